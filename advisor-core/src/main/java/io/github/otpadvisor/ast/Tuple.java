@@ -1,0 +1,17 @@
+package io.github.otpadvisor.ast;
+
+import java.util.List;
+
+/**
+ * A tuple literal that is not a call. The parser makes only two-element tuples
+ * ({@code {a, b}} and keyword pairs); other sizes are written as the {@code {:{}, meta, args}} call.
+ */
+public record Tuple(List<Quoted> items) implements Quoted {
+    public Tuple {
+        items = List.copyOf(items);
+    }
+
+    public static Tuple pair(Quoted first, Quoted second) {
+        return new Tuple(List.of(first, second));
+    }
+}
