@@ -28,4 +28,10 @@ public record Call(Quoted target, Meta meta, List<Quoted> args) implements Quote
     public String name() {
         return target instanceof Atom a ? a.name() : null;
     }
+
+    /** Elixir's printed form; iterative, so a deeply nested tree cannot overflow the stack here. */
+    @Override
+    public String toString() {
+        return QuotedPrinter.print(this);
+    }
 }

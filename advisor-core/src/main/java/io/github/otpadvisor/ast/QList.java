@@ -16,4 +16,10 @@ public record QList(List<Quoted> items) implements Quoted {
     public static QList of(Quoted... items) {
         return new QList(List.of(items));
     }
+
+    /** Elixir's printed form; iterative, so a deeply nested tree cannot overflow the stack here. */
+    @Override
+    public String toString() {
+        return QuotedPrinter.print(this);
+    }
 }

@@ -14,4 +14,10 @@ public record Tuple(List<Quoted> items) implements Quoted {
     public static Tuple pair(Quoted first, Quoted second) {
         return new Tuple(List.of(first, second));
     }
+
+    /** Elixir's printed form; iterative, so a deeply nested tree cannot overflow the stack here. */
+    @Override
+    public String toString() {
+        return QuotedPrinter.print(this);
+    }
 }

@@ -55,7 +55,7 @@ public final class ElixirFrontEnd {
         }
     }
 
-    /** Parses UTF-8 bytes: a leading byte-order mark is skipped, invalid UTF-8 is reported where it starts. */
+    /** Parses UTF-8 bytes; invalid UTF-8 is reported where it starts. */
     public ParseResult parse(byte[] content) {
         if (content.length > maxFileBytes) {
             return tooLarge(content.length);
@@ -69,10 +69,12 @@ public final class ElixirFrontEnd {
         return parse(source);
     }
 
-    /** Parses source text as {@code Code.string_to_quoted/1} does. */
+    /**
+     * Parses source text as {@code Code.string_to_quoted/1} does; like Elixir, a byte-order mark is
+     * an unexpected token, not something skipped.
+     */
     public ParseResult parse(String source) {
-        String text = !source.isEmpty() && source.charAt(0) == '\uFEFF' ? source.substring(1) : source;
-        return DeepStack.run(() -> parseOnThisThread(text),
+        return DeepStack.run(() -> parseOnThisThread(source),
                 () -> ParseResult.failed(new SyntaxError(1, 1, "expression nested too deeply to parse")));
     }
 

@@ -86,7 +86,7 @@ class DifferentialTest {
                     fail(name + ": Elixir reports \"" + expected + "\" but we parse the file");
                 }
                 if (!expected.startsWith("** (")) {
-                    compare(name + " Elixir vs ours", expected, Fixtures.describe(result.error()));
+                    compare(name + " Elixir vs ours", expected, Fixtures.describe(result.error(), expected));
                 }
             });
         });

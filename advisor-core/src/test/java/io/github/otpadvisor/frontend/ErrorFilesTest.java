@@ -51,7 +51,7 @@ class ErrorFilesTest {
         if (expected.startsWith("** (")) {
             return; // an exception without a position in Elixir; failing is what matters
         }
-        String actual = Fixtures.describe(result.error());
+        String actual = Fixtures.describe(result.error(), expected);
         if (!expected.equals(actual)) {
             assertEquals(expected, actual, Fixtures.difference(name, expected, actual));
         }
