@@ -4,10 +4,9 @@ import java.text.Normalizer;
 
 /**
  * Port of Elixir 1.14's {@code String.Tokenizer.tokenize/1}: which characters start and continue
- * identifiers, and what kind of name they form. Unicode classes come from the JDK's character
- * database (Lu/Lt: upper, Ll/Lm/Lo/Nl: start, Mn/Mc/Nd/Pc: continue, plus Other_ID_Start/Continue,
- * minus Pattern_Syntax), which approximates Elixir's tables; the mixed-script security check is
- * not performed.
+ * identifiers, and what kind of name they form, with Elixir's own tables ({@link UnicodeTables}).
+ * Not ported: the mixed-script security check (Elixir refuses e.g. Latin mixed with Cyrillic in
+ * one name; we accept it) and the confusable-skeleton hint in error messages.
  */
 final class Identifiers {
     private Identifiers() {
@@ -57,32 +56,17 @@ final class Identifiers {
     }
 
     static boolean isUnicodeUpper(int c) {
-        int t = Character.getType(c);
-        return (t == Character.UPPERCASE_LETTER || t == Character.TITLECASE_LETTER) && c > 127;
+        return c > 127 && UnicodeTables.contains(UnicodeTables.UPPER, c);
     }
 
+    /** Starts an identifier; µ (U+00B5) is excluded here: Elixir normalizes it to μ first. */
     static boolean isUnicodeStart(int c) {
-        if (c <= 127) {
-            return false;
-        }
-        int t = Character.getType(c);
-        if (t == Character.LOWERCASE_LETTER || t == Character.MODIFIER_LETTER || t == Character.OTHER_LETTER
-                || t == Character.LETTER_NUMBER) {
-            return c != 0x2E2F && c != MICRO;
-        }
-        return c == 0x1885 || c == 0x1886 || c == 0x2118 || c == 0x212E || c == 0x309B || c == 0x309C;
+        return c > 127 && c != MICRO && UnicodeTables.contains(UnicodeTables.START, c);
     }
 
+    /** Anything Elixir accepts after the first character of a name (µ excluded, as above). */
     static boolean isUnicodeContinue(int c) {
-        if (c <= 127) {
-            return false;
-        }
-        int t = Character.getType(c);
-        if (t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
-                || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.CONNECTOR_PUNCTUATION) {
-            return true;
-        }
-        return c == 0x00B7 || c == 0x0387 || (c >= 0x1369 && c <= 0x1371) || c == 0x19DA;
+        return c > 127 && c != MICRO && UnicodeTables.contains(UnicodeTables.CONTINUE, c);
     }
 
     /** Scans the name starting at {@code pos} into {@code out}. */
@@ -146,7 +130,7 @@ final class Identifiers {
                 break;
             } else {
                 int cp = Character.codePointAt(s, p, n);
-                if (isUnicodeStart(cp) || isUnicodeUpper(cp) || isUnicodeContinue(cp)) {
+                if (isUnicodeContinue(cp)) {
                     ascii = false;
                 } else if (cp == MICRO) {
                     ascii = false;

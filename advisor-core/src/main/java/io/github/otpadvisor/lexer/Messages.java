@@ -25,13 +25,20 @@ final class Messages {
 
     /** {@code io_lib:format("~4.16.0B", [C])}: upper-case hex, zero-padded to four digits. */
     static String hex4(int c) {
-        String h = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
-        return h.length() >= 4 ? h : "0000".substring(h.length()) + h;
+        return hex(c, 4);
     }
 
     static String hex5(int c) {
+        return hex(c, 5);
+    }
+
+    /** {@code ~W.16.0B}: like io_lib, a value wider than the field prints as asterisks. */
+    private static String hex(int c, int width) {
         String h = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
-        return h.length() >= 5 ? h : "00000".substring(h.length()) + h;
+        if (h.length() > width) {
+            return "*".repeat(width);
+        }
+        return "0".repeat(width - h.length()) + h;
     }
 
     static String cpString(int c) {

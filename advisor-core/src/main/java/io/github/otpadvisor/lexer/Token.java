@@ -25,6 +25,19 @@ import java.util.List;
  *   <li>{@code EOL}, {@code COMMA}, {@code SEMICOLON}: extra the number of newlines (Integer);
  *       operators and closing brackets: extra as Elixir's {@code previous_was_eol} (Integer or null).</li>
  * </ul>
+ * Details of the tokenizer's output (no extension of the Erlang terms, only how they map):
+ * <ul>
+ *   <li>identifier-like tokens have extra null (Erlang's meta holds the name's charlist, unused by the parser);
+ *       reserved words, {@code DOT} and opening brackets have value and extra null;
+ *       {@code DOT_CALL_OP} has value {@code "."};</li>
+ *   <li>{@code not in} is one {@code IN_OP} with value {@code "not in"} at the position of {@code not};
+ *       operators before {@code /} ({@code &+/2}, {@code and/2}) are {@code IDENTIFIER}s named by the operator;</li>
+ *   <li>{@code ATOM_SAFE} and {@code KW_IDENTIFIER_SAFE} are never produced ({@code Code.string_to_quoted/2}
+ *       does not set {@code existing_atoms_only});</li>
+ *   <li>sigil parts are raw text (escapes kept, except that a backslash before the closing delimiter is
+ *       dropped, as Elixir does); {@link #sigilName} may have several letters ({@code ~HTML}, Elixir 1.15+);</li>
+ *   <li>a heredoc's parts already have the closing indentation removed.</li>
+ * </ul>
  */
 public final class Token {
     public final TokenKind kind;

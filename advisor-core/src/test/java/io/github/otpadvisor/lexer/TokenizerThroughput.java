@@ -35,7 +35,9 @@ public final class TokenizerThroughput {
         for (int warm = 0; warm < 5; warm++) {
             tokens = run(sources);
         }
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long cpuStart = cpu.getCurrentThreadCpuTime();
         int rounds = 0;
         List<Double> rates = new ArrayList<>();
         while (System.nanoTime() - start < seconds * 1e9) {
@@ -45,9 +47,11 @@ public final class TokenizerThroughput {
             rounds++;
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         rates.sort(null);
-        System.out.printf("%d tokens per round, %d rounds, mean %.1f MB/s, median %.1f MB/s, best %.1f MB/s%n", tokens,
-                rounds, bytes * rounds / elapsed / 1e6, rates.get(rates.size() / 2), rates.get(rates.size() - 1));
+        System.out.printf("%d tokens per round, %d rounds, wall: mean %.1f MB/s, median %.1f MB/s, best %.1f MB/s; "
+                + "this thread's CPU time: %.1f MB/s%n", tokens, rounds, bytes * rounds / elapsed / 1e6,
+                rates.get(rates.size() / 2), rates.get(rates.size() - 1), bytes * rounds / cpuSeconds / 1e6);
     }
 
     private static long run(List<String> sources) {
