@@ -1,0 +1,29 @@
+package io.github.otpadvisor.rules;
+
+import io.github.otpadvisor.decision.Pattern;
+import java.util.Objects;
+
+/**
+ * One red flag: which rule, how serious, where (file relative to the scanned root, 1-based line and
+ * column), in which module, what was seen (the message carries the concrete evidence) and what the
+ * framework recommends instead.
+ */
+public record Finding(String ruleId, Severity severity, String file, int line, int column, String module,
+                      String message, Pattern recommendation) {
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** The same finding with another severity (user configuration). */
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, file, line, column, module, message, recommendation);
+    }
+
+    /** {@code path:line:column: severity [ID] message}, the text output line. */
+    public String format() {
+        return file + ":" + line + ":" + column + ": " + severity.label() + " [" + ruleId + "] " + message;
+    }
+}
