@@ -1,0 +1,25 @@
+package io.github.otpadvisor.analysis;
+
+import io.github.otpadvisor.rules.Finding;
+import io.github.otpadvisor.rules.Severity;
+import io.github.otpadvisor.suppress.SuppressionProblem;
+import java.util.List;
+
+/**
+ * Everything one analysis found, in a stable order (by file, line, column, rule), ready for the
+ * renderers and the failure policy.
+ */
+public record AnalysisResult(int filesAnalyzed, List<ParseFailure> parseFailures, List<ModuleSummary> modules,
+                             List<Finding> findings, List<SuppressionProblem> suppressionProblems) {
+    public AnalysisResult {
+        parseFailures = List.copyOf(parseFailures);
+        modules = List.copyOf(modules);
+        findings = List.copyOf(findings);
+        suppressionProblems = List.copyOf(suppressionProblems);
+    }
+
+    /** Findings at or above {@code threshold}; a null threshold ("none") counts nothing. */
+    public long countAtLeast(Severity threshold) {
+        return threshold == null ? 0 : findings.stream().filter(f -> f.severity().atLeast(threshold)).count();
+    }
+}

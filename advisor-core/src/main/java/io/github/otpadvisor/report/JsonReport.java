@@ -1,0 +1,93 @@
+package io.github.otpadvisor.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.analysis.ModuleSummary;
+import io.github.otpadvisor.analysis.ParseFailure;
+import io.github.otpadvisor.rules.Finding;
+import io.github.otpadvisor.suppress.SuppressionProblem;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * {@code otp-advisor.json}, schema version 1 (DESIGN.md, "JSON report"): fields may be added, the
+ * existing ones never change meaning.
+ */
+public final class JsonReport {
+    public static final int SCHEMA_VERSION = 1;
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonReport() {
+    }
+
+    public static String render(AnalysisResult result, String toolVersion) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", "otp-advisor");
+            json.writeStringField("version", toolVersion);
+            json.writeEndObject();
+            json.writeObjectFieldStart("files");
+            json.writeNumberField("analyzed", result.filesAnalyzed());
+            json.writeNumberField("failed", result.parseFailures().size());
+            json.writeEndObject();
+            json.writeArrayFieldStart("parseErrors");
+            for (ParseFailure p : result.parseFailures()) {
+                json.writeStartObject();
+                json.writeStringField("file", p.file());
+                json.writeNumberField("line", p.line());
+                json.writeNumberField("column", p.column());
+                json.writeStringField("message", p.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("modules");
+            for (ModuleSummary m : result.modules()) {
+                json.writeStartObject();
+                json.writeStringField("name", m.name());
+                json.writeStringField("file", m.file());
+                json.writeNumberField("line", m.line());
+                json.writeStringField("abstraction", m.abstraction());
+                json.writeBooleanField("processNeeded", m.processNeeded());
+                json.writeStringField("recommendation", m.recommendation() == null ? null : m.recommendation().label());
+                json.writeStringField("verdict", m.verdict() == null ? null : m.verdict().label());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("findings");
+            for (Finding f : result.findings()) {
+                json.writeStartObject();
+                json.writeStringField("rule", f.ruleId());
+                json.writeStringField("severity", f.severity().label());
+                json.writeStringField("file", f.file());
+                json.writeNumberField("line", f.line());
+                json.writeNumberField("column", f.column());
+                json.writeStringField("module", f.module());
+                json.writeStringField("message", f.message());
+                json.writeStringField("recommendation", f.recommendation() == null ? null : f.recommendation().label());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("suppressionProblems");
+            for (SuppressionProblem s : result.suppressionProblems()) {
+                json.writeStartObject();
+                json.writeStringField("file", s.file());
+                json.writeNumberField("line", s.line());
+                json.writeNumberField("column", s.column());
+                json.writeStringField("kind", s.kind().name().toLowerCase(java.util.Locale.ROOT));
+                json.writeStringField("message", s.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString() + "\n";
+    }
+}
