@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Credo-style suppression comments of one file:
  * {@code # otp-advisor:disable-next-line [OTP005 ...]} silences the line below,
  * {@code # otp-advisor:disable-for-this-file [OTP001 ...]} the whole file; without rule ids, every rule.
- * Only real comments count (the tokenizer supplies them), never text inside strings.
+ * A {@code #} after the rule ids starts a free-text reason. Only real comments count (the tokenizer
+ * supplies them), never text inside strings.
  */
 public final class Suppressions {
     private static final String PREFIX = "otp-advisor:";
@@ -55,7 +56,12 @@ public final class Suppressions {
             }
             Set<String> rules = new LinkedHashSet<>();
             boolean valid = true;
-            for (String word : m.group(2).trim().split("[\\s,]+")) {
+            String ids = m.group(2);
+            int reason = ids.indexOf('#'); // "... OTP004 # why": the rest is a free-text reason
+            if (reason >= 0) {
+                ids = ids.substring(0, reason);
+            }
+            for (String word : ids.trim().split("[\\s,]+")) {
                 if (word.isEmpty()) {
                     continue;
                 }

@@ -22,7 +22,7 @@ class SuppressionsTest {
 
     @Test
     void disableNextLineSilencesOnlyTheLineBelowAndOnlyTheNamedRules() {
-        Suppressions s = parse(new SourceComment(4, 5, " otp-advisor:disable-next-line OTP005"));
+        Suppressions s = parse(new SourceComment(4, 5, " otp-advisor:disable-next-line OTP005 # started by the app"));
         List<Finding> kept = s.apply(List.of(finding("OTP005", 5), finding("OTP005", 6), finding("OTP001", 5)));
         assertEquals(List.of(finding("OTP005", 6), finding("OTP001", 5)), kept);
         assertEquals(List.of(), s.problems());
