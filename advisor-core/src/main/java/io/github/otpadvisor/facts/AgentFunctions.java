@@ -1,0 +1,95 @@
+package io.github.otpadvisor.facts;
+
+import io.github.otpadvisor.ast.Atom;
+import io.github.otpadvisor.ast.Call;
+import io.github.otpadvisor.ast.Int;
+import io.github.otpadvisor.ast.QList;
+import io.github.otpadvisor.ast.Quoted;
+import java.util.List;
+import java.util.Set;
+
+/** Whether a function given to an Agent is a plain get/put/update of its state (RULEBOOK OTP006). */
+final class AgentFunctions {
+    private static final Set<String> SIMPLE_MAP = Set.of("get", "fetch", "fetch!", "has_key?", "put", "put_new",
+            "delete", "update", "update!", "merge", "pop", "get_and_update", "keys", "values", "take", "drop",
+            "replace!", "get_lazy", "put_new_lazy", "to_list");
+
+    private AgentFunctions() {
+    }
+
+    static Simplicity simplicity(Quoted fn, MessageSend.Kind kind, FnCtx ctx) {
+        Quoted f = ctx.resolve(fn);
+        if (Q.isLocal(f, "&") && Q.args(f).size() == 1) {
+            Quoted body = Q.args(f).get(0);
+            if (Q.isLocal(body, "/")) {
+                return Simplicity.UNKNOWN; // &fun/1 capture
+            }
+            return simpleExpr(body, "&1", ctx) ? Simplicity.SIMPLE : Simplicity.COMPLEX;
+        }
+        if (!Q.isLocal(f, "fn") || Q.args(f).size() != 1 || !Q.isLocal(Q.args(f).get(0), "->")) {
+            return Simplicity.UNKNOWN;
+        }
+        List<Quoted> clause = Q.args(Q.args(f).get(0));
+        if (clause.size() != 2 || !(clause.get(0) instanceof QList params) || params.items().size() != 1) {
+            return Simplicity.COMPLEX;
+        }
+        String var = Q.varName(params.items().get(0));
+        if (var == null) {
+            return Simplicity.COMPLEX;
+        }
+        List<Quoted> stmts = Q.statements(clause.get(1));
+        if (stmts.size() != 1) {
+            return Simplicity.COMPLEX;
+        }
+        Quoted body = stmts.get(0);
+        if (kind == MessageSend.Kind.AGENT_GET_AND_UPDATE) {
+            List<Quoted> t = Q.tuple(body);
+            if (t != null && t.size() == 2) {
+                return simpleExpr(t.get(0), var, ctx) && simpleExpr(t.get(1), var, ctx) ? Simplicity.SIMPLE
+                        : Simplicity.COMPLEX;
+            }
+        }
+        return simpleExpr(body, var, ctx) ? Simplicity.SIMPLE : Simplicity.COMPLEX;
+    }
+
+    /** The state itself, a literal, a Map/Keyword operation on it, {@code s + n}, {@code [x | s]}, {@code %{s | ..}}. */
+    private static boolean simpleExpr(Quoted e, String var, FnCtx ctx) {
+        if (isVarOrArg(e, var) || Q.isLiteral(e) || Q.isUsableVar(e)) {
+            return true;
+        }
+        if (Q.fieldOf(e, var) != null) {
+            return true;
+        }
+        if ((Q.isLocal(e, "+") || Q.isLocal(e, "-")) && Q.args(e).size() == 2
+                && (isVarOrArg(Q.args(e).get(0), var) && (Q.args(e).get(1) instanceof Int || Q.isUsableVar(Q.args(e).get(1))))) {
+            return true;
+        }
+        if (e instanceof QList l && l.items().size() == 1 && Q.isLocal(l.items().get(0), "|")
+                && isVarOrArg(Q.args(l.items().get(0)).get(1), var)) {
+            return true;
+        }
+        if (Q.isLocal(e, "%{}") && Q.args(e).size() == 1 && Q.isLocal(Q.args(e).get(0), "|")
+                && isVarOrArg(Q.args(Q.args(e).get(0)).get(0), var)) {
+            return true;
+        }
+        if (e instanceof Call c && !c.isVariable() && !c.args().isEmpty() && isVarOrArg(c.args().get(0), var)) {
+            String m = ctx.env().resolve(Q.receiver(c));
+            String f = Q.remoteFun(c);
+            if (("Map".equals(m) || "Keyword".equals(m)) && SIMPLE_MAP.contains(f)) {
+                return true;
+            }
+            if ("MapSet".equals(m) && List.of("put", "delete", "member?", "to_list").contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVarOrArg(Quoted q, String var) {
+        if (var.equals("&1")) {
+            return Q.isLocal(q, "&") && Q.args(q).size() == 1 && Q.args(q).get(0) instanceof Int i
+                    && i.value().intValue() == 1;
+        }
+        return var.equals(Q.varName(q)) || (q instanceof Atom && false);
+    }
+}

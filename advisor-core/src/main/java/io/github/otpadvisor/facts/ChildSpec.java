@@ -1,0 +1,36 @@
+package io.github.otpadvisor.facts;
+
+/**
+ * One entry of a children list, or the child given to {@code DynamicSupervisor.start_child}.
+ *
+ * @param form     how it is written
+ * @param module   the child's module when known ({@code MyApp.Worker}, {@code Registry},
+ *                 {@code DynamicSupervisor}, {@code Task.Supervisor}, {@code PartitionSupervisor})
+ * @param arg      the argument as written ({@code {Mod, arg}}), or null
+ * @param argIsLiteral the argument is a compile-time literal (so the child is not per entity)
+ * @param id       the {@code id} when given
+ * @param name     the registered name ({@code name:} option), or null
+ * @param restart  {@code restart:} when given
+ * @param strategy for supervisors given inline ({@code {DynamicSupervisor, strategy: ...}}), or null
+ * @param partitionChild for {@code PartitionSupervisor}: the partitioned child's module, else null
+ * @param text     the entry as written
+ */
+public record ChildSpec(Form form, String module, String arg, boolean argIsLiteral, String id, NameRef name,
+                        String restart, String strategy, String partitionChild, String text, Location location) {
+    public enum Form {
+        /** {@code Mod}. */
+        MODULE,
+        /** {@code {Mod, arg}}. */
+        TUPLE,
+        /** {@code %{id: .., start: {M, F, A}}} (or the Erlang tuple form). */
+        MAP,
+        /** {@code Supervisor.child_spec(spec, opts)} or {@code Mod.child_spec(arg)}. */
+        CHILD_SPEC_CALL,
+        /** A variable or call that could not be read: {@link #text} keeps it. */
+        UNRESOLVED
+    }
+
+    public boolean resolved() {
+        return form != Form.UNRESOLVED && module != null;
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.otpadvisor.facts;
+
+import java.util.List;
+
+/**
+ * The children a supervisor is started with.
+ *
+ * @param source      where the list is given
+ * @param module      the module that gives it (the supervisor's callback module, or the application)
+ * @param function    the function ({@code init/1}, {@code start/2}, {@code start_link/1})
+ * @param supervisorName the {@code name:} of the supervisor when given, or null
+ * @param strategy    {@code one_for_one}... when given, else null
+ * @param maxRestarts {@code max_restarts} when given, else null
+ * @param maxSeconds  {@code max_seconds} when given, else null
+ */
+public record ChildrenList(Source source, String module, String function, Location location, NameRef supervisorName,
+                           String strategy, String maxRestarts, String maxSeconds, List<ChildSpec> children) {
+    public ChildrenList {
+        children = List.copyOf(children);
+    }
+
+    public enum Source {
+        /** {@code Supervisor.start_link(children, opts)}. */
+        SUPERVISOR_START_LINK,
+        /** {@code Supervisor.init(children, opts)} (or the deprecated {@code supervise/2}). */
+        SUPERVISOR_INIT,
+        /** A literal {@code {:ok, {flags, children}}} returned from {@code init/1}. */
+        INIT_RETURN,
+        /** {@code Supervisor.start_link} in the {@code start/2} of an Application module. */
+        APPLICATION_START,
+        /** {@code DynamicSupervisor.init(opts)}: no static children. */
+        DYNAMIC_INIT
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.otpadvisor.facts;
+
+import java.util.List;
+
+/**
+ * What one clause of a callback does, kept after the AST is dropped (what rules OTP001, OTP002,
+ * OTP004, OTP006 and OTP012 need).
+ *
+ * @param callback      {@code handle_call}, {@code handle_cast}, {@code handle_info}, {@code handle_continue},
+ *                      {@code init}, {@code terminate}, {@code code_change}
+ * @param message       the message (or init argument) pattern, printed as Elixir source ({@code {:get, key}})
+ * @param messageTag    the message's leading atom ({@code get} for {@code {:get, key}}, {@code tick} for
+ *                      {@code :tick}), or null
+ * @param guarded       the head has a {@code when} guard
+ * @param stateVar      the name of the state variable, or null when the state is ignored ({@code _state})
+ *                      or destructured without a name
+ * @param readsState    the body uses the state (beyond returning it unchanged), or the head destructures it
+ * @param stateResult   how the returned state relates to the received one (over all returns)
+ * @param stateOps      what the body does with the state
+ * @param pureReply     a {@code handle_call} whose reply depends only on the message: no state read, state
+ *                      returned unchanged, no side effects (logging ignored)
+ * @param effects       side effects and other signals of the body and of local helpers it calls
+ * @param returns       every return found (last expressions, through case/if/cond/with)
+ * @param catchAll      the message pattern is a bare variable (matches anything)
+ * @param ignoresMessage the clause only logs or does nothing and returns the state unchanged
+ * @param replyText     the reply expression when there is one reply (printed), else null
+ */
+public record ClauseSummary(String callback, int arity, Location location, String message, String messageTag,
+                            boolean guarded, String stateVar, boolean readsState, StateResult stateResult,
+                            List<StateOp> stateOps, boolean pureReply, List<Signal> effects,
+                            List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText) {
+    public ClauseSummary {
+        stateOps = List.copyOf(stateOps);
+        effects = List.copyOf(effects);
+        returns = List.copyOf(returns);
+    }
+
+    /** {@code handle_call({:get, key}, ...)}: how findings name the clause. */
+    public String head() {
+        return callback + "(" + (message == null ? "..." : message) + (arity > 1 ? ", ...)" : ")");
+    }
+
+    /** Only simple state operations (get/put/update/delete/replace) and no side effects. */
+    public boolean simpleGetUpdate() {
+        return stateResult != StateResult.UNKNOWN
+                && stateOps.stream().allMatch(o -> o.kind().simple())
+                && effects.stream().noneMatch(e -> e.kind().sideEffect());
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.otpadvisor.facts;
+
+import io.github.otpadvisor.frontend.SyntaxError;
+import java.util.List;
+
+/**
+ * Everything one file tells about processes, kept after its AST is dropped.
+ *
+ * @param file          the path relative to the scanned root, '/' separated
+ * @param app           the OTP application (the {@code app:} of the nearest {@code mix.exs}), or null
+ * @param test          under a {@code test/} directory
+ * @param script        a {@code .exs} outside {@code lib/}
+ * @param syntaxError   why it did not parse, or null
+ * @param problems      parts that could not be analyzed (never fatal)
+ */
+public record FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
+                        List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
+                        List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
+                        List<RemoteCall> remoteCalls, List<String> problems) {
+    public FileFacts {
+        modules = List.copyOf(modules);
+        startSites = List.copyOf(startSites);
+        etsTables = List.copyOf(etsTables);
+        names = List.copyOf(names);
+        sends = List.copyOf(sends);
+        childrenLists = List.copyOf(childrenLists);
+        remoteCalls = List.copyOf(remoteCalls);
+        problems = List.copyOf(problems);
+    }
+
+    public static FileFacts failed(String file, String app, boolean test, boolean script, SyntaxError error) {
+        return new FileFacts(file, app, test, script, error, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+    }
+
+    public boolean parsed() {
+        return syntaxError == null;
+    }
+}

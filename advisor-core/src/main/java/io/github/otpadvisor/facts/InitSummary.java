@@ -1,0 +1,37 @@
+package io.github.otpadvisor.facts;
+
+import java.util.List;
+
+/**
+ * What {@code init/1} does: the state it returns and the work it starts.
+ *
+ * @param state     what kind of state it returns
+ * @param stateText the returned state as written (first return), or null
+ * @param returns   every return found
+ * @param signals   timers, trap_exit, ETS tables, ports and sockets, blocking work (its own and of the
+ *                  local helpers it calls)
+ */
+public record InitSummary(Location location, InitState state, String stateText, List<ReturnShape> returns,
+                          List<Signal> signals) {
+    public InitSummary {
+        returns = List.copyOf(returns);
+        signals = List.copyOf(signals);
+    }
+
+    public enum InitState {
+        /** A literal that carries nothing: {@code nil}, {@code :ok}, {@code %{}}, {@code []}, a number. */
+        CONSTANT,
+        /** Built from the init argument. */
+        FROM_ARGS,
+        /** Computed some other way (a call, a literal with content). */
+        COMPUTED,
+        /** Every return is {@code :ignore} (or a stop): the process never runs. */
+        IGNORED,
+        /** Not readable (no literal {@code {:ok, state}} return). */
+        UNKNOWN
+    }
+
+    public boolean has(Signal.Kind kind) {
+        return signals.stream().anyMatch(s -> s.kind() == kind);
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.otpadvisor.facts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One {@code defmodule}, summarized.
+ *
+ * @param name         the full module name ({@code MyApp.Worker})
+ * @param abstraction  the OTP abstraction it uses today ({@link Abstraction#NONE} for plain modules)
+ * @param abstractionEvidence the {@code use}/{@code @behaviour} line that set it, or null
+ * @param uses         resolved names of every {@code use}d module ({@code GenServer}, {@code Phoenix.Controller})
+ * @param useOptions   the options of the process {@code use} (key to printed value: {@code restart -> :temporary})
+ * @param behaviours   declared behaviours as written after resolution ({@code GenServer}, {@code :gen_server})
+ * @param application  {@code use Application} or {@code @behaviour Application}
+ * @param webRole      its role in request handling (controller, channel, LiveView, Plug)
+ * @param functions    every function ({@code def}, {@code defp}, {@code defdelegate}), in order
+ * @param clauses      a summary of every clause of the callbacks handle_call/cast/info/continue, terminate
+ * @param init         what {@code init/1} does, or null without one
+ * @param signals      timers, monitors, resources, side effects anywhere in the module
+ * @param callsTo      remote functions the module calls ({@code Mod.fun/arity}), to find its dependencies
+ */
+public record ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
+                          List<String> uses, Map<String, String> useOptions, List<String> behaviours,
+                          boolean application, WebRole webRole, List<FunctionInfo> functions,
+                          List<ClauseSummary> clauses, InitSummary init, List<Signal> signals,
+                          Set<String> callsTo) {
+    public static final Set<String> CALLBACKS = Set.of("init/1", "handle_call/3", "handle_cast/2", "handle_info/2",
+            "handle_continue/2", "terminate/2", "code_change/3", "format_status/2", "format_status/1",
+            "child_spec/1", "callback_mode/0", "handle_event/4");
+
+    public ModuleFacts {
+        uses = List.copyOf(uses);
+        useOptions = Map.copyOf(useOptions);
+        behaviours = List.copyOf(behaviours);
+        functions = List.copyOf(functions);
+        clauses = List.copyOf(clauses);
+        signals = List.copyOf(signals);
+        callsTo = Set.copyOf(callsTo);
+    }
+
+    public boolean isProcess() {
+        return abstraction.isProcess();
+    }
+
+    public Optional<FunctionInfo> function(String name, int arity) {
+        return functions.stream().filter(f -> f.name().equals(name) && f.arity() == arity).findFirst();
+    }
+
+    public boolean defines(String name, int arity) {
+        return function(name, arity).isPresent();
+    }
+
+    /** The callbacks it defines ({@code init/1}, {@code handle_call/3}, {@code start_link/1}...). */
+    public List<FunctionInfo> callbacks() {
+        return functions.stream()
+                .filter(f -> CALLBACKS.contains(f.key()) || f.name().equals("start_link"))
+                .toList();
+    }
+
+    /** The public functions that are not callbacks: the module's API. */
+    public List<FunctionInfo> publicApi() {
+        return functions.stream()
+                .filter(f -> f.isPublic() && !CALLBACKS.contains(f.key()) && !f.name().equals("start_link"))
+                .toList();
+    }
+
+    public List<ClauseSummary> clauses(String callback) {
+        return clauses.stream().filter(c -> c.callback().equals(callback)).toList();
+    }
+
+    public List<Signal> signals(Signal.Kind kind) {
+        return signals.stream().filter(s -> s.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.otpadvisor.facts;
+
+/**
+ * A process name: in {@code name:} of a start call or child spec, in {@code Process.register}.
+ *
+ * @param kind        what kind of name
+ * @param text        the name as written (after resolving local helpers such as {@code via_tuple(id)})
+ * @param module      for {@link Kind#MODULE}, the resolved module name; for via names, the registry
+ * @param key         for via names, the key as written; null otherwise
+ * @param keyIsLiteral the via key (or global name) is a compile-time literal
+ * @param atomBuilder when the name is an atom built at runtime: how ({@code String.to_atom},
+ *                    {@code interpolated atom}, {@code :erlang.binary_to_atom}, {@code List.to_atom},
+ *                    {@code Module.concat}); null otherwise
+ * @param atomLocation where that atom is built (may be in a helper or an earlier binding)
+ * @param context     where the name is given: {@code GenServer.start_link}, {@code child spec},
+ *                    {@code Process.register}...
+ * @param owner       the module where it is written, function as {@code name/arity}
+ */
+public record NameRef(Kind kind, String text, String module, String key, boolean keyIsLiteral,
+                      String atomBuilder, Location atomLocation, String context, Location location,
+                      String owner, String function) {
+    public enum Kind {
+        /** {@code __MODULE__} or an alias. */
+        MODULE,
+        /** A literal atom. */
+        ATOM,
+        /** {@code {:global, term}}. */
+        GLOBAL,
+        /** {@code {:via, Registry, {Reg, key}}}. */
+        VIA_REGISTRY,
+        /** {@code {:via, PartitionSupervisor, {Name, key}}}. */
+        VIA_PARTITION,
+        /** Another {@code {:via, Mod, term}}. */
+        VIA_OTHER,
+        /** An atom built from runtime data. */
+        DYNAMIC_ATOM,
+        /** Something unreadable (a parameter, an unresolved call). */
+        UNKNOWN
+    }
+
+    /** Registered under one fixed name: a module, a literal atom, a literal global name. */
+    public boolean fixed() {
+        return kind == Kind.MODULE || kind == Kind.ATOM || (kind == Kind.GLOBAL && keyIsLiteral);
+    }
+
+    /** Registered per entity: a via/global name whose key comes from runtime data. */
+    public boolean perEntity() {
+        return (kind == Kind.VIA_REGISTRY || kind == Kind.VIA_OTHER || kind == Kind.GLOBAL) && !keyIsLiteral
+                || kind == Kind.DYNAMIC_ATOM;
+    }
+
+    /** An atom made from runtime data (RULEBOOK OTP008). */
+    public boolean runtimeAtom() {
+        return atomBuilder != null;
+    }
+}

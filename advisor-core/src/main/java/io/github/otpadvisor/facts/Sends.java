@@ -1,0 +1,63 @@
+package io.github.otpadvisor.facts;
+
+import io.github.otpadvisor.ast.Quoted;
+import java.util.List;
+
+/** Detects messages and calls sent to processes (GenServer.call/cast, Agent.*, send, Process.send_after). */
+final class Sends {
+    private Sends() {
+    }
+
+    static void detect(CallInfo c, FnCtx ctx) {
+        MessageSend.Kind kind = null;
+        Quoted target = null;
+        Quoted message = null;
+        String m = c.module();
+        String f = c.fun();
+        if (m == null && f.equals("send") && c.arity() == 2) {
+            kind = MessageSend.Kind.SEND;
+            target = c.arg(0);
+            message = c.arg(1);
+        } else if (("Process".equals(m) || ":erlang".equals(m)) && f.equals("send") && c.arity() >= 2) {
+            kind = MessageSend.Kind.SEND;
+            target = c.arg(0);
+            message = c.arg(1);
+        } else if ("Process".equals(m) && f.equals("send_after") && c.arity() >= 3) {
+            kind = MessageSend.Kind.SEND_AFTER;
+            target = c.arg(0);
+            message = c.arg(1);
+        } else if (":erlang".equals(m) && (f.equals("send_after") || f.equals("start_timer")) && c.arity() >= 3) {
+            kind = MessageSend.Kind.SEND_AFTER;
+            target = c.arg(1);
+            message = c.arg(2);
+        } else if (("GenServer".equals(m) || ":gen_server".equals(m)) && c.arity() >= 2) {
+            if (f.equals("call")) {
+                kind = MessageSend.Kind.GENSERVER_CALL;
+            } else if (f.equals("cast")) {
+                kind = MessageSend.Kind.GENSERVER_CAST;
+            }
+            target = c.arg(0);
+            message = c.arg(1);
+        } else if ("Agent".equals(m) && c.arity() >= 2) {
+            kind = switch (f) {
+                case "get" -> MessageSend.Kind.AGENT_GET;
+                case "update" -> MessageSend.Kind.AGENT_UPDATE;
+                case "get_and_update" -> MessageSend.Kind.AGENT_GET_AND_UPDATE;
+                case "cast" -> MessageSend.Kind.AGENT_CAST;
+                default -> null;
+            };
+            target = c.arg(0);
+            message = c.arg(1);
+        }
+        if (kind == null) {
+            return;
+        }
+        Simplicity simple = null;
+        if (kind.agent()) {
+            simple = c.arity() >= 4 ? Simplicity.UNKNOWN : AgentFunctions.simplicity(message, kind, ctx);
+        }
+        List<String> large = kind.agent() ? List.of() : ValueUses.wholeLarge(message, ctx);
+        ctx.x.sends.add(new MessageSend(kind, TargetReader.read(target, ctx), SourceText.of(message),
+                Q.tag(ctx.resolve(message)), c.location(), ctx.module(), ctx.fnKey, simple, large, ctx.x.test));
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.otpadvisor.facts;
+
+/**
+ * A call inside a module that matters for runtime properties: timers, monitors, resources, blocking
+ * work, side effects.
+ *
+ * @param kind     what it is
+ * @param function the enclosing function as {@code name/arity}, or null at module level
+ * @param location where
+ * @param text     the call as written (shortened), e.g. {@code Process.send_after(self(), :tick, 1000)}
+ */
+public record Signal(Kind kind, String function, Location location, String text) {
+
+    public enum Kind {
+        SEND_AFTER, TIMER, MONITOR, LINK, TRAP_EXIT, ETS_NEW, ETS_ACCESS, PERSISTENT_TERM, PORT, SOCKET,
+        RECEIVE, SLEEP, IO, FILE, LOG, REPO, HTTP, SYSTEM_CMD, SEND, PUBSUB, PROCESS_CALL;
+
+        /** Changes the world outside the process (so serializing it can be on purpose). */
+        public boolean sideEffect() {
+            return switch (this) {
+                case ETS_NEW, ETS_ACCESS, PERSISTENT_TERM, PORT, SOCKET, IO, FILE, REPO, HTTP, SYSTEM_CMD, SEND,
+                        PUBSUB, PROCESS_CALL -> true;
+                default -> false;
+            };
+        }
+
+        /** Talks to a resource outside the VM (files, databases, network, OS processes). */
+        public boolean externalIo() {
+            return switch (this) {
+                case PORT, SOCKET, FILE, REPO, HTTP, SYSTEM_CMD -> true;
+                default -> false;
+            };
+        }
+
+        /** May block the caller for long (RULEBOOK OTP013). */
+        public boolean blocking() {
+            return switch (this) {
+                case REPO, HTTP, SLEEP, RECEIVE, FILE, SYSTEM_CMD, SOCKET -> true;
+                default -> false;
+            };
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.otpadvisor.facts;
+
+/**
+ * A call that starts a process (RULEBOOK §1 list).
+ *
+ * @param kind           which call
+ * @param call           the call's name as written ({@code Task.start/1})
+ * @param module         the enclosing module, or null in a script outside a module
+ * @param function       the enclosing function as {@code name/arity}, or null at module/file level
+ * @param startedModule  the module whose process it starts, when known ({@code GenServer.start_link(__MODULE__, ..)}
+ *                       gives the module; {@code Task.start(M, :f, a)} gives {@code M}); null for closures
+ * @param linked         the new process is linked to the caller
+ * @param supervised     it starts under a supervisor ({@code Task.Supervisor.*}, {@code DynamicSupervisor.start_child})
+ * @param awaited        for {@code Task.async}: awaited ({@code Task.await/yield/await_many/yield_many}) in the
+ *                       same function
+ * @param awaitedInModule for {@code Task.async}: awaited somewhere in the module
+ * @param inOwnStartLink the call sits in the started module's own {@code start_link} (child-spec use)
+ * @param inTest         the file is under {@code test/}
+ * @param inScript       the file is a {@code .exs} outside {@code lib/}
+ * @param longRunning    the started function runs a {@code receive} loop (does not run to completion)
+ * @param closure        the anonymous function passed, or null
+ * @param name           the {@code name:} given, or null
+ * @param supervisor     for {@code DynamicSupervisor.start_child} and {@code Task.Supervisor.*}: the supervisor
+ *                       as a target
+ * @param child          for {@code DynamicSupervisor.start_child}: the child spec
+ * @param requestContext when it runs while handling a request or message, which handler
+ *                       ({@code handle_call/3}, {@code LiveView handle_event/3}, {@code Plug call/2}); null at boot
+ *                       or unknown
+ */
+public record StartSite(Kind kind, String call, Location location, String module, String function,
+                        String startedModule, boolean linked, boolean supervised, boolean awaited,
+                        boolean awaitedInModule, boolean inOwnStartLink, boolean inTest, boolean inScript,
+                        boolean longRunning, Closure closure, NameRef name, Target supervisor, ChildSpec child,
+                        String requestContext) {
+    public enum Kind {
+        SPAWN, SPAWN_LINK, SPAWN_MONITOR, PROCESS_SPAWN, TASK_START, TASK_START_LINK, TASK_ASYNC, TASK_ASYNC_STREAM,
+        TASK_SUPERVISOR, GENSERVER_START, GENSERVER_START_LINK, GEN_STATEM_START, AGENT_START, AGENT_START_LINK,
+        SUPERVISOR_START_LINK, DYNAMIC_SUPERVISOR_START_LINK, DYNAMIC_START_CHILD
+    }
+
+    public boolean inRequestPath() {
+        return requestContext != null;
+    }
+}

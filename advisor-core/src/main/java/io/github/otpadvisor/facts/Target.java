@@ -1,0 +1,28 @@
+package io.github.otpadvisor.facts;
+
+/**
+ * Whom a message or call is aimed at.
+ *
+ * @param kind   what the target is
+ * @param module for {@link Kind#MODULE}, the resolved module ({@code __MODULE__} resolved); for via
+ *               targets, the registry; else null
+ * @param text   the target as written
+ */
+public record Target(Kind kind, String module, String text) {
+    public enum Kind {
+        /** A module name used as registered name ({@code __MODULE__}, {@code MyApp.Cache}). */
+        MODULE,
+        /** {@code self()}. */
+        SELF,
+        /** A variable (a pid, a server argument). */
+        VARIABLE,
+        /** A literal atom name. */
+        ATOM,
+        /** {@code {:via, ...}}. */
+        VIA,
+        /** {@code {:global, ...}}. */
+        GLOBAL,
+        /** Anything else. */
+        OTHER
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.otpadvisor.facts;
+
+import io.github.otpadvisor.source.ElixirSources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Loads the fixture projects under src/test/resources/facts once per JVM. */
+final class Fixtures {
+    private static final Map<String, ProjectFacts> PROJECTS = new ConcurrentHashMap<>();
+
+    private Fixtures() {
+    }
+
+    static Path root(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/facts/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ProjectFacts project(String name) {
+        return PROJECTS.computeIfAbsent(name, n -> {
+            Path root = root(n);
+            FileFactsExtractor x = new FileFactsExtractor(root);
+            List<FileFacts> files = new ArrayList<>();
+            try {
+                for (Path p : ElixirSources.under(root)) {
+                    files.add(x.extract(p));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return ProjectFacts.link(files);
+        });
+    }
+
+    static ProjectFacts umbrella() {
+        return project("umbrella");
+    }
+
+    static FileFacts file(String rel) {
+        return umbrella().files().stream().filter(f -> f.file().equals(rel)).findFirst()
+                .orElseThrow(() -> new AssertionError("no fixture file " + rel));
+    }
+
+    static ModuleFacts module(String name) {
+        return umbrella().module(name).orElseThrow(() -> new AssertionError("no module " + name));
+    }
+
+    static ProcessModule process(String name) {
+        return umbrella().processModule(name).orElseThrow(() -> new AssertionError("no process module " + name));
+    }
+}

@@ -1,0 +1,3 @@
+defmodule Broken do
+  def oops(, do: :nope
+end
