@@ -7,15 +7,18 @@ import java.util.List;
 
 /**
  * Everything one analysis found, in a stable order (by file, line, column, rule), ready for the
- * renderers and the failure policy.
+ * renderers and the failure policy. {@code internalErrors} are defects of ours (a rule that failed),
+ * reported rather than thrown so the other rules' findings still count.
  */
 public record AnalysisResult(int filesAnalyzed, List<ParseFailure> parseFailures, List<ModuleSummary> modules,
-                             List<Finding> findings, List<SuppressionProblem> suppressionProblems) {
+                             List<Finding> findings, List<SuppressionProblem> suppressionProblems,
+                             List<String> internalErrors) {
     public AnalysisResult {
         parseFailures = List.copyOf(parseFailures);
         modules = List.copyOf(modules);
         findings = List.copyOf(findings);
         suppressionProblems = List.copyOf(suppressionProblems);
+        internalErrors = List.copyOf(internalErrors);
     }
 
     /** Findings at or above {@code threshold}; a null threshold ("none") counts nothing. */

@@ -11,7 +11,7 @@ import java.util.Set;
  * declared up front so a misspelt one is a usage error rather than a file name.
  */
 final class Arguments {
-    private final Map<String, String> options = new LinkedHashMap<>();
+    private final Map<String, List<String>> options = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
 
     private Arguments() {
@@ -43,18 +43,25 @@ final class Arguments {
                     }
                     value = args.get(++i);
                 }
-                parsed.options.put(name, value);
+                parsed.options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             }
         }
         return parsed;
     }
 
+    /** The last value given for an option, or null. */
     String option(String name) {
-        return options.get(name);
+        List<String> values = options.get(name);
+        return values == null ? null : values.get(values.size() - 1);
+    }
+
+    /** Every value of a repeatable option, in order ({@code --format text --format json}). */
+    List<String> all(String name) {
+        return options.getOrDefault(name, List.of());
     }
 
     long longOption(String name, long fallback, long min) throws UsageException {
-        String value = options.get(name);
+        String value = option(name);
         if (value == null) {
             return fallback;
         }

@@ -1,0 +1,116 @@
+package io.github.otpadvisor.analysis;
+
+import io.github.otpadvisor.decision.FactsToAnswers;
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.FileFactsExtractor;
+import io.github.otpadvisor.facts.MixProjects;
+import io.github.otpadvisor.facts.ProjectFacts;
+import io.github.otpadvisor.frontend.ElixirFrontEnd;
+import io.github.otpadvisor.frontend.ParseResult;
+import io.github.otpadvisor.frontend.SyntaxError;
+import io.github.otpadvisor.rules.Finding;
+import io.github.otpadvisor.rules.Rule;
+import io.github.otpadvisor.rules.RuleRegistry;
+import io.github.otpadvisor.rules.Severity;
+import io.github.otpadvisor.scan.ScanRequest;
+import io.github.otpadvisor.scan.ScanResult;
+import io.github.otpadvisor.scan.SourceFile;
+import io.github.otpadvisor.scan.SourceScanner;
+import io.github.otpadvisor.suppress.SuppressionProblem;
+import io.github.otpadvisor.suppress.Suppressions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one call behind the CLI and the Maven goals: scan, parse, extract facts per file, link them,
+ * run the rules, apply configuration and suppressions, decide every process module. Never throws
+ * for bad input: unreadable or broken files become {@link ParseFailure}s and the rest goes on.
+ */
+public final class Analyzer {
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    private final AnalysisOptions options;
+    private final ElixirFrontEnd frontEnd;
+
+    public Analyzer(AnalysisOptions options) {
+        this.options = options;
+        this.frontEnd = new ElixirFrontEnd(options.maxFileBytes());
+    }
+
+    public AnalysisResult analyze(ScanRequest request) {
+        ScanResult scan = SourceScanner.scan(request);
+        List<FileFacts> facts = new ArrayList<>();
+        List<ParseFailure> failures = new ArrayList<>();
+        Map<String, Suppressions> suppressions = new HashMap<>();
+        Map<Path, MixProjects> mixProjects = new HashMap<>();
+        for (SourceFile file : scan.files()) {
+            MixProjects apps = mixProjects.computeIfAbsent(file.root(), r -> new MixProjects(r, frontEnd));
+            ParseResult parsed = frontEnd.parseFile(file.path());
+            String app = apps.appFor(file.path().toAbsolutePath().normalize());
+            facts.add(FileFactsExtractor.extract(file.relativePath(), app, parsed));
+            if (!parsed.ok()) {
+                SyntaxError e = parsed.error();
+                failures.add(new ParseFailure(file.relativePath(), e.line(), e.column(), e.message()));
+            }
+            suppressions.put(file.relativePath(),
+                    Suppressions.parse(file.relativePath(), parsed.comments(), RuleRegistry.ids()));
+        }
+        for (String problem : scan.problems()) {
+            failures.add(new ParseFailure(problem, 1, 1, "cannot be scanned"));
+        }
+        ProjectFacts project = ProjectFacts.link(facts);
+        List<String> internalErrors = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : runRules(project, internalErrors)) {
+            Suppressions s = suppressions.get(f.file());
+            if (s == null || !s.apply(List.of(f)).isEmpty()) {
+                findings.add(f);
+            }
+        }
+        findings.sort(ORDER);
+        List<SuppressionProblem> problems = new ArrayList<>();
+        suppressions.values().forEach(s -> problems.addAll(s.problems()));
+        problems.sort(Comparator.comparing(SuppressionProblem::file).thenComparingInt(SuppressionProblem::line)
+                .thenComparingInt(SuppressionProblem::column));
+        return new AnalysisResult(scan.files().size(), failures, modules(project), findings, problems,
+                internalErrors);
+    }
+
+    /** Every enabled rule, each at its configured severity; a rule that fails is reported, not fatal. */
+    private List<Finding> runRules(ProjectFacts project, List<String> internalErrors) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : RuleRegistry.all()) {
+            String id = rule.info().id();
+            if (options.disabled().contains(id)) {
+                continue;
+            }
+            Severity severity = options.severities().getOrDefault(id, rule.info().severity());
+            try {
+                for (Finding f : rule.check(project)) {
+                    findings.add(f.withSeverity(severity));
+                }
+            } catch (RuntimeException e) {
+                // A defect in one rule must not hide the others' findings; it is reported instead.
+                internalErrors.add("rule " + id + " failed: " + e);
+            }
+        }
+        return findings;
+    }
+
+    private static List<ModuleSummary> modules(ProjectFacts project) {
+        List<ModuleSummary> modules = new ArrayList<>();
+        for (FactsToAnswers.ModuleDecision d : FactsToAnswers.decideAll(project)) {
+            var m = project.processModule(d.module()).orElseThrow();
+            modules.add(new ModuleSummary(d.module(), m.file(), m.facts().location().line(),
+                    m.abstraction().label(), d.decision().processNeeded(), d.decision().pattern(), d.verdict()));
+        }
+        modules.sort(Comparator.comparing(ModuleSummary::name));
+        return modules;
+    }
+}
