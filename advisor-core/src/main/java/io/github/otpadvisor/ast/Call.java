@@ -13,7 +13,7 @@ public record Call(Quoted target, Meta meta, List<Quoted> args) implements Quote
     public Call {
         java.util.Objects.requireNonNull(target, "target");
         java.util.Objects.requireNonNull(meta, "meta");
-        args = args == null ? null : List.copyOf(args);
+        args = args == null || args instanceof FrozenList ? args : List.copyOf(args);
     }
 
     public static Call variable(String name, Meta meta) {

@@ -1,7 +1,6 @@
 package io.github.otpadvisor.ast;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -53,10 +52,19 @@ public final class Meta {
 
     /** A copy with {@code key: value} in front, as Elixir's {@code [{Key, Value} | Meta]}. */
     public Meta with(String key, Quoted value) {
-        List<Entry> entries = new ArrayList<>(extra.size() + 1);
-        entries.add(new Entry(key, value));
-        entries.addAll(extra);
-        return new Meta(line, column, printsLine, Collections.unmodifiableList(entries));
+        Entry first = new Entry(key, value);
+        List<Entry> entries;
+        if (extra.isEmpty()) {
+            entries = List.of(first);
+        } else {
+            Entry[] all = new Entry[extra.size() + 1];
+            all[0] = first;
+            for (int i = 1; i < all.length; i++) {
+                all[i] = extra.get(i - 1);
+            }
+            entries = List.of(all);
+        }
+        return new Meta(line, column, printsLine, entries);
     }
 
     /** A copy that no longer prints its line (the position is still kept). */

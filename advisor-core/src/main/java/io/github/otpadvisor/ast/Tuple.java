@@ -8,11 +8,11 @@ import java.util.List;
  */
 public record Tuple(List<Quoted> items) implements Quoted {
     public Tuple {
-        items = List.copyOf(items);
+        items = items instanceof FrozenList ? items : List.copyOf(items);
     }
 
     public static Tuple pair(Quoted first, Quoted second) {
-        return new Tuple(List.of(first, second));
+        return new Tuple(FrozenList.of(first, second));
     }
 
     /** Elixir's printed form; iterative, so a deeply nested tree cannot overflow the stack here. */

@@ -47,6 +47,8 @@ final class Builders {
     static final Atom PIPE = new Atom("|");
     static final Atom FN = new Atom("fn");
 
+    private static final List<Quoted> ACCESS_GET = QList.listOf(ACCESS, GET);
+
     private Builders() {
     }
 
@@ -72,13 +74,13 @@ final class Builders {
         if (o.equals("in") && isRearrangeUop(left)) {
             Call u = (Call) left;
             Meta m = meta(op);
-            return new Call(u.target(), m, List.of(new Call(IN, m, List.of(u.args().get(0), right))));
+            return new Call(u.target(), m, QList.listOf(new Call(IN, m, QList.listOf(u.args().get(0), right))));
         }
         if (o.equals("not in")) {
             Meta m = meta(op);
-            return new Call(NOT, m, List.of(new Call(IN, m, List.of(left, right))));
+            return new Call(NOT, m, QList.listOf(new Call(IN, m, QList.listOf(left, right))));
         }
-        return new Call(Atom.of(o), meta(op), List.of(left, right));
+        return new Call(Atom.of(o), meta(op), QList.listOf(left, right));
     }
 
     // ?rearrange_uop(Op) on {Op, _, [_]}
@@ -92,14 +94,14 @@ final class Builders {
         if (op.text().equals("//")) {
             Meta outer = Meta.at(op.line, op.column + 1);
             Meta inner = Meta.at(op.line, op.column);
-            return new Call(new Atom("/"), outer, List.of(new Call(new Atom("/"), inner, null), expr));
+            return new Call(new Atom("/"), outer, QList.listOf(new Call(new Atom("/"), inner, null), expr));
         }
-        return new Call(Atom.of(op.text()), meta(op), List.of(expr));
+        return new Call(Atom.of(op.text()), meta(op), QList.listOf(expr));
     }
 
     // build_nullary_op/1
     static Quoted buildNullaryOp(Token op) {
-        return new Call(Atom.of(op.text()), meta(op), List.of());
+        return new Call(Atom.of(op.text()), meta(op), QList.listOf());
     }
 
     // build_tuple/3
@@ -122,8 +124,8 @@ final class Builders {
 
     // build_map_update/4
     static Quoted buildMapUpdate(Token left, Token pipe, Quoted struct, List<Quoted> entries) {
-        Quoted op = new Call(PIPE, meta(pipe), List.of(struct, new QList(entries)));
-        return new Call(MAP, meta(left), List.of(op));
+        Quoted op = new Call(PIPE, meta(pipe), QList.listOf(struct, new QList(entries)));
+        return new Call(MAP, meta(left), QList.listOf(op));
     }
 
     /** build_block/1; {@code at} gives the (unprinted) position of the block. */
@@ -140,7 +142,7 @@ final class Builders {
     }
 
     static Quoted emptyBlock(int line, int column) {
-        return new Call(BLOCK, Meta.silentAt(line, column), List.of());
+        return new Call(BLOCK, Meta.silentAt(line, column), QList.listOf());
     }
 
     static boolean isStabClause(Quoted q) {
@@ -169,23 +171,25 @@ final class Builders {
 
     // collect_stab/3, over the clauses in source order
     static List<Quoted> collectStab(List<Quoted> items) {
-        List<Quoted> stabs = new ArrayList<>();
+        int n = items.size();
+        Quoted[] stabs = new Quoted[n];
+        Quoted[] body = new Quoted[n];
+        int count = 0;
         int i = 0;
-        while (i < items.size()) {
+        while (i < n) {
             Call clause = (Call) items.get(i);
+            Quoted right = clause.args().get(1);
+            body[0] = right;
             int j = i + 1;
-            while (j < items.size() && !isStabClause(items.get(j))) {
+            while (j < n && !isStabClause(items.get(j))) {
+                body[j - i] = items.get(j);
                 j++;
             }
-            List<Quoted> body = new ArrayList<>(j - i);
-            body.add(clause.args().get(1));
-            body.addAll(items.subList(i + 1, j));
-            Quoted right = clause.args().get(1);
-            Quoted block = buildBlock(body, lineOf(right, clause), colOf(right, clause));
-            stabs.add(new Call(STAB, clause.meta(), List.of(clause.args().get(0), block)));
+            Quoted block = buildBlock(QList.copyOfRange(body, 0, j - i), lineOf(right, clause), colOf(right, clause));
+            stabs[count++] = new Call(STAB, clause.meta(), QList.listOf(clause.args().get(0), block));
             i = j;
         }
-        return stabs;
+        return QList.copyOfRange(stabs, 0, count);
     }
 
     private static int lineOf(Quoted q, Call fallback) {
@@ -220,7 +224,7 @@ final class Builders {
 
     // build_op([], {StabOp, Expr}) / build_op(Args, {StabOp, Expr})
     static Quoted buildStabClause(Token stabOp, List<Quoted> args, Quoted body) {
-        return new Call(STAB, meta(stabOp), List.of(new QList(args), body));
+        return new Call(STAB, meta(stabOp), QList.listOf(new QList(args), body));
     }
 
     // unwrap_splice/1
@@ -242,7 +246,7 @@ final class Builders {
             List<Quoted> all = new ArrayList<>(args.size() + 1);
             all.addAll(args.subList(0, args.size() - 1));
             all.addAll(c.args());
-            return List.of(new Call(WHEN, c.meta(), all));
+            return QList.listOf(new Call(WHEN, c.meta(), all));
         }
         return args;
     }
@@ -250,41 +254,45 @@ final class Builders {
     // build_access/2 with build_access_arg/3
     static Quoted buildAccess(Quoted expr, Token openBracket, Quoted arg) {
         Meta m = meta(openBracket);
-        return new Call(new Call(DOT, m, List.of(ACCESS, GET)), m, List.of(expr, arg));
+        return new Call(new Call(DOT, m, ACCESS_GET), m, QList.listOf(expr, arg));
     }
 
     // build_alias/1
     static Quoted buildAlias(Token alias) {
-        return new Call(ALIASES, meta(alias), List.of(Atom.of(alias.text())));
+        return new Call(ALIASES, meta(alias), QList.listOf(Atom.of(alias.text())));
     }
 
     // build_dot_alias/3
     static Quoted buildDotAlias(Token dot, Quoted left, Token alias) {
         if (left instanceof Call c && c.target() instanceof Atom a && a.name().equals("__aliases__")
                 && c.args() != null) {
-            List<Quoted> segments = new ArrayList<>(c.args().size() + 1);
-            segments.addAll(c.args());
-            segments.add(Atom.of(alias.text()));
-            return new Call(ALIASES, c.meta(), segments);
+            List<Quoted> args = c.args();
+            int n = args.size();
+            Quoted[] segments = new Quoted[n + 1];
+            for (int i = 0; i < n; i++) {
+                segments[i] = args.get(i);
+            }
+            segments[n] = Atom.of(alias.text());
+            return new Call(ALIASES, c.meta(), QList.copyOfRange(segments, 0, n + 1));
         }
         if (left instanceof Atom) {
             throw ParseErrors.badAtom(alias);
         }
-        return new Call(ALIASES, meta(dot), List.of(left, Atom.of(alias.text())));
+        return new Call(ALIASES, meta(dot), QList.listOf(left, Atom.of(alias.text())));
     }
 
     // build_dot_container/4
     static Quoted buildDotContainer(Token dot, Quoted left, List<Quoted> args) {
         Meta m = meta(dot);
-        return new Call(new Call(DOT, m, List.of(left, TUPLE)), m, args);
+        return new Call(new Call(DOT, m, QList.listOf(left, TUPLE)), m, args);
     }
 
     /** build_identifier/2 for a (possibly dotted) identifier; args null means no parentheses and no args. */
     static Quoted buildIdentifier(Token dot, Quoted left, Token ident, List<Quoted> args) {
         if (dot != null) {
-            Call target = new Call(DOT, meta(dot), List.of(left, Atom.of(ident.text())));
+            Call target = new Call(DOT, meta(dot), QList.listOf(left, Atom.of(ident.text())));
             if (args == null) {
-                return new Call(target, meta(ident).with("no_parens", Atom.TRUE), List.of());
+                return new Call(target, meta(ident).with("no_parens", Atom.TRUE), QList.listOf());
             }
             return new Call(target, meta(ident), args);
         }

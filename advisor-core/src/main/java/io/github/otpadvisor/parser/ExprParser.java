@@ -12,7 +12,6 @@ import io.github.otpadvisor.ast.Tuple;
 import io.github.otpadvisor.frontend.SyntaxErrorException;
 import io.github.otpadvisor.lexer.Token;
 import io.github.otpadvisor.lexer.TokenKind;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,8 +48,22 @@ final class ExprParser implements Interpolations.SubParser {
      * (assoc_expr -> dot_identifier | no_parens_one_expr | parens_call).
      */
     private boolean assocShape;
+    /** Where the lists of the tree are collected before they are frozen ({@link #push}, {@link #popList}). */
+    private final Scratch scratch;
 
-    ExprParser(List<Token> tokens, int depth) {
+    /**
+     * The stack the lists of the tree (arguments, items, clauses) are built on; one per parse, shared
+     * with the parsers of interpolations. A list is pushed above {@link #size} and popped as one
+     * immutable copy ({@link #popList}), so nested lists never disturb each other. (Per parse rather
+     * than per thread: a young array takes the stores of young nodes without GC card marking.)
+     */
+    static final class Scratch {
+        Quoted[] items = new Quoted[64];
+        int size;
+    }
+
+    ExprParser(List<Token> tokens, int depth, Scratch scratch) {
+        this.scratch = scratch;
         int n = tokens.size();
         boolean hasEof = n > 0 && tokens.get(n - 1).kind == EOF;
         Token[] arr = tokens.toArray(new Token[hasEof ? n : n + 1]);
@@ -116,6 +129,36 @@ final class ExprParser implements Interpolations.SubParser {
         depth--;
     }
 
+    // ---------------------------------------------------------------- list building
+
+    /** The start of a list about to be pushed. */
+    private int mark() {
+        return scratch.size;
+    }
+
+    private void push(Quoted q) {
+        Scratch s = scratch;
+        if (s.size == s.items.length) {
+            s.items = java.util.Arrays.copyOf(s.items, s.size * 2);
+        }
+        s.items[s.size++] = q;
+    }
+
+    /** Pushes the items of an immutable list. */
+    private void pushAll(List<Quoted> list) {
+        for (int i = 0, n = list.size(); i < n; i++) {
+            push(list.get(i));
+        }
+    }
+
+    /** The items pushed since {@code base}, as an immutable list; pops them. */
+    private List<Quoted> popList(int base) {
+        Scratch s = scratch;
+        List<Quoted> list = QList.copyOfRange(s.items, base, s.size);
+        s.size = base;
+        return list;
+    }
+
     private boolean isEoe() {
         TokenKind k = kind();
         return k == EOL || k == SEMICOLON;
@@ -171,32 +214,32 @@ final class ExprParser implements Interpolations.SubParser {
         if (isEoe()) {
             skipEoe();
             if (kind() == EOF) {
-                return new Call(Builders.BLOCK, Builders.meta(first), List.of());
+                return new Call(Builders.BLOCK, Builders.meta(first), QList.listOf());
             }
         }
         Token start = peek();
-        List<Quoted> exprs = new ArrayList<>();
-        exprs.add(parseExpr(0, false));
+        int base = mark();
+        push(parseExpr(0, false));
         while (true) {
             if (isEoe()) {
                 skipEoe();
                 if (kind() == EOF) {
                     break;
                 }
-                exprs.add(parseExpr(0, false));
+                push(parseExpr(0, false));
             } else if (kind() == EOF) {
                 break;
             } else {
                 throw error();
             }
         }
-        return Builders.buildBlock(exprs, start.line, start.column);
+        return Builders.buildBlock(popList(base), start.line, start.column);
     }
 
     // string_tokens_parse/1
     @Override
     public Quoted parse(List<Token> tokens) {
-        return new ExprParser(tokens, depth).parseGrammar();
+        return new ExprParser(tokens, depth, scratch).parseGrammar();
     }
 
     // ---------------------------------------------------------------- expressions
@@ -281,7 +324,7 @@ final class ExprParser implements Interpolations.SubParser {
                 skipEol();
                 Quoted r;
                 if (kind() == INT) {
-                    r = new Call(Atom.of("&"), Builders.meta(t), List.of(Builders.intLiteral(next())));
+                    r = new Call(Atom.of("&"), Builders.meta(t), QList.listOf(Builders.intLiteral(next())));
                     cat = M;
                     assocShape = false;
                     if (postfix) {
@@ -347,18 +390,18 @@ final class ExprParser implements Interpolations.SubParser {
                 if (t.kind == OP_IDENTIFIER || startsNoParensArg(kind())) {
                     return parseNoParensCall(null, null, t, noDo);
                 }
-                node = Call.variable(t.text(), Builders.meta(t));
+                node = variable(t);
                 break;
             case DO_IDENTIFIER:
                 p++;
                 if (!noDo && kind() == DO) {
                     // block_expr -> dot_do_identifier do_block
-                    node = Builders.buildIdentifier(null, null, t, List.of(parseDoBlock()));
+                    node = Builders.buildIdentifier(null, null, t, QList.listOf(parseDoBlock()));
                     cat = U;
                     assocShape = false;
                     return node;
                 }
-                node = Call.variable(t.text(), Builders.meta(t));
+                node = variable(t);
                 break;
             case PAREN_IDENTIFIER:
                 p++;
@@ -370,7 +413,7 @@ final class ExprParser implements Interpolations.SubParser {
                 break;
             case BRACKET_IDENTIFIER:
                 p++;
-                node = Call.variable(t.text(), Builders.meta(t));
+                node = variable(t);
                 if (postfix) {
                     // bracket_expr -> dot_bracket_identifier bracket_arg
                     node = parseBracketArg(node);
@@ -503,7 +546,7 @@ final class ExprParser implements Interpolations.SubParser {
                     case DO_IDENTIFIER:
                         p++;
                         if (!noDo && kind() == DO) {
-                            Quoted r = Builders.buildIdentifier(dot, node, id, List.of(parseDoBlock()));
+                            Quoted r = Builders.buildIdentifier(dot, node, id, QList.listOf(parseDoBlock()));
                             cat = U;
                             assocShape = false;
                             return r;
@@ -535,7 +578,7 @@ final class ExprParser implements Interpolations.SubParser {
                         List<Quoted> args;
                         if (kind() == RCURLY) {
                             p++;
-                            args = List.of();
+                            args = QList.listOf();
                         } else {
                             args = parseContainerArgs(RCURLY);
                         }
@@ -548,7 +591,7 @@ final class ExprParser implements Interpolations.SubParser {
                 }
             } else if (k == DOT_CALL_OP) {
                 Token dot = next();
-                Call target = new Call(Builders.DOT, Builders.meta(dot), List.of(node));
+                Call target = new Call(Builders.DOT, Builders.meta(dot), QList.listOf(node));
                 node = parseParenCall(null, target, null, dot, noDo);
                 assocShape = cat != U;
                 if (cat == U) {
@@ -579,25 +622,26 @@ final class ExprParser implements Interpolations.SubParser {
      * Sets {@link #cat}: U with a do-block, else M.
      */
     private Quoted parseParenCall(Token dot, Call dotCall, Quoted left, Token ident, boolean noDo) {
-        List<Quoted> args = parseCallArgsParens();
-        Quoted call = buildParenCallee(dot, dotCall, left, ident, args);
+        int base = mark();
+        pushCallArgsParens();
         if (kind() == LPAREN) {
-            List<Quoted> args2 = parseCallArgsParens();
+            Quoted call = buildParenCallee(dot, dotCall, left, ident, popList(base));
+            pushCallArgsParens();
             if (!noDo && kind() == DO) {
-                args2 = append(args2, parseDoBlock());
+                push(parseDoBlock());
                 cat = U;
             } else {
                 cat = M;
             }
-            return new Call(call, ((Call) call).meta(), args2);
+            return new Call(call, ((Call) call).meta(), popList(base));
         }
         if (!noDo && kind() == DO) {
-            Quoted block = parseDoBlock();
+            push(parseDoBlock());
             cat = U;
-            return buildParenCallee(dot, dotCall, left, ident, append(args, block));
+        } else {
+            cat = M;
         }
-        cat = M;
-        return call;
+        return buildParenCallee(dot, dotCall, left, ident, popList(base));
     }
 
     // build_parens/3 through build_identifier/2
@@ -608,11 +652,8 @@ final class ExprParser implements Interpolations.SubParser {
         return Builders.buildIdentifier(dot, left, ident, args);
     }
 
-    private static List<Quoted> append(List<Quoted> list, Quoted extra) {
-        List<Quoted> all = new ArrayList<>(list.size() + 1);
-        all.addAll(list);
-        all.add(extra);
-        return all;
+    private Call variable(Token t) {
+        return new Call(Atom.of(t.text()), Builders.meta(t), null);
     }
 
     /**
@@ -625,16 +666,17 @@ final class ExprParser implements Interpolations.SubParser {
      * </pre>
      */
     private Quoted parseNoParensCall(Token dot, Quoted left, Token ident, boolean noDo) {
-        List<Quoted> args = parseNoParensArgs();
+        int base = mark();
+        pushNoParensArgs();
         int argsCat = cat;
         if (!noDo && kind() == DO) {
-            Quoted block = parseDoBlock();
-            Quoted r = Builders.buildIdentifier(dot, left, ident, append(args, block));
+            push(parseDoBlock());
+            Quoted r = Builders.buildIdentifier(dot, left, ident, popList(base));
             cat = U;
             assocShape = false;
             return r;
         }
-        Quoted r = Builders.buildIdentifier(dot, left, ident, args);
+        Quoted r = Builders.buildIdentifier(dot, left, ident, popList(base));
         cat = argsCat;
         assocShape = argsCat == M;
         return r;
@@ -650,13 +692,14 @@ final class ExprParser implements Interpolations.SubParser {
      * call_args_no_parens_expr -> matched_expr | no_parens_expr : error_no_parens_many_strict('$1')
      * call_args_no_parens_many_strict -> open_paren call_args_no_parens_(kw|many) close_paren : error_no_parens_strict
      * </pre>
-     * Sets {@link #cat}: M for one argument, N for the ambiguous and many forms.
+     * Pushes the arguments. Sets {@link #cat}: M for one argument, N for the ambiguous and many forms.
      */
-    private List<Quoted> parseNoParensArgs() {
+    private void pushNoParensArgs() {
         if (isKw(kind())) {
             Quoted kw = parseNoParensKw();
             cat = M;
-            return List.of(kw);
+            push(kw);
+            return;
         }
         int savedStrict = strictParenAt;
         if (kind() == LPAREN) {
@@ -664,19 +707,18 @@ final class ExprParser implements Interpolations.SubParser {
         }
         Quoted first = parseExpr(0, true);
         strictParenAt = savedStrict;
+        push(first);
         if (cat == N) {
-            return List.of(first);
+            return;
         }
         if (kind() != COMMA) {
             cat = M;
-            return List.of(first);
+            return;
         }
-        List<Quoted> args = new ArrayList<>(4);
-        args.add(first);
         while (kind() == COMMA) {
             p++;
             if (isKw(kind())) {
-                args.add(parseNoParensKw());
+                push(parseNoParensKw());
                 break;
             }
             Token at = peek();
@@ -684,10 +726,9 @@ final class ExprParser implements Interpolations.SubParser {
             if (cat == N) {
                 throw ParseErrors.noParensManyStrict(e, at);
             }
-            args.add(e);
+            push(e);
         }
         cat = N;
-        return args;
     }
 
     /**
@@ -699,11 +740,11 @@ final class ExprParser implements Interpolations.SubParser {
      * </pre>
      */
     private Quoted parseNoParensKw() {
-        List<Quoted> pairs = new ArrayList<>(4);
+        int base = mark();
         while (true) {
             Quoted key = parseKwEol();
             Quoted value = parseExpr(0, true);
-            pairs.add(Tuple.pair(key, value));
+            push(Tuple.pair(key, value));
             if (cat == N || kind() != COMMA) {
                 break;
             }
@@ -716,7 +757,7 @@ final class ExprParser implements Interpolations.SubParser {
             throw ParseErrors.badKeywordCallFollowUp(comma);
         }
         cat = M;
-        return new QList(pairs);
+        return new QList(popList(base));
     }
 
     /** kw_eol -> kw_identifier [eol] | kw_identifier_safe [eol] | kw_identifier_unsafe [eol] */
@@ -744,21 +785,21 @@ final class ExprParser implements Interpolations.SubParser {
      *                   | open_paren call_args_parens_base ',' kw_call close_paren
      * call_args_parens_expr -> matched_expr | unmatched_expr | no_parens_expr : error_no_parens_many_strict
      * </pre>
+     * Pushes the arguments.
      */
-    private List<Quoted> parseCallArgsParens() {
+    private void pushCallArgsParens() {
         expect(LPAREN);
         skipEol();
         if (kind() == RPAREN) {
             p++;
-            return List.of();
+            return;
         }
-        List<Quoted> args = new ArrayList<>(4);
         if (isKw(kind())) {
-            args.add(parseKwCall());
+            push(parseKwCall());
         } else {
             Token at = peek();
             Quoted first = parseExpr(0, false);
-            args.add(first);
+            push(first);
             if (cat == N) {
                 if (!isCloseParen()) {
                     throw ParseErrors.noParensManyStrict(first, at);
@@ -767,7 +808,7 @@ final class ExprParser implements Interpolations.SubParser {
                 while (kind() == COMMA) {
                     p++;
                     if (isKw(kind())) {
-                        args.add(parseKwCall());
+                        push(parseKwCall());
                         break;
                     }
                     at = peek();
@@ -775,12 +816,11 @@ final class ExprParser implements Interpolations.SubParser {
                     if (cat == N) {
                         throw ParseErrors.noParensManyStrict(e, at);
                     }
-                    args.add(e);
+                    push(e);
                 }
             }
         }
         closeWith(RPAREN);
-        return args;
     }
 
     private boolean isCloseParen() {
@@ -803,11 +843,17 @@ final class ExprParser implements Interpolations.SubParser {
      * </pre>
      */
     private Quoted parseKwList(boolean call) {
-        List<Quoted> pairs = new ArrayList<>(4);
+        int base = mark();
+        pushKwList(call);
+        return new QList(popList(base));
+    }
+
+    /** The pairs of {@link #parseKwList}, pushed. */
+    private void pushKwList(boolean call) {
         while (true) {
             Quoted key = parseKwEol();
             Quoted value = parseContainerExpr();
-            pairs.add(Tuple.pair(key, value));
+            push(Tuple.pair(key, value));
             if (kind() != COMMA) {
                 break;
             }
@@ -823,7 +869,6 @@ final class ExprParser implements Interpolations.SubParser {
             }
             break;
         }
-        return new QList(pairs);
     }
 
     private Quoted parseKwCall() {
@@ -857,26 +902,25 @@ final class ExprParser implements Interpolations.SubParser {
 
     /** With {@code spliceKw} (list_args), a trailing kw_data is appended element by element. */
     private List<Quoted> parseContainerArgs(TokenKind closing, boolean spliceKw) {
-        List<Quoted> args = new ArrayList<>();
-        args.add(parseContainerExpr());
+        int base = mark();
+        push(parseContainerExpr());
         while (kind() == COMMA) {
             p++;
             if (isKw(kind())) {
-                Quoted kw = parseKwData();
                 if (spliceKw) {
-                    args.addAll(((QList) kw).items());
+                    pushKwList(false);
                 } else {
-                    args.add(kw);
+                    push(parseKwData());
                 }
                 break;
             }
             if (kind() == closing || (kind() == EOL && kindAt(p + 1) == closing)) {
                 break;
             }
-            args.add(parseContainerExpr());
+            push(parseContainerExpr());
         }
         closeWith(closing);
-        return args;
+        return popList(base);
     }
 
     /**
@@ -909,7 +953,7 @@ final class ExprParser implements Interpolations.SubParser {
         List<Quoted> args;
         if (kind() == RCURLY) {
             p++;
-            args = List.of();
+            args = QList.listOf();
         } else {
             args = parseContainerArgs(RCURLY);
         }
@@ -923,7 +967,7 @@ final class ExprParser implements Interpolations.SubParser {
         List<Quoted> args;
         if (kind() == RBIT) {
             p++;
-            args = List.of();
+            args = QList.listOf();
         } else {
             args = parseContainerArgs(RBIT);
         }
@@ -969,7 +1013,7 @@ final class ExprParser implements Interpolations.SubParser {
         Quoted r;
         if (kind() == RCURLY) {
             p++;
-            r = Builders.buildMap(open, List.of());
+            r = Builders.buildMap(open, QList.listOf());
         } else if (isKw(kind())) {
             Quoted kw = parseKwData();
             closeWith(RCURLY);
@@ -986,34 +1030,34 @@ final class ExprParser implements Interpolations.SubParser {
                 } else {
                     Quoted rhs = parseExpr(Precedence.PIPE, false);
                     if (kind() == ASSOC_OP && cat != N) {
-                        List<Quoted> entries = new ArrayList<>();
-                        entries.add(parseAssocValue(rhs));
-                        parseAssocTail(entries);
-                        r = Builders.buildMapUpdate(open, pipe, first, entries);
+                        int base = mark();
+                        push(parseAssocValue(rhs));
+                        parseAssocTail();
+                        r = Builders.buildMapUpdate(open, pipe, first, popList(base));
                     } else if (kind() == COMMA || kind() == RCURLY || kind() == EOL) {
                         if (!assocShape || cat == N) {
                             throw error();
                         }
-                        List<Quoted> entries = new ArrayList<>();
-                        entries.add(rhs);
-                        parseAssocTail(entries);
-                        r = Builders.buildMapUpdate(open, pipe, first, entries);
+                        int base = mark();
+                        push(rhs);
+                        parseAssocTail();
+                        r = Builders.buildMapUpdate(open, pipe, first, popList(base));
                     } else {
                         // a '|' that is not a map update: an ordinary operator inside the first entry
                         Quoted op = Builders.buildOp(first, pipe, rhs);
                         op = parseBinaryRest(op, 0, false);
-                        List<Quoted> entries = new ArrayList<>();
-                        entries.add(finishAssocExpr(op));
-                        parseAssocTail(entries);
-                        r = Builders.buildMap(open, entries);
+                        int base = mark();
+                        push(finishAssocExpr(op));
+                        parseAssocTail();
+                        r = Builders.buildMap(open, popList(base));
                     }
                 }
             } else {
                 Quoted key = parseBinaryRest(first, 0, false);
-                List<Quoted> entries = new ArrayList<>();
-                entries.add(finishAssocExpr(key));
-                parseAssocTail(entries);
-                r = Builders.buildMap(open, entries);
+                int base = mark();
+                push(finishAssocExpr(key));
+                parseAssocTail();
+                r = Builders.buildMap(open, popList(base));
             }
         }
         return r;
@@ -1045,18 +1089,18 @@ final class ExprParser implements Interpolations.SubParser {
     }
 
     /** The entries after the first: {@code assoc_base ',' assoc_expr}, {@code ',' kw_data}, trailing comma, '}'. */
-    private void parseAssocTail(List<Quoted> entries) {
+    private void parseAssocTail() {
         while (kind() == COMMA) {
             p++;
             if (isKw(kind())) {
-                entries.addAll(((QList) parseKwData()).items());
+                pushKwList(false);
                 break;
             }
             if (kind() == RCURLY || (kind() == EOL && kindAt(p + 1) == RCURLY)) {
                 break;
             }
             Quoted key = parseExpr(0, false);
-            entries.add(finishAssocExpr(key));
+            push(finishAssocExpr(key));
         }
         closeWith(RCURLY);
     }
@@ -1073,7 +1117,7 @@ final class ExprParser implements Interpolations.SubParser {
         Quoted struct = parseStructExpr();
         skipEol();
         Quoted map = parseMapArgs();
-        return new Call(Builders.STRUCT, Builders.meta(percent), List.of(struct, map));
+        return new Call(Builders.STRUCT, Builders.meta(percent), QList.listOf(struct, map));
     }
 
     private Quoted parseStructExpr() {
@@ -1104,7 +1148,7 @@ final class ExprParser implements Interpolations.SubParser {
             case BRACKET_IDENTIFIER:
             case OP_IDENTIFIER:
                 p++;
-                node = Call.variable(t.text(), Builders.meta(t));
+                node = variable(t);
                 break;
             case PAREN_IDENTIFIER:
                 p++;
@@ -1169,7 +1213,7 @@ final class ExprParser implements Interpolations.SubParser {
             }
             if (leadingSemicolon && isCloseParen()) {
                 closeWith(RPAREN);
-                r = Builders.buildParenStab(open, List.of());
+                r = Builders.buildParenStab(open, QList.listOf());
             } else {
                 List<Quoted> items = parseStab(true);
                 if (items == null) {
@@ -1202,7 +1246,7 @@ final class ExprParser implements Interpolations.SubParser {
      * argument list ending at ')' ({@link #parenArgs}).
      */
     private List<Quoted> parseStab(boolean parens) {
-        List<Quoted> items = new ArrayList<>();
+        int base = mark();
         boolean first = true;
         while (true) {
             Quoted item = parseStabExpr(parens && first);
@@ -1210,7 +1254,7 @@ final class ExprParser implements Interpolations.SubParser {
                 return null;
             }
             first = false;
-            items.add(item);
+            push(item);
             if (!isEoe()) {
                 break;
             }
@@ -1230,7 +1274,7 @@ final class ExprParser implements Interpolations.SubParser {
                 break;
             }
         }
-        return items;
+        return popList(base);
     }
 
     /**
@@ -1249,7 +1293,7 @@ final class ExprParser implements Interpolations.SubParser {
     private Quoted parseStabExpr(boolean allowParenArgs) {
         Token t = peek();
         if (t.kind == STAB_OP) {
-            return parseStabClause(List.of());
+            return parseStabClause(QList.listOf());
         }
         Quoted e;
         if (t.kind == LPAREN) {
@@ -1261,13 +1305,13 @@ final class ExprParser implements Interpolations.SubParser {
                 TokenKind after = kindAt(q + 1);
                 if (after == STAB_OP) {
                     p = q + 1;
-                    return parseStabClause(List.of());
+                    return parseStabClause(QList.listOf());
                 }
                 if (after == WHEN_OP) {
                     p = q + 1;
                     Token when = next();
                     Quoted guard = parseExpr(0, false);
-                    return parseStabClause(List.of(new Call(Builders.WHEN, Builders.meta(when), List.of(guard))));
+                    return parseStabClause(QList.listOf(new Call(Builders.WHEN, Builders.meta(when), QList.listOf(guard))));
                 }
             }
             // stab_parens_many, or an ordinary parenthesised expression
@@ -1290,11 +1334,14 @@ final class ExprParser implements Interpolations.SubParser {
                     if (kind() == WHEN_OP) {
                         Token when = next();
                         Quoted guard = parseExpr(0, false);
-                        List<Quoted> all = append(args, guard);
+                        int base = mark();
+                        pushAll(args);
+                        push(guard);
+                        List<Quoted> all = popList(base);
                         if (kind() != STAB_OP) {
                             throw error();
                         }
-                        return parseStabClause(List.of(new Call(Builders.WHEN, Builders.meta(when), all)));
+                        return parseStabClause(QList.listOf(new Call(Builders.WHEN, Builders.meta(when), all)));
                     }
                     throw error();
                 }
@@ -1309,7 +1356,7 @@ final class ExprParser implements Interpolations.SubParser {
             }
         } else if (isKw(t.kind)) {
             Quoted kw = parseNoParensKw();
-            return finishStabArgs(List.of(kw), allowParenArgs);
+            return finishStabArgs(QList.listOf(kw), allowParenArgs);
         } else {
             e = parseExpr(0, false);
         }
@@ -1317,13 +1364,13 @@ final class ExprParser implements Interpolations.SubParser {
             if (cat == U) {
                 throw error();
             }
-            List<Quoted> args = new ArrayList<>(4);
-            args.add(e);
+            int base = mark();
+            push(e);
             if (cat != N) {
                 while (kind() == COMMA) {
                     p++;
                     if (isKw(kind())) {
-                        args.add(parseNoParensKw());
+                        push(parseNoParensKw());
                         break;
                     }
                     Token at = peek();
@@ -1331,10 +1378,10 @@ final class ExprParser implements Interpolations.SubParser {
                     if (cat == N) {
                         throw ParseErrors.noParensManyStrict(a, at);
                     }
-                    args.add(a);
+                    push(a);
                 }
             }
-            return finishStabArgs(args, allowParenArgs);
+            return finishStabArgs(popList(base), allowParenArgs);
         }
         return e;
     }
@@ -1379,15 +1426,15 @@ final class ExprParser implements Interpolations.SubParser {
     private Quoted parseDoBlock() {
         Token doTok = expect(DO);
         skipEoe();
-        List<Quoted> kw = new ArrayList<>(2);
-        kw.add(Tuple.pair(Builders.DO, parseBlockBody(doTok)));
+        int base = mark();
+        push(Tuple.pair(Builders.DO, parseBlockBody(doTok)));
         while (kind() == BLOCK_IDENTIFIER) {
             Token b = next();
             skipEoe();
-            kw.add(Tuple.pair(Atom.of(b.text()), parseBlockBody(b)));
+            push(Tuple.pair(Atom.of(b.text()), parseBlockBody(b)));
         }
         expect(END);
-        return new QList(kw);
+        return new QList(popList(base));
     }
 
     private Quoted parseBlockBody(Token at) {

@@ -10,7 +10,6 @@ import io.github.otpadvisor.ast.Quoted;
 import io.github.otpadvisor.ast.Str;
 import io.github.otpadvisor.lexer.Token;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +21,9 @@ final class Interpolations {
     interface SubParser {
         Quoted parse(List<Token> tokens);
     }
+
+    private static final List<Quoted> KERNEL_TO_STRING = QList.listOf(Builders.KERNEL, Builders.TO_STRING);
+    private static final List<Quoted> LIST_TO_CHARLIST = QList.listOf(Builders.LIST, Builders.TO_CHARLIST);
 
     private Interpolations() {
     }
@@ -53,30 +55,42 @@ final class Interpolations {
             return charlist(parts.get(0));
         }
         Meta m = Builders.meta(t);
-        List<Quoted> out = new ArrayList<>(parts.size());
-        for (Object part : parts) {
+        Quoted[] out = new Quoted[parts.size()];
+        for (int n = 0; n < out.length; n++) {
+            Object part = parts.get(n);
             if (part instanceof Token.Interpolation i) {
                 Meta im = Meta.at(i.line(), i.column());
-                out.add(new Call(new Call(Builders.DOT, im, List.of(Builders.KERNEL, Builders.TO_STRING)), im,
-                        List.of(sub.parse(i.tokens()))));
+                out[n] = new Call(new Call(Builders.DOT, im, KERNEL_TO_STRING), im, QList.listOf(sub.parse(i.tokens())));
             } else {
-                out.add(binaryPart(part));
+                out[n] = binaryPart(part);
             }
         }
-        return new Call(new Call(Builders.DOT, m, List.of(Builders.LIST, Builders.TO_CHARLIST)), m,
-                List.of(new QList(out)));
+        return new Call(new Call(Builders.DOT, m, LIST_TO_CHARLIST), m,
+                QList.listOf(new QList(QList.copyOfRange(out, 0, out.length))));
     }
 
     static Quoted charlist(Object part) {
-        List<Quoted> chars = new ArrayList<>();
         if (part instanceof String s) {
-            s.codePoints().forEach(c -> chars.add(Int.of(c)));
-        } else {
-            for (byte b : (byte[]) part) {
-                chars.add(Int.of(b & 0xFF));
-            }
+            return new QList(codePoints(s));
         }
-        return new QList(chars);
+        byte[] bytes = (byte[]) part;
+        Quoted[] chars = new Quoted[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            chars[i] = Int.of(bytes[i] & 0xFF);
+        }
+        return new QList(QList.copyOfRange(chars, 0, chars.length));
+    }
+
+    /** The code points of {@code s} as Ints. */
+    private static List<Quoted> codePoints(String s) {
+        Quoted[] chars = new Quoted[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            chars[n++] = Int.of(c);
+            i += Character.charCount(c);
+        }
+        return QList.copyOfRange(chars, 0, n);
     }
 
     // build_quoted_atom/3
@@ -88,8 +102,8 @@ final class Interpolations {
         }
         Meta m = Builders.meta(t);
         Atom op = safe ? Builders.BINARY_TO_EXISTING_ATOM : Builders.BINARY_TO_ATOM;
-        return new Call(new Call(Builders.DOT, m, List.of(Builders.ERLANG, op)), m,
-                List.of(new Call(Builders.BITSTRING, m, stringParts(parts, sub)), Builders.UTF8));
+        return new Call(new Call(Builders.DOT, m, QList.listOf(Builders.ERLANG, op)), m,
+                QList.listOf(new Call(Builders.BITSTRING, m, stringParts(parts, sub)), Builders.UTF8));
     }
 
     // build_sigil/1
@@ -97,28 +111,26 @@ final class Interpolations {
         Meta m = Builders.meta(t);
         Meta withDelimiter = m.with("delimiter", new Str(t.delimiter));
         Meta inner = t.indentation >= 0 ? m.with("indentation", Int.of(t.indentation)) : m;
-        List<Quoted> modifiers = new ArrayList<>();
-        String mods = t.modifiers == null ? "" : t.modifiers;
-        mods.codePoints().forEach(c -> modifiers.add(Int.of(c)));
+        List<Quoted> modifiers = t.modifiers == null ? QList.listOf() : codePoints(t.modifiers);
         return new Call(Atom.of("sigil_" + t.sigilName), withDelimiter,
-                List.of(new Call(Builders.BITSTRING, inner, stringParts((List<?>) t.value, sub)),
+                QList.listOf(new Call(Builders.BITSTRING, inner, stringParts((List<?>) t.value, sub)),
                         new QList(modifiers)));
     }
 
     // string_parts/1
     static List<Quoted> stringParts(List<?> parts, SubParser sub) {
-        List<Quoted> out = new ArrayList<>(parts.size());
-        for (Object part : parts) {
+        Quoted[] out = new Quoted[parts.size()];
+        for (int n = 0; n < out.length; n++) {
+            Object part = parts.get(n);
             if (part instanceof Token.Interpolation i) {
                 Meta im = Meta.at(i.line(), i.column());
                 Quoted form = sub.parse(i.tokens());
-                Quoted toString = new Call(new Call(Builders.DOT, im, List.of(Builders.KERNEL, Builders.TO_STRING)),
-                        im, List.of(form));
-                out.add(new Call(Builders.TYPE, im, List.of(toString, new Call(Builders.BINARY, im, null))));
+                Quoted toString = new Call(new Call(Builders.DOT, im, KERNEL_TO_STRING), im, QList.listOf(form));
+                out[n] = new Call(Builders.TYPE, im, QList.listOf(toString, new Call(Builders.BINARY, im, null)));
             } else {
-                out.add(binaryPart(part));
+                out[n] = binaryPart(part);
             }
         }
-        return out;
+        return QList.copyOfRange(out, 0, out.length);
     }
 }

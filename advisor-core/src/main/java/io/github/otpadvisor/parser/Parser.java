@@ -21,6 +21,6 @@ public final class Parser {
 
     /** The quoted form of a token list that ends with EOF, as Code.string_to_quoted/1 returns it. */
     public static Quoted parse(List<Token> tokens) throws SyntaxErrorException {
-        return new ExprParser(tokens, 0).parseGrammar();
+        return new ExprParser(tokens, 0, new ExprParser.Scratch()).parseGrammar();
     }
 }
