@@ -52,6 +52,92 @@ final class AgentFunctions {
         return simpleExpr(body, var, ctx) ? Simplicity.SIMPLE : Simplicity.COMPLEX;
     }
 
+    private static final Set<String> BRANCHES = Set.of("case", "cond", "if", "unless", "with");
+
+    /** What the function does inside the Agent process (see {@link MessageSend.AgentWork}); null when unreadable. */
+    static MessageSend.AgentWork work(Quoted fn, MessageSend.Kind kind, Simplicity simplicity, FnCtx ctx) {
+        Quoted f = ctx.resolve(fn);
+        if (!Q.isLocal(f, "fn") && !(Q.isLocal(f, "&") && Q.args(f).size() == 1 && !Q.isLocal(Q.args(f).get(0), "/"))) {
+            return null;
+        }
+        java.util.List<Evidence> work = new java.util.ArrayList<>();
+        java.util.List<Call> branches = new java.util.ArrayList<>();
+        Location fallback = Q.loc(ctx.x.file, f, null);
+        Q.walk(f, q -> {
+            if (Q.isLocal(q, "quote")) {
+                return false;
+            }
+            if (q instanceof Call c && !c.isVariable()) {
+                if (c.target() instanceof Atom a && BRANCHES.contains(a.name())) {
+                    branches.add(c);
+                }
+                if (Q.isLocal(c, "receive")) {
+                    work.add(Evidence.at(Q.loc(ctx.x.file, c, fallback), "receive inside the Agent function"));
+                }
+                String m = ctx.env().resolve(Q.receiver(c));
+                String name = Q.remoteFun(c);
+                String what = null;
+                if ("Process".equals(m) && name != null) {
+                    what = switch (name) {
+                        case "monitor" -> "monitor";
+                        case "link" -> "link";
+                        case "send_after" -> "timer";
+                        case "flag" -> c.args().size() == 2 && "trap_exit".equals(Q.atom(c.args().get(0)))
+                                ? "trap_exit" : null;
+                        default -> null;
+                    };
+                } else if (":timer".equals(m) && name != null && (name.startsWith("send_") || name.startsWith("apply_"))) {
+                    what = "timer";
+                } else if (":erlang".equals(m) && ("monitor".equals(name) || "send_after".equals(name)
+                        || "start_timer".equals(name))) {
+                    what = name.equals("monitor") ? "monitor" : "timer";
+                }
+                if (what != null) {
+                    work.add(Evidence.at(Q.loc(ctx.x.file, c, fallback), what + " set up inside the Agent function: "
+                            + SourceText.of(c)));
+                }
+            }
+            return true;
+        });
+        if (kind == MessageSend.Kind.AGENT_GET_AND_UPDATE && !branches.isEmpty() && simplicity == Simplicity.COMPLEX) {
+            Call b = branches.get(0);
+            work.add(Evidence.at(Q.loc(ctx.x.file, b, fallback), "branching logic (" + ((Atom) b.target()).name()
+                    + " with " + Math.max(1, branchCount(b)) + " branches) runs inside the Agent"));
+        }
+        boolean untouched = false;
+        if ((kind == MessageSend.Kind.AGENT_UPDATE || kind == MessageSend.Kind.AGENT_CAST) && Q.isLocal(f, "fn")
+                && Q.args(f).size() == 1 && Q.isLocal(Q.args(f).get(0), "->")) {
+            List<Quoted> clause = Q.args(Q.args(f).get(0));
+            if (clause.size() == 2 && clause.get(0) instanceof QList params && params.items().size() == 1) {
+                String var = Q.varName(params.items().get(0));
+                List<Quoted> stmts = Q.statements(clause.get(1));
+                if (var != null && !var.startsWith("_") && !stmts.isEmpty()
+                        && var.equals(Q.varName(stmts.get(stmts.size() - 1)))) {
+                    untouched = stmts.subList(0, stmts.size() - 1).stream().noneMatch(st -> Q.usesVar(st, var));
+                }
+            }
+        }
+        return new MessageSend.AgentWork(untouched, work);
+    }
+
+    /** The clauses of a case/cond/with (else included), or 2 for if/unless. */
+    private static int branchCount(Call c) {
+        String n = ((Atom) c.target()).name();
+        if (n.equals("if") || n.equals("unless")) {
+            return 2;
+        }
+        int count = 0;
+        Quoted opts = c.args().isEmpty() ? null : c.args().get(c.args().size() - 1);
+        for (String k : List.of("do", "else")) {
+            if (Q.kw(opts, k) instanceof QList l) {
+                count += (int) l.items().stream().filter(i -> Q.isLocal(i, "->")).count();
+            } else if (k.equals("do") && n.equals("with") && Q.kw(opts, k) != null) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The state itself, a literal, a Map/Keyword operation on it, {@code s + n}, {@code [x | s]}, {@code %{s | ..}}. */
     private static boolean simpleExpr(Quoted e, String var, FnCtx ctx) {
         if (isVarOrArg(e, var) || Q.isLiteral(e) || Q.isUsableVar(e)) {

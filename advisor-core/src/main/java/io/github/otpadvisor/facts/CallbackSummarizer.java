@@ -46,6 +46,7 @@ final class CallbackSummarizer {
         boolean rebinds = stateVar != null && Q.any(body, q -> Q.isLocal(q, "=") && Q.args(q).size() == 2
                 && Q.vars(Q.args(q).get(0)).contains(stateVar));
         Set<Quoted> returnedSame = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Quoted> repliedWhole = Collections.newSetFromMap(new IdentityHashMap<>());
         List<ReturnShape> shapes = new ArrayList<>();
         String replyText = null;
         int replies = 0;
@@ -60,6 +61,9 @@ final class CallbackSummarizer {
                 replyText = SourceText.of(t.get(1));
                 if (stateVar != null && Q.usesVar(t.get(1), stateVar)) {
                     replyUsesState = true;
+                    if (stateVar.equals(Q.varName(t.get(1))) && !rebinds) {
+                        repliedWhole.add(t.get(1));
+                    }
                 }
             }
             if (shape.state() == StateResult.NEW && stateVar != null) {
@@ -78,7 +82,7 @@ final class CallbackSummarizer {
             }
         }
         if (stateVar != null) {
-            stateOps(body, stateVar, returnedSame, ops, where);
+            stateOps(body, stateVar, returnedSame, repliedWhole, ops, where);
         }
         boolean readsState = destructures || ops.stream().anyMatch(o -> o.kind() != StateOp.Kind.REPLACE)
                 || replyUsesState;
@@ -90,14 +94,121 @@ final class CallbackSummarizer {
         List<Signal> effects = effects(d);
         boolean sideEffects = effects.stream().anyMatch(s -> s.kind().sideEffect());
         boolean pure = d.name().equals("handle_call") && replies > 0 && replies == shapes.size() && !readsState
-                && (result == StateResult.SAME || result == StateResult.NONE) && !sideEffects;
+                && (result == StateResult.SAME || result == StateResult.NONE) && !sideEffects
+                && computes(body) && pureCode(body, new HashSet<>(Set.of(d.key())), 0);
         boolean catchAll = msg != null && Q.isVar(msg) && d.guard() == null;
         boolean ignores = replies == 0 && (result == StateResult.SAME || result == StateResult.NONE) && !readsState
                 && effects.stream().allMatch(s -> s.kind() == Signal.Kind.LOG || s.kind() == Signal.Kind.IO)
                 && Q.statements(body).stream().allMatch(s -> isLogOrReturn(s, returnExprs));
         return new ClauseSummary(d.name(), d.arity(), where, msg == null ? null : SourceText.of(msg),
                 msg == null ? null : Q.tag(msg), d.guard() != null, stateVar, readsState, result, ops, pure, effects,
-                shapes, catchAll, ignores, replies == 1 ? replyText : null);
+                shapes, catchAll, ignores, replies == 1 ? replyText : null, elementUses(msg, d));
+    }
+
+    /** How the clause uses each variable element of a tuple message pattern (OTP009). */
+    private static List<ClauseSummary.ElementUse> elementUses(Quoted msg, ModuleUnit.Def d) {
+        List<Quoted> items = msg == null ? null : Q.tuple(msg);
+        if (items == null || d.body() == null) {
+            return List.of();
+        }
+        List<ClauseSummary.ElementUse> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!Q.isUsableVar(items.get(i))) {
+                continue;
+            }
+            String v = Q.varName(items.get(i));
+            Closure.ValueUse body = ValueUses.of(d.body(), v, "");
+            boolean guardUses = d.guard() != null && Q.usesVar(d.guard(), v);
+            out.add(new ClauseSummary.ElementUse(i, items.size(), v, body.fields(), body.wholeUsed() || guardUses));
+        }
+        return out;
+    }
+
+    /** Modules whose functions compute without side effects (RULEBOOK OTP002). */
+    private static final Set<String> PURE_MODULES = Set.of("Enum", "Map", "List", "Keyword", "String", "Integer",
+            "Float", "Tuple", "MapSet", "Date", "Time", "NaiveDateTime", "DateTime", "Calendar", "Kernel", "Bitwise",
+            "Access", "Range", "Regex", ":math", ":lists", ":maps", ":calendar", ":string", ":binary");
+    /** Functions of those modules that read the clock. */
+    private static final Set<String> CLOCK = Set.of("utc_now", "now", "local_now", "utc_today", "today");
+    /** Operators, special forms and side-effect-free Kernel functions. */
+    private static final Set<String> PURE_LOCALS = Set.of("__block__", "=", "->", "{}", "%{}", "%", "|", "<<>>", "::",
+            ".", "&", "^", "__aliases__", "|>", "case", "cond", "if", "unless", "with", "fn", "for", "and", "or", "not",
+            "&&", "||", "!", "+", "-", "*", "/", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "<>", "++", "--",
+            "..", "..//", "in", "when", "<-", "\\\\", "div", "rem", "abs", "trunc", "round", "ceil", "floor", "max",
+            "min", "length", "hd", "tl", "elem", "put_elem", "map_size", "tuple_size", "byte_size", "bit_size",
+            "is_atom", "is_binary", "is_bitstring", "is_boolean", "is_float", "is_function", "is_integer", "is_list",
+            "is_map", "is_map_key", "is_nil", "is_number", "is_tuple", "is_struct", "to_string", "to_charlist",
+            "inspect", "then", "get_in", "put_in", "update_in", "struct", "match?", "binary_part", "sigil_r",
+            "sigil_s", "sigil_S", "sigil_w", "sigil_W", "sigil_c", "sigil_D", "sigil_T", "sigil_U", "sigil_N");
+    /** Calls that only build data (the return tuple itself is one). */
+    private static final Set<String> CONSTRUCTORS = Set.of("{}", "%{}", "%", "|", "<<>>", "__aliases__", ".", "@",
+            "__block__", "=", "->");
+
+    /** The body computes something: some call or operator beyond building the return tuple. */
+    private static boolean computes(Quoted body) {
+        return Q.any(body, q -> q instanceof Call c && !c.isVariable()
+                && (c.target() instanceof Atom a ? !CONSTRUCTORS.contains(a.name())
+                : !(c.args().isEmpty() && Q.isVar(Q.receiver(c)))));
+    }
+
+    /** Every call in {@code body} is pure: operators, pure Kernel and library functions, pure local functions. */
+    private boolean pureCode(Quoted body, Set<String> seen, int depth) {
+        if (depth > 4) {
+            return false;
+        }
+        boolean[] pure = {true};
+        Q.walk(body, q -> {
+            if (!pure[0] || !(q instanceof Call c) || c.isVariable()) {
+                return pure[0];
+            }
+            if (c.target() instanceof Atom a) {
+                String n = a.name();
+                if (n.equals("@")) {
+                    return false;
+                }
+                if (PURE_LOCALS.contains(n)) {
+                    return true;
+                }
+                List<ModuleUnit.Def> defs = unit.lookup(n, c.args().size());
+                if (defs.isEmpty()) {
+                    pure[0] = false;
+                    return false;
+                }
+                if (seen.add(defs.get(0).key())) {
+                    for (ModuleUnit.Def h : defs) {
+                        if (!pureCode(h.body(), seen, depth + 1)) {
+                            pure[0] = false;
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
+            Quoted recv = Q.receiver(c);
+            String fun = Q.remoteFun(c);
+            if (recv == null || fun == null) {
+                pure[0] = false; // an anonymous function call f.(x), or unreadable
+                return false;
+            }
+            if (Q.isVar(recv)) {
+                if (!c.args().isEmpty()) {
+                    pure[0] = false;
+                }
+                return false; // map.field
+            }
+            String m = unit.env.resolve(recv);
+            if (m == null || !PURE_MODULES.contains(m) || CLOCK.contains(fun)) {
+                pure[0] = false;
+                return false;
+            }
+            c.args().forEach(arg -> {
+                if (pure[0] && !pureCode(arg, seen, depth)) {
+                    pure[0] = false;
+                }
+            });
+            return false;
+        });
+        return pure[0];
     }
 
     InitSummary init(List<ModuleUnit.Def> clauses) {
@@ -407,7 +518,8 @@ final class CallbackSummarizer {
     }
 
     /** Records what the body does with {@code stateVar}; uses returned unchanged are skipped. */
-    private void stateOps(Quoted body, String sv, Set<Quoted> returnedSame, List<StateOp> ops, Location fallback) {
+    private void stateOps(Quoted body, String sv, Set<Quoted> returnedSame, Set<Quoted> repliedWhole,
+                          List<StateOp> ops, Location fallback) {
         Set<Quoted> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
         consumed.addAll(returnedSame);
         IdentityHashMap<Quoted, Quoted> parents = new IdentityHashMap<>();
@@ -434,6 +546,10 @@ final class CallbackSummarizer {
                 return false;
             }
             Location where = Q.loc(x.file, q, fallback);
+            if (repliedWhole.contains(q)) {
+                ops.add(new StateOp(StateOp.Kind.GET, null, where, "replies with the whole state"));
+                return false;
+            }
             String field = Q.fieldOf(q, sv);
             if (field != null) {
                 ops.add(new StateOp(StateOp.Kind.GET, ":" + field, where, SourceText.of(q)));

@@ -24,15 +24,38 @@ import java.util.List;
  * @param catchAll      the message pattern is a bare variable (matches anything)
  * @param ignoresMessage the clause only logs or does nothing and returns the state unchanged
  * @param replyText     the reply expression when there is one reply (printed), else null
+ * @param messageElements for a tuple message pattern, how the body uses each element bound to a variable
+ *                      (RULEBOOK OTP009: a handler that reads only fields of a whole {@code conn} it was sent)
  */
 public record ClauseSummary(String callback, int arity, Location location, String message, String messageTag,
                             boolean guarded, String stateVar, boolean readsState, StateResult stateResult,
                             List<StateOp> stateOps, boolean pureReply, List<Signal> effects,
-                            List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText) {
+                            List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText,
+                            List<ElementUse> messageElements) {
     public ClauseSummary {
+        messageElements = List.copyOf(messageElements);
         stateOps = List.copyOf(stateOps);
         effects = List.copyOf(effects);
         returns = List.copyOf(returns);
+    }
+
+    /**
+     * One element of a tuple message pattern bound to a variable, and how the clause (head guard and body)
+     * uses it.
+     *
+     * @param index     0-based position in the tuple
+     * @param size      the tuple's size
+     * @param fields    fields read ({@code conn.method} gives {@code method})
+     * @param wholeUsed the variable itself is used (passed on), not only fields of it
+     */
+    public record ElementUse(int index, int size, String variable, List<String> fields, boolean wholeUsed) {
+        public ElementUse {
+            fields = List.copyOf(fields);
+        }
+
+        public boolean onlyFields() {
+            return !wholeUsed && !fields.isEmpty();
+        }
     }
 
     /** {@code handle_call({:get, key}, ...)}: how findings name the clause. */

@@ -50,9 +50,34 @@ final class DynamicAtoms {
             case ":erlang.binary_to_atom" -> !args.isEmpty() && Q.isLocal(args.get(0), "<<>>")
                     && c.meta().get("delimiter") != null ? "interpolated atom"
                     : interpolatedAtom(args) ? "interpolated atom" : ":erlang.binary_to_atom";
-            case "Module.concat" -> args.stream().allMatch(Q::isLiteral) ? null : "Module.concat";
+            case "Module.concat" -> args.stream().anyMatch(DynamicAtoms::entityData) ? "Module.concat" : null;
             default -> null;
         };
+    }
+
+    /** Variable names that carry per-entity runtime data (ids, slugs, keys), not a module or an instance name. */
+    private static final java.util.regex.Pattern ENTITY_VAR = java.util.regex.Pattern.compile(
+            "(^|_)(id|ids|uuid|slug|key|tenant|user|room|session|serial|account|org|device|topic|channel|string|str)(_|$)");
+
+    /**
+     * A {@code Module.concat} argument made of runtime entity data: a built string ({@code "t_" <> id},
+     * interpolation, {@code to_string}) or a variable named for an id or key. Aliases, {@code __MODULE__},
+     * literals and variables holding a module or an instance name ({@code Module.concat(endpoint, name)},
+     * configured once at start-up) are not.
+     */
+    private static boolean entityData(Quoted arg) {
+        if (arg instanceof io.github.otpadvisor.ast.QList l) {
+            return l.items().stream().anyMatch(DynamicAtoms::entityData);
+        }
+        if (Q.isLiteral(arg)) {
+            return false;
+        }
+        String v = Q.varName(arg);
+        if (v != null) {
+            return !v.equals("__MODULE__") && ENTITY_VAR.matcher(v).find();
+        }
+        return Q.isLocal(arg, "<>") || Q.isLocal(arg, "<<>>") || Q.isLocal(arg, "to_string")
+                || arg instanceof Call c && ("to_string".equals(Q.remoteFun(c)) || "inspect".equals(Q.remoteFun(c)));
     }
 
     /** {@code :"a#{x}"} is {@code :erlang.binary_to_atom(<<"a", x::binary>>, :utf8)}. */

@@ -105,6 +105,9 @@ final class Extraction {
     }
 
     private ModuleFacts module(ModuleUnit unit) {
+        if (unit.webRole == WebRole.NONE && !unit.abstraction.isProcess() && isDuckTypedPlug(unit)) {
+            unit.webRole = WebRole.PLUG;
+        }
         Map<String, String> request = requestContexts(unit);
         FnCtx moduleCtx = new FnCtx(this, unit, null, null);
         for (ModuleUnit.Stmt s : unit.moduleLevel) {
@@ -248,6 +251,24 @@ final class Extraction {
             }
         }
         return out;
+    }
+
+    /**
+     * A module plug without {@code @behaviour Plug}: public {@code init/1} and {@code call/2} whose first
+     * parameter is the conn ({@code conn}, {@code %Plug.Conn{}}).
+     */
+    private static boolean isDuckTypedPlug(ModuleUnit unit) {
+        List<ModuleUnit.Def> init = unit.clauses("init", 1);
+        List<ModuleUnit.Def> call = unit.clauses("call", 2);
+        if (init.isEmpty() || call.isEmpty() || !init.get(0).isPublic() || !call.get(0).isPublic()) {
+            return false;
+        }
+        return call.stream().allMatch(d -> {
+            Quoted p = d.params().get(0);
+            String v = Q.varName(p);
+            return v != null && (v.equals("conn") || v.equals("_conn"))
+                    || SourceText.of(p).contains("%Plug.Conn{");
+        });
     }
 
     private static String roleLabel(WebRole role) {

@@ -15,12 +15,50 @@ import java.util.List;
  * @param agentFunction for Agent calls: whether the function passed is a plain get/put/update
  * @param wholeLargeValues large values ({@code conn}, {@code socket}, {@code state}) put whole into the message
  * @param inTest       the file is under {@code test/}
+ * @param agentWork    for Agent calls: what the function does inside the Agent, or null
+ * @param largeElements of {@link #wholeLargeValues}, those that are an element of a tuple message
+ *                     ({@code {:record, conn}}), with their position (RULEBOOK OTP009)
  */
 public record MessageSend(Kind kind, Target target, String message, String messageTag, Location location,
                           String module, String function, Simplicity agentFunction, List<String> wholeLargeValues,
-                          boolean inTest) {
+                          boolean inTest, AgentWork agentWork, List<LargeElement> largeElements) {
     public MessageSend {
         wholeLargeValues = List.copyOf(wholeLargeValues);
+        largeElements = largeElements == null ? List.of() : List.copyOf(largeElements);
+    }
+
+    /** Without {@link #largeElements}. */
+    public MessageSend(Kind kind, Target target, String message, String messageTag, Location location, String module,
+                       String function, Simplicity agentFunction, List<String> wholeLargeValues, boolean inTest,
+                       AgentWork agentWork) {
+        this(kind, target, message, messageTag, location, module, function, agentFunction, wholeLargeValues, inTest,
+                agentWork, List.of());
+    }
+
+    /** A large value put whole as element {@code index} (0-based) of a tuple message of {@code size} elements. */
+    public record LargeElement(String variable, int index, int size) {
+    }
+
+    /** Without {@link #agentWork} (not an Agent call, or not read). */
+    public MessageSend(Kind kind, Target target, String message, String messageTag, Location location, String module,
+                       String function, Simplicity agentFunction, List<String> wholeLargeValues, boolean inTest) {
+        this(kind, target, message, messageTag, location, module, function, agentFunction, wholeLargeValues, inTest,
+                null);
+    }
+
+    /**
+     * What the function given to an Agent call does inside the Agent process (RULEBOOK OTP001, OTP006).
+     *
+     * @param stateUntouched an {@code update}/{@code cast} function that returns its argument unchanged and never
+     *                       reads it ({@code fn state -> send_mail(); state end})
+     * @param serverWork     a GenServer's job done inside the Agent: a monitor, link, timer or {@code receive} in
+     *                       the function, or branching logic ({@code case}/{@code cond}/{@code if}/{@code with})
+     *                       in a {@code get_and_update} that is not a plain get/put; each with where it is
+     */
+    public record AgentWork(boolean stateUntouched, List<Evidence> serverWork) {
+        public AgentWork {
+            serverWork = List.copyOf(serverWork);
+        }
     }
 
     public enum Kind {

@@ -189,6 +189,7 @@ public final class ProjectFacts {
                 }
             }
             List<NameRef> ns = new ArrayList<>(names.getOrDefault(name, List.of()));
+            toIt = withOwnViaSends(toIt, f, name, ns);
             ProcessModule draft = new ProcessModule(m, f.file(), f.app(), f.test(), starts.getOrDefault(name, List.of()),
                     supervised.getOrDefault(name, List.of()), dyn, request, toIt, callers, callerModules,
                     dedupe(ns), tables.getOrDefault(name, List.of()), new RuntimeProperties(name, Map.of()));
@@ -197,6 +198,32 @@ public final class ProjectFacts {
                     draft.supervisedBy(), dyn, request, toIt, callers, callerModules, draft.names(),
                     draft.ownedTables(), props));
         }
+    }
+
+    /**
+     * Adds the calls a module's own functions aim at its per-entity via names ({@code GenServer.call(via(id), m)}
+     * with {@code via/1} giving {@code {:via, Registry, {Reg, id}}} and the module registering in {@code Reg}):
+     * they reach the module's processes although no fixed name links them.
+     */
+    private static List<MessageSend> withOwnViaSends(List<MessageSend> toIt, FileFacts f, String name,
+                                                     List<NameRef> ns) {
+        Set<String> registries = new HashSet<>();
+        for (NameRef n : ns) {
+            if (n.kind() == NameRef.Kind.VIA_REGISTRY && n.module() != null) {
+                registries.add(n.module());
+            }
+        }
+        if (registries.isEmpty() || f == null) {
+            return toIt;
+        }
+        List<MessageSend> out = new ArrayList<>(toIt);
+        for (MessageSend s : f.sends()) {
+            if (name.equals(s.module()) && s.target().kind() == Target.Kind.VIA && s.target().module() != null
+                    && registries.contains(s.target().module()) && !out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private static <T> List<T> dedupe(List<T> in) {

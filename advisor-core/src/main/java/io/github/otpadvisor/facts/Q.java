@@ -242,6 +242,13 @@ final class Q {
 
     /** The location of {@code q} if it carries one, else {@code fallback}. */
     static Location loc(String file, Quoted q, Location fallback) {
+        if (q instanceof Call c && c.meta().line() > 0 && remoteFun(c) != null) {
+            // A remote call starts at its receiver (the T of Task.start, the : of :erlang.spawn).
+            Location start = receiverStart(file, c);
+            if (start != null) {
+                return start;
+            }
+        }
         if (q instanceof Call c && c.meta().line() > 0) {
             return new Location(file, c.meta().line(), Math.max(1, c.meta().column()));
         }
@@ -261,6 +268,22 @@ final class Q {
             }
         }
         return fallback;
+    }
+
+    /** Where the receiver of a remote call begins when it is on the call's line, else null. */
+    private static Location receiverStart(String file, Call c) {
+        Quoted recv = receiver(c);
+        int line = c.meta().line();
+        if (recv instanceof Call r && r.meta().line() > 0) {
+            Location at = loc(file, r, null);
+            return at != null && at.line() == line && at.column() <= c.meta().column() ? at : null;
+        }
+        if (recv instanceof Atom a && c.target() instanceof Call dot && dot.meta().line() == line
+                && a.name().matches("[a-z_][A-Za-z0-9_]*")) {
+            int col = dot.meta().column() - a.name().length() - 1;
+            return col >= 1 ? new Location(file, line, col) : null;
+        }
+        return null;
     }
 
     /** The leading atom of a message: {@code :tick} gives tick, {@code {:get, k}} gives get. */

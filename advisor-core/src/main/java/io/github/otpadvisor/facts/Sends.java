@@ -8,6 +8,22 @@ final class Sends {
     private Sends() {
     }
 
+    /** The large values that are a plain element of a tuple message, with their position (OTP009). */
+    private static List<MessageSend.LargeElement> largeElements(Quoted message, List<String> large) {
+        List<Quoted> items = large.isEmpty() ? null : Q.tuple(message);
+        if (items == null) {
+            return List.of();
+        }
+        List<MessageSend.LargeElement> out = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String v = Q.varName(items.get(i));
+            if (v != null && large.contains(v)) {
+                out.add(new MessageSend.LargeElement(v, i, items.size()));
+            }
+        }
+        return out;
+    }
+
     static void detect(CallInfo c, FnCtx ctx) {
         MessageSend.Kind kind = null;
         Quoted target = null;
@@ -57,7 +73,9 @@ final class Sends {
             simple = c.arity() >= 4 ? Simplicity.UNKNOWN : AgentFunctions.simplicity(message, kind, ctx);
         }
         List<String> large = kind.agent() ? List.of() : ValueUses.wholeLarge(message, ctx);
+        MessageSend.AgentWork work = kind.agent() && c.arity() < 4 ? AgentFunctions.work(message, kind, simple, ctx) : null;
         ctx.x.sends.add(new MessageSend(kind, TargetReader.read(target, ctx), SourceText.of(message),
-                Q.tag(ctx.resolve(message)), c.location(), ctx.module(), ctx.fnKey, simple, large, ctx.x.test));
+                Q.tag(ctx.resolve(message)), c.location(), ctx.module(), ctx.fnKey, simple, large, ctx.x.test, work,
+                largeElements(message, large)));
     }
 }

@@ -1,18 +1,102 @@
 package io.github.otpadvisor.rules.checks;
 
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.FunctionInfo;
+import io.github.otpadvisor.facts.MessageSend;
+import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.ProcessModule;
 import io.github.otpadvisor.facts.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Not implemented yet: reports nothing. See {@code OTP007.md}. */
+/**
+ * OTP007: {@code GenServer.call/cast}, {@code Agent.*} or {@code send/2} aimed at the registered name of a
+ * process module X from a module other than X (Elixir docs "Scattered process interfaces"). Reported on each
+ * call; the fix is a public function in X, so the recommended pattern is unchanged (null).
+ */
 @RuleInfo(id = "OTP007", name = "scattered-process-interface", severity = Severity.WARNING,
-        summary = "Messages to a named process sent from outside the module that defines it, bypassing its public API.")
+        summary = "Messages to a named process sent from outside the module that defines it.")
 public final class ScatteredProcessInterface implements Rule {
     @Override
     public List<Finding> check(ProjectFacts project) {
-        return List.of();
+        RegisteredNames names = RegisteredNames.of(project);
+        List<Finding> out = new ArrayList<>();
+        for (FileFacts file : project.files()) {
+            if (file.test() || file.script()) {
+                continue;
+            }
+            for (MessageSend s : file.sends()) {
+                if (s.inTest() || s.module() == null || !relevant(s.kind())) {
+                    continue;
+                }
+                ProcessModule x = names.owner(s.target());
+                if (x == null || x.name().equals(s.module()) || !speaksProtocol(x, s.kind())) {
+                    continue;
+                }
+                out.add(CallSiteText.finding(this, s.location(), s.module(), message(s, x, project), null));
+            }
+        }
+        return out;
+    }
+
+    private static boolean relevant(MessageSend.Kind k) {
+        return k == MessageSend.Kind.GENSERVER_CALL || k == MessageSend.Kind.GENSERVER_CAST || k.agent()
+                || k == MessageSend.Kind.SEND;
+    }
+
+    /** Agent calls to an Agent, GenServer calls to a GenServer, sends to any of our process modules. */
+    private static boolean speaksProtocol(ProcessModule x, MessageSend.Kind k) {
+        Abstraction a = x.abstraction();
+        if (k.agent()) {
+            return a == Abstraction.AGENT;
+        }
+        if (k == MessageSend.Kind.SEND) {
+            return a == Abstraction.GENSERVER || a == Abstraction.GEN_STATEM || a == Abstraction.AGENT;
+        }
+        return a == Abstraction.GENSERVER || a == Abstraction.GEN_STATEM;
+    }
+
+    private static String message(MessageSend s, ProcessModule x, ProjectFacts project) {
+        String call = s.kind().label() + "(" + s.target().text() + ", "
+                + (s.kind().agent() ? "fn ..." : CallSiteText.shorten(s.message(), 60)) + ")";
+        String where = CallSiteText.where(s.module(), s.function(), s.location());
+        Set<String> senders = new TreeSet<>();
+        for (MessageSend other : x.sendsToIt()) {
+            if (!other.inTest() && other.module() != null && !other.module().equals(x.name())
+                    && relevant(other.kind())) {
+                senders.add(other.module());
+            }
+        }
+        NameRef name = RegisteredNames.nameOf(x, s.target());
+        String registered = name == null ? "" : " (registered as " + name.text() + " at "
+                + CallSiteText.at(name.location()) + ")";
+        String spread = senders.size() > 1 ? " " + senders.size() + " modules outside it send it messages directly ("
+                + String.join(", ", senders) + "): its protocol is spread over all of them, and a changed message"
+                + " shape crashes it far from the cause." : " Its message protocol now lives outside it: nothing in "
+                + x.name() + " lists what it accepts, and a changed message shape crashes it far from the cause.";
+        String api = suggestion(s, x);
+        return call + " in " + where + " talks to the process of " + x.name() + registered
+                + " with its private messages." + spread + " " + api;
+    }
+
+    private static String suggestion(MessageSend s, ProcessModule x) {
+        List<String> api = new ArrayList<>();
+        for (FunctionInfo f : x.facts().publicApi()) {
+            if (s.messageTag() != null && f.name().equals(s.messageTag())) {
+                return "Call " + x.name() + "." + f.key() + " instead, which already wraps this message.";
+            }
+            api.add(f.key());
+        }
+        String fn = s.messageTag() != null && s.messageTag().matches("[a-z_][a-zA-Z0-9_]*[?!]?")
+                ? s.messageTag() : "a client function";
+        return "Add " + (fn.equals("a client function") ? fn : "a public function " + fn) + " to " + x.name()
+                + " that sends this message, and call it from " + s.module() + ".";
     }
 }
