@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -80,9 +81,10 @@ public final class ElixirFrontEnd {
 
     private static ParseResult parseOnThisThread(String source) {
         try {
-            List<Token> tokens = Tokenizer.tokenize(source);
+            List<SourceComment> comments = new ArrayList<>();
+            List<Token> tokens = Tokenizer.tokenize(source, comments);
             Quoted ast = Parser.parse(tokens);
-            return ParseResult.of(ast);
+            return ParseResult.of(ast, comments);
         } catch (SyntaxErrorException e) {
             return ParseResult.failed(e.error());
         } catch (RuntimeException e) {

@@ -1,9 +1,10 @@
 package io.github.otpadvisor.lexer;
 
 /**
- * One entry of the tokenizer's terminator stack or of its mismatch hints, as Erlang's
- * {@code {Start, Line, Indentation}} tuples. Immutable and linked, so an interpolation can start
- * from its parent's hints without copying them (Erlang lists share their tails the same way).
+ * One entry of the tokenizer's mismatch hints, as Erlang's {@code {Start, Line, Indentation}} tuples,
+ * and the start kinds shared with the terminator stack (which the Lexer keeps in an int array).
+ * Immutable and linked, so an interpolation can start from its parent's hints without copying them
+ * (Erlang lists share their tails the same way).
  */
 record Frame(int start, int line, int indentation, Frame next) {
     static final int PAREN = 0;

@@ -69,6 +69,51 @@ final class Identifiers {
         return c > 127 && c != MICRO && UnicodeTables.contains(UnicodeTables.CONTINUE, c);
     }
 
+    /**
+     * The common case of {@link #scan}, without its per-code-point work: a name of ASCII letters,
+     * digits and underscores, possibly ending in {@code ?} or {@code !}. Returns false, leaving
+     * {@code out} to {@link #scan}, for anything else (other starts, {@code @}, non-ASCII, {@code Foo?}).
+     */
+    static boolean scanAscii(char[] s, int pos, int n, Scan out) {
+        char first = s[pos];
+        if (first >= 128 || !WORD[first] || (first >= '0' && first <= '9')) {
+            return false;
+        }
+        int h = first;
+        int p = pos + 1;
+        char d = 0;
+        while (p < n) {
+            d = s[p];
+            if (d >= 128 || !WORD[d]) {
+                break;
+            }
+            h = 31 * h + d;
+            p++;
+        }
+        boolean punctuation = false;
+        if (p < n) {
+            if (d == '?' || d == '!') {
+                if (isAsciiUpper(first)) {
+                    return false; // an error, reported by scan's caller
+                }
+                h = 31 * h + d;
+                p++;
+                punctuation = true;
+            } else if (d >= 128 || d == '@') {
+                return false;
+            }
+        }
+        out.kind = isAsciiUpper(first) ? ALIAS : IDENTIFIER;
+        out.end = p;
+        out.length = p - pos;
+        out.ascii = true;
+        out.at = false;
+        out.punctuation = punctuation;
+        out.normalized = false;
+        out.hash = h;
+        return true;
+    }
+
     /** Scans the name starting at {@code pos} into {@code out}. */
     static void scan(char[] s, int pos, int n, Scan out) {
         out.at = false;

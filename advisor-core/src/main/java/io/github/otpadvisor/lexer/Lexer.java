@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The main loop of Elixir 1.14's {@code elixir_tokenizer:tokenize/5}, clause by clause, over a
  * {@code char[]} with an index. Erlang's accumulator list is {@link #tokens} (newest last); its
- * scope record is the fields {@link #terminators}, {@link #hints} and {@link #indentation}.
+ * scope record is the fields {@link #open} (its terminators), {@link #hints} and {@link #indentation}.
  * An interpolation {@code #{...}} runs a nested Lexer that stops at its unmatched {@code }}.
  */
 final class Lexer {
@@ -20,7 +20,6 @@ final class Lexer {
     static final int MAX_DEPTH = 256;
 
     private static final Integer ZERO = 0;
-    private static final Integer ONE = 1;
 
     final char[] s;
     final int n;
@@ -30,6 +29,8 @@ final class Lexer {
     final NameCache names;
     private final Identifiers.Scan scan = new Identifiers.Scan();
     final ArrayList<Token> tokens;
+    /** Where comments are collected (suppression directives live in them); null when nobody asked. */
+    java.util.List<io.github.otpadvisor.frontend.SourceComment> comments;
     /** The newest token (Erlang's head of the accumulator), or null. */
     private Token last;
 
@@ -38,8 +39,13 @@ final class Lexer {
     int col;
     /** Indentation of the current line (Erlang's {@code Scope#elixir_tokenizer.indentation}). */
     int indentation;
-    /** Open brackets and do/fn, innermost first; null when empty. */
-    Frame terminators;
+    /**
+     * Erlang's terminators, the open brackets and do/fn: {@link #openCount} entries of three ints
+     * (start, line, indentation as in {@link Frame}), innermost last. An array rather than Frames
+     * because every bracket would allocate one, and a nested lexer starts without terminators.
+     */
+    private int[] open = new int[3 * 8];
+    private int openCount;
     /** Erlang's {@code mismatch_hints}, newest first. */
     Frame hints;
 
@@ -65,7 +71,8 @@ final class Lexer {
         this.depth = parent.depth + 1;
         this.nested = true;
         this.names = parent.names;
-        this.tokens = new ArrayList<>(4);
+        this.tokens = new ArrayList<>(8); // an interpolation usually holds a few tokens
+        this.comments = parent.comments;
         this.pos = pos;
         this.line = line;
         this.col = col;
@@ -104,14 +111,6 @@ final class Lexer {
                 }
                 case '1', '2', '3', '4', '5', '6', '7', '8', '9' -> number();
                 case '#' -> comment();
-                case '~' -> tilde();
-                case '?' -> {
-                    if (pos + 1 < n) {
-                        charLiteral();
-                    } else {
-                        identifier();
-                    }
-                }
                 case '"', '\'' -> {
                     if (at(1) == c && at(2) == c) {
                         heredoc(c);
@@ -136,7 +135,7 @@ final class Lexer {
                 case ')' -> closer(RPAREN, ")", 1);
                 case ']' -> closer(RBRACKET, "]", 1);
                 case '}' -> {
-                    if (nested && terminators == null) {
+                    if (nested && openCount == 0) {
                         closed = true;
                         closeLine = line;
                         closeCol = col;
@@ -145,47 +144,88 @@ final class Lexer {
                     }
                     closer(RCURLY, "}", 1);
                 }
-                case '<' -> lessThan();
-                case '>' -> greaterThan();
-                case '=' -> equals();
-                case '!' -> bang();
-                case '|' -> pipe();
-                case '^' -> caret();
-                case '+' -> plus();
-                case '-' -> minus();
-                case '*' -> {
-                    if (at(1) == '*') {
-                        handleOp(POWER_OP, "**", 2);
-                    } else {
-                        handleOp(MULT_OP, "*", 1);
-                    }
-                }
-                case '/' -> {
-                    if (at(1) == '/') {
-                        addWithEol(new Token(TERNARY_OP, line, col, "//", previousWasEol()));
-                        pos += 2;
-                        col += 2;
-                    } else {
-                        handleOp(MULT_OP, "/", 1);
-                    }
-                }
-                case '&' -> ampersand();
-                case '@' -> handleUnaryOp(AT_OP, "@", 1);
-                case '%' -> percent();
-                case '\\' -> backslash();
-                case ';' -> semicolon();
-                default -> identifier();
+                default -> symbol(c);
             }
         }
     }
 
-    private void atEnd() {
-        Frame top = terminators;
-        if (top != null) {
-            String end = Frame.terminatorOf(top.start());
-            throw error(line, col, "missing terminator: " + end + " (for \"" + Frame.text(top.start()) + "\" starting at line "
-                    + top.line() + ")" + missingTerminatorHint(top.start(), end));
+    /**
+     * The operators and the rarer characters. Kept out of {@link #run} so that its common cases
+     * (names, spaces, newlines, brackets, strings) compile to a compact loop.
+     */
+    private void symbol(char c) {
+        switch (c) {
+            case '~' -> tilde();
+            case '?' -> {
+                if (pos + 1 < n) {
+                    charLiteral();
+                } else {
+                    identifier();
+                }
+            }
+            case '<' -> lessThan();
+            case '>' -> greaterThan();
+            case '=' -> equals();
+            case '!' -> bang();
+            case '|' -> pipe();
+            case '^' -> caret();
+            case '+' -> plus();
+            case '-' -> minus();
+            case '*' -> {
+                if (at(1) == '*') {
+                    handleOp(POWER_OP, "**", 2);
+                } else {
+                    handleOp(MULT_OP, "*", 1);
+                }
+            }
+            case '/' -> {
+                if (at(1) == '/') {
+                    addWithEol(new Token(TERNARY_OP, line, col, "//", previousWasEol()));
+                    pos += 2;
+                    col += 2;
+                } else {
+                    handleOp(MULT_OP, "/", 1);
+                }
+            }
+            case '&' -> ampersand();
+            case '@' -> handleUnaryOp(AT_OP, "@", 1);
+            case '%' -> percent();
+            case '\\' -> backslash();
+            case ';' -> semicolon();
+            default -> identifier();
         }
+    }
+
+    private void atEnd() {
+        if (openCount > 0) {
+            int start = topStart();
+            String end = Frame.terminatorOf(start);
+            throw error(line, col, "missing terminator: " + end + " (for \"" + Frame.text(start) + "\" starting at line "
+                    + topLine() + ")" + missingTerminatorHint(start, end));
+        }
+    }
+
+    private void pushTerminator(int start, int startLine, int indent) {
+        int at = 3 * openCount;
+        if (at == open.length) {
+            open = java.util.Arrays.copyOf(open, at * 2);
+        }
+        open[at] = start;
+        open[at + 1] = startLine;
+        open[at + 2] = indent;
+        openCount++;
+    }
+
+    private int topStart() {
+        return open[3 * openCount - 3];
+    }
+
+    private int topLine() {
+        return open[3 * openCount - 2];
+    }
+
+    private int topIndentation() {
+        return open[3 * openCount - 1];
     }
 
     // ---------------------------------------------------------------------------------------
@@ -643,20 +683,55 @@ final class Lexer {
         }
     }
 
+    /**
+     * A newline ({@code len} chars) and the blank and comment-only lines right after it. Elixir's
+     * {@code eol/3} adds each newline to the count of a preceding eol, comma or semicolon (else starts
+     * an eol token), and a comment resets the count of a preceding eol to 0. Counting the whole run
+     * first creates one token instead of one per line.
+     */
     private void newline(int len) {
-        eol();
-        pos += len;
-        tokenizeEol();
+        Token last = this.last;
+        boolean extend = last != null && (last.kind == EOL || last.kind == COMMA || last.kind == SEMICOLON);
+        boolean eolToken = !extend || last.kind == EOL;
+        int startLine = line;
+        int startCol = col;
+        int count = extend ? (Integer) last.extra : 0;
+        for (;;) {
+            count++;
+            pos += len;
+            tokenizeEol();
+            if (pos < n && s[pos] == '#') {
+                int hash = pos;
+                pos = commentEnd(pos);
+                recordComment(hash, pos);
+                if (eolToken) {
+                    count = 0;
+                }
+            }
+            len = newlineLength(pos);
+            if (len == 0) {
+                break;
+            }
+        }
+        if (extend) {
+            replaceLast(new Token(last.kind, last.line, last.column, null, count));
+        } else {
+            push(new Token(EOL, startLine, startCol, null, count));
+        }
     }
 
-    /** {@code eol/3}: a newline adds to the count of a preceding eol, comma or semicolon. */
-    private void eol() {
-        Token last = last();
-        if (last != null && (last.kind == EOL || last.kind == COMMA || last.kind == SEMICOLON)) {
-            replaceLast(new Token(last.kind, last.line, last.column, null, (Integer) last.extra + 1));
-        } else {
-            push(new Token(EOL, line, col, null, ONE));
+    /** 1 for "\n", 2 for "\r\n" at {@code p}, else 0. */
+    private int newlineLength(int p) {
+        if (p < n) {
+            char c = s[p];
+            if (c == '\n') {
+                return 1;
+            }
+            if (c == '\r' && p + 1 < n && s[p + 1] == '\n') {
+                return 2;
+            }
         }
+        return 0;
     }
 
     /** {@code tokenize_eol/4}: next line, its indentation remembered for terminator hints. */
@@ -666,6 +741,38 @@ final class Lexer {
         line++;
         col = k + 1;
         pos += k;
+    }
+
+    /**
+     * Records the comment from its '#' at {@code from} to {@code end}, when comments are wanted. Its
+     * column counts chars from the line start, which is what a suppression diagnostic needs.
+     */
+    private void recordComment(int from, int end) {
+        if (comments == null) {
+            return;
+        }
+        int lineStart = from;
+        while (lineStart > 0 && s[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        comments.add(new io.github.otpadvisor.frontend.SourceComment(line, from - lineStart + 1,
+                new String(s, from + 1, end - from - 1)));
+    }
+
+    /** Where the comment whose '#' is at {@code from} (and column {@link #col}) ends: at its newline or the end. */
+    private int commentEnd(int from) {
+        int p = from + 1;
+        while (p < n) {
+            char c = s[p];
+            if (c == '\n' || (c == '\r' && p + 1 < n && s[p + 1] == '\n')) {
+                break;
+            }
+            if (c >= 0x202A && Messages.isBidi(c)) {
+                throw error(line, col, "invalid bidirectional formatting character in comment: \\u" + Messages.hex4(c));
+            }
+            p++;
+        }
+        return p;
     }
 
     private void semicolon() {
@@ -679,18 +786,9 @@ final class Lexer {
     }
 
     private void comment() {
-        int p = pos + 1;
-        while (p < n) {
-            char c = s[p];
-            if (c == '\n' || (c == '\r' && p + 1 < n && s[p + 1] == '\n')) {
-                break;
-            }
-            if (c >= 0x202A && Messages.isBidi(c)) {
-                throw error(line, col, "invalid bidirectional formatting character in comment: \\u" + Messages.hex4(c));
-            }
-            p++;
-        }
-        pos = p; // the column stays at the '#', as in Elixir
+        int hash = pos;
+        pos = commentEnd(pos); // the column stays at the '#', as in Elixir
+        recordComment(hash, pos);
         Token last = last();
         if (last != null && last.kind == EOL) {
             replaceLast(new Token(EOL, last.line, last.column, null, ZERO));
@@ -704,7 +802,7 @@ final class Lexer {
         if (kind == LPAREN && lastKind() == ALIAS) {
             throw error(line, col, Messages.parenAfterAlias(last().text()));
         }
-        terminators = new Frame(start, token.line, indentation, terminators);
+        pushTerminator(start, token.line, indentation);
         push(token);
     }
 
@@ -718,9 +816,8 @@ final class Lexer {
 
     /** {@code check_terminator/3} for {@code end} and closing brackets. */
     private void checkClosing(String end, int endLine, int endCol) {
-        Frame top = terminators;
         boolean reserved = end.equals("end");
-        if (top == null) {
+        if (openCount == 0) {
             if (reserved) {
                 Frame hint = Frame.find(hints, Frame.END);
                 String suffix = hint == null ? "" : "\n\n    HINT: it looks like the \"end\" on line " + hint.line()
@@ -729,30 +826,30 @@ final class Lexer {
             }
             throw error(endLine, endCol, "unexpected token: " + end);
         }
-        if (reserved && top.start() == Frame.DO) {
-            if (indentation > top.indentation()) {
+        int start = topStart();
+        if (reserved && start == Frame.DO) {
+            if (indentation > topIndentation()) {
                 hints = new Frame(Frame.END, endLine, indentation, hints);
             }
-            terminators = top.next();
+            openCount--;
             return;
         }
-        String expected = Frame.terminatorOf(top.start());
+        String expected = Frame.terminatorOf(start);
         if (expected.equals(end)) {
-            terminators = top.next();
+            openCount--;
             return;
         }
         throw error(endLine, endCol, (reserved ? "unexpected reserved word: " : "unexpected token: ") + end
-                + ". The \"" + Frame.text(top.start()) + "\" at line " + top.line() + " is missing terminator \"" + expected
-                + "\"" + missingTerminatorHint(top.start(), expected));
+                + ". The \"" + Frame.text(start) + "\" at line " + topLine() + " is missing terminator \"" + expected
+                + "\"" + missingTerminatorHint(start, expected));
     }
 
     /** {@code check_terminator/3} for {@code fn} and {@code do}: a block opened no deeper than its enclosing one is suspicious. */
     private void pushBlock(int start, int startLine) {
-        Frame top = terminators;
-        if (top != null && top.start() == start && indentation <= top.indentation()) {
-            hints = new Frame(top.start(), top.line(), top.indentation(), hints);
+        if (openCount > 0 && topStart() == start && indentation <= topIndentation()) {
+            hints = new Frame(start, topLine(), topIndentation(), hints);
         }
-        terminators = new Frame(start, startLine, indentation, top);
+        pushTerminator(start, startLine, indentation);
     }
 
     private String missingTerminatorHint(int start, String end) {
@@ -813,6 +910,7 @@ final class Lexer {
                     q++;
                 }
                 pos = q;
+                recordComment(p, q);
                 col = 1;
             } else if (p < n && s[p] == '\n') {
                 pos = p + 1;
@@ -869,7 +967,7 @@ final class Lexer {
         int qCol = col;
         pos++;
         col++;
-        List<Object> parts = extract(quote, true, false, " (for function name starting at line " + qLine + ")");
+        List<Object> parts = extract(quote, true, false, "function name", qLine);
         if (parts.size() != 1 || !(parts.get(0) instanceof String name)) {
             throw error(qLine, qCol, "interpolation is not allowed when calling function/macro. Found interpolation "
                     + "in a call starting with: " + quote);
@@ -941,7 +1039,7 @@ final class Lexer {
         int startCol = col;
         pos += 2;
         col += 2;
-        List<Object> parts = extract(quote, true, false, " (for atom starting at line " + startLine + ")");
+        List<Object> parts = extract(quote, true, false, "atom", startLine);
         unescape(parts, startLine, startCol);
         if (parts.size() == 1 && !(parts.get(0) instanceof Token.Interpolation)) {
             String name = atomText(parts.get(0), startLine, startCol);
@@ -999,7 +1097,9 @@ final class Lexer {
 
     private void identifier() {
         int start = pos;
-        Identifiers.scan(s, start, n, scan);
+        if (!Identifiers.scanAscii(s, start, n, scan)) {
+            Identifiers.scan(s, start, n, scan);
+        }
         int kind = scan.kind;
         if (kind == Identifiers.EMPTY) {
             throw unexpectedHere();
@@ -1230,12 +1330,15 @@ final class Lexer {
     // ---------------------------------------------------------------------------------------
     // Strings, heredocs, sigils
 
-    /** Runs {@link StringLexer#extract}, completing its errors with {@code suffix} as interpolation_format does. */
-    private ArrayList<Object> extract(char last, boolean interpol, boolean heredoc, String suffix) {
+    /**
+     * Runs {@link StringLexer#extract}, completing its errors with what was read and where it started,
+     * as interpolation_format does. The suffix is built only on error: most literals have none.
+     */
+    private ArrayList<Object> extract(char last, boolean interpol, boolean heredoc, String what, int startLine) {
         try {
             return StringLexer.extract(this, interpol, last, heredoc);
         } catch (StringError e) {
-            throw error(e.line, e.column, e.getMessage() + suffix);
+            throw error(e.line, e.column, e.getMessage() + " (for " + what + " starting at line " + startLine + ")");
         }
     }
 
@@ -1252,7 +1355,7 @@ final class Lexer {
         int startCol = col;
         pos++;
         col++;
-        List<Object> parts = extract(quote, true, false, " (for string starting at line " + startLine + ")");
+        List<Object> parts = extract(quote, true, false, "string", startLine);
         unescape(parts, startLine, startCol + 1);
         if (pos + 1 < n && s[pos] == ':' && isSpace(s[pos + 1])) {
             if (parts.size() == 1 && !(parts.get(0) instanceof Token.Interpolation)) {
@@ -1291,9 +1394,7 @@ final class Lexer {
                     + "new line after " + quote + quote + quote);
         }
         pos = p;
-        List<Object> parts = extract(quote, interpol, true, " (for heredoc starting at line " + startLine + ")");
-        StringLexer.trimHeredoc(parts, col - 4);
-        return parts;
+        return extract(quote, interpol, true, "heredoc", startLine);
     }
 
     private void sigil() {
@@ -1325,8 +1426,7 @@ final class Lexer {
         } else if (isSigilDelimiter(open)) {
             pos = nameEnd + 1;
             col = startCol + (nameEnd + 1 - (nameStart - 1)); // after the delimiter
-            parts = extract(sigilTerminator(open), interpol, false,
-                    " (for sigil ~" + name + open + " starting at line " + startLine + ")");
+            parts = extract(sigilTerminator(open), interpol, false, "sigil ~" + name + open, startLine);
             delimiter = String.valueOf(open);
         } else {
             int cp = Character.codePointAt(s, nameEnd, n);

@@ -29,19 +29,20 @@ final class StringLexer {
         int col = lx.col;
         ArrayList<Object> parts = new ArrayList<>(2);
         // The current part is sb (null while it is one contiguous run) followed by s[run, pos).
+        // A heredoc keeps its parts as source ranges (heads) until its closing indentation is known.
         StringBuilder sb = null;
+        Ranges head = heredoc ? new Ranges() : null;
         int run = pos;
         int end; // where the pending run stops when the loop exits
         if (heredoc) {
             // Elixir prepends "\n" to the body and lets its newline handling run first
-            sb = new StringBuilder().append('\n');
             line++;
             int k = spaces(s, pos, n);
             if (closesHeredoc(s, pos + k, n, last)) {
                 lx.pos = pos + k + 3;
                 lx.line = line;
                 lx.col = k + 4;
-                parts.add("\n");
+                parts.add("");
                 return parts;
             }
             pos += k;
@@ -91,7 +92,7 @@ final class StringLexer {
                     col += 2;
                     continue;
                 } else if (heredoc && c1 == last && pos + 3 < n && s[pos + 2] == last && s[pos + 3] == last) {
-                    sb = append(sb, s, run, pos);
+                    head.add(run, pos); // the backslash is dropped
                     run = pos + 1;
                     pos += 4;
                     col += 4;
@@ -113,11 +114,16 @@ final class StringLexer {
             } else if (c == '\n') {
                 pos++;
             } else if (c == '#' && interpol && pos + 1 < n && s[pos + 1] == '{') {
-                String text = text(sb, s, run, pos);
-                if (text != null) {
-                    parts.add(text);
+                if (heredoc) {
+                    head.add(run, pos);
+                    head = head.flushTo(parts);
+                } else {
+                    String text = text(sb, s, run, pos);
+                    if (text != null) {
+                        parts.add(text);
+                    }
+                    sb = null;
                 }
-                sb = null;
                 lx.pos = pos;
                 lx.line = line;
                 lx.col = col;
@@ -152,16 +158,62 @@ final class StringLexer {
                 col = 1;
             }
         }
+        lx.pos = pos;
+        lx.line = line;
+        lx.col = col;
+        if (heredoc) {
+            head.add(run, end);
+            head.flushTo(parts);
+            trimHeredoc(s, parts, col - 4);
+            return parts;
+        }
         String text = text(sb, s, run, end);
         if (text != null) {
             parts.add(text);
         } else if (parts.isEmpty()) {
             parts.add("");
         }
-        lx.pos = pos;
-        lx.line = line;
-        lx.col = col;
         return parts;
+    }
+
+    /**
+     * The source ranges of one heredoc text part (a dropped backslash splits it). Elixir builds the
+     * part as text and then strips the closing indentation; keeping ranges builds it once, stripped.
+     */
+    private static final class Ranges {
+        int[] bounds = new int[4];
+        int size;
+
+        void add(int from, int to) {
+            if (to <= from) {
+                return;
+            }
+            if (size == bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, size * 2);
+            }
+            bounds[size++] = from;
+            bounds[size++] = to;
+        }
+
+        /**
+         * Ends this part: adds it to {@code parts} unless empty (the first part always exists: it
+         * follows the "\n" Elixir prepends) and returns the ranges for the next part.
+         */
+        Ranges flushTo(List<Object> parts) {
+            if (size == 0 && !parts.isEmpty()) {
+                return this;
+            }
+            parts.add(this);
+            return new Ranges();
+        }
+
+        int length() {
+            int total = 0;
+            for (int i = 0; i < size; i += 2) {
+                total += bounds[i + 1] - bounds[i];
+            }
+            return total;
+        }
     }
 
     private static StringBuilder append(StringBuilder sb, char[] s, int from, int to) {
@@ -232,39 +284,49 @@ final class StringLexer {
         return new Token.Interpolation(line, col, inner.closeLine, inner.closeCol, inner.tokens);
     }
 
-    /** {@code extract_heredoc_indent/3} and {@code extract_heredoc_head/1}: strips the closing indentation. */
-    static void trimHeredoc(List<Object> parts, int indent) {
-        if (indent > 0) {
-            for (int i = 0; i < parts.size(); i++) {
-                if (parts.get(i) instanceof String text) {
-                    parts.set(i, trimIndent(text, indent));
-                }
+    /**
+     * {@code extract_heredoc_indent/3} and {@code extract_heredoc_head/1}: turns the {@link Ranges}
+     * parts into text without up to {@code indent} spaces or tabs after each newline. The first part
+     * also loses them at its start, which follows the "\n" Elixir prepends (and then removes).
+     */
+    private static void trimHeredoc(char[] s, List<Object> parts, int indent) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) instanceof Ranges ranges) {
+                parts.set(i, trimmed(s, ranges, indent, i == 0));
             }
         }
-        String head = (String) parts.get(0);
-        parts.set(0, head.substring(1));
     }
 
-    private static String trimIndent(String text, int indent) {
-        int nl = text.indexOf('\n');
-        if (nl < 0) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        int from = 0;
-        int n = text.length();
-        while (nl >= 0) {
-            sb.append(text, from, nl + 1);
-            int p = nl + 1;
-            int budget = indent;
-            while (budget > 0 && p < n && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
-                p++;
-                budget--;
+    private static String trimmed(char[] s, Ranges ranges, int indent, boolean atLineStart) {
+        char[] out = new char[ranges.length()];
+        int len = 0;
+        // spaces or tabs still to drop at the current position (only right after a newline)
+        int budget = atLineStart ? indent : 0;
+        for (int r = 0; r < ranges.size; r += 2) {
+            int i = ranges.bounds[r];
+            int to = ranges.bounds[r + 1];
+            while (i < to) {
+                while (budget > 0 && i < to && (s[i] == ' ' || s[i] == '\t')) {
+                    budget--;
+                    i++;
+                }
+                if (i == to) {
+                    break; // the budget carries over to the next range
+                }
+                budget = 0;
+                // copy up to and including the next newline in one go
+                int line = i;
+                while (i < to && s[i] != '\n') {
+                    i++;
+                }
+                if (i < to) {
+                    i++;
+                    budget = indent;
+                }
+                System.arraycopy(s, line, out, len, i - line);
+                len += i - line;
             }
-            from = p;
-            nl = text.indexOf('\n', p);
         }
-        sb.append(text, from, n);
-        return sb.toString();
+        return new String(out, 0, len);
     }
 }

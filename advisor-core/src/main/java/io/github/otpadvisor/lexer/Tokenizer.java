@@ -1,5 +1,6 @@
 package io.github.otpadvisor.lexer;
 
+import io.github.otpadvisor.frontend.SourceComment;
 import io.github.otpadvisor.frontend.SyntaxErrorException;
 import java.util.List;
 
@@ -31,10 +32,16 @@ public final class Tokenizer {
 
     /** Tokens of a whole source, ending with {@link TokenKind#EOF}; errors as Elixir reports them. */
     public static List<Token> tokenize(String source) throws SyntaxErrorException {
+        return tokenize(source, null);
+    }
+
+    /** As {@link #tokenize(String)}, also appending the source's comments to {@code comments} when not null. */
+    public static List<Token> tokenize(String source, List<SourceComment> comments) throws SyntaxErrorException {
         int length = source.length();
         char[] chars = buffer(length);
         source.getChars(0, length, chars, 0);
         Lexer lexer = new Lexer(chars, length);
+        lexer.comments = comments;
         try {
             lexer.run();
         } catch (SyntaxErrorException e) {

@@ -36,14 +36,14 @@ public final class DynamicAtomNames implements Rule {
                         || n.kind() == NameRef.Kind.VIA_PARTITION || !seen.add(n.atomLocation())) {
                     continue;
                 }
-                out.add(CallSiteText.finding(this, n.atomLocation(), n.owner(), message(n),
+                out.add(CallSiteText.finding(this, n.atomLocation(), n.owner(), message(n, project),
                         Pattern.DYNAMIC_SUPERVISOR_REGISTRY));
             }
         }
         return out;
     }
 
-    private static String message(NameRef n) {
+    private static String message(NameRef n, ProjectFacts project) {
         String builder = n.atomBuilder().equals("interpolated atom") ? "an interpolated atom literal"
                 : n.atomBuilder();
         String use = switch (n.kind()) {
@@ -59,7 +59,7 @@ public final class DynamicAtomNames implements Rule {
                 + (sameLine ? "" : " (" + CallSiteText.at(n.location()) + ")") + ": "
                 + CallSiteText.shorten(n.text(), 80) + ". Atoms are never garbage-collected, so every distinct id"
                 + " adds one to the atom table until the node hits its limit and crashes. Register the process"
-                + " under {:via, Registry, {MyApp.Registry, id}} (any term as key, removed when the process"
+                + " under {:via, Registry, {" + ProjectNames.registry(project, n.owner()) + ", id}} (any term as key, removed when the process"
                 + " dies), started through a DynamicSupervisor.";
     }
 }

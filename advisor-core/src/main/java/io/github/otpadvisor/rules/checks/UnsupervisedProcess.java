@@ -79,13 +79,13 @@ public final class UnsupervisedProcess implements Rule {
                 }
                 return call + " in " + where + " starts a process no supervisor knows: if it crashes nobody is told,"
                         + " and shutdown does not wait for it." + link + " Start it with"
-                        + " Task.Supervisor.start_child(MyApp.TaskSupervisor, fn -> ... end) under a"
+                        + " Task.Supervisor.start_child(" + ProjectNames.taskSupervisor(project, s.module()) + ", fn -> ... end) under a"
                         + " Task.Supervisor in the application's tree.";
             }
             case TASK_START -> {
                 return call + " in " + where + " starts a fire-and-forget task no supervisor knows: if it crashes"
                         + " nobody is told, and a deploy or shutdown kills it half-way through." + " Start it with"
-                        + " Task.Supervisor.start_child(MyApp.TaskSupervisor, fn -> ... end) under a"
+                        + " Task.Supervisor.start_child(" + ProjectNames.taskSupervisor(project, s.module()) + ", fn -> ... end) under a"
                         + " Task.Supervisor in the application's tree.";
             }
             case TASK_ASYNC -> {
@@ -95,7 +95,7 @@ public final class UnsupervisedProcess implements Rule {
                 return call + " in " + where + " is never awaited (no Task.await, Task.yield or Task.await_many on"
                         + " its result in that function): the task is linked to the caller but nobody collects its"
                         + " result or waits for it, and its reply message stays in the caller's mailbox. Await it,"
-                        + " or, for fire-and-forget work, use Task.Supervisor.start_child(MyApp.TaskSupervisor,"
+                        + " or, for fire-and-forget work, use Task.Supervisor.start_child(" + ProjectNames.taskSupervisor(project, s.module()) + ","
                         + " fn -> ... end) under a Task.Supervisor in the application's tree.";
             }
             case GENSERVER_START, GEN_STATEM_START, AGENT_START, AGENT_START_LINK -> {
