@@ -1,0 +1,121 @@
+package io.github.otpadvisor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analyze command end to end on a small project: output forms, exit statuses, configuration. */
+class AnalyzeCommandTest {
+    private static final String PRICING = """
+            defmodule Shop.Pricing do
+              use GenServer
+
+              def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+              def total(lines), do: GenServer.call(__MODULE__, {:total, lines})
+
+              @impl true
+              def init(:ok), do: {:ok, nil}
+
+              @impl true
+              def handle_call({:total, lines}, _from, state) do
+                {:reply, Enum.sum(lines), state}
+              end
+            end
+
+            defmodule Shop.Application do
+              use Application
+
+              def start(_type, _args) do
+                Supervisor.start_link([Shop.Pricing], strategy: :one_for_one)
+              end
+            end
+            """;
+
+    @TempDir
+    Path project;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void writeProject() throws IOException {
+        Files.createDirectories(project.resolve("lib/shop"));
+        Files.writeString(project.resolve("lib/shop/pricing.ex"), PRICING);
+        Files.createDirectories(project.resolve("deps/other/lib"));
+        Files.writeString(project.resolve("deps/other/lib/bad.ex"), "spawn(fn -> :ok end)\n");
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void redFlagsAreListedInCompilerFormAndFailTheRun() {
+        assertEquals(1, run("analyze", project.toString()));
+        assertTrue(out().contains("lib/shop/pricing.ex:2:3: error [OTP001] Shop.Pricing is a GenServer"), out());
+        assertTrue(out().contains("lib/shop/pricing.ex:11:3: error [OTP002] "), out());
+        assertTrue(!out().contains("deps/"), "dependencies are never analyzed: " + out());
+        assertTrue(err().contains("2 findings (2 error, 0 warning, 0 info) in 1 process modules, 1 files"), err());
+    }
+
+    @Test
+    void failOnNoneAndRuleSeveritiesChangeTheOutcome() {
+        assertEquals(0, run("analyze", "--fail-on", "none", project.toString()));
+        assertEquals(0, run("analyze", "--rule-severity", "OTP001=warning", "--rule-severity", "OTP002=off",
+                project.toString()));
+        assertTrue(out().contains("warning [OTP001]"), out());
+        assertTrue(!out().contains("OTP002"), out());
+        assertEquals(1, run("analyze", "--fail-on", "warning", "--rule-severity", "OTP001=warning",
+                "--rule-severity", "OTP002=off", project.toString()));
+    }
+
+    @Test
+    void jsonIsWrittenIntoTheOutputFolder() throws IOException {
+        Path outDir = project.resolve("report");
+        assertEquals(1, run("analyze", "--format", "json", "--out", outDir.toString(), project.toString()));
+        String json = Files.readString(outDir.resolve("otp-advisor.json"));
+        assertTrue(json.contains("\"schemaVersion\" : 1"), json);
+        assertTrue(json.contains("\"name\" : \"Shop.Pricing\""), json);
+        assertTrue(json.contains("\"recommendation\" : \"Functions\""), json);
+        assertTrue(json.contains("\"verdict\" : \"heavier than needed\""), json);
+        assertEquals("", out(), "json went to the file, and text was not asked for");
+    }
+
+    @Test
+    void brokenFilesAreReportedWithTheirPositionAndTheOthersStillAnalyzed() throws IOException {
+        Files.writeString(project.resolve("lib/shop/broken.ex"), "defmodule Broken do\n  def f(, do: 1\nend\n");
+        assertEquals(1, run("analyze", project.toString()));
+        assertTrue(err().contains("lib/shop/broken.ex:3:1: unexpected reserved word: end. "
+                + "The \"(\" at line 2 is missing terminator \")\""), err());
+        assertTrue(out().contains("[OTP001]"), out());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run("analyze"));
+        assertEquals(2, run("analyze", "--fail-on", "sometimes", project.toString()));
+        assertEquals(2, run("analyze", "--format", "pdf", project.toString()));
+        assertEquals(2, run("analyze", "--rule-severity", "OTP999=error", project.toString()));
+        assertEquals(2, run("analyze", project.resolve("missing").toString()));
+    }
+}
