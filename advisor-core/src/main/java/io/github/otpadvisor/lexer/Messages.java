@@ -1,7 +1,7 @@
 package io.github.otpadvisor.lexer;
 
 /** Texts of elixir_tokenizer's error messages that several classes need. */
-final class Messages {
+public final class Messages {
     private Messages() {
     }
 
@@ -61,7 +61,8 @@ final class Messages {
         return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
-    static final String INVALID_DO = ". In case you wanted to write a \"do\" expression, "
+    /** Elixir's hint after an unexpected {@code do}; the tokenizer and the parser both give it. */
+    public static final String INVALID_DO = ". In case you wanted to write a \"do\" expression, "
             + "you must either use do-blocks or separate the keyword argument with comma. "
             + "For example, you should either write:\n\n"
             + "    if some_condition? do\n"

@@ -715,6 +715,15 @@ final class ExprParser implements Interpolations.SubParser {
             cat = M;
             return;
         }
+        pushMoreNoParensArgs();
+        cat = N;
+    }
+
+    /**
+     * The rest of {@code call_args_no_parens_many} after its first argument: {@code , expr} items
+     * (none of them itself a no-parens call with several arguments) and an optional trailing keyword list.
+     */
+    private void pushMoreNoParensArgs() {
         while (kind() == COMMA) {
             p++;
             if (isKw(kind())) {
@@ -728,7 +737,6 @@ final class ExprParser implements Interpolations.SubParser {
             }
             push(e);
         }
-        cat = N;
     }
 
     /**
@@ -1367,19 +1375,7 @@ final class ExprParser implements Interpolations.SubParser {
             int base = mark();
             push(e);
             if (cat != N) {
-                while (kind() == COMMA) {
-                    p++;
-                    if (isKw(kind())) {
-                        push(parseNoParensKw());
-                        break;
-                    }
-                    Token at = peek();
-                    Quoted a = parseExpr(0, true);
-                    if (cat == N) {
-                        throw ParseErrors.noParensManyStrict(a, at);
-                    }
-                    push(a);
-                }
+                pushMoreNoParensArgs();
             }
             return finishStabArgs(popList(base), allowParenArgs);
         }

@@ -3,6 +3,7 @@ package io.github.otpadvisor.parser;
 import io.github.otpadvisor.ast.Call;
 import io.github.otpadvisor.ast.Quoted;
 import io.github.otpadvisor.frontend.SyntaxErrorException;
+import io.github.otpadvisor.lexer.Messages;
 import io.github.otpadvisor.lexer.Token;
 import io.github.otpadvisor.lexer.TokenKind;
 import java.util.List;
@@ -287,18 +288,7 @@ final class ParseErrors {
     static SyntaxErrorException invalidKwIdentifier(Token kw) {
         String name = kw.text();
         if (name.equals("do") && kw.kind == TokenKind.KW_IDENTIFIER) {
-            return at(kw, "unexpected keyword: do:. In case you wanted to write a \"do\" expression, "
-                    + "you must either use do-blocks or separate the keyword argument with comma. "
-                    + "For example, you should either write:\n\n"
-                    + "    if some_condition? do\n"
-                    + "      :this\n"
-                    + "    else\n"
-                    + "      :that\n"
-                    + "    end\n\n"
-                    + "or the equivalent construct:\n\n"
-                    + "    if(some_condition?, do: :this, else: :that)\n\n"
-                    + "where \"some_condition?\" is the first argument and the second argument is a keyword list.\n\n"
-                    + "You may see this error if you forget a trailing comma before the \"do\" in a \"do\" block");
+            return at(kw, "unexpected keyword: do:" + Messages.INVALID_DO);
         }
         if (kw.kind != TokenKind.KW_IDENTIFIER) {
             return new SyntaxErrorException(kw.line, kw.column, formatBefore(tokenText(kw)));
