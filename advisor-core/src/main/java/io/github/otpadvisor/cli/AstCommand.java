@@ -1,11 +1,13 @@
 package io.github.otpadvisor.cli;
 
 import io.github.otpadvisor.ast.QuotedPrinter;
-import io.github.otpadvisor.frontend.DeepStack;
 import io.github.otpadvisor.frontend.ElixirFrontEnd;
 import io.github.otpadvisor.frontend.ParseResult;
-import io.github.otpadvisor.source.AtomicFiles;
-import io.github.otpadvisor.source.ElixirSources;
+import io.github.otpadvisor.report.AtomicFiles;
+import io.github.otpadvisor.scan.ScanRequest;
+import io.github.otpadvisor.scan.ScanResult;
+import io.github.otpadvisor.scan.SourceFile;
+import io.github.otpadvisor.scan.SourceScanner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -46,28 +48,22 @@ final class AstCommand implements Command {
                 err.println(argument + ": no such file or directory");
                 return EXIT_USAGE;
             }
-            List<Path> files;
-            try {
-                files = ElixirSources.under(root);
-            } catch (IOException e) {
-                err.println(argument + ": cannot list: " + e.getMessage());
-                return EXIT_USAGE;
+            ScanResult scan = SourceScanner.scan(ScanRequest.everything(root));
+            for (String problem : scan.problems()) {
+                err.println(problem);
+                failed = true;
             }
-            for (Path file : files) {
-                ParseResult result = frontEnd.parseFile(file);
+            for (SourceFile file : scan.files()) {
+                ParseResult result = frontEnd.parseFile(file.path());
                 if (!result.ok()) {
-                    err.println(result.error().format(file.toString()));
+                    err.println(result.error().format(file.path().toString()));
                     failed = true;
                     continue;
                 }
-                String dump = DeepStack.run(() -> QuotedPrinter.print(result.ast()),
-                        () -> null);
-                if (dump == null) {
-                    err.println(file + ":1:1: expression nested too deeply to print");
-                    failed = true;
-                } else if (outDir == null) {
+                String dump = QuotedPrinter.print(result.ast()); // iterative: any depth prints
+                if (outDir == null) {
                     out.println(dump);
-                } else if (!write(outDir, root, file, dump, err)) {
+                } else if (!write(outDir, file, dump, err)) {
                     return EXIT_USAGE;
                 }
             }
@@ -76,11 +72,10 @@ final class AstCommand implements Command {
     }
 
     /** Writes {@code DIR/<file relative to the argument>.ast}; a file argument keeps its own name. */
-    private static boolean write(Path outDir, Path root, Path file, String dump, PrintStream err) {
-        Path relative = file.equals(root) ? file.getFileName() : root.relativize(file);
-        Path target = outDir.resolve(relative + ".ast").normalize();
+    private static boolean write(Path outDir, SourceFile file, String dump, PrintStream err) {
+        Path target = outDir.resolve(file.relativePath() + ".ast").normalize();
         if (!target.startsWith(outDir.normalize())) {
-            err.println(file + ": refusing to write outside " + outDir);
+            err.println(file.path() + ": refusing to write outside " + outDir);
             return false;
         }
         try {

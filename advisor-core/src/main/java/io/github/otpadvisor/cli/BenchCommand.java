@@ -3,7 +3,9 @@ package io.github.otpadvisor.cli;
 import io.github.otpadvisor.frontend.ElixirFrontEnd;
 import io.github.otpadvisor.frontend.SyntaxErrorException;
 import io.github.otpadvisor.lexer.Tokenizer;
-import io.github.otpadvisor.source.ElixirSources;
+import io.github.otpadvisor.scan.ScanRequest;
+import io.github.otpadvisor.scan.SourceFile;
+import io.github.otpadvisor.scan.SourceScanner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +46,8 @@ final class BenchCommand implements Command {
         long bytes = 0;
         try {
             for (String argument : parsed.positional()) {
-                for (Path file : ElixirSources.under(Path.of(argument))) {
-                    byte[] content = Files.readAllBytes(file);
+                for (SourceFile file : SourceScanner.scan(ScanRequest.everything(Path.of(argument))).files()) {
+                    byte[] content = Files.readAllBytes(file.path());
                     sources.add(new String(content, StandardCharsets.UTF_8));
                     bytes += content.length;
                 }

@@ -111,6 +111,14 @@ final class Lexer {
                 }
                 case '1', '2', '3', '4', '5', '6', '7', '8', '9' -> number();
                 case '#' -> comment();
+                case '~' -> tilde();
+                case '?' -> {
+                    if (pos + 1 < n) {
+                        charLiteral();
+                    } else {
+                        identifier();
+                    }
+                }
                 case '"', '\'' -> {
                     if (at(1) == c && at(2) == c) {
                         heredoc(c);
@@ -144,55 +152,37 @@ final class Lexer {
                     }
                     closer(RCURLY, "}", 1);
                 }
-                default -> symbol(c);
-            }
-        }
-    }
-
-    /**
-     * The operators and the rarer characters. Kept out of {@link #run} so that its common cases
-     * (names, spaces, newlines, brackets, strings) compile to a compact loop.
-     */
-    private void symbol(char c) {
-        switch (c) {
-            case '~' -> tilde();
-            case '?' -> {
-                if (pos + 1 < n) {
-                    charLiteral();
-                } else {
-                    identifier();
+                case '<' -> lessThan();
+                case '>' -> greaterThan();
+                case '=' -> equals();
+                case '!' -> bang();
+                case '|' -> pipe();
+                case '^' -> caret();
+                case '+' -> plus();
+                case '-' -> minus();
+                case '*' -> {
+                    if (at(1) == '*') {
+                        handleOp(POWER_OP, "**", 2);
+                    } else {
+                        handleOp(MULT_OP, "*", 1);
+                    }
                 }
-            }
-            case '<' -> lessThan();
-            case '>' -> greaterThan();
-            case '=' -> equals();
-            case '!' -> bang();
-            case '|' -> pipe();
-            case '^' -> caret();
-            case '+' -> plus();
-            case '-' -> minus();
-            case '*' -> {
-                if (at(1) == '*') {
-                    handleOp(POWER_OP, "**", 2);
-                } else {
-                    handleOp(MULT_OP, "*", 1);
+                case '/' -> {
+                    if (at(1) == '/') {
+                        addWithEol(new Token(TERNARY_OP, line, col, "//", previousWasEol()));
+                        pos += 2;
+                        col += 2;
+                    } else {
+                        handleOp(MULT_OP, "/", 1);
+                    }
                 }
+                case '&' -> ampersand();
+                case '@' -> handleUnaryOp(AT_OP, "@", 1);
+                case '%' -> percent();
+                case '\\' -> backslash();
+                case ';' -> semicolon();
+                default -> identifier();
             }
-            case '/' -> {
-                if (at(1) == '/') {
-                    addWithEol(new Token(TERNARY_OP, line, col, "//", previousWasEol()));
-                    pos += 2;
-                    col += 2;
-                } else {
-                    handleOp(MULT_OP, "/", 1);
-                }
-            }
-            case '&' -> ampersand();
-            case '@' -> handleUnaryOp(AT_OP, "@", 1);
-            case '%' -> percent();
-            case '\\' -> backslash();
-            case ';' -> semicolon();
-            default -> identifier();
         }
     }
 

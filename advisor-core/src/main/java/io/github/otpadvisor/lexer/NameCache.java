@@ -43,19 +43,15 @@ final class NameCache {
         return h;
     }
 
-    /** The name {@code s[from, to)}; small so that the JIT inlines the hit into the lexer. */
     String get(char[] s, int from, int to, int hash) {
         int slot = (hash ^ (hash >>> 12)) & (SIZE - 1);
         int len = to - from;
-        if (len < WIDTH && keys[slot * WIDTH] == len && sameShort(slot * WIDTH + 1, s, from, len)) {
-            return names[slot];
-        }
-        return getLong(slot, s, from, to);
-    }
-
-    /** A long name, or a short one not in its slot. */
-    private String getLong(int slot, char[] s, int from, int to) {
-        if (to - from >= WIDTH && keys[slot * WIDTH] == LONG && names[slot] != null
+        int base = slot * WIDTH;
+        if (len < WIDTH) {
+            if (keys[base] == len && sameShort(base + 1, s, from, len)) {
+                return names[slot];
+            }
+        } else if (keys[base] == LONG && names[slot] != null
                 && Arrays.equals(longKeys[slot], 0, longKeys[slot].length, s, from, to)) {
             return names[slot];
         }

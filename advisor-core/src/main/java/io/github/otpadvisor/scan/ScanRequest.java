@@ -6,15 +6,28 @@ import java.util.List;
 /**
  * What to scan: roots, and optional include/exclude globs matched against the path below the root
  * ({@code lib/**}, {@code **}{@code /legacy/*.ex}). No includes means every Elixir file.
+ * {@code skipToolDirectories} keeps dependency and build folders out (analysis); the {@code ast}
+ * and {@code bench} commands read every file they are pointed at.
  */
-public record ScanRequest(List<Path> roots, List<String> includes, List<String> excludes) {
+public record ScanRequest(List<Path> roots, List<String> includes, List<String> excludes,
+                          boolean skipToolDirectories) {
     public ScanRequest {
         roots = List.copyOf(roots);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
     }
 
+    /** A request that skips dependency, build and tool folders. */
+    public ScanRequest(List<Path> roots, List<String> includes, List<String> excludes) {
+        this(roots, includes, excludes, true);
+    }
+
     public static ScanRequest of(Path... roots) {
         return new ScanRequest(List.of(roots), List.of(), List.of());
+    }
+
+    /** Every Elixir file below the roots, dependency and build folders included. */
+    public static ScanRequest everything(Path... roots) {
+        return new ScanRequest(List.of(roots), List.of(), List.of(), false);
     }
 }

@@ -45,15 +45,15 @@ public final class SourceScanner {
                 }
                 continue;
             }
-            walk(root, includes, excludes, found, problems);
+            walk(root, includes, excludes, request.skipToolDirectories(), found, problems);
         }
         List<SourceFile> files = new ArrayList<>(found.values());
         files.sort(Comparator.comparing((SourceFile f) -> f.root().toString()).thenComparing(SourceFile::relativePath));
         return new ScanResult(files, problems);
     }
 
-    private static void walk(Path root, Globs includes, Globs excludes, Map<Path, SourceFile> found,
-                             List<String> problems) {
+    private static void walk(Path root, Globs includes, Globs excludes, boolean skipTools,
+                             Map<Path, SourceFile> found, List<String> problems) {
         Path realRoot;
         try {
             realRoot = root.toRealPath();
@@ -66,7 +66,7 @@ public final class SourceScanner {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                            if (!dir.equals(root) && (isSkipped(dir) || !dir.toRealPath().startsWith(realRoot))) {
+                            if (!dir.equals(root) && (skipTools && isSkipped(dir) || !dir.toRealPath().startsWith(realRoot))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;

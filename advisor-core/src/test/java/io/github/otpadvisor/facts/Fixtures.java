@@ -1,8 +1,8 @@
 package io.github.otpadvisor.facts;
 
-import io.github.otpadvisor.source.ElixirSources;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.otpadvisor.scan.ScanRequest;
+import io.github.otpadvisor.scan.SourceFile;
+import io.github.otpadvisor.scan.SourceScanner;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,12 +30,8 @@ final class Fixtures {
             Path root = root(n);
             FileFactsExtractor x = new FileFactsExtractor(root);
             List<FileFacts> files = new ArrayList<>();
-            try {
-                for (Path p : ElixirSources.under(root)) {
-                    files.add(x.extract(p));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (SourceFile f : SourceScanner.scan(ScanRequest.of(root)).files()) {
+                files.add(x.extract(f.path()));
             }
             return ProjectFacts.link(files);
         });

@@ -1,4 +1,4 @@
-package io.github.otpadvisor.source;
+package io.github.otpadvisor.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
