@@ -957,29 +957,23 @@ final class ExprParser implements Interpolations.SubParser {
     // tuple -> open_curly '}' | open_curly container_args close_curly
     private Quoted parseTuple() {
         Token open = next();
-        skipEol();
-        List<Quoted> args;
-        if (kind() == RCURLY) {
-            p++;
-            args = QList.listOf();
-        } else {
-            args = parseContainerArgs(RCURLY);
-        }
-        return Builders.buildTuple(open, args);
+        return Builders.buildTuple(open, containerItems(RCURLY));
     }
 
     // bit_string -> open_bit '>>' | open_bit container_args close_bit
     private Quoted parseBitString() {
         Token open = next();
+        return Builders.buildBit(open, containerItems(RBIT));
+    }
+
+    /** The items after a tuple's or bitstring's opening delimiter, through {@code close}: none or container_args. */
+    private List<Quoted> containerItems(TokenKind close) {
         skipEol();
-        List<Quoted> args;
-        if (kind() == RBIT) {
+        if (kind() == close) {
             p++;
-            args = QList.listOf();
-        } else {
-            args = parseContainerArgs(RBIT);
+            return QList.listOf();
         }
-        return Builders.buildBit(open, args);
+        return parseContainerArgs(close);
     }
 
     /**
