@@ -12,6 +12,7 @@ import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
 import io.github.otpadvisor.rules.RuleRegistry;
 import io.github.otpadvisor.rules.Severity;
+import io.github.otpadvisor.scan.ScanProblem;
 import io.github.otpadvisor.scan.ScanRequest;
 import io.github.otpadvisor.scan.ScanResult;
 import io.github.otpadvisor.scan.SourceFile;
@@ -61,8 +62,8 @@ public final class Analyzer {
             suppressions.put(file.relativePath(),
                     Suppressions.parse(file.relativePath(), parsed.comments(), RuleRegistry.ids()));
         }
-        for (String problem : scan.problems()) {
-            failures.add(new ParseFailure(problem, 1, 1, "cannot be scanned"));
+        for (ScanProblem problem : scan.problems()) {
+            failures.add(new ParseFailure(problem.path(), 1, 1, problem.reason()));
         }
         ProjectFacts project = ProjectFacts.link(facts);
         List<String> internalErrors = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.github.otpadvisor.ast.QuotedPrinter;
 import io.github.otpadvisor.frontend.ElixirFrontEnd;
 import io.github.otpadvisor.frontend.ParseResult;
 import io.github.otpadvisor.report.AtomicFiles;
+import io.github.otpadvisor.scan.ScanProblem;
 import io.github.otpadvisor.scan.ScanRequest;
 import io.github.otpadvisor.scan.ScanResult;
 import io.github.otpadvisor.scan.SourceFile;
@@ -49,8 +50,8 @@ final class AstCommand implements Command {
                 return EXIT_USAGE;
             }
             ScanResult scan = SourceScanner.scan(ScanRequest.everything(root));
-            for (String problem : scan.problems()) {
-                err.println(problem);
+            for (ScanProblem problem : scan.problems()) {
+                err.println(problem.format());
                 failed = true;
             }
             for (SourceFile file : scan.files()) {

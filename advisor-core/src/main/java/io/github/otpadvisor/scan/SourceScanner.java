@@ -34,14 +34,14 @@ public final class SourceScanner {
         Globs includes = new Globs(request.includes());
         Globs excludes = new Globs(request.excludes());
         Map<Path, SourceFile> found = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<ScanProblem> problems = new ArrayList<>();
         for (Path root : request.roots()) {
             if (!Files.isDirectory(root)) {
                 if (Files.isRegularFile(root) && isElixir(root.getFileName().toString())) {
                     add(found, new SourceFile(root.getParent() == null ? Path.of(".") : root.getParent(),
                             root, root.getFileName().toString()));
                 } else {
-                    problems.add(root + ": not a directory or an Elixir file");
+                    problems.add(new ScanProblem(root.toString(), "not a directory or an Elixir file"));
                 }
                 continue;
             }
@@ -53,12 +53,12 @@ public final class SourceScanner {
     }
 
     private static void walk(Path root, Globs includes, Globs excludes, boolean skipTools,
-                             Map<Path, SourceFile> found, List<String> problems) {
+                             Map<Path, SourceFile> found, List<ScanProblem> problems) {
         Path realRoot;
         try {
             realRoot = root.toRealPath();
         } catch (IOException e) {
-            problems.add(root + ": " + e.getMessage());
+            problems.add(new ScanProblem(root.toString(), "cannot read: " + e.getMessage()));
             return;
         }
         try {
@@ -87,13 +87,13 @@ public final class SourceScanner {
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             if (!(e instanceof FileSystemLoopException)) {
-                                problems.add(file + ": cannot read: " + e.getMessage());
+                                problems.add(new ScanProblem(file.toString(), "cannot read: " + e.getMessage()));
                             }
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(root + ": " + e.getMessage());
+            problems.add(new ScanProblem(root.toString(), "cannot read: " + e.getMessage()));
         }
     }
 

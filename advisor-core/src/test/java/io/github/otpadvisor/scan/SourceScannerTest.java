@@ -75,7 +75,7 @@ class SourceScannerTest {
         assertEquals(1, result.files().size());
         assertEquals("a.ex", result.files().get(0).relativePath());
         assertEquals(1, result.problems().size());
-        assertTrue(result.problems().get(0).contains("nope"), result.problems().toString());
+        assertTrue(result.problems().get(0).path().endsWith("nope"), result.problems().toString());
     }
 
     @Test
