@@ -1,5 +1,6 @@
 package io.github.otpadvisor.analysis;
 
+import io.github.otpadvisor.facts.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Severity;
 import io.github.otpadvisor.suppress.SuppressionProblem;
@@ -8,11 +9,12 @@ import java.util.List;
 /**
  * Everything one analysis found, in a stable order (by file, line, column, rule), ready for the
  * renderers and the failure policy. {@code internalErrors} are defects of ours (a rule that failed),
- * reported rather than thrown so the other rules' findings still count.
+ * reported rather than thrown so the other rules' findings still count. {@code project} is the linked
+ * facts the decision reports are built from (null when a result is made up, as in tests of the summary).
  */
 public record AnalysisResult(int filesAnalyzed, List<ParseFailure> parseFailures, List<ModuleSummary> modules,
                              List<Finding> findings, List<SuppressionProblem> suppressionProblems,
-                             List<String> internalErrors) {
+                             List<String> internalErrors, ProjectFacts project) {
     public AnalysisResult {
         parseFailures = List.copyOf(parseFailures);
         modules = List.copyOf(modules);

@@ -19,6 +19,9 @@ import io.github.otpadvisor.scan.SourceFile;
 import io.github.otpadvisor.scan.SourceScanner;
 import io.github.otpadvisor.suppress.SuppressionProblem;
 import io.github.otpadvisor.suppress.Suppressions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,12 +78,27 @@ public final class Analyzer {
             }
         }
         findings.sort(ORDER);
+        Map<String, Path> paths = new HashMap<>();
+        scan.files().forEach(f -> paths.put(f.relativePath(), f.path()));
+        findings = Fingerprints.assign(findings, file -> lines(paths.get(file)));
         List<SuppressionProblem> problems = new ArrayList<>();
         suppressions.values().forEach(s -> problems.addAll(s.problems()));
         problems.sort(Comparator.comparing(SuppressionProblem::file).thenComparingInt(SuppressionProblem::line)
                 .thenComparingInt(SuppressionProblem::column));
         return new AnalysisResult(scan.files().size(), failures, modules(project), findings, problems,
-                internalErrors);
+                internalErrors, project);
+    }
+
+    /** A file's lines for fingerprints; bad bytes become U+FFFD rather than failing the run. */
+    private static List<String> lines(Path path) {
+        if (path == null) {
+            return List.of();
+        }
+        try {
+            return new String(Files.readAllBytes(path), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** Every enabled rule, each at its configured severity; a rule that fails is reported, not fatal. */

@@ -70,6 +70,7 @@ public final class JsonReport {
                 json.writeStringField("module", f.module());
                 json.writeStringField("message", f.message());
                 json.writeStringField("recommendation", f.recommendation() == null ? null : f.recommendation().label());
+                json.writeStringField("fingerprint", f.fingerprint());
                 json.writeEndObject();
             }
             json.writeEndArray();

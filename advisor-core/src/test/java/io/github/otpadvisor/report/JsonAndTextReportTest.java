@@ -28,7 +28,7 @@ class JsonAndTextReportTest {
                         Verdict.HEAVIER_THAN_NEEDED)),
                 List.of(new Finding("OTP004", Severity.ERROR, "lib/my_app/cache.ex", 12, 3, "MyApp.Cache",
                         "handle_call(:get, ...) " + HOSTILE, Pattern.ETS)),
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 
     /** The JSON parses back and every string survives escaping unchanged. */

@@ -1,0 +1,19 @@
+package io.github.otpadvisor.report.model;
+
+/**
+ * A finding as the pages show it.
+ *
+ * @param ruleId      {@code OTP004}
+ * @param ruleTitle   the rule's one-line summary
+ * @param severity    {@code error}, {@code warning} or {@code info}
+ * @param file        file relative to the scanned root
+ * @param line        1-based line
+ * @param column      1-based column
+ * @param module      the module it is about, or null
+ * @param moduleSlug  the slug of that module's page, or null when it has none
+ * @param message     what was seen and what to do
+ * @param fingerprint the stable fingerprint
+ */
+public record FindingView(String ruleId, String ruleTitle, String severity, String file, int line, int column,
+                          String module, String moduleSlug, String message, String fingerprint) {
+}

@@ -1,0 +1,30 @@
+package io.github.otpadvisor.report.model;
+
+import io.github.otpadvisor.analysis.ParseFailure;
+import java.util.List;
+
+/**
+ * Everything the decision reports show, built once from an analysis and rendered by every format
+ * (Markdown, HTML). Plain records in a stable order: the templates only read them, and the same input
+ * gives the same model, so the same bytes.
+ *
+ * @param toolVersion   the version of otp-advisor that made it
+ * @param filesAnalyzed Elixir files read
+ * @param parseFailures files that did not parse, with line and column
+ * @param modules       one report per process module, sorted by name
+ * @param applications  one per OTP application with process modules or a tree, sorted by name
+ * @param rules         the rules that have findings, sorted by id, with their explanations
+ * @param findings      every finding, in the analysis order (file, line, column, rule)
+ * @param counts        findings by severity
+ */
+public record ReportModel(String toolVersion, int filesAnalyzed, List<ParseFailure> parseFailures,
+                          List<ModuleReport> modules, List<ApplicationReport> applications, List<RuleView> rules,
+                          List<FindingView> findings, SeverityCounts counts) {
+    public ReportModel {
+        parseFailures = List.copyOf(parseFailures);
+        modules = List.copyOf(modules);
+        applications = List.copyOf(applications);
+        rules = List.copyOf(rules);
+        findings = List.copyOf(findings);
+    }
+}

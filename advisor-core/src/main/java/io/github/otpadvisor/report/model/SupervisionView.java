@@ -1,0 +1,22 @@
+package io.github.otpadvisor.report.model;
+
+import java.util.List;
+
+/**
+ * The section "Supervision Tree": where the module sits today and the entry it needs.
+ *
+ * @param placements    each path from an application root to the module today, as node labels
+ *                      ({@code ["ShopCore.Application", "ShopCore.Supervisor", "ShopCore.Cache"]});
+ *                      empty when it sits in no tree the analysis found
+ * @param startedBy     other places that start it outside a tree ({@code lib/a.ex:12: GenServer.start_link(...)})
+ * @param childrenEntry the Elixir {@code children = [...]} sketch with its restart strategy (parses), or
+ *                      null when no process is needed
+ * @param note          one sentence on what to change, or null when it already sits where it should
+ */
+public record SupervisionView(List<List<String>> placements, List<String> startedBy, String childrenEntry,
+                              String note) {
+    public SupervisionView {
+        placements = placements.stream().map(List::copyOf).toList();
+        startedBy = List.copyOf(startedBy);
+    }
+}
