@@ -23,6 +23,12 @@ public record AnalysisResult(int filesAnalyzed, List<ParseFailure> parseFailures
         internalErrors = List.copyOf(internalErrors);
     }
 
+    /** The same result with other findings (those a baseline leaves, say). */
+    public AnalysisResult withFindings(List<Finding> newFindings) {
+        return new AnalysisResult(filesAnalyzed, parseFailures, modules, newFindings, suppressionProblems,
+                internalErrors, project);
+    }
+
     /** Findings at or above {@code threshold}; a null threshold ("none") counts nothing. */
     public long countAtLeast(Severity threshold) {
         return threshold == null ? 0 : findings.stream().filter(f -> f.severity().atLeast(threshold)).count();

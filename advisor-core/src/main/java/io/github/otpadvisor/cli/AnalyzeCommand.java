@@ -5,8 +5,14 @@ import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.Analyzer;
 import io.github.otpadvisor.analysis.ParseFailure;
 import io.github.otpadvisor.frontend.ElixirFrontEnd;
+import io.github.otpadvisor.baseline.Baseline;
+import io.github.otpadvisor.baseline.BaselineException;
 import io.github.otpadvisor.report.JsonReport;
-import io.github.otpadvisor.report.AtomicFiles;
+import io.github.otpadvisor.report.ReportException;
+import io.github.otpadvisor.report.ReportFormat;
+import io.github.otpadvisor.report.ReportSettings;
+import io.github.otpadvisor.report.ReportWriter;
+import io.github.otpadvisor.report.sarif.SarifReport;
 import io.github.otpadvisor.report.TextReport;
 import io.github.otpadvisor.rules.RuleRegistry;
 import io.github.otpadvisor.rules.Severity;
@@ -25,14 +31,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code analyze [--format text|json]... [--out DIR] [--fail-on error|warning|info|none]
- * [--include GLOB]... [--exclude GLOB]... [--rule-severity ID=error|warning|info|off]...
- * [--max-file-bytes N] PATH...}: the same analysis as the Maven goal. Text findings go to stdout
- * one a line, paths relative to the scanned root; parse errors and the summary go to stderr.
+ * {@code analyze [--format text|json|sarif|md|html]... [--out DIR] [--templates DIR] [--baseline FILE]
+ * [--fail-on error|warning|info|none] [--include GLOB]... [--exclude GLOB]...
+ * [--rule-severity ID=error|warning|info|off]... [--max-file-bytes N] PATH...}: the same analysis as the
+ * Maven goal. Text findings go to stdout one a line, paths relative to the scanned root; parse errors and
+ * the summary go to stderr. JSON and SARIF go to stdout too when there is no {@code --out}; md and html
+ * are folders and need it.
  */
 final class AnalyzeCommand implements Command {
-    private static final Set<String> FORMATS = Set.of("text", "json");
-    private static final Set<String> LATER_FORMATS = Set.of("sarif", "md", "html");
 
     @Override
     public String name() {
@@ -41,18 +47,28 @@ final class AnalyzeCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--format text|json]... [--out DIR] [--fail-on error|warning|info|none] [--include GLOB]... "
-                + "[--exclude GLOB]... [--rule-severity ID=error|warning|info|off]... [--max-file-bytes N] PATH...";
+        return "[--format text|json|sarif|md|html]... [--out DIR] [--templates DIR] [--baseline FILE] "
+                + "[--fail-on error|warning|info|none] [--include GLOB]... [--exclude GLOB]... "
+                + "[--rule-severity ID=error|warning|info|off]... [--max-file-bytes N] PATH...";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
         Arguments parsed = Arguments.parse(args,
-                Set.of("format", "out", "fail-on", "include", "exclude", "rule-severity", "max-file-bytes"));
+                Set.of("format", "out", "templates", "baseline", "fail-on", "include", "exclude", "rule-severity",
+                        "max-file-bytes"));
         if (parsed.positional().isEmpty()) {
             throw new UsageException("no PATH given");
         }
-        Set<String> formats = formats(parsed.all("format"));
+        Set<ReportFormat> formats = formats(parsed.all("format"));
+        String outDir = parsed.option("out");
+        if (outDir == null && (formats.contains(ReportFormat.MD) || formats.contains(ReportFormat.HTML))) {
+            throw new UsageException("--format md and html write folders: give --out DIR");
+        }
+        Path templates = parsed.option("templates") == null ? null : Path.of(parsed.option("templates"));
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new UsageException("--templates " + templates + ": no such folder");
+        }
         Severity failOn = failOn(parsed.option("fail-on"));
         Map<String, Severity> severities = new HashMap<>();
         Set<String> disabled = new HashSet<>();
@@ -68,8 +84,23 @@ final class AnalyzeCommand implements Command {
         }
         AnalysisOptions options = new AnalysisOptions(severities, disabled,
                 parsed.longOption("max-file-bytes", ElixirFrontEnd.DEFAULT_MAX_FILE_BYTES, 1));
+        Baseline baseline = null;
+        if (parsed.option("baseline") != null) {
+            try {
+                baseline = Baseline.read(Path.of(parsed.option("baseline")));
+            } catch (BaselineException e) {
+                err.println(e.getMessage());
+                return EXIT_USAGE;
+            }
+        }
         AnalysisResult result = new Analyzer(options)
                 .analyze(new ScanRequest(roots, parsed.all("include"), parsed.all("exclude")));
+        int baselined = 0;
+        if (baseline != null) {
+            Baseline.Applied applied = baseline.apply(result.findings());
+            baselined = applied.baselined().size();
+            result = result.withFindings(applied.kept());
+        }
 
         for (ParseFailure f : result.parseFailures()) {
             err.println(f.format());
@@ -80,27 +111,42 @@ final class AnalyzeCommand implements Command {
         for (String e : result.internalErrors()) {
             err.println("internal error: " + e);
         }
-        if (formats.contains("text")) {
+        if (formats.contains(ReportFormat.TEXT)) {
             out.print(TextReport.findings(result));
         }
-        if (formats.contains("json") && !writeOrPrint(parsed.option("out"), "otp-advisor.json",
-                JsonReport.render(result, Version.current()), out, err)) {
-            return EXIT_USAGE;
+        if (outDir == null) {
+            if (formats.contains(ReportFormat.JSON)) {
+                out.print(JsonReport.render(result, Version.current()));
+            }
+            if (formats.contains(ReportFormat.SARIF)) {
+                out.print(SarifReport.render(result, Version.current()));
+            }
+        } else {
+            try {
+                for (Path p : ReportWriter.write(result,
+                        new ReportSettings(formats, Path.of(outDir), templates, Version.current()))) {
+                    err.println("wrote " + p);
+                }
+            } catch (ReportException e) {
+                err.println(e.getMessage());
+                return EXIT_USAGE;
+            } catch (IOException e) {
+                err.println(outDir + ": cannot write the reports: " + e.getMessage());
+                return EXIT_USAGE;
+            }
         }
-        err.println(TextReport.summary(result));
+        err.println(TextReport.summary(result) + (baselined > 0 ? " (" + baselined + " hidden by the baseline)" : ""));
         return result.countAtLeast(failOn) > 0 ? EXIT_FAILED : EXIT_OK;
     }
 
-    private static Set<String> formats(List<String> given) throws UsageException {
-        Set<String> formats = new LinkedHashSet<>();
+    private static Set<ReportFormat> formats(List<String> given) throws UsageException {
+        Set<ReportFormat> formats = new LinkedHashSet<>();
         for (String f : given.isEmpty() ? List.of("text") : given) {
-            if (LATER_FORMATS.contains(f)) {
-                throw new UsageException("--format " + f + " is not available yet; use text or json");
+            try {
+                formats.add(ReportFormat.parse(f));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--format: " + e.getMessage());
             }
-            if (!FORMATS.contains(f)) {
-                throw new UsageException("unknown --format " + f + "; expected text or json");
-            }
-            formats.add(f);
         }
         return formats;
     }
@@ -139,21 +185,6 @@ final class AnalyzeCommand implements Command {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--rule-severity " + value + ": " + e.getMessage());
             }
-        }
-    }
-
-    private static boolean writeOrPrint(String outDir, String name, String content, PrintStream out, PrintStream err) {
-        if (outDir == null) {
-            out.print(content);
-            return true;
-        }
-        Path target = Path.of(outDir).resolve(name);
-        try {
-            AtomicFiles.write(target, content);
-            return true;
-        } catch (IOException e) {
-            err.println(target + ": cannot write: " + e.getMessage());
-            return false;
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /** The runnable jar: {@code java -jar otp-advisor-core-*-cli.jar COMMAND ...}. */
 public final class Main {
-    private static final List<Command> COMMANDS = List.of(new AnalyzeCommand(), new AstCommand(), new BenchCommand());
+    private static final List<Command> COMMANDS = List.of(new AnalyzeCommand(), new DecideCommand(), new AstCommand(),
+            new BenchCommand());
 
     private Main() {
     }

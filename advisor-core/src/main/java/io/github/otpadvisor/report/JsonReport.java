@@ -25,7 +25,7 @@ public final class JsonReport {
     public static String render(AnalysisResult result, String toolVersion) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
+            json.setPrettyPrinter(JsonStyle.prettyPrinter());
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeObjectFieldStart("tool");

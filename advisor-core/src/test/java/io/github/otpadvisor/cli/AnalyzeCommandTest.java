@@ -94,10 +94,10 @@ class AnalyzeCommandTest {
         Path outDir = project.resolve("report");
         assertEquals(1, run("analyze", "--format", "json", "--out", outDir.toString(), project.toString()));
         String json = Files.readString(outDir.resolve("otp-advisor.json"));
-        assertTrue(json.contains("\"schemaVersion\" : 1"), json);
-        assertTrue(json.contains("\"name\" : \"Shop.Pricing\""), json);
-        assertTrue(json.contains("\"recommendation\" : \"Functions\""), json);
-        assertTrue(json.contains("\"verdict\" : \"heavier than needed\""), json);
+        assertTrue(json.contains("\"schemaVersion\": 1"), json);
+        assertTrue(json.contains("\"name\": \"Shop.Pricing\""), json);
+        assertTrue(json.contains("\"recommendation\": \"Functions\""), json);
+        assertTrue(json.contains("\"verdict\": \"heavier than needed\""), json);
         assertEquals("", out(), "json went to the file, and text was not asked for");
     }
 
@@ -117,5 +117,58 @@ class AnalyzeCommandTest {
         assertEquals(2, run("analyze", "--format", "pdf", project.toString()));
         assertEquals(2, run("analyze", "--rule-severity", "OTP999=error", project.toString()));
         assertEquals(2, run("analyze", project.resolve("missing").toString()));
+    }
+
+    @Test
+    void everyFormatIsWrittenIntoTheOutputFolder() throws IOException {
+        Path reports = project.resolve("reports");
+        assertEquals(1, run("analyze", "--format", "json", "--format", "sarif", "--format", "md", "--format", "html",
+                "--out", reports.toString(), project.resolve("lib").toString()));
+        assertTrue(Files.isRegularFile(reports.resolve("otp-advisor.json")));
+        assertTrue(Files.readString(reports.resolve("otp-advisor.sarif")).contains("\"version\": \"2.1.0\""));
+        assertTrue(Files.readString(reports.resolve("md/modules/Shop.Pricing/otp-decision.md"))
+                .startsWith("# OTP Analysis: Shop.Pricing"));
+        assertTrue(Files.isRegularFile(reports.resolve("html/index.html")));
+        assertTrue(err().contains("wrote " + reports.resolve("html")), err());
+    }
+
+    @Test
+    void folderFormatsNeedAnOutputFolderAndTemplatesMustExist() {
+        assertEquals(2, run("analyze", "--format", "md", project.toString()));
+        assertTrue(err().contains("--out"), err());
+        assertEquals(2, run("analyze", "--format", "html", "--out", project.resolve("r").toString(), "--templates",
+                project.resolve("missing").toString(), project.toString()));
+    }
+
+    @Test
+    void sarifGoesToStdoutWithoutAnOutputFolder() {
+        assertEquals(1, run("analyze", "--format", "sarif", project.toString()));
+        assertTrue(out().contains("\"partialFingerprints\""), out());
+    }
+
+    @Test
+    void aBaselineHidesRecordedFindingsAndABadOneIsAClearError() throws IOException {
+        Path baseline = project.resolve("otp-baseline.json");
+        Files.writeString(baseline, "{ not json");
+        assertEquals(2, run("analyze", "--baseline", baseline.toString(), project.toString()));
+        assertTrue(err().startsWith(baseline.toString() + ":1:"), err());
+
+        assertEquals(1, run("analyze", "--format", "json", project.toString()));
+        var result = new io.github.otpadvisor.analysis.Analyzer(io.github.otpadvisor.analysis.AnalysisOptions.defaults())
+                .analyze(new io.github.otpadvisor.scan.ScanRequest(java.util.List.of(project), java.util.List.of(),
+                        java.util.List.of()));
+        io.github.otpadvisor.baseline.Baseline.of(result.findings()).write(baseline);
+        assertEquals(0, run("analyze", "--baseline", baseline.toString(), project.toString()));
+        assertTrue(err().contains("hidden by the baseline"), err());
+    }
+
+    @Test
+    void decideWritesTheSeedsReportForAPlannedFeature() {
+        assertEquals(0, run("decide", "--feature", "Rate limiter", "--yes", "state", "--yes", "simple-get-update",
+                "--yes", "many-readers"));
+        assertTrue(out().startsWith("# OTP Analysis: "), out());
+        assertTrue(out().contains("**Pattern**: ETS"), out());
+        assertEquals(2, run("decide", "--yes", "state"));
+        assertEquals(2, run("decide", "--feature", "x", "--yes", "maybe"));
     }
 }

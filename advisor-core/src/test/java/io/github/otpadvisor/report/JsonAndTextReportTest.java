@@ -47,7 +47,7 @@ class JsonAndTextReportTest {
                 }
             }
         }
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 1,"), json);
+        assertTrue(json.startsWith("{\n  \"schemaVersion\": 1,"), json);
         assertTrue(fields.containsAll(List.of("tool", "files", "analyzed", "failed", "parseErrors", "modules",
                 "abstraction", "processNeeded", "recommendation", "verdict", "findings", "rule", "severity",
                 "module", "message")), fields.toString());

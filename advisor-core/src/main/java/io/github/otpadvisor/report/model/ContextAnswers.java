@@ -1,0 +1,38 @@
+package io.github.otpadvisor.report.model;
+
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.Property;
+import io.github.otpadvisor.facts.PropertyValue;
+import io.github.otpadvisor.facts.RuntimeProperties;
+import java.util.List;
+
+/**
+ * The "BEAM Architecture Context" section: the seed's four questions answered from the runtime
+ * properties, each with the why and the evidence the facts recorded.
+ */
+final class ContextAnswers {
+    private ContextAnswers() {
+    }
+
+    static List<ContextAnswer> of(RuntimeProperties p) {
+        return List.of(
+                answer("Does this need concurrency?", p.get(Property.CONCURRENCY_NEED),
+                        "callers work concurrently with it: casts, async work or calls from several modules",
+                        "no casts, async work or calls from other modules were found"),
+                answer("Does this need isolation?", p.get(Property.ISOLATION_NEED),
+                        "it owns something whose crash must be contained (trapped exits, ports, sockets, ETS tables "
+                                + "or external I/O)",
+                        "it traps no exits and owns no port, socket, ETS table or external I/O"),
+                answer("Does this need shared state?", p.get(Property.HOLDS_STATE),
+                        "state is kept between operations and read or changed by its callbacks",
+                        "no callback reads or changes a state carried between operations"),
+                answer("Is this stateless?", p.get(Property.STATELESS),
+                        "no state, timeouts, monitors, info handling or owned resources were found",
+                        "it keeps something alive between operations"));
+    }
+
+    private static ContextAnswer answer(String question, PropertyValue v, String whyYes, String whyNo) {
+        List<Evidence> evidence = v.evidence();
+        return new ContextAnswer(question, v.value(), v.value() ? whyYes : whyNo, evidence);
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.otpadvisor.report.model;
+
+import io.github.otpadvisor.decision.Answers;
+import io.github.otpadvisor.decision.Decision;
+import io.github.otpadvisor.decision.DecisionModel;
+import io.github.otpadvisor.report.sketch.ElixirSketches;
+import io.github.otpadvisor.report.sketch.SketchInput;
+import java.util.List;
+
+/**
+ * The seed's original use: a decision report for a planned feature, from a person's answers to the
+ * five questions, no code involved. It fills the same {@link ModuleReport} as a module's report, with no
+ * file, evidence or findings (the answers are the evidence), so one template renders both.
+ */
+public final class FeatureReports {
+    private FeatureReports() {
+    }
+
+    /**
+     * @param feature     the feature's name ({@code "User sessions"})
+     * @param description what it needs, in the person's words, or null
+     * @param answers     the person's answers
+     */
+    public static ModuleReport forFeature(String feature, String description, Answers answers) {
+        Decision d = DecisionModel.decide(answers);
+        SketchInput sketch = SketchInput.forFeature(feature, d);
+        String requirement = description != null && !description.isBlank() ? description.strip()
+                : "The planned feature \"" + feature + "\", as described by the answers to the framework's questions.";
+        List<ContextAnswer> context = List.of(
+                new ContextAnswer("Does this need concurrency?", answers.oneOffAsync() || answers.dynamicChildren(),
+                        answers.oneOffAsync() ? "work runs asynchronously beside its caller"
+                                : answers.dynamicChildren() ? "one process per entity runs beside the others"
+                                : "no async work and no per-entity processes were named", List.of()),
+                new ContextAnswer("Does this need isolation?", answers.dynamicChildren(),
+                        answers.dynamicChildren() ? "one entity's crash must not take the others down"
+                                : "nothing was named whose crash must be contained on its own", List.of()),
+                new ContextAnswer("Does this need shared state?", answers.stateBetweenOps(),
+                        answers.stateBetweenOps() ? "state must survive between operations"
+                                : "nothing must survive between operations", List.of()),
+                new ContextAnswer("Is this stateless?", answers.stateless(),
+                        answers.stateless() ? "it is a computation on its inputs" : "it keeps or coordinates something",
+                        List.of()));
+        RecommendationView rec = new RecommendationView(d.processNeeded(), d.pattern().label(),
+                d.decidedBy().toString(), d.rationale(), "-", "-", Steps.of(answers, d.decidedBy(), d.processNeeded()));
+        String entry = ElixirSketches.childrenEntry(sketch);
+        SupervisionView supervision = new SupervisionView(List.of(), List.of(), entry,
+                d.processNeeded() ? null : Placements.note(false, entry != null, false, false));
+        return new ModuleReport(sketch.moduleName(), Slugs.sanitize(feature), null, 0, null, "-", requirement, context,
+                rec, ElixirSketches.implementation(sketch), supervision, ElixirSketches.testSketch(sketch), List.of(),
+                null);
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.otpadvisor.report.model;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.analysis.ModuleSummary;
+import io.github.otpadvisor.decision.FactsToAnswers;
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.ProcessModule;
+import io.github.otpadvisor.facts.ProjectFacts;
+import io.github.otpadvisor.facts.SupervisionNode;
+import io.github.otpadvisor.report.sketch.ElixirSketches;
+import io.github.otpadvisor.report.sketch.SketchInput;
+import io.github.otpadvisor.rules.Finding;
+import io.github.otpadvisor.rules.Rule;
+import io.github.otpadvisor.rules.RuleRegistry;
+import io.github.otpadvisor.rules.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the {@link ReportModel} from an analysis: one {@link ModuleReport} per process module with
+ * every section of the seed's format, the applications with their inventory and trees, and the rules
+ * with findings. Pure: the same analysis gives an equal model.
+ */
+public final class ReportModelBuilder {
+    /** The application name shown for process modules outside any Mix project. */
+    public static final String NO_APPLICATION = "(no application)";
+
+    private ReportModelBuilder() {
+    }
+
+    public static ReportModel build(AnalysisResult result, String toolVersion) {
+        ProjectFacts project = result.project();
+        Slugs moduleSlugs = new Slugs();
+        Map<String, String> slugOf = new LinkedHashMap<>();
+        for (ModuleSummary s : result.modules()) {
+            slugOf.putIfAbsent(s.name(), moduleSlugs.next(s.name()));
+        }
+        Map<String, RuleView> rules = rules(result.findings());
+        List<FindingView> findings = result.findings().stream().map(f -> view(f, rules, slugOf)).toList();
+        Map<String, List<FindingView>> byModule = new HashMap<>();
+        for (FindingView f : findings) {
+            if (f.module() != null && slugOf.containsKey(f.module())) {
+                byModule.computeIfAbsent(f.module(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<ModuleReport> modules = new ArrayList<>();
+        if (project != null) {
+            for (ModuleSummary s : result.modules()) {
+                project.processModule(s.name()).ifPresent(m -> modules.add(
+                        module(m, project, slugOf.get(s.name()), byModule.getOrDefault(s.name(), List.of()))));
+            }
+        }
+        return new ReportModel(toolVersion, result.filesAnalyzed(), result.parseFailures(), modules,
+                applications(project, modules), List.copyOf(rules.values()), findings, counts(result.findings()));
+    }
+
+    private static ModuleReport module(ProcessModule m, ProjectFacts project, String slug, List<FindingView> findings) {
+        FactsToAnswers.ModuleDecision d = FactsToAnswers.decide(m);
+        SketchInput sketch = SketchInput.of(m, d, project);
+        RecommendationView rec = new RecommendationView(d.decision().processNeeded(), d.decision().pattern().label(),
+                d.decision().decidedBy().toString(), d.decision().rationale(), d.today().label(), d.verdict().label(),
+                m.abstraction().isSupervisor() ? Steps.forSupervisor(d.answers())
+                        : Steps.of(d.answers(), d.decision().decidedBy(), d.decision().processNeeded()));
+        String worst = findings.stream().map(FindingView::severity).min((a, b) -> rank(a) - rank(b)).orElse(null);
+        return new ModuleReport(m.name(), slug, m.file(), m.facts().location().line(), m.app(),
+                m.abstraction().label(), Requirements.describe(m), ContextAnswers.of(m.properties()), rec,
+                ElixirSketches.implementation(sketch), Placements.of(m, project, d, ElixirSketches.childrenEntry(sketch)),
+                ElixirSketches.testSketch(sketch), findings, worst);
+    }
+
+    private static Map<String, RuleView> rules(List<Finding> findings) {
+        Map<String, Integer> counts = new TreeMap<>();
+        findings.forEach(f -> counts.merge(f.ruleId(), 1, Integer::sum));
+        Map<String, RuleView> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            RuleRegistry.byId(e.getKey()).ifPresent(r -> out.put(e.getKey(), rule(r, e.getValue())));
+        }
+        return out;
+    }
+
+    /** A rule's view for the pages, with how many findings it has in this report. */
+    public static RuleView rule(Rule r, int findings) {
+        String md = RuleRegistry.explanation(r.info().id()).orElse(r.info().summary());
+        // The explanation's own headings go two levels down: pages put it under their own h1 and h2.
+        return new RuleView(r.info().id(), r.info().summary(), r.info().severity().label(), md,
+                MarkdownToHtml.render(md, 2), findings);
+    }
+
+    private static FindingView view(Finding f, Map<String, RuleView> rules, Map<String, String> slugOf) {
+        RuleView r = rules.get(f.ruleId());
+        return new FindingView(f.ruleId(), r == null ? f.ruleId() : r.title(), f.severity().label(), f.file(),
+                f.line(), f.column(), f.module(), f.module() == null ? null : slugOf.get(f.module()), f.message(),
+                f.fingerprint());
+    }
+
+    private static List<ApplicationReport> applications(ProjectFacts project, List<ModuleReport> modules) {
+        Map<String, List<ModuleReport>> byApp = new TreeMap<>();
+        for (ModuleReport m : modules) {
+            byApp.computeIfAbsent(m.app() == null ? NO_APPLICATION : m.app(), k -> new ArrayList<>()).add(m);
+        }
+        if (project != null) {
+            project.trees().forEach((app, roots) -> {
+                if (!roots.isEmpty()) {
+                    byApp.computeIfAbsent(app == null || app.isEmpty() ? NO_APPLICATION : app, k -> new ArrayList<>());
+                }
+            });
+        }
+        Slugs appSlugs = new Slugs();
+        Slugs treeSlugs = new Slugs();
+        List<ApplicationReport> apps = new ArrayList<>();
+        for (Map.Entry<String, List<ModuleReport>> e : byApp.entrySet()) {
+            String app = e.getKey();
+            List<ModuleReport> ms = e.getValue();
+            List<SupervisionNode> roots = project == null ? List.of()
+                    : project.trees().getOrDefault(app.equals(NO_APPLICATION) ? "" : app, List.of());
+            List<TreeView> trees = new ArrayList<>();
+            for (SupervisionNode root : roots) {
+                trees.add(new TreeView(root.label(), treeSlugs.next(app + "-" + root.label()), root.draw(), root,
+                        count(root)));
+            }
+            int findings = ms.stream().mapToInt(m -> m.findings().size()).sum();
+            apps.add(new ApplicationReport(app, appSlugs.next(app), inventory(ms),
+                    ms.stream().map(ModuleReport::name).sorted().toList(), trees, findings));
+        }
+        return apps;
+    }
+
+    /** Rows in the order of {@link Abstraction}, only for abstractions in use. */
+    private static List<InventoryRow> inventory(List<ModuleReport> modules) {
+        List<InventoryRow> rows = new ArrayList<>();
+        for (Abstraction a : Abstraction.values()) {
+            List<String> names = modules.stream().filter(m -> m.today().equals(a.label())).map(ModuleReport::name)
+                    .sorted().toList();
+            if (!names.isEmpty()) {
+                rows.add(new InventoryRow(a.label(), names.size(), names));
+            }
+        }
+        return rows;
+    }
+
+    private static int count(SupervisionNode root) {
+        int n = 0;
+        java.util.Deque<SupervisionNode> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            SupervisionNode node = todo.pop();
+            n++;
+            node.children().forEach(todo::push);
+        }
+        return n;
+    }
+
+    private static SeverityCounts counts(List<Finding> findings) {
+        int[] c = new int[3];
+        for (Finding f : findings) {
+            c[f.severity() == Severity.ERROR ? 0 : f.severity() == Severity.WARNING ? 1 : 2]++;
+        }
+        return new SeverityCounts(c[0], c[1], c[2]);
+    }
+
+    static int rank(String severity) {
+        return switch (severity) {
+            case "error" -> 0;
+            case "warning" -> 1;
+            default -> 2;
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.otpadvisor.report.model;
+
+import io.github.otpadvisor.decision.Answers;
+import io.github.otpadvisor.decision.Question;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The questions as the seed asks them, in order, up to the deciding one, then Q5 when a process is needed. */
+final class Steps {
+    private static final Question[] WORKER = {Question.STATELESS, Question.STATE_BETWEEN_OPERATIONS,
+            Question.SIMPLE_GET_UPDATE, Question.TIMEOUTS_MONITORS_INFO};
+
+    private Steps() {
+    }
+
+    static List<StepView> of(Answers a, Question decidedBy, boolean processNeeded) {
+        boolean[] answers = {a.stateless(), a.stateBetweenOps(), a.simpleGetUpdate(), a.timeoutsMonitorsInfo()};
+        List<StepView> steps = new ArrayList<>();
+        for (int i = 0; i < WORKER.length; i++) {
+            steps.add(step(WORKER[i], answers[i]));
+            if (WORKER[i] == decidedBy) {
+                break;
+            }
+        }
+        if (processNeeded) {
+            steps.add(step(Question.DYNAMIC_CHILDREN, a.dynamicChildren()));
+        }
+        return steps;
+    }
+
+    /** Supervisors are asked only Q5: which kind of supervisor. */
+    static List<StepView> forSupervisor(Answers a) {
+        return List.of(step(Question.DYNAMIC_CHILDREN, a.dynamicChildren()));
+    }
+
+    private static StepView step(Question q, boolean yes) {
+        return new StepView(q.number(), q.text(), yes);
+    }
+}

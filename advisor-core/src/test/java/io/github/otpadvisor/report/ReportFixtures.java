@@ -1,0 +1,44 @@
+package io.github.otpadvisor.report;
+
+import io.github.otpadvisor.analysis.AnalysisOptions;
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.scan.ScanRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The report fixture projects, analyzed, and helpers to write and read back their reports. */
+final class ReportFixtures {
+    static final Path ROOT = Path.of("src/test/resources/reports");
+    static final String VERSION = "9.9.9-test";
+
+    private ReportFixtures() {
+    }
+
+    static AnalysisResult analyze(String project) {
+        return new Analyzer(AnalysisOptions.defaults())
+                .analyze(new ScanRequest(List.of(ROOT.resolve(project)), List.of(), List.of()));
+    }
+
+    static void write(AnalysisResult result, Path out, ReportFormat... formats) throws Exception {
+        ReportWriter.write(result, new ReportSettings(Set.of(formats), out, null, VERSION));
+    }
+
+    /** Every file under {@code dir}: relative path with '/' -> content. */
+    static Map<String, String> read(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}

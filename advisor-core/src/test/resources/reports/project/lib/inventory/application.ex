@@ -1,0 +1,20 @@
+defmodule Inventory.Application do
+  @moduledoc false
+  use Application
+
+  @impl true
+  def start(_type, _args) do
+    children = [
+      {Registry, keys: :unique, name: Inventory.DeviceRegistry},
+      {DynamicSupervisor, strategy: :one_for_one, name: Inventory.DeviceSupervisor},
+      {PartitionSupervisor, child_spec: DynamicSupervisor, name: Inventory.ImportSupervisors},
+      {Task.Supervisor, name: Inventory.TaskSupervisor},
+      Inventory.StockTable,
+      Inventory.Settings,
+      Inventory.Restocker,
+      Inventory.Pipeline
+    ]
+
+    Supervisor.start_link(children, strategy: :one_for_one, name: Inventory.Supervisor)
+  end
+end
