@@ -96,7 +96,7 @@ class ReportWriterTest {
                 .dynamicChildren(true).build();
         String md = ReportWriter.renderFeatureDecision("User sessions", "Track each signed-in user's session.",
                 answers, null, ReportFixtures.VERSION);
-        assertTrue(md.startsWith("# OTP Analysis: "), md);
+        assertTrue(md.startsWith("# OTP Analysis: User sessions\n"), md);
         assertTrue(md.contains("**Pattern**: DynamicSupervisor + Registry"), md);
         assertTrue(md.contains("Track each signed-in user's session."), md);
         for (String code : ReportGoldenTest.elixirBlocks(md)) {

@@ -24,8 +24,9 @@ public final class FeatureReports {
     public static ModuleReport forFeature(String feature, String description, Answers answers) {
         Decision d = DecisionModel.decide(answers);
         SketchInput sketch = SketchInput.forFeature(feature, d);
-        String requirement = description != null && !description.isBlank() ? description.strip()
-                : "The planned feature \"" + feature + "\", as described by the answers to the framework's questions.";
+        String requirement = (description != null && !description.isBlank() ? description.strip()
+                : "The planned feature \"" + feature + "\", as described by the answers to the framework's questions.")
+                + " The sketches below call its module " + sketch.moduleName() + ".";
         List<ContextAnswer> context = List.of(
                 new ContextAnswer("Does this need concurrency?", answers.oneOffAsync() || answers.dynamicChildren(),
                         answers.oneOffAsync() ? "work runs asynchronously beside its caller"
@@ -45,7 +46,7 @@ public final class FeatureReports {
         String entry = ElixirSketches.childrenEntry(sketch);
         SupervisionView supervision = new SupervisionView(List.of(), List.of(), entry,
                 d.processNeeded() ? null : Placements.note(false, entry != null, false, false));
-        return new ModuleReport(sketch.moduleName(), Slugs.sanitize(feature), null, 0, null, "-", requirement, context,
+        return new ModuleReport(feature, Slugs.sanitize(feature), null, 0, null, "-", requirement, context,
                 rec, ElixirSketches.implementation(sketch), supervision, ElixirSketches.testSketch(sketch), List.of(),
                 null);
     }

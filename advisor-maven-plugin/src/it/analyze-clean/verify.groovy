@@ -1,0 +1,10 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('[INFO] OTP Advisor: 0 findings (0 error, 0 warning, 0 info) in 1 process modules, 4 files, 0 parse errors')
+assert log.contains('[INFO] OTP Advisor reports: target/otp-advisor/otp-advisor.json')
+assert log.contains('BUILD SUCCESS')
+
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/otp-advisor/otp-advisor.json'))
+assert json.schemaVersion == 1
+assert json.files.analyzed == 4
+assert json.findings.isEmpty()
+assert json.modules*.name == ['Shop.Cart']

@@ -1,0 +1,2 @@
+defmodule Built do
+  def x, do: spawn(fn -> :ok end)

@@ -1,0 +1,18 @@
+def site = new File(basedir, 'target/site')
+def index = new File(site, 'otp-advisor.html').text
+assert index.contains('OTP Advisor')
+// Every process module, linked to its page, with today's abstraction, the recommendation and the verdict.
+assert index.contains('href="otp-advisor/modules/Shop.PriceCache.html"')
+assert index =~ /(?s)Shop\.PriceCache.*GenServer.*heavier than needed/
+assert index.contains('OTP004')
+assert index.contains('href="otp-advisor/index.html"')
+// Listed under Project Reports.
+assert new File(site, 'project-reports.html').text.contains('otp-advisor.html')
+
+// The pages beside it.
+assert new File(site, 'otp-advisor/index.html').isFile()
+assert new File(site, 'otp-advisor/modules/Shop.PriceCache.html').isFile()
+assert new File(site, 'otp-advisor/modules/Shop.PriceCache/otp-decision.md').text.startsWith('# OTP Analysis: Shop.PriceCache')
+def svgs = []
+new File(site, 'otp-advisor').eachFileRecurse { if (it.name.endsWith('.svg')) svgs << it }
+assert !svgs.isEmpty()

@@ -1,0 +1,128 @@
+package io.github.otpadvisor.maven;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The parameters every goal that analyzes code shares (which files, which rules), the skip check, and
+ * the one call into the core. Subclasses decide what to do with the result.
+ */
+abstract class AbstractAnalysisMojo extends AbstractMojo {
+    /**
+     * Skips the goal; the build log says so.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * The folders (or single {@code .ex}/{@code .exs} files) to analyze. Default: the project's base
+     * directory (without a POM, the current directory). Every Elixir file below them is found wherever
+     * Mix projects sit in a polyglot repository, umbrella apps included; {@code deps/}, {@code _build/},
+     * {@code node_modules/}, {@code .elixir_ls/}, {@code cover/}, {@code .git/} and Maven {@code target/}
+     * folders are never entered. Findings name files relative to their root. Relative paths are resolved
+     * against the base directory; a root that does not exist is an error. Several values: comma-separated
+     * in the user property.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.sourceRoots")
+    private List<File> sourceRoots;
+
+    /**
+     * Globs selecting files below a source root, matched against the path relative to it
+     * ({@code lib/**}, {@code apps/*}{@code /lib/**}); {@code **}{@code /x} also matches {@code x} at the
+     * top. Default: none, meaning every Elixir file. Several values: comma-separated in the user property.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.includes")
+    private List<String> includes;
+
+    /**
+     * Globs of files to leave out, same syntax as {@code includes} ({@code **}{@code /legacy/**},
+     * {@code test/**}). An excluded file is never read. Default: none. Several values: comma-separated in
+     * the user property.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.excludes")
+    private List<String> excludes;
+
+    /**
+     * Per-rule severity, raised, lowered or switched off: {@code <OTP004>warning</OTP004>},
+     * {@code <OTP001>off</OTP001>}. Keys are rule ids ({@code OTP001} to {@code OTP010}), values
+     * {@code error}, {@code warning}, {@code info} or {@code off}; an unknown id or value fails the goal
+     * with the list of valid ones. Rules not named keep their default severity. Configured in the POM
+     * only (there is no user property for a map).
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> ruleSeverities;
+
+    /**
+     * In a project that lists {@code <modules>}, leave the modules' folders out of its source roots:
+     * each module analyzes its own base directory, so a reactor analyzes every file once while Elixir
+     * code outside any module (an umbrella beside the Java modules, say) is still analyzed by the
+     * aggregator. Set to {@code false} to analyze the modules' files from the aggregator too (when the
+     * modules do not run the plugin). Default: {@code true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.excludeModuleDirectories", defaultValue = "true")
+    private boolean excludeModuleDirectories;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping OTP Advisor " + goal() + " (otp-advisor.skip is true)");
+            return;
+        }
+        run();
+    }
+
+    /** The goal's name, for the skip message. */
+    abstract String goal();
+
+    abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** Scans, parses and checks the configured sources; configuration errors are reported, bad code is not. */
+    final AnalysisResult analyze() throws MojoExecutionException {
+        return AnalysisRequest.of(sourceRoots, basedir(), includes, excludes, project.getModules(),
+                excludeModuleDirectories, ruleSeverities).run();
+    }
+
+    final Path basedir() {
+        return ProjectDirs.basedir(project, session);
+    }
+
+    final Path buildDirectory() {
+        return ProjectDirs.buildDirectory(project, session);
+    }
+
+    /** Stamped into the reports. */
+    final String toolVersion() {
+        return plugin.getVersion();
+    }
+}

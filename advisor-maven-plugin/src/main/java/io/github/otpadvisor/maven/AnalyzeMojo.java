@@ -1,0 +1,147 @@
+package io.github.otpadvisor.maven;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.baseline.Baseline;
+import io.github.otpadvisor.report.ReportException;
+import io.github.otpadvisor.report.ReportFormat;
+import io.github.otpadvisor.report.ReportSettings;
+import io.github.otpadvisor.report.ReportWriter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Analyzes the Elixir sources for OTP architecture red flags and fails the build when findings reach
+ * the threshold. Each finding is printed in compiler form, {@code [ERROR] lib/x.ex:12:3: [OTP004] message}
+ * for those that count towards failing the build and {@code [WARNING]}/{@code [INFO]} for the others,
+ * then a summary; the reports are written to {@code outputDirectory}. Runs without a POM too:
+ * {@code mvn io.github.otpadvisor:otp-advisor-maven-plugin:<version>:analyze} in any folder.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "analyze", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
+public class AnalyzeMojo extends AbstractAnalysisMojo {
+    /**
+     * The lowest severity that fails the build: {@code error} (default), {@code warning}, {@code info},
+     * or {@code none} (never fail on findings; they are still printed and reported).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.failOnSeverity", defaultValue = "error")
+    private String failOnSeverity;
+
+    /**
+     * How many findings at or above {@code failOnSeverity} are tolerated before the build fails: it
+     * fails when there are more. Default {@code 0}; must be 0 or more.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.maxAllowedFindings", defaultValue = "0")
+    private int maxAllowedFindings;
+
+    /**
+     * Whether a file that does not parse fails the build. Default {@code false}: such files are printed
+     * as warnings with {@code file:line:column}, listed in the reports, and the other files are analyzed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.failOnParseError", defaultValue = "false")
+    private boolean failOnParseError;
+
+    /**
+     * The baseline written by the {@code baseline} goal: findings recorded there (by stable fingerprint,
+     * which survives lines moving) are neither printed, reported nor counted, so a legacy codebase fails
+     * only on new red flags. Entries that no longer match are reported as info. Default:
+     * <code>${project.basedir}/otp-advisor-baseline.json</code>, used when it exists; a file named here must exist.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.baselineFile")
+    private File baselineFile;
+
+    /**
+     * The report files to write into {@code outputDirectory}: any of {@code json}
+     * ({@code otp-advisor.json}), {@code sarif} ({@code otp-advisor.sarif}, for code-scanning uploads),
+     * {@code md} ({@code md/}, an {@code otp-decision.md} per process module) and {@code html}
+     * ({@code html/index.html} and its pages). Default: {@code json}.
+     * Several values: comma-separated in the user property.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.formats", defaultValue = "json")
+    private List<String> formats;
+
+    /**
+     * Where the reports are written. Default: <code>${project.build.directory}/otp-advisor</code>, that is
+     * {@code target/otp-advisor} (also without a POM, below the current directory).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.outputDirectory")
+    private File outputDirectory;
+
+    /**
+     * A folder of your own report templates that replace the built-in ones of the same name (md and
+     * html formats). Default: none, the built-in templates. It must exist when set.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.templateDirectory")
+    private File templateDirectory;
+
+    @Override
+    String goal() {
+        return "analyze";
+    }
+
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        // Configuration first: a typo must fail before minutes of analysis, not after.
+        FailurePolicy policy = FailurePolicy.of(failOnSeverity, maxAllowedFindings, failOnParseError);
+        Set<ReportFormat> reportFormats = ReportFormats.parse(formats);
+        Path templates = Templates.directory(templateDirectory, basedir());
+        Optional<BaselineFiles.Loaded> baseline = BaselineFiles.read(baselineFile, basedir());
+
+        AnalysisResult result = analyze();
+        BaselineOutcome outcome = null;
+        if (baseline.isPresent()) {
+            Baseline.Applied applied = baseline.get().baseline().apply(result.findings());
+            outcome = new BaselineOutcome(baseline.get().file(), applied.baselined().size(), applied.stale());
+            result = result.withFindings(applied.kept());
+        }
+        List<Path> reports = write(result, reportFormats, templates);
+
+        ConsoleReport console = new ConsoleReport(getLog());
+        console.findings(result.findings(), policy);
+        console.problems(result, failOnParseError);
+        console.summary(result, outcome, reports, basedir());
+        Optional<String> violation = policy.violation(result);
+        if (violation.isPresent()) {
+            throw new MojoFailureException(violation.get());
+        }
+    }
+
+    private List<Path> write(AnalysisResult result, Set<ReportFormat> reportFormats, Path templates)
+            throws MojoExecutionException {
+        if (reportFormats.isEmpty()) {
+            return List.of();
+        }
+        Path out = outputDirectory == null ? buildDirectory().resolve("otp-advisor")
+                : basedir().resolve(outputDirectory.toPath());
+        try {
+            return ReportWriter.write(result, new ReportSettings(reportFormats, out, templates, toolVersion()));
+        } catch (ReportException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException(out + ": cannot write the reports: " + e.getMessage(), e);
+        }
+    }
+}

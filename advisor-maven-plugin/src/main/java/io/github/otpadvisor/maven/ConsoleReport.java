@@ -1,0 +1,97 @@
+package io.github.otpadvisor.maven;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.analysis.ParseFailure;
+import io.github.otpadvisor.report.TextReport;
+import io.github.otpadvisor.rules.Finding;
+import io.github.otpadvisor.rules.Severity;
+import io.github.otpadvisor.suppress.SuppressionProblem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * The build log lines, in compiler form ({@code lib/x.ex:12:3: [OTP004] message}) so that IDEs and CI
+ * annotate them. The level says what the line means for this build: {@code [ERROR]} for the findings
+ * that count towards failing it, {@code [WARNING]}/{@code [INFO]} for the others by their severity.
+ */
+final class ConsoleReport {
+    private final Log log;
+
+    ConsoleReport(Log log) {
+        this.log = log;
+    }
+
+    void findings(List<Finding> findings, FailurePolicy policy) {
+        for (Finding f : findings) {
+            String line = position(f.file(), f.line(), f.column()) + " [" + f.ruleId() + "] " + oneLine(f.message());
+            if (policy.counts(f)) {
+                log.error(line);
+            } else if (f.severity() == Severity.INFO) {
+                log.info(line);
+            } else {
+                log.warn(line);
+            }
+        }
+    }
+
+    /** Files that do not parse, suppression comments that are wrong or unused, and defects of ours. */
+    void problems(AnalysisResult result, boolean parseErrorsFail) {
+        for (ParseFailure p : result.parseFailures()) {
+            String line = position(p.file(), p.line(), p.column()) + " " + oneLine(p.message());
+            if (parseErrorsFail) {
+                log.error(line);
+            } else {
+                log.warn(line);
+            }
+        }
+        for (SuppressionProblem s : result.suppressionProblems()) {
+            log.warn(position(s.file(), s.line(), s.column()) + " [suppression] " + oneLine(s.message()));
+        }
+        for (String e : result.internalErrors()) {
+            log.warn("OTP Advisor internal error, please report it: " + oneLine(e));
+        }
+    }
+
+    /** One line of counts, then what the baseline hid and where the reports are. */
+    void summary(AnalysisResult result, BaselineOutcome baseline, List<Path> reports, Path basedir) {
+        log.info("OTP Advisor: " + TextReport.summary(result));
+        if (baseline != null) {
+            log.info("OTP Advisor: " + count(baseline.baselined(), "finding") + " in the baseline "
+                    + shown(baseline.file(), basedir) + " not shown");
+            if (baseline.stale() > 0) {
+                log.info("OTP Advisor: " + count(baseline.stale(), "baseline entry matches", "baseline entries match")
+                        + " no finding any more (fixed?); refresh the file with mvn otp-advisor:baseline");
+            }
+        }
+        if (!reports.isEmpty()) {
+            log.info("OTP Advisor reports: "
+                    + reports.stream().map(p -> shown(p, basedir)).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** A path relative to the project when it is inside it, as people type them. */
+    static String shown(Path path, Path basedir) {
+        Path p = path.toAbsolutePath().normalize();
+        Path base = basedir.toAbsolutePath().normalize();
+        return (p.startsWith(base) && !p.equals(base) ? base.relativize(p) : p).toString().replace('\\', '/');
+    }
+
+    private static String position(String file, int line, int column) {
+        return file + ":" + line + ":" + column + ":";
+    }
+
+    private static String count(int n, String singular) {
+        return count(n, singular, singular + "s");
+    }
+
+    private static String count(int n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
+    /** A message never spans lines in line-oriented output. */
+    private static String oneLine(String text) {
+        return text.replace("\r", "\\r").replace("\n", "\\n");
+    }
+}

@@ -1,0 +1,217 @@
+package io.github.otpadvisor.maven;
+
+import io.github.otpadvisor.decision.Answers;
+import io.github.otpadvisor.decision.Decision;
+import io.github.otpadvisor.decision.DecisionModel;
+import io.github.otpadvisor.report.AtomicFiles;
+import io.github.otpadvisor.report.ReportException;
+import io.github.otpadvisor.report.ReportWriter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The decision framework for a planned feature, before any code exists: a person's answers to its five
+ * questions (with their follow-ups) give the recommended abstraction, written as the OTP Advisor's
+ * {@code otp-decision.md} (requirement, BEAM context, recommendation, implementation sketch, supervision
+ * tree, testing approach). Questions are read in the framework's order and a later one only when the
+ * earlier answers lead to it, so unasked ones may be left out; every answer defaults to no. Example:
+ * {@code mvn otp-advisor:decide -Dotp-advisor.feature="User sessions" -Dotp-advisor.stateBetweenOps
+ * -Dotp-advisor.timeoutsMonitorsInfo -Dotp-advisor.dynamicChildren}. Runs once per build, at the top
+ * project, and without a POM too.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "decide", requiresProject = false, aggregator = true, threadSafe = true)
+public class DecideMojo extends AbstractMojo {
+    /**
+     * The planned feature's name ({@code "User sessions"}): the report's title, and the plan folder's
+     * name unless {@code slug} is given. Required.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.feature", required = true)
+    private String feature;
+
+    /**
+     * What the feature needs, in your words: the report's "Requirement" section. Default: a sentence
+     * naming the feature.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.description")
+    private String description;
+
+    /**
+     * Question 1, "Is this stateless computation?". {@code true} means plain functions, no process.
+     * Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.stateless", defaultValue = "false")
+    private boolean stateless;
+
+    /**
+     * Question 2, "Do you need state between operations?". Default {@code false}: functions, or a Task
+     * when {@code oneOffAsync} is true.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.stateBetweenOps", defaultValue = "false")
+    private boolean stateBetweenOps;
+
+    /**
+     * Follow-up to question 2, read when there is no state between operations: is the work one-off and
+     * asynchronous (a Task under a Task.Supervisor)? Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.oneOffAsync", defaultValue = "false")
+    private boolean oneOffAsync;
+
+    /**
+     * Question 3, "Is it simple get/update only?". {@code true} means an Agent, or ETS with
+     * {@code manyReaders}. Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.simpleGetUpdate", defaultValue = "false")
+    private boolean simpleGetUpdate;
+
+    /**
+     * Follow-up to question 3: is it one shared store read by many callers (ETS rather than an Agent)?
+     * Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.manyReaders", defaultValue = "false")
+    private boolean manyReaders;
+
+    /**
+     * Question 4, "Do you need timeouts, monitors, or handle_info?". {@code true} means a GenServer,
+     * {@code false} an Agent. Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.timeoutsMonitorsInfo", defaultValue = "false")
+    private boolean timeoutsMonitorsInfo;
+
+    /**
+     * Question 5, "Are children started dynamically?" (per user, session, room...). {@code true} means a
+     * DynamicSupervisor with a Registry, {@code false} a regular Supervisor. Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.dynamicChildren", defaultValue = "false")
+    private boolean dynamicChildren;
+
+    /**
+     * Follow-up to question 5: do many request paths start children of one DynamicSupervisor at once
+     * (a PartitionSupervisor then spreads the starts)? Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.supervisorBottleneck", defaultValue = "false")
+    private boolean supervisorBottleneck;
+
+    /**
+     * The plan folder's name in the default {@code decisionFile}: letters, digits, {@code .}, {@code _}
+     * and {@code -}. Default: derived from {@code feature}, lower-case words joined by hyphens
+     * ({@code "User sessions"} gives {@code user-sessions}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.slug")
+    private String slug;
+
+    /**
+     * Where to write the report (replaced if it exists). Default:
+     * {@code .claude/plans/{slug}/research/otp-decision.md} below the project's base directory (without a
+     * POM, the current directory), where the OTP Advisor agent's orchestrator expects it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.decisionFile")
+    private File decisionFile;
+
+    /**
+     * A folder of your own report templates that replace the built-in ones of the same name. Default:
+     * none, the built-in templates. It must exist when set.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.templateDirectory")
+    private File templateDirectory;
+
+    /**
+     * Skips the goal; the build log says so.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("Skipping OTP Advisor decide (otp-advisor.skip is true)");
+            return;
+        }
+        if (feature == null || feature.isBlank()) {
+            throw new MojoExecutionException(
+                    "feature: name the planned feature, e.g. -Dotp-advisor.feature=\"User sessions\"");
+        }
+        Path basedir = ProjectDirs.basedir(project, session);
+        Path target = target(basedir);
+        Answers answers = answers();
+        String markdown;
+        try {
+            markdown = ReportWriter.renderFeatureDecision(feature.strip(), description, answers,
+                    Templates.directory(templateDirectory, basedir), plugin.getVersion());
+            AtomicFiles.write(target, markdown);
+        } catch (ReportException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException(target + ": cannot write the decision: " + e.getMessage(), e);
+        }
+        Decision d = DecisionModel.decide(answers);
+        getLog().info("OTP Advisor: " + feature.strip() + ": process needed: " + (d.processNeeded() ? "YES" : "NO")
+                + ", pattern: " + d.pattern().label() + " (decided by " + d.decidedBy() + ")");
+        getLog().info("OTP Advisor: wrote " + ConsoleReport.shown(target, basedir));
+    }
+
+    private Path target(Path basedir) throws MojoExecutionException {
+        if (decisionFile != null) {
+            return basedir.resolve(decisionFile.toPath()).normalize();
+        }
+        String folder = slug == null || slug.isBlank() ? FeatureSlug.of(feature) : slug.strip();
+        if (!FeatureSlug.isValid(folder)) {
+            throw new MojoExecutionException("slug: '" + slug + "' must be one folder name: letters, digits, '.', '_' "
+                    + "and '-', not starting with '.' and without '..'");
+        }
+        return basedir.resolve(".claude").resolve("plans").resolve(folder).resolve("research")
+                .resolve("otp-decision.md");
+    }
+
+    private Answers answers() {
+        return Answers.builder().stateless(stateless).stateBetweenOps(stateBetweenOps).oneOffAsync(oneOffAsync)
+                .simpleGetUpdate(simpleGetUpdate).manyReaders(manyReaders).timeoutsMonitorsInfo(timeoutsMonitorsInfo)
+                .dynamicChildren(dynamicChildren).supervisorBottleneck(supervisorBottleneck).build();
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.otpadvisor.maven;
+
+import java.nio.file.Path;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The project's folders. Without a POM, Maven runs the goal on a stand-alone project that has no base
+ * directory and leaves <code>${project.basedir}</code> in its build directory uninterpolated; the folder
+ * Maven was started in stands for both.
+ */
+final class ProjectDirs {
+    private ProjectDirs() {
+    }
+
+    static Path basedir(MavenProject project, MavenSession session) {
+        return project.getBasedir() != null ? project.getBasedir().toPath()
+                : Path.of(session.getExecutionRootDirectory());
+    }
+
+    /** <code>${project.build.directory}</code>: {@code target/} in the base directory unless configured. */
+    static Path buildDirectory(MavenProject project, MavenSession session) {
+        return project.getFile() == null ? basedir(project, session).resolve("target")
+                : Path.of(project.getBuild().getDirectory());
+    }
+}

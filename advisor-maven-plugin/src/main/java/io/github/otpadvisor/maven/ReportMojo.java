@@ -1,0 +1,149 @@
+package io.github.otpadvisor.maven;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.report.ReportException;
+import io.github.otpadvisor.report.ReportWriter;
+import io.github.otpadvisor.report.model.ReportModel;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * The "OTP Advisor" page of the Maven site, under "Project Reports": every process module with the
+ * abstraction it uses today, the recommended one and the verdict, sorted by the severity of its
+ * findings; the findings by severity; the files that do not parse. Beside it, in {@code otp-advisor/},
+ * one page per module with its {@code otp-decision.md}, the applications with their supervision-tree
+ * pictures, and the rules. The report shows every finding (no baseline) and never fails the build.
+ * Not generated for a project without Elixir files.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "report", threadSafe = true)
+public class ReportMojo extends AbstractMavenReport {
+    /** The page's file name, and the folder of the pages beside it. */
+    static final String OUTPUT_NAME = "otp-advisor";
+
+    /**
+     * Skips the report; the build log says so.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * The folders (or single files) to analyze, as for {@code analyze}. Default: the project's base
+     * directory. Relative paths are resolved against it. Several values: comma-separated in the user property.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.sourceRoots")
+    private List<File> sourceRoots;
+
+    /**
+     * Globs selecting files below a source root, as for {@code analyze}. Default: every Elixir file.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.includes")
+    private List<String> includes;
+
+    /**
+     * Globs of files to leave out, as for {@code analyze}. Default: none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.excludes")
+    private List<String> excludes;
+
+    /**
+     * Per-rule severity or {@code off}, as for {@code analyze} ({@code <OTP004>warning</OTP004>}).
+     * Configured in the POM only.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> ruleSeverities;
+
+    /**
+     * In a project that lists {@code <modules>}, leave the modules' folders out of its source roots
+     * (each module reports on its own), as for {@code analyze}. Default: {@code true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.excludeModuleDirectories", defaultValue = "true")
+    private boolean excludeModuleDirectories;
+
+    /**
+     * A folder of your own page templates that replace the built-in ones of the same name. Default:
+     * none, the built-in templates. It must exist when set.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.templateDirectory")
+    private File templateDirectory;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    @Override
+    public String getOutputName() {
+        return OUTPUT_NAME;
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "OTP Advisor";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "OTP architecture red flags in the Elixir sources, and the abstraction each process module calls for.";
+    }
+
+    @Override
+    public boolean canGenerateReport() throws MavenReportException {
+        if (skip) {
+            return false;
+        }
+        try {
+            return request().hasSources();
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        Path pages = getReportOutputDirectory().toPath().resolve(OUTPUT_NAME);
+        try {
+            AnalysisResult result = request().run();
+            Path basedir = ProjectDirs.basedir(getProject(), session);
+            ReportModel model = ReportWriter.writeSite(result, pages, Templates.directory(templateDirectory, basedir),
+                    plugin.getVersion());
+            new SiteIndexRenderer(getSink(), model, OUTPUT_NAME + "/").render();
+        } catch (MojoExecutionException | ReportException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MavenReportException(pages + ": cannot write the OTP Advisor pages: " + e.getMessage(), e);
+        }
+    }
+
+    private AnalysisRequest request() throws MojoExecutionException {
+        return AnalysisRequest.of(sourceRoots, ProjectDirs.basedir(getProject(), session), includes, excludes,
+                getProject().getModules(), excludeModuleDirectories, ruleSeverities);
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.otpadvisor.maven;
+
+import io.github.otpadvisor.analysis.ParseFailure;
+import io.github.otpadvisor.report.model.FindingView;
+import io.github.otpadvisor.report.model.ModuleReport;
+import io.github.otpadvisor.report.model.ReportModel;
+import io.github.otpadvisor.report.model.SeverityCounts;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.reporting.AbstractMavenReportRenderer;
+
+/**
+ * The site page "OTP Advisor", drawn with the site's own skin: a summary, the process modules worst
+ * first (each linked to its page written beside this one), the findings by severity, the parse errors.
+ * Text goes through {@link #text} only: module names and messages come from the analyzed code.
+ */
+final class SiteIndexRenderer extends AbstractMavenReportRenderer {
+    private static final List<String> SEVERITIES = List.of("error", "warning", "info");
+
+    private final ReportModel model;
+    /** The pages' folder relative to this page, with a trailing slash ({@code otp-advisor/}). */
+    private final String pages;
+
+    SiteIndexRenderer(Sink sink, ReportModel model, String pages) {
+        super(sink);
+        this.model = model;
+        this.pages = pages;
+    }
+
+    @Override
+    public String getTitle() {
+        return "OTP Advisor";
+    }
+
+    @Override
+    protected void renderBody() {
+        startSection(getTitle());
+        summary();
+        modules();
+        findings();
+        parseErrors();
+        endSection();
+    }
+
+    private void summary() {
+        SeverityCounts c = model.counts();
+        sink.paragraph();
+        text(model.filesAnalyzed() + " Elixir files analyzed by otp-advisor " + model.toolVersion() + ": "
+                + model.modules().size() + " process modules, " + c.total() + " findings, "
+                + model.parseFailures().size() + " files that do not parse. ");
+        link(pages + "index.html", "All OTP Advisor pages");
+        text(" (modules, applications and their supervision trees, rules).");
+        sink.paragraph_();
+        startTable();
+        tableHeader(new String[] {"Severity", "Findings"});
+        row("error", Integer.toString(c.error()));
+        row("warning", Integer.toString(c.warning()));
+        row("info", Integer.toString(c.info()));
+        endTable();
+    }
+
+    private void modules() {
+        if (model.modules().isEmpty()) {
+            return;
+        }
+        startSection("Process modules");
+        paragraph("Each module's abstraction today, the one the decision framework recommends, and how they "
+                + "compare; modules with the most serious findings first.");
+        startTable();
+        tableHeader(new String[] {"Module", "Application", "Today", "Recommendation", "Verdict", "Findings"});
+        List<ModuleReport> sorted = model.modules().stream()
+                .sorted(Comparator.comparingInt(ModuleReport::severityRank).thenComparing(ModuleReport::name))
+                .toList();
+        for (ModuleReport m : sorted) {
+            sink.tableRow();
+            sink.tableCell();
+            link(modulePage(m.slug()), m.name());
+            sink.tableCell_();
+            cell(m.app());
+            cell(m.today());
+            cell(m.recommendation() == null ? null : m.recommendation().pattern());
+            cell(m.recommendation() == null ? null : m.recommendation().verdict());
+            cell(m.findings().isEmpty() ? "0" : m.findings().size() + " (worst: " + m.worstSeverity() + ")");
+            sink.tableRow_();
+        }
+        endTable();
+        endSection();
+    }
+
+    private void findings() {
+        if (model.findings().isEmpty()) {
+            return;
+        }
+        startSection("Findings");
+        for (String severity : SEVERITIES) {
+            List<FindingView> of = model.findings().stream().filter(f -> f.severity().equals(severity)).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            startSection(severity + " (" + of.size() + ")", "findings-" + severity);
+            startTable();
+            tableHeader(new String[] {"Rule", "Location", "Module", "Message"});
+            for (FindingView f : of) {
+                sink.tableRow();
+                cell(f.ruleId() + (f.ruleTitle() == null ? "" : ": " + f.ruleTitle()));
+                cell(f.file() + ":" + f.line() + ":" + f.column());
+                sink.tableCell();
+                if (f.moduleSlug() != null) {
+                    link(modulePage(f.moduleSlug()), f.module());
+                } else {
+                    text(f.module());
+                }
+                sink.tableCell_();
+                cell(f.message());
+                sink.tableRow_();
+            }
+            endTable();
+            endSection();
+        }
+        endSection();
+    }
+
+    private void parseErrors() {
+        if (model.parseFailures().isEmpty()) {
+            return;
+        }
+        startSection("Parse errors");
+        paragraph("These files were not analyzed: they do not parse as Elixir.");
+        startTable();
+        tableHeader(new String[] {"File", "Line", "Column", "Message"});
+        for (ParseFailure p : model.parseFailures()) {
+            sink.tableRow();
+            cell(p.file());
+            cell(Integer.toString(p.line()));
+            cell(Integer.toString(p.column()));
+            cell(p.message());
+            sink.tableRow_();
+        }
+        endTable();
+        endSection();
+    }
+
+    private String modulePage(String slug) {
+        return pages + "modules/" + slug + ".html";
+    }
+
+    private void row(String label, String value) {
+        sink.tableRow();
+        cell(label);
+        cell(value);
+        sink.tableRow_();
+    }
+
+    /**
+     * A plain-text cell. The base class's {@code tableCell} reads {@code {text, url}} as a link, and
+     * Elixir messages are full of braces.
+     */
+    private void cell(String value) {
+        sink.tableCell();
+        text(value);
+        sink.tableCell_();
+    }
+}
