@@ -1,6 +1,6 @@
 package io.github.otpadvisor.analysis;
 
-import io.github.otpadvisor.frontend.ElixirFrontEnd;
+import io.github.otpadvisor.elixir.ElixirFrontEnd;
 import io.github.otpadvisor.rules.Severity;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.github.otpadvisor.analysis;
 
-import io.github.otpadvisor.facts.ProjectFacts;
+import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Severity;
 import io.github.otpadvisor.suppress.SuppressionProblem;

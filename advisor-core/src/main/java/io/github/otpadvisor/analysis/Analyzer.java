@@ -1,16 +1,16 @@
 package io.github.otpadvisor.analysis;
 
-import io.github.otpadvisor.decision.FactsToAnswers;
+import io.github.otpadvisor.assess.FactsToAnswers;
 import io.github.otpadvisor.facts.FileFacts;
-import io.github.otpadvisor.facts.FileFactsExtractor;
-import io.github.otpadvisor.facts.MixProjects;
-import io.github.otpadvisor.facts.ProjectFacts;
-import io.github.otpadvisor.frontend.ElixirFrontEnd;
-import io.github.otpadvisor.frontend.ParseResult;
-import io.github.otpadvisor.frontend.SyntaxError;
+import io.github.otpadvisor.facts.extract.FileFactsExtractor;
+import io.github.otpadvisor.facts.extract.MixProjects;
+import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.elixir.ElixirFrontEnd;
+import io.github.otpadvisor.elixir.ParseResult;
+import io.github.otpadvisor.elixir.syntax.SyntaxError;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
-import io.github.otpadvisor.rules.RuleRegistry;
+import io.github.otpadvisor.rules.checks.RuleRegistry;
 import io.github.otpadvisor.rules.Severity;
 import io.github.otpadvisor.scan.ScanProblem;
 import io.github.otpadvisor.scan.ScanRequest;

@@ -1,6 +1,6 @@
 package io.github.otpadvisor.baseline;
 
-import io.github.otpadvisor.report.AtomicFiles;
+import io.github.otpadvisor.output.AtomicFiles;
 import io.github.otpadvisor.rules.Finding;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.github.otpadvisor.cli;
 
-import io.github.otpadvisor.ast.QuotedPrinter;
-import io.github.otpadvisor.frontend.ElixirFrontEnd;
-import io.github.otpadvisor.frontend.ParseResult;
-import io.github.otpadvisor.report.AtomicFiles;
+import io.github.otpadvisor.elixir.ast.QuotedPrinter;
+import io.github.otpadvisor.elixir.ElixirFrontEnd;
+import io.github.otpadvisor.elixir.ParseResult;
+import io.github.otpadvisor.output.AtomicFiles;
 import io.github.otpadvisor.scan.ScanProblem;
 import io.github.otpadvisor.scan.ScanRequest;
 import io.github.otpadvisor.scan.ScanResult;

@@ -1,7 +1,7 @@
 package io.github.otpadvisor.cli;
 
 import io.github.otpadvisor.decision.Answers;
-import io.github.otpadvisor.report.AtomicFiles;
+import io.github.otpadvisor.output.AtomicFiles;
 import io.github.otpadvisor.report.ReportException;
 import io.github.otpadvisor.report.ReportWriter;
 import java.io.IOException;

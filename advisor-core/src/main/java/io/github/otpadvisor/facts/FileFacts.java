@@ -1,6 +1,6 @@
 package io.github.otpadvisor.facts;
 
-import io.github.otpadvisor.frontend.SyntaxError;
+import io.github.otpadvisor.elixir.syntax.SyntaxError;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.otpadvisor.report;
 
+import io.github.otpadvisor.output.JsonStyle;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.otpadvisor.analysis.AnalysisResult;

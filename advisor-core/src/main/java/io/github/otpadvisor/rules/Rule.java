@@ -1,6 +1,6 @@
 package io.github.otpadvisor.rules;
 
-import io.github.otpadvisor.facts.ProjectFacts;
+import io.github.otpadvisor.project.ProjectFacts;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.otpadvisor.suppress;
 
-import io.github.otpadvisor.frontend.SourceComment;
+import io.github.otpadvisor.elixir.syntax.SourceComment;
 import io.github.otpadvisor.rules.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

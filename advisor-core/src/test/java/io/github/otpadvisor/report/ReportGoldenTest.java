@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.decision.Pattern;
-import io.github.otpadvisor.frontend.ElixirFrontEnd;
-import io.github.otpadvisor.frontend.ParseResult;
+import io.github.otpadvisor.elixir.ElixirFrontEnd;
+import io.github.otpadvisor.elixir.ParseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

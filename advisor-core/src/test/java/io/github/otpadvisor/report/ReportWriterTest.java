@@ -100,7 +100,7 @@ class ReportWriterTest {
         assertTrue(md.contains("**Pattern**: DynamicSupervisor + Registry"), md);
         assertTrue(md.contains("Track each signed-in user's session."), md);
         for (String code : ReportGoldenTest.elixirBlocks(md)) {
-            assertTrue(new io.github.otpadvisor.frontend.ElixirFrontEnd().parse(code).ok(), code);
+            assertTrue(new io.github.otpadvisor.elixir.ElixirFrontEnd().parse(code).ok(), code);
         }
     }
 }

@@ -1,10 +1,12 @@
 package io.github.otpadvisor.rules;
 
+import io.github.otpadvisor.rules.checks.RuleRegistry;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.otpadvisor.frontend.ElixirFrontEnd;
+import io.github.otpadvisor.elixir.ElixirFrontEnd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +44,7 @@ class RuleCatalogTest {
         ElixirFrontEnd frontEnd = new ElixirFrontEnd();
         for (Rule rule : RuleRegistry.all()) {
             RuleInfo info = rule.info();
-            String doc = RuleRegistry.explanation(info.id()).orElseThrow(() -> new AssertionError(info.id() + ".md missing"));
+            String doc = RuleExplanations.of(info.id()).orElseThrow(() -> new AssertionError(info.id() + ".md missing"));
             assertTrue(doc.startsWith("# " + info.id() + ": " + info.name() + "\n"), info.id() + " title");
             assertTrue(doc.contains("**Default severity:** " + info.severity().label()), info.id() + " severity");
             for (String section : SECTIONS) {

@@ -2,7 +2,7 @@ package io.github.otpadvisor.suppress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.otpadvisor.frontend.SourceComment;
+import io.github.otpadvisor.elixir.syntax.SourceComment;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Severity;
 import java.util.List;

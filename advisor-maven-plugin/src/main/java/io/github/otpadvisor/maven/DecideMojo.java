@@ -3,7 +3,7 @@ package io.github.otpadvisor.maven;
 import io.github.otpadvisor.decision.Answers;
 import io.github.otpadvisor.decision.Decision;
 import io.github.otpadvisor.decision.DecisionModel;
-import io.github.otpadvisor.report.AtomicFiles;
+import io.github.otpadvisor.output.AtomicFiles;
 import io.github.otpadvisor.report.ReportException;
 import io.github.otpadvisor.report.ReportWriter;
 import java.io.File;

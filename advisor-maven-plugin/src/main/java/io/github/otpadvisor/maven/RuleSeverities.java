@@ -1,8 +1,8 @@
 package io.github.otpadvisor.maven;
 
 import io.github.otpadvisor.analysis.AnalysisOptions;
-import io.github.otpadvisor.frontend.ElixirFrontEnd;
-import io.github.otpadvisor.rules.RuleRegistry;
+import io.github.otpadvisor.elixir.ElixirFrontEnd;
+import io.github.otpadvisor.rules.checks.RuleRegistry;
 import io.github.otpadvisor.rules.Severity;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otpadvisor.analysis.AnalysisOptions;
-import io.github.otpadvisor.frontend.ElixirFrontEnd;
+import io.github.otpadvisor.elixir.ElixirFrontEnd;
 import io.github.otpadvisor.rules.Severity;
 import java.util.Map;
 import java.util.Set;

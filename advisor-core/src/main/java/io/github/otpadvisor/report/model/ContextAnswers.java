@@ -1,9 +1,9 @@
 package io.github.otpadvisor.report.model;
 
 import io.github.otpadvisor.facts.Evidence;
-import io.github.otpadvisor.facts.Property;
-import io.github.otpadvisor.facts.PropertyValue;
-import io.github.otpadvisor.facts.RuntimeProperties;
+import io.github.otpadvisor.project.Property;
+import io.github.otpadvisor.project.PropertyValue;
+import io.github.otpadvisor.project.RuntimeProperties;
 import java.util.List;
 
 /**

@@ -3,8 +3,8 @@ package io.github.otpadvisor.report.model;
 import io.github.otpadvisor.decision.Answers;
 import io.github.otpadvisor.decision.Decision;
 import io.github.otpadvisor.decision.DecisionModel;
-import io.github.otpadvisor.report.sketch.ElixirSketches;
-import io.github.otpadvisor.report.sketch.SketchInput;
+import io.github.otpadvisor.sketch.ElixirSketches;
+import io.github.otpadvisor.sketch.SketchInput;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package io.github.otpadvisor.report.model;
 
-import io.github.otpadvisor.decision.FactsToAnswers;
-import io.github.otpadvisor.facts.ProcessModule;
-import io.github.otpadvisor.facts.ProjectFacts;
+import io.github.otpadvisor.assess.FactsToAnswers;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.facts.StartSite;
-import io.github.otpadvisor.facts.SupervisionNode;
+import io.github.otpadvisor.project.SupervisionNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

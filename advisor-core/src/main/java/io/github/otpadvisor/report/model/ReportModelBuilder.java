@@ -1,17 +1,18 @@
 package io.github.otpadvisor.report.model;
 
+import io.github.otpadvisor.rules.RuleExplanations;
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.ModuleSummary;
-import io.github.otpadvisor.decision.FactsToAnswers;
+import io.github.otpadvisor.assess.FactsToAnswers;
 import io.github.otpadvisor.facts.Abstraction;
-import io.github.otpadvisor.facts.ProcessModule;
-import io.github.otpadvisor.facts.ProjectFacts;
-import io.github.otpadvisor.facts.SupervisionNode;
-import io.github.otpadvisor.report.sketch.ElixirSketches;
-import io.github.otpadvisor.report.sketch.SketchInput;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.SupervisionNode;
+import io.github.otpadvisor.sketch.ElixirSketches;
+import io.github.otpadvisor.sketch.SketchInput;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
-import io.github.otpadvisor.rules.RuleRegistry;
+import io.github.otpadvisor.rules.checks.RuleRegistry;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,7 +85,7 @@ public final class ReportModelBuilder {
 
     /** A rule's view for the pages, with how many findings it has in this report. */
     public static RuleView rule(Rule r, int findings) {
-        String md = RuleRegistry.explanation(r.info().id()).orElse(r.info().summary());
+        String md = RuleExplanations.of(r.info().id()).orElse(r.info().summary());
         // The explanation's own headings go two levels down: pages put it under their own h1 and h2.
         return new RuleView(r.info().id(), r.info().summary(), r.info().severity().label(), md,
                 MarkdownToHtml.render(md, 2), findings);

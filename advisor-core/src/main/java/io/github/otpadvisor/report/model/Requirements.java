@@ -4,7 +4,7 @@ import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.facts.EtsTable;
 import io.github.otpadvisor.facts.FunctionInfo;
 import io.github.otpadvisor.facts.NameRef;
-import io.github.otpadvisor.facts.ProcessModule;
+import io.github.otpadvisor.project.ProcessModule;
 import java.util.ArrayList;
 import java.util.List;
 

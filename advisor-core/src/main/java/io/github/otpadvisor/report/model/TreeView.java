@@ -1,6 +1,6 @@
 package io.github.otpadvisor.report.model;
 
-import io.github.otpadvisor.facts.SupervisionNode;
+import io.github.otpadvisor.project.SupervisionNode;
 
 /**
  * One supervision tree of an application.

@@ -1,8 +1,9 @@
 package io.github.otpadvisor.report.sarif;
 
+import io.github.otpadvisor.rules.RuleExplanations;
 import io.github.otpadvisor.rules.Rule;
 import io.github.otpadvisor.rules.RuleInfo;
-import io.github.otpadvisor.rules.RuleRegistry;
+import io.github.otpadvisor.rules.checks.RuleRegistry;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ record RuleDescriptor(String id, String name, String summary, String fullMarkdow
 
     static RuleDescriptor of(Rule rule) {
         RuleInfo info = rule.info();
-        String explanation = RuleRegistry.explanation(info.id()).orElse(null);
+        String explanation = RuleExplanations.of(info.id()).orElse(null);
         String full = explanation == null ? null : firstParagraph(explanation);
         return new RuleDescriptor(info.id(), name(rule), info.summary(),
                 full == null ? info.summary() : full,

@@ -1,6 +1,6 @@
 package io.github.otpadvisor.report.sarif;
 
-import io.github.otpadvisor.report.JsonStyle;
+import io.github.otpadvisor.output.JsonStyle;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.otpadvisor.analysis.AnalysisResult;

@@ -1,7 +1,7 @@
 package io.github.otpadvisor.report.svg;
 
-import io.github.otpadvisor.facts.SupervisionNode;
-import io.github.otpadvisor.facts.SupervisionNode.Kind;
+import io.github.otpadvisor.project.SupervisionNode;
+import io.github.otpadvisor.project.SupervisionNode.Kind;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

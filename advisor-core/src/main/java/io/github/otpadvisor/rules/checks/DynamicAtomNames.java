@@ -4,7 +4,7 @@ import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.NameRef;
-import io.github.otpadvisor.facts.ProjectFacts;
+import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
 import io.github.otpadvisor.rules.RuleInfo;

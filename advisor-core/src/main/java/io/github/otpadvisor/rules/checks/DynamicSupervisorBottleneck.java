@@ -9,7 +9,7 @@ import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
-import io.github.otpadvisor.facts.ProjectFacts;
+import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.facts.RemoteCall;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.Target;

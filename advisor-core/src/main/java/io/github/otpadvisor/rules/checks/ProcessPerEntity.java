@@ -3,9 +3,9 @@ package io.github.otpadvisor.rules.checks;
 import static io.github.otpadvisor.rules.checks.ProcessRuleSupport.join;
 
 import io.github.otpadvisor.decision.Pattern;
-import io.github.otpadvisor.facts.ProcessModule;
-import io.github.otpadvisor.facts.ProjectFacts;
-import io.github.otpadvisor.facts.Property;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.Property;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;

@@ -2,7 +2,7 @@ package io.github.otpadvisor.rules.checks;
 
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.ChildrenList;
-import io.github.otpadvisor.facts.ProjectFacts;
+import io.github.otpadvisor.project.ProjectFacts;
 
 /**
  * Names to use in advice: the project's own Task.Supervisor or Registry when its supervision tree

@@ -1,8 +1,8 @@
 package io.github.otpadvisor.rules.checks;
 
 import io.github.otpadvisor.facts.NameRef;
-import io.github.otpadvisor.facts.ProcessModule;
-import io.github.otpadvisor.facts.ProjectFacts;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.facts.Target;
 import java.util.ArrayList;
 import java.util.List;

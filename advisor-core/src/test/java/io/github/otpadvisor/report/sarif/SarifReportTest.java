@@ -1,5 +1,6 @@
 package io.github.otpadvisor.report.sarif;
 
+import io.github.otpadvisor.rules.RuleExplanations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,7 +23,7 @@ import io.github.otpadvisor.analysis.ParseFailure;
 import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
-import io.github.otpadvisor.rules.RuleRegistry;
+import io.github.otpadvisor.rules.checks.RuleRegistry;
 import io.github.otpadvisor.rules.Severity;
 import io.github.otpadvisor.suppress.SuppressionProblem;
 import java.net.URI;
@@ -221,7 +222,7 @@ class SarifReportTest {
             String full = rule.path("fullDescription").path("text").asText();
             assertTrue(full.startsWith("Detects "), id + ": " + full);
             assertFalse(full.contains("`") || full.contains("\n"), id + ": " + full);
-            String markdown = RuleRegistry.explanation(id).orElseThrow();
+            String markdown = RuleExplanations.of(id).orElseThrow();
             assertEquals(markdown, rule.path("help").path("markdown").asText());
             String text = rule.path("help").path("text").asText();
             assertTrue(text.startsWith(id + ": "), id + ": " + text);

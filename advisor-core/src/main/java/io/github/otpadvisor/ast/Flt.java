@@ -1,5 +1,0 @@
-package io.github.otpadvisor.ast;
-
-/** A float literal; Elixir floats are IEEE 754 doubles. */
-public record Flt(double value) implements Quoted {
-}

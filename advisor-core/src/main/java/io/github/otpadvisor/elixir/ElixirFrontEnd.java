@@ -1,0 +1,150 @@
+package io.github.otpadvisor.elixir;
+
+import io.github.otpadvisor.elixir.syntax.SourceComment;
+import io.github.otpadvisor.elixir.syntax.SyntaxError;
+import io.github.otpadvisor.elixir.syntax.SyntaxErrorException;
+
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.lexer.Token;
+import io.github.otpadvisor.elixir.lexer.Tokenizer;
+import io.github.otpadvisor.elixir.parser.Parser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Elixir front end as one call: bytes or text in, the quoted form or a {@link SyntaxError} out.
+ * Nothing thrown by the tokenizer or the parser reaches the caller, whatever the input.
+ * Instances are immutable and safe to share between threads.
+ */
+public final class ElixirFrontEnd {
+    /** Files above this size are reported and skipped unless configured otherwise. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    private final long maxFileBytes;
+
+    public ElixirFrontEnd() {
+        this(DEFAULT_MAX_FILE_BYTES);
+    }
+
+    public ElixirFrontEnd(long maxFileBytes) {
+        if (maxFileBytes <= 0) {
+            throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+        }
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
+    /** Reads and parses a file; I/O problems are reported as a result at 1:1 like syntax errors. */
+    public ParseResult parseFile(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                return tooLarge(size);
+            }
+            return parse(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return ParseResult.failed(new SyntaxError(1, 1, "cannot read file: " + describe(e)));
+        }
+    }
+
+    /** Parses UTF-8 bytes; invalid UTF-8 is reported where it starts. */
+    public ParseResult parse(byte[] content) {
+        if (content.length > maxFileBytes) {
+            return tooLarge(content.length);
+        }
+        String source;
+        try {
+            source = decodeUtf8(content);
+        } catch (InvalidUtf8 e) {
+            return ParseResult.failed(e.error);
+        }
+        return parse(source);
+    }
+
+    /**
+     * Parses source text as {@code Code.string_to_quoted/1} does; like Elixir, a byte-order mark is
+     * an unexpected token, not something skipped.
+     */
+    public ParseResult parse(String source) {
+        return DeepStack.run(() -> parseOnThisThread(source),
+                () -> ParseResult.failed(new SyntaxError(1, 1, "expression nested too deeply to parse")));
+    }
+
+    private static ParseResult parseOnThisThread(String source) {
+        try {
+            List<SourceComment> comments = new ArrayList<>();
+            List<Token> tokens = Tokenizer.tokenize(source, comments);
+            Quoted ast = Parser.parse(tokens);
+            return ParseResult.of(ast, comments);
+        } catch (SyntaxErrorException e) {
+            return ParseResult.failed(e.error());
+        } catch (RuntimeException e) {
+            // A defect of ours must not stop the other files: report it like a syntax error.
+            return ParseResult.failed(new SyntaxError(1, 1, "internal error while parsing: " + e));
+        }
+    }
+
+    private ParseResult tooLarge(long size) {
+        return ParseResult.failed(new SyntaxError(1, 1,
+                "file is " + size + " bytes, over the limit of " + maxFileBytes + " bytes; skipped"));
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String decodeUtf8(byte[] content) throws InvalidUtf8 {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(content.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InvalidUtf8(positionOf(out), in.position());
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    /** Line and column (in code points) just after the decoded prefix. */
+    private static SyntaxError positionOf(CharBuffer decoded) {
+        decoded.flip();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < decoded.limit(); i++) {
+            char c = decoded.get(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return new SyntaxError(line, column, "");
+    }
+
+    /** Carries the position of the first invalid byte out of the decoder loop. */
+    private static final class InvalidUtf8 extends CharacterCodingException {
+        private final transient SyntaxError error;
+
+        InvalidUtf8(SyntaxError at, int byteOffset) {
+            this.error = new SyntaxError(at.line(), at.column(),
+                    "invalid UTF-8 byte sequence at byte offset " + byteOffset + "; Elixir source must be UTF-8");
+        }
+    }
+}

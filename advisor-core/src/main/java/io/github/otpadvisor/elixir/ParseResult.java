@@ -1,0 +1,33 @@
+package io.github.otpadvisor.elixir;
+
+import io.github.otpadvisor.elixir.syntax.SourceComment;
+import io.github.otpadvisor.elixir.syntax.SyntaxError;
+
+import io.github.otpadvisor.elixir.ast.Quoted;
+import java.util.List;
+
+/**
+ * The outcome of reading one source: its quoted form, or the syntax error that stopped it, and the
+ * comments seen (the quoted form has none; suppression directives live in them).
+ */
+public record ParseResult(Quoted ast, SyntaxError error, List<SourceComment> comments) {
+    public ParseResult {
+        comments = List.copyOf(comments);
+    }
+
+    public static ParseResult of(Quoted ast) {
+        return new ParseResult(ast, null, List.of());
+    }
+
+    public static ParseResult of(Quoted ast, List<SourceComment> comments) {
+        return new ParseResult(ast, null, comments);
+    }
+
+    public static ParseResult failed(SyntaxError error) {
+        return new ParseResult(null, error, List.of());
+    }
+
+    public boolean ok() {
+        return error == null;
+    }
+}

@@ -1,5 +1,0 @@
-package io.github.otpadvisor.facts;
-
-/** A place where a module is listed as a child: the children list and its entry. */
-public record SupervisedBy(ChildrenList list, ChildSpec spec, String file, String app) {
-}

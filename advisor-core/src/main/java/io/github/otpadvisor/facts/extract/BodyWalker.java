@@ -1,0 +1,87 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Call;
+import io.github.otpadvisor.elixir.ast.QList;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.ast.Tuple;
+import java.util.List;
+
+/**
+ * Walks the code of one function clause (or module-level code) and hands every call to the
+ * detectors. Aliases declared in a block apply to the rest of that block only; {@code quote} bodies
+ * and nested modules are not walked.
+ */
+final class BodyWalker {
+    private final FnCtx ctx;
+
+    BodyWalker(FnCtx ctx) {
+        this.ctx = ctx;
+    }
+
+    void walk(Quoted q, Aliases env) {
+        if (q instanceof QList l) {
+            for (Quoted i : l.items()) {
+                walk(i, env);
+            }
+            return;
+        }
+        if (q instanceof Tuple t) {
+            for (Quoted i : t.items()) {
+                walk(i, env);
+            }
+            return;
+        }
+        if (!(q instanceof Call c) || c.isVariable()) {
+            return;
+        }
+        String name = c.target() instanceof Atom a ? a.name() : null;
+        if (name != null) {
+            switch (name) {
+                case "quote", "defmodule", "defmacro", "defmacrop", "alias", "require", "import" -> {
+                    return;
+                }
+                case "__block__" -> {
+                    Aliases e = env;
+                    for (Quoted s : c.args()) {
+                        if (Q.isLocal(s, "alias") || (Q.isLocal(s, "require") && Q.args(s).size() > 1)) {
+                            e = e.afterAlias(Q.args(s));
+                        } else {
+                            walk(s, e);
+                        }
+                    }
+                    return;
+                }
+                case "|>" -> {
+                    if (c.args().size() == 2 && c.args().get(1) instanceof Call rhs && !rhs.isVariable()
+                            && rhs.args() != null) {
+                        CallInfo info = CallInfo.of(rhs, c.args().get(0), env, ctx.x.file);
+                        if (info != null) {
+                            Detectors.onCall(info, ctx);
+                        }
+                        walk(c.args().get(0), env);
+                        if (!(rhs.target() instanceof Atom)) {
+                            walk(rhs.target(), env);
+                        }
+                        for (Quoted a : rhs.args()) {
+                            walk(a, env);
+                        }
+                        return;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        CallInfo info = CallInfo.of(c, null, env, ctx.x.file);
+        if (info != null) {
+            Detectors.onCall(info, ctx);
+        }
+        if (!(c.target() instanceof Atom)) {
+            walk(c.target(), env);
+        }
+        for (Quoted a : c.args()) {
+            walk(a, env);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.facts.Location;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Call;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A call as the detectors see it: the resolved module ({@code null} for a local call, {@code "?"} when the
+ * receiver is computed), the function, the arguments (with a piped value put first) and where.
+ */
+record CallInfo(String module, String fun, List<Quoted> args, Call node, Location location) {
+    int arity() {
+        return args.size();
+    }
+
+    boolean is(String mod, String f) {
+        return f.equals(fun) && (mod == null ? module == null : mod.equals(module));
+    }
+
+    boolean isAny(String mod, String... funs) {
+        if (mod == null ? module != null : !mod.equals(module)) {
+            return false;
+        }
+        for (String f : funs) {
+            if (f.equals(fun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Quoted arg(int i) {
+        return i < args.size() ? args.get(i) : null;
+    }
+
+    Quoted lastArg() {
+        return args.isEmpty() ? null : args.get(args.size() - 1);
+    }
+
+    /** The call {@code c} (piped value prepended when {@code piped} is not null), or null for non-calls. */
+    static CallInfo of(Call c, Quoted piped, Aliases env, String file) {
+        if (c.isVariable() || c.args() == null) {
+            return null;
+        }
+        List<Quoted> args = c.args();
+        if (piped != null) {
+            List<Quoted> all = new ArrayList<>(args.size() + 1);
+            all.add(piped);
+            all.addAll(args);
+            args = all;
+        }
+        Location where = Q.loc(file, c, new Location(file, 0, 0));
+        if (c.target() instanceof Atom a) {
+            return new CallInfo(null, a.name(), args, c, where);
+        }
+        Quoted recv = Q.receiver(c);
+        String fun = Q.remoteFun(c);
+        if (recv == null || fun == null) {
+            return null;
+        }
+        if (Q.isVar(recv) && !"__MODULE__".equals(Q.varName(recv))) {
+            if (c.args().isEmpty() && c.meta().get("no_parens") != null) {
+                return null; // map.field
+            }
+            return new CallInfo("?", fun, args, c, where);
+        }
+        String mod = env.resolve(recv);
+        if (mod == null) {
+            mod = "?";
+        }
+        if (mod.equals("Kernel")) {
+            mod = null;
+        }
+        return new CallInfo(mod, fun, args, c, where);
+    }
+}

@@ -1,0 +1,197 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.NameRef;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Call;
+import io.github.otpadvisor.elixir.ast.QList;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.ast.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads child specs and children lists in every form the RULEBOOK lists. */
+final class ChildSpecReader {
+    private ChildSpecReader() {
+    }
+
+    /** The entries of a children list expression (literal, variable, {@code ++}, helper); unknown parts kept unresolved. */
+    static List<ChildSpec> list(Quoted expr, FnCtx ctx, Location where) {
+        List<ChildSpec> out = new ArrayList<>();
+        collect(expr, ctx, where, out, 0);
+        return out;
+    }
+
+    private static void collect(Quoted expr, FnCtx ctx, Location where, List<ChildSpec> out, int depth) {
+        Quoted q = ctx.resolve(expr);
+        if (depth > 8) {
+            out.add(unresolved(expr, ctx, where));
+            return;
+        }
+        if (q instanceof QList l) {
+            for (Quoted item : l.items()) {
+                if (Q.isLocal(item, "|") && Q.args(item).size() == 2) {
+                    out.add(read(Q.args(item).get(0), ctx, where));
+                    collect(Q.args(item).get(1), ctx, where, out, depth + 1);
+                } else {
+                    out.add(read(item, ctx, where));
+                }
+            }
+            return;
+        }
+        if (Q.isLocal(q, "++") && Q.args(q).size() == 2) {
+            collect(Q.args(q).get(0), ctx, where, out, depth + 1);
+            collect(Q.args(q).get(1), ctx, where, out, depth + 1);
+            return;
+        }
+        if (Q.isLocal(q, "|>") && Q.args(q).size() == 2 && Q.args(q).get(1) instanceof Call rhs
+                && "Enum".equals(ctx.env().resolve(Q.receiver(rhs)))
+                && List.of("reject", "filter", "concat").contains(Q.remoteFun(rhs))) {
+            collect(Q.args(q).get(0), ctx, where, out, depth + 1);
+            return;
+        }
+        if (q instanceof Call c && !c.isVariable() && c.args().size() >= 1) {
+            String mod = ctx.env().resolve(Q.receiver(c));
+            String fun = Q.remoteFun(c);
+            if (("List".equals(mod) && "flatten".equals(fun))
+                    || ("Enum".equals(mod) && List.of("reject", "filter", "concat").contains(fun))) {
+                collect(c.args().get(0), ctx, where, out, depth + 1);
+                return;
+            }
+        }
+        out.add(unresolved(expr, ctx, where));
+    }
+
+    private static ChildSpec unresolved(Quoted expr, FnCtx ctx, Location where) {
+        return new ChildSpec(ChildSpec.Form.UNRESOLVED, null, null, false, null, null, null, null, null,
+                SourceText.of(expr), Q.loc(ctx.x.file, expr, where));
+    }
+
+    /** One child spec. */
+    static ChildSpec read(Quoted raw, FnCtx ctx, Location fallback) {
+        Location where = Q.loc(ctx.x.file, raw, fallback);
+        Quoted q = ctx.resolve(raw);
+        String text = SourceText.of(raw);
+        Aliases env = ctx.env();
+        String mod = env.resolve(q);
+        if (mod != null && !mod.startsWith(":")) {
+            return new ChildSpec(ChildSpec.Form.MODULE, mod, null, true, null, null, null, null, null, text, where);
+        }
+        List<Quoted> t = Q.tuple(q);
+        if (t != null && t.size() == 2) {
+            String m = env.resolve(ctx.resolve(t.get(0)));
+            if (m != null && !m.startsWith(":")) {
+                return tupleSpec(m, t.get(1), ctx, text, where);
+            }
+        }
+        if (t != null && t.size() >= 2) {
+            // Erlang form {id, {M, F, A}, restart, shutdown, type, modules}.
+            List<Quoted> mfa = Q.tuple(t.get(1));
+            if (mfa != null && mfa.size() == 3) {
+                String m = env.resolve(mfa.get(0));
+                if (m != null) {
+                    String restart = t.size() > 2 ? SourceText.of(t.get(2)).replaceFirst("^:", "") : null;
+                    return new ChildSpec(ChildSpec.Form.MAP, m, SourceText.of(mfa.get(2)), Q.isLiteral(mfa.get(2)),
+                            SourceText.of(t.get(0)), null, restart, null, null, text, where);
+                }
+            }
+        }
+        if (Q.isLocal(q, "%{}")) {
+            Quoted id = mapGet(q, "id");
+            Quoted start = mapGet(q, "start");
+            Quoted restart = mapGet(q, "restart");
+            List<Quoted> mfa = Q.tuple(ctx.resolve(start));
+            String m = mfa != null && mfa.size() == 3 ? env.resolve(mfa.get(0)) : null;
+            String arg = mfa != null && mfa.size() == 3 ? SourceText.of(mfa.get(2)) : null;
+            boolean literal = mfa != null && mfa.size() == 3 && Q.isLiteral(mfa.get(2));
+            NameRef name = null;
+            if (mfa != null && mfa.size() == 3 && mfa.get(2) instanceof QList al && !al.items().isEmpty()) {
+                Quoted opts = al.items().get(al.items().size() - 1);
+                if (Q.kw(opts, "name") != null) {
+                    name = NameReader.read(Q.kw(opts, "name"), ctx, "child spec", where);
+                }
+            }
+            return new ChildSpec(ChildSpec.Form.MAP, m, arg, literal, id == null ? null : SourceText.of(id), name,
+                    restart == null ? null : SourceText.of(restart).replaceFirst("^:", ""), null, null, text, where);
+        }
+        if (q instanceof Call c && !c.isVariable()) {
+            String fun = Q.remoteFun(c);
+            String recv = env.resolve(Q.receiver(c));
+            if ("Supervisor".equals(recv) && "child_spec".equals(fun) && c.args().size() == 2) {
+                ChildSpec inner = read(c.args().get(0), ctx, where);
+                Quoted opts = ctx.resolve(c.args().get(1));
+                Quoted id = Q.kw(opts, "id");
+                Quoted restart = Q.kw(opts, "restart");
+                return new ChildSpec(ChildSpec.Form.CHILD_SPEC_CALL, inner.module(), inner.arg(), inner.argIsLiteral(),
+                        id != null ? SourceText.of(id) : inner.id(), inner.name(),
+                        restart != null ? SourceText.of(restart).replaceFirst("^:", "") : inner.restart(),
+                        inner.strategy(), inner.partitionChild(), text, where);
+            }
+            if ("child_spec".equals(fun) && recv != null && !recv.startsWith(":") && !recv.equals("?")) {
+                Quoted arg = c.args().isEmpty() ? null : c.args().get(0);
+                return new ChildSpec(ChildSpec.Form.CHILD_SPEC_CALL, recv, arg == null ? null : SourceText.of(arg),
+                        arg == null || Q.isLiteral(arg), null, nameIn(arg, ctx, where), null, null, null, text, where);
+            }
+            if ((Q.isLocal(c, "worker") || Q.isLocal(c, "supervisor")) && !c.args().isEmpty()) {
+                String m = env.resolve(c.args().get(0));
+                if (m != null) {
+                    Quoted arg = c.args().size() > 1 ? c.args().get(1) : null;
+                    return new ChildSpec(ChildSpec.Form.TUPLE, m, arg == null ? null : SourceText.of(arg),
+                            arg == null || Q.isLiteral(arg), null, null, null, null, null, text, where);
+                }
+            }
+        }
+        return new ChildSpec(ChildSpec.Form.UNRESOLVED, null, null, false, null, null, null, null, null, text, where);
+    }
+
+    private static ChildSpec tupleSpec(String m, Quoted argRaw, FnCtx ctx, String text, Location where) {
+        Quoted arg = ctx.resolve(argRaw);
+        NameRef name = nameIn(arg, ctx, where);
+        String strategy = null;
+        String partitionChild = null;
+        String id = null;
+        String restart = null;
+        if (Q.isKeyword(arg)) {
+            Quoted s = Q.kw(arg, "strategy");
+            strategy = s == null ? null : SourceText.of(s).replaceFirst("^:", "");
+            Quoted i = Q.kw(arg, "id");
+            id = i == null ? null : SourceText.of(i);
+            Quoted r = Q.kw(arg, "restart");
+            restart = r == null ? null : SourceText.of(r).replaceFirst("^:", "");
+            if (m.equals("PartitionSupervisor")) {
+                Quoted cs = ctx.resolve(Q.kw(arg, "child_spec"));
+                if (cs != null) {
+                    String pm = ctx.env().resolve(cs);
+                    List<Quoted> ct = Q.tuple(cs);
+                    if (pm == null && ct != null && ct.size() == 2) {
+                        pm = ctx.env().resolve(ct.get(0));
+                    }
+                    if (pm == null && Q.isLocal(cs, "%{}")) {
+                        List<Quoted> mfa = Q.tuple(mapGet(cs, "start"));
+                        pm = mfa != null && mfa.size() == 3 ? ctx.env().resolve(mfa.get(0)) : null;
+                    }
+                    partitionChild = pm != null ? pm : SourceText.of(cs);
+                }
+            }
+        }
+        return new ChildSpec(ChildSpec.Form.TUPLE, m, SourceText.of(argRaw), Q.isLiteral(arg), id, name, restart,
+                strategy, partitionChild, text, where);
+    }
+
+    private static NameRef nameIn(Quoted arg, FnCtx ctx, Location where) {
+        Quoted n = Q.kw(arg, "name");
+        return n == null ? null : NameReader.read(n, ctx, "child spec", where);
+    }
+
+    static Quoted mapGet(Quoted map, String key) {
+        for (Quoted p : Q.args(map)) {
+            if (p instanceof Tuple t && t.items().size() == 2 && t.items().get(0) instanceof Atom a
+                    && a.name().equals(key)) {
+                return t.items().get(1);
+            }
+        }
+        return null;
+    }
+}

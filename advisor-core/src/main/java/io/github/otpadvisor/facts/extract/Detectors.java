@@ -1,0 +1,96 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.facts.EtsTable;
+import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.RemoteCall;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.ast.Tuple;
+import java.util.List;
+import java.util.Set;
+
+/** Hands each call to the detector that knows it. */
+final class Detectors {
+    private static final Set<String> STDLIB = Set.of("Enum", "Map", "List", "String", "Keyword", "Kernel", "IO",
+            "Logger", "Process", "GenServer", "Agent", "Task", "Supervisor", "DynamicSupervisor", "Registry", "File",
+            "Path", "Stream", "Integer", "Float", "Tuple", "Atom", "Access", "Application", "System", "Module",
+            "Code", "Macro", "Base", "URI", "MapSet", "Range", "Regex", "DateTime", "NaiveDateTime", "Date", "Time",
+            "Inspect", "Port", "Node", "Function", "Exception", "Protocol", "Bitwise", "Task.Supervisor", "Config",
+            "ExUnit", "ExUnit.Assertions", "ExUnit.Callbacks", "Mix", "Jason", "Plug.Conn", "Phoenix.Controller",
+            "Ecto.Changeset", "Ecto.Query", "Phoenix.LiveView", "Phoenix.Component", "Version", "OptionParser",
+            "StringIO", "IEx", "Kernel.SpecialForms", "Enumerable", "Collectable", "String.Chars", "PartitionSupervisor",
+            "Calendar", "Record", "Logger.Formatter", "EEx");
+
+    private Detectors() {
+    }
+
+    static void onCall(CallInfo c, FnCtx ctx) {
+        try {
+            Signals.detect(c, ctx);
+            StartSites.detect(c, ctx);
+            Sends.detect(c, ctx);
+            ChildrenLists.detect(c, ctx);
+            if (c.is(":ets", "new") && c.arity() == 2) {
+                ets(c, ctx);
+            }
+            if (c.is("Process", "register") && c.arity() == 2) {
+                ctx.x.names.add(NameReader.read(c.arg(1), ctx, "Process.register", c.location()));
+            }
+            if (c.is("Registry", "register") && c.arity() == 3) {
+                Quoted key = c.arg(1);
+                ctx.x.names.add(new NameRef(NameRef.Kind.VIA_REGISTRY, SourceText.of(c.node()),
+                        ctx.env().resolve(ctx.resolve(c.arg(0))), SourceText.of(key), Q.isLiteral(key), null, null,
+                        "Registry.register", c.location(), ctx.module(), ctx.fnKey));
+            }
+            remote(c, ctx);
+        } catch (RuntimeException e) {
+            ctx.x.problems.add(c.location() + ": skipped a call: " + e);
+        }
+    }
+
+    private static void ets(CallInfo c, FnCtx ctx) {
+        Quoted opts = ctx.resolve(c.arg(1));
+        List<String> texts = new java.util.ArrayList<>();
+        boolean named = false;
+        boolean read = false;
+        boolean write = false;
+        String access = "protected";
+        if (opts instanceof io.github.otpadvisor.elixir.ast.QList l) {
+            for (Quoted o : l.items()) {
+                texts.add(SourceText.of(o).replaceFirst("^:", ""));
+                if (o instanceof Atom a) {
+                    switch (a.name()) {
+                        case "named_table" -> named = true;
+                        case "public", "protected", "private" -> access = a.name();
+                        default -> {
+                        }
+                    }
+                } else if (o instanceof Tuple t && t.items().size() == 2 && t.items().get(0) instanceof Atom k
+                        && t.items().get(1) instanceof Atom v) {
+                    if (k.name().equals("read_concurrency")) {
+                        read = v.name().equals("true");
+                    } else if (k.name().equals("write_concurrency")) {
+                        write = !v.name().equals("false");
+                    }
+                }
+            }
+        } else if (opts != null) {
+            texts.add(SourceText.of(opts));
+        }
+        ctx.x.ets.add(new EtsTable(SourceText.of(c.arg(0)), texts, named, access, read, write, ctx.module(), ctx.fnKey,
+                c.location(), ctx.x.test));
+    }
+
+    private static void remote(CallInfo c, FnCtx ctx) {
+        String m = c.module();
+        if (m == null || m.equals("?") || m.startsWith(":") || STDLIB.contains(m) || ctx.unit == null) {
+            return;
+        }
+        if (m.equals(ctx.module())) {
+            return;
+        }
+        ctx.x.remoteCall(new RemoteCall(ctx.module(), ctx.fnKey, m, c.fun(), c.arity(), c.location(),
+                ctx.requestContext, ctx.x.test));
+    }
+}

@@ -1,0 +1,301 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.ChildrenList;
+import io.github.otpadvisor.facts.ClauseSummary;
+import io.github.otpadvisor.facts.EtsTable;
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.FunctionInfo;
+import io.github.otpadvisor.facts.InitSummary;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.MessageSend;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.RemoteCall;
+import io.github.otpadvisor.facts.Signal;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.WebRole;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Call;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The state of reading one file: what the detectors found so far. Internal and mutable. */
+final class Extraction {
+    private static final Set<String> SUMMARIZED = Set.of("handle_call/3", "handle_cast/2", "handle_info/2",
+            "handle_continue/2", "terminate/2");
+
+    final String file;
+    final boolean test;
+    final boolean script;
+    final List<StartSite> startSites = new ArrayList<>();
+    final List<EtsTable> ets = new ArrayList<>();
+    final List<NameRef> names = new ArrayList<>();
+    final List<MessageSend> sends = new ArrayList<>();
+    final List<ChildrenList> childrenLists = new ArrayList<>();
+    final Map<String, RemoteCall> remoteCalls = new LinkedHashMap<>();
+    final List<String> problems = new ArrayList<>();
+    private final Map<ModuleUnit, List<Signal>> moduleSignals = new HashMap<>();
+    private final Map<String, List<Signal>> clauseSignals = new HashMap<>();
+    private final Map<ModuleUnit, Boolean> awaits = new HashMap<>();
+    private FnCtx current;
+
+    Extraction(String file, boolean test, boolean script) {
+        this.file = file;
+        this.test = test;
+        this.script = script;
+    }
+
+    void signal(FnCtx ctx, Signal.Kind kind, Location where, String text) {
+        Signal s = new Signal(kind, ctx.fnKey, where, text);
+        if (ctx.unit != null) {
+            moduleSignals.computeIfAbsent(ctx.unit, k -> new ArrayList<>()).add(s);
+            if (ctx.def != null) {
+                clauseSignals.computeIfAbsent(clauseKey(ctx.unit, ctx.def), k -> new ArrayList<>()).add(s);
+            }
+        }
+    }
+
+    List<Signal> clauseSignals(ModuleUnit unit, ModuleUnit.Def d) {
+        return clauseSignals.getOrDefault(clauseKey(unit, d), List.of());
+    }
+
+    private static String clauseKey(ModuleUnit unit, ModuleUnit.Def d) {
+        return unit.name + "#" + d.key() + "#" + d.clauseIndex() + "@" + d.location().line();
+    }
+
+    void remoteCall(RemoteCall c) {
+        String key = c.fromModule() + "|" + c.fromFunction() + "|" + c.toModule() + "|" + c.function() + "/" + c.arity();
+        remoteCalls.putIfAbsent(key, c);
+    }
+
+    boolean moduleHasAwait(ModuleUnit unit) {
+        if (unit == null) {
+            return current != null && current.hasAwait;
+        }
+        return awaits.computeIfAbsent(unit, u -> u.defs.stream().anyMatch(d -> new FnCtx(this, u, d, null).hasAwait));
+    }
+
+    static boolean isReceiveLoop(List<ModuleUnit.Def> defs) {
+        if (defs.isEmpty()) {
+            return false;
+        }
+        String name = defs.get(0).name();
+        boolean receive = false;
+        boolean recursive = false;
+        for (ModuleUnit.Def d : defs) {
+            receive |= Q.any(d.body(), q -> Q.isLocal(q, "receive"));
+            recursive |= Q.any(d.body(), q -> Q.isLocal(q, name));
+        }
+        return receive && recursive;
+    }
+
+    /** Reads the whole file. */
+    List<ModuleFacts> run(Quoted ast) {
+        ModuleCollector collector = new ModuleCollector(file);
+        collector.collect(ast);
+        FnCtx top = new FnCtx(this, null, null, null);
+        for (ModuleUnit.Stmt s : collector.topLevel) {
+            current = top;
+            new BodyWalker(top).walk(s.code(), s.env());
+        }
+        List<ModuleFacts> out = new ArrayList<>();
+        for (ModuleUnit unit : collector.modules) {
+            try {
+                out.add(module(unit));
+            } catch (RuntimeException e) {
+                problems.add(unit.location + ": module " + unit.name + " only partly read: " + e);
+            }
+        }
+        return out;
+    }
+
+    private ModuleFacts module(ModuleUnit unit) {
+        if (unit.webRole == WebRole.NONE && !unit.abstraction.isProcess() && isDuckTypedPlug(unit)) {
+            unit.webRole = WebRole.PLUG;
+        }
+        Map<String, String> request = requestContexts(unit);
+        FnCtx moduleCtx = new FnCtx(this, unit, null, null);
+        for (ModuleUnit.Stmt s : unit.moduleLevel) {
+            current = moduleCtx;
+            new BodyWalker(moduleCtx).walk(s.code(), s.env());
+        }
+        for (ModuleUnit.Def d : unit.defs) {
+            if (d.body() == null) {
+                continue;
+            }
+            FnCtx ctx = new FnCtx(this, unit, d, request.get(d.key()));
+            current = ctx;
+            new BodyWalker(ctx).walk(d.body(), d.env());
+        }
+        // An Agent without `use Agent`: its own start_link starts an Agent under its name.
+        if (unit.abstraction == Abstraction.NONE) {
+            for (StartSite s : startSites) {
+                if (unit.name.equals(s.module()) && (s.kind() == StartSite.Kind.AGENT_START_LINK
+                        || s.kind() == StartSite.Kind.AGENT_START) && s.inOwnStartLink()) {
+                    unit.abstraction = Abstraction.AGENT;
+                    unit.abstractionEvidence = Evidence.at(s.location(),
+                            "start_link starts an Agent for the module (" + s.call() + ") without `use Agent`");
+                    break;
+                }
+            }
+        }
+        initReturnChildren(unit);
+        CallbackSummarizer summarizer = new CallbackSummarizer(this, unit);
+        List<ClauseSummary> clauses = new ArrayList<>();
+        InitSummary init = null;
+        if (unit.abstraction.isProcess()) {
+            for (ModuleUnit.Def d : unit.defs) {
+                if (d.body() != null && SUMMARIZED.contains(d.key())) {
+                    clauses.add(summarizer.clause(d));
+                }
+            }
+            List<ModuleUnit.Def> inits = unit.clauses("init", 1).stream().filter(d -> d.body() != null).toList();
+            if (!inits.isEmpty()) {
+                init = summarizer.init(inits);
+            }
+        }
+        List<FunctionInfo> functions = new ArrayList<>();
+        for (Map.Entry<String, List<ModuleUnit.Def>> e : unit.byKey.entrySet()) {
+            List<ModuleUnit.Def> defs = e.getValue();
+            ModuleUnit.Def first = defs.get(0);
+            boolean receive = defs.stream().anyMatch(d -> Q.any(d.body(), q -> Q.isLocal(q, "receive")));
+            boolean recursive = defs.stream().anyMatch(d -> Q.any(d.body(), q -> Q.isLocal(q, first.name())
+                    && Q.args(q).size() == first.arity()));
+            functions.add(new FunctionInfo(first.name(), first.arity(), first.isPublic(), first.location(), defs.size(),
+                    receive, recursive));
+        }
+        Set<String> callsTo = new LinkedHashSet<>();
+        for (RemoteCall rc : remoteCalls.values()) {
+            if (unit.name.equals(rc.fromModule())) {
+                callsTo.add(rc.toModule() + "." + rc.function() + "/" + rc.arity());
+            }
+        }
+        return new ModuleFacts(unit.name, unit.location, unit.abstraction, unit.abstractionEvidence, unit.uses,
+                unit.useOptions, unit.behaviours, unit.application, unit.webRole, functions, clauses, init,
+                moduleSignals.getOrDefault(unit, List.of()), callsTo);
+    }
+
+    /** Supervisor modules whose init/1 returns {@code {:ok, {flags, children}}} literally. */
+    private void initReturnChildren(ModuleUnit unit) {
+        if (unit.abstraction != Abstraction.SUPERVISOR) {
+            return;
+        }
+        for (ModuleUnit.Def d : unit.clauses("init", 1)) {
+            FnCtx ctx = new FnCtx(this, unit, d, null);
+            List<Quoted> rs = new ArrayList<>();
+            CallbackSummarizer.returns(d.body(), rs, 0);
+            for (Quoted r : rs) {
+                List<Quoted> t = Q.tuple(r);
+                if (t == null || t.size() != 2 || !"ok".equals(Q.atom(t.get(0)))) {
+                    continue;
+                }
+                List<Quoted> inner = Q.tuple(ctx.resolve(t.get(1)));
+                if (inner == null || inner.size() != 2) {
+                    continue;
+                }
+                Quoted flags = ctx.resolve(inner.get(0));
+                String strategy = null;
+                String maxR = null;
+                String maxS = null;
+                List<Quoted> ft = Q.tuple(flags);
+                if (ft != null && ft.size() == 3) {
+                    strategy = SourceText.of(ft.get(0)).replaceFirst("^:", "");
+                    maxR = SourceText.of(ft.get(1));
+                    maxS = SourceText.of(ft.get(2));
+                } else if (Q.isLocal(flags, "%{}")) {
+                    Quoted s = ChildSpecReader.mapGet(flags, "strategy");
+                    strategy = s == null ? null : SourceText.of(s).replaceFirst("^:", "");
+                    Quoted i = ChildSpecReader.mapGet(flags, "intensity");
+                    maxR = i == null ? null : SourceText.of(i);
+                    Quoted p = ChildSpecReader.mapGet(flags, "period");
+                    maxS = p == null ? null : SourceText.of(p);
+                }
+                Location where = Q.loc(file, r, d.location());
+                childrenLists.add(new ChildrenList(ChildrenList.Source.INIT_RETURN, unit.name, d.key(), where, null,
+                        strategy, maxR, maxS, ChildSpecReader.list(inner.get(1), ctx, where)));
+            }
+        }
+    }
+
+    /**
+     * Which functions run while handling a request or a message: callbacks of process modules, the
+     * handlers of controllers, channels, LiveViews and Plugs, and the local functions they call.
+     */
+    private Map<String, String> requestContexts(ModuleUnit unit) {
+        Map<String, String> out = new HashMap<>();
+        Deque<String> todo = new ArrayDeque<>();
+        for (Map.Entry<String, List<ModuleUnit.Def>> e : unit.byKey.entrySet()) {
+            ModuleUnit.Def d = e.getValue().get(0);
+            String ctx = null;
+            if (unit.webRole.requestPath(d.name(), d.arity(), d.isPublic())) {
+                ctx = roleLabel(unit.webRole) + " " + d.key();
+            } else if (unit.abstraction.isProcess() && Set.of("handle_call/3", "handle_cast/2", "handle_info/2",
+                    "handle_continue/2").contains(d.key())) {
+                ctx = d.key();
+            }
+            if (ctx != null) {
+                out.put(d.key(), ctx);
+                todo.add(d.key());
+            }
+        }
+        Set<String> seen = new HashSet<>(out.keySet());
+        while (!todo.isEmpty()) {
+            String key = todo.poll();
+            String ctx = out.get(key);
+            for (ModuleUnit.Def d : unit.byKey.getOrDefault(key, List.of())) {
+                Q.walk(d.body(), q -> {
+                    if (q instanceof Call c && !c.isVariable() && c.target() instanceof Atom a) {
+                        String k = a.name() + "/" + c.args().size();
+                        if (unit.byKey.containsKey(k) && seen.add(k)) {
+                            out.put(k, ctx + " via " + k);
+                            todo.add(k);
+                        }
+                    }
+                    return !Q.isLocal(q, "quote");
+                });
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A module plug without {@code @behaviour Plug}: public {@code init/1} and {@code call/2} whose first
+     * parameter is the conn ({@code conn}, {@code %Plug.Conn{}}).
+     */
+    private static boolean isDuckTypedPlug(ModuleUnit unit) {
+        List<ModuleUnit.Def> init = unit.clauses("init", 1);
+        List<ModuleUnit.Def> call = unit.clauses("call", 2);
+        if (init.isEmpty() || call.isEmpty() || !init.get(0).isPublic() || !call.get(0).isPublic()) {
+            return false;
+        }
+        return call.stream().allMatch(d -> {
+            Quoted p = d.params().get(0);
+            String v = Q.varName(p);
+            return v != null && (v.equals("conn") || v.equals("_conn"))
+                    || SourceText.of(p).contains("%Plug.Conn{");
+        });
+    }
+
+    private static String roleLabel(WebRole role) {
+        return switch (role) {
+            case CONTROLLER -> "controller action";
+            case CHANNEL -> "channel";
+            case LIVE_VIEW -> "LiveView";
+            case LIVE_COMPONENT -> "LiveComponent";
+            case PLUG -> "Plug";
+            case SOCKET -> "socket";
+            case NONE -> "";
+        };
+    }
+}

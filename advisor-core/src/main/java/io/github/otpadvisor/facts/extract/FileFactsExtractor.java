@@ -1,0 +1,106 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.NameRef;
+
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.DeepStack;
+import io.github.otpadvisor.elixir.ElixirFrontEnd;
+import io.github.otpadvisor.elixir.ParseResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pass one: turns one file's quoted form into {@link FileFacts}. The AST is not kept. Never throws:
+ * a file that does not parse gives facts with its syntax error and no modules; a shape the
+ * extractors do not know is skipped and noted in {@link FileFacts#problems()}.
+ */
+public final class FileFactsExtractor {
+    private final Path root;
+    private final ElixirFrontEnd frontEnd;
+    private final MixProjects mixProjects;
+
+    /** Files are named relative to {@code root}; their application comes from the mix.exs files under it. */
+    public FileFactsExtractor(Path root) {
+        this(root, new ElixirFrontEnd());
+    }
+
+    public FileFactsExtractor(Path root, ElixirFrontEnd frontEnd) {
+        this.root = root.toAbsolutePath().normalize();
+        this.frontEnd = frontEnd;
+        this.mixProjects = new MixProjects(this.root, frontEnd);
+    }
+
+    /** Parses and reads one file under the root. */
+    public FileFacts extract(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        String rel = abs.startsWith(root) && !abs.equals(root) ? root.relativize(abs).toString() : abs.toString();
+        rel = rel.replace('\\', '/');
+        String app = mixProjects.appFor(abs);
+        ParseResult r = frontEnd.parseFile(abs);
+        return extract(rel, app, r);
+    }
+
+    /** Reads a parsed file; {@code file} is its path relative to the scan root. */
+    public static FileFacts extract(String file, String app, ParseResult parsed) {
+        boolean test = isTest(file);
+        boolean script = isScript(file);
+        if (parsed == null || !parsed.ok()) {
+            return FileFacts.failed(file, app, test, script, parsed == null ? null : parsed.error());
+        }
+        return extract(file, app, parsed.ast());
+    }
+
+    /** Reads source text directly (tests, tools). */
+    public static FileFacts extractSource(String file, String app, String source) {
+        return extract(file, app, new ElixirFrontEnd().parse(source));
+    }
+
+    /** Reads a quoted form. */
+    public static FileFacts extract(String file, String app, Quoted ast) {
+        boolean test = isTest(file);
+        boolean script = isScript(file);
+        return DeepStack.run(() -> read(file, app, test, script, ast), () -> {
+            FileFacts f = FileFacts.failed(file, app, test, script, null);
+            return new FileFacts(file, app, test, script, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), List.of("too deeply nested to analyze"));
+        });
+    }
+
+    private static FileFacts read(String file, String app, boolean test, boolean script, Quoted ast) {
+        Extraction x = new Extraction(file, test, script);
+        List<ModuleFacts> modules;
+        try {
+            modules = x.run(ast);
+        } catch (RuntimeException e) {
+            x.problems.add("analysis stopped: " + e);
+            modules = List.of();
+        }
+        return new FileFacts(file, app, test, script, null, modules, x.startSites, x.ets, dedupe(x.names), x.sends,
+                x.childrenLists, new ArrayList<>(x.remoteCalls.values()), x.problems);
+    }
+
+    private static List<NameRef> dedupe(List<NameRef> names) {
+        List<NameRef> out = new ArrayList<>();
+        for (NameRef n : names) {
+            if (n != null && !out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** Under a {@code test/} directory. */
+    public static boolean isTest(String file) {
+        String f = "/" + file.replace('\\', '/');
+        return f.contains("/test/");
+    }
+
+    /** A {@code .exs} file outside {@code lib/}. */
+    public static boolean isScript(String file) {
+        String f = "/" + file.replace('\\', '/');
+        return f.endsWith(".exs") && !f.contains("/lib/");
+    }
+}

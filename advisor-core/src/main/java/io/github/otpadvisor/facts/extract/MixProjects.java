@@ -1,0 +1,71 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.ast.Tuple;
+import io.github.otpadvisor.elixir.ElixirFrontEnd;
+import io.github.otpadvisor.elixir.ParseResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which OTP application a file belongs to: the {@code app:} of the nearest {@code mix.exs} at or above
+ * the file's directory, not above the scan root (umbrella {@code apps/*} included). Thread-safe; each
+ * {@code mix.exs} is read once.
+ */
+public final class MixProjects {
+    private final Path root;
+    private final ElixirFrontEnd frontEnd;
+    private final Map<Path, Optional<String>> apps = new ConcurrentHashMap<>();
+
+    public MixProjects(Path root, ElixirFrontEnd frontEnd) {
+        this.root = root.toAbsolutePath().normalize();
+        this.frontEnd = frontEnd;
+    }
+
+    /** The application name, or null when no {@code mix.exs} with {@code app:} is found up to the root. */
+    public String appFor(Path file) {
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        while (dir != null && dir.startsWith(root)) {
+            Optional<String> app = apps.computeIfAbsent(dir, this::read);
+            if (app.isPresent()) {
+                return app.get();
+            }
+            if (dir.equals(root)) {
+                break;
+            }
+            dir = dir.getParent();
+        }
+        return null;
+    }
+
+    private Optional<String> read(Path dir) {
+        Path mix = dir.resolve("mix.exs");
+        if (!Files.isRegularFile(mix, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        ParseResult r = frontEnd.parseFile(mix);
+        return r.ok() ? Optional.ofNullable(appName(r.ast())) : Optional.empty();
+    }
+
+    /** The first {@code app: :name} entry of a mix.exs. */
+    static String appName(Quoted ast) {
+        String[] found = {null};
+        Q.walk(ast, q -> {
+            if (found[0] != null) {
+                return false;
+            }
+            if (q instanceof Tuple t && t.items().size() == 2 && t.items().get(0) instanceof Atom k
+                    && k.name().equals("app") && t.items().get(1) instanceof Atom v) {
+                found[0] = v.name();
+                return false;
+            }
+            return true;
+        });
+        return found[0];
+    }
+}

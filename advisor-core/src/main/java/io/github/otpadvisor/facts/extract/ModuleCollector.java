@@ -1,0 +1,292 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.WebRole;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Call;
+import io.github.otpadvisor.elixir.ast.QList;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.ast.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the modules of a file ({@code defmodule}, nested, several per file) with their full names,
+ * alias scopes, {@code use}/{@code @behaviour} lines, attributes and function clauses. Code inside
+ * {@code quote} and macro bodies is a template, never a module of the project.
+ */
+final class ModuleCollector {
+    private final String file;
+    final List<ModuleUnit> modules = new ArrayList<>();
+    /** File-level code outside every module (scripts). */
+    final List<ModuleUnit.Stmt> topLevel = new ArrayList<>();
+
+    ModuleCollector(String file) {
+        this.file = file;
+    }
+
+    void collect(Quoted ast) {
+        topLevelBlock(ast, Aliases.EMPTY);
+    }
+
+    private Aliases topLevelBlock(Quoted code, Aliases env) {
+        for (Quoted stmt : Q.statements(code)) {
+            env = topLevelStmt(stmt, env);
+        }
+        return env;
+    }
+
+    private Aliases topLevelStmt(Quoted stmt, Aliases env) {
+        if (Q.isLocal(stmt, "defmodule")) {
+            return defmodule((Call) stmt, env, null);
+        }
+        if (Q.isLocal(stmt, "alias")) {
+            return env.afterAlias(Q.args(stmt));
+        }
+        if (Q.isLocal(stmt, "require") && Q.args(stmt).size() > 1) {
+            return env.afterAlias(Q.args(stmt));
+        }
+        if (Q.isLocal(stmt, "quote")) {
+            return env;
+        }
+        topLevel.add(new ModuleUnit.Stmt(stmt, env));
+        return env;
+    }
+
+    /** Reads a defmodule; returns the environment of the enclosing scope (with the nested module's auto-alias). */
+    private Aliases defmodule(Call dm, Aliases outer, ModuleUnit parent) {
+        List<Quoted> args = dm.args();
+        if (args.size() < 2) {
+            return outer;
+        }
+        Quoted nameExpr = args.get(0);
+        String name;
+        Aliases scope = outer;
+        if (parent != null && Q.isLocal(nameExpr, "__aliases__") && !Q.args(nameExpr).isEmpty()
+                && Q.args(nameExpr).get(0) instanceof Atom head && !head.name().equals("Elixir")) {
+            // Nested: A.B inside Outer is Outer.A.B, and A becomes an alias of Outer.A.
+            StringBuilder sb = new StringBuilder(parent.name);
+            for (Quoted s : Q.args(nameExpr)) {
+                if (s instanceof Atom a) {
+                    sb.append('.').append(a.name());
+                }
+            }
+            name = sb.toString();
+            scope = outer.with(head.name(), parent.name + "." + head.name());
+        } else {
+            name = outer.resolve(nameExpr);
+            if (name == null) {
+                return outer; // defmodule with a computed name: not readable
+            }
+        }
+        Location where = Q.loc(file, dm, new Location(file, 0, 0));
+        Aliases inner = scope.inModule(name);
+        ModuleUnit unit = new ModuleUnit(name, where, inner);
+        modules.add(unit);
+        moduleBody(unit, Q.doBody(args), inner);
+        return scope;
+    }
+
+    private void moduleBody(ModuleUnit unit, Quoted body, Aliases env) {
+        for (Quoted stmt : Q.statements(body)) {
+            env = moduleStmt(unit, stmt, env);
+        }
+    }
+
+    private Aliases moduleStmt(ModuleUnit unit, Quoted stmt, Aliases env) {
+        if (!(stmt instanceof Call c) || c.isVariable() || !(c.target() instanceof Atom)) {
+            if (stmt != null) {
+                unit.moduleLevel.add(new ModuleUnit.Stmt(stmt, env));
+            }
+            return env;
+        }
+        String kw = c.name();
+        List<Quoted> args = c.args();
+        switch (kw) {
+            case "defmodule" -> {
+                return defmodule(c, env, unit);
+            }
+            case "alias" -> {
+                return env.afterAlias(args);
+            }
+            case "require" -> {
+                return args.size() > 1 ? env.afterAlias(args) : env;
+            }
+            case "import", "quote", "defmacro", "defmacrop", "defguard", "defguardp", "defstruct", "defexception",
+                    "defoverridable", "@moduledoc", "@doc" -> {
+                return env;
+            }
+            case "use" -> {
+                use(unit, c, env);
+                return env;
+            }
+            case "@" -> {
+                attribute(unit, c, env);
+                return env;
+            }
+            case "def", "defp" -> {
+                def(unit, c, env, kw.equals("def"));
+                return env;
+            }
+            case "defdelegate" -> {
+                if (!args.isEmpty() && args.get(0) instanceof Call head && head.target() instanceof Atom a) {
+                    int arity = head.args() == null ? 0 : head.args().size();
+                    unit.addDef(new ModuleUnit.Def(a.name(), arity, true, List.of(), null, null, env,
+                            Q.loc(file, c, unit.location), 0));
+                }
+                return env;
+            }
+            case "__block__" -> {
+                for (Quoted s : args) {
+                    env = moduleStmt(unit, s, env);
+                }
+                return env;
+            }
+            case "if", "unless" -> {
+                // Conditional compilation: both branches may define functions.
+                if (args.size() == 2) {
+                    for (String branch : new String[] {"do", "else"}) {
+                        Quoted b = Q.kw(args.get(1), branch);
+                        if (b != null) {
+                            moduleBody(unit, b, env);
+                        }
+                    }
+                }
+                return env;
+            }
+            default -> {
+                unit.moduleLevel.add(new ModuleUnit.Stmt(stmt, env));
+                return env;
+            }
+        }
+    }
+
+    private void use(ModuleUnit unit, Call c, Aliases env) {
+        List<Quoted> args = c.args();
+        if (args.isEmpty()) {
+            return;
+        }
+        String used = env.resolve(args.get(0));
+        if (used == null) {
+            return;
+        }
+        unit.uses.add(used);
+        Location where = Q.loc(file, c, unit.location);
+        Abstraction abs = switch (used) {
+            case "GenServer" -> Abstraction.GENSERVER;
+            case "Agent" -> Abstraction.AGENT;
+            case "Supervisor" -> Abstraction.SUPERVISOR;
+            case "DynamicSupervisor" -> Abstraction.DYNAMIC_SUPERVISOR;
+            case "Task" -> Abstraction.TASK;
+            default -> Abstraction.NONE;
+        };
+        if (abs != Abstraction.NONE && unit.abstraction == Abstraction.NONE) {
+            unit.abstraction = abs;
+            unit.abstractionEvidence = Evidence.at(where, "use " + SourceText.of(args.get(0))
+                    + (args.size() > 1 ? ", " + SourceText.of(args.get(1)).replaceAll("^\\[|\\]$", "") : ""));
+            if (args.size() > 1 && args.get(1) instanceof QList opts) {
+                for (Quoted o : opts.items()) {
+                    if (o instanceof Tuple t && t.items().size() == 2 && t.items().get(0) instanceof Atom k) {
+                        unit.useOptions.put(k.name(), SourceText.of(t.items().get(1)));
+                    }
+                }
+            }
+        }
+        if (used.equals("Application")) {
+            unit.application = true;
+        }
+        WebRole role = switch (used) {
+            case "Phoenix.Controller" -> WebRole.CONTROLLER;
+            case "Phoenix.Channel" -> WebRole.CHANNEL;
+            case "Phoenix.LiveView" -> WebRole.LIVE_VIEW;
+            case "Phoenix.LiveComponent" -> WebRole.LIVE_COMPONENT;
+            case "Phoenix.Socket" -> WebRole.SOCKET;
+            case "Plug.Builder", "Plug.Router", "Phoenix.Endpoint", "Phoenix.Router" -> WebRole.PLUG;
+            default -> WebRole.NONE;
+        };
+        if (role == WebRole.NONE && args.size() > 1 && args.get(1) instanceof Atom kind) {
+            role = switch (kind.name()) {
+                case "controller" -> WebRole.CONTROLLER;
+                case "channel" -> WebRole.CHANNEL;
+                case "live_view" -> WebRole.LIVE_VIEW;
+                case "live_component" -> WebRole.LIVE_COMPONENT;
+                case "router" -> WebRole.PLUG;
+                default -> WebRole.NONE;
+            };
+        }
+        if (role != WebRole.NONE && unit.webRole == WebRole.NONE) {
+            unit.webRole = role;
+        }
+    }
+
+    private void attribute(ModuleUnit unit, Call c, Aliases env) {
+        if (c.args().size() != 1 || !(c.args().get(0) instanceof Call inner) || !(inner.target() instanceof Atom a)
+                || inner.args() == null || inner.args().size() != 1) {
+            return;
+        }
+        Quoted value = inner.args().get(0);
+        String attr = a.name();
+        if (attr.equals("behaviour") || attr.equals("behavior")) {
+            String b = env.resolve(value);
+            if (b == null) {
+                return;
+            }
+            unit.behaviours.add(b);
+            Abstraction abs = switch (b) {
+                case "GenServer", ":gen_server" -> Abstraction.GENSERVER;
+                case ":gen_statem" -> Abstraction.GEN_STATEM;
+                case "Supervisor", ":supervisor" -> Abstraction.SUPERVISOR;
+                default -> Abstraction.NONE;
+            };
+            if (abs != Abstraction.NONE && unit.abstraction == Abstraction.NONE) {
+                unit.abstraction = abs;
+                unit.abstractionEvidence = Evidence.at(Q.loc(file, c, unit.location), "@behaviour " + SourceText.of(value));
+            }
+            if (b.equals("Application")) {
+                unit.application = true;
+            }
+            if (b.equals("Plug") && unit.webRole == WebRole.NONE) {
+                unit.webRole = WebRole.PLUG;
+            }
+            return;
+        }
+        if (!attr.equals("doc") && !attr.equals("moduledoc") && !attr.equals("spec") && !attr.equals("impl")
+                && !attr.equals("typedoc") && !attr.equals("type") && !attr.equals("typep") && !attr.equals("callback")) {
+            unit.attributes.put(attr, value);
+        }
+    }
+
+    private void def(ModuleUnit unit, Call c, Aliases env, boolean isPublic) {
+        List<Quoted> args = c.args();
+        if (args.isEmpty()) {
+            return;
+        }
+        Quoted head = args.get(0);
+        Quoted guard = null;
+        if (Q.isLocal(head, "when") && Q.args(head).size() == 2) {
+            guard = Q.args(head).get(1);
+            head = Q.args(head).get(0);
+        }
+        if (!(head instanceof Call h) || !(h.target() instanceof Atom name)) {
+            return;
+        }
+        List<Quoted> params = h.args() == null ? List.of() : h.args();
+        Quoted body = args.size() > 1 ? Q.doBody(args) : null;
+        if (body == null && args.size() > 1 && args.get(1) instanceof QList l) {
+            // def f(x), do: ..., rescue: ... : keep do
+            body = Q.kw(l, "do");
+        }
+        if (body == null && args.size() == 1) {
+            // Bodiless head (default arguments): count it for arity only.
+            return;
+        }
+        String n = name.name();
+        int arity = params.size();
+        int index = unit.clauses(n, arity).size();
+        unit.addDef(new ModuleUnit.Def(n, arity, isPublic, params, guard, body, env, Q.loc(file, c, unit.location),
+                index));
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.WebRole;
+
+import io.github.otpadvisor.elixir.ast.Quoted;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A module while its file is being read: its definitions with the alias scope of each. Mutable, internal. */
+final class ModuleUnit {
+    /** One clause of a {@code def}/{@code defp}. */
+    record Def(String name, int arity, boolean isPublic, List<Quoted> params, Quoted guard, Quoted body, Aliases env,
+               Location location, int clauseIndex) {
+        String key() {
+            return name + "/" + arity;
+        }
+    }
+
+    /** Module-level code (not in a def): walked for facts with no enclosing function. */
+    record Stmt(Quoted code, Aliases env) {
+    }
+
+    final String name;
+    final Location location;
+    final Aliases env;
+    final List<Def> defs = new ArrayList<>();
+    final Map<String, List<Def>> byKey = new LinkedHashMap<>();
+    final List<Stmt> moduleLevel = new ArrayList<>();
+    final List<String> uses = new ArrayList<>();
+    final Map<String, String> useOptions = new LinkedHashMap<>();
+    final List<String> behaviours = new ArrayList<>();
+    final Map<String, Quoted> attributes = new HashMap<>();
+    final List<String> delegates = new ArrayList<>();
+    Abstraction abstraction = Abstraction.NONE;
+    Evidence abstractionEvidence;
+    boolean application;
+    WebRole webRole = WebRole.NONE;
+
+    ModuleUnit(String name, Location location, Aliases env) {
+        this.name = name;
+        this.location = location;
+        this.env = env;
+    }
+
+    void addDef(Def d) {
+        defs.add(d);
+        byKey.computeIfAbsent(d.key(), k -> new ArrayList<>()).add(d);
+    }
+
+    List<Def> clauses(String name, int arity) {
+        return byKey.getOrDefault(name + "/" + arity, List.of());
+    }
+
+    /** The clauses of a local function called with {@code arity} arguments, or of the only function with that name. */
+    List<Def> lookup(String name, int arity) {
+        List<Def> exact = clauses(name, arity);
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        List<Def> found = new ArrayList<>();
+        String arityFree = null;
+        for (Map.Entry<String, List<Def>> e : byKey.entrySet()) {
+            if (e.getKey().startsWith(name + "/")) {
+                if (arityFree != null) {
+                    return List.of();
+                }
+                arityFree = e.getKey();
+                found.addAll(e.getValue());
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.facts.MessageSend;
+import io.github.otpadvisor.facts.Simplicity;
+
+import io.github.otpadvisor.elixir.ast.Quoted;
+import java.util.List;
+
+/** Detects messages and calls sent to processes (GenServer.call/cast, Agent.*, send, Process.send_after). */
+final class Sends {
+    private Sends() {
+    }
+
+    /** The large values that are a plain element of a tuple message, with their position (OTP009). */
+    private static List<MessageSend.LargeElement> largeElements(Quoted message, List<String> large) {
+        List<Quoted> items = large.isEmpty() ? null : Q.tuple(message);
+        if (items == null) {
+            return List.of();
+        }
+        List<MessageSend.LargeElement> out = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String v = Q.varName(items.get(i));
+            if (v != null && large.contains(v)) {
+                out.add(new MessageSend.LargeElement(v, i, items.size()));
+            }
+        }
+        return out;
+    }
+
+    static void detect(CallInfo c, FnCtx ctx) {
+        MessageSend.Kind kind = null;
+        Quoted target = null;
+        Quoted message = null;
+        String m = c.module();
+        String f = c.fun();
+        if (m == null && f.equals("send") && c.arity() == 2) {
+            kind = MessageSend.Kind.SEND;
+            target = c.arg(0);
+            message = c.arg(1);
+        } else if (("Process".equals(m) || ":erlang".equals(m)) && f.equals("send") && c.arity() >= 2) {
+            kind = MessageSend.Kind.SEND;
+            target = c.arg(0);
+            message = c.arg(1);
+        } else if ("Process".equals(m) && f.equals("send_after") && c.arity() >= 3) {
+            kind = MessageSend.Kind.SEND_AFTER;
+            target = c.arg(0);
+            message = c.arg(1);
+        } else if (":erlang".equals(m) && (f.equals("send_after") || f.equals("start_timer")) && c.arity() >= 3) {
+            kind = MessageSend.Kind.SEND_AFTER;
+            target = c.arg(1);
+            message = c.arg(2);
+        } else if (("GenServer".equals(m) || ":gen_server".equals(m)) && c.arity() >= 2) {
+            if (f.equals("call")) {
+                kind = MessageSend.Kind.GENSERVER_CALL;
+            } else if (f.equals("cast")) {
+                kind = MessageSend.Kind.GENSERVER_CAST;
+            }
+            target = c.arg(0);
+            message = c.arg(1);
+        } else if ("Agent".equals(m) && c.arity() >= 2) {
+            kind = switch (f) {
+                case "get" -> MessageSend.Kind.AGENT_GET;
+                case "update" -> MessageSend.Kind.AGENT_UPDATE;
+                case "get_and_update" -> MessageSend.Kind.AGENT_GET_AND_UPDATE;
+                case "cast" -> MessageSend.Kind.AGENT_CAST;
+                default -> null;
+            };
+            target = c.arg(0);
+            message = c.arg(1);
+        }
+        if (kind == null) {
+            return;
+        }
+        Simplicity simple = null;
+        if (kind.agent()) {
+            simple = c.arity() >= 4 ? Simplicity.UNKNOWN : AgentFunctions.simplicity(message, kind, ctx);
+        }
+        List<String> large = kind.agent() ? List.of() : ValueUses.wholeLarge(message, ctx);
+        MessageSend.AgentWork work = kind.agent() && c.arity() < 4 ? AgentFunctions.work(message, kind, simple, ctx) : null;
+        ctx.x.sends.add(new MessageSend(kind, TargetReader.read(target, ctx), SourceText.of(message),
+                Q.tag(ctx.resolve(message)), c.location(), ctx.module(), ctx.fnKey, simple, large, ctx.x.test, work,
+                largeElements(message, large)));
+    }
+}

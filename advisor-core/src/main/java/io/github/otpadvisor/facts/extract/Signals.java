@@ -1,0 +1,100 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.facts.Signal;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+
+/** Classifies calls that matter for runtime properties (timers, monitors, resources, side effects). */
+final class Signals {
+    private Signals() {
+    }
+
+    static void detect(CallInfo c, FnCtx ctx) {
+        Signal.Kind k = kind(c);
+        if (k != null) {
+            ctx.x.signal(ctx, k, c.location(), SourceText.of(c.node()));
+        }
+    }
+
+    static Signal.Kind kind(CallInfo c) {
+        String m = c.module();
+        String f = c.fun();
+        if (m == null) {
+            return switch (f) {
+                case "receive" -> Signal.Kind.RECEIVE;
+                case "send" -> c.arity() == 2 ? Signal.Kind.SEND : null;
+                default -> null;
+            };
+        }
+        switch (m) {
+            case "Process":
+                return switch (f) {
+                    case "send_after" -> Signal.Kind.SEND_AFTER;
+                    case "monitor" -> Signal.Kind.MONITOR;
+                    case "link" -> Signal.Kind.LINK;
+                    case "flag" -> c.arity() == 2 && c.arg(0) instanceof Atom a && a.name().equals("trap_exit")
+                            && !(c.arg(1) instanceof Atom b && b.name().equals("false")) ? Signal.Kind.TRAP_EXIT : null;
+                    case "sleep" -> Signal.Kind.SLEEP;
+                    case "send" -> Signal.Kind.SEND;
+                    default -> null;
+                };
+            case ":erlang":
+                return switch (f) {
+                    case "send_after", "start_timer" -> Signal.Kind.SEND_AFTER;
+                    case "monitor" -> Signal.Kind.MONITOR;
+                    case "link" -> Signal.Kind.LINK;
+                    case "process_flag" -> c.arity() == 2 && c.arg(0) instanceof Atom a
+                            && a.name().equals("trap_exit") ? Signal.Kind.TRAP_EXIT : null;
+                    case "open_port" -> Signal.Kind.PORT;
+                    case "send" -> Signal.Kind.SEND;
+                    default -> null;
+                };
+            case ":timer":
+                return switch (f) {
+                    case "send_after", "send_interval", "apply_after", "apply_interval", "exit_after", "kill_after",
+                            "apply_repeatedly" -> Signal.Kind.TIMER;
+                    case "sleep" -> Signal.Kind.SLEEP;
+                    default -> null;
+                };
+            case ":ets":
+                return f.equals("new") ? Signal.Kind.ETS_NEW : Signal.Kind.ETS_ACCESS;
+            case ":persistent_term":
+                return f.equals("put") || f.equals("erase") ? Signal.Kind.PERSISTENT_TERM : null;
+            case "Port":
+                return f.equals("open") ? Signal.Kind.PORT : null;
+            case ":gen_tcp", ":gen_udp", ":ssl", ":socket", ":gen_sctp":
+                return Signal.Kind.SOCKET;
+            case "IO":
+                return f.equals("inspect") ? Signal.Kind.LOG : Signal.Kind.IO;
+            case "File":
+                return Signal.Kind.FILE;
+            case "Logger", ":logger":
+                return Signal.Kind.LOG;
+            case "HTTPoison", "Req", "Finch", "Tesla", "Mint.HTTP", ":httpc", ":hackney", "HTTPotion", ":gun":
+                return Signal.Kind.HTTP;
+            case "System":
+                return f.equals("cmd") || f.equals("shell") ? Signal.Kind.SYSTEM_CMD : null;
+            case ":os":
+                return f.equals("cmd") ? Signal.Kind.SYSTEM_CMD : null;
+            case "Phoenix.PubSub":
+                return Signal.Kind.PUBSUB;
+            case "GenServer", ":gen_server", "Agent", ":gen_statem":
+                return switch (f) {
+                    case "call", "cast", "get", "update", "get_and_update", "reply", "multi_call", "abcast" ->
+                            Signal.Kind.PROCESS_CALL;
+                    default -> null;
+                };
+            case "Ecto.Adapters.SQL":
+                return Signal.Kind.REPO;
+            default:
+                break;
+        }
+        if ((m.endsWith(".Repo") || m.equals("Repo")) && !f.startsWith("__")) {
+            return Signal.Kind.REPO;
+        }
+        if (m.endsWith(".Endpoint") && f.startsWith("broadcast")) {
+            return Signal.Kind.PUBSUB;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.facts.Target;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import java.util.List;
+
+/** Reads whom a call or message is aimed at. */
+final class TargetReader {
+    private TargetReader() {
+    }
+
+    static Target read(Quoted expr, FnCtx ctx) {
+        if (expr == null) {
+            return new Target(Target.Kind.OTHER, null, "");
+        }
+        String text = SourceText.of(expr);
+        if (Q.isLocal(expr, "self") && Q.args(expr).isEmpty()) {
+            return new Target(Target.Kind.SELF, null, text);
+        }
+        Quoted q = ctx.resolve(expr);
+        if (Q.isLocal(q, "self") && Q.args(q).isEmpty()) {
+            return new Target(Target.Kind.SELF, null, text);
+        }
+        String mod = ctx.env().resolve(q);
+        if (mod != null && !mod.startsWith(":")) {
+            return new Target(Target.Kind.MODULE, mod, text);
+        }
+        if (q instanceof Atom a && !a.name().equals("nil")) {
+            return new Target(Target.Kind.ATOM, null, text);
+        }
+        List<Quoted> t = Q.tuple(q);
+        if (t != null && t.size() == 3 && "via".equals(Q.atom(t.get(0)))) {
+            List<Quoted> pair = Q.tuple(ctx.resolve(t.get(2)));
+            String reg = pair != null && !pair.isEmpty() ? ctx.env().resolve(ctx.resolve(pair.get(0))) : null;
+            return new Target(Target.Kind.VIA, reg, text);
+        }
+        if (t != null && t.size() == 2 && "global".equals(Q.atom(t.get(0)))) {
+            return new Target(Target.Kind.GLOBAL, null, text);
+        }
+        if (Q.isVar(expr)) {
+            return new Target(Target.Kind.VARIABLE, null, text);
+        }
+        return new Target(Target.Kind.OTHER, null, text);
+    }
+}

@@ -1,5 +1,0 @@
-package io.github.otpadvisor.frontend;
-
-/** A {@code #} comment as the tokenizer saw it: where it starts and its text after the {@code #}. */
-public record SourceComment(int line, int column, String text) {
-}

@@ -1,0 +1,467 @@
+package io.github.otpadvisor.project;
+
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.ClauseSummary;
+import io.github.otpadvisor.facts.EtsTable;
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.FunctionInfo;
+import io.github.otpadvisor.facts.InitSummary;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.MessageSend;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.ReturnShape;
+import io.github.otpadvisor.facts.Signal;
+import io.github.otpadvisor.facts.Simplicity;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.StateOp;
+import io.github.otpadvisor.facts.StateResult;
+import io.github.otpadvisor.facts.Target;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Infers the runtime properties of a process module from its facts and links (RULEBOOK §2). When
+ * the code does not tell, it answers the way that raises no red flag and says so in the evidence.
+ */
+final class PropertyInference {
+    private static final Set<String> HANDLERS = Set.of("handle_call", "handle_cast", "handle_info", "handle_continue");
+
+    private final ModuleFacts m;
+    private final String file;
+    private final ProcessModule links;
+    private final Map<Property, PropertyValue> out = new EnumMap<>(Property.class);
+
+    private PropertyInference(ModuleFacts m, String file, ProcessModule links) {
+        this.m = m;
+        this.file = file;
+        this.links = links;
+    }
+
+    /** {@code links} carries everything but the properties (which are ignored). */
+    static RuntimeProperties infer(ProcessModule links) {
+        PropertyInference p = new PropertyInference(links.facts(), links.file(), links);
+        p.run();
+        return new RuntimeProperties(links.name(), p.out);
+    }
+
+    private void put(Property p, boolean v, List<Evidence> ev) {
+        out.put(p, new PropertyValue(v, ev));
+    }
+
+    private Evidence at(Location l, String text) {
+        return Evidence.at(l == null ? m.location() : l, text);
+    }
+
+    private void run() {
+        Abstraction abs = m.abstraction();
+        timeouts();
+        monitors();
+        handlesInfo();
+        isolation();
+        holdsState();
+        simpleGetUpdate();
+        dynamicChildren();
+        oneOffAsync();
+        singletonAndEntity();
+        concurrency();
+        manyReaders();
+        requestPath();
+        // stateless: none of holds state, timeouts, monitors, handles info, isolation need
+        List<Evidence> why = new ArrayList<>();
+        boolean stateless;
+        if (abs.isSupervisor()) {
+            stateless = false;
+            why.add(at(m.location(), "a " + abs.label() + " supervises processes; the question does not apply"));
+        } else {
+            List<Property> set = new ArrayList<>();
+            for (Property p : List.of(Property.HOLDS_STATE, Property.TIMEOUTS, Property.MONITORS_LINKS,
+                    Property.HANDLES_INFO, Property.ISOLATION_NEED)) {
+                if (out.get(p).value()) {
+                    set.add(p);
+                }
+            }
+            stateless = set.isEmpty() && !out.get(Property.ONE_OFF_ASYNC).value();
+            if (stateless) {
+                why.add(at(m.location(), "no state carried between operations, no timeouts, monitors, info handling "
+                        + "or owned resources were found"));
+                why.addAll(out.get(Property.HOLDS_STATE).evidence());
+            } else {
+                for (Property p : set) {
+                    why.add(at(m.location(), "not stateless: " + p.label()));
+                }
+                if (out.get(Property.ONE_OFF_ASYNC).value()) {
+                    why.add(at(m.location(), "not stateless: runs asynchronous one-off work"));
+                }
+            }
+        }
+        put(Property.STATELESS, stateless, why);
+    }
+
+    private List<ClauseSummary> handlers() {
+        return m.clauses().stream().filter(c -> HANDLERS.contains(c.callback())).toList();
+    }
+
+    private void timeouts() {
+        List<Evidence> ev = new ArrayList<>();
+        for (Signal s : m.signals()) {
+            if (s.kind() == Signal.Kind.SEND_AFTER || s.kind() == Signal.Kind.TIMER) {
+                ev.add(at(s.location(), "timer: " + s.text()));
+            }
+        }
+        for (ClauseSummary c : m.clauses()) {
+            for (ReturnShape r : c.returns()) {
+                if (r.extra() != null) {
+                    ev.add(at(r.location(), c.head() + " returns a " + r.extra() + ": " + r.text()));
+                }
+            }
+        }
+        if (m.init() != null) {
+            for (ReturnShape r : m.init().returns()) {
+                if (r.extra() != null) {
+                    ev.add(at(r.location(), "init/1 returns a " + r.extra() + ": " + r.text()));
+                }
+            }
+        }
+        put(Property.TIMEOUTS, !ev.isEmpty(), ev);
+    }
+
+    private void monitors() {
+        List<Evidence> ev = new ArrayList<>();
+        for (Signal s : m.signals()) {
+            if (s.kind() == Signal.Kind.MONITOR || s.kind() == Signal.Kind.LINK || s.kind() == Signal.Kind.TRAP_EXIT) {
+                ev.add(at(s.location(), s.kind().name().toLowerCase().replace('_', ' ') + ": " + s.text()));
+            }
+        }
+        for (ClauseSummary c : m.clauses("handle_info")) {
+            if ("DOWN".equals(c.messageTag()) || "EXIT".equals(c.messageTag())) {
+                ev.add(at(c.location(), c.head() + " handles :" + c.messageTag() + " messages"));
+            }
+        }
+        put(Property.MONITORS_LINKS, !ev.isEmpty(), ev);
+    }
+
+    private void handlesInfo() {
+        List<Evidence> ev = new ArrayList<>();
+        List<Evidence> ignored = new ArrayList<>();
+        for (ClauseSummary c : m.clauses("handle_info")) {
+            if (c.ignoresMessage()) {
+                ignored.add(at(c.location(), c.head() + " only logs or ignores the message"));
+            } else {
+                ev.add(at(c.location(), c.head() + " does work on a message"));
+            }
+        }
+        if (m.abstraction() == Abstraction.GEN_STATEM) {
+            ev.add(at(m.location(), "a gen_statem handles events of every kind (assumed)"));
+        }
+        if (m.abstraction() == Abstraction.TASK || m.abstraction() == Abstraction.AGENT) {
+            for (FunctionInfo f : m.functions()) {
+                if (f.receiveLoop()) {
+                    ev.add(at(f.location(), f.key() + " runs a receive loop"));
+                }
+            }
+        }
+        put(Property.HANDLES_INFO, !ev.isEmpty(), ev.isEmpty() ? ignored : ev);
+    }
+
+    private void isolation() {
+        List<Evidence> ev = new ArrayList<>();
+        for (Signal s : m.signals()) {
+            switch (s.kind()) {
+                case TRAP_EXIT -> ev.add(at(s.location(), "traps exits: " + s.text()));
+                case PORT -> ev.add(at(s.location(), "opens a port: " + s.text()));
+                case SOCKET -> ev.add(at(s.location(), "uses a socket: " + s.text()));
+                default -> {
+                }
+            }
+        }
+        for (EtsTable t : links.ownedTables()) {
+            ev.add(at(t.location(), "owns ETS table " + t.name() + " created in " + t.function()));
+        }
+        for (ClauseSummary c : m.clauses()) {
+            for (Signal s : c.effects()) {
+                if (s.kind().externalIo()) {
+                    ev.add(at(s.location(), c.head() + " does external I/O: " + s.text()));
+                }
+            }
+        }
+        if (m.init() != null) {
+            for (Signal s : m.init().signals()) {
+                if (s.kind().externalIo() && s.kind() != Signal.Kind.PORT && s.kind() != Signal.Kind.SOCKET) {
+                    ev.add(at(s.location(), "init/1 does external I/O: " + s.text()));
+                }
+            }
+        }
+        put(Property.ISOLATION_NEED, !ev.isEmpty(), dedupe(ev));
+    }
+
+    private void holdsState() {
+        List<Evidence> ev = new ArrayList<>();
+        List<Evidence> no = new ArrayList<>();
+        Abstraction abs = m.abstraction();
+        boolean holds = false;
+        switch (abs) {
+            case AGENT -> {
+                holds = true;
+                ev.add(at(m.location(), "an Agent holds its state between calls"));
+            }
+            case GEN_STATEM -> {
+                holds = true;
+                ev.add(at(m.location(), "a gen_statem keeps its state and data between events (assumed)"));
+            }
+            case SUPERVISOR, DYNAMIC_SUPERVISOR -> no.add(at(m.location(), "a supervisor keeps only its children"));
+            case TASK -> {
+                for (FunctionInfo f : m.functions()) {
+                    if (f.receiveLoop()) {
+                        holds = true;
+                        ev.add(at(f.location(), f.key() + " loops on receive, carrying its arguments as state"));
+                    }
+                }
+                if (!holds) {
+                    no.add(at(m.location(), "a Task runs to completion and keeps no state"));
+                }
+            }
+            case GENSERVER -> {
+                for (ClauseSummary c : m.clauses()) {
+                    if (!HANDLERS.contains(c.callback()) && !c.callback().equals("terminate")) {
+                        continue;
+                    }
+                    if (c.readsState()) {
+                        holds = true;
+                        String ops = c.stateOps().stream().filter(o -> o.kind() != StateOp.Kind.REPLACE)
+                                .map(StateOp::text).distinct().limit(3).reduce((a, b) -> a + ", " + b).orElse("");
+                        ev.add(at(c.location(), c.head() + " reads the state" + (ops.isEmpty() ? "" : ": " + ops)));
+                    }
+                    if (c.stateResult() == StateResult.NEW) {
+                        holds = true;
+                        ev.add(at(c.location(), c.head() + " returns a new state"));
+                    } else if (c.stateResult() == StateResult.UNKNOWN) {
+                        holds = true;
+                        ev.add(at(c.location(), c.head() + " returns through code not read here; state assumed kept"));
+                    }
+                }
+                if (m.init() == null) {
+                    holds = true;
+                    ev.add(at(m.location(), "no init/1 found; state assumed kept"));
+                } else if (m.init().state() == InitSummary.InitState.IGNORED && !holds) {
+                    no.add(at(m.init().location(), "init/1 returns " + m.init().stateText()
+                            + ": the process never runs"));
+                } else if (m.init().state() == InitSummary.InitState.UNKNOWN) {
+                    holds = true;
+                    ev.add(at(m.init().location(), "init/1 returns state through code not read here; state assumed kept"));
+                } else if (!holds) {
+                    no.add(at(m.init().location(), "init/1 returns " + m.init().stateText()
+                            + " and no callback reads or changes the state"));
+                }
+            }
+            default -> {
+            }
+        }
+        put(Property.HOLDS_STATE, holds, holds ? dedupe(ev) : no);
+    }
+
+    private void simpleGetUpdate() {
+        List<Evidence> ev = new ArrayList<>();
+        boolean simple;
+        List<Property> blockers = new ArrayList<>();
+        for (Property p : List.of(Property.TIMEOUTS, Property.MONITORS_LINKS, Property.HANDLES_INFO,
+                Property.ISOLATION_NEED)) {
+            if (out.get(p).value()) {
+                blockers.add(p);
+            }
+        }
+        switch (m.abstraction()) {
+            case GENSERVER -> {
+                List<ClauseSummary> ops = m.clauses().stream()
+                        .filter(c -> c.callback().equals("handle_call") || c.callback().equals("handle_cast")).toList();
+                simple = !ops.isEmpty() && out.get(Property.HOLDS_STATE).value();
+                for (ClauseSummary c : ops) {
+                    if (c.simpleGetUpdate()) {
+                        ev.add(at(c.location(), c.head() + " only " + describe(c)));
+                    } else {
+                        simple = false;
+                        ev.add(at(c.location(), c.head() + " does more than get/update: " + whyNot(c)));
+                    }
+                }
+                if (ops.isEmpty()) {
+                    ev.add(at(m.location(), "no handle_call/handle_cast: not a get/update store"));
+                }
+            }
+            case AGENT -> {
+                List<MessageSend> uses = links.sendsToIt().stream().filter(s -> s.kind().agent()).toList();
+                simple = !uses.isEmpty();
+                for (MessageSend s : uses) {
+                    if (s.agentFunction() == Simplicity.SIMPLE) {
+                        ev.add(at(s.location(), s.kind().label() + " with a plain get/update: " + s.message()));
+                    } else {
+                        simple = false;
+                        ev.add(at(s.location(), s.kind().label() + (s.agentFunction() == Simplicity.COMPLEX
+                                ? " runs logic inside the Agent: " : " with a function not read here: ") + s.message()));
+                    }
+                }
+                if (uses.isEmpty()) {
+                    ev.add(at(m.location(), "no Agent.get/update aimed at it by name was found"));
+                }
+            }
+            default -> {
+                simple = false;
+                ev.add(at(m.location(), "a " + m.abstraction().label() + " is not a get/update store"));
+            }
+        }
+        if (simple && !blockers.isEmpty()) {
+            simple = false;
+            for (Property p : blockers) {
+                ev.add(at(m.location(), "but it also has " + p.label()));
+            }
+        }
+        put(Property.SIMPLE_GET_UPDATE, simple, dedupe(ev));
+    }
+
+    private static String describe(ClauseSummary c) {
+        List<String> parts = new ArrayList<>();
+        for (StateOp o : c.stateOps()) {
+            String k = switch (o.kind()) {
+                case GET -> "reads";
+                case PUT -> "puts";
+                case UPDATE -> "updates";
+                case DELETE -> "deletes";
+                case REPLACE -> "replaces";
+                case OTHER -> "uses";
+            };
+            String d = o.kind() == StateOp.Kind.REPLACE ? "replaces the state"
+                    : k + (o.key() != null && !o.key().isEmpty() ? " key " + o.key() : "") + " of the state (" + o.text() + ")";
+            if (!parts.contains(d)) {
+                parts.add(d);
+            }
+        }
+        return parts.isEmpty() ? "returns the state unchanged" : String.join(", ", parts);
+    }
+
+    private static String whyNot(ClauseSummary c) {
+        if (c.stateResult() == StateResult.UNKNOWN) {
+            return "its return is built by code not read here";
+        }
+        for (StateOp o : c.stateOps()) {
+            if (!o.kind().simple()) {
+                return "uses the whole state (" + o.text() + ")";
+            }
+        }
+        for (Signal s : c.effects()) {
+            if (s.kind().sideEffect()) {
+                return "side effect " + s.text();
+            }
+        }
+        return "not a plain get/update";
+    }
+
+    private void dynamicChildren() {
+        List<Evidence> ev = new ArrayList<>();
+        if (m.abstraction() == Abstraction.DYNAMIC_SUPERVISOR) {
+            ev.add(m.abstractionEvidence() != null ? m.abstractionEvidence() : at(m.location(), "a DynamicSupervisor"));
+        }
+        for (StartSite s : links.dynamicStarts()) {
+            ev.add(at(s.location(), "started through DynamicSupervisor.start_child in "
+                    + s.module() + "." + s.function()));
+        }
+        put(Property.DYNAMIC_CHILDREN, !ev.isEmpty(), ev);
+    }
+
+    private void oneOffAsync() {
+        List<Evidence> ev = new ArrayList<>();
+        boolean v = false;
+        if (m.abstraction() == Abstraction.TASK) {
+            boolean loops = m.functions().stream().anyMatch(FunctionInfo::receiveLoop);
+            v = !loops;
+            ev.add(at(m.abstractionEvidence() == null ? m.location() : m.abstractionEvidence().location(),
+                    loops ? "use Task, but a function loops on receive: it does not run to completion"
+                            : "use Task: the work runs to completion"));
+        } else if (m.abstraction() == Abstraction.GENSERVER) {
+            List<ClauseSummary> hs = handlers();
+            boolean allStop = !hs.isEmpty() && m.clauses("handle_call").isEmpty() && hs.stream()
+                    .allMatch(c -> !c.returns().isEmpty() && c.returns().stream().allMatch(r -> r.tag().equals("stop")));
+            if (allStop) {
+                v = true;
+                ev.add(at(hs.get(0).location(), "every handler stops the process: the work runs once"));
+            }
+        }
+        put(Property.ONE_OFF_ASYNC, v, ev);
+    }
+
+    private void singletonAndEntity() {
+        List<Evidence> single = new ArrayList<>();
+        List<Evidence> entity = new ArrayList<>();
+        for (NameRef n : links.names()) {
+            if (n.fixed()) {
+                single.add(at(n.location(), "registered as " + n.text() + " (" + n.context() + ")"));
+            } else if (n.perEntity()) {
+                entity.add(at(n.location(), "registered per entity as " + n.text() + " (" + n.context() + ")"));
+            }
+        }
+        for (StartSite s : links.dynamicStarts()) {
+            ChildSpec c = s.child();
+            if (c != null && c.arg() != null && !c.argIsLiteral()) {
+                entity.add(at(s.location(), "started per entity with runtime argument " + c.arg()));
+            }
+        }
+        if (m.abstraction().isSupervisor()) {
+            entity.clear();
+        }
+        put(Property.SINGLETON, !single.isEmpty() && entity.isEmpty(), single.isEmpty() ? List.of() : dedupe(single));
+        put(Property.PER_ENTITY, !entity.isEmpty(), dedupe(entity));
+    }
+
+    private void concurrency() {
+        List<Evidence> ev = new ArrayList<>();
+        for (ClauseSummary c : m.clauses("handle_cast")) {
+            ev.add(at(c.location(), c.head() + " takes casts (callers do not wait)"));
+            break;
+        }
+        for (MessageSend s : links.sendsToIt()) {
+            if (s.kind() == MessageSend.Kind.GENSERVER_CAST || s.kind() == MessageSend.Kind.AGENT_CAST) {
+                ev.add(at(s.location(), "cast: " + s.kind().label() + " " + s.message()));
+                break;
+            }
+        }
+        if (m.abstraction() == Abstraction.TASK) {
+            ev.add(at(m.location(), "runs asynchronously as a Task"));
+        }
+        if (links.callerModules().size() >= 2) {
+            ev.add(at(m.location(), "called from " + links.callerModules().size() + " other modules: "
+                    + String.join(", ", links.callerModules().stream().sorted().limit(5).toList())));
+        }
+        put(Property.CONCURRENCY_NEED, !ev.isEmpty(), ev);
+    }
+
+    private void manyReaders() {
+        List<Evidence> ev = new ArrayList<>();
+        boolean v = out.get(Property.SINGLETON).value() && links.callerModules().size() >= 2;
+        if (v) {
+            ev.addAll(out.get(Property.SINGLETON).evidence());
+            ev.add(at(m.location(), "read from " + links.callerModules().size() + " modules: "
+                    + String.join(", ", links.callerModules().stream().sorted().limit(5).toList())));
+        }
+        put(Property.MANY_READERS, v, ev);
+    }
+
+    private void requestPath() {
+        boolean partitioned = links.dynamicStarts().stream().allMatch(s -> s.supervisor() != null
+                && s.supervisor().kind() == Target.Kind.VIA && s.supervisor().text().contains("PartitionSupervisor"));
+        boolean v = !links.requestPathStarts().isEmpty() && out.get(Property.PER_ENTITY).value() && !partitioned;
+        put(Property.REQUEST_PATH_STARTS, v, links.requestPathStarts());
+    }
+
+    private static List<Evidence> dedupe(List<Evidence> ev) {
+        List<Evidence> outList = new ArrayList<>();
+        for (Evidence e : ev) {
+            if (!outList.contains(e)) {
+                outList.add(e);
+            }
+        }
+        return outList;
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.otpadvisor.rules.checks;
+
+import io.github.otpadvisor.rules.Rule;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Every rule the analyzer runs, in id order, and their explanations. */
+public final class RuleRegistry {
+    private static final List<Rule> RULES = List.of(
+            new StatelessProcess(),
+            new CodeOrganizationByProcess(),
+            new ProcessPerEntity(),
+            new GlobalCacheGenServer(),
+            new UnsupervisedProcess(),
+            new GenServerEnvy(),
+            new ScatteredProcessInterface(),
+            new DynamicAtomNames(),
+            new SendingUnnecessaryData(),
+            new DynamicSupervisorBottleneck());
+
+    private RuleRegistry() {
+    }
+
+    public static List<Rule> all() {
+        return RULES;
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return RULES.stream().filter(r -> r.info().id().equals(id)).findFirst();
+    }
+
+    public static Set<String> ids() {
+        return RULES.stream().map(r -> r.info().id()).collect(Collectors.toUnmodifiableSet());
+    }
+
+}

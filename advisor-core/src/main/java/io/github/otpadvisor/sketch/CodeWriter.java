@@ -1,0 +1,146 @@
+package io.github.otpadvisor.sketch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes Elixir the way {@code mix format} lays it out: two-space indentation, no blank line right after
+ * an opening line or before {@code end}, at most one blank line in a row, no trailing whitespace, and
+ * no newline after the last line.
+ */
+final class CodeWriter {
+    /** The formatter's default line length. */
+    static final int LINE_LENGTH = 98;
+
+    private final List<String> lines = new ArrayList<>();
+    private int depth;
+    private boolean afterOpen = true;
+
+    /** One line at the current depth. */
+    CodeWriter line(String text) {
+        lines.add(text.isEmpty() ? "" : "  ".repeat(depth) + text.stripTrailing());
+        afterOpen = false;
+        return this;
+    }
+
+    /** A line that opens a block ({@code def x do}, {@code children = [}): what follows is indented. */
+    CodeWriter open(String text) {
+        line(text);
+        depth++;
+        afterOpen = true;
+        return this;
+    }
+
+    /** Closes the innermost block with {@code text} ({@code end}, {@code ]}). */
+    CodeWriter close(String text) {
+        dropTrailingBlanks();
+        depth--;
+        return line(text);
+    }
+
+    /** A blank line, unless one is already there or a block was just opened. */
+    CodeWriter blank() {
+        if (!afterOpen && !lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
+            lines.add("");
+        }
+        return this;
+    }
+
+    /** Sets apart an expression that spans lines; a comment right above it stays attached to it. */
+    private void separate() {
+        if (lines.isEmpty() || !lines.get(lines.size() - 1).stripLeading().startsWith("#")) {
+            blank();
+        }
+    }
+
+    /** Whether {@code text} fits on one line at the current depth. */
+    boolean fits(String text) {
+        return depth * 2 + text.length() <= LINE_LENGTH;
+    }
+
+    /**
+     * A call with its arguments on one line when it fits, else one argument per line as the formatter
+     * breaks it: {@code head(}, the indented arguments, {@code )}; set apart by blank lines, as the
+     * formatter sets apart every expression that spans lines.
+     */
+    CodeWriter call(String head, List<String> args) {
+        String flat = head + "(" + String.join(", ", args) + ")";
+        if (fits(flat)) {
+            return line(flat);
+        }
+        separate();
+        open(head + "(");
+        for (int i = 0; i < args.size(); i++) {
+            line(args.get(i) + (i < args.size() - 1 ? "," : ""));
+        }
+        close(")");
+        return blank();
+    }
+
+    /**
+     * {@code assign = head(args, fn -> body end)} on one line when it fits, else as the formatter
+     * breaks it: the anonymous function's body on its own line, and the call under {@code assign =}
+     * when there is an assignment. {@code assign} may be null.
+     */
+    CodeWriter callWithFn(String assign, String head, List<String> args, String body) {
+        String call = head + "(" + String.join(", ", args) + (args.isEmpty() ? "" : ", ") + "fn -> ";
+        String flat = (assign == null ? "" : assign + " = ") + call + body + " end)";
+        if (fits(flat)) {
+            return line(flat);
+        }
+        separate();
+        if (assign != null) {
+            open(assign + " =");
+        }
+        open(call.stripTrailing());
+        line(body);
+        close("end)");
+        if (assign != null) {
+            depth--;
+        }
+        return blank();
+    }
+
+    /**
+     * {@code left op right} ({@code pid = start(...)}, {@code assert a == b}) on one line when it fits,
+     * else broken after the operator with the right side indented as the formatter does: two spaces,
+     * or past {@code assert } for an assertion.
+     */
+    CodeWriter binary(String left, String op, String right) {
+        String flat = left + " " + op + " " + right;
+        if (fits(flat)) {
+            return line(flat);
+        }
+        separate();
+        line(left + " " + op);
+        int extra = left.startsWith("assert ") ? "assert ".length() + 2 : 2;
+        lines.add("  ".repeat(depth) + " ".repeat(extra) + right);
+        return blank();
+    }
+
+    /**
+     * A list item that is a tuple with keyword options ({@code {Registry, keys: :unique, name: X}}): on
+     * one line when it fits, else the options on the next line, one column right of the brace.
+     */
+    CodeWriter keywordTuple(String head, String options, String tail) {
+        String flat = "{" + head + ", " + options + "}" + tail;
+        if (fits(flat)) {
+            return line(flat);
+        }
+        line("{" + head + ",");
+        lines.add("  ".repeat(depth) + " " + options + "}" + tail);
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        dropTrailingBlanks();
+        return String.join("\n", lines);
+    }
+
+    private void dropTrailingBlanks() {
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+    }
+}

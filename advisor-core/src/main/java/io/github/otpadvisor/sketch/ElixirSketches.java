@@ -1,0 +1,42 @@
+package io.github.otpadvisor.sketch;
+
+/**
+ * The Elixir sketches of a decision report (RULEBOOK §5): the implementation of the recommended
+ * pattern written for the module, the supervision tree entry it needs, and a {@code start_supervised!}
+ * test. Each sketch is deterministic, laid out as {@code mix format} would, parses with Elixir 1.14
+ * whatever the module's name, contains no run of three backticks (it goes inside a Markdown fence)
+ * and ends without a trailing newline.
+ */
+public final class ElixirSketches {
+    private ElixirSketches() {
+    }
+
+    /** The module rewritten to the recommended pattern, with its real name and operations. */
+    public static String implementation(SketchInput input) {
+        SketchPlan p = new SketchPlan(input);
+        return switch (p.shape) {
+            case FUNCTIONS -> FunctionsSketch.render(p);
+            case ETS -> EtsSketch.render(p);
+            case AGENT -> AgentSketch.render(p);
+            case GENSERVER -> GenServerSketch.render(p);
+            case TASK -> TaskSketch.render(p);
+            case SUPERVISOR -> SupervisorSketch.render(p);
+            case DYNAMIC_SUPERVISOR -> DynamicSupervisorSketch.render(p);
+        };
+    }
+
+    /**
+     * The {@code children = [...]} entries and {@code Supervisor.start_link/2} with the restart strategy
+     * (for per-entity processes also how one is started with {@code DynamicSupervisor.start_child});
+     * null when the recommendation is plain functions (no process to supervise). For ETS it is the
+     * table owner's entry.
+     */
+    public static String childrenEntry(SketchInput input) {
+        return ChildrenSketch.render(new SketchPlan(input));
+    }
+
+    /** An ExUnit test module for the recommended pattern, using the module's real operations. */
+    public static String testSketch(SketchInput input) {
+        return TestSketch.render(new SketchPlan(input));
+    }
+}

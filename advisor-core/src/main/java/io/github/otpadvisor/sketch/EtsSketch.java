@@ -1,0 +1,90 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.sketch.SketchPlan.Op;
+
+/**
+ * ETS: a small GenServer only owns the table (it lives as long as its owner); reads and writes run in
+ * the caller against a named public table with {@code read_concurrency}, so readers are never
+ * serialized through a process.
+ */
+final class EtsSketch {
+    private EtsSketch() {
+    }
+
+    static String render(SketchPlan p) {
+        CodeWriter w = new CodeWriter();
+        w.open("defmodule " + p.module + " do");
+        w.line("use GenServer");
+        w.blank();
+        w.line("@table " + p.table);
+        w.blank();
+        w.open("def start_link(opts) do");
+        w.line("GenServer.start_link(__MODULE__, opts, name: " + p.server + ")");
+        w.close("end");
+        w.blank();
+        w.line("# Reads and writes run in the caller: no process in between.");
+        boolean first = true;
+        for (Op op : p.ops) {
+            if (!first) {
+                w.blank();
+            }
+            first = false;
+            operation(w, op, p.counter());
+        }
+        w.blank();
+        w.line("# The process only owns the table: the table lives as long as it does.");
+        w.line("@impl true");
+        w.open("def init(_opts) do");
+        w.line("table = :ets.new(@table, [:named_table, :public, read_concurrency: true])");
+        w.line("{:ok, table}");
+        w.close("end");
+        return w.close("end").toString();
+    }
+
+    private static void operation(CodeWriter w, Op op, boolean counter) {
+        w.open("def " + OpExprs.head(op.name(), op.params()) + " do");
+        switch (op.access()) {
+            case PUT -> {
+                w.line(":ets.insert(@table, {" + OpExprs.key(op) + ", " + OpExprs.value(op) + "})");
+                w.line(":ok");
+            }
+            case DELETE -> {
+                w.line(":ets.delete(@table, " + OpExprs.key(op) + ")");
+                w.line(":ok");
+            }
+            case CLEAR -> {
+                w.line(":ets.delete_all_objects(@table)");
+                w.line(":ok");
+            }
+            case INCREMENT -> {
+                String key = OpExprs.key(op);
+                w.line(":ets.update_counter(@table, " + key + ", " + OpExprs.amount(op) + ", {" + key + ", 0})");
+            }
+            case ALL -> {
+                if (counter) {
+                    lookup(w, op, ":count", "0");
+                } else {
+                    w.line(":ets.tab2list(@table)");
+                }
+            }
+            // GET, and calls whose logic is unknown: in a table, they read.
+            default -> {
+                if (op.data().isEmpty()) {
+                    w.line(":ets.tab2list(@table)");
+                } else {
+                    lookup(w, op, op.access() == Access.GET ? OpExprs.key(op) : OpExprs.keyOfAll(op),
+                            op.access() == Access.GET ? OpExprs.missing(op) : "nil");
+                }
+            }
+        }
+        w.close("end");
+    }
+
+    private static void lookup(CodeWriter w, Op op, String key, String missing) {
+        String value = OpExprs.freshVar(op, "value", "found", "entry");
+        w.open("case :ets.lookup(@table, " + key + ") do");
+        w.line("[{_key, " + value + "}] -> " + value);
+        w.line("[] -> " + missing);
+        w.close("end");
+    }
+}

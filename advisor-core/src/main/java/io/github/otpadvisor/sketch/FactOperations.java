@@ -1,0 +1,178 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.facts.ClauseSummary;
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.FunctionInfo;
+import io.github.otpadvisor.facts.MessageSend;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.facts.StateResult;
+import io.github.otpadvisor.facts.Target;
+import io.github.otpadvisor.sketch.SketchInput.Operation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The operations a module's sketch shows, from its facts: first its public functions that message the
+ * process (kind from the message and the handler it reaches), then messages its handle_call/handle_cast
+ * clauses accept that no public function sends (callers send them directly: the sketch gives them a
+ * function), then its other public functions (kind from the name). At most {@link SketchInput#MAX_OPERATIONS}.
+ */
+final class FactOperations {
+    private final ProcessModule module;
+    private final FileFacts file;
+    /** The module runs one process per entity today: its functions take the entity id first. */
+    private final boolean byId;
+    private final String entityId;
+
+    private FactOperations(ProcessModule module, FileFacts file, boolean byId, String entityId) {
+        this.module = module;
+        this.file = file;
+        this.byId = byId;
+        this.entityId = entityId;
+    }
+
+    static List<Operation> of(ProcessModule module, FileFacts file, boolean byId, String entityId) {
+        return new FactOperations(module, file, byId, entityId).operations();
+    }
+
+    private List<Operation> operations() {
+        List<Operation> messaging = new ArrayList<>();
+        List<Operation> plain = new ArrayList<>();
+        Set<String> sentTags = new HashSet<>();
+        for (FunctionInfo f : module.facts().publicApi()) {
+            if (!usable(f.name())) {
+                continue;
+            }
+            MessageSend s = sendFrom(f.key());
+            if (s == null) {
+                plain.add(new Operation(f.name(), f.arity(), Access.hint(f.name())));
+                continue;
+            }
+            if (s.messageTag() != null) {
+                sentTags.add(s.messageTag());
+            }
+            messaging.add(new Operation(f.name(), f.arity(), kindOf(s), params(f.arity(), s)));
+        }
+        Map<String, Operation> out = new LinkedHashMap<>();
+        for (Operation op : messaging) {
+            out.putIfAbsent(op.key(), op);
+        }
+        for (Operation op : handlerOnly(sentTags)) {
+            out.putIfAbsent(op.key(), op);
+        }
+        for (Operation op : plain) {
+            out.putIfAbsent(op.key(), op);
+        }
+        return out.values().stream().limit(SketchInput.MAX_OPERATIONS).toList();
+    }
+
+    /** Names a sketch can define and does not define itself ({@code start_link}, {@code get_or_start}...). */
+    static boolean usable(String name) {
+        return ElixirNames.isFunctionName(name) && !SketchNames.generated(name);
+    }
+
+    /** The first message its public function {@code key} sends to the module's process. */
+    private MessageSend sendFrom(String key) {
+        String name = module.name();
+        for (MessageSend s : module.sendsToIt()) {
+            if (name.equals(s.module()) && key.equals(s.function()) && s.target().kind() != Target.Kind.SELF) {
+                return s;
+            }
+        }
+        if (file == null) {
+            return null;
+        }
+        // GenServer.call(pid, ...) after a lookup: the target is a variable, still the module's process.
+        for (MessageSend s : file.sends()) {
+            Target t = s.target();
+            if (name.equals(s.module()) && key.equals(s.function()) && (t.kind() == Target.Kind.VARIABLE
+                    || t.kind() == Target.Kind.VIA || t.kind() == Target.Kind.MODULE && name.equals(t.module()))) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private Operation.Kind kindOf(MessageSend s) {
+        return switch (s.kind()) {
+            case GENSERVER_CALL -> callKind(clausesFor("handle_call", s.messageTag()));
+            case AGENT_GET -> Operation.Kind.READ;
+            case AGENT_UPDATE -> Operation.Kind.WRITE;
+            case AGENT_GET_AND_UPDATE -> Operation.Kind.CALL;
+            case GENSERVER_CAST, AGENT_CAST, SEND, SEND_AFTER -> Operation.Kind.CAST;
+        };
+    }
+
+    /** A call that only reads reads; one that only replaces or updates state writes; anything else is a call. */
+    private static Operation.Kind callKind(List<ClauseSummary> clauses) {
+        if (clauses.isEmpty() || !clauses.stream().allMatch(ClauseSummary::simpleGetUpdate)) {
+            return Operation.Kind.CALL;
+        }
+        boolean same = clauses.stream().allMatch(c -> c.stateResult() == StateResult.SAME
+                || c.stateResult() == StateResult.NONE);
+        return same ? Operation.Kind.READ : Operation.Kind.WRITE;
+    }
+
+    private List<ClauseSummary> clausesFor(String callback, String tag) {
+        if (tag == null) {
+            return List.of();
+        }
+        return module.facts().clauses(callback).stream().filter(c -> tag.equals(c.messageTag())).toList();
+    }
+
+    /**
+     * Parameter names from the variables the message uses: all of them, or all but the first when the
+     * function takes one more (the process's address: the entity id, or a server).
+     */
+    private List<String> params(int arity, MessageSend s) {
+        List<String> vars = Messages.freeVariables(s.message());
+        if (vars.size() == arity) {
+            return vars;
+        }
+        if (vars.size() == arity - 1) {
+            String first = byId && entityId != null ? entityId : "server";
+            if (!vars.contains(first)) {
+                List<String> out = new ArrayList<>();
+                out.add(first);
+                out.addAll(vars);
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** Operations for handle_call/handle_cast tags no public function sends. */
+    private List<Operation> handlerOnly(Set<String> sentTags) {
+        List<Operation> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>(sentTags);
+        for (ClauseSummary c : module.facts().clauses()) {
+            boolean call = c.callback().equals("handle_call");
+            if (!call && !c.callback().equals("handle_cast")) {
+                continue;
+            }
+            String tag = c.messageTag();
+            if (tag == null || !usable(tag) || !seen.add(tag)) {
+                continue;
+            }
+            Messages.Pattern p = Messages.pattern(c.message()).orElse(null);
+            if (p == null) {
+                continue;
+            }
+            Operation.Kind kind = call ? callKind(clausesFor("handle_call", tag)) : Operation.Kind.CAST;
+            if (byId && entityId != null) {
+                List<String> withId = new ArrayList<>();
+                withId.add(entityId);
+                withId.addAll(p.names());
+                boolean named = p.named() && !p.names().contains(entityId);
+                out.add(new Operation(tag, p.args() + 1, kind, named ? withId : List.of()));
+            } else {
+                out.add(new Operation(tag, p.args(), kind, p.named() ? p.names() : List.of()));
+            }
+        }
+        return out;
+    }
+}

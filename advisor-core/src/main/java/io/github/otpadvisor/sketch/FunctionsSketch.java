@@ -1,0 +1,32 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.sketch.SketchPlan.Op;
+
+/** Functions: the module's operations as plain functions, run by each caller in its own process. */
+final class FunctionsSketch {
+    private FunctionsSketch() {
+    }
+
+    static String render(SketchPlan p) {
+        CodeWriter w = new CodeWriter();
+        w.open("defmodule " + p.module + " do");
+        w.line("# No process: each caller runs these functions itself, concurrently.");
+        for (Op op : p.ops) {
+            w.blank();
+            w.open("def " + OpExprs.head(op.name(), op.params()) + " do");
+            w.line("# today's logic of " + op.name() + "/" + op.arity() + ", computed from its arguments");
+            w.line(result(op));
+            w.close("end");
+        }
+        return w.close("end").toString();
+    }
+
+    /** A stand-in result built from the arguments, so the sketch uses every one of them. */
+    private static String result(Op op) {
+        return switch (op.params().size()) {
+            case 0 -> ":ok";
+            case 1 -> op.params().get(0);
+            default -> OpExprs.tuple(op.params());
+        };
+    }
+}

@@ -1,0 +1,197 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.sketch.SketchInput.InfoMessage;
+import io.github.otpadvisor.sketch.SketchPlan.Op;
+import java.util.List;
+
+/**
+ * GenServer: client functions for the operations, handle_call/handle_cast clauses that keep a map as
+ * state, and the handle_info clauses the module needs (periodic timers, an idle timeout, monitors,
+ * trapped exits) with a catch-all so a stray message cannot crash it (RULEBOOK OTP012).
+ */
+final class GenServerSketch {
+    private GenServerSketch() {
+    }
+
+    static String render(SketchPlan p) {
+        CodeWriter w = new CodeWriter();
+        w.open("defmodule " + p.module + " do");
+        // An idle process stops with :normal; :transient keeps its supervisor from restarting it for that.
+        w.line(p.idleTimeout() ? "use GenServer, restart: :transient" : "use GenServer");
+        w.blank();
+        if (p.perEntity()) {
+            EntityLookup.attributes(w, p);
+        }
+        if (periodic(p)) {
+            w.line("@interval :timer.seconds(30)");
+        }
+        if (p.idleTimeout()) {
+            w.line("@idle_timeout :timer.minutes(30)");
+        }
+        w.blank();
+        startLink(w, p);
+        if (p.perEntity()) {
+            w.blank();
+            EntityLookup.getOrStart(w, p);
+        }
+        for (Op op : p.ops) {
+            w.blank();
+            client(w, p, op);
+        }
+        w.blank();
+        init(w, p);
+        handlers(w, p, false);
+        handlers(w, p, true);
+        infoHandlers(w, p);
+        if (p.perEntity()) {
+            w.blank();
+            EntityLookup.startChild(w, p, "@supervisor", "__MODULE__");
+            w.blank();
+            EntityLookup.viaTuple(w, p);
+        }
+        if (periodic(p)) {
+            w.blank();
+            w.open("defp schedule(message) do");
+            w.line("Process.send_after(self(), message, @interval)");
+            w.close("end");
+        }
+        return w.close("end").toString();
+    }
+
+    private static boolean periodic(SketchPlan p) {
+        return p.infos.stream().anyMatch(i -> i.periodic() && !special(i.tag()));
+    }
+
+    /** Info messages with a fixed meaning rather than a timer of the module's own. */
+    private static boolean special(String tag) {
+        return tag.equals("timeout") || tag.equals("DOWN") || tag.equals("EXIT");
+    }
+
+    private static void startLink(CodeWriter w, SketchPlan p) {
+        if (p.perEntity()) {
+            w.open("def start_link(" + p.entityId + ") do");
+            w.line("GenServer.start_link(__MODULE__, " + p.entityId + ", name: via_tuple(" + p.entityId + "))");
+        } else {
+            w.open("def start_link(opts) do");
+            w.line("GenServer.start_link(__MODULE__, opts, name: " + p.server + ")");
+        }
+        w.close("end");
+    }
+
+    private static void client(CodeWriter w, SketchPlan p, Op op) {
+        w.open("def " + OpExprs.head(op.name(), op.params()) + " do");
+        String server = p.server;
+        if (p.perEntity()) {
+            w.line("{:ok, pid} = get_or_start(" + op.id() + ")");
+            server = "pid";
+        }
+        w.line((op.async() ? "GenServer.cast(" : "GenServer.call(") + server + ", " + OpExprs.message(op) + ")");
+        w.close("end");
+    }
+
+    private static void init(CodeWriter w, SketchPlan p) {
+        w.line("@impl true");
+        w.open("def init(" + (p.perEntity() ? "_" + p.entityId : "_opts") + ") do");
+        if (p.infos.stream().anyMatch(i -> i.tag().equals("EXIT"))) {
+            w.line("Process.flag(:trap_exit, true)");
+        }
+        for (InfoMessage i : p.infos) {
+            if (i.periodic() && !special(i.tag())) {
+                w.line("schedule(:" + i.tag() + ")");
+            }
+        }
+        w.line(p.idleTimeout() ? "{:ok, %{}, @idle_timeout}" : "{:ok, %{}}");
+        w.close("end");
+    }
+
+    /** The handle_call clauses (or handle_cast ones), grouped as the compiler wants them. */
+    private static void handlers(CodeWriter w, SketchPlan p, boolean casts) {
+        boolean first = true;
+        for (Op op : p.ops) {
+            if (op.async() != casts) {
+                continue;
+            }
+            w.blank();
+            if (first) {
+                w.line("@impl true");
+                first = false;
+            }
+            boolean work = op.access() == Access.WORK;
+            String message = work ? OpExprs.ignoringMessage(op) : OpExprs.message(op);
+            String reply = reply(p, op, casts);
+            // A handler that replaces the whole state does not read it.
+            String state = reply.matches(".*\\bstate\\b.*") ? "state" : "_state";
+            w.open(casts ? "def handle_cast(" + message + ", " + state + ") do"
+                    : "def handle_call(" + message + ", _from, " + state + ") do");
+            if (work) {
+                w.line("# today's logic of " + op.name() + "/" + op.arity());
+            }
+            w.line(reply);
+            w.close("end");
+        }
+    }
+
+    /** The callback's return: the reply and the next state for the operation's access. */
+    private static String reply(SketchPlan p, Op op, boolean cast) {
+        String key = op.data().isEmpty() ? ":count" : OpExprs.key(op);
+        String reply = ":ok";
+        String state = "state";
+        switch (op.access()) {
+            case GET -> reply = "Map.get(state, " + key + (op.data().size() == 2 ? ", " + OpExprs.missing(op) : "")
+                    + ")";
+            case ALL -> reply = p.counter() ? "Map.get(state, :count, 0)" : "state";
+            case PUT -> state = "Map.put(state, " + key + ", " + OpExprs.value(op) + ")";
+            case DELETE -> state = "Map.delete(state, " + key + ")";
+            case CLEAR -> state = "%{}";
+            case INCREMENT -> state = "Map.update(state, " + OpExprs.key(op) + ", " + OpExprs.amount(op)
+                    + ", &(&1 + " + OpExprs.amount(op) + "))";
+            case WORK -> {
+            }
+        }
+        String timeout = p.idleTimeout() ? ", @idle_timeout" : "";
+        return cast ? "{:noreply, " + state + timeout + "}" : "{:reply, " + reply + ", " + state + timeout + "}";
+    }
+
+    private static void infoHandlers(CodeWriter w, SketchPlan p) {
+        List<InfoMessage> infos = p.infos;
+        if (infos.isEmpty()) {
+            return;
+        }
+        boolean first = true;
+        String timeout = p.idleTimeout() ? ", @idle_timeout" : "";
+        for (InfoMessage i : infos) {
+            w.blank();
+            if (first) {
+                w.line("@impl true");
+                first = false;
+            }
+            switch (i.tag()) {
+                case "timeout" -> {
+                    w.open("def handle_info(:timeout, state) do");
+                    w.line("{:stop, :normal, state}");
+                }
+                case "DOWN" -> {
+                    w.open("def handle_info({:DOWN, _ref, :process, _pid, _reason}, state) do");
+                    w.line("# a monitored process is gone: drop what belonged to it");
+                    w.line("{:noreply, state" + timeout + "}");
+                }
+                case "EXIT" -> {
+                    w.open("def handle_info({:EXIT, _pid, _reason}, state) do");
+                    w.line("{:noreply, state" + timeout + "}");
+                }
+                default -> {
+                    w.open("def handle_info(:" + i.tag() + ", state) do");
+                    if (i.periodic()) {
+                        w.line("schedule(:" + i.tag() + ")");
+                    }
+                    w.line("{:noreply, state" + timeout + "}");
+                }
+            }
+            w.close("end");
+        }
+        w.blank();
+        w.open("def handle_info(_message, state) do");
+        w.line("{:noreply, state" + timeout + "}");
+        w.close("end");
+    }
+}

@@ -1,0 +1,197 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.decision.Decision;
+import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.ChildrenList;
+import io.github.otpadvisor.facts.ClauseSummary;
+import io.github.otpadvisor.facts.EtsTable;
+import io.github.otpadvisor.facts.MessageSend;
+import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.Property;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.project.SupervisedBy;
+import io.github.otpadvisor.facts.Target;
+import io.github.otpadvisor.sketch.SketchInput.InfoMessage;
+import io.github.otpadvisor.sketch.SketchInput.Operation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds a {@link SketchInput} from an analyzed process module and its place in the project. */
+final class ModuleSketchInputs {
+    /** Longer child specs are shown by their module only: a sketch line should stay readable. */
+    private static final int MAX_CHILD_TEXT = 70;
+    private static final int MAX_CHILDREN = 6;
+
+    private ModuleSketchInputs() {
+    }
+
+    static SketchInput of(ProcessModule m, Decision d, Pattern today, ProjectFacts project) {
+        ProjectNames names = new ProjectNames(m, project);
+        boolean byIdToday = m.is(Property.PER_ENTITY);
+        String entityId = byIdToday ? entityId(m) : "id";
+        List<Operation> ops = FactOperations.of(m, project.fileOf(m.name()).orElse(null), byIdToday, entityId);
+        if (SketchNames.perEntity(d) && !byIdToday) {
+            ops = ops.stream().map(o -> withId(o, entityId)).toList();
+        }
+        return new SketchInput(m.name(), d, today, ops, registeredName(m), etsTable(m),
+                SketchNames.namespace(m.name(), m.app()), names.registry(), names.dynamicSupervisor(),
+                names.taskSupervisor(), names.partitionSupervisor(), parentStrategy(m), entityId, infoMessages(m),
+                children(m, project), ownStrategy(m, project), dynamicChild(m, project));
+    }
+
+    /** A singleton's operation made per entity: the entity id comes first. */
+    private static Operation withId(Operation o, String entityId) {
+        List<String> params = new ArrayList<>();
+        if (!o.params().isEmpty() && !o.params().contains(entityId)) {
+            params.add(entityId);
+            params.addAll(o.params());
+        }
+        return new Operation(o.name(), o.arity() + 1, o.kind(), params);
+    }
+
+    /**
+     * For a module run per entity today, the variable naming the entity: {@code init}'s argument
+     * ({@code init(cart_id)}), else the via key; {@code id} when neither is a plain variable.
+     */
+    private static String entityId(ProcessModule m) {
+        for (ClauseSummary c : m.facts().clauses("init")) {
+            String v = SketchNames.entityVariable(c.message());
+            if (v != null) {
+                return v;
+            }
+        }
+        for (NameRef n : m.names()) {
+            if (n.kind() == NameRef.Kind.VIA_REGISTRY) {
+                String v = SketchNames.entityVariable(n.key());
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return "id";
+    }
+
+    /** The fixed name it registers under: {@code __MODULE__} for its own name. */
+    private static String registeredName(ProcessModule m) {
+        for (NameRef n : m.names()) {
+            if (n.kind() == NameRef.Kind.MODULE && m.name().equals(n.module())) {
+                return "__MODULE__";
+            }
+            if (n.kind() == NameRef.Kind.MODULE || n.kind() == NameRef.Kind.ATOM) {
+                String lit = ElixirNames.nameLiteral(n.kind() == NameRef.Kind.MODULE ? n.module() : n.text());
+                if (lit != null) {
+                    return lit;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String etsTable(ProcessModule m) {
+        for (EtsTable t : m.ownedTables()) {
+            String lit = ElixirNames.nameLiteral(t.name());
+            if (lit != null && !t.inTest()) {
+                return lit;
+            }
+        }
+        return null;
+    }
+
+    private static String parentStrategy(ProcessModule m) {
+        for (SupervisedBy s : m.supervisedBy()) {
+            String strategy = SketchNames.strategy(s.list().strategy());
+            if (strategy != null) {
+                return strategy;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Its handle_info messages with an atom tag; periodic when the module schedules them for itself.
+     * A catch-all clause is not listed: the sketch adds its own.
+     */
+    private static List<InfoMessage> infoMessages(ProcessModule m) {
+        Set<String> scheduled = new LinkedHashSet<>();
+        for (MessageSend s : m.sendsToIt()) {
+            if (s.kind() == MessageSend.Kind.SEND_AFTER && s.messageTag() != null
+                    && (s.target().kind() == Target.Kind.SELF || m.name().equals(s.target().module()))) {
+                scheduled.add(s.messageTag());
+            }
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        for (ClauseSummary c : m.facts().clauses("handle_info")) {
+            if (c.messageTag() != null && SketchNames.infoTag(c.messageTag())) {
+                tags.add(c.messageTag());
+            }
+        }
+        List<InfoMessage> out = new ArrayList<>();
+        for (String t : tags) {
+            out.add(new InfoMessage(t, scheduled.contains(t)));
+        }
+        return out;
+    }
+
+    /** A supervisor module's own children lists (as the analyzer read them). */
+    private static List<ChildrenList> ownLists(ProcessModule m, ProjectFacts project) {
+        if (!m.abstraction().isSupervisor()) {
+            return List.of();
+        }
+        return project.childrenLists().stream().filter(l -> m.name().equals(l.module())
+                && l.source() != ChildrenList.Source.APPLICATION_START).toList();
+    }
+
+    /** Its children as Elixir: the spec as written when short and parseable, else the child's module. */
+    private static List<String> children(ProcessModule m, ProjectFacts project) {
+        List<String> out = new ArrayList<>();
+        for (ChildrenList l : ownLists(m, project)) {
+            for (ChildSpec c : l.children()) {
+                String text = c.text();
+                if (text != null && text.length() <= MAX_CHILD_TEXT && SketchNames.fenceSafe(text)
+                        && !text.contains("\n") && Messages.parses(text)) {
+                    out.add(text);
+                } else if (c.module() != null && ElixirNames.isAlias(c.module())) {
+                    out.add(c.module());
+                }
+            }
+        }
+        return out.stream().distinct().limit(MAX_CHILDREN).toList();
+    }
+
+    private static String ownStrategy(ProcessModule m, ProjectFacts project) {
+        for (ChildrenList l : ownLists(m, project)) {
+            String s = SketchNames.strategy(l.strategy());
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** For a DynamicSupervisor module: the module started under it, as found in start_child calls. */
+    private static String dynamicChild(ProcessModule m, ProjectFacts project) {
+        if (!m.abstraction().isSupervisor()) {
+            return null;
+        }
+        Set<String> supervisorNames = new LinkedHashSet<>();
+        supervisorNames.add(m.name());
+        for (NameRef n : m.names()) {
+            if (n.module() != null) {
+                supervisorNames.add(n.module());
+            }
+        }
+        for (StartSite s : project.startSites()) {
+            Target t = s.supervisor();
+            if (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && !s.inTest() && t != null && t.module() != null
+                    && supervisorNames.contains(t.module()) && ElixirNames.isAlias(s.startedModule())) {
+                return s.startedModule();
+            }
+        }
+        return null;
+    }
+}

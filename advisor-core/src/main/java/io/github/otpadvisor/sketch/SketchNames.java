@@ -1,0 +1,83 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.decision.Decision;
+import io.github.otpadvisor.decision.Pattern;
+import java.util.Set;
+
+/** Naming rules shared by the input builders and the renderers. */
+final class SketchNames {
+    /** Functions and helpers the sketches define themselves: an operation of that name would clash. */
+    private static final Set<String> GENERATED = Set.of("start_link", "start", "init", "child_spec",
+            "get_or_start", "start_child", "via_tuple", "schedule", "handle_call", "handle_cast", "handle_info",
+            "handle_continue", "terminate", "code_change", "format_status");
+    private static final Set<String> STRATEGIES = Set.of("one_for_one", "one_for_all", "rest_for_one");
+
+    private SketchNames() {
+    }
+
+    static boolean generated(String name) {
+        return GENERATED.contains(name) || name.startsWith("start_") || name.startsWith("do_");
+    }
+
+    /** The recommendation runs one process per entity, found through a Registry. */
+    static boolean perEntity(Decision d) {
+        Pattern s = d.supervision() != null ? d.supervision() : d.pattern();
+        return s == Pattern.DYNAMIC_SUPERVISOR_REGISTRY || s == Pattern.PARTITION_SUPERVISOR;
+    }
+
+    /** The application's namespace: the module's first alias segment, else the camelized app, else MyApp. */
+    static String namespace(String module, String app) {
+        String first = ElixirNames.firstSegment(module);
+        if (first != null && !first.equals("Elixir")) {
+            return first;
+        }
+        if (app != null && app.matches("[a-z][a-z0-9_]*")) {
+            return ElixirNames.camelize(app);
+        }
+        return "MyApp";
+    }
+
+    /** A variable name from a pattern that is one variable ({@code _cart_id}), else null. */
+    static String entityVariable(String pattern) {
+        if (pattern == null) {
+            return null;
+        }
+        String v = ElixirNames.variableFrom(pattern.strip());
+        return v == null || SketchVars.RESERVED.contains(v) ? null : v;
+    }
+
+    /** {@code one_for_one} from {@code one_for_one} or {@code :one_for_one}; null for anything else. */
+    static String strategy(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip().replaceFirst("^:", "");
+        return STRATEGIES.contains(t) ? t : null;
+    }
+
+    /** A handle_info tag a sketch can write as an unquoted atom ({@code tick}, {@code DOWN}, {@code EXIT}). */
+    static boolean infoTag(String tag) {
+        return tag.equals("DOWN") || tag.equals("EXIT") || ElixirNames.isFunctionName(tag);
+    }
+
+    /** Text that cannot close a Markdown code fence. */
+    static boolean fenceSafe(String text) {
+        return !text.contains("```") && !text.contains("~~~");
+    }
+
+    static String registry(String namespace) {
+        return namespace + ".Registry";
+    }
+
+    static String dynamicSupervisor(String namespace) {
+        return namespace + ".WorkerSupervisor";
+    }
+
+    static String partitionSupervisor(String namespace) {
+        return namespace + ".DynamicSupervisors";
+    }
+
+    static String taskSupervisor(String namespace) {
+        return namespace + ".TaskSupervisor";
+    }
+}

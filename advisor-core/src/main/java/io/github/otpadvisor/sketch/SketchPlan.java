@@ -1,0 +1,195 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.decision.Decision;
+import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.sketch.SketchInput.InfoMessage;
+import io.github.otpadvisor.sketch.SketchInput.Operation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@link SketchInput} checked and completed for rendering: every name is valid Elixir source, defaults
+ * fill what the project lacks, operations carry their access and final parameter names. The renderers
+ * read only this, so whatever the input holds, they write code that parses.
+ */
+final class SketchPlan {
+    /** What the module's code looks like. */
+    enum Shape { FUNCTIONS, ETS, AGENT, GENSERVER, TASK, SUPERVISOR, DYNAMIC_SUPERVISOR }
+
+    /** How callers reach the process. */
+    enum Addressing { SINGLETON, REGISTRY, PARTITION }
+
+    /**
+     * An operation ready to write.
+     *
+     * @param id   the entity id parameter for per-entity processes, else null
+     * @param data the other parameters
+     */
+    record Op(String name, Operation.Kind kind, Access access, String id, List<String> data) {
+        Op {
+            data = List.copyOf(data);
+        }
+
+        /** Every parameter, in order. */
+        List<String> params() {
+            List<String> all = new ArrayList<>();
+            if (id != null) {
+                all.add(id);
+            }
+            all.addAll(data);
+            return all;
+        }
+
+        int arity() {
+            return data.size() + (id == null ? 0 : 1);
+        }
+
+        /** A cast: fire and forget. */
+        boolean async() {
+            return kind == Operation.Kind.CAST;
+        }
+    }
+
+    final String module;
+    final String testModule;
+    final Shape shape;
+    final Addressing addressing;
+    final List<Op> ops;
+    /** The singleton's registered name as written ({@code __MODULE__}, an alias or an atom). */
+    final String server;
+    final String table;
+    final String registry;
+    final String dynamicSupervisor;
+    final String partitionSupervisor;
+    final String taskSupervisor;
+    /** Strategy of the supervisor the module goes under, without the colon. */
+    final String strategy;
+    /** A supervisor module's own strategy. */
+    final String ownStrategy;
+    final String entityId;
+    final List<InfoMessage> infos;
+    final List<String> children;
+    final String dynamicChild;
+
+    SketchPlan(SketchInput in) {
+        Decision d = in.decision();
+        module = ElixirNames.moduleLiteral(in.moduleName());
+        testModule = ElixirNames.testModuleLiteral(in.moduleName());
+        shape = shape(d, in.today());
+        boolean perEntity = SketchNames.perEntity(d)
+                && (shape == Shape.AGENT || shape == Shape.GENSERVER || shape == Shape.DYNAMIC_SUPERVISOR);
+        addressing = !perEntity ? Addressing.SINGLETON
+                : d.pattern() == Pattern.PARTITION_SUPERVISOR || d.supervision() == Pattern.PARTITION_SUPERVISOR
+                ? Addressing.PARTITION : Addressing.REGISTRY;
+        String ns = ElixirNames.isAlias(in.namespace()) ? in.namespace() : SketchNames.namespace(in.moduleName(), null);
+        String name = ElixirNames.nameLiteral(in.registeredName());
+        server = name != null ? name : "__MODULE__";
+        table = orDefault(in.etsTable(), "__MODULE__");
+        registry = otherName(in.registry(), SketchNames.registry(ns));
+        dynamicSupervisor = otherName(in.dynamicSupervisor(), SketchNames.dynamicSupervisor(ns));
+        partitionSupervisor = otherName(in.partitionSupervisor(), SketchNames.partitionSupervisor(ns));
+        taskSupervisor = otherName(in.taskSupervisor(), SketchNames.taskSupervisor(ns));
+        strategy = strategyOr(in.strategy());
+        ownStrategy = strategyOr(in.ownStrategy());
+        String id = SketchNames.entityVariable(in.entityId());
+        entityId = id != null ? id : "id";
+        infos = shape == Shape.GENSERVER ? validInfos(in.infoMessages()) : List.of();
+        children = in.children().stream().filter(c -> c != null && !c.isBlank() && SketchNames.fenceSafe(c)
+                && !c.contains("\n") && Messages.parses(c)).toList();
+        dynamicChild = otherName(in.dynamicChild(), ns + ".Worker");
+        // A module without operations keeps none, unless its pattern is all operations (a table, a
+        // stateless module, a task); supervisors never take any.
+        boolean needsOps = shape == Shape.ETS || shape == Shape.FUNCTIONS || shape == Shape.TASK;
+        List<Operation> given = shape == Shape.SUPERVISOR || shape == Shape.DYNAMIC_SUPERVISOR ? List.of()
+                : in.operations().isEmpty() && needsOps ? DefaultOperations.forShape(shape, perEntity, entityId)
+                : in.operations();
+        ops = ops(given, perEntity);
+    }
+
+    /** Per-entity processes: one per id, found through a Registry. */
+    boolean perEntity() {
+        return addressing != Addressing.SINGLETON;
+    }
+
+    /** The module's state is a counter: an arity-0 increment exists (reads of the whole state read it). */
+    boolean counter() {
+        return ops.stream().anyMatch(o -> o.access() == Access.INCREMENT && o.data().isEmpty());
+    }
+
+    /** Handles {@code :timeout}: the process stops when idle, and must not be restarted for that. */
+    boolean idleTimeout() {
+        return infos.stream().anyMatch(i -> i.tag().equals("timeout"));
+    }
+
+    /** The code's shape for a decision; {@code today} null for a planned feature. */
+    static Shape shape(Decision d, Pattern today) {
+        Pattern worker = d.worker() != null ? d.worker() : d.pattern();
+        if (worker == null) {
+            return Shape.FUNCTIONS;
+        }
+        return switch (worker) {
+            case FUNCTIONS -> Shape.FUNCTIONS;
+            case ETS -> Shape.ETS;
+            case AGENT -> Shape.AGENT;
+            case GENSERVER -> Shape.GENSERVER;
+            case TASK, TASK_SUPERVISOR -> Shape.TASK;
+            case SUPERVISOR -> Shape.SUPERVISOR;
+            // A supervisor module stays one; a feature or worker becomes the per-entity worker.
+            case DYNAMIC_SUPERVISOR_REGISTRY, PARTITION_SUPERVISOR -> today == Pattern.SUPERVISOR
+                    || today == Pattern.DYNAMIC_SUPERVISOR_REGISTRY || today == Pattern.PARTITION_SUPERVISOR
+                    ? Shape.DYNAMIC_SUPERVISOR : Shape.GENSERVER;
+        };
+    }
+
+    private static String orDefault(String literal, String fallback) {
+        String checked = ElixirNames.nameLiteral(literal);
+        return checked != null ? checked : fallback;
+    }
+
+    /** The name of another process or module: {@code __MODULE__} would mean the wrong one. */
+    private static String otherName(String literal, String fallback) {
+        String checked = ElixirNames.nameLiteral(literal);
+        return checked != null && !checked.equals("__MODULE__") ? checked : fallback;
+    }
+
+    private static String strategyOr(String given) {
+        String s = SketchNames.strategy(given);
+        return s != null ? s : "one_for_one";
+    }
+
+    private static List<InfoMessage> validInfos(List<InfoMessage> infos) {
+        Map<String, InfoMessage> out = new LinkedHashMap<>();
+        for (InfoMessage i : infos) {
+            if (i != null && SketchNames.infoTag(i.tag()) && !SketchNames.generated(i.tag())) {
+                out.putIfAbsent(i.tag(), i);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private List<Op> ops(List<Operation> given, boolean perEntity) {
+        List<Op> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (Operation o : given) {
+            if (o == null || !FactOperations.usable(o.name()) || out.size() == SketchInput.MAX_OPERATIONS) {
+                continue;
+            }
+            // Per-entity operations take the id first; one without arguments gets it added.
+            int dataArity = perEntity ? Math.max(0, o.arity() - 1) : o.arity();
+            List<String> givenData = o.params().isEmpty() ? List.of()
+                    : perEntity && o.arity() > 0 ? o.params().subList(1, o.params().size()) : o.params();
+            Access access = Access.of(o.kind(), o.name(), dataArity);
+            String id = perEntity ? entityId : null;
+            List<String> data = SketchVars.names(givenData, dataArity, access, id == null ? Set.of() : Set.of(id));
+            Op op = new Op(o.name(), o.kind(), access, id, data);
+            if (keys.add(op.name() + "/" + op.arity())) {
+                out.add(op);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.sketch.SketchInput.Operation;
+import io.github.otpadvisor.sketch.SketchPlan.Addressing;
+import io.github.otpadvisor.sketch.SketchPlan.Op;
+import io.github.otpadvisor.sketch.SketchPlan.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The seed's "Testing Approach": an ExUnit test that starts what the module needs with
+ * {@code start_supervised!} (so ExUnit stops it after the test) and exercises the module's real
+ * operations; for plain functions, a test with no process at all.
+ */
+final class TestSketch {
+    /** Modules the tests name: an alias of the same last name would hide them. */
+    private static final Set<String> USED = Set.of("Registry", "DynamicSupervisor", "PartitionSupervisor",
+            "Supervisor", "Task", "Process", "ExUnit");
+
+    private final SketchPlan p;
+    /** How the test refers to the module: its alias' last segment when it aliases it. */
+    private final String ref;
+    private final CodeWriter w = new CodeWriter();
+
+    private TestSketch(SketchPlan p) {
+        this.p = p;
+        String last = ElixirNames.isAlias(p.module) && p.module.contains(".")
+                ? p.module.substring(p.module.lastIndexOf('.') + 1) : null;
+        this.ref = last != null && !USED.contains(last) ? last : p.module;
+    }
+
+    static String render(SketchPlan p) {
+        return new TestSketch(p).render();
+    }
+
+    private String render() {
+        w.open("defmodule " + p.testModule + " do");
+        w.line("use ExUnit.Case, async: true");
+        w.blank();
+        if (!ref.equals(p.module)) {
+            w.line("alias " + p.module);
+            w.blank();
+        }
+        switch (p.shape) {
+            case FUNCTIONS -> functions();
+            case TASK -> task();
+            case SUPERVISOR -> supervisor();
+            case DYNAMIC_SUPERVISOR -> dynamicSupervisor();
+            default -> stateful();
+        }
+        return w.close("end").toString();
+    }
+
+    private void functions() {
+        Op op = p.ops.get(0);
+        w.open("test \"" + op.name() + "/" + op.arity() + " needs no process: same input, same result\" do");
+        String call = call(op, null);
+        w.binary("assert " + call, "==", call);
+        w.close("end");
+    }
+
+    private void task() {
+        w.open("test \"runs its work under the task supervisor\" do");
+        sharedSetup(List.of(Child.taskSupervisor(p)));
+        w.blank();
+        for (Op op : p.ops.subList(0, Math.min(2, p.ops.size()))) {
+            boolean awaited = op.kind() == Operation.Kind.READ || op.kind() == Operation.Kind.CALL;
+            w.binary("assert {:ok, " + (awaited ? "_result" : "_pid") + "}", "=", call(op, null));
+        }
+        w.close("end");
+    }
+
+    private void supervisor() {
+        w.open("test \"starts its children\" do");
+        Child.of(ref).startSupervised(w, "pid");
+        w.blank();
+        w.line("assert %{specs: " + SupervisorSketch.children(p).size() + "} = Supervisor.count_children(pid)");
+        w.close("end");
+    }
+
+    private void dynamicSupervisor() {
+        w.open("test \"starts one child per " + p.entityId + " and finds it again\" do");
+        Child own = p.addressing == Addressing.PARTITION ? Child.partitionSupervisor(p, ref) : Child.of(ref);
+        sharedSetup(List.of(Child.registry(p), own));
+        w.blank();
+        lookupTwice();
+        w.close("end");
+    }
+
+    /** ETS, Agent and GenServer: write then read back, or call each operation and check it still runs. */
+    private void stateful() {
+        Optional<Op[]> pair = writeThenRead();
+        String title = p.perEntity() ? "one process per " + p.entityId + ", found again through the registry"
+                : p.shape == Shape.ETS ? "reads and writes go straight to the table" : "keeps state between calls";
+        w.open("test \"" + title + "\" do");
+        boolean needPid = !p.perEntity() && pair.isEmpty();
+        if (p.perEntity()) {
+            sharedSetup(List.of(Child.registry(p), p.addressing == Addressing.PARTITION
+                    ? Child.partitionSupervisor(p, "DynamicSupervisor") : Child.dynamicSupervisor(p)));
+            w.blank();
+            lookupTwice();
+        } else {
+            Child.of(ref).startSupervised(w, needPid ? "pid" : null);
+        }
+        w.blank();
+        if (pair.isPresent()) {
+            Op write = pair.get()[0];
+            Op read = pair.get()[1];
+            String key = write.data().isEmpty() ? null : SketchVars.sample(write.data().get(0));
+            w.line(call(write, key));
+            String expected = write.access() == Access.INCREMENT ? "1" : SketchVars.sample(write.data().get(1));
+            w.binary("assert " + call(read, key), "==", expected);
+        } else {
+            for (Op op : p.ops.subList(0, Math.min(3, p.ops.size()))) {
+                w.line(call(op, null));
+            }
+            if (needPid) {
+                w.line("assert Process.alive?(pid)");
+            }
+        }
+        w.close("end");
+    }
+
+    /** Named processes the application may already start in tests; started here when it does not. */
+    private void sharedSetup(List<Child> children) {
+        w.line("# Start these here unless the application already runs them in the test environment.");
+        for (Child c : children) {
+            c.startSupervised(w, null);
+        }
+    }
+
+    private void lookupTwice() {
+        String lookup = ref + ".get_or_start(" + SketchVars.sample(p.entityId) + ")";
+        w.binary("{:ok, pid}", "=", lookup);
+        w.binary("assert {:ok, ^pid}", "=", lookup);
+    }
+
+    /**
+     * A write and a read that checks it: {@code put(k, v)} and {@code get(k)} on the same key, or an
+     * increment without arguments and the read of the whole (counter) state.
+     */
+    private Optional<Op[]> writeThenRead() {
+        for (Op write : p.ops) {
+            for (Op read : p.ops) {
+                if (write.access() == Access.PUT && write.data().size() == 2 && read.access() == Access.GET
+                        && read.data().size() == 1) {
+                    return Optional.of(new Op[] {write, read});
+                }
+                if (write.access() == Access.INCREMENT && write.data().isEmpty() && read.access() == Access.ALL) {
+                    return Optional.of(new Op[] {write, read});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The operation called with sample arguments ({@code "sku-1"}, {@code 2}); {@code key}, when given,
+     * replaces the first data argument so a write and a read in one test meet on one entry.
+     */
+    private String call(Op op, String key) {
+        List<String> args = new ArrayList<>();
+        if (op.id() != null) {
+            args.add(SketchVars.sample(p.entityId));
+        }
+        for (int i = 0; i < op.data().size(); i++) {
+            args.add(i == 0 && key != null ? key : SketchVars.sample(op.data().get(i)));
+        }
+        return ref + "." + op.name() + "(" + String.join(", ", args) + ")";
+    }
+}

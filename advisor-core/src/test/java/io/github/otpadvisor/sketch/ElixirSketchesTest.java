@@ -1,0 +1,222 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.decision.Answers;
+import io.github.otpadvisor.decision.Decision;
+import io.github.otpadvisor.decision.DecisionModel;
+import io.github.otpadvisor.assess.FactsToAnswers;
+import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the sketches say for real modules and planned features: their names, operations, strategy. */
+class ElixirSketchesTest {
+    private static ProjectFacts shop() {
+        return SketchCases.project(SketchCases.polyglotShop());
+    }
+
+    private static ProjectFacts umbrella() {
+        return SketchCases.project(SketchCases.umbrella());
+    }
+
+    private static ProcessModule module(ProjectFacts p, String name) {
+        return p.processModule(name).orElseThrow(() -> new AssertionError("no process module " + name));
+    }
+
+    /** The module's own decision, with the recommendation replaced. */
+    private static SketchInput as(ProjectFacts p, String name, Decision d) {
+        ProcessModule m = module(p, name);
+        FactsToAnswers.ModuleDecision own = FactsToAnswers.decide(m);
+        return SketchInput.of(m, new FactsToAnswers.ModuleDecision(m.name(), own.today(), own.answers(), d,
+                own.verdict()), p);
+    }
+
+    private static SketchInput asDecided(ProjectFacts p, String name) {
+        ProcessModule m = module(p, name);
+        return SketchInput.of(m, FactsToAnswers.decide(m), p);
+    }
+
+    private static void contains(String text, String... parts) {
+        for (String part : parts) {
+            assertTrue(text.contains(part), () -> "missing <" + part + "> in:\n" + text);
+        }
+    }
+
+    @Test
+    void priceCacheAsEtsReadsTheTableInTheCaller() {
+        // ETS is what the Quick Reference gives a cache read by many callers ("Global cache GenServer").
+        Decision ets = DecisionModel.decide(Answers.builder().stateBetweenOps(true).simpleGetUpdate(true)
+                .manyReaders(true).build());
+        assertEquals(Pattern.ETS, ets.pattern());
+        SketchInput in = as(shop(), "ShopCore.PriceCache", ets);
+        String impl = ElixirSketches.implementation(in);
+        contains(impl, "defmodule ShopCore.PriceCache do", "@table __MODULE__", "  def get(sku) do",
+                "    case :ets.lookup(@table, sku) do", "  def put(sku, price) do",
+                "    :ets.insert(@table, {sku, price})", "read_concurrency: true");
+        assertFalse(impl.contains("GenServer.call"), "reads do not go through the process");
+        contains(ElixirSketches.childrenEntry(in), "  {ShopCore.PriceCache, []}",
+                "Supervisor.start_link(children, strategy: :one_for_one)");
+        contains(ElixirSketches.testSketch(in), "defmodule ShopCore.PriceCacheTest do", "alias ShopCore.PriceCache",
+                "start_supervised!({PriceCache, []})", "PriceCache.put(\"sku-1\", 2)",
+                "assert PriceCache.get(\"sku-1\") == 2");
+    }
+
+    @Test
+    void priceCacheAsDecidedKeepsItsOperations() {
+        SketchInput in = asDecided(shop(), "ShopCore.PriceCache");
+        contains(ElixirSketches.implementation(in), "def get(sku) do", "def put(sku, price) do");
+    }
+
+    @Test
+    void aSingletonMadePerEntityTakesTheIdFirst() {
+        SketchInput in = as(shop(), "ShopCore.PriceCache", SketchCases.decision(Pattern.DYNAMIC_SUPERVISOR_REGISTRY,
+                Pattern.GENSERVER, Pattern.DYNAMIC_SUPERVISOR_REGISTRY));
+        contains(ElixirSketches.implementation(in), "  def get(id, sku) do", "GenServer.call(pid, {:get, sku})",
+                "  def put(id, sku, price) do", "GenServer.cast(pid, {:put, sku, price})", "def get_or_start(id) do");
+    }
+
+    @Test
+    void pricingAsFunctionsNeedsNoProcess() {
+        SketchInput in = asDecided(shop(), "ShopCore.Pricing");
+        assertEquals(Pattern.FUNCTIONS, in.decision().pattern());
+        String impl = ElixirSketches.implementation(in);
+        contains(impl, "defmodule ShopCore.Pricing do", "  def total(lines) do");
+        assertFalse(impl.contains("GenServer"), impl);
+        assertNull(ElixirSketches.childrenEntry(in));
+        String test = ElixirSketches.testSketch(in);
+        contains(test, "Pricing.total(\"lines-1\") == Pricing.total(\"lines-1\")");
+        assertFalse(test.contains("start_supervised!"), test);
+    }
+
+    @Test
+    void cartPerEntityUsesTheProjectsRegistryAndSupervisor() {
+        SketchInput in = asDecided(shop(), "ShopCore.Cart");
+        assertEquals(Pattern.DYNAMIC_SUPERVISOR_REGISTRY, in.decision().pattern());
+        String impl = ElixirSketches.implementation(in);
+        contains(impl, "use GenServer, restart: :transient", "@registry ShopCore.CartRegistry",
+                "@supervisor ShopCore.CartSupervisor", "  def get_or_start(cart_id) do",
+                "  def add(cart_id, sku, qty) do", "GenServer.call(pid, {:add, sku, qty})",
+                "{:error, {:already_started, pid}} -> {:ok, pid}", "def handle_info(:timeout, state) do",
+                "{:ok, %{}, @idle_timeout}");
+        contains(ElixirSketches.childrenEntry(in), "{Registry, keys: :unique, name: ShopCore.CartRegistry}",
+                "{DynamicSupervisor, strategy: :one_for_one, name: ShopCore.CartSupervisor}",
+                "DynamicSupervisor.start_child(ShopCore.CartSupervisor, {ShopCore.Cart, cart_id})");
+        contains(ElixirSketches.testSketch(in), "{:ok, pid} = Cart.get_or_start(\"cart-1\")",
+                "assert {:ok, ^pid} = Cart.get_or_start(\"cart-1\")", "Cart.add(\"cart-1\", \"sku-1\", 2)");
+    }
+
+    @Test
+    void partitionedCartStartsThroughTheExistingPartitionSupervisor() {
+        SketchInput in = asDecided(umbrella(), "Shop.Cart");
+        assertEquals(Pattern.PARTITION_SUPERVISOR, in.decision().pattern());
+        contains(ElixirSketches.implementation(in), "use Agent", "@supervisors Shop.RoomSupervisors",
+                "supervisor = {:via, PartitionSupervisor, {@supervisors, cart_id}}", "def items(cart_id) do",
+                "def add(cart_id, item) do", "Agent.cast(pid, &Map.put(&1, item, true))");
+        contains(ElixirSketches.childrenEntry(in),
+                "{PartitionSupervisor, child_spec: DynamicSupervisor, name: Shop.RoomSupervisors}",
+                "{:via, PartitionSupervisor, {Shop.RoomSupervisors, cart_id}}");
+    }
+
+    @Test
+    void supervisorsKeepTheirChildrenAndStrategies() {
+        SketchInput in = asDecided(umbrella(), "Shop.Workers.Supervisor");
+        contains(ElixirSketches.implementation(in), "use Supervisor", "      Shop.TableOwner,",
+                "      Shop.Workers.Reporter", "Supervisor.init(children, strategy: :rest_for_one)");
+        contains(ElixirSketches.testSketch(in), "assert %{specs: 2} = Supervisor.count_children(pid)");
+        contains(ElixirSketches.childrenEntry(asDecided(umbrella(), "Billing.Gateway")),
+                "Supervisor.start_link(children, strategy: :one_for_all)");
+    }
+
+    @Test
+    void timersAndCountersComeFromTheModule() {
+        contains(ElixirSketches.implementation(asDecided(umbrella(), "Shop.Poller")), "schedule(:poll)",
+                "  def handle_info(:poll, state) do", "  def handle_info(_message, state) do",
+                "Process.send_after(self(), message, @interval)");
+        contains(ElixirSketches.implementation(asDecided(umbrella(), "Shop.TableOwner")),
+                "Process.flag(:trap_exit, true)", "def handle_info({:EXIT, _pid, _reason}, state) do");
+        SketchInput counter = asDecided(umbrella(), "Shop.Counter");
+        assertEquals(Pattern.ETS, counter.decision().pattern());
+        contains(ElixirSketches.implementation(counter), "  def increment do",
+                ":ets.update_counter(@table, :count, 1, {:count, 0})", "  def value do");
+        contains(ElixirSketches.testSketch(counter), "Counter.increment()", "assert Counter.value() == 1");
+    }
+
+    @Test
+    void tasksRunUnderTheProjectsTaskSupervisor() {
+        SketchInput in = asDecided(umbrella(), "Shop.Workers.Reporter");
+        contains(ElixirSketches.implementation(in), "@supervisor Shop.TaskSupervisor", "  def run(",
+                "Task.Supervisor.start_child(@supervisor, fn -> do_run(");
+        contains(ElixirSketches.childrenEntry(in), "{Task.Supervisor, name: Shop.TaskSupervisor}");
+        contains(ElixirSketches.testSketch(in), "start_supervised!({Task.Supervisor, name: Shop.TaskSupervisor})",
+                "assert {:ok, _pid} = Reporter.run(");
+        SketchInput awaited = SketchInput.forFeature("Price lookups",
+                SketchCases.decision(Pattern.TASK, Pattern.TASK, Pattern.TASK_SUPERVISOR));
+        contains(ElixirSketches.implementation(awaited), "Task.Supervisor.async_nolink(@supervisor, fn ->",
+                "Task.yield(task, 5_000) || Task.shutdown(task)");
+    }
+
+    @Test
+    void userSessionsFeatureGetsTheRegistryPattern() {
+        Decision d = DecisionModel.decide(Answers.builder().stateBetweenOps(true).timeoutsMonitorsInfo(true)
+                .dynamicChildren(true).build());
+        assertEquals(Pattern.DYNAMIC_SUPERVISOR_REGISTRY, d.pattern());
+        SketchInput in = SketchInput.forFeature("User sessions", d);
+        assertEquals("MyApp.UserSessions", in.moduleName());
+        contains(ElixirSketches.implementation(in), "defmodule MyApp.UserSessions do", "  def get_or_start(id) do",
+                "case Registry.lookup(@registry, id) do", "defp via_tuple(id), do: {:via, Registry, {@registry, id}}",
+                "@registry MyApp.Registry", "@supervisor MyApp.WorkerSupervisor");
+        contains(ElixirSketches.childrenEntry(in), "{Registry, keys: :unique, name: MyApp.Registry}",
+                "{DynamicSupervisor, strategy: :one_for_one, name: MyApp.WorkerSupervisor}",
+                "DynamicSupervisor.start_child(MyApp.WorkerSupervisor, {MyApp.UserSessions, id})");
+        contains(ElixirSketches.testSketch(in), "defmodule MyApp.UserSessionsTest do",
+                "UserSessions.get_or_start(\"id-1\")");
+    }
+
+    @Test
+    void featureWorkerGivenAsTheSupervisionPatternIsAGenServer() {
+        SketchInput in = SketchInput.forFeature("Game rooms", SketchCases.decision(Pattern.PARTITION_SUPERVISOR,
+                Pattern.PARTITION_SUPERVISOR, Pattern.PARTITION_SUPERVISOR));
+        contains(ElixirSketches.implementation(in), "defmodule MyApp.GameRooms do", "use GenServer",
+                "{:via, PartitionSupervisor, {@supervisors, id}}");
+        contains(ElixirSketches.childrenEntry(in),
+                "{PartitionSupervisor, child_spec: DynamicSupervisor, name: MyApp.DynamicSupervisors}");
+    }
+
+    @Test
+    void sketchesEndWithoutANewline() {
+        SketchInput in = asDecided(shop(), "ShopCore.Cart");
+        assertTrue(ElixirSketches.implementation(in).endsWith("\nend"));
+        assertTrue(ElixirSketches.testSketch(in).endsWith("\nend"));
+        assertTrue(ElixirSketches.childrenEntry(in).endsWith(")"));
+    }
+
+    @Test
+    void hostileModuleNamesFromSourceStillGiveCodeThatParses() {
+        ProjectFacts p = SketchCases.project(SketchCases.resource("/sketch/hostile"));
+        assertEquals(List.of(":<script>\"`\n```#{x}", "Not an alias"),
+                p.processModules().stream().map(ProcessModule::name).toList());
+        io.github.otpadvisor.elixir.ElixirFrontEnd parser = new io.github.otpadvisor.elixir.ElixirFrontEnd();
+        for (ProcessModule m : p.processModules()) {
+            SketchInput in = SketchInput.of(m, FactsToAnswers.decide(m), p);
+            for (SketchCases.Sketch kind : SketchCases.Sketch.values()) {
+                String s = kind.render(in);
+                if (s != null) {
+                    assertTrue(parser.parse(s).ok(), s);
+                    assertFalse(s.contains("```"), s);
+                }
+            }
+        }
+        SketchInput script = SketchInput.of(p.processModules().get(0), FactsToAnswers.decide(p.processModules()
+                .get(0)), p);
+        contains(ElixirSketches.implementation(script), "defmodule :\"<script>\\\"\\x60\\n\\x60\\x60\\x60\\#{x}\" do",
+                "def get(key) do", "def put(key, value) do");
+        contains(ElixirSketches.implementation(SketchInput.of(p.processModules().get(1),
+                FactsToAnswers.decide(p.processModules().get(1)), p)), "defmodule :\"Elixir.Not an alias\" do");
+    }
+}
