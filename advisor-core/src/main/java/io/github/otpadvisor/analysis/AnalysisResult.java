@@ -1,5 +1,6 @@
 package io.github.otpadvisor.analysis;
 
+import io.github.otpadvisor.assess.Assessments;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Severity;
@@ -9,12 +10,13 @@ import java.util.List;
 /**
  * Everything one analysis found, in a stable order (by file, line, column, rule), ready for the
  * renderers and the failure policy. {@code internalErrors} are defects of ours (a rule that failed),
- * reported rather than thrown so the other rules' findings still count. {@code project} is the linked
- * facts the decision reports are built from (null when a result is made up, as in tests of the summary).
+ * reported rather than thrown so the other rules' findings still count. {@code assessments} are the
+ * process modules as decided once, over the linked facts, that the reports are built from (null when a
+ * result is made up, as in tests of the summary).
  */
 public record AnalysisResult(int filesAnalyzed, List<ParseFailure> parseFailures, List<ModuleSummary> modules,
                              List<Finding> findings, List<SuppressionProblem> suppressionProblems,
-                             List<String> internalErrors, ProjectFacts project) {
+                             List<String> internalErrors, Assessments assessments) {
     public AnalysisResult {
         parseFailures = List.copyOf(parseFailures);
         modules = List.copyOf(modules);
@@ -26,7 +28,12 @@ public record AnalysisResult(int filesAnalyzed, List<ParseFailure> parseFailures
     /** The same result with other findings (those a baseline leaves, say). */
     public AnalysisResult withFindings(List<Finding> newFindings) {
         return new AnalysisResult(filesAnalyzed, parseFailures, modules, newFindings, suppressionProblems,
-                internalErrors, project);
+                internalErrors, assessments);
+    }
+
+    /** The linked facts the assessments rest on, or null. */
+    public ProjectFacts project() {
+        return assessments == null ? null : assessments.project();
     }
 
     /** Findings at or above {@code threshold}; a null threshold ("none") counts nothing. */

@@ -1,17 +1,20 @@
 package io.github.otpadvisor.analysis;
 
-import io.github.otpadvisor.assess.FactsToAnswers;
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.assess.Assessments;
+import io.github.otpadvisor.assess.Assessor;
+import io.github.otpadvisor.elixir.ElixirFrontEnd;
+import io.github.otpadvisor.elixir.ParseResult;
+import io.github.otpadvisor.elixir.syntax.SyntaxError;
 import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.extract.FileFactsExtractor;
 import io.github.otpadvisor.facts.extract.MixProjects;
 import io.github.otpadvisor.project.ProjectFacts;
-import io.github.otpadvisor.elixir.ElixirFrontEnd;
-import io.github.otpadvisor.elixir.ParseResult;
-import io.github.otpadvisor.elixir.syntax.SyntaxError;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
-import io.github.otpadvisor.rules.checks.RuleRegistry;
+import io.github.otpadvisor.rules.RuleContext;
 import io.github.otpadvisor.rules.Severity;
+import io.github.otpadvisor.rules.checks.RuleRegistry;
 import io.github.otpadvisor.scan.ScanProblem;
 import io.github.otpadvisor.scan.ScanRequest;
 import io.github.otpadvisor.scan.ScanResult;
@@ -68,10 +71,10 @@ public final class Analyzer {
         for (ScanProblem problem : scan.problems()) {
             failures.add(new ParseFailure(problem.path(), 1, 1, problem.reason()));
         }
-        ProjectFacts project = ProjectFacts.link(facts);
+        Assessments assessments = Assessor.assess(ProjectFacts.link(facts));
         List<String> internalErrors = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        for (Finding f : runRules(project, internalErrors)) {
+        for (Finding f : runRules(new RuleContext(assessments), internalErrors)) {
             Suppressions s = suppressions.get(f.file());
             if (s == null || !s.apply(List.of(f)).isEmpty()) {
                 findings.add(f);
@@ -85,8 +88,8 @@ public final class Analyzer {
         suppressions.values().forEach(s -> problems.addAll(s.problems()));
         problems.sort(Comparator.comparing(SuppressionProblem::file).thenComparingInt(SuppressionProblem::line)
                 .thenComparingInt(SuppressionProblem::column));
-        return new AnalysisResult(scan.files().size(), failures, modules(project), findings, problems,
-                internalErrors, project);
+        return new AnalysisResult(scan.files().size(), failures, modules(assessments), findings, problems,
+                internalErrors, assessments);
     }
 
     /** A file's lines for fingerprints; bad bytes become U+FFFD rather than failing the run. */
@@ -102,7 +105,7 @@ public final class Analyzer {
     }
 
     /** Every enabled rule, each at its configured severity; a rule that fails is reported, not fatal. */
-    private List<Finding> runRules(ProjectFacts project, List<String> internalErrors) {
+    private List<Finding> runRules(RuleContext context, List<String> internalErrors) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : RuleRegistry.all()) {
             String id = rule.info().id();
@@ -111,7 +114,7 @@ public final class Analyzer {
             }
             Severity severity = options.severities().getOrDefault(id, rule.info().severity());
             try {
-                for (Finding f : rule.check(project)) {
+                for (Finding f : rule.check(context)) {
                     findings.add(f.withSeverity(severity));
                 }
             } catch (RuntimeException e) {
@@ -122,12 +125,12 @@ public final class Analyzer {
         return findings;
     }
 
-    private static List<ModuleSummary> modules(ProjectFacts project) {
+    private static List<ModuleSummary> modules(Assessments assessments) {
         List<ModuleSummary> modules = new ArrayList<>();
-        for (FactsToAnswers.ModuleDecision d : FactsToAnswers.decideAll(project)) {
-            var m = project.processModule(d.module()).orElseThrow();
-            modules.add(new ModuleSummary(d.module(), m.file(), m.facts().location().line(),
-                    m.abstraction().label(), d.decision().processNeeded(), d.decision().pattern(), d.verdict()));
+        for (Assessment a : assessments.all()) {
+            var m = a.module();
+            modules.add(new ModuleSummary(a.name(), m.file(), m.facts().location().line(), m.abstraction().label(),
+                    a.decision().processNeeded(), a.recommendation(), a.verdict()));
         }
         modules.sort(Comparator.comparing(ModuleSummary::name));
         return modules;

@@ -1,8 +1,8 @@
 package io.github.otpadvisor.baseline;
 
-import io.github.otpadvisor.output.JsonStyle;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.otpadvisor.output.JsonStyle;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package io.github.otpadvisor.cli;
 
-import io.github.otpadvisor.elixir.ast.QuotedPrinter;
 import io.github.otpadvisor.elixir.ElixirFrontEnd;
 import io.github.otpadvisor.elixir.ParseResult;
+import io.github.otpadvisor.elixir.ast.QuotedPrinter;
 import io.github.otpadvisor.output.AtomicFiles;
 import io.github.otpadvisor.scan.ScanProblem;
 import io.github.otpadvisor.scan.ScanRequest;

@@ -1,8 +1,8 @@
 package io.github.otpadvisor.cli;
 
 import io.github.otpadvisor.elixir.ElixirFrontEnd;
-import io.github.otpadvisor.elixir.syntax.SyntaxErrorException;
 import io.github.otpadvisor.elixir.lexer.Tokenizer;
+import io.github.otpadvisor.elixir.syntax.SyntaxErrorException;
 import io.github.otpadvisor.scan.ScanRequest;
 import io.github.otpadvisor.scan.SourceFile;
 import io.github.otpadvisor.scan.SourceScanner;

@@ -1,13 +1,12 @@
 package io.github.otpadvisor.elixir;
 
-import io.github.otpadvisor.elixir.syntax.SourceComment;
-import io.github.otpadvisor.elixir.syntax.SyntaxError;
-import io.github.otpadvisor.elixir.syntax.SyntaxErrorException;
-
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.lexer.Token;
 import io.github.otpadvisor.elixir.lexer.Tokenizer;
 import io.github.otpadvisor.elixir.parser.Parser;
+import io.github.otpadvisor.elixir.syntax.SourceComment;
+import io.github.otpadvisor.elixir.syntax.SyntaxError;
+import io.github.otpadvisor.elixir.syntax.SyntaxErrorException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,9 +1,8 @@
 package io.github.otpadvisor.elixir;
 
+import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.syntax.SourceComment;
 import io.github.otpadvisor.elixir.syntax.SyntaxError;
-
-import io.github.otpadvisor.elixir.ast.Quoted;
 import java.util.List;
 
 /**

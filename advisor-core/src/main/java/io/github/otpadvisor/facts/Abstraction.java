@@ -1,33 +1,24 @@
 package io.github.otpadvisor.facts;
 
-import io.github.otpadvisor.decision.Pattern;
-
 /** The OTP abstraction a module uses today ({@code use GenServer}, {@code @behaviour :gen_statem}...). */
 public enum Abstraction {
-    GENSERVER("GenServer", Pattern.GENSERVER),
-    GEN_STATEM("gen_statem", Pattern.GENSERVER),
-    AGENT("Agent", Pattern.AGENT),
-    TASK("Task", Pattern.TASK),
-    SUPERVISOR("Supervisor", Pattern.SUPERVISOR),
-    DYNAMIC_SUPERVISOR("DynamicSupervisor", Pattern.DYNAMIC_SUPERVISOR_REGISTRY),
+    GENSERVER("GenServer"),
+    GEN_STATEM("gen_statem"),
+    AGENT("Agent"),
+    TASK("Task"),
+    SUPERVISOR("Supervisor"),
+    DYNAMIC_SUPERVISOR("DynamicSupervisor"),
     /** Not a process module. */
-    NONE("none", Pattern.FUNCTIONS);
+    NONE("none");
 
     private final String label;
-    private final Pattern today;
 
-    Abstraction(String label, Pattern today) {
+    Abstraction(String label) {
         this.label = label;
-        this.today = today;
     }
 
     public String label() {
         return label;
-    }
-
-    /** The Quick Reference pattern this abstraction stands for, to compare with a recommendation. */
-    public Pattern todayPattern() {
-        return today;
     }
 
     public boolean isProcess() {

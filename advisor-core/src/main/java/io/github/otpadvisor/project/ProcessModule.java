@@ -8,7 +8,6 @@ import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.RemoteCall;
 import io.github.otpadvisor.facts.StartSite;
-
 import java.util.List;
 import java.util.Set;
 

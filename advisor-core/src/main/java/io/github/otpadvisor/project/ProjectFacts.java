@@ -12,7 +12,6 @@ import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.RemoteCall;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.Target;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

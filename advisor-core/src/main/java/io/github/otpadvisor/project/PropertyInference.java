@@ -18,7 +18,6 @@ import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.StateOp;
 import io.github.otpadvisor.facts.StateResult;
 import io.github.otpadvisor.facts.Target;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.github.otpadvisor.project;
 
 import io.github.otpadvisor.facts.Evidence;
-
 import java.util.List;
 
 /** One runtime property: yes or no, and the evidence for the answer (for a "no", what was checked). */

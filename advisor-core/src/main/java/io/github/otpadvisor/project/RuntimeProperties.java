@@ -1,7 +1,6 @@
 package io.github.otpadvisor.project;
 
 import io.github.otpadvisor.facts.Evidence;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,6 @@ package io.github.otpadvisor.project;
 
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.Location;
-
 import java.util.List;
 
 /**

@@ -1,12 +1,11 @@
 package io.github.otpadvisor.report;
 
-import io.github.otpadvisor.output.JsonStyle;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.ModuleSummary;
 import io.github.otpadvisor.analysis.ParseFailure;
+import io.github.otpadvisor.output.JsonStyle;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.suppress.SuppressionProblem;
 import java.io.IOException;

@@ -1,9 +1,8 @@
 package io.github.otpadvisor.report;
 
-import io.github.otpadvisor.output.AtomicFiles;
-
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.decision.Answers;
+import io.github.otpadvisor.output.AtomicFiles;
 import io.github.otpadvisor.report.model.FeatureReports;
 import io.github.otpadvisor.report.model.ModuleReport;
 import io.github.otpadvisor.report.model.ReportModel;

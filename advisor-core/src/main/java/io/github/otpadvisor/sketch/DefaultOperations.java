@@ -1,7 +1,7 @@
 package io.github.otpadvisor.sketch;
 
-import io.github.otpadvisor.sketch.SketchInput.Operation;
 import io.github.otpadvisor.sketch.SketchInput.Operation.Kind;
+import io.github.otpadvisor.sketch.SketchInput.Operation;
 import java.util.List;
 
 /** Generic but sensible operations for a pattern, when there is no code to take them from (a planned feature). */

@@ -1,7 +1,6 @@
 package io.github.otpadvisor.sketch;
 
 import io.github.otpadvisor.elixir.ast.AtomPrinter;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,14 +11,10 @@ import java.util.regex.Pattern;
  * that parses and never contains a Markdown fence.
  */
 final class ElixirNames {
-    private static final Pattern ALIAS = Pattern.compile("[A-Z][A-Za-z0-9_]*(\\.[A-Z][A-Za-z0-9_]*)*");
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][A-Za-z0-9_]*[?!]?");
     private static final Pattern VARIABLE = Pattern.compile("[a-z][A-Za-z0-9_]*");
     private static final Set<String> DOT_OPERATORS = Set.of(".", "..", "..//");
-    private static final Pattern SIMPLE_ATOM = Pattern.compile(":[a-z_][A-Za-z0-9_]*[?!]?");
-    /** Words the tokenizer reserves; as function or variable names they would not parse. */
-    private static final Set<String> RESERVED = Set.of("true", "false", "nil", "when", "and", "or", "not", "in",
-            "fn", "do", "end", "catch", "rescue", "after", "else");
+    private static final Set<String> RESERVED = io.github.otpadvisor.elixir.syntax.ElixirNames.RESERVED;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private ElixirNames() {
@@ -27,7 +22,7 @@ final class ElixirNames {
 
     /** A module alias such as {@code ShopCore.PriceCache} (ASCII segments, as Elixir 1.14 requires). */
     static boolean isAlias(String s) {
-        return s != null && ALIAS.matcher(s).matches();
+        return io.github.otpadvisor.elixir.syntax.ElixirNames.isAlias(s);
     }
 
     /** A name usable for a plain {@code def name(...)} and as an unquoted atom {@code :name}. */
@@ -54,17 +49,7 @@ final class ElixirNames {
      * or a plain atom ({@code :prices}); anything else gives null so callers fall back to a default.
      */
     static String nameLiteral(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        if (t.equals("__MODULE__") || isAlias(t)) {
-            return t;
-        }
-        if (SIMPLE_ATOM.matcher(t).matches() && !RESERVED.contains(t.substring(1))) {
-            return t;
-        }
-        return null;
+        return io.github.otpadvisor.elixir.syntax.ElixirNames.nameLiteral(s);
     }
 
     /**
@@ -168,26 +153,15 @@ final class ElixirNames {
 
     /** {@code "user sessions"} gives {@code UserSessions}; accents are dropped, digits kept; never empty. */
     static String camelize(String words) {
-        String ascii = Normalizer.normalize(words == null ? "" : words, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        StringBuilder out = new StringBuilder();
-        for (String w : ascii.split("[^A-Za-z0-9]+")) {
-            if (!w.isEmpty()) {
-                out.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
-            }
-        }
-        if (out.length() == 0) {
+        String out = io.github.otpadvisor.elixir.syntax.ElixirNames.camelize(words);
+        if (out.isEmpty()) {
             return "Feature";
         }
-        return Character.isDigit(out.charAt(0)) ? "Feature" + out : out.toString();
+        return Character.isDigit(out.charAt(0)) ? "Feature" + out : out;
     }
 
     /** {@code ShopCore.PriceCache} gives {@code ShopCore}; null when the name is not an alias. */
     static String firstSegment(String alias) {
-        if (!isAlias(alias)) {
-            return null;
-        }
-        int dot = alias.indexOf('.');
-        return dot < 0 ? alias : alias.substring(0, dot);
+        return io.github.otpadvisor.elixir.syntax.ElixirNames.firstSegment(alias);
     }
 }

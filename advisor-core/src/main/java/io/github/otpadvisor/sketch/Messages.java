@@ -1,12 +1,12 @@
 package io.github.otpadvisor.sketch;
 
+import io.github.otpadvisor.elixir.ElixirFrontEnd;
+import io.github.otpadvisor.elixir.ParseResult;
 import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
-import io.github.otpadvisor.elixir.ElixirFrontEnd;
-import io.github.otpadvisor.elixir.ParseResult;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,19 +1,20 @@
 package io.github.otpadvisor.sketch;
 
+import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.decision.Decision;
-import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.ChildrenList;
 import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.facts.EtsTable;
 import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.Target;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.ProjectNames;
 import io.github.otpadvisor.project.Property;
-import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.project.SupervisedBy;
-import io.github.otpadvisor.facts.Target;
 import io.github.otpadvisor.sketch.SketchInput.InfoMessage;
 import io.github.otpadvisor.sketch.SketchInput.Operation;
 import java.util.ArrayList;
@@ -30,15 +31,17 @@ final class ModuleSketchInputs {
     private ModuleSketchInputs() {
     }
 
-    static SketchInput of(ProcessModule m, Decision d, Pattern today, ProjectFacts project) {
-        ProjectNames names = new ProjectNames(m, project);
+    static SketchInput of(Assessment a, ProjectFacts project) {
+        ProcessModule m = a.module();
+        Decision d = a.decision();
+        ProjectNames names = a.names();
         boolean byIdToday = m.is(Property.PER_ENTITY);
         String entityId = byIdToday ? entityId(m) : "id";
         List<Operation> ops = FactOperations.of(m, project.fileOf(m.name()).orElse(null), byIdToday, entityId);
         if (SketchNames.perEntity(d) && !byIdToday) {
             ops = ops.stream().map(o -> withId(o, entityId)).toList();
         }
-        return new SketchInput(m.name(), d, today, ops, registeredName(m), etsTable(m),
+        return new SketchInput(m.name(), d, a.today(), ops, registeredName(m), etsTable(m),
                 SketchNames.namespace(m.name(), m.app()), names.registry(), names.dynamicSupervisor(),
                 names.taskSupervisor(), names.partitionSupervisor(), parentStrategy(m), entityId, infoMessages(m),
                 children(m, project), ownStrategy(m, project), dynamicChild(m, project));

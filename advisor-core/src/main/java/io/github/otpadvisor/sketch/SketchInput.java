@@ -1,9 +1,8 @@
 package io.github.otpadvisor.sketch;
 
+import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.decision.Decision;
-import io.github.otpadvisor.assess.FactsToAnswers;
 import io.github.otpadvisor.decision.Pattern;
-import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import java.util.List;
 import java.util.Objects;
@@ -104,9 +103,9 @@ public record SketchInput(String moduleName, Decision decision, Pattern today, L
         }
     }
 
-    /** The input for an analyzed process module and its decision. */
-    public static SketchInput of(ProcessModule m, FactsToAnswers.ModuleDecision d, ProjectFacts project) {
-        return ModuleSketchInputs.of(m, d.decision(), d.today(), project);
+    /** The input for an analyzed process module, written for its assessment. */
+    public static SketchInput of(Assessment a, ProjectFacts project) {
+        return ModuleSketchInputs.of(a, project);
     }
 
     /**

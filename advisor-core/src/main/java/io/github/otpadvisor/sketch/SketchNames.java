@@ -27,14 +27,7 @@ final class SketchNames {
 
     /** The application's namespace: the module's first alias segment, else the camelized app, else MyApp. */
     static String namespace(String module, String app) {
-        String first = ElixirNames.firstSegment(module);
-        if (first != null && !first.equals("Elixir")) {
-            return first;
-        }
-        if (app != null && app.matches("[a-z][a-z0-9_]*")) {
-            return ElixirNames.camelize(app);
-        }
-        return "MyApp";
+        return io.github.otpadvisor.elixir.syntax.ElixirNames.namespace(module, app);
     }
 
     /** A variable name from a pattern that is one variable ({@code _cart_id}), else null. */
@@ -66,18 +59,18 @@ final class SketchNames {
     }
 
     static String registry(String namespace) {
-        return namespace + ".Registry";
+        return io.github.otpadvisor.project.ProjectNames.defaultRegistry(namespace);
     }
 
     static String dynamicSupervisor(String namespace) {
-        return namespace + ".WorkerSupervisor";
+        return io.github.otpadvisor.project.ProjectNames.defaultDynamicSupervisor(namespace);
     }
 
     static String partitionSupervisor(String namespace) {
-        return namespace + ".DynamicSupervisors";
+        return io.github.otpadvisor.project.ProjectNames.defaultPartitionSupervisor(namespace);
     }
 
     static String taskSupervisor(String namespace) {
-        return namespace + ".TaskSupervisor";
+        return io.github.otpadvisor.project.ProjectNames.defaultTaskSupervisor(namespace);
     }
 }

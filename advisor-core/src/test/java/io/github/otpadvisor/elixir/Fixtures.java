@@ -1,8 +1,7 @@
 package io.github.otpadvisor.elixir;
 
-import io.github.otpadvisor.elixir.syntax.SyntaxError;
-
 import io.github.otpadvisor.elixir.ast.QuotedPrinter;
+import io.github.otpadvisor.elixir.syntax.SyntaxError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

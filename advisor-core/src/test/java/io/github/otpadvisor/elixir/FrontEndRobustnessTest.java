@@ -1,11 +1,10 @@
 package io.github.otpadvisor.elixir;
 
-import io.github.otpadvisor.elixir.syntax.SyntaxError;
-
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.otpadvisor.elixir.ast.QuotedPrinter;
+import io.github.otpadvisor.elixir.syntax.SyntaxError;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,5 @@
 package io.github.otpadvisor.elixir;
 
-import io.github.otpadvisor.elixir.syntax.SyntaxError;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.github.otpadvisor.elixir.ast.QuotedPrinter;
+import io.github.otpadvisor.elixir.syntax.SyntaxError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,14 +1,13 @@
 package io.github.otpadvisor.project;
 
-import io.github.otpadvisor.facts.Evidence;
-import io.github.otpadvisor.facts.RemoteCall;
-import io.github.otpadvisor.facts.StartSite;
-import io.github.otpadvisor.facts.extract.Fixtures;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.RemoteCall;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.extract.Fixtures;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

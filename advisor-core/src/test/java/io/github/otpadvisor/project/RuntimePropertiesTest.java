@@ -1,8 +1,5 @@
 package io.github.otpadvisor.project;
 
-import io.github.otpadvisor.facts.Evidence;
-import io.github.otpadvisor.facts.extract.Fixtures;
-
 import static io.github.otpadvisor.project.Property.CONCURRENCY_NEED;
 import static io.github.otpadvisor.project.Property.DYNAMIC_CHILDREN;
 import static io.github.otpadvisor.project.Property.HANDLES_INFO;
@@ -21,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.extract.Fixtures;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,12 +1,11 @@
 package io.github.otpadvisor.rules;
 
-import io.github.otpadvisor.rules.checks.RuleRegistry;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otpadvisor.elixir.ElixirFrontEnd;
+import io.github.otpadvisor.rules.checks.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.assess.Assessor;
 import io.github.otpadvisor.decision.Answers;
 import io.github.otpadvisor.decision.Decision;
 import io.github.otpadvisor.decision.DecisionModel;
-import io.github.otpadvisor.assess.FactsToAnswers;
 import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
@@ -25,21 +26,17 @@ class ElixirSketchesTest {
         return SketchCases.project(SketchCases.umbrella());
     }
 
-    private static ProcessModule module(ProjectFacts p, String name) {
-        return p.processModule(name).orElseThrow(() -> new AssertionError("no process module " + name));
+    private static Assessment assessed(ProjectFacts p, String name) {
+        return Assessor.assess(p).of(name).orElseThrow(() -> new AssertionError("no process module " + name));
     }
 
     /** The module's own decision, with the recommendation replaced. */
     private static SketchInput as(ProjectFacts p, String name, Decision d) {
-        ProcessModule m = module(p, name);
-        FactsToAnswers.ModuleDecision own = FactsToAnswers.decide(m);
-        return SketchInput.of(m, new FactsToAnswers.ModuleDecision(m.name(), own.today(), own.answers(), d,
-                own.verdict()), p);
+        return SketchInput.of(assessed(p, name).withDecision(d), p);
     }
 
     private static SketchInput asDecided(ProjectFacts p, String name) {
-        ProcessModule m = module(p, name);
-        return SketchInput.of(m, FactsToAnswers.decide(m), p);
+        return SketchInput.of(assessed(p, name), p);
     }
 
     private static void contains(String text, String... parts) {
@@ -140,7 +137,10 @@ class ElixirSketchesTest {
                 "Process.send_after(self(), message, @interval)");
         contains(ElixirSketches.implementation(asDecided(umbrella(), "Shop.TableOwner")),
                 "Process.flag(:trap_exit, true)", "def handle_info({:EXIT, _pid, _reason}, state) do");
-        SketchInput counter = asDecided(umbrella(), "Shop.Counter");
+        // A counter is not a key-value map (RULEBOOK §3): it stays an Agent; its ETS sketch still counts.
+        assertEquals(Pattern.AGENT, asDecided(umbrella(), "Shop.Counter").decision().pattern());
+        SketchInput counter = as(umbrella(), "Shop.Counter", DecisionModel.decide(Answers.builder()
+                .stateBetweenOps(true).simpleGetUpdate(true).manyReaders(true).build()));
         assertEquals(Pattern.ETS, counter.decision().pattern());
         contains(ElixirSketches.implementation(counter), "  def increment do",
                 ":ets.update_counter(@table, :count, 1, {:count, 0})", "  def value do");
@@ -203,7 +203,7 @@ class ElixirSketchesTest {
                 p.processModules().stream().map(ProcessModule::name).toList());
         io.github.otpadvisor.elixir.ElixirFrontEnd parser = new io.github.otpadvisor.elixir.ElixirFrontEnd();
         for (ProcessModule m : p.processModules()) {
-            SketchInput in = SketchInput.of(m, FactsToAnswers.decide(m), p);
+            SketchInput in = SketchInput.of(assessed(p, m.name()), p);
             for (SketchCases.Sketch kind : SketchCases.Sketch.values()) {
                 String s = kind.render(in);
                 if (s != null) {
@@ -212,11 +212,10 @@ class ElixirSketchesTest {
                 }
             }
         }
-        SketchInput script = SketchInput.of(p.processModules().get(0), FactsToAnswers.decide(p.processModules()
-                .get(0)), p);
+        SketchInput script = SketchInput.of(assessed(p, p.processModules().get(0).name()), p);
         contains(ElixirSketches.implementation(script), "defmodule :\"<script>\\\"\\x60\\n\\x60\\x60\\x60\\#{x}\" do",
                 "def get(key) do", "def put(key, value) do");
-        contains(ElixirSketches.implementation(SketchInput.of(p.processModules().get(1),
-                FactsToAnswers.decide(p.processModules().get(1)), p)), "defmodule :\"Elixir.Not an alias\" do");
+        contains(ElixirSketches.implementation(SketchInput.of(assessed(p, p.processModules().get(1).name()),
+                p)), "defmodule :\"Elixir.Not an alias\" do");
     }
 }

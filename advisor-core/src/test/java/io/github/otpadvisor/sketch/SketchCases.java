@@ -2,18 +2,18 @@ package io.github.otpadvisor.sketch;
 
 import io.github.otpadvisor.analysis.AnalysisOptions;
 import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.assess.Assessor;
 import io.github.otpadvisor.decision.Answers;
 import io.github.otpadvisor.decision.Decision;
 import io.github.otpadvisor.decision.DecisionModel;
-import io.github.otpadvisor.assess.FactsToAnswers;
 import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.decision.Question;
-import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
-import io.github.otpadvisor.sketch.SketchInput.InfoMessage;
-import io.github.otpadvisor.sketch.SketchInput.Operation;
-import io.github.otpadvisor.sketch.SketchInput.Operation.Kind;
 import io.github.otpadvisor.scan.ScanRequest;
+import io.github.otpadvisor.sketch.SketchInput.InfoMessage;
+import io.github.otpadvisor.sketch.SketchInput.Operation.Kind;
+import io.github.otpadvisor.sketch.SketchInput.Operation;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -225,13 +225,11 @@ final class SketchCases {
         List<Case> out = new ArrayList<>();
         for (Path root : List.of(polyglotShop(), umbrella(), resource("/sketch/hostile"))) {
             ProjectFacts project = project(root);
-            for (ProcessModule m : project.processModules()) {
-                FactsToAnswers.ModuleDecision own = FactsToAnswers.decide(m);
-                out.add(new Case(m.name() + " as decided", SketchInput.of(m, own, project)));
+            for (Assessment own : Assessor.assess(project).all()) {
+                String name = own.name();
+                out.add(new Case(name + " as decided", SketchInput.of(own, project)));
                 for (Decision d : decisions()) {
-                    FactsToAnswers.ModuleDecision other = new FactsToAnswers.ModuleDecision(m.name(), own.today(),
-                            own.answers(), d, own.verdict());
-                    out.add(new Case(m.name() + ": " + label(d), SketchInput.of(m, other, project)));
+                    out.add(new Case(name + ": " + label(d), SketchInput.of(own.withDecision(d), project)));
                 }
             }
         }

@@ -4,21 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.otpadvisor.assess.FactsToAnswers;
+import io.github.otpadvisor.assess.Assessor;
 import io.github.otpadvisor.decision.Pattern;
-import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.sketch.SketchInput.InfoMessage;
-import io.github.otpadvisor.sketch.SketchInput.Operation;
 import io.github.otpadvisor.sketch.SketchInput.Operation.Kind;
+import io.github.otpadvisor.sketch.SketchInput.Operation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What {@link SketchInput} takes from the facts, and from a feature's name. */
 class SketchInputTest {
     private static SketchInput of(ProjectFacts p, String name) {
-        ProcessModule m = p.processModule(name).orElseThrow();
-        return SketchInput.of(m, FactsToAnswers.decide(m), p);
+        return SketchInput.of(Assessor.assess(p).of(name).orElseThrow(), p);
     }
 
     private static ProjectFacts shop() {

@@ -2,8 +2,8 @@ package io.github.otpadvisor.maven;
 
 import io.github.otpadvisor.analysis.AnalysisOptions;
 import io.github.otpadvisor.elixir.ElixirFrontEnd;
-import io.github.otpadvisor.rules.checks.RuleRegistry;
 import io.github.otpadvisor.rules.Severity;
+import io.github.otpadvisor.rules.checks.RuleRegistry;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

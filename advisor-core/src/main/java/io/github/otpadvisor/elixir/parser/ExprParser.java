@@ -9,9 +9,9 @@ import io.github.otpadvisor.elixir.ast.Int;
 import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
-import io.github.otpadvisor.elixir.syntax.SyntaxErrorException;
 import io.github.otpadvisor.elixir.lexer.Token;
 import io.github.otpadvisor.elixir.lexer.TokenKind;
+import io.github.otpadvisor.elixir.syntax.SyntaxErrorException;
 import java.util.List;
 
 /**

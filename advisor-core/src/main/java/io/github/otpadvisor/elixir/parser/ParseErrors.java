@@ -2,10 +2,10 @@ package io.github.otpadvisor.elixir.parser;
 
 import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.Quoted;
-import io.github.otpadvisor.elixir.syntax.SyntaxErrorException;
 import io.github.otpadvisor.elixir.lexer.Messages;
 import io.github.otpadvisor.elixir.lexer.Token;
 import io.github.otpadvisor.elixir.lexer.TokenKind;
+import io.github.otpadvisor.elixir.syntax.SyntaxErrorException;
 import java.util.List;
 import java.util.Set;
 

@@ -1,8 +1,8 @@
 package io.github.otpadvisor.elixir.parser;
 
 import io.github.otpadvisor.elixir.ast.Quoted;
-import io.github.otpadvisor.elixir.syntax.SyntaxErrorException;
 import io.github.otpadvisor.elixir.lexer.Token;
+import io.github.otpadvisor.elixir.syntax.SyntaxErrorException;
 import java.util.List;
 
 /**

@@ -1,15 +1,14 @@
 package io.github.otpadvisor.facts.extract;
 
-import io.github.otpadvisor.facts.Evidence;
-import io.github.otpadvisor.facts.Location;
-import io.github.otpadvisor.facts.MessageSend;
-import io.github.otpadvisor.facts.Simplicity;
-
 import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.Int;
 import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.MessageSend;
+import io.github.otpadvisor.facts.Simplicity;
 import java.util.List;
 import java.util.Set;
 

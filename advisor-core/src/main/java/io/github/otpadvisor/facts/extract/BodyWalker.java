@@ -5,7 +5,6 @@ import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
-import java.util.List;
 
 /**
  * Walks the code of one function clause (or module-level code) and hands every call to the

@@ -1,5 +1,9 @@
 package io.github.otpadvisor.facts.extract;
 
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Call;
+import io.github.otpadvisor.elixir.ast.QList;
+import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.facts.Closure;
 import io.github.otpadvisor.facts.InitSummary;
@@ -8,11 +12,6 @@ import io.github.otpadvisor.facts.ReturnShape;
 import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.facts.StateOp;
 import io.github.otpadvisor.facts.StateResult;
-
-import io.github.otpadvisor.elixir.ast.Atom;
-import io.github.otpadvisor.elixir.ast.Call;
-import io.github.otpadvisor.elixir.ast.QList;
-import io.github.otpadvisor.elixir.ast.Quoted;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

@@ -1,14 +1,13 @@
 package io.github.otpadvisor.facts.extract;
 
-import io.github.otpadvisor.facts.ChildSpec;
-import io.github.otpadvisor.facts.Location;
-import io.github.otpadvisor.facts.NameRef;
-
 import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
+import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.NameRef;
 import java.util.ArrayList;
 import java.util.List;
 

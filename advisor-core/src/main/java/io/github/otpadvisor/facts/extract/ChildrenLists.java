@@ -1,12 +1,11 @@
 package io.github.otpadvisor.facts.extract;
 
+import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.ChildrenList;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.NameRef;
-
-import io.github.otpadvisor.elixir.ast.Quoted;
 import java.util.List;
 
 /** Detects children lists: Supervisor.start_link/2, Supervisor.init/2, supervise/2, DynamicSupervisor.init/1. */

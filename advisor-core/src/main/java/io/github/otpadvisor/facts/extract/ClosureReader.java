@@ -1,10 +1,9 @@
 package io.github.otpadvisor.facts.extract;
 
-import io.github.otpadvisor.facts.Closure;
-import io.github.otpadvisor.facts.Location;
-
 import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.facts.Closure;
+import io.github.otpadvisor.facts.Location;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -1,12 +1,11 @@
 package io.github.otpadvisor.facts.extract;
 
-import io.github.otpadvisor.facts.EtsTable;
-import io.github.otpadvisor.facts.NameRef;
-import io.github.otpadvisor.facts.RemoteCall;
-
 import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
+import io.github.otpadvisor.facts.EtsTable;
+import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.RemoteCall;
 import java.util.List;
 import java.util.Set;
 

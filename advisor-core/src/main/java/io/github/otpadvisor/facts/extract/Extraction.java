@@ -1,5 +1,8 @@
 package io.github.otpadvisor.facts.extract;
 
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Call;
+import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ChildrenList;
 import io.github.otpadvisor.facts.ClauseSummary;
@@ -15,10 +18,6 @@ import io.github.otpadvisor.facts.RemoteCall;
 import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.WebRole;
-
-import io.github.otpadvisor.elixir.ast.Atom;
-import io.github.otpadvisor.elixir.ast.Call;
-import io.github.otpadvisor.elixir.ast.Quoted;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,13 +1,12 @@
 package io.github.otpadvisor.facts.extract;
 
-import io.github.otpadvisor.facts.FileFacts;
-import io.github.otpadvisor.facts.ModuleFacts;
-import io.github.otpadvisor.facts.NameRef;
-
-import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.DeepStack;
 import io.github.otpadvisor.elixir.ElixirFrontEnd;
 import io.github.otpadvisor.elixir.ParseResult;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.NameRef;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

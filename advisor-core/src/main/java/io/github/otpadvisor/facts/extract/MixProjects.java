@@ -1,10 +1,10 @@
 package io.github.otpadvisor.facts.extract;
 
+import io.github.otpadvisor.elixir.ElixirFrontEnd;
+import io.github.otpadvisor.elixir.ParseResult;
 import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
-import io.github.otpadvisor.elixir.ElixirFrontEnd;
-import io.github.otpadvisor.elixir.ParseResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;

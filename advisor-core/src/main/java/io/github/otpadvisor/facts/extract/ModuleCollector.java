@@ -1,15 +1,14 @@
 package io.github.otpadvisor.facts.extract;
 
-import io.github.otpadvisor.facts.Abstraction;
-import io.github.otpadvisor.facts.Evidence;
-import io.github.otpadvisor.facts.Location;
-import io.github.otpadvisor.facts.WebRole;
-
 import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.WebRole;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,10 @@
 package io.github.otpadvisor.facts.extract;
 
+import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.Evidence;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.WebRole;
-
-import io.github.otpadvisor.elixir.ast.Quoted;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

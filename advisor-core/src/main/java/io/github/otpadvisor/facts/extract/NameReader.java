@@ -1,10 +1,9 @@
 package io.github.otpadvisor.facts.extract;
 
-import io.github.otpadvisor.facts.Location;
-import io.github.otpadvisor.facts.NameRef;
-
 import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.NameRef;
 import java.util.List;
 
 /** Reads a process name expression into a {@link NameRef}, following bindings and local helpers. */

@@ -1,7 +1,5 @@
 package io.github.otpadvisor.facts.extract;
 
-import io.github.otpadvisor.facts.Location;
-
 import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Bin;
 import io.github.otpadvisor.elixir.ast.Call;
@@ -11,6 +9,7 @@ import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Str;
 import io.github.otpadvisor.elixir.ast.Tuple;
+import io.github.otpadvisor.facts.Location;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;

@@ -1,9 +1,8 @@
 package io.github.otpadvisor.facts.extract;
 
+import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.Simplicity;
-
-import io.github.otpadvisor.elixir.ast.Quoted;
 import java.util.List;
 
 /** Detects messages and calls sent to processes (GenServer.call/cast, Agent.*, send, Process.send_after). */

@@ -1,8 +1,7 @@
 package io.github.otpadvisor.facts.extract;
 
-import io.github.otpadvisor.facts.Signal;
-
 import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.facts.Signal;
 
 /** Classifies calls that matter for runtime properties (timers, monitors, resources, side effects). */
 final class Signals {

@@ -1,14 +1,13 @@
 package io.github.otpadvisor.facts.extract;
 
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.Closure;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.Target;
-
-import io.github.otpadvisor.elixir.ast.Atom;
-import io.github.otpadvisor.elixir.ast.Quoted;
 import java.util.HashSet;
 import java.util.List;
 

@@ -1,9 +1,8 @@
 package io.github.otpadvisor.facts.extract;
 
-import io.github.otpadvisor.facts.Target;
-
 import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.facts.Target;
 import java.util.List;
 
 /** Reads whom a call or message is aimed at. */

@@ -1,10 +1,9 @@
 package io.github.otpadvisor.facts.extract;
 
-import io.github.otpadvisor.facts.Closure;
-
 import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.facts.Closure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

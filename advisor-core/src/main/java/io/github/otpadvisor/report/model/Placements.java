@@ -1,13 +1,8 @@
 package io.github.otpadvisor.report.model;
 
-import io.github.otpadvisor.assess.FactsToAnswers;
-import io.github.otpadvisor.project.ProcessModule;
-import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.facts.StartSite;
-import io.github.otpadvisor.project.SupervisionNode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /** The "Supervision Tree" section: where a module sits today, who else starts it, what to change. */
@@ -15,25 +10,14 @@ final class Placements {
     private Placements() {
     }
 
-    static SupervisionView of(ProcessModule m, ProjectFacts project, FactsToAnswers.ModuleDecision d,
-                              String childrenEntry) {
-        List<List<String>> paths = new ArrayList<>();
-        for (List<SupervisionNode> roots : project.trees().values()) {
-            for (SupervisionNode root : roots) {
-                paths.addAll(pathsTo(root, m.name()));
-            }
-        }
+    static SupervisionView of(Assessment a, String childrenEntry) {
+        List<List<String>> paths = a.placement().treePaths();
         List<String> startedBy = new ArrayList<>();
-        for (StartSite s : m.startSites()) {
-            if (!s.inOwnStartLink()) {
-                startedBy.add(where(s) + s.call() + in(s));
-            }
-        }
-        for (StartSite s : m.dynamicStarts()) {
+        for (StartSite s : a.placement().startedElsewhere()) {
             startedBy.add(where(s) + s.call() + in(s));
         }
         return new SupervisionView(paths, startedBy, childrenEntry,
-                note(d.decision().processNeeded(), childrenEntry != null, !paths.isEmpty(), !startedBy.isEmpty()));
+                note(a.decision().processNeeded(), childrenEntry != null, !paths.isEmpty(), !startedBy.isEmpty()));
     }
 
     /** {@code owner}: no process of its own is needed, but something must sit in the tree (an ETS table's owner). */
@@ -56,27 +40,6 @@ final class Placements {
                     + "with the entry below.";
         }
         return null;
-    }
-
-    /** Every root-to-node path whose last node is the module, as labels (iterative: trees can be deep). */
-    static List<List<String>> pathsTo(SupervisionNode root, String module) {
-        List<List<String>> out = new ArrayList<>();
-        Deque<List<SupervisionNode>> todo = new ArrayDeque<>();
-        todo.push(List.of(root));
-        while (!todo.isEmpty()) {
-            List<SupervisionNode> path = todo.pop();
-            SupervisionNode last = path.get(path.size() - 1);
-            if (module.equals(last.module()) && path.size() > 1) {
-                out.add(path.stream().map(SupervisionNode::label).toList());
-            }
-            List<SupervisionNode> kids = last.children();
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                List<SupervisionNode> next = new ArrayList<>(path);
-                next.add(kids.get(i));
-                todo.push(next);
-            }
-        }
-        return out;
     }
 
     private static String where(StartSite s) {

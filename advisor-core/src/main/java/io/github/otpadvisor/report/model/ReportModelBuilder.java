@@ -1,19 +1,19 @@
 package io.github.otpadvisor.report.model;
 
-import io.github.otpadvisor.rules.RuleExplanations;
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.ModuleSummary;
-import io.github.otpadvisor.assess.FactsToAnswers;
+import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.SupervisionNode;
-import io.github.otpadvisor.sketch.ElixirSketches;
-import io.github.otpadvisor.sketch.SketchInput;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
-import io.github.otpadvisor.rules.checks.RuleRegistry;
+import io.github.otpadvisor.rules.RuleExplanations;
 import io.github.otpadvisor.rules.Severity;
+import io.github.otpadvisor.rules.checks.RuleRegistry;
+import io.github.otpadvisor.sketch.ElixirSketches;
+import io.github.otpadvisor.sketch.SketchInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,19 +49,19 @@ public final class ReportModelBuilder {
             }
         }
         List<ModuleReport> modules = new ArrayList<>();
-        if (project != null) {
+        if (result.assessments() != null) {
             for (ModuleSummary s : result.modules()) {
-                project.processModule(s.name()).ifPresent(m -> modules.add(
-                        module(m, project, slugOf.get(s.name()), byModule.getOrDefault(s.name(), List.of()))));
+                result.assessments().of(s.name()).ifPresent(a -> modules.add(
+                        module(a, project, slugOf.get(s.name()), byModule.getOrDefault(s.name(), List.of()))));
             }
         }
         return new ReportModel(toolVersion, result.filesAnalyzed(), result.parseFailures(), modules,
                 applications(project, modules), List.copyOf(rules.values()), findings, counts(result.findings()));
     }
 
-    private static ModuleReport module(ProcessModule m, ProjectFacts project, String slug, List<FindingView> findings) {
-        FactsToAnswers.ModuleDecision d = FactsToAnswers.decide(m);
-        SketchInput sketch = SketchInput.of(m, d, project);
+    private static ModuleReport module(Assessment d, ProjectFacts project, String slug, List<FindingView> findings) {
+        ProcessModule m = d.module();
+        SketchInput sketch = SketchInput.of(d, project);
         RecommendationView rec = new RecommendationView(d.decision().processNeeded(), d.decision().pattern().label(),
                 d.decision().decidedBy().toString(), d.decision().rationale(), d.today().label(), d.verdict().label(),
                 m.abstraction().isSupervisor() ? Steps.forSupervisor(d.answers())
@@ -69,7 +69,7 @@ public final class ReportModelBuilder {
         String worst = findings.stream().map(FindingView::severity).min((a, b) -> rank(a) - rank(b)).orElse(null);
         return new ModuleReport(m.name(), slug, m.file(), m.facts().location().line(), m.app(),
                 m.abstraction().label(), Requirements.describe(m), ContextAnswers.of(m.properties()), rec,
-                ElixirSketches.implementation(sketch), Placements.of(m, project, d, ElixirSketches.childrenEntry(sketch)),
+                ElixirSketches.implementation(sketch), Placements.of(d, ElixirSketches.childrenEntry(sketch)),
                 ElixirSketches.testSketch(sketch), findings, worst);
     }
 

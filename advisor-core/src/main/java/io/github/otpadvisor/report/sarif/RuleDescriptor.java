@@ -1,7 +1,7 @@
 package io.github.otpadvisor.report.sarif;
 
-import io.github.otpadvisor.rules.RuleExplanations;
 import io.github.otpadvisor.rules.Rule;
+import io.github.otpadvisor.rules.RuleExplanations;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.checks.RuleRegistry;
 import java.util.Comparator;

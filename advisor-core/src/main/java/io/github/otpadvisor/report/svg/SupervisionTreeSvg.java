@@ -1,8 +1,7 @@
 package io.github.otpadvisor.report.svg;
 
-import io.github.otpadvisor.project.SupervisionNode;
 import io.github.otpadvisor.project.SupervisionNode.Kind;
-
+import io.github.otpadvisor.project.SupervisionNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,9 +1,9 @@
 package io.github.otpadvisor.rules.checks;
 
+import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
-import io.github.otpadvisor.decision.Pattern;
 
 /** How OTP005, OTP007-OTP010 name call sites in their messages and build their findings. */
 final class CallSiteText {

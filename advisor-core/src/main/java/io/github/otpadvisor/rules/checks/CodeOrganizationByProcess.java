@@ -1,12 +1,13 @@
 package io.github.otpadvisor.rules.checks;
 
-import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
+import io.github.otpadvisor.rules.RuleContext;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
@@ -21,9 +22,11 @@ import java.util.List;
         summary = "Call handlers that compute their reply from the message alone: pure computation serialized through one process.")
 public final class CodeOrganizationByProcess implements Rule {
     @Override
-    public List<Finding> check(ProjectFacts project) {
+    public List<Finding> check(RuleContext context) {
+        ProjectFacts project = context.project();
         List<Finding> out = new ArrayList<>();
-        for (ProcessModule pm : project.processModules()) {
+        for (Assessment a : context.assessments().all()) {
+            ProcessModule pm = a.module();
             if (pm.test() || pm.abstraction() != Abstraction.GENSERVER) {
                 continue;
             }
@@ -38,7 +41,7 @@ public final class CodeOrganizationByProcess implements Rule {
                         + "mailbox for a computation it could run itself, one at a time on one scheduler. "
                         + "Move the computation to a plain function of a module and call it directly"
                         + (c.messageTag() != null ? " (def " + c.messageTag() + "(...))" : "") + ".";
-                out.add(ProcessRuleSupport.at(this, pm.file(), c.location(), pm.name(), message, Pattern.FUNCTIONS));
+                out.add(ProcessRuleSupport.at(this, pm.file(), c.location(), pm.name(), message, a.recommendation()));
             }
         }
         return out;

@@ -7,6 +7,7 @@ import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
+import io.github.otpadvisor.rules.RuleContext;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import java.util.Set;
         summary = "A process name built as an atom from runtime data: the atom table is never garbage-collected.")
 public final class DynamicAtomNames implements Rule {
     @Override
-    public List<Finding> check(ProjectFacts project) {
+    public List<Finding> check(RuleContext context) {
+        ProjectFacts project = context.project();
         List<Finding> out = new ArrayList<>();
         Set<Location> seen = new HashSet<>();
         for (FileFacts file : project.files()) {
@@ -36,14 +38,14 @@ public final class DynamicAtomNames implements Rule {
                         || n.kind() == NameRef.Kind.VIA_PARTITION || !seen.add(n.atomLocation())) {
                     continue;
                 }
-                out.add(CallSiteText.finding(this, n.atomLocation(), n.owner(), message(n, project),
+                out.add(CallSiteText.finding(this, n.atomLocation(), n.owner(), message(n, context.assessments().namesAround(n.owner(), file.app()).registryOrDefault()),
                         Pattern.DYNAMIC_SUPERVISOR_REGISTRY));
             }
         }
         return out;
     }
 
-    private static String message(NameRef n, ProjectFacts project) {
+    private static String message(NameRef n, String registry) {
         String builder = n.atomBuilder().equals("interpolated atom") ? "an interpolated atom literal"
                 : n.atomBuilder();
         String use = switch (n.kind()) {
@@ -59,7 +61,7 @@ public final class DynamicAtomNames implements Rule {
                 + (sameLine ? "" : " (" + CallSiteText.at(n.location()) + ")") + ": "
                 + CallSiteText.shorten(n.text(), 80) + ". Atoms are never garbage-collected, so every distinct id"
                 + " adds one to the atom table until the node hits its limit and crashes. Register the process"
-                + " under {:via, Registry, {" + ProjectNames.registry(project, n.owner()) + ", id}} (any term as key, removed when the process"
+                + " under {:via, Registry, {" + registry + ", id}} (any term as key, removed when the process"
                 + " dies), started through a DynamicSupervisor.";
     }
 }

@@ -9,12 +9,13 @@ import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
-import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.facts.RemoteCall;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.Target;
+import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
+import io.github.otpadvisor.rules.RuleContext;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public final class DynamicSupervisorBottleneck implements Rule {
     private static final List<String> CONSUMER_TAGS = List.of("basic_deliver");
 
     @Override
-    public List<Finding> check(ProjectFacts project) {
+    public List<Finding> check(RuleContext context) {
+        ProjectFacts project = context.project();
         Map<String, Location> dynamicSupervisors = dynamicSupervisors(project);
         Map<String, List<RemoteCall>> requestCallers = new HashMap<>();
         for (FileFacts f : project.files()) {

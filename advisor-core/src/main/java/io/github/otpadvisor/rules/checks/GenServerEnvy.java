@@ -1,18 +1,16 @@
 package io.github.otpadvisor.rules.checks;
 
-import static io.github.otpadvisor.rules.checks.ProcessRuleSupport.join;
+import static io.github.otpadvisor.assess.Words.join;
 
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.assess.ServerWork;
 import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.facts.Abstraction;
-import io.github.otpadvisor.facts.Evidence;
-import io.github.otpadvisor.facts.FunctionInfo;
-import io.github.otpadvisor.facts.MessageSend;
-import io.github.otpadvisor.project.ProcessModule;
-import io.github.otpadvisor.project.ProjectFacts;
-import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
+import io.github.otpadvisor.rules.RuleContext;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
@@ -29,17 +27,11 @@ import java.util.List;
         summary = "An Agent or Task doing a GenServer's job: timers, monitors, message handling or a receive loop.")
 public final class GenServerEnvy implements Rule {
     @Override
-    public List<Finding> check(ProjectFacts project) {
+    public List<Finding> check(RuleContext context) {
+        ProjectFacts project = context.project();
         List<Finding> out = new ArrayList<>();
-        for (ProcessModule pm : project.processModules()) {
-            if (pm.test()) {
-                continue;
-            }
-            if (pm.abstraction() == Abstraction.AGENT) {
-                agent(pm, out);
-            } else if (pm.abstraction() == Abstraction.TASK) {
-                task(pm, out);
-            }
+        for (Assessment a : context.assessments().all()) {
+            a.work().ifPresent(w -> declaration(a, w, out));
         }
         for (StartSite s : project.startSites()) {
             taskClosure(project, s, out);
@@ -47,79 +39,27 @@ public final class GenServerEnvy implements Rule {
         return out;
     }
 
-    private void agent(ProcessModule pm, List<Finding> out) {
-        List<String> work = new ArrayList<>();
-        boolean timerOrMonitor = false;
-        for (MessageSend s : ProcessRuleSupport.agentCalls(pm)) {
-            if (s.agentWork() == null) {
-                continue;
-            }
-            for (Evidence e : s.agentWork().serverWork()) {
-                work.add(s.kind().label() + " in " + s.function() + " at line " + s.location().line() + ": "
-                        + e.text() + (e.line() != s.location().line() ? " (line " + e.line() + ")" : ""));
-                timerOrMonitor |= !e.text().startsWith("branching");
-                if (e.text().startsWith("branching")) {
-                    work.set(work.size() - 1, s.kind().label() + " in " + s.function() + " at line "
-                            + s.location().line() + ": " + e.text() + " at line " + e.line());
-                }
-            }
+    /** The module-level case: the assessment found server work in an Agent or a Task module. */
+    private void declaration(Assessment a, ServerWork w, List<Finding> out) {
+        String name = a.name();
+        String message;
+        if (w.receiveLoop()) {
+            message = name + " is a Task that never runs to completion: " + join(w.work(), 3)
+                    + " loops on receive, keeping its arguments as state. That is a hand-written GenServer without "
+                    + "call timeouts, :sys introspection, hibernation or a place for stray messages. Rewrite it as a "
+                    + "GenServer (the loop's messages become handle_cast/handle_info clauses, its arguments the state, "
+                    + "an `after` timeout becomes Process.send_after/3).";
+        } else {
+            String why = w.timerOrMonitor()
+                    ? "An Agent has no handle_info/2: the messages its timers and monitors produce have nowhere to go, "
+                    + "and a timer running outside it survives its restarts."
+                    : "That logic runs inside the Agent process, blocking every other caller, and a crash in it loses "
+                    + "the whole state.";
+            message = name + " is an Agent doing a GenServer's job: " + join(w.work(), 3) + ". " + why
+                    + " Rewrite it as a GenServer: each Agent call becomes a handle_call/handle_cast, timers become "
+                    + "Process.send_after/3 with handle_info/2, monitors get a handle_info({:DOWN, ...}) clause.";
         }
-        for (Signal s : pm.facts().signals()) {
-            if (timerAimedAt(s, pm.name())) {
-                work.add("a timer aimed at the Agent in " + s.function() + " at line " + s.location().line() + ": "
-                        + s.text());
-                timerOrMonitor = true;
-            }
-        }
-        if (work.isEmpty()) {
-            return;
-        }
-        String why = timerOrMonitor
-                ? "An Agent has no handle_info/2: the messages its timers and monitors produce have nowhere to go, "
-                + "and a timer running outside it survives its restarts."
-                : "That logic runs inside the Agent process, blocking every other caller, and a crash in it loses "
-                + "the whole state.";
-        String message = pm.name() + " is an Agent doing a GenServer's job: " + join(work, 3) + ". " + why
-                + " Rewrite it as a GenServer: each Agent call becomes a handle_call/handle_cast, timers become "
-                + "Process.send_after/3 with handle_info/2, monitors get a handle_info({:DOWN, ...}) clause.";
-        out.add(ProcessRuleSupport.atDeclaration(this, pm, message, Pattern.GENSERVER));
-    }
-
-    private static final java.util.regex.Pattern TIMER_CALLBACK = java.util.regex.Pattern.compile(
-            "^:timer\\.(apply_after|apply_interval|apply_repeatedly|send_after|send_interval)\\(");
-
-    /**
-     * A timer whose callback or message reaches the Agent: {@code :timer.apply_interval(t, __MODULE__, :f, [])},
-     * {@code :timer.send_interval(t, __MODULE__, msg)}, {@code Process.send_after(__MODULE__, msg, t)}.
-     */
-    private static boolean timerAimedAt(Signal s, String module) {
-        String t = s.text();
-        boolean names = t.contains("__MODULE__") || t.contains(module + ",") || t.contains(module + ")");
-        if (s.kind() == Signal.Kind.TIMER) {
-            return names && TIMER_CALLBACK.matcher(t).find();
-        }
-        if (s.kind() == Signal.Kind.SEND_AFTER) {
-            return t.matches("(?s)^(Process|:erlang)\\.(send_after|start_timer)\\((__MODULE__|" + java.util.regex.Pattern.quote(module) + "),.*");
-        }
-        return false;
-    }
-
-    private void task(ProcessModule pm, List<Finding> out) {
-        List<String> loops = new ArrayList<>();
-        for (FunctionInfo f : pm.facts().functions()) {
-            if (f.receiveLoop()) {
-                loops.add(f.key() + " at line " + f.location().line());
-            }
-        }
-        if (loops.isEmpty()) {
-            return;
-        }
-        String message = pm.name() + " is a Task that never runs to completion: " + join(loops, 3)
-                + " loops on receive, keeping its arguments as state. That is a hand-written GenServer without "
-                + "call timeouts, :sys introspection, hibernation or a place for stray messages. Rewrite it as a "
-                + "GenServer (the loop's messages become handle_cast/handle_info clauses, its arguments the state, "
-                + "an `after` timeout becomes Process.send_after/3).";
-        out.add(ProcessRuleSupport.atDeclaration(this, pm, message, Pattern.GENSERVER));
+        out.add(ProcessRuleSupport.atDeclaration(this, a, message));
     }
 
     /** A {@code Task.start_link(fn -> ... loop ... end)} in a plain module's start_link: a long-lived server. */

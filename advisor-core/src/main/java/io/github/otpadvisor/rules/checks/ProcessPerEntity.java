@@ -1,14 +1,16 @@
 package io.github.otpadvisor.rules.checks;
 
-import static io.github.otpadvisor.rules.checks.ProcessRuleSupport.join;
+import static io.github.otpadvisor.assess.Words.join;
 
-import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.assess.Workers;
+import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.Property;
-import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
+import io.github.otpadvisor.rules.RuleContext;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
@@ -23,13 +25,15 @@ import java.util.List;
         summary = "A process per entity whose state is simple get/update with no timeouts, monitors or info handling: consider ETS first.")
 public final class ProcessPerEntity implements Rule {
     @Override
-    public List<Finding> check(ProjectFacts project) {
+    public List<Finding> check(RuleContext context) {
+        ProjectFacts project = context.project();
         List<Finding> out = new ArrayList<>();
-        for (ProcessModule pm : project.processModules()) {
-            if (!ProcessRuleSupport.analyzableWorker(pm) || pm.dynamicStarts().isEmpty() || !pm.is(Property.PER_ENTITY)
+        for (Assessment a : context.assessments().all()) {
+            ProcessModule pm = a.module();
+            if (!Workers.analyzable(pm) || pm.dynamicStarts().isEmpty() || !pm.is(Property.PER_ENTITY)
                     || !pm.is(Property.HOLDS_STATE) || !pm.is(Property.SIMPLE_GET_UPDATE)
-                    || !ProcessRuleSupport.noQ4Reason(pm) || pm.is(Property.ISOLATION_NEED)
-                    || !ProcessRuleSupport.ownedResources(pm).isEmpty()) {
+                    || !Workers.noQ4Reason(pm) || pm.is(Property.ISOLATION_NEED)
+                    || !Workers.ownedResources(pm).isEmpty()) {
                 continue;
             }
             StartSite start = pm.dynamicStarts().get(0);
@@ -45,7 +49,7 @@ public final class ProcessPerEntity implements Rule {
                     + "of a table, and every read waits for that process. Consider one ETS table keyed by the "
                     + "entity id (owned by one supervised process, read and written by the callers); keep "
                     + "DynamicSupervisor + Registry for entities with timers, monitors or their own failures.";
-            out.add(ProcessRuleSupport.atDeclaration(this, pm, message, Pattern.ETS));
+            out.add(ProcessRuleSupport.atDeclaration(this, a, message));
         }
         return out;
     }

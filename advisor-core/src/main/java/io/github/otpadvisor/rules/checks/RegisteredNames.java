@@ -1,9 +1,9 @@
 package io.github.otpadvisor.rules.checks;
 
 import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.Target;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
-import io.github.otpadvisor.facts.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,6 @@
 package io.github.otpadvisor.rules.checks;
 
 import io.github.otpadvisor.rules.Rule;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

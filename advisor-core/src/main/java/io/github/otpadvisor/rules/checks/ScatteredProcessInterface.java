@@ -9,6 +9,7 @@ import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
+import io.github.otpadvisor.rules.RuleContext;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import java.util.TreeSet;
         summary = "Messages to a named process sent from outside the module that defines it.")
 public final class ScatteredProcessInterface implements Rule {
     @Override
-    public List<Finding> check(ProjectFacts project) {
+    public List<Finding> check(RuleContext context) {
+        ProjectFacts project = context.project();
         RegisteredNames names = RegisteredNames.of(project);
         List<Finding> out = new ArrayList<>();
         for (FileFacts file : project.files()) {

@@ -4,12 +4,13 @@ import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.facts.Closure;
 import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.MessageSend;
-import io.github.otpadvisor.project.ProcessModule;
-import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.Target;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
+import io.github.otpadvisor.rules.RuleContext;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import java.util.Set;
         summary = "A closure or message copies a whole large value to another process that uses only some fields.")
 public final class SendingUnnecessaryData implements Rule {
     @Override
-    public List<Finding> check(ProjectFacts project) {
+    public List<Finding> check(RuleContext context) {
+        ProjectFacts project = context.project();
         List<Finding> out = new ArrayList<>();
         RegisteredNames names = RegisteredNames.of(project);
         for (FileFacts file : project.files()) {

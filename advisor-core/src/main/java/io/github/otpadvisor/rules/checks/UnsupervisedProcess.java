@@ -4,12 +4,13 @@ import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.FunctionInfo;
 import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
-import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.project.SupervisedBy;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
+import io.github.otpadvisor.rules.RuleContext;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import java.util.Optional;
         summary = "A long-lived process started outside any supervision tree.")
 public final class UnsupervisedProcess implements Rule {
     @Override
-    public List<Finding> check(ProjectFacts project) {
+    public List<Finding> check(RuleContext context) {
+        ProjectFacts project = context.project();
         List<Finding> out = new ArrayList<>();
         for (FileFacts file : project.files()) {
             if (file.test() || file.script()) {
@@ -37,7 +39,8 @@ public final class UnsupervisedProcess implements Rule {
                 if (s.inTest() || s.inScript()) {
                     continue;
                 }
-                String message = message(s, project);
+                String message = message(s, project,
+                        context.assessments().namesAround(s.module(), file.app()).taskSupervisorOrDefault());
                 if (message != null) {
                     out.add(CallSiteText.finding(this, s.location(), s.module(), message, pattern(s)));
                 }
@@ -46,7 +49,7 @@ public final class UnsupervisedProcess implements Rule {
         return out;
     }
 
-    private static String message(StartSite s, ProjectFacts project) {
+    private static String message(StartSite s, ProjectFacts project, String taskSupervisor) {
         String call = s.call();
         String bare = CallSiteText.bare(call);
         String where = CallSiteText.where(s.module(), s.function(), s.location());
@@ -79,13 +82,13 @@ public final class UnsupervisedProcess implements Rule {
                 }
                 return call + " in " + where + " starts a process no supervisor knows: if it crashes nobody is told,"
                         + " and shutdown does not wait for it." + link + " Start it with"
-                        + " Task.Supervisor.start_child(" + ProjectNames.taskSupervisor(project, s.module()) + ", fn -> ... end) under a"
+                        + " Task.Supervisor.start_child(" + taskSupervisor + ", fn -> ... end) under a"
                         + " Task.Supervisor in the application's tree.";
             }
             case TASK_START -> {
                 return call + " in " + where + " starts a fire-and-forget task no supervisor knows: if it crashes"
                         + " nobody is told, and a deploy or shutdown kills it half-way through." + " Start it with"
-                        + " Task.Supervisor.start_child(" + ProjectNames.taskSupervisor(project, s.module()) + ", fn -> ... end) under a"
+                        + " Task.Supervisor.start_child(" + taskSupervisor + ", fn -> ... end) under a"
                         + " Task.Supervisor in the application's tree.";
             }
             case TASK_ASYNC -> {
@@ -95,7 +98,7 @@ public final class UnsupervisedProcess implements Rule {
                 return call + " in " + where + " is never awaited (no Task.await, Task.yield or Task.await_many on"
                         + " its result in that function): the task is linked to the caller but nobody collects its"
                         + " result or waits for it, and its reply message stays in the caller's mailbox. Await it,"
-                        + " or, for fire-and-forget work, use Task.Supervisor.start_child(" + ProjectNames.taskSupervisor(project, s.module()) + ","
+                        + " or, for fire-and-forget work, use Task.Supervisor.start_child(" + taskSupervisor + ","
                         + " fn -> ... end) under a Task.Supervisor in the application's tree.";
             }
             case GENSERVER_START, GEN_STATEM_START, AGENT_START, AGENT_START_LINK -> {

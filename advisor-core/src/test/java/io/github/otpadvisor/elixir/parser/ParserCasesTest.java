@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.github.otpadvisor.elixir.ast.QuotedPrinter;
+import io.github.otpadvisor.elixir.lexer.Tokenizer;
 import io.github.otpadvisor.elixir.syntax.SyntaxError;
 import io.github.otpadvisor.elixir.syntax.SyntaxErrorException;
-import io.github.otpadvisor.elixir.lexer.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

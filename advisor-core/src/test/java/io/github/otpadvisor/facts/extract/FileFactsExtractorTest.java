@@ -1,5 +1,11 @@
 package io.github.otpadvisor.facts.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.ChildrenList;
@@ -21,13 +27,6 @@ import io.github.otpadvisor.facts.StateOp;
 import io.github.otpadvisor.facts.StateResult;
 import io.github.otpadvisor.facts.Target;
 import io.github.otpadvisor.facts.WebRole;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

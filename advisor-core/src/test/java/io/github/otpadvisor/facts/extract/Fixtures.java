@@ -4,7 +4,6 @@ import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
-
 import io.github.otpadvisor.scan.ScanRequest;
 import io.github.otpadvisor.scan.SourceFile;
 import io.github.otpadvisor.scan.SourceScanner;

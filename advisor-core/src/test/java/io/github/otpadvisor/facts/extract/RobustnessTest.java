@@ -1,8 +1,5 @@
 package io.github.otpadvisor.facts.extract;
 
-import io.github.otpadvisor.facts.FileFacts;
-import io.github.otpadvisor.project.ProjectFacts;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,12 +10,14 @@ import io.github.otpadvisor.elixir.ast.Meta;
 import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.project.ProjectFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class RobustnessTest {
     @ParameterizedTest

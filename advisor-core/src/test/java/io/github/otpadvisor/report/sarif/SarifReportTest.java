@@ -1,6 +1,5 @@
 package io.github.otpadvisor.report.sarif;
 
-import io.github.otpadvisor.rules.RuleExplanations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,8 +22,9 @@ import io.github.otpadvisor.analysis.ParseFailure;
 import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
-import io.github.otpadvisor.rules.checks.RuleRegistry;
+import io.github.otpadvisor.rules.RuleExplanations;
 import io.github.otpadvisor.rules.Severity;
+import io.github.otpadvisor.rules.checks.RuleRegistry;
 import io.github.otpadvisor.suppress.SuppressionProblem;
 import java.net.URI;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.otpadvisor.project.SupervisionNode;
 import io.github.otpadvisor.project.SupervisionNode.Kind;
+import io.github.otpadvisor.project.SupervisionNode;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;

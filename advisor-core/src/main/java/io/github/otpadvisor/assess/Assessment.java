@@ -1,0 +1,58 @@
+package io.github.otpadvisor.assess;
+
+import io.github.otpadvisor.decision.Answers;
+import io.github.otpadvisor.decision.Decision;
+import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Verdict;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectNames;
+import java.util.Optional;
+
+/**
+ * Everything the analyzer concludes about one process module, computed once: the facts it stands on,
+ * the framework's answers and decision, the verdict against today's code, where it sits today, the
+ * names of the project's Registry/supervisors that advice about it uses, and the judgements behind red
+ * flags 1 and 4 and GenServer envy, which feed the answers. Rules, sketches and reports read this; none
+ * of them decides again.
+ *
+ * @param module        the process module with its linked facts and runtime properties
+ * @param today         the pattern it uses today
+ * @param answers       the answers derived from its facts
+ * @param decision      what the framework recommends
+ * @param verdict       today's pattern against the recommendation
+ * @param placement     where it sits in the supervision trees today, and who else starts it
+ * @param names         the Registry/DynamicSupervisor/Task.Supervisor names advice about it uses
+ * @param statelessWhy  why its state carries nothing between operations (red flag 1, OTP001), else null
+ * @param keyValueStore its key-value store operations when it is one (red flag 4, OTP004), else null
+ * @param serverWork    what it does that a GenServer is for when it is an Agent or Task (OTP006), else null
+ */
+public record Assessment(ProcessModule module, Pattern today, Answers answers, Decision decision, Verdict verdict,
+                         Placement placement, ProjectNames names, String statelessWhy, KeyValueStore keyValueStore,
+                         ServerWork serverWork) {
+    public String name() {
+        return module.name();
+    }
+
+    /** The recommended pattern (Quick Reference spelling), the one its findings recommend too. */
+    public Pattern recommendation() {
+        return decision.pattern();
+    }
+
+    /** The same module with another recommendation (sketches of the alternatives, "what if" views). */
+    public Assessment withDecision(Decision other) {
+        return new Assessment(module, today, answers, other, verdict, placement, names, statelessWhy, keyValueStore,
+                serverWork);
+    }
+
+    public Optional<String> stateless() {
+        return Optional.ofNullable(statelessWhy);
+    }
+
+    public Optional<KeyValueStore> store() {
+        return Optional.ofNullable(keyValueStore);
+    }
+
+    public Optional<ServerWork> work() {
+        return Optional.ofNullable(serverWork);
+    }
+}

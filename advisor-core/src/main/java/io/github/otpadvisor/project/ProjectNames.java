@@ -1,0 +1,166 @@
+package io.github.otpadvisor.project;
+
+import io.github.otpadvisor.elixir.syntax.ElixirNames;
+import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.ChildrenList;
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * The Registry, DynamicSupervisor, Task.Supervisor and PartitionSupervisor a module's code and its
+ * application already run, so advice (findings and sketches alike) reuses them instead of inventing
+ * new ones. What the module itself uses comes first, then children listed in its own application's
+ * production files. Names are Elixir source ({@link ElixirNames#nameLiteral}) or null; the
+ * {@code ...OrDefault} forms fall back to a name in the application's namespace, the same one every
+ * piece of advice uses.
+ */
+public final class ProjectNames {
+    private final ProcessModule module;
+    private final List<ChildSpec> specs;
+    private final String namespace;
+
+    private ProjectNames(ProcessModule module, List<ChildSpec> specs, String namespace) {
+        this.module = module;
+        this.specs = specs;
+        this.namespace = namespace;
+    }
+
+    /** The names around a process module. */
+    public static ProjectNames of(ProcessModule module, ProjectFacts project) {
+        return new ProjectNames(module, specsByApp(project, module.app()),
+                ElixirNames.namespace(module.name(), module.app()));
+    }
+
+    /** The names around any module's code ({@code module} may be null for code outside modules). */
+    public static ProjectNames around(String module, String app, ProjectFacts project) {
+        ProcessModule pm = module == null ? null : project.processModule(module).orElse(null);
+        return pm != null ? of(pm, project)
+                : new ProjectNames(null, specsByApp(project, app), ElixirNames.namespace(module, app));
+    }
+
+    /** The application's namespace ({@code ShopCore}) for names the project lacks. */
+    public String namespace() {
+        return namespace;
+    }
+
+    /** A Registry with unique keys: the one its via names use, or one in a children list. */
+    public String registry() {
+        if (module != null) {
+            for (NameRef n : module.names()) {
+                if (n.kind() == NameRef.Kind.VIA_REGISTRY) {
+                    String name = ElixirNames.nameLiteral(n.module());
+                    if (name != null) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return childName(c -> "Registry".equals(c.module()) && (c.arg() == null || !c.arg().contains(":duplicate")));
+    }
+
+    /** The DynamicSupervisor that starts the module today, else one in a children list. */
+    public String dynamicSupervisor() {
+        if (module != null) {
+            for (StartSite s : module.dynamicStarts()) {
+                Target t = s.supervisor();
+                if (t != null && t.kind() == Target.Kind.MODULE && !isPartitionSupervisor(t.module())) {
+                    String name = ElixirNames.nameLiteral(t.module());
+                    if (name != null) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return childName(c -> "DynamicSupervisor".equals(c.module()));
+    }
+
+    public String taskSupervisor() {
+        return childName(c -> "Task.Supervisor".equals(c.module()));
+    }
+
+    /** A PartitionSupervisor of DynamicSupervisors: the one starting the module today, else any. */
+    public String partitionSupervisor() {
+        if (module != null) {
+            for (StartSite s : module.dynamicStarts()) {
+                Target t = s.supervisor();
+                if (t != null && t.kind() == Target.Kind.VIA && isPartitionSupervisor(t.module())) {
+                    String name = ElixirNames.nameLiteral(t.module());
+                    if (name != null) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return childName(ProjectNames::partitionOfDynamicSupervisors);
+    }
+
+    public String registryOrDefault() {
+        return Objects.requireNonNullElse(registry(), defaultRegistry(namespace));
+    }
+
+    public String taskSupervisorOrDefault() {
+        return Objects.requireNonNullElse(taskSupervisor(), defaultTaskSupervisor(namespace));
+    }
+
+    /** The names advice uses when a project has none of its own. */
+    public static String defaultRegistry(String namespace) {
+        return namespace + ".Registry";
+    }
+
+    public static String defaultDynamicSupervisor(String namespace) {
+        return namespace + ".WorkerSupervisor";
+    }
+
+    public static String defaultPartitionSupervisor(String namespace) {
+        return namespace + ".DynamicSupervisors";
+    }
+
+    public static String defaultTaskSupervisor(String namespace) {
+        return namespace + ".TaskSupervisor";
+    }
+
+    private boolean isPartitionSupervisor(String name) {
+        return name != null && specs.stream().anyMatch(c -> partitionOfDynamicSupervisors(c)
+                && name.equals(nameOf(c)));
+    }
+
+    private static boolean partitionOfDynamicSupervisors(ChildSpec c) {
+        return "PartitionSupervisor".equals(c.module()) && "DynamicSupervisor".equals(c.partitionChild());
+    }
+
+    private String childName(Predicate<ChildSpec> which) {
+        return specs.stream().filter(which).map(ProjectNames::nameOf).map(ElixirNames::nameLiteral)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** The {@code name:} of a child as Elixir source: the alias for module names, the atom as written. */
+    private static String nameOf(ChildSpec c) {
+        NameRef n = c.name();
+        if (n == null) {
+            return null;
+        }
+        return n.kind() == NameRef.Kind.MODULE ? n.module() : n.kind() == NameRef.Kind.ATOM ? n.text() : null;
+    }
+
+    /**
+     * Children of production files in file order: of the module's own application only (another OTP
+     * application's Registry is not its to use), or of every file when its application is unknown.
+     */
+    private static List<ChildSpec> specsByApp(ProjectFacts project, String app) {
+        List<ChildSpec> out = new ArrayList<>();
+        for (FileFacts f : project.files()) {
+            if (!f.test() && (app == null || app.equals(f.app()))) {
+                for (ChildrenList l : f.childrenLists()) {
+                    out.addAll(l.children());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.otpadvisor.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import io.github.otpadvisor.analysis.AnalysisOptions;
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.analysis.ModuleSummary;
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Verdict;
+import io.github.otpadvisor.project.ProjectNames;
+import io.github.otpadvisor.report.model.ModuleReport;
+import io.github.otpadvisor.report.model.ReportModel;
+import io.github.otpadvisor.report.model.ReportModelBuilder;
+import io.github.otpadvisor.rules.Finding;
+import io.github.otpadvisor.scan.ScanRequest;
+import io.github.otpadvisor.sketch.SketchInput;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * One assessment per module, read everywhere (issue 9): over every fixture project and the bundled
+ * example, a module's recommendation and verdict in the JSON summary and on its page, the patterns its
+ * findings recommend and claim in words, its sketch, and the Registry/Task.Supervisor names its findings
+ * and its sketch use never contradict each other.
+ */
+class ConsistencyTest {
+    /** Findings on a module's declaration: they are about the module's abstraction. */
+    private static final Set<String> MODULE_RULES = Set.of("OTP001", "OTP002", "OTP003", "OTP004", "OTP006");
+    /** The pattern a module rule argues for, in its words. */
+    private static final Map<String, Pattern> CLAIMS = Map.of("OTP001", Pattern.FUNCTIONS, "OTP004", Pattern.ETS);
+    private static final java.util.regex.Pattern TASK_SUPERVISOR =
+            java.util.regex.Pattern.compile("Task\\.Supervisor\\.start_child\\(([^,\\s]+),");
+    private static final java.util.regex.Pattern REGISTRY =
+            java.util.regex.Pattern.compile("\\{:via, Registry, \\{([^,\\s]+),");
+
+    @TestFactory
+    Stream<DynamicTest> everyProjectReadsOneAssessmentPerModule() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path root : projects()) {
+            tests.add(dynamicTest(root.toString(), () -> check(root)));
+        }
+        assertTrue(tests.size() > 20, "fixture projects found: " + tests.size());
+        return tests.stream();
+    }
+
+    static List<Path> projects() throws IOException {
+        List<Path> roots = new ArrayList<>(List.of(Path.of("../examples/polyglot-shop"),
+                Path.of("src/test/resources/facts/umbrella"), Path.of("src/test/resources/facts/cycle"),
+                Path.of("src/test/resources/reports/project"), Path.of("src/test/resources/sketch/hostile")));
+        try (Stream<Path> rules = Files.list(Path.of("src/test/resources/rules"))) {
+            for (Path rule : rules.filter(Files::isDirectory).sorted().toList()) {
+                for (String side : List.of("positive", "negative")) {
+                    if (Files.isDirectory(rule.resolve(side))) {
+                        roots.add(rule.resolve(side));
+                    }
+                }
+            }
+        }
+        return roots;
+    }
+
+    private static void check(Path root) {
+        AnalysisResult result = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(root));
+        ReportModel model = ReportModelBuilder.build(result, "test");
+        for (Assessment a : result.assessments().all()) {
+            String at = root + " " + a.name();
+            ModuleSummary summary = result.modules().stream().filter(s -> s.name().equals(a.name())).findFirst()
+                    .orElseThrow(() -> new AssertionError(at + ": not in the JSON modules"));
+            assertEquals(a.recommendation(), summary.recommendation(), at);
+            assertEquals(a.verdict(), summary.verdict(), at);
+            ModuleReport page = model.modules().stream().filter(m -> m.name().equals(a.name())).findFirst()
+                    .orElseThrow(() -> new AssertionError(at + ": no page"));
+            assertEquals(a.recommendation().label(), page.recommendation().pattern(), at);
+            assertEquals(a.verdict().label(), page.recommendation().verdict(), at);
+            sketchFollows(a.recommendation(), page.implementation(), at);
+            SketchInput in = SketchInput.of(a, result.project());
+            for (Finding f : result.findings()) {
+                if (a.name().equals(f.module())) {
+                    findingAgrees(a, f, in, at);
+                }
+            }
+        }
+        for (Finding f : result.findings()) {
+            namesAgree(result, f, root);
+        }
+    }
+
+    private static void findingAgrees(Assessment a, Finding f, SketchInput in, String at) {
+        String where = at + " " + f.format();
+        if (MODULE_RULES.contains(f.ruleId()) && f.line() == declarationLine(a)) {
+            assertEquals(a.recommendation(), f.recommendation(), where);
+        }
+        Pattern claim = CLAIMS.get(f.ruleId());
+        if (claim != null) {
+            assertEquals(claim, a.recommendation(), where);
+            assertNotEquals(Verdict.FITS, a.verdict(), where);
+        }
+        if (f.ruleId().equals("OTP006") && f.line() == declarationLine(a)) {
+            assertEquals(Pattern.GENSERVER, a.decision().worker(), where);
+        }
+        // The names a finding tells to use are the ones its module's sketch uses.
+        expectName(TASK_SUPERVISOR.matcher(f.message()),
+                Objects.requireNonNullElse(in.taskSupervisor(), ProjectNames.defaultTaskSupervisor(in.namespace())),
+                where);
+        expectName(REGISTRY.matcher(f.message()),
+                Objects.requireNonNullElse(in.registry(), ProjectNames.defaultRegistry(in.namespace())), where);
+    }
+
+    /** Findings in any module (process module or not) name what the project model says is there. */
+    private static void namesAgree(AnalysisResult result, Finding f, Path root) {
+        String app = result.project().fileOf(f.module() == null ? "" : f.module()).map(ff -> ff.app())
+                .orElseGet(() -> result.project().files().stream().filter(ff -> ff.file().equals(f.file()))
+                        .map(ff -> ff.app()).filter(Objects::nonNull).findFirst().orElse(null));
+        ProjectNames names = result.assessments().namesAround(f.module(), app);
+        String where = root + " " + f.format();
+        expectName(TASK_SUPERVISOR.matcher(f.message()), names.taskSupervisorOrDefault(), where);
+        expectName(REGISTRY.matcher(f.message()), names.registryOrDefault(), where);
+    }
+
+    private static void expectName(Matcher m, String expected, String where) {
+        while (m.find()) {
+            assertEquals(expected, m.group(1), where);
+        }
+    }
+
+    private static int declarationLine(Assessment a) {
+        var decl = a.module().facts().abstractionEvidence();
+        return decl != null ? decl.line() : a.module().facts().location().line();
+    }
+
+    /** The sketch implements the recommended pattern, not another one. */
+    private static void sketchFollows(Pattern p, String sketch, String at) {
+        String where = at + " recommends " + p + ":\n" + sketch;
+        switch (p) {
+            case FUNCTIONS -> {
+                assertFalse(sketch.contains("GenServer.start_link") || sketch.contains("Agent.start_link"), where);
+            }
+            case ETS -> assertTrue(sketch.contains(":ets."), where);
+            case AGENT -> assertTrue(sketch.contains("use Agent") || sketch.contains("Agent.start_link"), where);
+            case GENSERVER -> assertTrue(sketch.contains("GenServer") || sketch.contains(":gen_statem"), where);
+            case TASK, TASK_SUPERVISOR -> assertTrue(sketch.contains("Task"), where);
+            case SUPERVISOR -> assertTrue(sketch.contains("Supervisor"), where);
+            case DYNAMIC_SUPERVISOR_REGISTRY, PARTITION_SUPERVISOR ->
+                    assertTrue(sketch.contains("Registry") || sketch.contains("DynamicSupervisor"), where);
+        }
+    }
+}
