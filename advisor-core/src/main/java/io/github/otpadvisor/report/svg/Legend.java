@@ -50,10 +50,10 @@ final class Legend {
         Legend l = new Legend(wrapAt);
         for (KindStyle s : kinds) { // EnumSet iterates in declaration order
             int w = TextMetrics.tagWidth(s.tag) + 6;
-            l.add(w, s.legend, (sb, x, y) -> Shapes.kindSwatch(sb, x, y, w, s));
+            l.add(w, s.legend, (sb, sx, sy) -> Shapes.kindSwatch(sb, sx, sy, w, s));
         }
         for (SeverityStyle s : sevs) {
-            l.add(TextMetrics.badgeWidth(s.badge()), s.legend, (sb, x, y) -> Shapes.severitySwatch(sb, x, y, s));
+            l.add(TextMetrics.badgeWidth(s.badge()), s.legend, (sb, sx, sy) -> Shapes.severitySwatch(sb, sx, sy, s));
         }
         if (dynamic) {
             l.mark(NodeView.DYNAMIC, "started at runtime by start_child");
@@ -63,13 +63,13 @@ final class Legend {
         }
         if (link) {
             l.add(TextMetrics.labelWidth("Name"), "opens the module's page",
-                    (sb, x, y) -> Shapes.text(sb, "oa-label oa-linked", x, y + 14, "Name"));
+                    (sb, sx, sy) -> Shapes.text(sb, "oa-label oa-linked", sx, sy + 14, "Name"));
         }
         return l;
     }
 
     private void mark(String m, String text) {
-        add(TextMetrics.tagWidth(m), text, (sb, x, y) -> Shapes.mark(sb, x, y, m));
+        add(TextMetrics.tagWidth(m), text, (sb, sx, sy) -> Shapes.mark(sb, sx, sy, m));
     }
 
     private void add(int swatchWidth, String text, Swatch swatch) {
