@@ -7,6 +7,7 @@ import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
+import io.github.otpadvisor.facts.extract.Q;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,13 +55,13 @@ final class Messages {
         if (q instanceof Atom) {
             return Optional.of(new Pattern(0, List.of()));
         }
-        List<Quoted> items = tupleItems(q);
+        List<Quoted> items = Q.tuple(q);
         if (items == null || items.isEmpty() || !(items.get(0) instanceof Atom)) {
             return Optional.empty();
         }
         List<String> names = new ArrayList<>();
         for (Quoted item : items.subList(1, items.size())) {
-            names.add(item instanceof Call c && c.isVariable() ? ElixirNames.variableFrom(c.name()) : null);
+            names.add(ElixirNames.variableFrom(Q.varName(item)));
         }
         return Optional.of(new Pattern(items.size() - 1, names));
     }
@@ -69,6 +70,9 @@ final class Messages {
      * The variables an expression uses that it does not bind itself, in order of first use: for
      * {@code {:put, sku, price}} {@code [sku, price]}; for {@code fn state -> Map.get(state, account) end}
      * {@code [account]}. Empty when the text does not parse.
+     *
+     * <p>Not {@link Q#walk}: that visits a call's target after its arguments, while parameters should come in
+     * the order they are written ({@code fun.(x)} gives {@code fun, x}).
      */
     static List<String> freeVariables(String expression) {
         Quoted root = parse(expression);
@@ -83,19 +87,17 @@ final class Messages {
             Quoted q = todo.pop();
             if (q instanceof Call c) {
                 if (c.isVariable()) {
-                    String v = c.name();
-                    if (v != null && !v.startsWith("_")) {
-                        used.add(v);
+                    if (Q.isUsableVar(c)) {
+                        used.add(Q.varName(c));
                     }
                     continue;
                 }
-                String name = c.name();
-                if (("=".equals(name) || "->".equals(name)) && c.args().size() == 2) {
+                if ((Q.isLocal(c, "=") || Q.isLocal(c, "->")) && c.args().size() == 2) {
                     bound.addAll(variables(c.args().get(0))); // a match or a fn head binds its left side
                 }
                 pushReversed(todo, c.args());
-                if (name == null) {
-                    todo.push(c.target());
+                if (c.name() == null) {
+                    todo.push(c.target()); // remote or anonymous call: pushed last, so read first
                 }
             } else if (q instanceof Tuple t) {
                 pushReversed(todo, t.items());
@@ -112,6 +114,10 @@ final class Messages {
         return out;
     }
 
+    /**
+     * The variables a pattern binds. Unlike {@link Q#vars} it keeps {@code _x}, skips pinned variables and
+     * does not look into call targets: only what the pattern itself binds.
+     */
     private static Set<String> variables(Quoted root) {
         Set<String> out = new HashSet<>();
         Deque<Quoted> todo = new ArrayDeque<>();
@@ -121,7 +127,7 @@ final class Messages {
             if (q instanceof Call c) {
                 if (c.isVariable()) {
                     out.add(c.name());
-                } else if (!"^".equals(c.name())) { // a pinned variable is used, not bound
+                } else if (!Q.isLocal(c, "^")) { // a pinned variable is used, not bound
                     c.args().forEach(todo::push);
                 }
             } else if (q instanceof Tuple t) {
@@ -137,16 +143,6 @@ final class Messages {
         for (int i = items.size() - 1; i >= 0; i--) {
             todo.push(items.get(i));
         }
-    }
-
-    private static List<Quoted> tupleItems(Quoted q) {
-        if (q instanceof Tuple t) {
-            return t.items();
-        }
-        if (q instanceof Call c && !c.isVariable() && c.target() instanceof Atom a && a.name().equals("{}")) {
-            return c.args();
-        }
-        return null;
     }
 
     private static Quoted parse(String text) {

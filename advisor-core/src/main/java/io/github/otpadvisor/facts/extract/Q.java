@@ -17,41 +17,45 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Small readers of the quoted form shared by the extractors. Total: any shape in, no exception out. */
-final class Q {
+/**
+ * Small readers of the quoted form, shared by the extractors and by later stages that read printed facts
+ * back (the sketches). Total: any shape in, no exception out; null or empty when the shape does not match.
+ * Walks use an explicit stack, so a deep tree cannot overflow the call stack.
+ */
+public final class Q {
     private Q() {
     }
 
-    static boolean isVar(Quoted q) {
+    public static boolean isVar(Quoted q) {
         return q instanceof Call c && c.isVariable() && c.target() instanceof Atom;
     }
 
     /** The variable's name, or null when {@code q} is not a plain variable. */
-    static String varName(Quoted q) {
+    public static String varName(Quoted q) {
         return isVar(q) ? ((Call) q).name() : null;
     }
 
     /** A variable whose name is not ignored ({@code _x}) nor a special form ({@code __MODULE__}). */
-    static boolean isUsableVar(Quoted q) {
+    public static boolean isUsableVar(Quoted q) {
         String n = varName(q);
         return n != null && !n.startsWith("_");
     }
 
     /** A local call (or operator, or special form) named {@code name}: {@code {name, meta, args}}. */
-    static boolean isLocal(Quoted q, String name) {
+    public static boolean isLocal(Quoted q, String name) {
         return q instanceof Call c && !c.isVariable() && c.target() instanceof Atom a && a.name().equals(name);
     }
 
-    static List<Quoted> args(Quoted q) {
+    public static List<Quoted> args(Quoted q) {
         return q instanceof Call c && c.args() != null ? c.args() : List.of();
     }
 
-    static String atom(Quoted q) {
+    public static String atom(Quoted q) {
         return q instanceof Atom a ? a.name() : null;
     }
 
     /** The elements of a tuple literal of any size, or null. */
-    static List<Quoted> tuple(Quoted q) {
+    public static List<Quoted> tuple(Quoted q) {
         if (q instanceof Tuple t) {
             return t.items();
         }
@@ -61,7 +65,7 @@ final class Q {
         return null;
     }
 
-    static boolean isKeyword(Quoted q) {
+    public static boolean isKeyword(Quoted q) {
         if (!(q instanceof QList l) || l.items().isEmpty()) {
             return false;
         }
@@ -74,7 +78,7 @@ final class Q {
     }
 
     /** The value of {@code key:} in a keyword list, or null. */
-    static Quoted kw(Quoted list, String key) {
+    public static Quoted kw(Quoted list, String key) {
         if (!(list instanceof QList l)) {
             return null;
         }
@@ -88,7 +92,7 @@ final class Q {
     }
 
     /** The statements of a block, or the single expression. */
-    static List<Quoted> statements(Quoted q) {
+    public static List<Quoted> statements(Quoted q) {
         if (q == null) {
             return List.of();
         }
@@ -96,13 +100,13 @@ final class Q {
     }
 
     /** The last expression of a block (what it returns). */
-    static Quoted last(Quoted q) {
+    public static Quoted last(Quoted q) {
         List<Quoted> s = statements(q);
         return s.isEmpty() ? null : s.get(s.size() - 1);
     }
 
     /** The {@code do:} body of a call's trailing keyword list ({@code def f, do: x} or a do-block). */
-    static Quoted doBody(List<Quoted> args) {
+    public static Quoted doBody(List<Quoted> args) {
         if (args == null || args.isEmpty()) {
             return null;
         }
@@ -110,7 +114,7 @@ final class Q {
     }
 
     /** A remote call {@code recv.fun(args)}: the receiver, or null. */
-    static Quoted receiver(Call c) {
+    public static Quoted receiver(Call c) {
         if (c.target() instanceof Call dot && isLocal(dot, ".") && dot.args().size() == 2
                 && dot.args().get(1) instanceof Atom) {
             return dot.args().get(0);
@@ -118,7 +122,7 @@ final class Q {
         return null;
     }
 
-    static String remoteFun(Call c) {
+    public static String remoteFun(Call c) {
         if (c.target() instanceof Call dot && isLocal(dot, ".") && dot.args().size() == 2
                 && dot.args().get(1) instanceof Atom a) {
             return a.name();
@@ -126,8 +130,11 @@ final class Q {
         return null;
     }
 
-    /** {@code var.field} (no parens) on a variable: the field name, or null. */
-    static String fieldOf(Quoted q, String var) {
+    /**
+     * {@code var.field} on the variable {@code var} (not null): the field name, or null. A call without
+     * arguments, {@code var.field()}, reads the same: the quoted form tells them apart only in metadata.
+     */
+    public static String fieldOf(Quoted q, String var) {
         if (q instanceof Call c && c.args() != null && c.args().isEmpty()) {
             Quoted recv = receiver(c);
             if (recv != null && var.equals(varName(recv))) {
@@ -138,7 +145,7 @@ final class Q {
     }
 
     /** A compile-time constant: literals, aliases, module attributes, and containers of them. */
-    static boolean isLiteral(Quoted q) {
+    public static boolean isLiteral(Quoted q) {
         Deque<Quoted> todo = new ArrayDeque<>();
         todo.push(q);
         int budget = 10_000;
@@ -166,7 +173,7 @@ final class Q {
     }
 
     /** Names of the variables used in {@code q} (not descending into quote). */
-    static Set<String> vars(Quoted q) {
+    public static Set<String> vars(Quoted q) {
         Set<String> out = new LinkedHashSet<>();
         walk(q, x -> {
             if (isUsableVar(x) && !varName(x).startsWith("__")) {
@@ -177,7 +184,7 @@ final class Q {
         return out;
     }
 
-    static boolean usesVar(Quoted q, String name) {
+    public static boolean usesVar(Quoted q, String name) {
         if (name == null) {
             return false;
         }
@@ -195,7 +202,7 @@ final class Q {
     }
 
     /** Any node satisfying {@code p}. */
-    static boolean any(Quoted q, Predicate<Quoted> p) {
+    public static boolean any(Quoted q, Predicate<Quoted> p) {
         boolean[] found = {false};
         walk(q, x -> {
             if (found[0]) {
@@ -210,8 +217,11 @@ final class Q {
         return found[0];
     }
 
-    /** Pre-order walk with an explicit stack; {@code visit} returns whether to descend. */
-    static void walk(Quoted root, Predicate<Quoted> visit) {
+    /**
+     * Pre-order walk with an explicit stack; {@code visit} returns whether to descend. A remote or anonymous
+     * call's arguments are visited before its target: extracted facts list variables in that order.
+     */
+    public static void walk(Quoted root, Predicate<Quoted> visit) {
         if (root == null) {
             return;
         }
@@ -288,7 +298,7 @@ final class Q {
     }
 
     /** The leading atom of a message: {@code :tick} gives tick, {@code {:get, k}} gives get. */
-    static String tag(Quoted q) {
+    public static String tag(Quoted q) {
         if (q instanceof Atom a) {
             return a.name();
         }
