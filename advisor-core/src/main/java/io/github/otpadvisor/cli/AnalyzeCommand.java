@@ -7,13 +7,11 @@ import io.github.otpadvisor.analysis.ParseFailure;
 import io.github.otpadvisor.baseline.Baseline;
 import io.github.otpadvisor.baseline.BaselineException;
 import io.github.otpadvisor.elixir.ElixirFrontEnd;
-import io.github.otpadvisor.report.JsonReport;
 import io.github.otpadvisor.report.ReportException;
 import io.github.otpadvisor.report.ReportFormat;
 import io.github.otpadvisor.report.ReportSettings;
 import io.github.otpadvisor.report.ReportWriter;
 import io.github.otpadvisor.report.TextReport;
-import io.github.otpadvisor.report.sarif.SarifReport;
 import io.github.otpadvisor.rules.Severity;
 import io.github.otpadvisor.rules.checks.RuleRegistry;
 import io.github.otpadvisor.scan.ScanRequest;
@@ -116,10 +114,10 @@ final class AnalyzeCommand implements Command {
         }
         if (outDir == null) {
             if (formats.contains(ReportFormat.JSON)) {
-                out.print(JsonReport.render(result, Version.current()));
+                out.print(ReportWriter.render(result, ReportFormat.JSON, Version.current()));
             }
             if (formats.contains(ReportFormat.SARIF)) {
-                out.print(SarifReport.render(result, Version.current()));
+                out.print(ReportWriter.render(result, ReportFormat.SARIF, Version.current()));
             }
         } else {
             try {

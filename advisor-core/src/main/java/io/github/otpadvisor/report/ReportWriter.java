@@ -8,68 +8,71 @@ import io.github.otpadvisor.report.model.ModuleReport;
 import io.github.otpadvisor.report.model.ReportModel;
 import io.github.otpadvisor.report.model.ReportModelBuilder;
 import io.github.otpadvisor.report.model.SeverityCounts;
-import io.github.otpadvisor.report.sarif.SarifReport;
+import io.github.otpadvisor.report.render.HtmlRenderer;
+import io.github.otpadvisor.report.render.JsonRenderer;
+import io.github.otpadvisor.report.render.MarkdownRenderer;
+import io.github.otpadvisor.report.render.Rendered;
+import io.github.otpadvisor.report.render.Renderer;
+import io.github.otpadvisor.report.sarif.SarifRenderer;
 import io.github.otpadvisor.report.template.Templates;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one call that writes reports: the CLI and the Maven goals hand it an analysis and settings.
- * Everything is rendered in memory first, so a broken template or a failure half-way writes nothing;
- * then each file (json, sarif) or folder (md, html) is replaced atomically.
+ * The one call that writes reports: the CLI and the Maven goals hand it an analysis and settings. One
+ * report model is built, every requested format renders it in memory (a broken template or a failure
+ * half-way writes nothing), then each file (json, sarif) or folder (md, html) is replaced atomically.
  */
 public final class ReportWriter {
+    /** One renderer per written format. */
+    private static final Map<ReportFormat, Renderer> RENDERERS = new EnumMap<>(Map.of(
+            ReportFormat.JSON, new JsonRenderer(),
+            ReportFormat.SARIF, new SarifRenderer(),
+            ReportFormat.MD, new MarkdownRenderer(),
+            ReportFormat.HTML, new HtmlRenderer()));
+
     private ReportWriter() {
     }
 
     /** Writes every requested format under the output directory; returns the files and folders written. */
     public static List<Path> write(AnalysisResult result, ReportSettings settings) throws IOException, ReportException {
-        String json = null;
-        String sarif = null;
-        Map<String, String> md = null;
-        Map<String, String> html = null;
-        ReportModel model = null;
-        Templates templates = null;
-        if (settings.formats().contains(ReportFormat.MD) || settings.formats().contains(ReportFormat.HTML)) {
-            model = ReportModelBuilder.build(result, settings.toolVersion());
-            templates = new Templates(settings.templateDirectory());
-        }
+        ReportModel model = ReportModelBuilder.build(result, settings.toolVersion());
+        Templates templates = new Templates(settings.templateDirectory());
+        Map<ReportFormat, Rendered> rendered = new EnumMap<>(ReportFormat.class);
         try {
-            if (settings.formats().contains(ReportFormat.JSON)) {
-                json = JsonReport.render(result, settings.toolVersion());
-            }
-            if (settings.formats().contains(ReportFormat.SARIF)) {
-                sarif = SarifReport.render(result, settings.toolVersion());
-            }
-            if (settings.formats().contains(ReportFormat.MD)) {
-                md = MarkdownReport.files(model, templates);
-            }
-            if (settings.formats().contains(ReportFormat.HTML)) {
-                html = HtmlReport.files(model, templates);
+            for (ReportFormat format : ReportFormat.values()) {
+                if (settings.formats().contains(format) && RENDERERS.containsKey(format)) {
+                    rendered.put(format, RENDERERS.get(format).render(model, templates));
+                }
             }
         } catch (Templates.TemplateFailure e) {
             throw new ReportException(e.getMessage());
         }
-        Path out = settings.outputDirectory();
         List<Path> written = new ArrayList<>();
-        if (json != null) {
-            written.add(writeFile(out.resolve(ReportFormat.JSON.output()), json));
-        }
-        if (sarif != null) {
-            written.add(writeFile(out.resolve(ReportFormat.SARIF.output()), sarif));
-        }
-        if (md != null) {
-            ReportFolder.replace(out.resolve(ReportFormat.MD.output()), md);
-            written.add(out.resolve(ReportFormat.MD.output()));
-        }
-        if (html != null) {
-            ReportFolder.replace(out.resolve(ReportFormat.HTML.output()), html);
-            written.add(out.resolve(ReportFormat.HTML.output()));
+        for (Map.Entry<ReportFormat, Rendered> e : rendered.entrySet()) {
+            Path target = settings.outputDirectory().resolve(e.getKey().output());
+            if (e.getValue().isFolder()) {
+                ReportFolder.replace(target, e.getValue().folder());
+            } else {
+                AtomicFiles.write(target, e.getValue().file());
+            }
+            written.add(target);
         }
         return written;
+    }
+
+    /** One single-file format (json or sarif) as text, for printing instead of writing. */
+    public static String render(AnalysisResult result, ReportFormat format, String toolVersion) {
+        ReportModel model = ReportModelBuilder.build(result, toolVersion);
+        return switch (format) {
+            case JSON -> JsonRenderer.render(model);
+            case SARIF -> SarifRenderer.render(model);
+            default -> throw new IllegalArgumentException(format.id() + " is not a single-file format");
+        };
     }
 
     /**
@@ -81,7 +84,7 @@ public final class ReportWriter {
             throws IOException, ReportException {
         ReportModel model = ReportModelBuilder.build(result, toolVersion);
         try {
-            ReportFolder.replace(dir, HtmlReport.files(model, new Templates(templateDirectory)));
+            ReportFolder.replace(dir, new HtmlRenderer().render(model, new Templates(templateDirectory)).folder());
         } catch (Templates.TemplateFailure e) {
             throw new ReportException(e.getMessage());
         }
@@ -100,14 +103,10 @@ public final class ReportWriter {
         ReportModel model = new ReportModel(toolVersion, 0, List.of(), List.of(m), List.of(), List.of(), List.of(),
                 new SeverityCounts(0, 0, 0));
         try {
-            return MarkdownReport.decision(model, m, new Templates(templateDirectory));
+            return MarkdownRenderer.decision(model, m, new Templates(templateDirectory));
         } catch (Templates.TemplateFailure e) {
             throw new ReportException(e.getMessage());
         }
     }
 
-    private static Path writeFile(Path target, String content) throws IOException {
-        AtomicFiles.write(target, content);
-        return target;
-    }
 }

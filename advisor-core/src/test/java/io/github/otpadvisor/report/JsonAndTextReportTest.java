@@ -11,6 +11,8 @@ import io.github.otpadvisor.analysis.ModuleSummary;
 import io.github.otpadvisor.analysis.ParseFailure;
 import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.decision.Verdict;
+import io.github.otpadvisor.report.ReportFormat;
+import io.github.otpadvisor.report.ReportWriter;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Severity;
 import java.io.IOException;
@@ -34,7 +36,7 @@ class JsonAndTextReportTest {
     /** The JSON parses back and every string survives escaping unchanged. */
     @Test
     void jsonFollowsSchemaVersionOneAndEscapesEverything() throws IOException {
-        String json = JsonReport.render(result(), "1.2.3");
+        String json = ReportWriter.render(result(), ReportFormat.JSON, "1.2.3");
         List<String> strings = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         try (JsonParser p = new JsonFactory().createParser(json)) {

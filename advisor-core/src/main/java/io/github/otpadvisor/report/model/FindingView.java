@@ -12,8 +12,15 @@ package io.github.otpadvisor.report.model;
  * @param module      the module it is about, or null
  * @param moduleSlug  the slug of that module's page, or null when it has none
  * @param message     what was seen and what to do
- * @param fingerprint the stable fingerprint
+ * @param fingerprint    the stable fingerprint
+ * @param recommendation the pattern it recommends (Quick Reference spelling), or null
  */
 public record FindingView(String ruleId, String ruleTitle, String severity, String file, int line, int column,
-                          String module, String moduleSlug, String message, String fingerprint) {
+                          String module, String moduleSlug, String message, String fingerprint,
+                          String recommendation) {
+    /** A finding shown without a recommendation. */
+    public FindingView(String ruleId, String ruleTitle, String severity, String file, int line, int column,
+                       String module, String moduleSlug, String message, String fingerprint) {
+        this(ruleId, ruleTitle, severity, file, line, column, module, moduleSlug, message, fingerprint, null);
+    }
 }

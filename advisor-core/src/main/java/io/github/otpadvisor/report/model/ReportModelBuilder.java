@@ -56,7 +56,8 @@ public final class ReportModelBuilder {
             }
         }
         return new ReportModel(toolVersion, result.filesAnalyzed(), result.parseFailures(), modules,
-                applications(project, modules), List.copyOf(rules.values()), findings, counts(result.findings()));
+                applications(project, modules), List.copyOf(rules.values()), findings, counts(result.findings()),
+                result.modules(), result.suppressionProblems(), result.internalErrors());
     }
 
     private static ModuleReport module(Assessment d, ProjectFacts project, String slug, List<FindingView> findings) {
@@ -95,7 +96,7 @@ public final class ReportModelBuilder {
         RuleView r = rules.get(f.ruleId());
         return new FindingView(f.ruleId(), r == null ? f.ruleId() : r.title(), f.severity().label(), f.file(),
                 f.line(), f.column(), f.module(), f.module() == null ? null : slugOf.get(f.module()), f.message(),
-                f.fingerprint());
+                f.fingerprint(), f.recommendation() == null ? null : f.recommendation().label());
     }
 
     private static List<ApplicationReport> applications(ProjectFacts project, List<ModuleReport> modules) {

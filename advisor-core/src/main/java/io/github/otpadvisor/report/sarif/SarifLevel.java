@@ -14,4 +14,9 @@ final class SarifLevel {
             case INFO -> "note";
         };
     }
+
+    /** The level of a severity given by its label ({@code error}, {@code warning}, {@code info}). */
+    static String of(String severityLabel) {
+        return of(Severity.parse(severityLabel));
+    }
 }

@@ -20,6 +20,8 @@ import com.networknt.schema.resource.AllowSchemaLoader;
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.ParseFailure;
 import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.report.ReportFormat;
+import io.github.otpadvisor.report.ReportWriter;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
 import io.github.otpadvisor.rules.RuleExplanations;
@@ -105,12 +107,12 @@ class SarifReportTest {
 
     @Test
     void sampleValidatesAgainstTheOfficialSchema() throws Exception {
-        assertValid(SarifReport.render(sample(), "0.1.0-SNAPSHOT"));
+        assertValid(ReportWriter.render(sample(), ReportFormat.SARIF, "0.1.0-SNAPSHOT"));
     }
 
     @Test
     void emptyResultValidatesAndStillDescribesEveryRule() throws Exception {
-        String sarif = SarifReport.render(empty(), "dev");
+        String sarif = ReportWriter.render(empty(), ReportFormat.SARIF, "dev");
         assertValid(sarif);
         JsonNode run = run(parse(sarif));
         assertEquals(0, run.path("results").size());
@@ -121,7 +123,7 @@ class SarifReportTest {
     /** Guards the guard: the validator rejects output the schema forbids. */
     @Test
     void schemaRejectsInvalidOutput() throws Exception {
-        JsonNode sarif = parse(SarifReport.render(sample(), "1.0.0"));
+        JsonNode sarif = parse(ReportWriter.render(sample(), ReportFormat.SARIF, "1.0.0"));
         ObjectNode result = (ObjectNode) run(sarif).path("results").path(0);
         result.put("level", "fatal");
         ((ObjectNode) result.path("locations").path(0).path("physicalLocation").path("artifactLocation"))
@@ -143,7 +145,7 @@ class SarifReportTest {
 
     @Test
     void documentHeader() throws Exception {
-        JsonNode sarif = parse(SarifReport.render(sample(), "0.1.0-SNAPSHOT"));
+        JsonNode sarif = parse(ReportWriter.render(sample(), ReportFormat.SARIF, "0.1.0-SNAPSHOT"));
         assertEquals("https://json.schemastore.org/sarif-2.1.0.json", sarif.path("$schema").asText());
         assertEquals("2.1.0", sarif.path("version").asText());
         assertEquals(1, sarif.path("runs").size());
@@ -162,22 +164,22 @@ class SarifReportTest {
 
     @Test
     void semanticVersionOnlyForSemver() throws Exception {
-        JsonNode driver = run(parse(SarifReport.render(empty(), "dev"))).path("tool").path("driver");
+        JsonNode driver = run(parse(ReportWriter.render(empty(), ReportFormat.SARIF, "dev"))).path("tool").path("driver");
         assertEquals("dev", driver.path("version").asText());
         assertFalse(driver.has("semanticVersion"));
         for (String version : List.of("1.2", "01.2.3", "1.2.3-", "v1.2.3", "1.2.3-rc..1")) {
-            driver = run(parse(SarifReport.render(empty(), version))).path("tool").path("driver");
+            driver = run(parse(ReportWriter.render(empty(), ReportFormat.SARIF, version))).path("tool").path("driver");
             assertFalse(driver.has("semanticVersion"), version);
         }
         for (String version : List.of("0.1.0", "1.2.3-rc.1+build.5", "10.0.0-SNAPSHOT")) {
-            driver = run(parse(SarifReport.render(empty(), version))).path("tool").path("driver");
+            driver = run(parse(ReportWriter.render(empty(), ReportFormat.SARIF, version))).path("tool").path("driver");
             assertEquals(version, driver.path("semanticVersion").asText());
         }
     }
 
     @Test
     void hostileStringsSurviveARoundTrip() throws Exception {
-        String sarif = SarifReport.render(sample(), "dev");
+        String sarif = ReportWriter.render(sample(), ReportFormat.SARIF, "dev");
         assertFalse(sarif.contains("\u0000"), "NUL is escaped");
         assertFalse(sarif.contains("\r"), "CR is escaped");
         JsonNode result = run(parse(sarif)).path("results").path(0);
@@ -189,7 +191,7 @@ class SarifReportTest {
 
     @Test
     void artifactUrisArePercentEncodedAndRelative() throws Exception {
-        JsonNode artifact = run(parse(SarifReport.render(sample(), "dev"))).path("results").path(0)
+        JsonNode artifact = run(parse(ReportWriter.render(sample(), ReportFormat.SARIF, "dev"))).path("results").path(0)
                 .path("locations").path(0).path("physicalLocation").path("artifactLocation");
         String uri = artifact.path("uri").asText();
         assertEquals("lib/my%20app/%C3%BCn%C3%AFc%C3%B8d%C3%A9%20%F0%9F%98%80/%231%20100%25%3F.ex", uri);
@@ -207,7 +209,7 @@ class SarifReportTest {
 
     @Test
     void everyRegisteredRuleHasADescriptorWithHelp() throws Exception {
-        JsonNode rules = run(parse(SarifReport.render(empty(), "dev"))).path("tool").path("driver").path("rules");
+        JsonNode rules = run(parse(ReportWriter.render(empty(), ReportFormat.SARIF, "dev"))).path("tool").path("driver").path("rules");
         List<String> expected = RuleRegistry.all().stream().map(r -> r.info().id()).sorted().toList();
         List<String> ids = new ArrayList<>();
         for (JsonNode rule : rules) {
@@ -239,7 +241,7 @@ class SarifReportTest {
 
     @Test
     void ruleIndexPointsAtTheResultsRule() throws Exception {
-        JsonNode run = run(parse(SarifReport.render(sample(), "dev")));
+        JsonNode run = run(parse(ReportWriter.render(sample(), ReportFormat.SARIF, "dev")));
         JsonNode rules = run.path("tool").path("driver").path("rules");
         JsonNode results = run.path("results");
         assertEquals(4, results.size());
@@ -251,7 +253,7 @@ class SarifReportTest {
 
     @Test
     void levelsFollowTheEffectiveSeverity() throws Exception {
-        JsonNode results = run(parse(SarifReport.render(sample(), "dev"))).path("results");
+        JsonNode results = run(parse(ReportWriter.render(sample(), ReportFormat.SARIF, "dev"))).path("results");
         assertEquals("error", results.path(0).path("level").asText());
         assertEquals("error", results.path(1).path("level").asText(), "raised from warning by configuration");
         assertEquals("note", results.path(2).path("level").asText());
@@ -261,7 +263,7 @@ class SarifReportTest {
 
     @Test
     void fingerprintsRegionsAndRecommendations() throws Exception {
-        JsonNode results = run(parse(SarifReport.render(sample(), "dev"))).path("results");
+        JsonNode results = run(parse(ReportWriter.render(sample(), ReportFormat.SARIF, "dev"))).path("results");
         assertEquals(FP_A, results.path(0).path("partialFingerprints").path("otpAdvisorFingerprint/v1").asText());
         assertEquals(FP_B, results.path(1).path("partialFingerprints").path("otpAdvisorFingerprint/v1").asText());
         assertFalse(results.path(2).has("partialFingerprints"), "no fingerprint assigned");
@@ -278,7 +280,7 @@ class SarifReportTest {
 
     @Test
     void parseFailuresAndInternalErrorsBecomeNotifications() throws Exception {
-        JsonNode invocation = run(parse(SarifReport.render(sample(), "dev"))).path("invocations").path(0);
+        JsonNode invocation = run(parse(ReportWriter.render(sample(), ReportFormat.SARIF, "dev"))).path("invocations").path(0);
         JsonNode notes = invocation.path("toolExecutionNotifications");
         assertEquals(3, notes.size());
         JsonNode broken = notes.path(0);
@@ -300,8 +302,8 @@ class SarifReportTest {
 
     @Test
     void outputIsDeterministicPortableAndEndsWithANewline() {
-        String first = SarifReport.render(sample(), "0.1.0");
-        String second = SarifReport.render(sample(), "0.1.0");
+        String first = ReportWriter.render(sample(), ReportFormat.SARIF, "0.1.0");
+        String second = ReportWriter.render(sample(), ReportFormat.SARIF, "0.1.0");
         assertEquals(first, second);
         assertTrue(first.endsWith("}\n"));
         assertFalse(first.contains("\r"));

@@ -1,4 +1,4 @@
-package io.github.otpadvisor.report;
+package io.github.otpadvisor.report.render;
 
 import io.github.otpadvisor.report.model.ModuleReport;
 import io.github.otpadvisor.report.model.ReportModel;
@@ -16,10 +16,12 @@ import java.util.TreeMap;
  * The Markdown report: {@code index.md}, {@code modules/<slug>/otp-decision.md} per process module and
  * {@code trees/<slug>.svg} per supervision tree (links lead to the Markdown files).
  */
-final class MarkdownReport {
+public final class MarkdownRenderer implements Renderer {
     static final String DECISION_TEMPLATE = "md/otp-decision.md.ftlmd";
 
-    private MarkdownReport() {
+    @Override
+    public Rendered render(ReportModel model, Templates templates) throws IOException, Templates.TemplateFailure {
+        return Rendered.folder(files(model, templates));
     }
 
     /** Relative path -> content, sorted. */
@@ -47,7 +49,7 @@ final class MarkdownReport {
     }
 
     /** One module's {@code otp-decision.md}. */
-    static String decision(ReportModel model, ModuleReport m, Templates templates)
+    public static String decision(ReportModel model, ModuleReport m, Templates templates)
             throws IOException, Templates.TemplateFailure {
         return templates.render(DECISION_TEMPLATE,
                 Map.of("m", m, "moduleRules", rulesOf(model, m), "toolVersion", model.toolVersion()));

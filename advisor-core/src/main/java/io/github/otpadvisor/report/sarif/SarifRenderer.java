@@ -2,10 +2,13 @@ package io.github.otpadvisor.report.sarif;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.ParseFailure;
 import io.github.otpadvisor.output.JsonStyle;
-import io.github.otpadvisor.rules.Finding;
+import io.github.otpadvisor.report.model.FindingView;
+import io.github.otpadvisor.report.model.ReportModel;
+import io.github.otpadvisor.report.render.Rendered;
+import io.github.otpadvisor.report.render.Renderer;
+import io.github.otpadvisor.report.template.Templates;
 import io.github.otpadvisor.suppress.SuppressionProblem;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -23,7 +26,7 @@ import java.util.regex.Pattern;
  * but not located: the file holds no absolute path and is byte-identical on every machine (SARIF
  * 3.14.14 allows the omitted uri for exactly this).
  */
-public final class SarifReport {
+public final class SarifRenderer implements Renderer {
     public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String SRCROOT = "%SRCROOT%";
     /** Key of our fingerprint in {@code partialFingerprints}; the "/v1" follows SARIF's versioning convention. */
@@ -37,11 +40,15 @@ public final class SarifReport {
             + "(?:-" + PRE_RELEASE_ID + "(?:\\." + PRE_RELEASE_ID + ")*)?"
             + "(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$");
 
-    private SarifReport() {
+
+    @Override
+    public Rendered render(ReportModel model, Templates templates) {
+        return Rendered.file(render(model));
     }
 
-    public static String render(AnalysisResult result, String toolVersion) {
-        Objects.requireNonNull(toolVersion, "toolVersion");
+    /** The SARIF text of the model. */
+    public static String render(ReportModel model) {
+        String toolVersion = Objects.requireNonNull(model.toolVersion(), "toolVersion");
         List<RuleDescriptor> rules = RuleDescriptor.registered();
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
@@ -52,14 +59,14 @@ public final class SarifReport {
             json.writeArrayFieldStart("runs");
             json.writeStartObject();
             writeTool(json, rules, toolVersion);
-            writeInvocation(json, result);
+            writeInvocation(json, model);
             json.writeObjectFieldStart("originalUriBaseIds");
             json.writeObjectFieldStart(SRCROOT);
             writeMessage(json, "description",
                     "The directory otp-advisor scanned; artifact URIs are relative to it.");
             json.writeEndObject();
             json.writeEndObject();
-            writeResults(json, rules, result.findings());
+            writeResults(json, rules, model.findings());
             json.writeStringField("columnKind", "unicodeCodePoints");
             json.writeEndObject();
             json.writeEndArray();
@@ -121,7 +128,7 @@ public final class SarifReport {
      * that failed are reported as notifications beside the results of everything else.
      * Malformed or unused suppression comments are problems of the configuration (in the source).
      */
-    private static void writeInvocation(JsonGenerator json, AnalysisResult result) throws IOException {
+    private static void writeInvocation(JsonGenerator json, ReportModel result) throws IOException {
         json.writeArrayFieldStart("invocations");
         json.writeStartObject();
         json.writeBooleanField("executionSuccessful", true);
@@ -157,14 +164,14 @@ public final class SarifReport {
         json.writeEndObject();
     }
 
-    private static void writeResults(JsonGenerator json, List<RuleDescriptor> rules, List<Finding> findings)
+    private static void writeResults(JsonGenerator json, List<RuleDescriptor> rules, List<FindingView> findings)
             throws IOException {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             index.put(rules.get(i).id(), i);
         }
         json.writeArrayFieldStart("results");
-        for (Finding f : findings) {
+        for (FindingView f : findings) {
             json.writeStartObject();
             json.writeStringField("ruleId", f.ruleId());
             Integer ruleIndex = index.get(f.ruleId());
@@ -183,7 +190,7 @@ public final class SarifReport {
             }
             if (f.recommendation() != null) {
                 json.writeObjectFieldStart("properties");
-                json.writeStringField("recommendation", f.recommendation().label());
+                json.writeStringField("recommendation", f.recommendation());
                 json.writeEndObject();
             }
             json.writeEndObject();

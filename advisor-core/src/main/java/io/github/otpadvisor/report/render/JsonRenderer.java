@@ -1,12 +1,13 @@
-package io.github.otpadvisor.report;
+package io.github.otpadvisor.report.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.ModuleSummary;
 import io.github.otpadvisor.analysis.ParseFailure;
 import io.github.otpadvisor.output.JsonStyle;
-import io.github.otpadvisor.rules.Finding;
+import io.github.otpadvisor.report.model.FindingView;
+import io.github.otpadvisor.report.model.ReportModel;
+import io.github.otpadvisor.report.template.Templates;
 import io.github.otpadvisor.suppress.SuppressionProblem;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,14 +17,18 @@ import java.io.UncheckedIOException;
  * {@code otp-advisor.json}, schema version 1 (DESIGN.md, "JSON report"): fields may be added, the
  * existing ones never change meaning.
  */
-public final class JsonReport {
+public final class JsonRenderer implements Renderer {
     public static final int SCHEMA_VERSION = 1;
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private JsonReport() {
+
+    @Override
+    public Rendered render(ReportModel model, Templates templates) {
+        return Rendered.file(render(model));
     }
 
-    public static String render(AnalysisResult result, String toolVersion) {
+    /** The JSON text of the model. */
+    public static String render(ReportModel model) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.setPrettyPrinter(JsonStyle.prettyPrinter());
@@ -31,14 +36,14 @@ public final class JsonReport {
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeObjectFieldStart("tool");
             json.writeStringField("name", "otp-advisor");
-            json.writeStringField("version", toolVersion);
+            json.writeStringField("version", model.toolVersion());
             json.writeEndObject();
             json.writeObjectFieldStart("files");
-            json.writeNumberField("analyzed", result.filesAnalyzed());
-            json.writeNumberField("failed", result.parseFailures().size());
+            json.writeNumberField("analyzed", model.filesAnalyzed());
+            json.writeNumberField("failed", model.parseFailures().size());
             json.writeEndObject();
             json.writeArrayFieldStart("parseErrors");
-            for (ParseFailure p : result.parseFailures()) {
+            for (ParseFailure p : model.parseFailures()) {
                 json.writeStartObject();
                 json.writeStringField("file", p.file());
                 json.writeNumberField("line", p.line());
@@ -48,7 +53,7 @@ public final class JsonReport {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("modules");
-            for (ModuleSummary m : result.modules()) {
+            for (ModuleSummary m : model.summaries()) {
                 json.writeStartObject();
                 json.writeStringField("name", m.name());
                 json.writeStringField("file", m.file());
@@ -61,22 +66,22 @@ public final class JsonReport {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("findings");
-            for (Finding f : result.findings()) {
+            for (FindingView f : model.findings()) {
                 json.writeStartObject();
                 json.writeStringField("rule", f.ruleId());
-                json.writeStringField("severity", f.severity().label());
+                json.writeStringField("severity", f.severity());
                 json.writeStringField("file", f.file());
                 json.writeNumberField("line", f.line());
                 json.writeNumberField("column", f.column());
                 json.writeStringField("module", f.module());
                 json.writeStringField("message", f.message());
-                json.writeStringField("recommendation", f.recommendation() == null ? null : f.recommendation().label());
+                json.writeStringField("recommendation", f.recommendation());
                 json.writeStringField("fingerprint", f.fingerprint());
                 json.writeEndObject();
             }
             json.writeEndArray();
             json.writeArrayFieldStart("suppressionProblems");
-            for (SuppressionProblem s : result.suppressionProblems()) {
+            for (SuppressionProblem s : model.suppressionProblems()) {
                 json.writeStartObject();
                 json.writeStringField("file", s.file());
                 json.writeNumberField("line", s.line());

@@ -1,4 +1,4 @@
-package io.github.otpadvisor.report;
+package io.github.otpadvisor.report.render;
 
 import io.github.otpadvisor.report.model.ApplicationReport;
 import io.github.otpadvisor.report.model.FindingView;
@@ -19,35 +19,37 @@ import java.util.TreeMap;
  * with the module's {@code otp-decision.md} beside it, {@code apps/<slug>.html} with the trees drawn
  * inline, {@code trees/<slug>.svg}, {@code rules/<id>.html} and {@code style.css}. No scripts.
  */
-final class HtmlReport {
-    private HtmlReport() {
+public final class HtmlRenderer implements Renderer {
+    @Override
+    public Rendered render(ReportModel model, Templates templates) throws IOException, Templates.TemplateFailure {
+        return Rendered.folder(files(model, templates));
     }
 
     static Map<String, String> files(ReportModel model, Templates templates)
             throws IOException, Templates.TemplateFailure {
         Map<String, String> files = new TreeMap<>();
-        Map<String, String> slugOf = MarkdownReport.slugs(model);
+        Map<String, String> slugOf = MarkdownRenderer.slugs(model);
         Map<String, String> appSlugs = new HashMap<>();
         model.applications().forEach(a -> appSlugs.put(a.name(), a.slug()));
         String version = model.toolVersion();
         files.put("style.css", templates.resource("html/style.css"));
         files.put("index.html", templates.render("html/index.html.ftlh", Map.of("report", model,
-                "modules", MarkdownReport.bySeverity(model.modules()), "byName", false, "toolVersion", version)));
+                "modules", MarkdownRenderer.bySeverity(model.modules()), "byName", false, "toolVersion", version)));
         files.put("by-name.html", templates.render("html/index.html.ftlh", Map.of("report", model,
                 "modules", model.modules().stream().sorted(Comparator.comparing(ModuleReport::name)).toList(),
                 "byName", true, "toolVersion", version)));
         for (ModuleReport m : model.modules()) {
             Map<String, Object> vars = new HashMap<>();
             vars.put("m", m);
-            vars.put("moduleRules", MarkdownReport.rulesOf(model, m));
+            vars.put("moduleRules", MarkdownRenderer.rulesOf(model, m));
             vars.put("toolVersion", version);
             if (m.app() != null && appSlugs.containsKey(m.app())) {
                 vars.put("appSlug", appSlugs.get(m.app()));
             }
             files.put("modules/" + m.slug() + ".html", templates.render("html/module.html.ftlh", vars));
-            files.put(MarkdownReport.decisionPath(m), MarkdownReport.decision(model, m, templates));
+            files.put(MarkdownRenderer.decisionPath(m), MarkdownRenderer.decision(model, m, templates));
         }
-        Map<String, String> severities = MarkdownReport.severities(model);
+        Map<String, String> severities = MarkdownRenderer.severities(model);
         for (ApplicationReport app : model.applications()) {
             Map<String, String> svgs = new TreeMap<>();
             for (TreeView t : app.trees()) {
