@@ -33,17 +33,16 @@ final class PropertyInference {
 
     private final ModuleFacts m;
     private final String file;
-    private final ProcessModule links;
+    private final ModuleLinks links;
     private final Map<Property, PropertyValue> out = new EnumMap<>(Property.class);
 
-    private PropertyInference(ModuleFacts m, String file, ProcessModule links) {
+    private PropertyInference(ModuleFacts m, String file, ModuleLinks links) {
         this.m = m;
         this.file = file;
         this.links = links;
     }
 
-    /** {@code links} carries everything but the properties (which are ignored). */
-    static RuntimeProperties infer(ProcessModule links) {
+    static RuntimeProperties infer(ModuleLinks links) {
         PropertyInference p = new PropertyInference(links.facts(), links.file(), links);
         p.run();
         return new RuntimeProperties(links.name(), p.out);

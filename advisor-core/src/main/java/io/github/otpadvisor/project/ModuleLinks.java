@@ -1,0 +1,42 @@
+package io.github.otpadvisor.project;
+
+import io.github.otpadvisor.facts.EtsTable;
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.MessageSend;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.RemoteCall;
+import io.github.otpadvisor.facts.StartSite;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the rest of the project says about one process module, before its runtime properties are
+ * inferred from it: the input of {@link PropertyInference}. See {@link ProcessModule} for the fields.
+ */
+record ModuleLinks(ModuleFacts facts, String file, String app, boolean test, List<StartSite> startSites,
+                   List<SupervisedBy> supervisedBy, List<StartSite> dynamicStarts, List<Evidence> requestPathStarts,
+                   List<MessageSend> sendsToIt, List<RemoteCall> callers, Set<String> callerModules,
+                   List<NameRef> names, List<EtsTable> ownedTables) {
+    ModuleLinks {
+        startSites = List.copyOf(startSites);
+        supervisedBy = List.copyOf(supervisedBy);
+        dynamicStarts = List.copyOf(dynamicStarts);
+        requestPathStarts = List.copyOf(requestPathStarts);
+        sendsToIt = List.copyOf(sendsToIt);
+        callers = List.copyOf(callers);
+        callerModules = Set.copyOf(callerModules);
+        names = List.copyOf(names);
+        ownedTables = List.copyOf(ownedTables);
+    }
+
+    String name() {
+        return facts.name();
+    }
+
+    /** The process module these links and its inferred properties make. */
+    ProcessModule with(RuntimeProperties properties) {
+        return new ProcessModule(facts, file, app, test, startSites, supervisedBy, dynamicStarts, requestPathStarts,
+                sendsToIt, callers, callerModules, names, ownedTables, properties);
+    }
+}

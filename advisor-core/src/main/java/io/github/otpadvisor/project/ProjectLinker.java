@@ -1,0 +1,186 @@
+package io.github.otpadvisor.project;
+
+import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.ChildrenList;
+import io.github.otpadvisor.facts.EtsTable;
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.MessageSend;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.RemoteCall;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.Target;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pass two: links the files' facts project-wide into a {@link ProjectFacts} value. Modules are indexed
+ * by name; each process module learns who starts it, which supervisors list it, who calls it and
+ * messages it, then its runtime properties are inferred from those links; the supervision trees are
+ * built last.
+ */
+final class ProjectLinker {
+    private final List<FileFacts> files;
+    private final Map<String, ModuleFacts> modules = new LinkedHashMap<>();
+    private final Map<String, FileFacts> fileOfModule = new HashMap<>();
+    private final Map<String, ProcessModule> processes = new LinkedHashMap<>();
+
+    private ProjectLinker(List<FileFacts> files) {
+        this.files = List.copyOf(files);
+    }
+
+    static ProjectFacts link(List<FileFacts> files) {
+        ProjectLinker l = new ProjectLinker(files);
+        l.index();
+        l.linkProcesses();
+        Map<String, List<SupervisionNode>> trees = new SupervisionTrees(l.files, l.modules, l.processes).build();
+        return new ProjectFacts(l.files, l.modules, l.fileOfModule, l.processes, trees);
+    }
+
+    private void index() {
+        for (FileFacts f : files) {
+            for (ModuleFacts m : f.modules()) {
+                if (!modules.containsKey(m.name()) || fileOfModule.get(m.name()).test() && !f.test()) {
+                    modules.put(m.name(), m);
+                    fileOfModule.put(m.name(), f);
+                }
+            }
+        }
+    }
+
+    private void linkProcesses() {
+        Map<String, List<StartSite>> starts = new HashMap<>();
+        Map<String, List<StartSite>> dynamic = new HashMap<>();
+        Map<String, List<SupervisedBy>> supervised = new HashMap<>();
+        Map<String, List<MessageSend>> sends = new HashMap<>();
+        Map<String, List<RemoteCall>> calls = new HashMap<>();
+        Map<String, List<NameRef>> names = new HashMap<>();
+        Map<String, List<EtsTable>> tables = new HashMap<>();
+        Map<String, List<RemoteCall>> requestCallers = new HashMap<>();
+        for (FileFacts f : files) {
+            for (StartSite s : f.startSites()) {
+                if (s.startedModule() == null) {
+                    continue;
+                }
+                (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD ? dynamic : starts)
+                        .computeIfAbsent(s.startedModule(), k -> new ArrayList<>()).add(s);
+                if (s.name() != null) {
+                    names.computeIfAbsent(s.startedModule(), k -> new ArrayList<>()).add(s.name());
+                }
+                if (s.child() != null && s.child().name() != null) {
+                    names.computeIfAbsent(s.startedModule(), k -> new ArrayList<>()).add(s.child().name());
+                }
+            }
+            for (ChildrenList l : f.childrenLists()) {
+                for (ChildSpec c : l.children()) {
+                    if (c.module() != null) {
+                        supervised.computeIfAbsent(c.module(), k -> new ArrayList<>())
+                                .add(new SupervisedBy(l, c, f.file(), f.app()));
+                        if (c.name() != null) {
+                            names.computeIfAbsent(c.module(), k -> new ArrayList<>()).add(c.name());
+                        }
+                    }
+                }
+            }
+            for (MessageSend s : f.sends()) {
+                String target = s.target().kind() == Target.Kind.MODULE ? s.target().module()
+                        : s.target().kind() == Target.Kind.SELF ? s.module() : null;
+                if (target != null) {
+                    sends.computeIfAbsent(target, k -> new ArrayList<>()).add(s);
+                }
+            }
+            for (RemoteCall c : f.remoteCalls()) {
+                calls.computeIfAbsent(c.toModule(), k -> new ArrayList<>()).add(c);
+                if (c.requestContext() != null) {
+                    requestCallers.computeIfAbsent(c.toModule() + "." + c.function() + "/" + c.arity(),
+                            k -> new ArrayList<>()).add(c);
+                }
+            }
+            for (EtsTable t : f.etsTables()) {
+                if (t.module() != null) {
+                    tables.computeIfAbsent(t.module(), k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+        for (Map.Entry<String, ModuleFacts> e : modules.entrySet()) {
+            ModuleFacts m = e.getValue();
+            if (!m.isProcess()) {
+                continue;
+            }
+            String name = m.name();
+            FileFacts f = fileOfModule.get(name);
+            List<StartSite> dyn = dynamic.getOrDefault(name, List.of());
+            List<Evidence> request = new ArrayList<>();
+            for (StartSite s : dyn) {
+                if (s.requestContext() != null) {
+                    request.add(Evidence.at(s.location(), "DynamicSupervisor.start_child in " + s.module() + "."
+                            + s.function() + ", run from " + s.requestContext()));
+                } else if (s.function() != null) {
+                    for (RemoteCall c : requestCallers.getOrDefault(s.module() + "." + s.function(), List.of())) {
+                        request.add(Evidence.at(c.location(), c.fromModule() + "." + c.fromFunction() + " ("
+                                + c.requestContext() + ") calls " + s.module() + "." + s.function()
+                                + ", which runs DynamicSupervisor.start_child"));
+                    }
+                }
+            }
+            List<MessageSend> toIt = sends.getOrDefault(name, List.of()).stream()
+                    .filter(s -> s.target().kind() != Target.Kind.SELF || name.equals(s.module())).toList();
+            List<RemoteCall> callers = calls.getOrDefault(name, List.of()).stream()
+                    .filter(c -> !name.equals(c.fromModule())).toList();
+            Set<String> callerModules = new LinkedHashSet<>();
+            for (RemoteCall c : callers) {
+                if (!c.inTest() && c.fromModule() != null && !c.fromModule().startsWith(name + ".")) {
+                    callerModules.add(c.fromModule());
+                }
+            }
+            for (MessageSend s : toIt) {
+                if (!s.inTest() && s.module() != null && !s.module().equals(name)) {
+                    callerModules.add(s.module());
+                }
+            }
+            List<NameRef> ns = new ArrayList<>(names.getOrDefault(name, List.of()));
+            toIt = withOwnViaSends(toIt, f, name, ns);
+            ModuleLinks links = new ModuleLinks(m, f.file(), f.app(), f.test(), starts.getOrDefault(name, List.of()),
+                    supervised.getOrDefault(name, List.of()), dyn, request, toIt, callers, callerModules, dedupe(ns),
+                    tables.getOrDefault(name, List.of()));
+            processes.put(name, links.with(PropertyInference.infer(links)));
+        }
+    }
+
+    /**
+     * Adds the calls a module's own functions aim at its per-entity via names ({@code GenServer.call(via(id), m)}
+     * with {@code via/1} giving {@code {:via, Registry, {Reg, id}}} and the module registering in {@code Reg}):
+     * they reach the module's processes although no fixed name links them.
+     */
+    private static List<MessageSend> withOwnViaSends(List<MessageSend> toIt, FileFacts f, String name,
+                                                     List<NameRef> ns) {
+        Set<String> registries = new HashSet<>();
+        for (NameRef n : ns) {
+            if (n.kind() == NameRef.Kind.VIA_REGISTRY && n.module() != null) {
+                registries.add(n.module());
+            }
+        }
+        if (registries.isEmpty() || f == null) {
+            return toIt;
+        }
+        List<MessageSend> out = new ArrayList<>(toIt);
+        for (MessageSend s : f.sends()) {
+            if (name.equals(s.module()) && s.target().kind() == Target.Kind.VIA && s.target().module() != null
+                    && registries.contains(s.target().module()) && !out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<T> dedupe(List<T> in) {
+        return new ArrayList<>(new LinkedHashSet<>(in));
+    }
+}
