@@ -32,14 +32,13 @@ public final class RunPlan {
         this.toolVersion = toolVersion;
     }
 
-    /** Checks the request in a fixed order, so that with several mistakes the same one is reported each time. */
+    /**
+     * Checks the request in a fixed order, so that with several mistakes the same one is reported each time:
+     * what to do with the result (failure policy, formats, folders, baseline), then what to analyze.
+     */
     public static RunPlan validate(RunRequest request) throws ConfigurationException {
-        ScanRequest scan = SourceRoots.scan(request);
-        if (request.maxFileBytes() < 1) {
-            throw new ConfigurationException(Setting.MAX_FILE_BYTES, "must be at least 1, got "
-                    + request.maxFileBytes());
-        }
-        AnalysisOptions options = RuleSeverities.toOptions(request.ruleSeverities(), request.maxFileBytes());
+        FailurePolicy policy = FailurePolicy.of(request.failOnSeverity(), request.maxAllowedFindings(),
+                request.failOnParseError());
         Set<ReportFormat> formats = ReportFormats.parse(request.formats());
         Path out = request.outputDirectory() == null ? null
                 : SourceRoots.resolve(request.baseDir(), request.outputDirectory());
@@ -48,9 +47,13 @@ public final class RunPlan {
                     "needed by the md and html formats, which write folders");
         }
         Path templates = TemplateDirectory.check(request.baseDir(), request.templateDirectory());
-        FailurePolicy policy = FailurePolicy.of(request.failOnSeverity(), request.maxAllowedFindings(),
-                request.failOnParseError());
         BaselineFiles.Loaded baseline = BaselineFiles.read(request);
+        ScanRequest scan = SourceRoots.scan(request);
+        if (request.maxFileBytes() < 1) {
+            throw new ConfigurationException(Setting.MAX_FILE_BYTES, "must be at least 1, got "
+                    + request.maxFileBytes());
+        }
+        AnalysisOptions options = RuleSeverities.toOptions(request.ruleSeverities(), request.maxFileBytes());
         return new RunPlan(scan, options, formats, out, templates, policy, baseline, request.toolVersion());
     }
 

@@ -10,6 +10,7 @@ public enum Setting {
     INCLUDES("includes", "--include"),
     EXCLUDES("excludes", "--exclude"),
     RULE_SEVERITIES("ruleSeverities", "--rule-severity"),
+    /** Command line only: the goals analyze files of any size up to the default. */
     MAX_FILE_BYTES("maxFileBytes", "--max-file-bytes"),
     FORMATS("formats", "--format"),
     OUTPUT_DIRECTORY("outputDirectory", "--out"),
@@ -19,7 +20,9 @@ public enum Setting {
     FAIL_ON_PARSE_ERROR("failOnParseError", "--fail-on-parse-error", true),
     BASELINE_FILE("baselineFile", "--baseline"),
     FEATURE("feature", "--feature"),
+    /** Command line only: each answer is a boolean parameter of the goal, never invalid. */
     ANSWERS("answers", "--yes"),
+    /** Goal only: the command line writes the decision to {@code --out} or stdout, never to a plan folder. */
     SLUG("slug", "--slug"),
     DECISION_FILE("decisionFile", "--out");
 

@@ -32,8 +32,8 @@ class AnalysisRunTest {
         RunOutcome outcome = AnalysisRun.run(RunPlan.validate(RunRequest.builder(project)
                 .formats(List.of("text", "json", "sarif")).outputDirectory(out).toolVersion("1.2.3").build()));
         assertEquals(1, outcome.result().findings().size());
-        assertTrue(outcome.result().findings().get(0).format().startsWith("lib/shop/price_cache.ex:3:3: error [OTP004] "),
-                outcome.result().findings()::toString);
+        String finding = outcome.result().findings().get(0).format();
+        assertTrue(finding.startsWith("lib/shop/price_cache.ex:3:3: error [OTP004] "), finding);
         assertEquals(List.of(out.resolve("otp-advisor.json"), out.resolve("otp-advisor.sarif")), outcome.reports());
         assertTrue(Files.readString(out.resolve("otp-advisor.json")).contains("\"version\": \"1.2.3\""));
         assertNull(outcome.baseline());

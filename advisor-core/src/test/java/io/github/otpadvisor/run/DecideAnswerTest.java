@@ -19,7 +19,7 @@ class DecideAnswerTest {
     @Test
     void eachAnswerSetsItsOwnQuestionAndNoOther() throws Exception {
         assertEquals(Answers.builder().build(), DecideAnswer.answers(Set.of()));
-        assertEquals(Answers.builder().stateless(true).build(), DecideAnswer.answers(Set.of(DecideAnswer.parse("stateless"))));
+        assertEquals(Answers.builder().stateless(true).build(), answers("stateless"));
         assertEquals(Answers.builder().stateBetweenOps(true).build(), answers("state"));
         assertEquals(Answers.builder().oneOffAsync(true).build(), answers("one-off-async"));
         assertEquals(Answers.builder().simpleGetUpdate(true).build(), answers("simple-get-update"));

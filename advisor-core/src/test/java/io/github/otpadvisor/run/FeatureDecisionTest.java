@@ -57,12 +57,13 @@ class FeatureDecisionTest {
 
     @Test
     void mistakesAreConfigurationErrorsAndWriteNothing() {
-        assertEquals("feature: name the planned feature, e.g. \"User sessions\"",
-                problem(DecideRequest.builder(base).feature(" ").defaultDecisionFile(true)).message(Spelling.PARAMETER));
+        assertEquals("feature: name the planned feature, e.g. \"User sessions\"", problem(DecideRequest.builder(base)
+                .feature(" ").defaultDecisionFile(true)).message(Spelling.PARAMETER));
         assertEquals("--feature: name the planned feature, e.g. \"User sessions\"",
                 problem(DecideRequest.builder(base)).message(Spelling.OPTION));
-        assertTrue(problem(DecideRequest.builder(base).feature("Escape").slug("../../outside").defaultDecisionFile(true))
-                .message(Spelling.PARAMETER).startsWith("slug: '../../outside' must be one folder name"));
+        assertTrue(problem(DecideRequest.builder(base).feature("Escape").slug("../../outside")
+                .defaultDecisionFile(true)).message(Spelling.PARAMETER)
+                .startsWith("slug: '../../outside' must be one folder name"));
         assertEquals(Setting.TEMPLATE_DIRECTORY, problem(DecideRequest.builder(base).feature("x")
                 .templateDirectory(Path.of("missing")).defaultDecisionFile(true)).setting());
         assertFalse(Files.exists(base.resolve(".claude")));

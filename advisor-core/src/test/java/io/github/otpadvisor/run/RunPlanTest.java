@@ -42,7 +42,8 @@ class RunPlanTest {
 
     @Test
     void eachMistakeNamesItsSettingAndTheValidValues() {
-        assertProblem(Setting.RULE_SEVERITIES, "unknown severity 'loud' for OTP004; expected error, warning, info or off",
+        assertProblem(Setting.RULE_SEVERITIES,
+                "unknown severity 'loud' for OTP004; expected error, warning, info or off",
                 RunRequest.builder(project).ruleSeverities(Map.of("OTP004", "loud")));
         assertProblem(Setting.FORMATS, "unknown format 'pdf'; expected text, json, sarif, md or html",
                 RunRequest.builder(project).formats(List.of("pdf")));
@@ -69,11 +70,16 @@ class RunPlanTest {
     }
 
     @Test
-    void withSeveralMistakesTheRootsAreCheckedFirst() {
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> RunPlan.validate(
-                RunRequest.builder(project).sourceRoots(List.of(Path.of("gone"))).formats(List.of("pdf"))
-                        .failOnSeverity("fatal").build()));
-        assertEquals(Setting.SOURCE_ROOTS, e.setting());
+    void withSeveralMistakesThePolicyIsReportedFirstAndTheSourcesLast() {
+        RunRequest.Builder request = RunRequest.builder(project).sourceRoots(List.of(Path.of("gone")))
+                .ruleSeverities(Map.of("OTP999", "warning")).formats(List.of("pdf"));
+        assertEquals(Setting.FORMATS, assertThrows(ConfigurationException.class,
+                () -> RunPlan.validate(request.build())).setting());
+        assertEquals(Setting.FAIL_ON_SEVERITY, assertThrows(ConfigurationException.class,
+                () -> RunPlan.validate(request.failOnSeverity("fatal").build())).setting());
+        assertEquals(Setting.SOURCE_ROOTS, assertThrows(ConfigurationException.class,
+                () -> RunPlan.validate(RunRequest.builder(project).sourceRoots(List.of(Path.of("gone")))
+                        .ruleSeverities(Map.of("OTP999", "warning")).build())).setting());
     }
 
     @Test
