@@ -1,5 +1,7 @@
 package io.github.otpadvisor.cli;
 
+import io.github.otpadvisor.run.ConfigurationException;
+import io.github.otpadvisor.run.Spelling;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -16,4 +18,16 @@ interface Command {
     String synopsis();
 
     int run(List<String> args, PrintStream out, PrintStream err) throws UsageException;
+
+    /**
+     * A configuration the run layer refused: a usage error naming the option, or, for a file the user named
+     * whose content is wrong (a baseline that is not JSON), that file's {@code path:line:column: message}.
+     */
+    static int configurationError(ConfigurationException e, PrintStream err) throws UsageException {
+        if (e.setting() != null) {
+            throw new UsageException(e.message(Spelling.OPTION));
+        }
+        err.println(e.getMessage());
+        return EXIT_USAGE;
+    }
 }

@@ -90,6 +90,42 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void maxAllowedFindingsToleratesThatManyAsTheGoalDoes() {
+        assertEquals(0, run("analyze", "--max-allowed-findings", "2", project.toString()));
+        assertTrue(out().contains("error [OTP001]"), "tolerated findings are still listed: " + out());
+        assertEquals(1, run("analyze", "--max-allowed-findings=1", project.toString()));
+        assertTrue(err().endsWith("2 findings at or above error, 1 allowed (--fail-on=error, "
+                + "--max-allowed-findings=1)" + System.lineSeparator()), err());
+        assertEquals(0, run("analyze", "--fail-on", "none", "--max-allowed-findings", "0", project.toString()));
+    }
+
+    @Test
+    void maxAllowedFindingsMustBeAWholeNumberNotBelowZero() {
+        assertEquals(2, run("analyze", "--max-allowed-findings", "-1", project.toString()));
+        assertTrue(err().startsWith("otp-advisor analyze: --max-allowed-findings: must be 0 or more, got -1"), err());
+        assertEquals(2, run("analyze", "--max-allowed-findings", "few", project.toString()));
+        assertTrue(err().contains("--max-allowed-findings takes a whole number, got few"), err());
+    }
+
+    @Test
+    void failOnParseErrorMakesABrokenFileFailTheRun() throws IOException {
+        Files.writeString(project.resolve("lib/shop/broken.ex"), "defmodule Broken do\n  def f(, do: 1\nend\n");
+        assertEquals(0, run("analyze", "--fail-on", "none", project.toString()));
+        assertEquals(1, run("analyze", "--fail-on", "none", "--fail-on-parse-error", project.toString()));
+        assertTrue(err().contains("lib/shop/broken.ex:3:1: unexpected reserved word: end."), err());
+        assertTrue(err().contains("1 file does not parse (--fail-on-parse-error)"), err());
+        assertEquals(2, run("analyze", "--fail-on-parse-error=yes", project.toString()));
+        assertTrue(err().contains("option --fail-on-parse-error takes no value"), err());
+    }
+
+    @Test
+    void theUsageNamesTheNewOptions() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("[--fail-on error|warning|info|none] [--max-allowed-findings N] "
+                + "[--fail-on-parse-error]"), out());
+    }
+
+    @Test
     void jsonIsWrittenIntoTheOutputFolder() throws IOException {
         Path outDir = project.resolve("report");
         assertEquals(1, run("analyze", "--format", "json", "--out", outDir.toString(), project.toString()));
@@ -117,6 +153,10 @@ class AnalyzeCommandTest {
         assertEquals(2, run("analyze", "--format", "pdf", project.toString()));
         assertEquals(2, run("analyze", "--rule-severity", "OTP999=error", project.toString()));
         assertEquals(2, run("analyze", project.resolve("missing").toString()));
+        assertTrue(err().startsWith("otp-advisor analyze: PATH: " + project.resolve("missing") + " does not exist"),
+                err());
+        assertEquals(2, run("analyze", "--rule-severity", "OTP001", project.toString()));
+        assertTrue(err().contains("--rule-severity takes ID=error|warning|info|off, got OTP001"), err());
     }
 
     @Test
@@ -170,5 +210,18 @@ class AnalyzeCommandTest {
         assertTrue(out().contains("**Pattern**: ETS"), out());
         assertEquals(2, run("decide", "--yes", "state"));
         assertEquals(2, run("decide", "--feature", "x", "--yes", "maybe"));
+        assertTrue(err().startsWith("otp-advisor decide: --yes: unknown answer 'maybe'; expected stateless, state, "
+                + "one-off-async, simple-get-update, many-readers, timeouts-monitors-info, dynamic-children, "
+                + "bottleneck"), err());
+    }
+
+    @Test
+    void decideWritesTheFileNamedByOut() throws IOException {
+        Path file = project.resolve("docs/sessions.md");
+        assertEquals(0, run("decide", "--feature", "User sessions", "--yes", "state", "--yes",
+                "timeouts-monitors-info", "--yes", "dynamic-children", "--out", file.toString()));
+        assertEquals("", out());
+        assertTrue(err().contains("wrote " + file), err());
+        assertTrue(Files.readString(file).contains("DynamicSupervisor"));
     }
 }

@@ -1,6 +1,8 @@
 package io.github.otpadvisor.maven;
 
-import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.run.ConfigurationException;
+import io.github.otpadvisor.run.RunPlan;
+import io.github.otpadvisor.run.RunRequest;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +17,7 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * The parameters every goal that analyzes code shares (which files, which rules), the skip check, and
- * the one call into the core. Subclasses decide what to do with the result.
+ * the request to the run layer they make. Subclasses add their own parameters and call the run.
  */
 abstract class AbstractAnalysisMojo extends AbstractMojo {
     /**
@@ -107,10 +109,19 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
 
     abstract void run() throws MojoExecutionException, MojoFailureException;
 
-    /** Scans, parses and checks the configured sources; configuration errors are reported, bad code is not. */
-    final AnalysisResult analyze() throws MojoExecutionException {
-        return AnalysisRequest.of(sourceRoots, basedir(), includes, excludes, project.getModules(),
-                excludeModuleDirectories, ruleSeverities).run();
+    /** The shared parameters as a run request; subclasses add theirs. */
+    final RunRequest.Builder request() {
+        return AnalysisParameters.request(basedir(), sourceRoots, includes, excludes, ruleSeverities, project,
+                excludeModuleDirectories, toolVersion());
+    }
+
+    /** Validates before any analysis; a mistake fails the goal with a message naming the valid values. */
+    static RunPlan plan(RunRequest request) throws MojoExecutionException {
+        try {
+            return RunPlan.validate(request);
+        } catch (ConfigurationException e) {
+            throw GoalErrors.of(e);
+        }
     }
 
     final Path basedir() {

@@ -1,17 +1,13 @@
 package io.github.otpadvisor.maven;
 
-import io.github.otpadvisor.analysis.AnalysisResult;
-import io.github.otpadvisor.baseline.Baseline;
-import io.github.otpadvisor.report.ReportException;
-import io.github.otpadvisor.report.ReportFormat;
-import io.github.otpadvisor.report.ReportSettings;
-import io.github.otpadvisor.report.ReportWriter;
+import io.github.otpadvisor.run.AnalysisRun;
+import io.github.otpadvisor.run.RunException;
+import io.github.otpadvisor.run.RunOutcome;
+import io.github.otpadvisor.run.RunPlan;
+import io.github.otpadvisor.run.Spelling;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -71,8 +67,9 @@ public class AnalyzeMojo extends AbstractAnalysisMojo {
      * The report files to write into {@code outputDirectory}: any of {@code json}
      * ({@code otp-advisor.json}), {@code sarif} ({@code otp-advisor.sarif}, for code-scanning uploads),
      * {@code md} ({@code md/}, an {@code otp-decision.md} per process module) and {@code html}
-     * ({@code html/index.html} and its pages). Default: {@code json}.
-     * Several values: comma-separated in the user property.
+     * ({@code html/index.html} and its pages). Default: {@code json}. {@code text}, the findings one a line,
+     * is the build log, always printed, so naming it changes nothing; an unknown format fails the goal with
+     * the list of valid ones. Several values: comma-separated in the user property.
      *
      * @since 0.1.0
      */
@@ -104,44 +101,27 @@ public class AnalyzeMojo extends AbstractAnalysisMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        // Configuration first: a typo must fail before minutes of analysis, not after.
-        FailurePolicy policy = FailurePolicy.of(failOnSeverity, maxAllowedFindings, failOnParseError);
-        Set<ReportFormat> reportFormats = ReportFormats.parse(formats);
-        Path templates = Templates.directory(templateDirectory, basedir());
-        Optional<BaselineFiles.Loaded> baseline = BaselineFiles.read(baselineFile, basedir());
-
-        AnalysisResult result = analyze();
-        BaselineOutcome outcome = null;
-        if (baseline.isPresent()) {
-            Baseline.Applied applied = baseline.get().baseline().apply(result.findings());
-            outcome = new BaselineOutcome(baseline.get().file(), applied.baselined().size(), applied.stale());
-            result = result.withFindings(applied.kept());
-        }
-        List<Path> reports = write(result, reportFormats, templates);
-
-        ConsoleReport console = new ConsoleReport(getLog());
-        console.findings(result.findings(), policy);
-        console.problems(result, failOnParseError);
-        console.summary(result, outcome, reports, basedir());
-        Optional<String> violation = policy.violation(result);
-        if (violation.isPresent()) {
-            throw new MojoFailureException(violation.get());
-        }
-    }
-
-    private List<Path> write(AnalysisResult result, Set<ReportFormat> reportFormats, Path templates)
-            throws MojoExecutionException {
-        if (reportFormats.isEmpty()) {
-            return List.of();
-        }
-        Path out = outputDirectory == null ? buildDirectory().resolve("otp-advisor")
-                : basedir().resolve(outputDirectory.toPath());
+        RunPlan plan = plan(request()
+                .formats(formats)
+                .outputDirectory(outputDirectory == null ? buildDirectory().resolve("otp-advisor")
+                        : outputDirectory.toPath())
+                .templateDirectory(ProjectDirs.path(templateDirectory))
+                .failOnSeverity(failOnSeverity)
+                .maxAllowedFindings(maxAllowedFindings)
+                .failOnParseError(failOnParseError)
+                .baselineFile(ProjectDirs.path(baselineFile))
+                .defaultBaseline(true)
+                .build());
+        RunOutcome outcome;
         try {
-            return ReportWriter.write(result, new ReportSettings(reportFormats, out, templates, toolVersion()));
-        } catch (ReportException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException(out + ": cannot write the reports: " + e.getMessage(), e);
+            outcome = AnalysisRun.run(plan);
+        } catch (RunException e) {
+            throw GoalErrors.of(e);
+        }
+        new ConsoleReport(getLog()).print(outcome, plan.policy(), basedir());
+        Optional<String> violation = plan.policy().violation(outcome, Spelling.PARAMETER);
+        if (violation.isPresent()) {
+            throw new MojoFailureException("OTP Advisor: " + violation.get());
         }
     }
 }

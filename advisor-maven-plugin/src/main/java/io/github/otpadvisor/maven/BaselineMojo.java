@@ -1,10 +1,9 @@
 package io.github.otpadvisor.maven;
 
-import io.github.otpadvisor.analysis.AnalysisResult;
-import io.github.otpadvisor.baseline.Baseline;
+import io.github.otpadvisor.run.BaselineFiles;
+import io.github.otpadvisor.run.BaselineRecorder;
+import io.github.otpadvisor.run.RunException;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -34,15 +33,16 @@ public class BaselineMojo extends AbstractAnalysisMojo {
 
     @Override
     void run() throws MojoExecutionException {
-        AnalysisResult result = analyze();
-        Path file = BaselineFiles.location(baselineFile, basedir());
+        // The plan applies no baseline: the one being replaced must not hide what it records.
+        BaselineRecorder.Recorded recorded;
         try {
-            Baseline.of(result.findings()).write(file);
-        } catch (IOException e) {
-            throw new MojoExecutionException(file + ": cannot write the baseline: " + e.getMessage(), e);
+            recorded = BaselineRecorder.record(plan(request().build()),
+                    BaselineFiles.location(ProjectDirs.path(baselineFile), basedir()));
+        } catch (RunException e) {
+            throw GoalErrors.of(e);
         }
-        int n = result.findings().size();
+        int n = recorded.findings();
         getLog().info("OTP Advisor: recorded " + n + (n == 1 ? " finding" : " findings") + " in "
-                + ConsoleReport.shown(file, basedir()) + "; analyze now fails only on new ones");
+                + ConsoleReport.shown(recorded.file(), basedir()) + "; analyze now fails only on new ones");
     }
 }

@@ -1,11 +1,12 @@
 package io.github.otpadvisor.maven;
 
-import io.github.otpadvisor.analysis.AnalysisResult;
-import io.github.otpadvisor.analysis.ParseFailure;
 import io.github.otpadvisor.report.TextReport;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Severity;
-import io.github.otpadvisor.suppress.SuppressionProblem;
+import io.github.otpadvisor.run.BaselineOutcome;
+import io.github.otpadvisor.run.FailurePolicy;
+import io.github.otpadvisor.run.Problem;
+import io.github.otpadvisor.run.RunOutcome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,7 +24,14 @@ final class ConsoleReport {
         this.log = log;
     }
 
-    void findings(List<Finding> findings, FailurePolicy policy) {
+    /** The findings, then the other problems, then the summary. */
+    void print(RunOutcome outcome, FailurePolicy policy, Path basedir) {
+        findings(outcome.result().findings(), policy);
+        problems(outcome.problems(), policy.failOnParseError());
+        summary(outcome, basedir);
+    }
+
+    private void findings(List<Finding> findings, FailurePolicy policy) {
         for (Finding f : findings) {
             String line = position(f.file(), f.line(), f.column()) + " [" + f.ruleId() + "] " + oneLine(f.message());
             if (policy.counts(f)) {
@@ -37,26 +45,27 @@ final class ConsoleReport {
     }
 
     /** Files that do not parse, suppression comments that are wrong or unused, and defects of ours. */
-    void problems(AnalysisResult result, boolean parseErrorsFail) {
-        for (ParseFailure p : result.parseFailures()) {
-            String line = position(p.file(), p.line(), p.column()) + " " + oneLine(p.message());
-            if (parseErrorsFail) {
-                log.error(line);
-            } else {
-                log.warn(line);
+    private void problems(List<Problem> problems, boolean parseErrorsFail) {
+        for (Problem p : problems) {
+            switch (p.kind()) {
+                case PARSE_ERROR -> {
+                    String line = p.position() + " " + oneLine(p.message());
+                    if (parseErrorsFail) {
+                        log.error(line);
+                    } else {
+                        log.warn(line);
+                    }
+                }
+                case SUPPRESSION -> log.warn(p.position() + " [suppression] " + oneLine(p.message()));
+                case INTERNAL_ERROR -> log.warn("OTP Advisor internal error, please report it: " + oneLine(p.message()));
             }
-        }
-        for (SuppressionProblem s : result.suppressionProblems()) {
-            log.warn(position(s.file(), s.line(), s.column()) + " [suppression] " + oneLine(s.message()));
-        }
-        for (String e : result.internalErrors()) {
-            log.warn("OTP Advisor internal error, please report it: " + oneLine(e));
         }
     }
 
     /** One line of counts, then what the baseline hid and where the reports are. */
-    void summary(AnalysisResult result, BaselineOutcome baseline, List<Path> reports, Path basedir) {
-        log.info("OTP Advisor: " + TextReport.summary(result));
+    private void summary(RunOutcome outcome, Path basedir) {
+        log.info("OTP Advisor: " + TextReport.summary(outcome.result()));
+        BaselineOutcome baseline = outcome.baseline();
         if (baseline != null) {
             log.info("OTP Advisor: " + count(baseline.baselined(), "finding") + " in the baseline "
                     + shown(baseline.file(), basedir) + " not shown");
@@ -65,9 +74,9 @@ final class ConsoleReport {
                         + " no finding any more (fixed?); refresh the file with mvn otp-advisor:baseline");
             }
         }
-        if (!reports.isEmpty()) {
+        if (!outcome.reports().isEmpty()) {
             log.info("OTP Advisor reports: "
-                    + reports.stream().map(p -> shown(p, basedir)).collect(Collectors.joining(", ")));
+                    + outcome.reports().stream().map(p -> shown(p, basedir)).collect(Collectors.joining(", ")));
         }
     }
 

@@ -1,14 +1,17 @@
 package io.github.otpadvisor.maven;
 
-import io.github.otpadvisor.decision.Answers;
 import io.github.otpadvisor.decision.Decision;
-import io.github.otpadvisor.decision.DecisionModel;
-import io.github.otpadvisor.output.AtomicFiles;
-import io.github.otpadvisor.report.ReportException;
-import io.github.otpadvisor.report.ReportWriter;
+import io.github.otpadvisor.run.ConfigurationException;
+import io.github.otpadvisor.run.DecideAnswer;
+import io.github.otpadvisor.run.DecideOutcome;
+import io.github.otpadvisor.run.DecideRequest;
+import io.github.otpadvisor.run.FeatureDecision;
+import io.github.otpadvisor.run.RunException;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -173,45 +176,43 @@ public class DecideMojo extends AbstractMojo {
             getLog().info("Skipping OTP Advisor decide (otp-advisor.skip is true)");
             return;
         }
-        if (feature == null || feature.isBlank()) {
-            throw new MojoExecutionException(
-                    "feature: name the planned feature, e.g. -Dotp-advisor.feature=\"User sessions\"");
-        }
         Path basedir = ProjectDirs.basedir(project, session);
-        Path target = target(basedir);
-        Answers answers = answers();
-        String markdown;
+        DecideOutcome outcome;
         try {
-            markdown = ReportWriter.renderFeatureDecision(feature.strip(), description, answers,
-                    Templates.directory(templateDirectory, basedir), plugin.getVersion());
-            AtomicFiles.write(target, markdown);
-        } catch (ReportException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException(target + ": cannot write the decision: " + e.getMessage(), e);
+            outcome = FeatureDecision.decide(DecideRequest.builder(basedir)
+                    .feature(feature)
+                    .description(description)
+                    .yes(yes())
+                    .decisionFile(ProjectDirs.path(decisionFile))
+                    .defaultDecisionFile(true)
+                    .slug(slug)
+                    .templateDirectory(ProjectDirs.path(templateDirectory))
+                    .toolVersion(plugin.getVersion())
+                    .build());
+        } catch (ConfigurationException e) {
+            throw GoalErrors.of(e);
+        } catch (RunException e) {
+            throw GoalErrors.of(e);
         }
-        Decision d = DecisionModel.decide(answers);
-        getLog().info("OTP Advisor: " + feature.strip() + ": process needed: " + (d.processNeeded() ? "YES" : "NO")
+        Decision d = outcome.decision();
+        getLog().info("OTP Advisor: " + outcome.feature() + ": process needed: " + (d.processNeeded() ? "YES" : "NO")
                 + ", pattern: " + d.pattern().label() + " (decided by " + d.decidedBy() + ")");
-        getLog().info("OTP Advisor: wrote " + ConsoleReport.shown(target, basedir));
+        getLog().info("OTP Advisor: wrote " + ConsoleReport.shown(outcome.file(), basedir));
     }
 
-    private Path target(Path basedir) throws MojoExecutionException {
-        if (decisionFile != null) {
-            return basedir.resolve(decisionFile.toPath()).normalize();
-        }
-        String folder = slug == null || slug.isBlank() ? FeatureSlug.of(feature) : slug.strip();
-        if (!FeatureSlug.isValid(folder)) {
-            throw new MojoExecutionException("slug: '" + slug + "' must be one folder name: letters, digits, '.', '_' "
-                    + "and '-', not starting with '.' and without '..'");
-        }
-        return basedir.resolve(".claude").resolve("plans").resolve(folder).resolve("research")
-                .resolve("otp-decision.md");
-    }
-
-    private Answers answers() {
-        return Answers.builder().stateless(stateless).stateBetweenOps(stateBetweenOps).oneOffAsync(oneOffAsync)
-                .simpleGetUpdate(simpleGetUpdate).manyReaders(manyReaders).timeoutsMonitorsInfo(timeoutsMonitorsInfo)
-                .dynamicChildren(dynamicChildren).supervisorBottleneck(supervisorBottleneck).build();
+    /** The boolean parameters, one per {@link DecideAnswer} (its {@code parameter()} is the field's name). */
+    Set<DecideAnswer> yes() {
+        Map<DecideAnswer, Boolean> given = Map.of(DecideAnswer.STATELESS, stateless,
+                DecideAnswer.STATE, stateBetweenOps, DecideAnswer.ONE_OFF_ASYNC, oneOffAsync,
+                DecideAnswer.SIMPLE_GET_UPDATE, simpleGetUpdate, DecideAnswer.MANY_READERS, manyReaders,
+                DecideAnswer.TIMEOUTS_MONITORS_INFO, timeoutsMonitorsInfo, DecideAnswer.DYNAMIC_CHILDREN, dynamicChildren,
+                DecideAnswer.BOTTLENECK, supervisorBottleneck);
+        Set<DecideAnswer> yes = EnumSet.noneOf(DecideAnswer.class);
+        given.forEach((answer, value) -> {
+            if (value) {
+                yes.add(answer);
+            }
+        });
+        return yes;
     }
 }

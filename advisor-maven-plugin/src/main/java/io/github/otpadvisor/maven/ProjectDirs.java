@@ -1,6 +1,9 @@
 package io.github.otpadvisor.maven;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
@@ -22,5 +25,18 @@ final class ProjectDirs {
     static Path buildDirectory(MavenProject project, MavenSession session) {
         return project.getFile() == null ? basedir(project, session).resolve("target")
                 : Path.of(project.getBuild().getDirectory());
+    }
+
+    /** The folders of the {@code <modules>} entries, as written; {@code sub/pom-other.xml} names the POM itself. */
+    static List<Path> moduleDirectories(Path basedir, List<String> modules) {
+        return (modules == null ? List.<String>of() : modules).stream()
+                .map(m -> basedir.resolve(m).normalize())
+                .map(dir -> Files.isRegularFile(dir) ? dir.getParent() : dir)
+                .toList();
+    }
+
+    /** A parameter's file as a path; null stays null (the parameter is unset). */
+    static Path path(File file) {
+        return file == null ? null : file.toPath();
     }
 }

@@ -1,9 +1,11 @@
 package io.github.otpadvisor.maven;
 
-import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.report.ReportException;
 import io.github.otpadvisor.report.ReportWriter;
 import io.github.otpadvisor.report.model.ReportModel;
+import io.github.otpadvisor.run.AnalysisRun;
+import io.github.otpadvisor.run.ConfigurationException;
+import io.github.otpadvisor.run.RunPlan;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -116,34 +118,35 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     public boolean canGenerateReport() throws MavenReportException {
-        if (skip) {
-            return false;
-        }
-        try {
-            return request().hasSources();
-        } catch (MojoExecutionException e) {
-            throw new MavenReportException(e.getMessage(), e);
-        }
+        return !skip && AnalysisRun.hasSources(plan());
     }
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         Path pages = getReportOutputDirectory().toPath().resolve(OUTPUT_NAME);
+        RunPlan plan = plan();
         try {
-            AnalysisResult result = request().run();
-            Path basedir = ProjectDirs.basedir(getProject(), session);
-            ReportModel model = ReportWriter.writeSite(result, pages, Templates.directory(templateDirectory, basedir),
-                    plugin.getVersion());
+            ReportModel model = ReportWriter.writeSite(AnalysisRun.analyze(plan), pages, plan.templateDirectory(),
+                    plan.toolVersion());
             new SiteIndexRenderer(getSink(), model, OUTPUT_NAME + "/").render();
-        } catch (MojoExecutionException | ReportException e) {
+        } catch (ReportException e) {
             throw new MavenReportException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MavenReportException(pages + ": cannot write the OTP Advisor pages: " + e.getMessage(), e);
         }
     }
 
-    private AnalysisRequest request() throws MojoExecutionException {
-        return AnalysisRequest.of(sourceRoots, ProjectDirs.basedir(getProject(), session), includes, excludes,
-                getProject().getModules(), excludeModuleDirectories, ruleSeverities);
+    /** Every finding, no baseline and no failure policy: the report informs, it never fails the build. */
+    private RunPlan plan() throws MavenReportException {
+        Path basedir = ProjectDirs.basedir(getProject(), session);
+        try {
+            return RunPlan.validate(AnalysisParameters.request(basedir, sourceRoots, includes, excludes,
+                            ruleSeverities, getProject(), excludeModuleDirectories, plugin.getVersion())
+                    .templateDirectory(ProjectDirs.path(templateDirectory))
+                    .build());
+        } catch (ConfigurationException e) {
+            MojoExecutionException error = GoalErrors.of(e);
+            throw new MavenReportException(error.getMessage(), error);
+        }
     }
 }

@@ -4,10 +4,9 @@ import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValue
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.otpadvisor.analysis.AnalysisOptions;
-import io.github.otpadvisor.analysis.Analyzer;
-import io.github.otpadvisor.baseline.Baseline;
-import io.github.otpadvisor.scan.ScanRequest;
+import io.github.otpadvisor.run.BaselineRecorder;
+import io.github.otpadvisor.run.RunPlan;
+import io.github.otpadvisor.run.RunRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.api.plugin.testing.Basedir;
@@ -43,7 +42,7 @@ class BaselineMojoTest {
     void analyzeHidesRecordedFindings(AnalyzeMojo mojo) throws Exception {
         Path file = tmp.resolve("baseline.json");
         Path basedir = Path.of(MojoExtension.getBasedir());
-        Baseline.of(new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(basedir)).findings()).write(file);
+        BaselineRecorder.record(RunPlan.validate(RunRequest.builder(basedir).build()), file);
         setVariableValueToObject(mojo, "baselineFile", file.toFile());
         setVariableValueToObject(mojo, "outputDirectory", tmp.resolve("out").toFile());
         RecordingLog log = new RecordingLog();

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.otpadvisor.run.DecideAnswer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
@@ -69,6 +71,18 @@ class DecideMojoTest {
     void aSlugCannotLeaveThePlansFolder(DecideMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("slug: '../../outside' must be one folder name"), e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/decide")
+    @InjectMojo(goal = "decide")
+    void everyAnswerHasItsBooleanParameter(DecideMojo mojo) throws Exception {
+        assertEquals(Set.of(), mojo.yes(), "every answer defaults to no");
+        for (DecideAnswer a : DecideAnswer.values()) {
+            setVariableValueToObject(mojo, a.parameter(), true);
+            assertEquals(Set.of(a), mojo.yes(), a::parameter);
+            setVariableValueToObject(mojo, a.parameter(), false);
+        }
     }
 
     private static Path projectBasedir(DecideMojo mojo) throws IllegalAccessException {

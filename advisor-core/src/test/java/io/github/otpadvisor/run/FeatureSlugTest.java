@@ -1,4 +1,4 @@
-package io.github.otpadvisor.maven;
+package io.github.otpadvisor.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

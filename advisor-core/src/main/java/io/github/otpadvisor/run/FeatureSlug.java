@@ -1,4 +1,4 @@
-package io.github.otpadvisor.maven;
+package io.github.otpadvisor.run;
 
 import java.util.Locale;
 

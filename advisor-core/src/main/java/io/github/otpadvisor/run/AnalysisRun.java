@@ -1,0 +1,59 @@
+package io.github.otpadvisor.run;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.baseline.Baseline;
+import io.github.otpadvisor.report.ReportException;
+import io.github.otpadvisor.report.ReportSettings;
+import io.github.otpadvisor.report.ReportWriter;
+import io.github.otpadvisor.scan.SourceScanner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The run behind the {@code analyze} command and goal: analyze, apply the baseline, write the reports.
+ * Printing and failing are the caller's: the outcome and {@link RunPlan#policy()} say what to print and
+ * whether the run fails. Bad Elixir never throws; only output that cannot be written does.
+ */
+public final class AnalysisRun {
+    private AnalysisRun() {
+    }
+
+    /** Analyzes, applies the baseline, writes the reports (the reports show what the console shows). */
+    public static RunOutcome run(RunPlan plan) throws RunException {
+        AnalysisResult result = analyze(plan);
+        BaselineOutcome baselineOutcome = null;
+        if (plan.baseline() != null) {
+            Baseline.Applied applied = plan.baseline().baseline().apply(result.findings());
+            baselineOutcome = new BaselineOutcome(plan.baseline().file(), applied.baselined().size(), applied.stale());
+            result = result.withFindings(applied.kept());
+        }
+        return new RunOutcome(result, baselineOutcome, write(plan, result));
+    }
+
+    /** Only the analysis, every finding (no baseline): for the site report, and for recording a baseline. */
+    public static AnalysisResult analyze(RunPlan plan) {
+        return new Analyzer(plan.options()).analyze(plan.scan());
+    }
+
+    /** Whether there is any Elixir file to analyze (a walk, no parsing). */
+    public static boolean hasSources(RunPlan plan) {
+        return !SourceScanner.scan(plan.scan()).files().isEmpty();
+    }
+
+    private static List<Path> write(RunPlan plan, AnalysisResult result) throws RunException {
+        Path out = plan.outputDirectory();
+        if (out == null || plan.formats().isEmpty()) {
+            return List.of();
+        }
+        try {
+            return ReportWriter.write(result,
+                    new ReportSettings(plan.formats(), out, plan.templateDirectory(), plan.toolVersion()));
+        } catch (ReportException e) {
+            throw new RunException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new RunException(out + ": cannot write the reports: " + e.getMessage(), e);
+        }
+    }
+}
