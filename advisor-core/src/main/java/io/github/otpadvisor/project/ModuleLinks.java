@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the rest of the project says about one process module, before its runtime properties are
- * inferred from it: the input of {@link PropertyInference}. See {@link ProcessModule} for the fields.
+ * What the rest of the project says about one process module: the input of {@link PropertyInference}.
+ * See {@link ProcessModule} for the fields.
  */
-record ModuleLinks(ModuleFacts facts, String file, String app, boolean test, List<StartSite> startSites,
+public record ModuleLinks(ModuleFacts facts, String file, String app, boolean test, List<StartSite> startSites,
                    List<SupervisedBy> supervisedBy, List<StartSite> dynamicStarts, List<Evidence> requestPathStarts,
                    List<MessageSend> sendsToIt, List<RemoteCall> callers, Set<String> callerModules,
                    List<NameRef> names, List<EtsTable> ownedTables) {
-    ModuleLinks {
+    public ModuleLinks {
         startSites = List.copyOf(startSites);
         supervisedBy = List.copyOf(supervisedBy);
         dynamicStarts = List.copyOf(dynamicStarts);
@@ -30,13 +30,12 @@ record ModuleLinks(ModuleFacts facts, String file, String app, boolean test, Lis
         ownedTables = List.copyOf(ownedTables);
     }
 
-    String name() {
+    public String name() {
         return facts.name();
     }
 
     /** The process module these links and its inferred properties make. */
     ProcessModule with(RuntimeProperties properties) {
-        return new ProcessModule(facts, file, app, test, startSites, supervisedBy, dynamicStarts, requestPathStarts,
-                sendsToIt, callers, callerModules, names, ownedTables, properties);
+        return new ProcessModule(this, properties);
     }
 }

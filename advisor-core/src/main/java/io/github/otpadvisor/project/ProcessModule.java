@@ -12,46 +12,84 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A process module with everything the project says about it (pass two).
+ * A process module with everything the project says about it (pass two): its links to the rest of the
+ * project and the runtime properties inferred from them.
  *
- * @param facts          its own facts
- * @param file           its file, relative to the scan root
- * @param app            its OTP application, or null
- * @param test           defined under {@code test/}
- * @param startSites     calls anywhere that start it (not counting {@code DynamicSupervisor.start_child})
- * @param supervisedBy   children lists that name it
- * @param dynamicStarts  {@code DynamicSupervisor.start_child} calls that start it
- * @param requestPathStarts of those, the ones reached from request or message handling, with the path
- * @param sendsToIt      calls and messages aimed at it by name (from anywhere, itself included)
- * @param callers        calls to its functions from other modules
- * @param callerModules  the other modules (outside test/) that call its functions or message it by name
- * @param names          the names it is registered under
- * @param ownedTables    ETS tables created in its code
- * @param properties     its runtime properties with evidence
+ * @param links      its own facts and who starts, supervises, calls and messages it ({@link ModuleLinks})
+ * @param properties its runtime properties with evidence
  */
-public record ProcessModule(ModuleFacts facts, String file, String app, boolean test, List<StartSite> startSites,
-                            List<SupervisedBy> supervisedBy, List<StartSite> dynamicStarts,
-                            List<Evidence> requestPathStarts, List<MessageSend> sendsToIt, List<RemoteCall> callers,
-                            Set<String> callerModules, List<NameRef> names, List<EtsTable> ownedTables,
-                            RuntimeProperties properties) {
-    public ProcessModule {
-        startSites = List.copyOf(startSites);
-        supervisedBy = List.copyOf(supervisedBy);
-        dynamicStarts = List.copyOf(dynamicStarts);
-        requestPathStarts = List.copyOf(requestPathStarts);
-        sendsToIt = List.copyOf(sendsToIt);
-        callers = List.copyOf(callers);
-        callerModules = Set.copyOf(callerModules);
-        names = List.copyOf(names);
-        ownedTables = List.copyOf(ownedTables);
+public record ProcessModule(ModuleLinks links, RuntimeProperties properties) {
+    /** Its own facts. */
+    public ModuleFacts facts() {
+        return links.facts();
+    }
+
+    /** Its file, relative to the scan root. */
+    public String file() {
+        return links.file();
+    }
+
+    /** Its OTP application, or null. */
+    public String app() {
+        return links.app();
+    }
+
+    /** Defined under {@code test/}. */
+    public boolean test() {
+        return links.test();
+    }
+
+    /** Calls anywhere that start it (not counting {@code DynamicSupervisor.start_child}). */
+    public List<StartSite> startSites() {
+        return links.startSites();
+    }
+
+    /** Children lists that name it. */
+    public List<SupervisedBy> supervisedBy() {
+        return links.supervisedBy();
+    }
+
+    /** {@code DynamicSupervisor.start_child} calls that start it. */
+    public List<StartSite> dynamicStarts() {
+        return links.dynamicStarts();
+    }
+
+    /** Of those, the ones reached from request or message handling, with the path. */
+    public List<Evidence> requestPathStarts() {
+        return links.requestPathStarts();
+    }
+
+    /** Calls and messages aimed at it by name (from anywhere, itself included). */
+    public List<MessageSend> sendsToIt() {
+        return links.sendsToIt();
+    }
+
+    /** Calls to its functions from other modules. */
+    public List<RemoteCall> callers() {
+        return links.callers();
+    }
+
+    /** The other modules (outside test/) that call its functions or message it by name. */
+    public Set<String> callerModules() {
+        return links.callerModules();
+    }
+
+    /** The names it is registered under. */
+    public List<NameRef> names() {
+        return links.names();
+    }
+
+    /** ETS tables created in its code. */
+    public List<EtsTable> ownedTables() {
+        return links.ownedTables();
     }
 
     public String name() {
-        return facts.name();
+        return facts().name();
     }
 
     public Abstraction abstraction() {
-        return facts.abstraction();
+        return facts().abstraction();
     }
 
     public boolean is(Property p) {
@@ -60,6 +98,6 @@ public record ProcessModule(ModuleFacts facts, String file, String app, boolean 
 
     /** Some children list, start_child call or start site refers to it. */
     public boolean referenced() {
-        return !supervisedBy.isEmpty() || !dynamicStarts.isEmpty() || !startSites.isEmpty();
+        return !supervisedBy().isEmpty() || !dynamicStarts().isEmpty() || !startSites().isEmpty();
     }
 }
