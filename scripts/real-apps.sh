@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Runs `analyze` over local copies of real public Elixir applications and libraries, to judge the
+# analyzer's findings and recommendations on real code (their code is never committed here).
+#
+#   scripts/real-apps.sh [JAR]            analyze every copy found under $APPS_DIR
+#   scripts/real-apps.sh --list           print the projects and the commits the notes were measured on
+#
+# Environment (optional):
+#   APPS_DIR  where the copies live, one folder per project named as below   (default /work/apps)
+#   OUT_DIR   where <name>.json and <name>.txt are written                   (default /work/apps-out)
+#
+# A copy: `git clone https://github.com/OWNER/NAME && git -C NAME checkout COMMIT`, or any snapshot of
+# that commit unpacked into $APPS_DIR/NAME.
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+apps_dir="${APPS_DIR:-/work/apps}"
+out_dir="${OUT_DIR:-/work/apps-out}"
+
+# owner/name  commit  kind
+PROJECTS=(
+  "supabase/realtime 833cf36c3a3603fff5ae5a8a0ce473a21d5fedd4 phoenix-app"
+  "nerves-hub/nerves_hub_web 0bb6b5cc55b801d97fa2fa72218eb7124e23e0c5 phoenix-liveview-app"
+  "firezone/firezone df8139e82dd537f4bc99af32f7f94033b809ef3e umbrella-app"
+  "glific/glific d93aaee326e4754e2f932a61c35c160f97e1e5c8 phoenix-app"
+  "hexpm/hexpm dee4f9b235f21e17149c504155ba1f9fb468bb01 phoenix-app"
+  "teslamate-org/teslamate 8a692e29346d19cf5786fd1c8682f1628a4a60e0 phoenix-liveview-app"
+  "livebook-dev/livebook 1c0941f67571cd494117897d260c39731e0a1062 phoenix-liveview-app"
+  "papercups-io/papercups 6a6f5adc7f0cef5813b2c2f1c0659922defaf976 phoenix-app"
+  "bors-ng/bors-ng ca725797e53a88e954998de0bbb14a8a5acb13ab phoenix-app"
+  "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
+  "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
+  "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"
+  "elixir-plug/plug a898c454a04ca5ffad306bd751a15c7ac9ff6927 library"
+  "elixir-lang/elixir 63a7a054ceb2383d795731db8e6ea28aa30e4a03 language"
+)
+
+if [[ "${1:-}" == "--list" ]]; then
+  printf '%s\n' "${PROJECTS[@]}"
+  exit 0
+fi
+
+jar="${1:-}"
+if [[ -z "$jar" ]]; then
+  shopt -s nullglob
+  jars=("$root"/advisor-core/target/otp-advisor-core-*-cli.jar)
+  shopt -u nullglob
+  if [[ ${#jars[@]} -ne 1 ]]; then
+    echo "real-apps.sh: build the runnable jar first (mvn -q package -DskipTests) or name it" >&2
+    exit 2
+  fi
+  jar="${jars[0]}"
+fi
+
+mkdir -p "$out_dir"
+status=0
+for entry in "${PROJECTS[@]}"; do
+  read -r repo commit kind <<<"$entry"
+  name="${repo#*/}"
+  dir="$apps_dir/$name"
+  if [[ ! -d "$dir" ]]; then
+    echo "skip $repo: no copy at $dir (commit $commit)" >&2
+    continue
+  fi
+  java -jar "$jar" analyze --format json --fail-on none "$dir" >"$out_dir/$name.json" 2>"$out_dir/$name.err"
+  rc=$?
+  java -jar "$jar" analyze --fail-on none "$dir" >"$out_dir/$name.txt" 2>/dev/null
+  if [[ $rc -ne 0 ]]; then
+    echo "$repo: analyze exited $rc (see $out_dir/$name.err)" >&2
+    status=1
+  fi
+  echo "$repo ($kind): $(tail -1 "$out_dir/$name.err")"
+done
+exit $status
