@@ -40,8 +40,11 @@ import org.junit.jupiter.api.TestFactory;
  * and its sketch use never contradict each other.
  */
 class ConsistencyTest {
-    /** Findings on a module's declaration: they are about the module's abstraction. */
-    private static final Set<String> MODULE_RULES = Set.of("OTP001", "OTP002", "OTP003", "OTP004", "OTP006");
+    /**
+     * Findings on a module's declaration: they are about the module's abstraction. (OTP002 is about one
+     * handler, whose computation becomes a function whatever the module stays.)
+     */
+    private static final Set<String> MODULE_RULES = Set.of("OTP001", "OTP003", "OTP004", "OTP006");
     /** The pattern a module rule argues for, in its words. */
     private static final Map<String, Pattern> CLAIMS = Map.of("OTP001", Pattern.FUNCTIONS, "OTP004", Pattern.ETS);
     private static final java.util.regex.Pattern TASK_SUPERVISOR =

@@ -1,10 +1,10 @@
 package io.github.otpadvisor.rules.checks;
 
 import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.project.ProcessModule;
-import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
 import io.github.otpadvisor.rules.RuleContext;
@@ -23,7 +23,6 @@ import java.util.List;
 public final class CodeOrganizationByProcess implements Rule {
     @Override
     public List<Finding> check(RuleContext context) {
-        ProjectFacts project = context.project();
         List<Finding> out = new ArrayList<>();
         for (Assessment a : context.assessments().all()) {
             ProcessModule pm = a.module();
@@ -41,7 +40,8 @@ public final class CodeOrganizationByProcess implements Rule {
                         + "mailbox for a computation it could run itself, one at a time on one scheduler. "
                         + "Move the computation to a plain function of a module and call it directly"
                         + (c.messageTag() != null ? " (def " + c.messageTag() + "(...))" : "") + ".";
-                out.add(ProcessRuleSupport.at(this, pm.file(), c.location(), pm.name(), message, a.recommendation()));
+                // About one handler, not the module: its computation becomes a plain function whatever the module stays.
+                out.add(ProcessRuleSupport.at(this, pm.file(), c.location(), pm.name(), message, Pattern.FUNCTIONS));
             }
         }
         return out;
