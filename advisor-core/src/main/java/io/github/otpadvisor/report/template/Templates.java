@@ -10,7 +10,6 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateMethodModelEx;
@@ -18,7 +17,6 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +30,8 @@ import java.util.TimeZone;
  * The report templates: built-in ones on the class path, each replaceable by a file of the same name
  * in a user's template folder. FreeMarker is locked down, since a template folder is user input too:
  * {@code .ftlh} templates auto-escape HTML and {@code .ftlmd} templates auto-escape Markdown, {@code ?new}
- * can instantiate no class, {@code ?api} is off, and templates see only the report model's records.
+ * can instantiate no class, {@code ?api} is off, templates see only the report model ({@link ModelWrapper}),
+ * and each render runs within {@link RenderLimits} of time, output and stack ({@link RenderThread}).
  */
 public final class Templates {
     static final Version VERSION = Configuration.VERSION_2_3_34;
@@ -40,11 +39,17 @@ public final class Templates {
 
     private final Configuration config;
     private final Path userDirectory;
+    private final RenderLimits limits;
 
     /** The built-in templates, overridden by those in {@code userDirectory} when it is not null. */
     public Templates(Path userDirectory) throws IOException {
+        this(userDirectory, RenderLimits.DEFAULT);
+    }
+
+    Templates(Path userDirectory, RenderLimits limits) throws IOException {
         this.userDirectory = userDirectory;
-        config = new Configuration(VERSION);
+        this.limits = limits;
+        config = new InterruptibleConfiguration(VERSION);
         TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, BUILT_IN);
         if (userDirectory != null) {
             if (!Files.isDirectory(userDirectory)) {
@@ -83,7 +88,8 @@ public final class Templates {
      * Renders one template with the given variables plus the Markdown helpers {@code code(s)},
      * {@code cell(s)}, {@code fence(lang, s)} and
      * {@code embed(trustedMarkdown, "levels")}. A broken template, built-in or the user's, becomes a
-     * {@link TemplateFailure} naming template:line:column.
+     * {@link TemplateFailure} naming template:line:column; one that meets a limit (time, output, stack,
+     * memory), a failure naming the template.
      */
     public String render(String name, Map<String, Object> variables) throws TemplateFailure, IOException {
         Map<String, Object> data = new HashMap<>(variables);
@@ -91,10 +97,9 @@ public final class Templates {
         data.put("cell", markdown(args -> MarkdownText.code(args.get(0), true)));
         data.put("fence", markdown(args -> MarkdownText.fence(args.get(0), args.get(1))));
         data.put("embed", markdown(args -> MarkdownText.demote(args.get(0), Integer.parseInt(args.get(1)))));
+        BoundedOutput out = new BoundedOutput(limits.outputChars());
         try {
-            Template t = config.getTemplate(name);
-            StringWriter out = new StringWriter();
-            t.process(data, out);
+            RenderThread.run(name, limits, () -> config.getTemplate(name).process(data, out));
             return out.toString();
         } catch (ParseException e) {
             throw new TemplateFailure(e.getTemplateName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
