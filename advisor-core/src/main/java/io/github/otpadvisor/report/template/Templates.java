@@ -3,7 +3,6 @@ package io.github.otpadvisor.report.template;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileExtensionMatcher;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
@@ -24,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /**
@@ -38,7 +38,7 @@ public final class Templates {
     private static final String BUILT_IN = "/io/github/otpadvisor/report/templates";
 
     private final Configuration config;
-    private final Path userDirectory;
+    private final TemplateFolder userFolder;
     private final RenderLimits limits;
 
     /** The built-in templates, overridden by those in {@code userDirectory} when it is not null. */
@@ -47,16 +47,13 @@ public final class Templates {
     }
 
     Templates(Path userDirectory, RenderLimits limits) throws IOException {
-        this.userDirectory = userDirectory;
+        this.userFolder = userDirectory == null ? null : new TemplateFolder(userDirectory);
         this.limits = limits;
         config = new InterruptibleConfiguration(VERSION);
         TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, BUILT_IN);
-        if (userDirectory != null) {
-            if (!Files.isDirectory(userDirectory)) {
-                throw new IOException(userDirectory + ": template directory does not exist or is not a folder");
-            }
+        if (userFolder != null) {
             config.setTemplateLoader(new MultiTemplateLoader(
-                    new TemplateLoader[] {new FileTemplateLoader(userDirectory.toFile()), builtIn}));
+                    new TemplateLoader[] {new FolderTemplateLoader(userFolder), builtIn}));
         } else {
             config.setTemplateLoader(builtIn);
         }
@@ -106,17 +103,26 @@ public final class Templates {
                     + ": " + e.getEditorMessage());
         } catch (TemplateException e) {
             throw new TemplateFailure(e.getTemplateSourceName() + ":" + e.getLineNumber() + ":"
-                    + e.getColumnNumber() + ": " + firstLine(e.getMessageWithoutStackTop()));
+                    + e.getColumnNumber() + ": " + refusal(e).orElse(firstLine(e.getMessageWithoutStackTop())));
+        } catch (IOException e) {
+            // The template itself was refused (FreeMarker's cache wraps the exception on a second lookup).
+            throw new TemplateFailure(refusal(e).orElseThrow(() -> e));
         }
     }
 
-    /** A static file (the stylesheet), the user's copy when the template folder has one. */
-    public String resource(String name) throws IOException {
-        if (userDirectory != null) {
-            Path own = userDirectory.resolve(name).normalize();
-            if (own.startsWith(userDirectory.normalize()) && Files.isRegularFile(own)) {
-                return Files.readString(own, StandardCharsets.UTF_8);
-            }
+    /**
+     * A static file (the stylesheet), the user's copy when the template folder has one; a file of the
+     * folder that leads outside it is a {@link TemplateFailure}.
+     */
+    public String resource(String name) throws IOException, TemplateFailure {
+        Path own;
+        try {
+            own = userFolder == null ? null : userFolder.find(name);
+        } catch (TemplateFolder.Refused e) {
+            throw new TemplateFailure(e.getMessage());
+        }
+        if (own != null) {
+            return Files.readString(own, StandardCharsets.UTF_8);
         }
         try (InputStream in = Templates.class.getResourceAsStream(BUILT_IN + "/" + name)) {
             if (in == null) {
@@ -124,6 +130,16 @@ public final class Templates {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** Why the template folder refused a file, when it did (the template, or one it includes or imports). */
+    private static Optional<String> refusal(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof TemplateFolder.Refused) {
+                return Optional.of(c.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     private static String firstLine(String s) {
