@@ -103,7 +103,7 @@ public final class Templates {
                     + ": " + e.getEditorMessage());
         } catch (TemplateException e) {
             throw new TemplateFailure(e.getTemplateSourceName() + ":" + e.getLineNumber() + ":"
-                    + e.getColumnNumber() + ": " + refusal(e).orElse(firstLine(e.getMessageWithoutStackTop())));
+                    + e.getColumnNumber() + ": " + refusal(e).orElse(summary(e)));
         } catch (IOException e) {
             // The template itself was refused (FreeMarker's cache wraps the exception on a second lookup).
             throw new TemplateFailure(refusal(e).orElseThrow(() -> e));
@@ -140,6 +140,13 @@ public final class Templates {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first line of FreeMarker's message, with the expression it blames when that line ends in ":". */
+    private static String summary(TemplateException e) {
+        String first = firstLine(e.getMessageWithoutStackTop());
+        String blamed = e.getBlamedExpressionString();
+        return first.endsWith(":") && blamed != null ? first + " " + blamed : first;
     }
 
     private static String firstLine(String s) {

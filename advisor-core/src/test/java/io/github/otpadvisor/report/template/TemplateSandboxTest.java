@@ -85,6 +85,13 @@ class TemplateSandboxTest {
     }
 
     @Test
+    void aMemberOutsideTheModelIsMissingAndNamed() {
+        Templates.TemplateFailure e = assertThrows(Templates.TemplateFailure.class,
+                () -> render("${m.getClass().getProtectionDomain()}"));
+        assertEquals("t.ftl:1:3: The following has evaluated to null or missing: m.getClass", e.getMessage());
+    }
+
+    @Test
     void aValueOutsideTheModelIsNamedInTheError() {
         Templates.TemplateFailure e = assertThrows(Templates.TemplateFailure.class, () -> render("${m.secret}"));
         assertTrue(e.getMessage().contains("not part of the report model"), e.getMessage());
