@@ -14,8 +14,9 @@ import java.time.Duration;
 public record RenderLimits(Duration time, long outputChars, long stackBytes) {
     /**
      * Far above what the built-in templates need for a large project (thousands of modules render in a
-     * second and a few MB, 30 levels of stack), so only a template that loops, recurses or grows without
-     * end meets them.
+     * second into a few MB, nesting macros a few levels deep), so only a template that loops, recurses or
+     * grows without end meets them. 16 MB of stack hold about 10,000 levels of a recursive macro, enough
+     * to draw any supervision tree recursively.
      */
     public static final RenderLimits DEFAULT = new RenderLimits(Duration.ofSeconds(30), 64L << 20, 16L << 20);
 }
