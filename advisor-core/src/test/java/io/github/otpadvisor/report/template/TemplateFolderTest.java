@@ -65,6 +65,14 @@ class TemplateFolderTest {
     }
 
     @Test
+    void anIncludeCannotBackOutOfTheFolder() throws Exception {
+        Files.writeString(own.resolve("html/index.html.ftlh"), "<#include '../../secret.txt' parse=false>");
+        String message = assertThrows(Templates.TemplateFailure.class,
+                () -> new Templates(own).render("html/index.html.ftlh", Map.of())).getMessage();
+        assertTrue(message.startsWith("html/index.html.ftlh:1:"), message);
+    }
+
+    @Test
     void aFolderLinkedFromOutsideIsRefusedToo() throws Exception {
         Path shared = Files.createDirectories(dir.resolve("shared"));
         Files.writeString(shared.resolve("style.css"), "shared");

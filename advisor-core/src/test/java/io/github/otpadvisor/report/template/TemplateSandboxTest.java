@@ -73,6 +73,8 @@ class TemplateSandboxTest {
         "${m.secret}",
         "${m.secret.toFile()}",
         "${.locale_object.getDisplayName()}",
+        "${.data_model.getClass()}",
+        "${statics['java.lang.System'].getProperty('user.home')}",
         "${'m.getClass()'?eval}",
         "<@'$' + '{m.getClass().getProtectionDomain()}'?interpret/>",
         "${m?api.getClass()}",
