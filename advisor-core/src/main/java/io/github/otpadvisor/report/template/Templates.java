@@ -112,7 +112,7 @@ public final class Templates {
 
     /**
      * A static file (the stylesheet), the user's copy when the template folder has one; a file of the
-     * folder that leads outside it is a {@link TemplateFailure}.
+     * folder that leads outside it, or is larger than a render may write, is a {@link TemplateFailure}.
      */
     public String resource(String name) throws IOException, TemplateFailure {
         Path own;
@@ -122,6 +122,9 @@ public final class Templates {
             throw new TemplateFailure(e.getMessage());
         }
         if (own != null) {
+            if (Files.size(own) > limits.outputChars()) {
+                throw new TemplateFailure(name + ": larger than " + limits.outputChars() + " bytes");
+            }
             return Files.readString(own, StandardCharsets.UTF_8);
         }
         try (InputStream in = Templates.class.getResourceAsStream(BUILT_IN + "/" + name)) {

@@ -21,27 +21,25 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Timeout(60)
 class TemplateLimitsTest {
-    /** Small limits, so that each case ends quickly. */
-    private static final RenderLimits SMALL = new RenderLimits(Duration.ofMillis(500), 100_000, 4L << 20);
+    /** Small limits, so that each case ends quickly; time enough for a cold start on a busy machine. */
+    private static final RenderLimits SMALL = new RenderLimits(Duration.ofSeconds(20), 100_000, 4L << 20);
+    /** The same with a short time limit, for the cases that meet it. */
+    private static final RenderLimits QUICK = new RenderLimits(Duration.ofMillis(500), 100_000, 4L << 20);
 
     @TempDir
     Path own;
 
-    private String render(String template) throws Exception {
-        return render(template, Map.of());
-    }
-
-    private String render(String template, Map<String, Object> vars) throws Exception {
+    private String render(String template, RenderLimits limits) throws Exception {
         Files.writeString(own.resolve("t.ftl"), template);
-        return new Templates(own, SMALL).render("t.ftl", vars);
+        return new Templates(own, limits).render("t.ftl", Map.of());
     }
 
     private String failure(String template) {
-        return failure(template, Map.of());
+        return failure(template, SMALL);
     }
 
-    private String failure(String template, Map<String, Object> vars) {
-        Templates.TemplateFailure e = assertThrows(Templates.TemplateFailure.class, () -> render(template, vars));
+    private String failure(String template, RenderLimits limits) {
+        Templates.TemplateFailure e = assertThrows(Templates.TemplateFailure.class, () -> render(template, limits));
         assertTrue(e.getMessage().startsWith("t.ftl: "), e.getMessage());
         return e.getMessage();
     }
@@ -59,7 +57,7 @@ class TemplateLimitsTest {
     void anEndlessLoopStopsAtTheTimeLimit(String template) throws Exception {
         Files.writeString(own.resolve("lib.ftl"), "<#macro loop><#list 1.. as i></#list></#macro>");
         long start = System.nanoTime();
-        String message = failure(template);
+        String message = failure(template, QUICK);
         assertTrue(message.contains("took longer than 0.5 s"), message);
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(10).toNanos(), "returned soon after the limit");
         assertTrue(renderThreadEnds("t.ftl"), "the interrupted render stopped rather than being left behind");
@@ -89,7 +87,7 @@ class TemplateLimitsTest {
         long start = System.nanoTime();
         Files.writeString(own.resolve("stubborn.ftl"), "${stubborn()!}");
         Templates.TemplateFailure e = assertThrows(Templates.TemplateFailure.class,
-                () -> new Templates(own, SMALL).render("stubborn.ftl", Map.of("stubborn", stubborn)));
+                () -> new Templates(own, QUICK).render("stubborn.ftl", Map.of("stubborn", stubborn)));
         assertEquals("stubborn.ftl: rendering took longer than 0.5 s (a loop without end?)", e.getMessage());
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(2).toNanos(), "did not wait for it");
     }
@@ -133,10 +131,19 @@ class TemplateLimitsTest {
     }
 
     @Test
+    void aStylesheetLargerThanTheOutputLimitIsRefused() throws Exception {
+        Files.createDirectories(own.resolve("html"));
+        Files.writeString(own.resolve("html/style.css"), "x".repeat(100_001));
+        Templates.TemplateFailure e = assertThrows(Templates.TemplateFailure.class,
+                () -> new Templates(own, SMALL).resource("html/style.css"));
+        assertEquals("html/style.css: larger than 100000 bytes", e.getMessage());
+    }
+
+    @Test
     void renderingGoesOnAfterAFailure() throws Exception {
         Files.writeString(own.resolve("loop.ftl"), "<#list 1.. as i></#list>");
         Files.writeString(own.resolve("ok.ftl"), "<#list 1..3 as i>${i}</#list>");
-        Templates templates = new Templates(own, SMALL);
+        Templates templates = new Templates(own, QUICK);
         assertThrows(Templates.TemplateFailure.class, () -> templates.render("loop.ftl", Map.of()));
         assertEquals("123", templates.render("ok.ftl", Map.of()));
         assertEquals("123", templates.render("ok.ftl", Map.of()), "the interruption checks are added once");
