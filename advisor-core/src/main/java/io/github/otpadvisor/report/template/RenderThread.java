@@ -50,7 +50,10 @@ final class RenderThread {
         }
     }
 
-    /** Rethrows what the render threw, the limits it hit as failures naming the template. */
+    /**
+     * Throws what the render threw, a limit it met as a failure naming the template; an unchecked exception
+     * is returned for the caller to throw.
+     */
     private static RuntimeException failure(String name, Throwable t)
             throws Templates.TemplateFailure, IOException, TemplateException {
         for (Throwable c = t; c != null; c = c.getCause()) {
