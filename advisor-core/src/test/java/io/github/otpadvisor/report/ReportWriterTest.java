@@ -51,6 +51,18 @@ class ReportWriterTest {
     }
 
     @Test
+    void templatesReachTheReportModelOnly(@TempDir Path out, @TempDir Path own) throws Exception {
+        Files.createDirectories(own.resolve("html"));
+        Files.writeString(own.resolve("html/index.html.ftlh"), "${report.getClass().getProtectionDomain()}");
+        ReportException e = assertThrows(ReportException.class,
+                () -> ReportWriter.write(RESULT, settings(out, own, ReportFormat.HTML)));
+        assertTrue(e.getMessage().startsWith("html/index.html.ftlh:1:"), e.getMessage());
+        Files.writeString(own.resolve("html/index.html.ftlh"), "${report.counts.total()} ${report.modules[0].name}");
+        ReportWriter.write(RESULT, settings(out, own, ReportFormat.HTML));
+        assertEquals("5 Inventory.Device", Files.readString(out.resolve("html/index.html")));
+    }
+
+    @Test
     void aBrokenTemplateNamesItsLineAndLeavesThePreviousReportIntact(@TempDir Path out, @TempDir Path own)
             throws Exception {
         ReportWriter.write(RESULT, settings(out, null, ReportFormat.MD, ReportFormat.HTML, ReportFormat.JSON));
