@@ -31,6 +31,16 @@ final class ReportFixtures {
         ReportWriter.write(result, new ReportSettings(Set.of(formats), out, null, VERSION));
     }
 
+    /** The tool's bookkeeping beside the reports: folder markers, the lock file, the set's manifest. */
+    static final Set<String> BOOKKEEPING = Set.of(".otp-advisor", ".otp-advisor.lock", ".otp-advisor-manifest");
+
+    /** The reports under {@code dir} without the bookkeeping: relative path with '/' -> content. */
+    static Map<String, String> reports(Path dir) throws IOException {
+        Map<String, String> files = read(dir);
+        files.keySet().removeIf(f -> BOOKKEEPING.contains(f.substring(f.lastIndexOf('/') + 1)));
+        return files;
+    }
+
     /** Every file under {@code dir}: relative path with '/' -> content. */
     static Map<String, String> read(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
