@@ -41,6 +41,22 @@ final class ReportFixtures {
         return files;
     }
 
+    /** Makes {@code dir} hold exactly {@code files} (for regenerating golden files). */
+    static void replace(Path dir, Map<String, String> files) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            Path file = dir.resolve(e.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** Every file under {@code dir}: relative path with '/' -> content. */
     static Map<String, String> read(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
