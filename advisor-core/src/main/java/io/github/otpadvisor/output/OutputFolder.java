@@ -69,6 +69,9 @@ public final class OutputFolder {
 
     /** Puts {@code set} in place of the entries of the same names (others stay); see the class comment. */
     public void write(OutputSet set) throws IOException {
+        if (Files.isDirectory(dir)) {
+            refuseForeign(set); // before the lock file too: a refused run leaves no trace
+        }
         try (OutputLock lock = OutputLock.acquire(create(), wait)) {
             recover(set.entries().keySet());
             refuseForeign(set);

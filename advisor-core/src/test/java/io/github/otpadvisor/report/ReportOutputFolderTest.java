@@ -56,7 +56,7 @@ class ReportOutputFolderTest {
         assertTrue(e.getMessage().contains(out.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("did not create"), e.getMessage());
         assertTrue(e.getMessage().contains("choose another output folder"), e.getMessage());
-        assertEquals(before, ReportFixtures.reports(out), "nothing replaced, nothing added");
+        assertEquals(before, ReportFixtures.read(out), "nothing replaced, nothing added, not even a lock file");
     }
 
     @Test
@@ -65,7 +65,7 @@ class ReportOutputFolderTest {
         Files.writeString(out.resolve("html/mine.html"), "<p>mine</p>");
         ReportException e = assertThrows(ReportException.class, () -> write(PROJECT, out, ALL));
         assertTrue(e.getMessage().contains(out.resolve("html").toString()), e.getMessage());
-        assertEquals(Map.of("html/mine.html", "<p>mine</p>"), ReportFixtures.reports(out));
+        assertEquals(Map.of("html/mine.html", "<p>mine</p>"), ReportFixtures.read(out));
     }
 
     @Test
