@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,15 +35,8 @@ final class Generations {
         return new OutputFolder(dir, STAMPS);
     }
 
-    /** Every file under {@code dir}, relative path with '/' -> content. */
     static Map<String, String> files(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
-            }
-        }
-        return files;
+        return TreeText.read(dir);
     }
 
     /** What a folder holding exactly this generation (and nothing else but the lock file) contains. */

@@ -3,15 +3,16 @@ package io.github.otpadvisor.report;
 import io.github.otpadvisor.analysis.AnalysisOptions;
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.output.TreeText;
 import io.github.otpadvisor.scan.ScanRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** The report fixture projects, analyzed, and helpers to write and read back their reports. */
@@ -45,7 +46,7 @@ final class ReportFixtures {
     static void replace(Path dir, Map<String, String> files) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }
@@ -59,12 +60,6 @@ final class ReportFixtures {
 
     /** Every file under {@code dir}: relative path with '/' -> content. */
     static Map<String, String> read(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
-            }
-        }
-        return files;
+        return TreeText.read(dir);
     }
 }
