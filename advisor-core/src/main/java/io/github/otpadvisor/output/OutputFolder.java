@@ -108,7 +108,7 @@ public final class OutputFolder {
         deleteOldLeftovers(names);
     }
 
-    /** The path itself or the first existing folder above it that is a file, or null if there is none. */
+    /** The nearest existing path at or above {@code dir} if it is a file (where a folder must be), else null. */
     public static Path fileInTheWay(Path dir) {
         for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
             if (Files.exists(p)) {
