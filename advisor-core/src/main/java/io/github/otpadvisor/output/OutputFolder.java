@@ -69,8 +69,10 @@ public final class OutputFolder {
 
     /** Puts {@code set} in place of the entries of the same names (others stay); see the class comment. */
     public void write(OutputSet set) throws IOException {
-        if (Files.isDirectory(dir)) {
-            refuseForeign(set); // before the lock file too: a refused run leaves no trace
+        if (Files.isDirectory(dir) && !Files.exists(dir.resolve(OutputLock.NAME))) {
+            // a folder we never wrote into: refuse before leaving a lock file in it. (Where the lock file
+            // exists, only the check under the lock is sure: another run may be moving entries.)
+            refuseForeign(set);
         }
         try (OutputLock lock = OutputLock.acquire(create(), wait)) {
             recover(set.entries().keySet());
