@@ -1,8 +1,12 @@
 package io.github.otpadvisor.baseline;
 
 import io.github.otpadvisor.output.AtomicFiles;
+import io.github.otpadvisor.output.JsonStamp;
+import io.github.otpadvisor.output.OutputRefusedException;
 import io.github.otpadvisor.rules.Finding;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +22,8 @@ import java.util.Map;
 public final class Baseline {
     public static final int SCHEMA_VERSION = 1;
     public static final String TOOL = "otp-advisor";
+
+    private static final JsonStamp OURS = JsonStamp.of(TOOL, "tool");
 
     private final List<BaselineEntry> entries;
 
@@ -54,8 +60,15 @@ public final class Baseline {
         return BaselineWriter.render(entries);
     }
 
-    /** Writes the file atomically: a concurrent reader sees the old baseline or the new one. */
+    /**
+     * Writes the file atomically: a concurrent reader sees the old baseline or the new one. A file already
+     * there is replaced only if it is a baseline ({@code "tool": "otp-advisor"}), never a file of someone else.
+     */
     public void write(Path path) throws IOException {
+        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !OURS.test(path)) {
+            throw new OutputRefusedException(path + ": not a baseline of otp-advisor (it has no \"tool\": \""
+                    + TOOL + "\"), and otp-advisor replaces only its own; move it away or name another baseline file");
+        }
         AtomicFiles.write(path, toJson());
     }
 

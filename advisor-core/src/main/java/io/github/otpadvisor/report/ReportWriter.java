@@ -2,7 +2,10 @@ package io.github.otpadvisor.report;
 
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.decision.Answers;
-import io.github.otpadvisor.output.AtomicFiles;
+import io.github.otpadvisor.output.JsonStamp;
+import io.github.otpadvisor.output.OutputFolder;
+import io.github.otpadvisor.output.OutputRefusedException;
+import io.github.otpadvisor.output.OutputSet;
 import io.github.otpadvisor.report.model.FeatureReports;
 import io.github.otpadvisor.report.model.ModuleReport;
 import io.github.otpadvisor.report.model.ReportModel;
@@ -24,8 +27,10 @@ import java.util.Map;
 
 /**
  * The one call that writes reports: the CLI and the Maven goals hand it an analysis and settings. One
- * report model is built, every requested format renders it in memory (a broken template or a failure
- * half-way writes nothing), then each file (json, sarif) or folder (md, html) is replaced atomically.
+ * report model is built, every requested format renders it in memory (a broken template writes nothing),
+ * then the files (json, sarif) and folders (md, html) are switched into the output folder as one
+ * generation by {@link OutputFolder}: only reports of ours are replaced, a killed run leaves a whole old or
+ * new set, concurrent runs take turns.
  */
 public final class ReportWriter {
     /** One renderer per written format. */
@@ -34,6 +39,10 @@ public final class ReportWriter {
             ReportFormat.SARIF, new SarifRenderer(),
             ReportFormat.MD, new MarkdownRenderer(),
             ReportFormat.HTML, new HtmlRenderer()));
+    /** How our own JSON and SARIF files are recognised before they are replaced: the tool name the renderers write. */
+    private static final Map<String, JsonStamp> STAMPS = Map.of(
+            ReportFormat.JSON.output(), JsonStamp.of("otp-advisor", "tool", "name"),
+            ReportFormat.SARIF.output(), JsonStamp.of("otp-advisor", "runs", "tool", "driver", "name"));
 
     private ReportWriter() {
     }
@@ -52,16 +61,21 @@ public final class ReportWriter {
         } catch (Templates.TemplateFailure e) {
             throw new ReportException(e.getMessage());
         }
+        if (rendered.isEmpty()) {
+            return List.of(); // text only: printed by the caller, the folder is not touched
+        }
+        OutputSet.Builder set = OutputSet.builder();
         List<Path> written = new ArrayList<>();
         for (Map.Entry<ReportFormat, Rendered> e : rendered.entrySet()) {
-            Path target = settings.outputDirectory().resolve(e.getKey().output());
+            String name = e.getKey().output();
             if (e.getValue().isFolder()) {
-                ReportFolder.replace(target, e.getValue().folder());
+                set.folder(name, e.getValue().folder());
             } else {
-                AtomicFiles.write(target, e.getValue().file());
+                set.file(name, e.getValue().file());
             }
-            written.add(target);
+            written.add(settings.outputDirectory().resolve(name));
         }
+        switchIn(settings.outputDirectory(), set.build());
         return written;
     }
 
@@ -76,19 +90,32 @@ public final class ReportWriter {
     }
 
     /**
-     * The pages for a Maven site, written into {@code dir} (replaced as a whole): the HTML pages
+     * The pages for a Maven site, written into {@code dir} (replaced as a whole, if it is a folder of ours;
+     * the lock file and manifest go into its parent folder): the HTML pages
      * (index.html, modules/, apps/, rules/, trees/, style.css) with each module's
      * {@code modules/<slug>/otp-decision.md} beside its page. Returns the model, for the site's own index.
      */
     public static ReportModel writeSite(AnalysisResult result, Path dir, Path templateDirectory, String toolVersion)
             throws IOException, ReportException {
         ReportModel model = ReportModelBuilder.build(result, toolVersion);
+        Map<String, String> pages;
         try {
-            ReportFolder.replace(dir, new HtmlRenderer().render(model, new Templates(templateDirectory)).folder());
+            pages = new HtmlRenderer().render(model, new Templates(templateDirectory)).folder();
         } catch (Templates.TemplateFailure e) {
             throw new ReportException(e.getMessage());
         }
+        Path folder = dir.toAbsolutePath().normalize();
+        switchIn(folder.getParent(), OutputSet.builder().folder(folder.getFileName().toString(), pages).build());
         return model;
+    }
+
+    /** The set into the folder; a refusal (not our files there, a file in the way, a busy folder) says why. */
+    private static void switchIn(Path dir, OutputSet set) throws IOException, ReportException {
+        try {
+            new OutputFolder(dir, STAMPS).write(set);
+        } catch (OutputRefusedException e) {
+            throw new ReportException(e.getMessage());
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.otpadvisor.run;
 
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.baseline.Baseline;
+import io.github.otpadvisor.output.OutputRefusedException;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -25,6 +26,8 @@ public final class BaselineRecorder {
         AnalysisResult result = AnalysisRun.analyze(plan);
         try {
             Baseline.of(result.findings()).write(file);
+        } catch (OutputRefusedException e) {
+            throw new RunException(e.getMessage(), e);
         } catch (IOException e) {
             throw new RunException(file + ": cannot write the baseline: " + e.getMessage(), e);
         }

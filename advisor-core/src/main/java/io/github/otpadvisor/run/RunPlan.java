@@ -1,6 +1,7 @@
 package io.github.otpadvisor.run;
 
 import io.github.otpadvisor.analysis.AnalysisOptions;
+import io.github.otpadvisor.output.OutputFolder;
 import io.github.otpadvisor.report.ReportFormat;
 import io.github.otpadvisor.scan.ScanRequest;
 import java.nio.file.Path;
@@ -45,6 +46,10 @@ public final class RunPlan {
         if (out == null && (formats.contains(ReportFormat.MD) || formats.contains(ReportFormat.HTML))) {
             throw new ConfigurationException(Setting.OUTPUT_DIRECTORY,
                     "needed by the md and html formats, which write folders");
+        }
+        Path file = out == null ? null : OutputFolder.fileInTheWay(out);
+        if (file != null) {
+            throw new ConfigurationException(Setting.OUTPUT_DIRECTORY, file + " is a file, not a folder");
         }
         Path templates = TemplateDirectory.check(request.baseDir(), request.templateDirectory());
         BaselineFiles.Loaded baseline = BaselineFiles.read(request);

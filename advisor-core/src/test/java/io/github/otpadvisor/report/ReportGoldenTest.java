@@ -31,9 +31,9 @@ class ReportGoldenTest {
     @Test
     void markdownAndHtmlMatchTheGoldenFiles(@TempDir Path out) throws Exception {
         ReportFixtures.write(ReportFixtures.analyze("project"), out, ReportFormat.MD, ReportFormat.HTML);
-        Map<String, String> actual = ReportFixtures.read(out);
+        Map<String, String> actual = ReportFixtures.reports(out);
         if (Boolean.getBoolean("otp.regenerate")) {
-            ReportFolder.replace(GOLDEN, actual);
+            ReportFixtures.replace(GOLDEN, actual);
         }
         Map<String, String> expected = ReportFixtures.read(GOLDEN);
         assertEquals(expected.keySet(), actual.keySet(), "the same files");

@@ -95,11 +95,21 @@ class AnalysisRunTest {
     @Test
     void aReportThatCannotBeWrittenIsARunError() throws Exception {
         Path file = project.resolve("occupied");
-        Files.writeString(file, "a file where the output folder should be");
         RunPlan plan = RunPlan.validate(RunRequest.builder(project).formats(List.of("json"))
                 .outputDirectory(file).build());
+        Files.writeString(file, "a file where the output folder should be"); // after the check: seen by the writer
         RunException e = assertThrows(RunException.class, () -> AnalysisRun.run(plan));
-        assertTrue(e.getMessage().startsWith(file + ": cannot write the reports: "), e.getMessage());
+        assertEquals(file + ": is a file, not a folder", e.getMessage());
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsAConfigurationError() throws Exception {
+        Path file = project.resolve("occupied");
+        Files.writeString(file, "a file where the output folder should be");
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> RunPlan.validate(
+                RunRequest.builder(project).formats(List.of("json")).outputDirectory(file.resolve("reports")).build()));
+        assertEquals(Setting.OUTPUT_DIRECTORY, e.setting());
+        assertEquals(file + " is a file, not a folder", e.problem());
     }
 
     @Test

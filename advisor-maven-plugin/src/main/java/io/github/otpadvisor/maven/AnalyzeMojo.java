@@ -78,7 +78,10 @@ public class AnalyzeMojo extends AbstractAnalysisMojo {
 
     /**
      * Where the reports are written. Default: <code>${project.build.directory}/otp-advisor</code>, that is
-     * {@code target/otp-advisor} (also without a POM, below the current directory).
+     * {@code target/otp-advisor} (also without a POM, below the current directory). It may be shared with
+     * your files (even <code>${project.basedir}</code>): only reports that otp-advisor wrote are replaced,
+     * and a folder or file of yours under a report's name fails the goal, naming it, before anything is
+     * written. Builds writing into one folder take turns. Must not be a file.
      *
      * @since 0.1.0
      */
