@@ -37,6 +37,8 @@ final class Legend {
         Set<SeverityStyle> sevs = EnumSet.noneOf(SeverityStyle.class);
         boolean dynamic = false;
         boolean cycle = false;
+        boolean shared = false;
+        boolean cut = false;
         boolean link = false;
         for (NodeView v : views) {
             kinds.add(v.style());
@@ -45,6 +47,8 @@ final class Legend {
             }
             dynamic |= v.marks().contains(NodeView.DYNAMIC);
             cycle |= v.marks().contains(NodeView.CYCLE);
+            shared |= v.marks().contains(NodeView.SHARED);
+            cut |= v.marks().contains(NodeView.CUT);
             link |= v.href() != null;
         }
         Legend l = new Legend(wrapAt);
@@ -60,6 +64,12 @@ final class Legend {
         }
         if (cycle) {
             l.mark(NodeView.CYCLE, "shown above, not expanded again");
+        }
+        if (shared) {
+            l.mark(NodeView.SHARED, "expanded where it first appears, not again");
+        }
+        if (cut) {
+            l.mark(NodeView.CUT, "not expanded: size limit");
         }
         if (link) {
             l.add(TextMetrics.labelWidth("Name"), "opens the module's page",

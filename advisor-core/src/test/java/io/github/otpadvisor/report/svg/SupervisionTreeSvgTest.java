@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.otpadvisor.project.SupervisionNode.Expansion;
 import io.github.otpadvisor.project.SupervisionNode.Kind;
 import io.github.otpadvisor.project.SupervisionNode;
 import java.io.StringReader;
@@ -24,7 +25,7 @@ class SupervisionTreeSvgTest {
 
     private static SupervisionNode node(Kind kind, String label, String module, String strategy,
                                         List<SupervisionNode> children) {
-        return new SupervisionNode(kind, label, module, null, strategy, children, false, null);
+        return new SupervisionNode(kind, label, module, null, strategy, children, Expansion.EXPANDED, null);
     }
 
     private static SupervisionNode leaf(String module) {
