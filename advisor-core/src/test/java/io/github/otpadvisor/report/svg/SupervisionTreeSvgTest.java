@@ -130,6 +130,24 @@ class SupervisionTreeSvgTest {
     }
 
     @Test
+    void sharedAndCutNodesAreMarkedExplainedAndTheCutIsNoted() throws Exception {
+        SupervisionNode tree = node(Kind.APPLICATION, "App", "App", null, List.of(
+                node(Kind.SUPERVISOR, "App.Sup", "App.Sup", null, List.of(leaf("App.W"))),
+                new SupervisionNode(Kind.SUPERVISOR, "App.Sup", "App.Sup", null, null, List.of(), Expansion.SHARED,
+                        null),
+                new SupervisionNode(Kind.SUPERVISOR, "App.Big", "App.Big", null, null, List.of(), Expansion.CUT,
+                        null)));
+        String text = parse(SupervisionTreeSvg.render(tree, m -> null, Map.of())).getDocumentElement()
+                .getTextContent();
+        assertTrue(text.contains("expanded where it first appears, not again"), "legend: " + text);
+        assertTrue(text.contains("not expanded: size limit"), "legend: " + text);
+        assertTrue(text.contains("expanded where it first appears: not again here"), "tooltip: " + text);
+        assertTrue(text.contains(SupervisionNode.CUT_NOTE), "note below the rows: " + text);
+        String plain = SupervisionTreeSvg.render(shop(), m -> null, Map.of());
+        assertFalse(plain.contains("shared") || plain.contains("cut"), "marks appear only when used");
+    }
+
+    @Test
     void theSameTreeGivesTheSameBytes() {
         assertEquals(SupervisionTreeSvg.render(shop(), m -> "x.html", Map.of("Shop.Cache", "warning")),
                 SupervisionTreeSvg.render(shop(), m -> "x.html", Map.of("Shop.Cache", "warning")));
