@@ -15,7 +15,9 @@ public final class AtomicFiles {
     public static void write(Path target, String content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        // The prefix is text made into a path again: only ASCII survives every platform charset.
+        String name = target.getFileName().toString().replaceAll("[^\\x20-\\x7e]", "_");
+        Path tmp = Files.createTempFile(dir, "." + name, ".tmp");
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             try {
