@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A node of a supervision tree as linked across files. Trees may be thousands of levels deep, so
@@ -59,31 +60,34 @@ public record SupervisionNode(Kind kind, String label, String module, ChildSpec 
         return expansion == Expansion.CYCLE;
     }
 
-    /** How many nodes the tree under this one has, itself included. */
-    public int size() {
-        int n = 0;
-        Deque<SupervisionNode> todo = new ArrayDeque<>();
-        todo.push(this);
-        while (!todo.isEmpty()) {
-            SupervisionNode node = todo.pop();
-            n++;
-            node.children.forEach(todo::push);
-        }
-        return n;
-    }
-
-    /** All modules in this subtree. */
-    public List<String> modules() {
-        List<String> out = new ArrayList<>();
+    /** Calls {@code action} on this node and every node below it, in drawing order (an explicit stack). */
+    public void forEach(Consumer<SupervisionNode> action) {
         Deque<SupervisionNode> todo = new ArrayDeque<>();
         todo.push(this);
         while (!todo.isEmpty()) {
             SupervisionNode n = todo.pop();
-            if (n.module != null) {
-                out.add(n.module);
+            action.accept(n);
+            for (int i = n.children.size() - 1; i >= 0; i--) {
+                todo.push(n.children.get(i));
             }
-            n.children.forEach(todo::push);
         }
+    }
+
+    /** How many nodes the tree under this one has, itself included. */
+    public int size() {
+        int[] n = {0};
+        forEach(node -> n[0]++);
+        return n[0];
+    }
+
+    /** All modules in this subtree, in drawing order. */
+    public List<String> modules() {
+        List<String> out = new ArrayList<>();
+        forEach(node -> {
+            if (node.module != null) {
+                out.add(node.module);
+            }
+        });
         return out;
     }
 

@@ -45,14 +45,23 @@ class PosixLocaleTest {
     private record Run(int status, String out, String err) {
     }
 
-    private Run run(String... args) throws Exception {
+    /** A child JVM with these arguments under {@code LC_ALL=C}, no {@code LANG}. */
+    private static ProcessBuilder java(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                .toString()));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
         env.put("LC_ALL", "C");
+        return pb;
+    }
+
+    private Run run(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = java(command.toArray(String[]::new)).directory(dir.toFile());
         Path out = dir.resolve("stdout");
         Path err = dir.resolve("stderr");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -64,11 +73,7 @@ class PosixLocaleTest {
     @Test
     void onLinuxTheChildJvmReallyHasAnAsciiCharsetForFileNames() throws Exception {
         assumeTrue(System.getProperty("os.name").equals("Linux"), "macOS names files in UTF-8 whatever the locale");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XshowSettings:properties", "-version").redirectErrorStream(true);
-        pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
-        pb.environment().put("LC_ALL", "C");
-        Process p = pb.start();
+        Process p = java("-XshowSettings:properties", "-version").redirectErrorStream(true).start();
         String settings = new String(p.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         p.waitFor();
         assertTrue(settings.contains("sun.jnu.encoding = ANSI_X3.4-1968"), settings);

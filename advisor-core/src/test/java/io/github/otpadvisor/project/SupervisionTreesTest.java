@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.otpadvisor.project.SupervisionNode.Expansion;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,14 +29,9 @@ class SupervisionTreesTest {
     }
 
     private static int count(SupervisionNode root, Expansion expansion) {
-        int n = 0;
-        Deque<SupervisionNode> todo = new ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            SupervisionNode node = todo.pop();
-            n += node.expansion() == expansion ? 1 : 0;
-            node.children().forEach(todo::push);
-        }
-        return n;
+        int[] n = {0};
+        root.forEach(node -> n[0] += node.expansion() == expansion ? 1 : 0);
+        return n[0];
     }
 
     @Test
