@@ -4,17 +4,26 @@ import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.SupervisionNode;
-import java.util.ArrayDeque;
+import io.github.otpadvisor.project.TreePaths;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
- * Where a process module sits today: every root-to-module path of the supervision trees (labels), and
- * the calls outside any children list that start it (its own {@code start_link} called by a child spec
- * does not count; {@code DynamicSupervisor.start_child} does).
+ * Where a process module sits today: root-to-module paths of the supervision trees (labels), and the
+ * calls outside any children list that start it (its own {@code start_link} called by a child spec does
+ * not count; {@code DynamicSupervisor.start_child} does).
+ *
+ * <p>Paths are those of the drawing ({@link TreePaths}): a path may end at a supervisor drawn as
+ * {@code [shared]}, followed by {@code "… Module"}: it goes on as where that supervisor is expanded. At
+ * most {@link #MAX_PATHS} are kept ({@code treePathsLeftOut} counts the rest), and a path deeper than
+ * {@link #MAX_PATH_NODES} keeps its root and its last levels.
+ *
+ * @param treePathsLeftOut how many further paths there are beyond {@code treePaths}
  */
-public record Placement(List<List<String>> treePaths, List<StartSite> startedElsewhere) {
+public record Placement(List<List<String>> treePaths, int treePathsLeftOut, List<StartSite> startedElsewhere) {
+    static final int MAX_PATHS = 20;
+    static final int MAX_PATH_NODES = 32;
+
     public Placement {
         treePaths = treePaths.stream().map(List::copyOf).toList();
         startedElsewhere = List.copyOf(startedElsewhere);
@@ -25,12 +34,8 @@ public record Placement(List<List<String>> treePaths, List<StartSite> startedEls
     }
 
     static Placement of(ProcessModule m, ProjectFacts project) {
-        List<List<String>> paths = new ArrayList<>();
-        for (List<SupervisionNode> roots : project.trees().values()) {
-            for (SupervisionNode root : roots) {
-                paths.addAll(pathsTo(root, m.name()));
-            }
-        }
+        TreePaths.Found found = project.treePaths().to(m.name(), MAX_PATHS, MAX_PATH_NODES);
+        List<List<String>> paths = found.paths().stream().map(p -> labels(p, m.name())).toList();
         List<StartSite> started = new ArrayList<>();
         for (StartSite s : m.startSites()) {
             if (!s.inOwnStartLink()) {
@@ -38,25 +43,24 @@ public record Placement(List<List<String>> treePaths, List<StartSite> startedEls
             }
         }
         started.addAll(m.dynamicStarts());
-        return new Placement(paths, started);
+        return new Placement(paths, found.total() - paths.size(), started);
     }
 
-    /** Every root-to-node path whose last node is the module, as labels (iterative: trees can be deep). */
-    static List<List<String>> pathsTo(SupervisionNode root, String module) {
-        List<List<String>> out = new ArrayList<>();
-        Deque<List<SupervisionNode>> todo = new ArrayDeque<>();
-        todo.push(List.of(root));
-        while (!todo.isEmpty()) {
-            List<SupervisionNode> path = todo.pop();
-            SupervisionNode last = path.get(path.size() - 1);
-            if (module.equals(last.module()) && path.size() > 1) {
-                out.add(path.stream().map(SupervisionNode::label).toList());
+    /** A path as labels: "… n levels …" after the root where levels are left out; "… Module" after a shared end. */
+    static List<String> labels(TreePaths.Path path, String module) {
+        List<SupervisionNode> nodes = path.nodes();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            out.add(nodes.get(i).label());
+            if (i == 0 && path.skipped() > 0) {
+                out.add("… " + path.skipped() + " levels …");
             }
-            List<SupervisionNode> kids = last.children();
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                List<SupervisionNode> next = new ArrayList<>(path);
-                next.add(kids.get(i));
-                todo.push(next);
+        }
+        SupervisionNode last = nodes.get(nodes.size() - 1);
+        if (last.expansion() == SupervisionNode.Expansion.SHARED) {
+            out.set(out.size() - 1, last.label() + " [shared]");
+            if (!module.equals(last.module())) {
+                out.add("… " + module);
             }
         }
         return out;

@@ -74,8 +74,8 @@ final class AstCommand implements Command {
 
     /** Writes {@code DIR/<file relative to the argument>.ast}; a file argument keeps its own name. */
     private static boolean write(Path outDir, SourceFile file, String dump, PrintStream err) {
-        Path target = outDir.resolve(file.relativePath() + ".ast").normalize();
-        if (!target.startsWith(outDir.normalize())) {
+        Path target = file.derived(outDir, ".ast").normalize();
+        if (!target.startsWith(outDir.toAbsolutePath().normalize())) {
             err.println(file.path() + ": refusing to write outside " + outDir);
             return false;
         }

@@ -31,7 +31,8 @@ public final class AtomicFiles {
     public static void write(Path target, String content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        String name = target.getFileName().toString();
+        // The temporary name is text made into a path again: only ASCII survives every platform charset.
+        String name = target.getFileName().toString().replaceAll("[^\\x20-\\x7e]", "_");
         deleteLeftovers(dir, name);
         byte[] suffix = new byte[8];
         RANDOM.nextBytes(suffix);

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * The files' facts linked project-wide (pass two, by {@link ProjectLinker}): an immutable value. Modules
  * are indexed by name; each process module knows who starts it, which supervisors list it, who calls
  * it and its runtime properties; supervision trees are built per application with supervisor children
- * expanded across files (cycles cut).
+ * expanded across files (cycles cut, shared subtrees expanded once).
  */
 public final class ProjectFacts {
     private final List<FileFacts> files;
@@ -26,9 +26,11 @@ public final class ProjectFacts {
     private final Map<String, FileFacts> fileOfModule;
     private final Map<String, ProcessModule> processes;
     private final Map<String, List<SupervisionNode>> trees;
+    private final TreePaths treePaths;
 
     ProjectFacts(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, FileFacts> fileOfModule,
-                 Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees) {
+                 Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
+                 TreePaths treePaths) {
         this.files = List.copyOf(files);
         this.modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
         this.fileOfModule = Map.copyOf(fileOfModule);
@@ -36,6 +38,7 @@ public final class ProjectFacts {
         Map<String, List<SupervisionNode>> t = new TreeMap<>();
         trees.forEach((app, roots) -> t.put(app, List.copyOf(roots)));
         this.trees = Collections.unmodifiableMap(t);
+        this.treePaths = treePaths;
     }
 
     public static ProjectFacts link(List<FileFacts> files) {
@@ -71,6 +74,11 @@ public final class ProjectFacts {
     /** Supervision trees per application ({@code ""} when a file has none); roots first from Application modules. */
     public Map<String, List<SupervisionNode>> trees() {
         return trees;
+    }
+
+    /** Where modules sit in the {@link #trees()}: bounded, shared subtrees included. */
+    public TreePaths treePaths() {
+        return treePaths;
     }
 
     public List<StartSite> startSites() {

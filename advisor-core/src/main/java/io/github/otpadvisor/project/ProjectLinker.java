@@ -40,8 +40,10 @@ final class ProjectLinker {
         ProjectLinker l = new ProjectLinker(files);
         l.index();
         l.linkProcesses();
-        Map<String, List<SupervisionNode>> trees = new SupervisionTrees(l.files, l.modules, l.processes).build();
-        return new ProjectFacts(l.files, l.modules, l.fileOfModule, l.processes, trees);
+        SupervisionTrees builder = new SupervisionTrees(l.files, l.modules, l.processes);
+        Map<String, List<SupervisionNode>> trees = builder.build();
+        return new ProjectFacts(l.files, l.modules, l.fileOfModule, l.processes, trees,
+                new TreePaths(trees, builder.sharedWith()));
     }
 
     private void index() {

@@ -4,39 +4,87 @@ import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.ChildrenList;
 import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.Target;
+import io.github.otpadvisor.project.SupervisionNode.Expansion;
+import io.github.otpadvisor.project.SupervisionNode.Kind;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Builds the supervision trees of a project per application: the children lists of Application
  * modules are the roots, supervisor children expand across files, dynamic children hang under the
- * DynamicSupervisor that starts them, and cycles are cut. Supervisors no tree reaches get roots of
- * their own.
+ * DynamicSupervisor that starts them. Supervisors no tree reaches get roots of their own.
+ *
+ * <p>Valid code may nest supervisors thousands deep or list one supervisor many times over, so the
+ * expansion is iterative (an explicit stack), a supervisor is expanded once in the whole project (met
+ * again, it is a {@link Expansion#SHARED} reference: a DAG of shared children would otherwise grow
+ * exponentially), a module met again on its own path is a {@link Expansion#CYCLE}, and a tree stops
+ * expanding at {@link SupervisionNode#MAX_TREE_NODES} nodes ({@link Expansion#CUT}). The nodes are therefore at most the
+ * children listed in the sources, plus the dynamic children, plus the roots.
  */
 final class SupervisionTrees {
     private final List<FileFacts> files;
     private final Map<String, ModuleFacts> modules;
     private final Map<String, ProcessModule> processes;
-    private final Map<String, List<SupervisionNode>> trees = new TreeMap<>();
+    private final Map<String, List<ChildrenList>> byModule = new HashMap<>();
+    private final List<StartSite> starts;
+    private final Set<String> reached = new HashSet<>();
+    /** Expansion key -> the node where it is expanded, project-wide. */
+    private final Map<String, Draft> expanded = new HashMap<>();
+    private final Map<Draft, Draft> sharedDrafts = new IdentityHashMap<>();
+    private final Map<SupervisionNode, SupervisionNode> sharedWith = new IdentityHashMap<>();
+
+    /** A node while its tree grows: mutable, made a {@link SupervisionNode} once its subtree is final. */
+    private static final class Draft {
+        final Kind kind;
+        final String label;
+        final String module;
+        final ChildSpec spec;
+        final Location location;
+        String strategy;
+        Expansion expansion = Expansion.EXPANDED;
+        List<Draft> children = List.of();
+        SupervisionNode node;
+
+        Draft(Kind kind, String label, String module, ChildSpec spec, String strategy, Location location) {
+            this.kind = kind;
+            this.label = label;
+            this.module = module;
+            this.spec = spec;
+            this.strategy = strategy;
+            this.location = location;
+        }
+    }
+
+    /** One step of the walk: enter a node, or leave it (its module leaves the path). */
+    private record Step(Draft draft, boolean exit) {
+    }
 
     SupervisionTrees(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, ProcessModule> processes) {
         this.files = files;
         this.modules = modules;
         this.processes = processes;
+        this.starts = files.stream().filter(f -> !f.test()).flatMap(f -> f.startSites().stream())
+                .filter(s -> s.kind() == StartSite.Kind.DYNAMIC_START_CHILD).toList();
     }
 
     /** The trees per application ({@code ""} when a file has none); roots first from Application modules. */
     Map<String, List<SupervisionNode>> build() {
-        Map<String, List<ChildrenList>> byModule = new HashMap<>();
+        Map<String, List<SupervisionNode>> trees = new TreeMap<>();
         List<ChildrenList> appRoots = new ArrayList<>();
         Map<ChildrenList, String> appOf = new HashMap<>();
         for (FileFacts f : files) {
@@ -52,92 +100,159 @@ final class SupervisionTrees {
                 }
             }
         }
-        List<StartSite> starts = files.stream().filter(f -> !f.test()).flatMap(f -> f.startSites().stream())
-                .filter(s -> s.kind() == StartSite.Kind.DYNAMIC_START_CHILD).toList();
-        Set<String> reached = new HashSet<>();
         for (ChildrenList root : appRoots) {
-            Set<String> path = new LinkedHashSet<>();
-            path.add(root.module());
+            Draft d = new Draft(Kind.APPLICATION, root.module(), root.module(), null, root.strategy(),
+                    root.location());
             reached.add(root.module());
-            List<SupervisionNode> kids = children(root, byModule, starts, path, reached);
-            trees.computeIfAbsent(appOf.get(root), k -> new ArrayList<>()).add(new SupervisionNode(
-                    SupervisionNode.Kind.APPLICATION, root.module(), root.module(), null, root.strategy(), kids, false,
-                    root.location()));
+            trees.computeIfAbsent(appOf.get(root), k -> new ArrayList<>()).add(grow(d, drafts(List.of(root))));
         }
         // Supervisors no tree reaches: their own roots (those nobody lists first, then cycles).
-        List<String> candidates = new ArrayList<>(new java.util.TreeSet<>(byModule.keySet()));
-        candidates.sort(java.util.Comparator.comparing((String mod) -> processes.containsKey(mod)
+        List<String> candidates = new ArrayList<>(new TreeSet<>(byModule.keySet()));
+        candidates.sort(Comparator.comparing((String mod) -> processes.containsKey(mod)
                 && !processes.get(mod).supervisedBy().isEmpty()));
         for (String mod : candidates) {
             ModuleFacts m = modules.get(mod);
             if (reached.contains(mod) || m == null || !m.abstraction().isSupervisor()) {
                 continue;
             }
-            Set<String> path = new LinkedHashSet<>();
-            path.add(mod);
             reached.add(mod);
-            List<ChildrenList> lists = byModule.get(mod);
-            ChildrenList first = lists.get(0);
-            SupervisionNode n = new SupervisionNode(kindOf(mod, m), mod, mod, null, first.strategy(),
-                    childrenOf(mod, byModule, starts, path, reached), false, first.location());
-            trees.computeIfAbsent(appOf.get(first), k -> new ArrayList<>()).add(n);
+            ChildrenList first = byModule.get(mod).get(0);
+            Draft d = new Draft(kindOf(mod, m), mod, mod, null, first.strategy(), first.location());
+            expanded.put(mod, d);
+            trees.computeIfAbsent(appOf.get(first), k -> new ArrayList<>())
+                    .add(grow(d, drafts(byModule.get(mod))));
         }
+        sharedDrafts.forEach((ref, target) -> sharedWith.put(ref.node, target.node));
         return trees;
     }
 
-    private List<SupervisionNode> children(ChildrenList list, Map<String, List<ChildrenList>> byModule,
-                                           List<StartSite> starts, Set<String> path, Set<String> reached) {
-        List<SupervisionNode> out = new ArrayList<>();
-        for (ChildSpec c : list.children()) {
-            out.add(node(c, byModule, starts, path, reached));
+    /** Each {@link Expansion#SHARED} reference -> the node where its subtree is expanded (built by {@link #build}). */
+    Map<SupervisionNode, SupervisionNode> sharedWith() {
+        return sharedWith;
+    }
+
+    /** Expands the tree under {@code root} depth first, then freezes it. */
+    private SupervisionNode grow(Draft root, List<Draft> rootChildren) {
+        List<Draft> made = new ArrayList<>(); // creation order: every parent before its children
+        made.add(root);
+        Set<String> path = new HashSet<>();
+        Deque<Step> todo = new ArrayDeque<>();
+        boolean cut = rootChildren.size() + 1 > SupervisionNode.MAX_TREE_NODES;
+        if (cut) {
+            root.expansion = Expansion.CUT;
+        } else {
+            open(root, rootChildren, made, path, todo);
+        }
+        while (!todo.isEmpty()) {
+            Step step = todo.pop();
+            Draft d = step.draft();
+            if (step.exit()) {
+                path.remove(d.module);
+                continue;
+            }
+            if (d.module == null || d.kind == Kind.DYNAMIC_CHILD) {
+                continue;
+            }
+            if (path.contains(d.module)) {
+                d.expansion = Expansion.CYCLE;
+                d.strategy = null;
+                continue;
+            }
+            List<Draft> kids = childrenOf(d);
+            if (kids.isEmpty()) {
+                continue; // a leaf is drawn wherever it is listed: nothing to share
+            }
+            String key = key(d);
+            Draft first = expanded.get(key);
+            if (first != null) {
+                d.expansion = Expansion.SHARED;
+                sharedDrafts.put(d, first);
+            } else if (cut || made.size() + kids.size() > SupervisionNode.MAX_TREE_NODES) {
+                d.expansion = Expansion.CUT;
+                cut = true;
+            } else {
+                expanded.put(key, d);
+                open(d, kids, made, path, todo);
+            }
+        }
+        for (int i = made.size() - 1; i >= 0; i--) {
+            Draft d = made.get(i);
+            d.node = new SupervisionNode(d.kind, d.label, d.module, d.spec, d.strategy,
+                    d.children.stream().map(c -> c.node).toList(), d.expansion, d.location);
+        }
+        return root.node;
+    }
+
+    private static void open(Draft d, List<Draft> kids, List<Draft> made, Set<String> path, Deque<Step> todo) {
+        d.children = kids;
+        made.addAll(kids);
+        if (d.module != null) {
+            path.add(d.module);
+        }
+        todo.push(new Step(d, true));
+        for (int i = kids.size() - 1; i >= 0; i--) {
+            todo.push(new Step(kids.get(i), false));
+        }
+    }
+
+    /**
+     * What a node's expansion depends on: its module, and for dynamic and partition supervisors also
+     * the name start_child reaches it by (two named DynamicSupervisors start different children).
+     */
+    private static String key(Draft d) {
+        if (d.kind != Kind.DYNAMIC_SUPERVISOR && d.kind != Kind.PARTITION_SUPERVISOR || d.spec == null) {
+            return d.module;
+        }
+        String name = nameOf(d.spec);
+        return name == null ? d.module : d.module + '\u0000' + name;
+    }
+
+    /** The children of a listed node: its module's children lists, then the dynamic children started under it. */
+    private List<Draft> childrenOf(Draft d) {
+        List<Draft> out = drafts(byModule.getOrDefault(d.module, List.of()));
+        if (d.spec != null && (d.kind == Kind.DYNAMIC_SUPERVISOR || d.kind == Kind.PARTITION_SUPERVISOR)) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (StartSite s : starts) {
+                if (s.startedModule() != null && targets(s.supervisor(), d.spec, d.module)
+                        && seen.add(s.startedModule())) {
+                    out.add(new Draft(Kind.DYNAMIC_CHILD, s.startedModule(), s.startedModule(), s.child(), null,
+                            s.location()));
+                }
+            }
         }
         return out;
     }
 
-    private SupervisionNode node(ChildSpec c, Map<String, List<ChildrenList>> byModule, List<StartSite> starts,
-                                 Set<String> path, Set<String> reached) {
+    private List<Draft> drafts(List<ChildrenList> lists) {
+        List<Draft> out = new ArrayList<>();
+        for (ChildrenList l : lists) {
+            for (ChildSpec c : l.children()) {
+                out.add(draft(c));
+            }
+        }
+        return out;
+    }
+
+    private Draft draft(ChildSpec c) {
         if (!c.resolved()) {
-            return new SupervisionNode(SupervisionNode.Kind.UNRESOLVED, c.text(), null, c, null, List.of(), false,
-                    c.location());
+            return new Draft(Kind.UNRESOLVED, c.text(), null, c, null, c.location());
         }
         String mod = c.module();
-        ModuleFacts m = modules.get(mod);
-        SupervisionNode.Kind kind = kindOf(mod, m);
+        reached.add(mod);
         String label = c.name() != null && !mod.equals(c.name().module()) ? mod + " " + c.name().text() : mod;
         if (c.partitionChild() != null) {
             label = label + " of " + c.partitionChild();
         }
-        if (path.contains(mod)) {
-            return new SupervisionNode(kind, label, mod, c, null, List.of(), true, c.location());
-        }
-        reached.add(mod);
-        path.add(mod);
-        List<SupervisionNode> kids = new ArrayList<>(childrenOf(mod, byModule, starts, path, reached));
-        // Dynamic children started under this supervisor's name.
-        if (kind == SupervisionNode.Kind.DYNAMIC_SUPERVISOR || kind == SupervisionNode.Kind.PARTITION_SUPERVISOR) {
-            Set<String> seen = new HashSet<>();
-            for (StartSite s : starts) {
-                if (s.startedModule() != null && targets(s.supervisor(), c, mod) && seen.add(s.startedModule())) {
-                    kids.add(new SupervisionNode(SupervisionNode.Kind.DYNAMIC_CHILD, s.startedModule(),
-                            s.startedModule(), s.child(), null, List.of(), false, s.location()));
-                }
-            }
-        }
-        path.remove(mod);
         String strategy = c.strategy();
         if (strategy == null && byModule.containsKey(mod)) {
             strategy = byModule.get(mod).get(0).strategy();
         }
-        return new SupervisionNode(kind, label, mod, c, strategy, kids, false, c.location());
+        return new Draft(kindOf(mod, modules.get(mod)), label, mod, c, strategy, c.location());
     }
 
-    private List<SupervisionNode> childrenOf(String mod, Map<String, List<ChildrenList>> byModule,
-                                             List<StartSite> starts, Set<String> path, Set<String> reached) {
-        List<SupervisionNode> out = new ArrayList<>();
-        for (ChildrenList l : byModule.getOrDefault(mod, List.of())) {
-            out.addAll(children(l, byModule, starts, path, reached));
-        }
-        return out;
+    /** The name a child spec registers under: the module of a module name, else its text. */
+    private static String nameOf(ChildSpec c) {
+        return c.name() == null ? null : c.name().module() != null ? c.name().module() : c.name().text();
     }
 
     /** Whether a start_child's supervisor argument names this child. */
@@ -145,7 +260,7 @@ final class SupervisionTrees {
         if (t == null) {
             return false;
         }
-        String name = c.name() == null ? null : c.name().module() != null ? c.name().module() : c.name().text();
+        String name = nameOf(c);
         if (t.kind() == Target.Kind.MODULE) {
             return t.module().equals(name) || (name == null && t.module().equals(mod));
         }
@@ -155,27 +270,27 @@ final class SupervisionTrees {
         return name != null && t.text().equals(c.name().text());
     }
 
-    private SupervisionNode.Kind kindOf(String mod, ModuleFacts m) {
+    private static Kind kindOf(String mod, ModuleFacts m) {
         switch (mod) {
             case "DynamicSupervisor":
-                return SupervisionNode.Kind.DYNAMIC_SUPERVISOR;
+                return Kind.DYNAMIC_SUPERVISOR;
             case "PartitionSupervisor":
-                return SupervisionNode.Kind.PARTITION_SUPERVISOR;
+                return Kind.PARTITION_SUPERVISOR;
             case "Task.Supervisor":
-                return SupervisionNode.Kind.TASK_SUPERVISOR;
+                return Kind.TASK_SUPERVISOR;
             case "Registry":
-                return SupervisionNode.Kind.REGISTRY;
+                return Kind.REGISTRY;
             case "Supervisor":
-                return SupervisionNode.Kind.SUPERVISOR;
+                return Kind.SUPERVISOR;
             default:
                 break;
         }
         if (m != null && m.abstraction() == Abstraction.DYNAMIC_SUPERVISOR) {
-            return SupervisionNode.Kind.DYNAMIC_SUPERVISOR;
+            return Kind.DYNAMIC_SUPERVISOR;
         }
         if (m != null && m.abstraction() == Abstraction.SUPERVISOR) {
-            return SupervisionNode.Kind.SUPERVISOR;
+            return Kind.SUPERVISOR;
         }
-        return SupervisionNode.Kind.WORKER;
+        return Kind.WORKER;
     }
 }

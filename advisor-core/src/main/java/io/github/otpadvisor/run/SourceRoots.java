@@ -1,7 +1,7 @@
 package io.github.otpadvisor.run;
 
+import io.github.otpadvisor.scan.Glob;
 import io.github.otpadvisor.scan.ScanRequest;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ final class SourceRoots {
     private static void checkGlobs(Setting setting, List<String> globs) throws ConfigurationException {
         for (String glob : globs) {
             try {
-                FileSystems.getDefault().getPathMatcher("glob:" + glob.trim().replace('\\', '/'));
+                Glob.compile(Glob.normalize(glob));
             } catch (PatternSyntaxException e) {
                 throw new ConfigurationException(setting, "'" + glob + "' is not a valid glob: "
                         + e.getDescription() + " at index " + e.getIndex());

@@ -1,5 +1,6 @@
 package io.github.otpadvisor.scan;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 /**
@@ -18,6 +19,19 @@ public record SourceFile(Path root, Path path, String relativePath) {
     /** An {@code .exs} script. */
     public boolean isScript() {
         return relativePath.endsWith(".exs");
+    }
+
+    /**
+     * Where a file made from this one goes: {@code dir/<relative path><suffix>}, absolute. Built from the
+     * path's own bytes, never from {@link #relativePath}: that text is lossy when the platform charset
+     * cannot decode a name ({@code café.ex} under {@code LC_ALL=C}), and would not make a path again.
+     *
+     * @param suffix ASCII letters, digits and dots ({@code .ast})
+     */
+    public Path derived(Path dir, String suffix) {
+        // A file URI escapes every byte it cannot spell, so appending to it keeps the name's bytes.
+        String uri = dir.toAbsolutePath().resolve(root.relativize(path)).toUri().toString();
+        return Path.of(URI.create((uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri) + suffix));
     }
 
     /** Under a {@code lib/} folder, where a Mix project's compiled code lives. */

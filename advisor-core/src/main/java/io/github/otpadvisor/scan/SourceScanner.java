@@ -1,16 +1,10 @@
 package io.github.otpadvisor.scan;
 
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +13,9 @@ import java.util.Set;
 /**
  * Finds the {@code .ex}/{@code .exs} files of a polyglot repository: Mix projects may sit anywhere,
  * umbrella apps included. Dependency, build and tool folders are never entered; a symbolic link is
- * followed only while it stays inside the root, and never around a loop.
+ * followed only while it stays inside the root, and each real directory is listed once
+ * ({@link DirectoryWalk}). An Elixir name that is not a readable regular file (a broken link, a FIFO)
+ * is a {@link ScanProblem}.
  */
 public final class SourceScanner {
     /** Folders that hold other people's code or build output, never the project's own sources. */
@@ -33,13 +29,13 @@ public final class SourceScanner {
     public static ScanResult scan(ScanRequest request) {
         Globs includes = new Globs(request.includes());
         Globs excludes = new Globs(request.excludes());
-        Map<Path, SourceFile> found = new LinkedHashMap<>();
+        Map<Path, Candidate> found = new LinkedHashMap<>();
         List<ScanProblem> problems = new ArrayList<>();
         for (Path root : request.roots()) {
             if (!Files.isDirectory(root)) {
                 if (Files.isRegularFile(root) && isElixir(root.getFileName().toString())) {
                     add(found, new SourceFile(root.getParent() == null ? Path.of(".") : root.getParent(),
-                            root, root.getFileName().toString()));
+                            root, root.getFileName().toString()), false);
                 } else {
                     problems.add(new ScanProblem(root.toString(), "not a directory or an Elixir file"));
                 }
@@ -47,78 +43,45 @@ public final class SourceScanner {
             }
             walk(root, includes, excludes, request.skipToolDirectories(), found, problems);
         }
-        List<SourceFile> files = new ArrayList<>(found.values());
+        List<SourceFile> files = new ArrayList<>(found.values().stream().map(Candidate::file).toList());
         files.sort(Comparator.comparing((SourceFile f) -> f.root().toString()).thenComparing(SourceFile::relativePath));
         return new ScanResult(files, problems);
     }
 
     private static void walk(Path root, Globs includes, Globs excludes, boolean skipTools,
-                             Map<Path, SourceFile> found, List<ScanProblem> problems) {
+                             Map<Path, Candidate> found, List<ScanProblem> problems) {
         Path realRoot;
         try {
             realRoot = root.toRealPath();
         } catch (IOException e) {
-            problems.add(new ScanProblem(root.toString(), "cannot read: " + e.getMessage()));
+            problems.add(ScanProblem.cannotRead(root, e));
             return;
         }
-        try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                            if (!dir.equals(root) && (skipTools && isSkipped(dir) || !dir.toRealPath().startsWith(realRoot))) {
-                                return FileVisitResult.SKIP_SUBTREE;
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
+        new DirectoryWalk(root, realRoot, skipTools, f -> {
+            if ((includes.isEmpty() || includes.matches(f.relative())) && !excludes.matches(f.relative())) {
+                add(found, new SourceFile(root, f.path(), f.relative()), f.viaLink());
+            }
+        }, problems).run();
+    }
 
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                            if (attrs.isRegularFile() && isElixir(file.getFileName().toString())
-                                    && file.toRealPath().startsWith(realRoot)) {
-                                String relative = relativize(root, file);
-                                if ((includes.isEmpty() || includes.matches(relative)) && !excludes.matches(relative)) {
-                                    add(found, new SourceFile(root, file, relative));
-                                }
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            if (!(e instanceof FileSystemLoopException)) {
-                                problems.add(new ScanProblem(file.toString(), "cannot read: " + e.getMessage()));
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            problems.add(new ScanProblem(root.toString(), "cannot read: " + e.getMessage()));
-        }
+    /** A file found, and whether a symbolic link led to it. */
+    private record Candidate(SourceFile file, boolean viaLink) {
     }
 
     /**
      * Records a file once per real file; reached both directly and through a link, it keeps the
      * direct path, whatever order the walk met them in.
      */
-    private static void add(Map<Path, SourceFile> found, SourceFile file) {
+    private static void add(Map<Path, Candidate> found, SourceFile file, boolean viaLink) {
         Path real;
         try {
             real = file.path().toRealPath();
         } catch (IOException e) {
             real = file.path().toAbsolutePath().normalize();
         }
-        SourceFile seen = found.get(real);
-        if (seen == null || (!isDirect(seen, real) && isDirect(file, real))) {
-            found.put(real, file);
-        }
-    }
-
-    private static boolean isDirect(SourceFile file, Path real) {
-        try {
-            return file.root().toRealPath().resolve(file.relativePath()).equals(real);
-        } catch (IOException e) {
-            return false;
+        Candidate seen = found.get(real);
+        if (seen == null || seen.viaLink() && !viaLink) {
+            found.put(real, new Candidate(file, viaLink));
         }
     }
 
@@ -133,9 +96,5 @@ public final class SourceScanner {
 
     static boolean isElixir(String name) {
         return name.endsWith(".ex") || name.endsWith(".exs");
-    }
-
-    private static String relativize(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
     }
 }

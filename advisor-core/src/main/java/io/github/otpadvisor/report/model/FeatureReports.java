@@ -44,7 +44,7 @@ public final class FeatureReports {
         RecommendationView rec = new RecommendationView(d.processNeeded(), d.pattern().label(),
                 d.decidedBy().toString(), d.rationale(), "-", "-", Steps.of(answers, d.decidedBy(), d.processNeeded()));
         String entry = ElixirSketches.childrenEntry(sketch);
-        SupervisionView supervision = new SupervisionView(List.of(), List.of(), entry,
+        SupervisionView supervision = new SupervisionView(List.of(), 0, List.of(), entry,
                 d.processNeeded() ? null : Placements.note(false, entry != null, false, false));
         return new ModuleReport(feature, Slugs.sanitize(feature), null, 0, null, "-", requirement, context,
                 rec, ElixirSketches.implementation(sketch), supervision, ElixirSketches.testSketch(sketch), List.of(),

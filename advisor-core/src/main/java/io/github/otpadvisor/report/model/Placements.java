@@ -16,7 +16,7 @@ final class Placements {
         for (StartSite s : a.placement().startedElsewhere()) {
             startedBy.add(where(s) + s.call() + in(s));
         }
-        return new SupervisionView(paths, startedBy, childrenEntry,
+        return new SupervisionView(paths, a.placement().treePathsLeftOut(), startedBy, childrenEntry,
                 note(a.decision().processNeeded(), childrenEntry != null, !paths.isEmpty(), !startedBy.isEmpty()));
     }
 

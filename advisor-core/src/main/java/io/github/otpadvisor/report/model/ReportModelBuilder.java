@@ -122,7 +122,7 @@ public final class ReportModelBuilder {
             List<TreeView> trees = new ArrayList<>();
             for (SupervisionNode root : roots) {
                 trees.add(new TreeView(root.label(), treeSlugs.next(app + "-" + root.label()), root.draw(), root,
-                        count(root)));
+                        root.size()));
             }
             int findings = ms.stream().mapToInt(m -> m.findings().size()).sum();
             apps.add(new ApplicationReport(app, appSlugs.next(app), inventory(ms),
@@ -142,18 +142,6 @@ public final class ReportModelBuilder {
             }
         }
         return rows;
-    }
-
-    private static int count(SupervisionNode root) {
-        int n = 0;
-        java.util.Deque<SupervisionNode> todo = new java.util.ArrayDeque<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            SupervisionNode node = todo.pop();
-            n++;
-            node.children().forEach(todo::push);
-        }
-        return n;
     }
 
     private static SeverityCounts counts(List<Finding> findings) {

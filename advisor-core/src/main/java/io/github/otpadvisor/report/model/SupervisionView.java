@@ -7,14 +7,16 @@ import java.util.List;
  *
  * @param placements    each path from an application root to the module today, as node labels
  *                      ({@code ["ShopCore.Application", "ShopCore.Supervisor", "ShopCore.Cache"]});
- *                      empty when it sits in no tree the analysis found
+ *                      empty when it sits in no tree the analysis found; a path through a shared
+ *                      subtree ends {@code ["…", "Shop.Sup [shared]", "… Shop.Cache"]}
+ * @param placementsLeftOut how many further paths there are (only the first ones are listed)
  * @param startedBy     other places that start it outside a tree ({@code lib/a.ex:12: GenServer.start_link(...)})
  * @param childrenEntry the Elixir {@code children = [...]} sketch with its restart strategy (parses), or
  *                      null when no process is needed
  * @param note          one sentence on what to change, or null when it already sits where it should
  */
-public record SupervisionView(List<List<String>> placements, List<String> startedBy, String childrenEntry,
-                              String note) {
+public record SupervisionView(List<List<String>> placements, int placementsLeftOut, List<String> startedBy,
+                              String childrenEntry, String note) {
     public SupervisionView {
         placements = placements.stream().map(List::copyOf).toList();
         startedBy = List.copyOf(startedBy);

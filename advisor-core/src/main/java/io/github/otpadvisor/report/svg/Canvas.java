@@ -17,8 +17,8 @@ record Canvas(int right, int top, int width, int height) {
         int right = Math.max(rowsRight, legend.right());
         int top = legend.bottom() + 16;
         int rows = layout.rows().size();
-        // The last row needs only its box, not the gap below it; a truncated tree needs a row for its note.
-        int height = top + rows * ROW + (layout.truncated() ? ROW : 0) + PAD - (ROW - BOX_H);
+        // The last row needs only its box, not the gap below it; each note below the rows needs a row.
+        int height = top + (rows + layout.notes().size()) * ROW + PAD - (ROW - BOX_H);
         return new Canvas(right, top, right + PAD, height);
     }
 

@@ -5,7 +5,10 @@ import static io.github.otpadvisor.report.svg.Geometry.PAD;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The legend's layout: only what the picture uses, in a fixed order, wrapped to the picture's width. */
@@ -22,6 +25,16 @@ final class Legend {
         }
     }
 
+    /** Each mark a row may carry, in legend order, with what it means. */
+    private static final Map<String, String> MARKS = new LinkedHashMap<>();
+
+    static {
+        MARKS.put(NodeView.DYNAMIC, "started at runtime by start_child");
+        MARKS.put(NodeView.CYCLE, "shown above, not expanded again");
+        MARKS.put(NodeView.SHARED, "expanded where it first appears, not again");
+        MARKS.put(NodeView.CUT, "not expanded: size limit");
+    }
+
     private final List<Entry> entries = new ArrayList<>();
     private final int wrapAt;
     private int x = PAD;
@@ -35,16 +48,14 @@ final class Legend {
     static Legend of(List<NodeView> views, int wrapAt) {
         Set<KindStyle> kinds = EnumSet.noneOf(KindStyle.class);
         Set<SeverityStyle> sevs = EnumSet.noneOf(SeverityStyle.class);
-        boolean dynamic = false;
-        boolean cycle = false;
+        Set<String> marks = new HashSet<>();
         boolean link = false;
         for (NodeView v : views) {
             kinds.add(v.style());
             if (v.severity() != null) {
                 sevs.add(v.severity());
             }
-            dynamic |= v.marks().contains(NodeView.DYNAMIC);
-            cycle |= v.marks().contains(NodeView.CYCLE);
+            marks.addAll(v.marks());
             link |= v.href() != null;
         }
         Legend l = new Legend(wrapAt);
@@ -55,12 +66,11 @@ final class Legend {
         for (SeverityStyle s : sevs) {
             l.add(TextMetrics.badgeWidth(s.badge()), s.legend, (sb, sx, sy) -> Shapes.severitySwatch(sb, sx, sy, s));
         }
-        if (dynamic) {
-            l.mark(NodeView.DYNAMIC, "started at runtime by start_child");
-        }
-        if (cycle) {
-            l.mark(NodeView.CYCLE, "shown above, not expanded again");
-        }
+        MARKS.forEach((mark, text) -> {
+            if (marks.contains(mark)) {
+                l.mark(mark, text);
+            }
+        });
         if (link) {
             l.add(TextMetrics.labelWidth("Name"), "opens the module's page",
                     (sb, sx, sy) -> Shapes.text(sb, "oa-label oa-linked", sx, sy + 14, "Name"));

@@ -26,6 +26,8 @@ record NodeView(TreeLayout.Row row, int index, KindStyle style, SeverityStyle se
     static final int MAX_STRATEGY = 32;
     static final String DYNAMIC = "dynamic";
     static final String CYCLE = "cycle";
+    static final String SHARED = "shared";
+    static final String CUT = "cut";
 
     static NodeView of(TreeLayout.Row row, int index, Function<String, String> hrefForModule,
                        Map<String, String> severityByModule) {
@@ -41,8 +43,12 @@ record NodeView(TreeLayout.Row row, int index, KindStyle style, SeverityStyle se
         if (n.kind() == Kind.DYNAMIC_CHILD) {
             marks.add(DYNAMIC);
         }
-        if (n.cycle()) {
-            marks.add(CYCLE);
+        switch (n.expansion()) {
+            case CYCLE -> marks.add(CYCLE);
+            case SHARED -> marks.add(SHARED);
+            case CUT -> marks.add(CUT);
+            default -> {
+            }
         }
         return new NodeView(row, index, KindStyle.of(n.kind()), sev, href, fullLabel,
                 TextMetrics.truncate(TextMetrics.oneLine(fullLabel), MAX_LABEL), strategy.isEmpty() ? null : strategy,
@@ -101,8 +107,13 @@ record NodeView(TreeLayout.Row row, int index, KindStyle style, SeverityStyle se
         if (n.kind() == Kind.DYNAMIC_CHILD) {
             t.append("\nstarted at runtime (DynamicSupervisor.start_child)");
         }
-        if (n.cycle()) {
-            t.append("\nalready shown above: not expanded again");
+        switch (n.expansion()) {
+            case CYCLE -> t.append("\nalready shown above: not expanded again");
+            case SHARED -> t.append("\nexpanded where it first appears: not again here");
+            case CUT -> t.append("\nnot expanded: the tree has more than ").append(SupervisionNode.MAX_TREE_NODES)
+                    .append(" nodes");
+            default -> {
+            }
         }
         if (severity != null) {
             t.append("\nfindings: ").append(severity.css);

@@ -36,9 +36,9 @@ final class SvgDocument {
         for (NodeView v : views) {
             NodePainter.draw(sb, v, canvas.rowY(v.index()));
         }
-        if (layout.truncated()) {
-            Shapes.text(sb, "oa-strategy", PAD, canvas.rowY(layout.rows().size()) + 14,
-                    "\u2026 more than " + TreeLayout.MAX_ROWS + " nodes: the rest is not drawn");
+        List<String> notes = layout.notes();
+        for (int i = 0; i < notes.size(); i++) {
+            Shapes.text(sb, "oa-strategy", PAD, canvas.rowY(layout.rows().size() + i) + 14, notes.get(i));
         }
         sb.append("</svg>\n");
         return sb.toString();

@@ -35,11 +35,13 @@ final class TreeLayout {
     private final int[] lastChild;
     private final int maxDepth;
     private final boolean truncated;
+    private final boolean cut;
 
-    private TreeLayout(List<Row> rows, int maxDepth, boolean truncated) {
+    private TreeLayout(List<Row> rows, int maxDepth, boolean truncated, boolean cut) {
         this.rows = List.copyOf(rows);
         this.maxDepth = maxDepth;
         this.truncated = truncated;
+        this.cut = cut;
         this.lastChild = new int[rows.size()];
         Arrays.fill(lastChild, -1);
         for (int i = 0; i < rows.size(); i++) {
@@ -54,6 +56,7 @@ final class TreeLayout {
         List<Row> rows = new ArrayList<>();
         int maxDepth = 0;
         boolean truncated = false;
+        boolean cut = false;
         Deque<Row> todo = new ArrayDeque<>();
         todo.push(new Row(root, 0, -1));
         while (!todo.isEmpty()) {
@@ -64,13 +67,14 @@ final class TreeLayout {
             Row r = todo.pop();
             rows.add(r);
             maxDepth = Math.max(maxDepth, r.depth());
+            cut |= r.node().expansion() == SupervisionNode.Expansion.CUT;
             int index = rows.size() - 1;
             List<SupervisionNode> children = r.node().children();
             for (int i = children.size() - 1; i >= 0; i--) {
                 todo.push(new Row(children.get(i), r.depth() + 1, index)); // reversed: popped in order
             }
         }
-        return new TreeLayout(rows, maxDepth, truncated);
+        return new TreeLayout(rows, maxDepth, truncated, cut);
     }
 
     List<Row> rows() {
@@ -89,5 +93,17 @@ final class TreeLayout {
     /** Whether nodes beyond {@link #MAX_ROWS} were left out. */
     boolean truncated() {
         return truncated;
+    }
+
+    /** The lines drawn below the rows: what was left out, and why. */
+    List<String> notes() {
+        List<String> notes = new ArrayList<>(2);
+        if (cut) {
+            notes.add(SupervisionNode.CUT_NOTE);
+        }
+        if (truncated) {
+            notes.add("\u2026 more than " + MAX_ROWS + " nodes: the rest is not drawn");
+        }
+        return notes;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.otpadvisor.project.SupervisionNode.Expansion;
 import io.github.otpadvisor.project.SupervisionNode.Kind;
 import io.github.otpadvisor.project.SupervisionNode;
 import java.util.List;
@@ -19,7 +20,7 @@ class NodeViewTest {
     @Test
     void piecesFollowEachOther() {
         SupervisionNode n = new SupervisionNode(Kind.DYNAMIC_CHILD, "Shop.Cart", "Shop.Cart", null, "one_for_one",
-                List.of(), true, null);
+                List.of(), Expansion.CYCLE, null);
         NodeView v = view(n, Map.of("Shop.Cart", "warning"));
         assertEquals(List.of("dynamic", "cycle"), v.marks());
         assertEquals(v.row().x() + v.boxWidth() + Geometry.GAP, v.badgeX());
@@ -31,7 +32,7 @@ class NodeViewTest {
 
     @Test
     void aBareNodeEndsWithItsBox() {
-        SupervisionNode n = new SupervisionNode(null, " ", null, null, " \n ", List.of(), false, null);
+        SupervisionNode n = new SupervisionNode(null, " ", null, null, " \n ", List.of(), Expansion.EXPANDED, null);
         NodeView v = view(n, null);
         assertEquals("?", v.label());
         assertNull(v.strategy(), "a blank strategy is not drawn");
@@ -44,7 +45,7 @@ class NodeViewTest {
     @Test
     void longLabelsAreCutButTheTooltipKeepsThem() {
         String name = "A".repeat(100);
-        NodeView v = view(new SupervisionNode(Kind.WORKER, name, name, null, null, List.of(), false, null), Map.of());
+        NodeView v = view(new SupervisionNode(Kind.WORKER, name, name, null, null, List.of(), Expansion.EXPANDED, null), Map.of());
         assertEquals(NodeView.MAX_LABEL, TextMetrics.length(v.label()));
         assertTrue(v.tooltip().startsWith(name + "\n"));
     }

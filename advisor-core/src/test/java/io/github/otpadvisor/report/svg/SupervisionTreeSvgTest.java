@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.otpadvisor.project.SupervisionNode.Expansion;
 import io.github.otpadvisor.project.SupervisionNode.Kind;
 import io.github.otpadvisor.project.SupervisionNode;
 import java.io.StringReader;
@@ -24,7 +25,7 @@ class SupervisionTreeSvgTest {
 
     private static SupervisionNode node(Kind kind, String label, String module, String strategy,
                                         List<SupervisionNode> children) {
-        return new SupervisionNode(kind, label, module, null, strategy, children, false, null);
+        return new SupervisionNode(kind, label, module, null, strategy, children, Expansion.EXPANDED, null);
     }
 
     private static SupervisionNode leaf(String module) {
@@ -126,6 +127,24 @@ class SupervisionTreeSvgTest {
             n = node(Kind.SUPERVISOR, "Deep.Sup" + i, "Deep.Sup" + i, null, List.of(n));
         }
         assertTrue(SupervisionTreeSvg.render(n, m -> null, Map.of()).startsWith("<svg"));
+    }
+
+    @Test
+    void sharedAndCutNodesAreMarkedExplainedAndTheCutIsNoted() throws Exception {
+        SupervisionNode tree = node(Kind.APPLICATION, "App", "App", null, List.of(
+                node(Kind.SUPERVISOR, "App.Sup", "App.Sup", null, List.of(leaf("App.W"))),
+                new SupervisionNode(Kind.SUPERVISOR, "App.Sup", "App.Sup", null, null, List.of(), Expansion.SHARED,
+                        null),
+                new SupervisionNode(Kind.SUPERVISOR, "App.Big", "App.Big", null, null, List.of(), Expansion.CUT,
+                        null)));
+        String text = parse(SupervisionTreeSvg.render(tree, m -> null, Map.of())).getDocumentElement()
+                .getTextContent();
+        assertTrue(text.contains("expanded where it first appears, not again"), "legend: " + text);
+        assertTrue(text.contains("not expanded: size limit"), "legend: " + text);
+        assertTrue(text.contains("expanded where it first appears: not again here"), "tooltip: " + text);
+        assertTrue(text.contains(SupervisionNode.CUT_NOTE), "note below the rows: " + text);
+        String plain = SupervisionTreeSvg.render(shop(), m -> null, Map.of());
+        assertFalse(plain.contains("shared") || plain.contains("cut"), "marks appear only when used");
     }
 
     @Test

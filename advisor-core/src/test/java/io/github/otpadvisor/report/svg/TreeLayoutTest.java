@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.otpadvisor.project.SupervisionNode.Expansion;
 import io.github.otpadvisor.project.SupervisionNode.Kind;
 import io.github.otpadvisor.project.SupervisionNode;
 import java.util.Collections;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Rows in pre-order with their parents, the last child of each, depth, and the row guard. */
 class TreeLayoutTest {
     private static SupervisionNode n(String name, SupervisionNode... children) {
-        return new SupervisionNode(Kind.WORKER, name, name, null, null, List.of(children), false, null);
+        return new SupervisionNode(Kind.WORKER, name, name, null, null, List.of(children), Expansion.EXPANDED, null);
     }
 
     @Test
