@@ -24,7 +24,7 @@ public final class BaselineRecorder {
     public static Recorded record(RunPlan plan, Path file) throws RunException {
         AnalysisResult result = AnalysisRun.analyze(plan);
         try {
-            Baseline.of(result.findings()).write(file);
+            Baseline.write(file, result.findings());
         } catch (IOException e) {
             throw new RunException(file + ": cannot write the baseline: " + e.getMessage(), e);
         }

@@ -197,7 +197,7 @@ class AnalyzeCommandTest {
         var result = new io.github.otpadvisor.analysis.Analyzer(io.github.otpadvisor.analysis.AnalysisOptions.defaults())
                 .analyze(new io.github.otpadvisor.scan.ScanRequest(java.util.List.of(project), java.util.List.of(),
                         java.util.List.of()));
-        io.github.otpadvisor.baseline.Baseline.of(result.findings()).write(baseline);
+        io.github.otpadvisor.baseline.Baseline.write(baseline, result.findings());
         assertEquals(0, run("analyze", "--baseline", baseline.toString(), project.toString()));
         assertTrue(err().contains("hidden by the baseline"), err());
     }
