@@ -15,22 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The analyze command end to end on a small project: output forms, exit statuses, configuration. */
 class AnalyzeCommandTest {
-    private static final String PRICING = """
-            defmodule Shop.Pricing do
-              use GenServer
-
-              def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
-              def total(lines), do: GenServer.call(__MODULE__, {:total, lines})
-
-              @impl true
-              def init(:ok), do: {:ok, nil}
-
-              @impl true
-              def handle_call({:total, lines}, _from, state) do
-                {:reply, Enum.sum(lines), state}
-              end
-            end
-
+    private static final String PRICING = StatelessGenServer.named("Shop.Pricing") + "\n" + """
             defmodule Shop.Application do
               use Application
 

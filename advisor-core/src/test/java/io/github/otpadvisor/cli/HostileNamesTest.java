@@ -26,22 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileNamesTest {
     private static final String FORGED_NAME = "a\nforged.ex:9:9: error [OTP001] fake\nb.ex";
     /** A GenServer without a runtime reason (OTP001, OTP002), named with ESC sequences and U+202E. */
-    private static final String EVIL_MODULE = """
-            defmodule :"Elixir.Evil\\e[2J\\e[31mRed\\u202EX" do
-              use GenServer
-
-              def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
-              def total(lines), do: GenServer.call(__MODULE__, {:total, lines})
-
-              @impl true
-              def init(:ok), do: {:ok, nil}
-
-              @impl true
-              def handle_call({:total, lines}, _from, state) do
-                {:reply, Enum.sum(lines), state}
-              end
-            end
-            """;
+    private static final String EVIL_MODULE = StatelessGenServer.named(":\"Elixir.Evil\\e[2J\\e[31mRed\\u202EX\"");
 
     @TempDir
     Path project;

@@ -23,23 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * each at an eighth of the heap; the JVM's own fixed share makes the small case harder, not easier).
  */
 class SmallHeapTest {
-    private static final String PRICING = """
-            defmodule Shop.Pricing%d do
-              use GenServer
-
-              def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
-              def total(lines), do: GenServer.call(__MODULE__, {:total, lines})
-
-              @impl true
-              def init(:ok), do: {:ok, nil}
-
-              @impl true
-              def handle_call({:total, lines}, _from, state) do
-                {:reply, Enum.sum(lines), state}
-              end
-            end
-            """;
-
     @TempDir
     Path dir;
 
@@ -61,7 +44,7 @@ class SmallHeapTest {
     private Path project(int modules) throws IOException {
         Path project = Files.createDirectories(dir.resolve("project/lib"));
         for (int i = 0; i < modules; i++) {
-            Files.writeString(project.resolve("pricing" + i + ".ex"), PRICING.formatted(i));
+            Files.writeString(project.resolve("pricing" + i + ".ex"), StatelessGenServer.named("Shop.Pricing" + i));
         }
         return project.getParent();
     }
@@ -92,7 +75,7 @@ class SmallHeapTest {
         // ordinary code, 6 MB: as a 50 MB file needs more than 512 MB, this needs more than 64 MB
         StringBuilder big = new StringBuilder();
         for (int i = 0; big.length() < 6_000_000; i++) {
-            big.append(PRICING.formatted(1000 + i));
+            big.append(StatelessGenServer.named("Shop.Pricing" + (1000 + i)));
         }
         Files.writeString(project.resolve("lib/big.ex"), big);
         Result r = cli("64m", "analyze", "--max-file-bytes", "100000000", project.toString());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.otpadvisor.console.ConsoleText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -26,23 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @MojoTest
 class HostileNamesMojoTest {
-    private static final String EVIL_MODULE = """
-            defmodule :"Elixir.Evil\\e[2J\\e[31mRed\\u202EX" do
-              use GenServer
-
-              def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
-              def total(lines), do: GenServer.call(__MODULE__, {:total, lines})
-
-              @impl true
-              def init(:ok), do: {:ok, nil}
-
-              @impl true
-              def handle_call({:total, lines}, _from, state) do
-                {:reply, Enum.sum(lines), state}
-              end
-            end
-            """;
-
     @TempDir
     Path sources;
 
@@ -53,7 +37,9 @@ class HostileNamesMojoTest {
     @Basedir("/unit/red")
     @InjectMojo(goal = "analyze")
     void everyLogLineIsOneEscapedLine(AnalyzeMojo mojo) throws Exception {
-        Files.writeString(sources.resolve("evil.ex"), EVIL_MODULE);
+        try (InputStream evil = getClass().getResourceAsStream("/unit/hostile/evil.ex")) {
+            Files.copy(evil, sources.resolve("evil.ex"));
+        }
         try {
             Files.writeString(sources.resolve("a\nforged.ex:9:9: error [OTP001] fake\nb.ex"), "def f(, do: 1\n");
         } catch (InvalidPathException | IOException e) {
@@ -69,7 +55,7 @@ class HostileNamesMojoTest {
         }
         assertTrue(log.has("[WARNING] a\\nforged.ex:9:9: error [OTP001] fake\\nb.ex:2:1: missing terminator"),
                 log::toString);
-        assertTrue(log.has("[ERROR] evil.ex:2:3: [OTP001] Evil\\u001B[2J\\u001B[31mRed\\u202EX is a GenServer"),
+        assertTrue(log.has("[ERROR] evil.ex:3:3: [OTP001] Evil\\u001B[2J\\u001B[31mRed\\u202EX is a GenServer"),
                 log::toString);
         assertFalse(log.lines.stream().anyMatch(l -> l.contains("] forged.ex")), log::toString);
     }
