@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 public class LayeringTest {
     /** Lowest first; the names are relative to {@code io.github.otpadvisor}. */
     public static final List<Set<String>> LAYERS = List.of(
+            Set.of("console"),
             Set.of("elixir.syntax"),
             Set.of("elixir.ast"),
             Set.of("elixir.lexer"),

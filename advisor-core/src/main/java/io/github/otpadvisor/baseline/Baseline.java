@@ -15,9 +15,10 @@ import java.util.Map;
 
 /**
  * The findings a codebase had when it adopted otp-advisor, so that a build fails only on new red
- * flags. Findings match entries by fingerprint alone (it survives lines moving, see
- * {@code Fingerprints}); the match is a multiset: an entry recorded once hides one finding, so a
- * second copy of a flagged line still shows.
+ * flags. A baseline file records each finding's fingerprint with its rule, file, module and message
+ * for reviewers; read back, only the fingerprints are kept, since they alone match (a fingerprint
+ * survives lines moving, see {@code Fingerprints}). The match is a multiset: an entry recorded once
+ * hides one finding, so a second copy of a flagged line still shows.
  */
 public final class Baseline {
     public static final int SCHEMA_VERSION = 1;
@@ -25,7 +26,7 @@ public final class Baseline {
 
     private static final JsonStamp OURS = JsonStamp.of(TOOL, "tool");
 
-    private final List<BaselineEntry> entries;
+    private final FingerprintMultiset fingerprints;
 
     /** The outcome of {@link #apply}: findings still reported, findings hidden, and entries that matched nothing. */
     public record Applied(List<Finding> kept, List<Finding> baselined, int stale) {
@@ -35,28 +36,38 @@ public final class Baseline {
         }
     }
 
-    Baseline(List<BaselineEntry> entries) {
-        List<BaselineEntry> sorted = new ArrayList<>(entries);
-        sorted.sort(BaselineEntry.ORDER);
-        this.entries = List.copyOf(sorted);
+    private Baseline(FingerprintMultiset fingerprints) {
+        this.fingerprints = fingerprints;
     }
 
     /** A baseline recording these findings; each needs its fingerprint (the analysis assigns them). */
     public static Baseline of(List<Finding> findings) {
-        return new Baseline(findings.stream().map(BaselineEntry::of).toList());
+        FingerprintMultiset fingerprints = new FingerprintMultiset();
+        findings.forEach(f -> fingerprints.add(BaselineEntry.of(f).fingerprint()));
+        return new Baseline(fingerprints);
     }
 
+    /**
+     * Reads a baseline file streaming: memory grows with its distinct fingerprints (20 bytes each in the
+     * form otp-advisor writes), not with the file's size. One with more entries than the heap holds is
+     * refused with a message, not a crash.
+     */
     public static Baseline read(Path path) throws BaselineException {
-        return new Baseline(BaselineReader.read(path));
+        FingerprintMultiset fingerprints = new FingerprintMultiset();
+        try {
+            BaselineReader.read(path, fingerprints::add);
+        } catch (OutOfMemoryError e) { // the multiset's own arrays: unreachable once this frame is left
+            int entries = fingerprints.size();
+            throw new BaselineException("baseline " + path + " has more entries than this JVM's heap holds (over "
+                    + entries + "); give it more memory (-Xmx) or record a new baseline", e);
+        }
+        return new Baseline(fingerprints);
     }
 
-    /** The entries in file order: by file, rule, fingerprint. */
-    public List<BaselineEntry> entries() {
-        return entries;
-    }
-
-    /** The file's text; the same baseline always gives the same bytes. */
-    public String toJson() {
+    /** The file's text for these findings, in file order (by file, rule, fingerprint): same findings, same bytes. */
+    public static String toJson(List<Finding> findings) {
+        List<BaselineEntry> entries = new ArrayList<>(findings.stream().map(BaselineEntry::of).toList());
+        entries.sort(BaselineEntry.ORDER);
         return BaselineWriter.render(entries);
     }
 
@@ -64,32 +75,33 @@ public final class Baseline {
      * Writes the file atomically: a concurrent reader sees the old baseline or the new one. A file already
      * there is replaced only if it is a baseline ({@code "tool": "otp-advisor"}), never a file of someone else.
      */
-    public void write(Path path) throws IOException {
+    public static void write(Path path, List<Finding> findings) throws IOException {
         if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !OURS.test(path)) {
             throw new OutputRefusedException(path + ": not a baseline of otp-advisor (it has no \"tool\": \""
                     + TOOL + "\"), and otp-advisor replaces only its own; move it away or name another baseline file");
         }
-        AtomicFiles.write(path, toJson());
+        AtomicFiles.write(path, toJson(findings));
+    }
+
+    /** How many findings it records, repeats included. */
+    public int size() {
+        return fingerprints.size();
     }
 
     /** Splits {@code findings} (order kept) into new ones and recorded ones; a finding without fingerprint is new. */
     public Applied apply(List<Finding> findings) {
-        Map<String, Integer> remaining = new HashMap<>();
-        for (BaselineEntry e : entries) {
-            remaining.merge(e.fingerprint(), 1, Integer::sum);
-        }
+        Map<String, Integer> used = new HashMap<>(); // per fingerprint, how many recorded entries are taken
         List<Finding> kept = new ArrayList<>();
         List<Finding> baselined = new ArrayList<>();
         for (Finding f : findings) {
-            Integer left = f.fingerprint() == null ? null : remaining.get(f.fingerprint());
-            if (left != null && left > 0) {
-                remaining.put(f.fingerprint(), left - 1);
+            String fingerprint = f.fingerprint();
+            if (fingerprint != null && used.getOrDefault(fingerprint, 0) < fingerprints.count(fingerprint)) {
+                used.merge(fingerprint, 1, Integer::sum);
                 baselined.add(f);
             } else {
                 kept.add(f);
             }
         }
-        int stale = remaining.values().stream().mapToInt(Integer::intValue).sum();
-        return new Applied(kept, baselined, stale);
+        return new Applied(kept, baselined, fingerprints.size() - baselined.size());
     }
 }

@@ -8,12 +8,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -28,22 +29,31 @@ final class BaselineReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** An entry's fields; each is a string or null. */
+    private static final Set<String> FIELDS = Set.of("fingerprint", "rule", "file", "module", "message");
+
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
     private final Path path;
     private final JsonParser parser;
+    private final Consumer<String> fingerprints;
     private String entryProblem; // the first bad entry, reported once the header has been checked
 
-    private BaselineReader(Path path, JsonParser parser) {
+    private BaselineReader(Path path, JsonParser parser, Consumer<String> fingerprints) {
         this.path = path;
         this.parser = parser;
+        this.fingerprints = fingerprints;
     }
 
-    static List<BaselineEntry> read(Path path) throws BaselineException {
-        byte[] bytes = readBytes(path);
+    /**
+     * Checks the file and hands each entry's fingerprint to {@code fingerprints}, in file order. Streaming:
+     * only the token being read is in memory, whatever the file's size; the other fields of an entry are
+     * checked and dropped.
+     */
+    static void read(Path path, Consumer<String> fingerprints) throws BaselineException {
         // bytes, not a Reader: Jackson detects the encoding and skips a byte order mark
-        try (JsonParser parser = FACTORY.createParser(bytes)) {
-            return new BaselineReader(path, parser).document();
+        try (InputStream in = open(path); JsonParser parser = FACTORY.createParser(in)) {
+            new BaselineReader(path, parser, fingerprints).document();
         } catch (JsonEOFException e) {
             throw new BaselineException(at(path, e.getLocation())
                     + "not valid JSON: the file ends before the JSON does", e);
@@ -60,12 +70,12 @@ final class BaselineReader {
         return SOURCE.matcher(String.valueOf(jacksonMessage)).replaceAll("line $1, column $2");
     }
 
-    private static byte[] readBytes(Path path) throws BaselineException {
+    private static InputStream open(Path path) throws BaselineException {
         if (Files.isDirectory(path)) {
             throw new BaselineException("baseline " + path + " is a directory, not a file");
         }
         try {
-            return Files.readAllBytes(path);
+            return Files.newInputStream(path);
         } catch (NoSuchFileException e) {
             throw new BaselineException("baseline file not found: " + path, e);
         } catch (AccessDeniedException e) {
@@ -75,7 +85,7 @@ final class BaselineReader {
         }
     }
 
-    private List<BaselineEntry> document() throws IOException, BaselineException {
+    private void document() throws IOException, BaselineException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new BaselineException(path
@@ -85,14 +95,14 @@ final class BaselineReader {
             throw problem("expected a JSON object with schemaVersion, tool and findings");
         }
         Integer version = null;
-        List<BaselineEntry> entries = null;
+        boolean findings = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (field) {
                 case "schemaVersion" -> version = schemaVersion(value);
                 case "tool" -> checkTool(value);
-                case "findings" -> entries = findings(value);
+                case "findings" -> findings = findings(value);
                 default -> parser.skipChildren();
             }
         }
@@ -105,10 +115,9 @@ final class BaselineReader {
         if (entryProblem != null) {
             throw new BaselineException(entryProblem);
         }
-        if (entries == null) {
+        if (!findings) {
             throw new BaselineException(path + ": the baseline has no findings array");
         }
-        return entries;
     }
 
     private int schemaVersion(JsonToken value) throws IOException, BaselineException {
@@ -128,62 +137,66 @@ final class BaselineReader {
         }
     }
 
-    private List<BaselineEntry> findings(JsonToken value) throws IOException, BaselineException {
+    /** The findings array, each entry's fingerprint passed on; true once read. */
+    private boolean findings(JsonToken value) throws IOException, BaselineException {
         if (value != JsonToken.START_ARRAY) {
             throw problem("findings must be an array, found " + describe(value));
         }
-        List<BaselineEntry> entries = new ArrayList<>();
         int index = 0;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken(), index++) {
-            String where = at(path, parser.currentTokenLocation()) + "findings[" + index + "]";
+            Entry where = new Entry(parser.currentTokenLocation(), index);
             if (t != JsonToken.START_OBJECT) {
                 noteEntryProblem(where + " must be an object, found " + describe(t));
                 parser.skipChildren();
                 continue;
             }
-            BaselineEntry entry = entry(where);
-            if (entry != null) {
-                entries.add(entry);
+            String fingerprint = entry(where);
+            if (fingerprint != null) {
+                fingerprints.accept(fingerprint);
             }
         }
-        return entries;
+        return true;
     }
 
-    /** One entry, or null (and a noted problem) when it has no usable fingerprint. */
-    private BaselineEntry entry(String where) throws IOException {
+    /** Where an entry starts, put into words only when it has a problem (most never do). */
+    private final class Entry {
+        private final JsonLocation start;
+        private final int index;
+
+        Entry(JsonLocation start, int index) {
+            this.start = start;
+            this.index = index;
+        }
+
+        @Override
+        public String toString() {
+            return at(path, start) + "findings[" + index + "]";
+        }
+    }
+
+    /**
+     * One entry's fingerprint, or null (and a noted problem) when it has no usable one. The rule, file, module
+     * and message are there for reviewers: checked to be strings, not kept.
+     */
+    private String entry(Entry where) throws IOException {
         String fingerprint = null;
-        String rule = null;
-        String file = null;
-        String module = null;
-        String message = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
-            switch (field) {
-                case "fingerprint" -> fingerprint = string(where, field, value);
-                case "rule" -> rule = string(where, field, value);
-                case "file" -> file = string(where, field, value);
-                case "module" -> module = string(where, field, value);
-                case "message" -> message = string(where, field, value);
-                default -> parser.skipChildren();
+            if (!FIELDS.contains(field)) {
+                parser.skipChildren();
+            } else if (value == JsonToken.VALUE_STRING) {
+                fingerprint = field.equals("fingerprint") ? parser.getText() : fingerprint;
+            } else if (value != JsonToken.VALUE_NULL) {
+                noteEntryProblem(where + "." + field + " must be a string, found " + describe(value));
+                parser.skipChildren();
             }
         }
         if (fingerprint == null || fingerprint.isBlank()) {
             noteEntryProblem(where + " has no fingerprint");
             return null;
         }
-        return new BaselineEntry(fingerprint, rule, file, module, message);
-    }
-
-    private String string(String where, String field, JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_STRING) {
-            return parser.getText();
-        }
-        if (value != JsonToken.VALUE_NULL) {
-            noteEntryProblem(where + "." + field + " must be a string, found " + describe(value));
-            parser.skipChildren();
-        }
-        return null;
+        return fingerprint;
     }
 
     private void noteEntryProblem(String message) {

@@ -7,10 +7,14 @@ import java.util.List;
 
 /** One sub-command of the runnable jar. */
 interface Command {
-    /** Exit status: 0 success, 1 the command's own failure (e.g. files that did not parse), 2 usage or I/O. */
+    /**
+     * Exit status: 0 success, 1 the command's own failure (findings at the threshold, files that did not
+     * parse), 2 usage or I/O, 3 internal error (a defect of ours or a JVM limit; {@link Main} reports it).
+     */
     int EXIT_OK = 0;
     int EXIT_FAILED = 1;
     int EXIT_USAGE = 2;
+    int EXIT_INTERNAL = 3;
 
     String name();
 

@@ -29,13 +29,15 @@ public final class DeepStack {
 
     private static <T> T onLargeStack(Supplier<T> work, Supplier<T> onOverflow) {
         AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
             try {
                 result.set(work.get());
             } catch (StackOverflowError e) {
                 result.set(onOverflow.get());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Rethrown on the caller's thread, which handles it as if it had happened there; left here, an
+                // Error (OutOfMemoryError) would be printed by the thread's default handler and lost.
                 failure.set(e);
             }
         }, "otp-advisor-deep-stack", LARGE_STACK_BYTES);
@@ -46,8 +48,11 @@ public final class DeepStack {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while parsing", e);
         }
-        if (failure.get() != null) {
-            throw failure.get();
+        if (failure.get() instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure.get() instanceof Error e) {
+            throw e;
         }
         return result.get();
     }

@@ -22,7 +22,8 @@ import java.util.List;
 
 /**
  * The Elixir front end as one call: bytes or text in, the quoted form or a {@link SyntaxError} out.
- * Nothing thrown by the tokenizer or the parser reaches the caller, whatever the input.
+ * Nothing thrown by the tokenizer or the parser reaches the caller, whatever the input: not even running
+ * out of memory, which fails that source alone ({@link HeapBudget}).
  * Instances are immutable and safe to share between threads.
  */
 public final class ElixirFrontEnd {
@@ -46,16 +47,26 @@ public final class ElixirFrontEnd {
         return maxFileBytes;
     }
 
-    /** Reads and parses a file; I/O problems are reported as a result at 1:1 like syntax errors. */
+    /**
+     * Reads and parses a file; I/O problems are reported as a result at 1:1 like syntax errors, and so is a
+     * file too large for the heap, before it is read.
+     */
     public ParseResult parseFile(Path file) {
+        long size = 0;
         try {
-            long size = Files.size(file);
+            size = Files.size(file);
             if (size > maxFileBytes) {
                 return tooLarge(size);
+            }
+            SyntaxError refusal = HeapBudget.refusal(size, maxHeap());
+            if (refusal != null) {
+                return ParseResult.failed(refusal);
             }
             return parse(Files.readAllBytes(file));
         } catch (IOException e) {
             return ParseResult.failed(new SyntaxError(1, 1, "cannot read file: " + describe(e)));
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(size);
         }
     }
 
@@ -64,13 +75,17 @@ public final class ElixirFrontEnd {
         if (content.length > maxFileBytes) {
             return tooLarge(content.length);
         }
-        String source;
+        SyntaxError refusal = HeapBudget.refusal(content.length, maxHeap());
+        if (refusal != null) {
+            return ParseResult.failed(refusal);
+        }
         try {
-            source = decodeUtf8(content);
+            return parseText(decodeUtf8(content));
         } catch (InvalidUtf8 e) {
             return ParseResult.failed(e.error);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(content.length);
         }
-        return parse(source);
     }
 
     /**
@@ -78,8 +93,28 @@ public final class ElixirFrontEnd {
      * an unexpected token, not something skipped.
      */
     public ParseResult parse(String source) {
+        try {
+            return parseText(source);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(source.length());
+        }
+    }
+
+    private static ParseResult parseText(String source) {
         return DeepStack.run(() -> parseOnThisThread(source),
                 () -> ParseResult.failed(new SyntaxError(1, 1, "expression nested too deeply to parse")));
+    }
+
+    /**
+     * A parse that ran out of memory fails its source alone: what it allocated (text, tokens, tree) is
+     * unreachable once the error has left the parse, so the run goes on with the other files.
+     */
+    private static ParseResult outOfMemory(long size) {
+        return ParseResult.failed(HeapBudget.exhausted(size, maxHeap()));
+    }
+
+    private static long maxHeap() {
+        return Runtime.getRuntime().maxMemory();
     }
 
     private static ParseResult parseOnThisThread(String source) {

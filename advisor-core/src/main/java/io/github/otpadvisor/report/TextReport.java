@@ -1,6 +1,7 @@
 package io.github.otpadvisor.report;
 
 import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.console.ConsoleText;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Severity;
 import java.util.EnumMap;
@@ -11,11 +12,14 @@ public final class TextReport {
     private TextReport() {
     }
 
-    /** {@code path:line:column: severity [OTP00N] message}, one a line, in result order. */
+    /**
+     * {@code path:line:column: severity [OTP00N] message}, one a line, in result order; line breaks, escape
+     * sequences and bidi controls from the code are escaped ({@link ConsoleText}).
+     */
     public static String findings(AnalysisResult result) {
         StringBuilder out = new StringBuilder();
         for (Finding f : result.findings()) {
-            out.append(oneLine(f.format())).append('\n');
+            out.append(ConsoleText.line(f.format())).append('\n');
         }
         return out.toString();
     }
@@ -34,10 +38,5 @@ public final class TextReport {
                 + counts.getOrDefault(Severity.INFO, 0) + " info) in "
                 + result.modules().size() + " process modules, " + result.filesAnalyzed() + " files, "
                 + parseErrors + (parseErrors == 1 ? " parse error" : " parse errors");
-    }
-
-    /** A message never spans lines in line-oriented output. */
-    static String oneLine(String text) {
-        return text.replace("\r", "\\r").replace("\n", "\\n");
     }
 }

@@ -25,7 +25,7 @@ public final class BaselineRecorder {
     public static Recorded record(RunPlan plan, Path file) throws RunException {
         AnalysisResult result = AnalysisRun.analyze(plan);
         try {
-            Baseline.of(result.findings()).write(file);
+            Baseline.write(file, result.findings());
         } catch (OutputRefusedException e) {
             throw new RunException(e.getMessage(), e);
         } catch (IOException e) {

@@ -15,22 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The analyze command end to end on a small project: output forms, exit statuses, configuration. */
 class AnalyzeCommandTest {
-    private static final String PRICING = """
-            defmodule Shop.Pricing do
-              use GenServer
-
-              def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
-              def total(lines), do: GenServer.call(__MODULE__, {:total, lines})
-
-              @impl true
-              def init(:ok), do: {:ok, nil}
-
-              @impl true
-              def handle_call({:total, lines}, _from, state) do
-                {:reply, Enum.sum(lines), state}
-              end
-            end
-
+    private static final String PRICING = StatelessGenServer.named("Shop.Pricing") + "\n" + """
             defmodule Shop.Application do
               use Application
 
@@ -198,7 +183,7 @@ class AnalyzeCommandTest {
                 .analyze(new io.github.otpadvisor.scan.ScanRequest(java.util.List.of(project), java.util.List.of(),
                         java.util.List.of()));
         Files.delete(baseline); // not a baseline of ours: never overwritten
-        io.github.otpadvisor.baseline.Baseline.of(result.findings()).write(baseline);
+        io.github.otpadvisor.baseline.Baseline.write(baseline, result.findings());
         assertEquals(0, run("analyze", "--baseline", baseline.toString(), project.toString()));
         assertTrue(err().contains("hidden by the baseline"), err());
     }

@@ -12,12 +12,14 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
  * The parameters every goal that analyzes code shares (which files, which rules), the skip check, and
- * the request to the run layer they make. Subclasses add their own parameters and call the run.
+ * the request to the run layer they make. Subclasses add their own parameters and call the run. An
+ * internal error of the run fails the goal with one line ({@link GoalErrors#internal}).
  */
 abstract class AbstractAnalysisMojo extends AbstractMojo {
     /**
@@ -101,7 +103,17 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
             getLog().info("Skipping OTP Advisor " + goal() + " (otp-advisor.skip is true)");
             return;
         }
-        run();
+        try {
+            run();
+        } catch (RuntimeException | Error e) { // Errors too: a StackOverflowError must not take the build JVM down
+            throw GoalErrors.internal(e);
+        }
+    }
+
+    /** The build log, every line escaped: file and module names come from the analyzed code. */
+    @Override
+    public Log getLog() {
+        return new EscapingLog(super.getLog());
     }
 
     /** The goal's name, for the skip message. */

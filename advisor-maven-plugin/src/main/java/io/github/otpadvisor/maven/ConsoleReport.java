@@ -16,12 +16,13 @@ import org.apache.maven.plugin.logging.Log;
  * The build log lines, in compiler form ({@code lib/x.ex:12:3: [OTP004] message}) so that IDEs and CI
  * annotate them. The level says what the line means for this build: {@code [ERROR]} for the findings
  * that count towards failing it, {@code [WARNING]}/{@code [INFO]} for the others by their severity.
+ * Every line is escaped ({@link EscapingLog}): one finding, one line, whatever the names in it.
  */
 final class ConsoleReport {
     private final Log log;
 
     ConsoleReport(Log log) {
-        this.log = log;
+        this.log = new EscapingLog(log); // escaping twice changes nothing
     }
 
     /** The findings, then the other problems, then the summary. */
@@ -33,7 +34,7 @@ final class ConsoleReport {
 
     private void findings(List<Finding> findings, FailurePolicy policy) {
         for (Finding f : findings) {
-            String line = position(f.file(), f.line(), f.column()) + " [" + f.ruleId() + "] " + oneLine(f.message());
+            String line = position(f.file(), f.line(), f.column()) + " [" + f.ruleId() + "] " + f.message();
             if (policy.counts(f)) {
                 log.error(line);
             } else if (f.severity() == Severity.INFO) {
@@ -49,15 +50,15 @@ final class ConsoleReport {
         for (Problem p : problems) {
             switch (p.kind()) {
                 case PARSE_ERROR -> {
-                    String line = p.position() + " " + oneLine(p.message());
+                    String line = p.position() + " " + p.message();
                     if (parseErrorsFail) {
                         log.error(line);
                     } else {
                         log.warn(line);
                     }
                 }
-                case SUPPRESSION -> log.warn(p.position() + " [suppression] " + oneLine(p.message()));
-                case INTERNAL_ERROR -> log.warn("OTP Advisor internal error, please report it: " + oneLine(p.message()));
+                case SUPPRESSION -> log.warn(p.position() + " [suppression] " + p.message());
+                case INTERNAL_ERROR -> log.warn("OTP Advisor internal error, please report it: " + p.message());
             }
         }
     }
@@ -97,10 +98,5 @@ final class ConsoleReport {
 
     private static String count(int n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
-    }
-
-    /** A message never spans lines in line-oriented output. */
-    private static String oneLine(String text) {
-        return text.replace("\r", "\\r").replace("\n", "\\n");
     }
 }

@@ -16,6 +16,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -176,6 +177,20 @@ public class DecideMojo extends AbstractMojo {
             getLog().info("Skipping OTP Advisor decide (otp-advisor.skip is true)");
             return;
         }
+        try {
+            decide();
+        } catch (RuntimeException | Error e) { // Errors too: one line, not a dump that ends the build JVM
+            throw GoalErrors.internal(e);
+        }
+    }
+
+    /** The build log, every line escaped: the feature's name is the user's text. */
+    @Override
+    public Log getLog() {
+        return new EscapingLog(super.getLog());
+    }
+
+    private void decide() throws MojoExecutionException {
         Path basedir = ProjectDirs.basedir(project, session);
         DecideOutcome outcome;
         try {

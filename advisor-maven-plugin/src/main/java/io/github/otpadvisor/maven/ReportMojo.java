@@ -1,5 +1,6 @@
 package io.github.otpadvisor.maven;
 
+import io.github.otpadvisor.console.ConsoleText;
 import io.github.otpadvisor.report.ReportException;
 import io.github.otpadvisor.report.ReportWriter;
 import io.github.otpadvisor.report.model.ReportModel;
@@ -118,11 +119,29 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     public boolean canGenerateReport() throws MavenReportException {
-        return !skip && AnalysisRun.hasSources(plan());
+        try {
+            return !skip && AnalysisRun.hasSources(plan());
+        } catch (RuntimeException | Error e) { // one line, not a dump that ends the build JVM
+            throw internal(e);
+        }
     }
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
+        try {
+            writeReport();
+        } catch (RuntimeException | Error e) {
+            throw internal(e);
+        }
+    }
+
+    /** The goals' one-line internal error; the report API takes only an Exception as the cause. */
+    private static MavenReportException internal(Throwable e) {
+        MojoExecutionException error = GoalErrors.internal(e);
+        return new MavenReportException(error.getMessage(), error);
+    }
+
+    private void writeReport() throws MavenReportException {
         Path pages = getReportOutputDirectory().toPath().resolve(OUTPUT_NAME);
         RunPlan plan = plan();
         try {
@@ -130,9 +149,10 @@ public class ReportMojo extends AbstractMavenReport {
                     plan.toolVersion());
             new SiteIndexRenderer(getSink(), model, OUTPUT_NAME + "/").render();
         } catch (ReportException e) {
-            throw new MavenReportException(e.getMessage(), e);
+            throw new MavenReportException(ConsoleText.line(e.getMessage()), e);
         } catch (IOException e) {
-            throw new MavenReportException(pages + ": cannot write the OTP Advisor pages: " + e.getMessage(), e);
+            throw new MavenReportException(
+                    ConsoleText.line(pages + ": cannot write the OTP Advisor pages: " + e.getMessage()), e);
         }
     }
 

@@ -8,8 +8,12 @@ public final class SyntaxErrorException extends RuntimeException {
     private final transient SyntaxError error;
 
     public SyntaxErrorException(int line, int column, String message) {
-        super(line + ":" + column + ": " + message, null, false, false);
-        this.error = new SyntaxError(line, column, message);
+        this(new SyntaxError(line, column, message));
+    }
+
+    private SyntaxErrorException(SyntaxError error) {
+        super(error.line() + ":" + error.column() + ": " + error.message(), null, false, false);
+        this.error = error;
     }
 
     public SyntaxError error() {
