@@ -2,9 +2,7 @@ package io.github.otpadvisor.elixir.lexer;
 
 import static io.github.otpadvisor.elixir.lexer.TokenKind.*;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -61,8 +59,8 @@ final class Operators {
         }
     }
 
-    /** The operators by first char (ASCII), longest first. */
-    private static final Operator[][] BY_FIRST_CHAR = table(
+    /** The operators as a trie over their chars, from the first (ASCII) char. */
+    private static final Node[] ROOT = trie(
             // unary_op3 (deprecated), comp_op3, and_op3, or_op3, xor_op3 (deprecated), concat_op3, arrow_op3
             family(UNARY_OP, Plain.UNARY, EVERYWHERE, "~~~"),
             family(COMP_OP, Plain.BINARY, EVERYWHERE, "===", "!=="),
@@ -108,40 +106,66 @@ final class Operators {
     }
 
     @SafeVarargs
-    private static Operator[][] table(List<Operator>... families) {
-        List<List<Operator>> byFirst = new ArrayList<>();
-        for (int c = 0; c < 128; c++) {
-            byFirst.add(new ArrayList<>());
-        }
+    private static Node[] trie(List<Operator>... families) {
+        Node[] root = new Node[128];
         for (List<Operator> family : families) {
             for (Operator op : family) {
-                byFirst.get(op.text().charAt(0)).add(op);
+                String text = op.text();
+                char first = text.charAt(0);
+                if (root[first] == null) {
+                    root[first] = new Node();
+                }
+                Node node = root[first];
+                for (int i = 1; i < text.length(); i++) {
+                    node = node.child(text.charAt(i));
+                }
+                node.op = op;
             }
         }
-        Operator[][] table = new Operator[128][];
-        for (int c = 0; c < 128; c++) {
-            List<Operator> ops = byFirst.get(c);
-            ops.sort(Comparator.comparingInt(Operator::length).reversed());
-            table[c] = ops.isEmpty() ? null : ops.toArray(new Operator[0]);
+        return root;
+    }
+
+    /** A trie node: the operator spelled by the path to it, if any, and the chars that go on. */
+    private static final class Node {
+        Operator op;
+        private char[] keys = new char[0];
+        private Node[] next = new Node[0];
+
+        /** The child for {@code c}, made when missing (only while the trie is built). */
+        Node child(char c) {
+            Node found = next(c);
+            if (found == null) {
+                keys = Arrays.copyOf(keys, keys.length + 1);
+                next = Arrays.copyOf(next, next.length + 1);
+                keys[keys.length - 1] = c;
+                found = next[next.length - 1] = new Node();
+            }
+            return found;
         }
-        return table;
+
+        Node next(int c) {
+            char[] keys = this.keys;
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return next[i];
+                }
+            }
+            return null;
+        }
     }
 
     /** The longest operator that {@code context} (a bit or bits) allows {@code k} chars ahead of {@code in}, or null. */
     static Operator longest(SourceReader in, int k, int context) {
-        int first = in.peek(k);
-        if (first < 0 || first >= 128) {
-            return null;
-        }
-        Operator[] candidates = BY_FIRST_CHAR[first];
-        if (candidates == null) {
-            return null;
-        }
-        for (Operator op : candidates) {
-            if ((op.contexts & context) != 0 && in.matchesAt(k, op.text)) {
-                return op;
+        int c = in.peek(k);
+        Node node = c >= 0 && c < 128 ? ROOT[c] : null;
+        Operator longest = null;
+        while (node != null) {
+            Operator op = node.op;
+            if (op != null && (op.contexts & context) != 0) {
+                longest = op;
             }
+            node = node.next(in.peek(++k));
         }
-        return null;
+        return longest;
     }
 }
