@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The main loop of Elixir 1.14's {@code elixir_tokenizer:tokenize/5}, clause by clause, over a
  * {@link SourceReader}. Erlang's accumulator list is {@link #tokens} (newest last); its scope record
- * is the fields {@link #open} (its terminators), {@link #hints} and {@link #indentation}.
+ * is the fields {@link #terminators} (with the mismatch hints) and {@link #indentation}.
  * An interpolation {@code #{...}} runs a nested Lexer, on the same reader, that stops at its unmatched {@code }}.
  */
 final class Lexer {
@@ -38,15 +38,8 @@ final class Lexer {
 
     /** Indentation of the current line (Erlang's {@code Scope#elixir_tokenizer.indentation}). */
     int indentation;
-    /**
-     * Erlang's terminators, the open brackets and do/fn: {@link #openCount} entries of three ints
-     * (start, line, indentation as in {@link Frame}), innermost last. An array rather than Frames
-     * because every bracket would allocate one, and a nested lexer starts without terminators.
-     */
-    private int[] open = new int[3 * 8];
-    private int openCount;
-    /** Erlang's {@code mismatch_hints}, newest first. */
-    Frame hints;
+    /** Erlang's terminators and mismatch hints. */
+    private final Terminators terminators;
 
     /** Set when a nested lexer met its closing {@code }}, and where. */
     boolean closed;
@@ -59,6 +52,7 @@ final class Lexer {
         this.nested = false;
         this.names = NameCache.forThisThread();
         this.tokens = new ArrayList<>(16 + in.length / 4);
+        this.terminators = new Terminators(null);
     }
 
     /** A lexer for the interpolation the reader stands in (after its {@code #{}), inheriting the parent's scope but not its terminators. */
@@ -70,7 +64,7 @@ final class Lexer {
         this.tokens = new ArrayList<>(8); // an interpolation usually holds a few tokens
         this.comments = parent.comments;
         this.indentation = parent.indentation;
-        this.hints = parent.hints;
+        this.terminators = new Terminators(parent.terminators.hints());
     }
 
     // ---------------------------------------------------------------------------------------
@@ -82,7 +76,7 @@ final class Lexer {
             int c = in.current();
             switch (c) {
                 case SourceReader.EOF -> {
-                    atEnd();
+                    terminators.checkAllClosed(in.line(), in.column());
                     return;
                 }
                 case 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's',
@@ -139,7 +133,7 @@ final class Lexer {
                 case ')' -> closer(RPAREN, ")", 1);
                 case ']' -> closer(RBRACKET, "]", 1);
                 case '}' -> {
-                    if (nested && openCount == 0) {
+                    if (nested && terminators.isEmpty()) {
                         closed = true;
                         closeLine = in.line();
                         closeCol = in.column();
@@ -167,38 +161,6 @@ final class Lexer {
                 default -> identifier();
             }
         }
-    }
-
-    private void atEnd() {
-        if (openCount > 0) {
-            int start = topStart();
-            String end = Frame.terminatorOf(start);
-            throw error(in.line(), in.column(), "missing terminator: " + end + " (for \"" + Frame.text(start)
-                    + "\" starting at line " + topLine() + ")" + missingTerminatorHint(start, end));
-        }
-    }
-
-    private void pushTerminator(int start, int startLine, int indent) {
-        int at = 3 * openCount;
-        if (at == open.length) {
-            open = java.util.Arrays.copyOf(open, at * 2);
-        }
-        open[at] = start;
-        open[at + 1] = startLine;
-        open[at + 2] = indent;
-        openCount++;
-    }
-
-    private int topStart() {
-        return open[3 * openCount - 3];
-    }
-
-    private int topLine() {
-        return open[3 * openCount - 2];
-    }
-
-    private int topIndentation() {
-        return open[3 * openCount - 1];
     }
 
     // ---------------------------------------------------------------------------------------
@@ -347,13 +309,12 @@ final class Lexer {
     /** {@code tokenize(("<<<<<<<" ++ _), Line, 1, ...)}. */
     private void versionControlMarker() {
         if (in.column() == 1 && in.matches("<<<<<<<")) {
-            int from = in.pos();
-            int to = from;
-            while (to < in.length && in.chars[to] != '\n' && in.chars[to] != '\r') {
-                to++;
+            int k = 0;
+            while (in.peek(k) != SourceReader.EOF && in.peek(k) != '\n' && in.peek(k) != '\r') {
+                k++;
             }
             throw error(in.line(), 1, "found an unexpected version control marker, please resolve the conflicts: "
-                    + in.text(from, to));
+                    + in.text(in.pos(), in.pos() + k));
         }
     }
 
@@ -506,62 +467,15 @@ final class Lexer {
         if (kind == LPAREN && lastKind() == ALIAS) {
             throw error(in.line(), in.column(), Messages.parenAfterAlias(last.text()));
         }
-        pushTerminator(start, token.line, indentation);
+        terminators.open(start, token.line, indentation);
         push(token);
     }
 
     private void closer(TokenKind kind, String end, int len) {
         Token token = new Token(kind, in.line(), in.column(), null, previousWasEol());
-        checkClosing(end, token.line, token.column);
+        terminators.close(end, token.line, token.column, indentation);
         in.advance(len);
         push(token);
-    }
-
-    /** {@code check_terminator/3} for {@code end} and closing brackets. */
-    private void checkClosing(String end, int endLine, int endCol) {
-        boolean reserved = end.equals("end");
-        if (openCount == 0) {
-            if (reserved) {
-                Frame hint = Frame.find(hints, Frame.END);
-                String suffix = hint == null ? "" : "\n\n    HINT: it looks like the \"end\" on line " + hint.line()
-                        + " does not have a matching \"do\" defined before it\n";
-                throw error(endLine, endCol, "unexpected reserved word: end" + suffix);
-            }
-            throw error(endLine, endCol, "unexpected token: " + end);
-        }
-        int start = topStart();
-        if (reserved && start == Frame.DO) {
-            if (indentation > topIndentation()) {
-                hints = new Frame(Frame.END, endLine, indentation, hints);
-            }
-            openCount--;
-            return;
-        }
-        String expected = Frame.terminatorOf(start);
-        if (expected.equals(end)) {
-            openCount--;
-            return;
-        }
-        throw error(endLine, endCol, (reserved ? "unexpected reserved word: " : "unexpected token: ") + end
-                + ". The \"" + Frame.text(start) + "\" at line " + topLine() + " is missing terminator \"" + expected
-                + "\"" + missingTerminatorHint(start, expected));
-    }
-
-    /** {@code check_terminator/3} for {@code fn} and {@code do}: a block opened no deeper than its enclosing one is suspicious. */
-    private void pushBlock(int start, int startLine) {
-        if (openCount > 0 && topStart() == start && indentation <= topIndentation()) {
-            hints = new Frame(start, topLine(), topIndentation(), hints);
-        }
-        pushTerminator(start, startLine, indentation);
-    }
-
-    private String missingTerminatorHint(int start, String end) {
-        Frame hint = Frame.find(hints, start);
-        if (hint == null) {
-            return "";
-        }
-        return "\n\n    HINT: it looks like the \"" + Frame.text(start) + "\" on line " + hint.line()
-                + " does not have a matching \"" + end + "\"\n";
     }
 
     // ---------------------------------------------------------------------------------------
@@ -804,12 +718,12 @@ final class Lexer {
         switch (keyword) {
             case Keywords.FN -> {
                 push(new Token(FN, line, col, null, null));
-                pushBlock(Frame.FN, line);
+                terminators.openBlock(Frame.FN, line, indentation);
             }
             case Keywords.DO -> doKeyword();
             case Keywords.END -> {
                 push(new Token(END, line, col, null, null));
-                checkClosing("end", line, col);
+                terminators.close("end", line, col, indentation);
             }
             case Keywords.TRUE -> push(new Token(TRUE, line, col, null, null));
             case Keywords.FALSE -> push(new Token(FALSE, line, col, null, null));
@@ -837,7 +751,7 @@ final class Lexer {
         } else {
             addWithEol(token);
         }
-        pushBlock(Frame.DO, token.line);
+        terminators.openBlock(Frame.DO, token.line, indentation);
     }
 
     /** The word operators, as {@code tokenize_keyword/8}: the name before {@code /}, and {@code not in} as one. */
@@ -1028,52 +942,48 @@ final class Lexer {
 
     /** The two sigil clauses of {@code tokenize/5}, and {@code collect_modifiers/2}. */
     private void sigil() {
-        final char[] s = in.chars;
-        final int n = in.length;
-        int nameStart = in.pos() + 1;
-        int nameEnd = nameStart + 1;
-        if (Identifiers.isAsciiUpper(s[nameStart])) {
+        // the name's letters are the chars 1 to nameEnd (excluded) ahead
+        int nameEnd = 2;
+        if (Identifiers.isAsciiUpper(in.peek(1))) {
             // Elixir 1.15+ multi-letter sigils (~HTML"..."): taken only where 1.14 would fail anyway
-            int p = nameEnd;
-            while (p < n && (Identifiers.isAsciiUpper(s[p]) || isDigit(s[p]))) {
-                p++;
+            int k = nameEnd;
+            while (Identifiers.isAsciiUpper(in.peek(k)) || isDigit(in.peek(k))) {
+                k++;
             }
-            if (p > nameEnd && p < n && isSigilDelimiter(s[p])) {
-                nameEnd = p;
+            if (k > nameEnd && isSigilDelimiter(in.peek(k))) {
+                nameEnd = k;
             }
         }
         int startLine = in.line();
         int startCol = in.column();
-        String name = names.get(s, nameStart, nameEnd);
-        boolean interpol = Identifiers.isAsciiLower(s[nameStart]);
-        char open = s[nameEnd];
+        String name = names.get(in.chars, in.pos() + 1, in.pos() + nameEnd);
+        boolean interpol = Identifiers.isAsciiLower(in.peek(1));
+        int open = in.peek(nameEnd);
         List<Object> parts;
         int indent = -1;
         String delimiter;
-        if ((open == '"' || open == '\'') && nameEnd + 2 < n && s[nameEnd + 1] == open && s[nameEnd + 2] == open) {
-            in.advance(nameEnd + 3 - in.pos());
-            parts = heredocBody(open, interpol, startLine, startCol);
+        if ((open == '"' || open == '\'') && in.peek(nameEnd + 1) == open && in.peek(nameEnd + 2) == open) {
+            in.advance(nameEnd + 3);
+            parts = heredocBody((char) open, interpol, startLine, startCol);
             indent = in.column() - 4;
             delimiter = open == '"' ? "\"\"\"" : "'''";
         } else if (isSigilDelimiter(open)) {
-            in.advance(nameEnd + 1 - in.pos());
-            parts = extract(sigilTerminator(open), interpol, false, "sigil ~" + name + open, startLine);
-            delimiter = String.valueOf(open);
+            in.advance(nameEnd + 1);
+            parts = extract(sigilTerminator((char) open), interpol, false, "sigil ~" + name + (char) open, startLine);
+            delimiter = String.valueOf((char) open);
         } else {
-            int cp = Character.codePointAt(s, nameEnd, n);
-            throw error(startLine, startCol, Messages.sigilDelimiter(cp, startCol + 2));
+            throw error(startLine, startCol, Messages.sigilDelimiter(in.codePointAt(nameEnd), startCol + 2));
         }
-        int from = in.pos();
-        int m = from;
-        while (m < n && (isLetter(s[m]) || isDigit(s[m]))) {
+        int m = 0;
+        while (isLetter(in.peek(m)) || isDigit(in.peek(m))) {
             m++;
         }
-        String modifiers = m == from ? "" : in.text(from, m);
-        in.advance(m - from);
+        String modifiers = m == 0 ? "" : in.text(in.pos(), in.pos() + m);
+        in.advance(m);
         push(new Token(SIGIL, startLine, startCol, parts, null, name, modifiers, indent, delimiter));
     }
 
-    private static boolean isSigilDelimiter(char c) {
+    private static boolean isSigilDelimiter(int c) {
         return c == '/' || c == '<' || c == '"' || c == '\'' || c == '[' || c == '(' || c == '{' || c == '|';
     }
 
