@@ -5,9 +5,9 @@ package io.github.otpadvisor.elixir.lexer;
  * here only, together. One reader serves a {@link Lexer}, its {@link StringLexer} and the nested
  * lexers of interpolations, since they read the source one after the other.
  *
- * <p>Columns are Elixir 1.14's, which is not always one per char: an identifier or a grapheme
- * cluster counts as its code points or as one column, {@code \#{} as one, a comment as none.
- * {@link #advance(int, int)} takes both counts for those places.
+ * <p>Columns are Elixir 1.14's, not always one per char: a name counts its code points, a
+ * grapheme cluster in a string one column, {@code \#{} one, a comment none. {@link #advance(int, int)}
+ * takes both counts for those places.
  */
 final class SourceReader {
     static final int EOF = -1;

@@ -8,9 +8,8 @@ import java.util.List;
  * Port of {@code elixir_interpolation:extract/6} plus the heredoc helpers of elixir_tokenizer:
  * reads the body of a string, charlist, quoted atom, sigil or heredoc up to its terminator and
  * returns its raw parts (String text, not yet unescaped, and {@link Token.Interpolation}s),
- * advancing the lexer's position, line and column exactly as Elixir does (including its quirks:
- * {@code \#{} advances the column by one, and columns count grapheme clusters once a character
- * above U+00FF is involved).
+ * moving the {@link SourceReader} as Elixir counts (with its quirks: {@code \#{} is one column,
+ * and columns count grapheme clusters once a character above U+00FF is involved).
  */
 final class StringLexer {
     private StringLexer() {
