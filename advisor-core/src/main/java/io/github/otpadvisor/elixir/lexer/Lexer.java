@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The main loop of Elixir 1.14's {@code elixir_tokenizer:tokenize/5}, clause by clause, over a
- * {@link SourceReader}. Erlang's accumulator list is {@link #tokens} (newest last); its scope record
- * is the fields {@link #terminators} (with the mismatch hints) and {@link #indentation}.
- * An interpolation {@code #{...}} runs a nested Lexer, on the same reader, that stops at its unmatched {@code }}.
+ * The main loop of Elixir 1.14's {@code elixir_tokenizer:tokenize/5}, clause by clause. It is its
+ * own {@link SourceReader} (as javac's JavaTokenizer is a UnicodeReader), because the position is
+ * read for every token: through a reader field, identifier-heavy code tokenized 5% slower.
+ * Erlang's accumulator list is {@link #tokens} (newest last); its scope record is the fields
+ * {@link #terminators} (with the mismatch hints) and {@link #indentation}. An interpolation
+ * {@code #{...}} runs a nested Lexer that stops at its unmatched {@code }}.
  */
-final class Lexer {
+final class Lexer extends SourceReader {
     /**
      * Interpolations nested deeper than this are refused, so the recursion (about 1.5 KB of stack
      * per level) fits in a default 512 KB thread stack. Elixir itself has no limit; real code nests a few levels.
@@ -24,7 +26,6 @@ final class Lexer {
 
     private static final Integer ZERO = 0;
 
-    final SourceReader in;
     final int depth;
     /** Whether this lexer reads an interpolation: an unmatched {@code }} ends it. */
     final boolean nested;
@@ -46,18 +47,22 @@ final class Lexer {
     int closeLine;
     int closeCol;
 
-    Lexer(SourceReader in) {
-        this.in = in;
+    Lexer(char[] chars, int length) {
+        super(chars, length);
         this.depth = 0;
         this.nested = false;
         this.names = NameCache.forThisThread();
-        this.tokens = new ArrayList<>(16 + in.length / 4);
+        this.tokens = new ArrayList<>(16 + length / 4);
         this.terminators = new Terminators(null);
     }
 
-    /** A lexer for the interpolation the reader stands in (after its {@code #{}), inheriting the parent's scope but not its terminators. */
+    /**
+     * A lexer for the interpolation {@code parent} stands in (after its {@code #{}), from there on,
+     * inheriting the parent's scope but not its terminators.
+     */
     Lexer(Lexer parent) {
-        this.in = parent.in;
+        super(parent.chars, parent.length);
+        continueFrom(parent);
         this.depth = parent.depth + 1;
         this.nested = true;
         this.names = parent.names;
@@ -71,12 +76,11 @@ final class Lexer {
     // Main loop
 
     void run() {
-        final SourceReader in = this.in;
         for (;;) {
-            int c = in.current();
+            int c = current();
             switch (c) {
                 case SourceReader.EOF -> {
-                    terminators.checkAllClosed(in.line(), in.column());
+                    terminators.checkAllClosed(line(), column());
                     return;
                 }
                 case 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's',
@@ -85,7 +89,7 @@ final class Lexer {
                 case ' ', '\t' -> spaces();
                 case '\n' -> newline(1);
                 case '\r' -> {
-                    if (in.peek(1) == '\n') {
+                    if (peek(1) == '\n') {
                         newline(2);
                     } else {
                         identifier();
@@ -100,14 +104,14 @@ final class Lexer {
                 case '#' -> comment();
                 case '~' -> tilde();
                 case '?' -> {
-                    if (in.hasAhead(1)) {
+                    if (hasAhead(1)) {
                         charLiteral();
                     } else {
                         identifier();
                     }
                 }
                 case '"', '\'' -> {
-                    if (in.peek(1) == c && in.peek(2) == c) {
+                    if (peek(1) == c && peek(2) == c) {
                         heredoc((char) c);
                     } else {
                         string((char) c);
@@ -120,8 +124,8 @@ final class Lexer {
                 }
                 case ':' -> colon();
                 case ',' -> {
-                    push(new Token(COMMA, in.line(), in.column(), null, ZERO));
-                    in.advance(1);
+                    push(new Token(COMMA, line(), column(), null, ZERO));
+                    advance(1);
                 }
                 case '(' -> opener(LPAREN, Frame.PAREN, 1);
                 case '[' -> opener(LBRACKET, Frame.BRACKET, 1);
@@ -135,9 +139,9 @@ final class Lexer {
                 case '}' -> {
                     if (nested && terminators.isEmpty()) {
                         closed = true;
-                        closeLine = in.line();
-                        closeCol = in.column();
-                        in.advance(1);
+                        closeLine = line();
+                        closeCol = column();
+                        advance(1);
                         return;
                     }
                     closer(RCURLY, "}", 1);
@@ -219,7 +223,7 @@ final class Lexer {
 
     /** {@code unexpected_token/5} at the current char. */
     private SyntaxErrorException unexpectedHere() {
-        return error(in.line(), in.column(), Messages.unexpectedToken(in.codePointAt(0), in.column()));
+        return error(line(), column(), Messages.unexpectedToken(codePointAt(0), column()));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -231,37 +235,32 @@ final class Lexer {
      * operator stands here.
      */
     private boolean operator() {
-        Operator op = Operators.longest(in, 0, Operators.PLAIN | Operators.KEYWORD);
+        Operator op = Operators.inExpression(this);
         if (op == null) {
             return false;
         }
-        if (op.in(Operators.KEYWORD) && in.keywordColonAt(op.length())) {
-            push(new Token(KW_IDENTIFIER, in.line(), in.column(), op.text(), null));
-            in.advance(op.length() + 1);
+        if (op.in(Operators.KEYWORD) && keywordColonAt(op.length)) {
+            push(new Token(KW_IDENTIFIER, line(), column(), op.text, null));
+            advance(op.length + 1);
             return true;
         }
-        if (op.plain() == Plain.NONE) {
-            // "%{}" without its ": " is "%" and "{" for instance; "<<>>" is "<<" and ">>"
-            op = Operators.longest(in, 0, Operators.PLAIN);
-            if (op == null) {
-                return false;
-            }
-        }
-        switch (op.plain()) {
-            case BINARY, UNARY -> handleOp(op);
-            case EOL_BINARY -> {
-                addWithEol(new Token(op.kind(), in.line(), in.column(), op.text(), previousWasEol()));
-                in.advance(op.length());
-            }
-            case CAPTURE -> capture();
-            case OPEN_BIT -> opener(LBIT, Frame.BIT, 2);
-            case CLOSE_BIT -> closer(RBIT, ">>", 2);
-            case ELLIPSIS -> {
-                push(callIdentifier(in.line(), in.column(), "...", 3));
-                in.advance(3);
-            }
-            case STEPPED_RANGE -> steppedRange();
-            default -> throw new IllegalStateException(op.text());
+        Plain plain = op.plain;
+        if (plain == Plain.BINARY || plain == Plain.UNARY) {
+            handleOp(op);
+        } else if (plain == Plain.EOL_BINARY) {
+            addWithEol(new Token(op.kind, line(), column(), op.text, previousWasEol()));
+            advance(op.length);
+        } else if (plain == Plain.CAPTURE) {
+            capture();
+        } else if (plain == Plain.OPEN_BIT) {
+            opener(LBIT, Frame.BIT, 2);
+        } else if (plain == Plain.CLOSE_BIT) {
+            closer(RBIT, ">>", 2);
+        } else if (plain == Plain.ELLIPSIS) {
+            push(callIdentifier(line(), column(), "...", 3));
+            advance(3);
+        } else {
+            steppedRange();
         }
         return true;
     }
@@ -272,67 +271,67 @@ final class Lexer {
      * swallows a preceding eol.
      */
     private void handleOp(Operator op) {
-        int len = op.length();
-        int extra = in.spacesAt(len);
-        if (in.peek(len + extra) == '/') {
-            push(new Token(IDENTIFIER, in.line(), in.column(), op.text(), null));
-        } else if (op.plain() == Plain.UNARY) {
-            push(new Token(op.kind(), in.line(), in.column(), op.text(), null));
+        int len = op.length;
+        int extra = spacesAt(len);
+        if (peek(len + extra) == '/') {
+            push(new Token(IDENTIFIER, line(), column(), op.text, null));
+        } else if (op.plain == Plain.UNARY) {
+            push(new Token(op.kind, line(), column(), op.text, null));
         } else {
-            addWithEol(new Token(op.kind(), in.line(), in.column(), op.text(), previousWasEol()));
+            addWithEol(new Token(op.kind, line(), column(), op.text, previousWasEol()));
         }
-        in.advance(len + extra);
+        advance(len + extra);
     }
 
     /** {@code tokenize([T | Rest], ...) when ?capture_op(T)}: {@code &/} is the capture of {@code /} unless it is {@code &//}. */
     private void capture() {
         TokenKind kind = CAPTURE_OP;
-        int slash = 1 + in.spacesAt(1);
-        if (in.peek(slash) == '/') {
-            int next = slash + 1 + in.spacesAt(slash + 1);
-            kind = in.peek(next) == '/' ? CAPTURE_OP : IDENTIFIER;
+        int slash = 1 + spacesAt(1);
+        if (peek(slash) == '/') {
+            int next = slash + 1 + spacesAt(slash + 1);
+            kind = peek(next) == '/' ? CAPTURE_OP : IDENTIFIER;
         }
-        push(new Token(kind, in.line(), in.column(), "&", null));
-        in.advance(1);
+        push(new Token(kind, line(), column(), "&", null));
+        advance(1);
     }
 
     /** {@code tokenize("..//" ++ Rest, ...)}: only the name in {@code &..///3}. */
     private void steppedRange() {
-        int extra = in.spacesAt(4);
-        if (in.peek(4 + extra) != '/') {
+        int extra = spacesAt(4);
+        if (peek(4 + extra) != '/') {
             throw unexpectedHere();
         }
-        push(new Token(IDENTIFIER, in.line(), in.column(), "..//", null));
-        in.advance(4 + extra);
+        push(new Token(IDENTIFIER, line(), column(), "..//", null));
+        advance(4 + extra);
     }
 
     /** {@code tokenize(("<<<<<<<" ++ _), Line, 1, ...)}. */
     private void versionControlMarker() {
-        if (in.column() == 1 && in.matches("<<<<<<<")) {
+        if (column() == 1 && matches("<<<<<<<")) {
             int k = 0;
-            while (in.peek(k) != SourceReader.EOF && in.peek(k) != '\n' && in.peek(k) != '\r') {
+            while (peek(k) != SourceReader.EOF && peek(k) != '\n' && peek(k) != '\r') {
                 k++;
             }
-            throw error(in.line(), 1, "found an unexpected version control marker, please resolve the conflicts: "
-                    + in.text(in.pos(), in.pos() + k));
+            throw error(line(), 1, "found an unexpected version control marker, please resolve the conflicts: "
+                    + text(pos(), pos() + k));
         }
     }
 
     /** {@code %{} } and {@code %} as the keyword clauses left them: a map or a struct. */
     private void percent() {
-        int next = in.peek(1);
+        int next = peek(1);
         if (next == '(' || next == '[') {
-            throw error(in.line(), in.column(), "expected %{ to define a map, got: %" + (char) next);
+            throw error(line(), column(), "expected %{ to define a map, got: %" + (char) next);
         }
-        push(new Token(next == '{' ? MAP : PERCENT, in.line(), in.column(), null, null));
-        in.advance(1);
+        push(new Token(next == '{' ? MAP : PERCENT, line(), column(), null, null));
+        advance(1);
     }
 
     /** A backslash that is not {@code \\}: a line continuation, or an unexpected token. */
     private void backslash() {
-        int eolLength = in.newlineAt(1);
-        if (in.peek(1) == SourceReader.EOF || (eolLength > 0 && in.peek(1 + eolLength) == SourceReader.EOF)) {
-            throw error(in.line(), in.column(), "invalid escape \\ at end of file");
+        int eolLength = newlineAt(1);
+        if (peek(1) == SourceReader.EOF || (eolLength > 0 && peek(1 + eolLength) == SourceReader.EOF)) {
+            throw error(line(), column(), "invalid escape \\ at end of file");
         }
         if (eolLength > 0) {
             tokenizeEol(1 + eolLength); // no eol token
@@ -343,8 +342,8 @@ final class Lexer {
 
     /** A sigil, else an operator ({@code ~>}), else an unexpected token. */
     private void tilde() {
-        if (isLetter(in.peek(1))) {
-            if (in.hasAhead(2)) {
+        if (isLetter(peek(1))) {
+            if (hasAhead(2)) {
                 sigil();
                 return;
             }
@@ -358,18 +357,18 @@ final class Lexer {
     // Punctuation, containers and terminators
 
     private void spaces() {
-        in.skipSpaces();
+        skipSpaces();
         // handle_space_sensitive_tokens/5: `foo -1` is a call with a negative argument
-        if (in.hasAhead(1) && lastKind() == IDENTIFIER) {
-            int sign = in.current();
+        if (hasAhead(1) && lastKind() == IDENTIFIER) {
+            int sign = current();
             if (sign == '+' || sign == '-') {
-                int marker = in.peek(1);
+                int marker = peek(1);
                 if (!SourceReader.isSpace(marker) && marker != '(' && marker != '[' && marker != '<' && marker != '{'
                         && marker != '%' && marker != '+' && marker != '-' && marker != '/' && marker != '>'
                         && marker != ':') {
                     replaceLast(last.withKind(OP_IDENTIFIER));
-                    push(new Token(DUAL_OP, in.line(), in.column(), sign == '+' ? "+" : "-", null));
-                    in.advance(1);
+                    push(new Token(DUAL_OP, line(), column(), sign == '+' ? "+" : "-", null));
+                    advance(1);
                 }
             }
         }
@@ -385,19 +384,19 @@ final class Lexer {
         Token last = this.last;
         boolean extend = last != null && (last.kind == EOL || last.kind == COMMA || last.kind == SEMICOLON);
         boolean eolToken = !extend || last.kind == EOL;
-        int startLine = in.line();
-        int startCol = in.column();
+        int startLine = line();
+        int startCol = column();
         int count = extend ? (Integer) last.extra : 0;
         for (;;) {
             count++;
             tokenizeEol(len);
-            if (in.current() == '#') {
+            if (current() == '#') {
                 skipComment(0);
                 if (eolToken) {
                     count = 0;
                 }
             }
-            len = in.newlineAt(0);
+            len = newlineAt(0);
             if (len == 0) {
                 break;
             }
@@ -411,8 +410,8 @@ final class Lexer {
 
     /** {@code tokenize_eol/4}: past {@code len} chars ending with a newline, to the next line's code; its indentation is remembered for terminator hints. */
     private void tokenizeEol(int len) {
-        in.nextLine(len);
-        indentation = in.skipSpaces();
+        nextLine(len);
+        indentation = skipSpaces();
     }
 
     /**
@@ -421,9 +420,9 @@ final class Lexer {
      * it is refused at the current position, where {@code error_comment/6} reports it.
      */
     private void skipComment(int k) {
-        final char[] s = in.chars;
-        final int n = in.length;
-        int hash = in.pos() + k;
+        final char[] s = this.chars;
+        final int n = this.length;
+        int hash = pos() + k;
         int end = hash + 1;
         while (end < n) {
             char c = s[end];
@@ -431,16 +430,16 @@ final class Lexer {
                 break;
             }
             if (c >= 0x202A && Messages.isBidi(c)) {
-                throw error(in.line(), in.column(),
+                throw error(line(), column(),
                         "invalid bidirectional formatting character in comment: \\u" + Messages.hex4(c));
             }
             end++;
         }
         if (comments != null) {
             // the column counts chars from the line start, which is what a suppression diagnostic needs
-            comments.add(new SourceComment(in.line(), in.charColumnOf(hash), in.text(hash + 1, end)));
+            comments.add(new SourceComment(line(), charColumnOf(hash), text(hash + 1, end)));
         }
-        in.skipTo(end);
+        skipTo(end);
     }
 
     private void semicolon() {
@@ -448,8 +447,8 @@ final class Lexer {
             identifier(); // Elixir has no clause for ";;": it ends as an unexpected token
             return;
         }
-        push(new Token(SEMICOLON, in.line(), in.column(), null, ZERO));
-        in.advance(1);
+        push(new Token(SEMICOLON, line(), column(), null, ZERO));
+        advance(1);
     }
 
     /** {@code tokenize([$# | String], ...)}: the column stays at the '#', as in Elixir. */
@@ -462,19 +461,19 @@ final class Lexer {
     }
 
     private void opener(TokenKind kind, int start, int len) {
-        Token token = new Token(kind, in.line(), in.column(), null, null);
-        in.advance(len);
+        Token token = new Token(kind, line(), column(), null, null);
+        advance(len);
         if (kind == LPAREN && lastKind() == ALIAS) {
-            throw error(in.line(), in.column(), Messages.parenAfterAlias(last.text()));
+            throw error(line(), column(), Messages.parenAfterAlias(last.text()));
         }
         terminators.open(start, token.line, indentation);
         push(token);
     }
 
     private void closer(TokenKind kind, String end, int len) {
-        Token token = new Token(kind, in.line(), in.column(), null, previousWasEol());
+        Token token = new Token(kind, line(), column(), null, previousWasEol());
         terminators.close(end, token.line, token.column, indentation);
-        in.advance(len);
+        advance(len);
         push(token);
     }
 
@@ -483,19 +482,19 @@ final class Lexer {
 
     /** {@code tokenize_dot/6}: a dot may be followed by spaces, comments and newlines before its right side. */
     private void tokenizeDot() {
-        int dotLine = in.line();
-        int dotCol = in.column();
-        in.advance(1);
+        int dotLine = line();
+        int dotCol = column();
+        advance(1);
         for (;;) {
-            int k = in.spacesAt(0);
-            int newline = in.newlineAt(k);
-            if (in.peek(k) == '#') {
+            int k = spacesAt(0);
+            int newline = newlineAt(k);
+            if (peek(k) == '#') {
                 skipComment(k);
-                in.restartColumn();
+                restartColumn();
             } else if (newline > 0) {
-                in.nextLine(k + newline);
+                nextLine(k + newline);
             } else {
-                in.advance(k);
+                advance(k);
                 handleDot(dotLine, dotCol);
                 return;
             }
@@ -504,15 +503,15 @@ final class Lexer {
 
     /** {@code handle_dot/6}: what the dot is followed by decides the tokens. */
     private void handleDot(int dotLine, int dotCol) {
-        Operator op = Operators.longest(in, 0, Operators.CALL);
+        Operator op = Operators.longest(this, 0, Operators.CALL);
         if (op != null) {
-            Token call = callIdentifier(in.line(), in.column(), op.text(), op.length());
+            Token call = callIdentifier(line(), column(), op.text, op.length);
             addWithEol(new Token(DOT, dotLine, dotCol, null, null));
             push(call);
-            in.advance(op.length());
+            advance(op.length);
             return;
         }
-        int a = in.current();
+        int a = current();
         if (a == '(') {
             addWithEol(new Token(DOT_CALL_OP, dotLine, dotCol, ".", null));
             return;
@@ -526,9 +525,9 @@ final class Lexer {
 
     /** {@code Mod."fun"}: the raw (not unescaped) text names the function; interpolation is refused. */
     private void quotedCall(char quote, int dotLine, int dotCol) {
-        int qLine = in.line();
-        int qCol = in.column();
-        in.advance(1);
+        int qLine = line();
+        int qCol = column();
+        advance(1);
         List<Object> parts = extract(quote, true, false, "function name", qLine);
         if (parts.size() != 1 || !(parts.get(0) instanceof String name)) {
             throw error(qLine, qCol, "interpolation is not allowed when calling function/macro. Found interpolation "
@@ -544,7 +543,7 @@ final class Lexer {
 
     /** {@code check_call_identifier/5}: what immediately follows a name ({@code k} chars ahead) makes it a call. */
     private Token callIdentifier(int line, int col, String name, int k) {
-        int next = in.peek(k);
+        int next = peek(k);
         TokenKind kind = next == '(' ? PAREN_IDENTIFIER : next == '[' ? BRACKET_IDENTIFIER : IDENTIFIER;
         return new Token(kind, line, col, name, null);
     }
@@ -557,13 +556,13 @@ final class Lexer {
      * {@code ::}), else the type operator {@code ::}, else a quoted or a plain atom.
      */
     private void colon() {
-        Operator op = Operators.longest(in, 1, Operators.ATOM);
+        Operator op = Operators.longest(this, 1, Operators.ATOM);
         if (op != null) {
-            push(new Token(ATOM, in.line(), in.column(), op.text(), null));
-            in.advance(1 + op.length());
+            push(new Token(ATOM, line(), column(), op.text, null));
+            advance(1 + op.length);
             return;
         }
-        int a = in.peek(1);
+        int a = peek(1);
         if (a == ':') {
             operator();
             return;
@@ -576,9 +575,9 @@ final class Lexer {
     }
 
     private void quotedAtom(char quote) {
-        int startLine = in.line();
-        int startCol = in.column();
-        in.advance(2);
+        int startLine = line();
+        int startCol = column();
+        advance(2);
         List<Object> parts = extract(quote, true, false, "atom", startLine);
         unescape(parts, startLine, startCol);
         if (parts.size() == 1 && !(parts.get(0) instanceof Token.Interpolation)) {
@@ -612,33 +611,33 @@ final class Lexer {
     }
 
     private void identifierAtom() {
-        if (!in.hasAhead(1)) {
+        if (!hasAhead(1)) {
             throw unexpectedHere();
         }
-        final char[] s = in.chars;
-        int start = in.pos() + 1;
-        Identifiers.scan(s, start, in.length, scan);
+        final char[] s = this.chars;
+        int start = pos() + 1;
+        Identifiers.scan(s, start, this.length, scan);
         if (scan.kind == Identifiers.EMPTY) {
             throw unexpectedHere();
         }
         if (scan.kind == Identifiers.UNEXPECTED) {
-            throw unexpectedInName(start, in.column());
+            throw unexpectedInName(start, column());
         }
         String name = scan.ascii ? names.get(s, start, scan.end, scan.hash) : Identifiers.unicodeName(s, start, scan.end);
         if (scan.length > 255 && name.codePointCount(0, name.length()) > 255) {
-            throw error(in.line(), in.column(), "atom length must be less than system limit: " + name);
+            throw error(line(), column(), "atom length must be less than system limit: " + name);
         }
-        push(new Token(ATOM, in.line(), in.column(), name, null));
-        in.advance(scan.end - in.pos(), 1 + scan.length);
+        push(new Token(ATOM, line(), column(), name, null));
+        advance(scan.end - pos(), 1 + scan.length);
     }
 
     // ---------------------------------------------------------------------------------------
     // Identifiers and keywords
 
     private void identifier() {
-        final char[] s = in.chars;
-        final int n = in.length;
-        int start = in.pos();
+        final char[] s = this.chars;
+        final int n = this.length;
+        int start = pos();
         if (!Identifiers.scanAscii(s, start, n, scan)) {
             Identifiers.scan(s, start, n, scan);
         }
@@ -647,7 +646,7 @@ final class Lexer {
             throw unexpectedHere();
         }
         if (kind == Identifiers.UNEXPECTED) {
-            throw unexpectedInName(start, in.column());
+            throw unexpectedInName(start, column());
         }
         int end = scan.end;
         int chars = end - start;
@@ -655,24 +654,24 @@ final class Lexer {
         if (length <= 6 && scan.ascii) {
             int keyword = Keywords.of(s, start, end);
             if (keyword != Keywords.NONE && lastKind() != DOT
-                    && (in.peek(chars) != ':' || in.peek(chars + 1) == ':')) {
+                    && (peek(chars) != ':' || peek(chars + 1) == ':')) {
                 keyword(keyword, length);
                 return;
             }
         }
-        int line = in.line();
-        int col = in.column();
+        int line = line();
+        int col = column();
         String name = scan.ascii ? names.get(s, start, end, scan.hash) : Identifiers.unicodeName(s, start, end);
         if (length > 255 && name.codePointCount(0, name.length()) > 255) {
             throw error(line, col, "atom length must be less than system limit: " + name);
         }
-        if (in.peek(chars) == ':') {
-            if (in.keywordColonAt(chars)) {
+        if (peek(chars) == ':') {
+            if (keywordColonAt(chars)) {
                 push(new Token(KW_IDENTIFIER, line, col, name, null));
-                in.advance(chars + 1, length + 1);
+                advance(chars + 1, length + 1);
                 return;
             }
-            int after = in.peek(chars + 1);
+            int after = peek(chars + 1);
             if (after != SourceReader.EOF && after != ':') {
                 throw error(line, col, "keyword argument must be followed by space after: " + name + ":");
             }
@@ -696,25 +695,25 @@ final class Lexer {
         } else {
             throw unexpectedHere();
         }
-        in.advance(chars, length);
+        advance(chars, length);
     }
 
     /** {@code {unexpected_token, Wrong}} from String.Tokenizer, with Elixir's NFKC hint when one applies. */
     private SyntaxErrorException unexpectedInName(int start, int baseCol) {
         int wrongCol = baseCol + scan.length - 1;
-        String wrong = in.text(start, scan.end);
+        String wrong = text(start, scan.end);
         String hint = Identifiers.nfkcSuggestion(wrong);
         int lastCp = wrong.codePointBefore(wrong.length());
         if (hint == null) {
             hint = Identifiers.nfkcSuggestion(Messages.cpString(lastCp));
         }
-        return error(in.line(), wrongCol, hint != null ? hint : Messages.unexpectedToken(lastCp, wrongCol));
+        return error(line(), wrongCol, hint != null ? hint : Messages.unexpectedToken(lastCp, wrongCol));
     }
 
     /** Reserved words, when not after a dot and not a keyword key ({@code keyword_or_unsafe_to_atom/5}). */
     private void keyword(int keyword, int length) {
-        int line = in.line();
-        int col = in.column();
+        int line = line();
+        int col = column();
         switch (keyword) {
             case Keywords.FN -> {
                 push(new Token(FN, line, col, null, null));
@@ -735,12 +734,12 @@ final class Lexer {
             case Keywords.IN -> operatorKeyword(IN_OP, "in", length);
             default -> push(new Token(BLOCK_IDENTIFIER, line, col, Keywords.blockName(keyword), null));
         }
-        in.advance(length);
+        advance(length);
     }
 
     private void doKeyword() {
         TokenKind previous = lastKind();
-        Token token = new Token(DO, in.line(), in.column(), null, null);
+        Token token = new Token(DO, line(), column(), null, null);
         if (previous == IDENTIFIER) {
             replaceLast(last.withKind(DO_IDENTIFIER));
             push(token);
@@ -756,9 +755,9 @@ final class Lexer {
 
     /** The word operators, as {@code tokenize_keyword/8}: the name before {@code /}, and {@code not in} as one. */
     private void operatorKeyword(TokenKind kind, String name, int length) {
-        int extra = in.spacesAt(length);
-        if (in.peek(length + extra) == '/') {
-            push(new Token(IDENTIFIER, in.line(), in.column(), name, null));
+        int extra = spacesAt(length);
+        if (peek(length + extra) == '/') {
+            push(new Token(IDENTIFIER, line(), column(), name, null));
             return;
         }
         Token last = this.last;
@@ -767,7 +766,7 @@ final class Lexer {
             addWithEol(new Token(IN_OP, last.line, last.column, "not in", last.extra));
             return;
         }
-        addWithEol(new Token(kind, in.line(), in.column(), name, previousWasEol()));
+        addWithEol(new Token(kind, line(), column(), name, previousWasEol()));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -775,16 +774,16 @@ final class Lexer {
 
     /** {@code tokenize([$0, $x, H | T], ...)} and its {@code $b}, {@code $o} siblings. */
     private boolean baseInteger() {
-        int kind = in.peek(1);
-        int first = in.peek(2);
+        int kind = peek(1);
+        int first = peek(2);
         int radix = kind == 'x' && isHex(first) ? 16 : kind == 'b' && (first == '0' || first == '1') ? 2
                 : kind == 'o' && first >= '0' && first <= '7' ? 8 : 0;
         if (radix == 0) {
             return false;
         }
-        final char[] s = in.chars;
-        final int n = in.length;
-        int start = in.pos();
+        final char[] s = this.chars;
+        final int n = this.length;
+        int start = pos();
         int p = start + 3;
         while (p < n) {
             if (isDigitOf(s[p], radix)) {
@@ -795,8 +794,8 @@ final class Lexer {
                 break;
             }
         }
-        push(new Token(INT, in.line(), in.column(), Numbers.integer(s, start + 2, p, radix), in.text(start, p)));
-        in.advance(p - start);
+        push(new Token(INT, line(), column(), Numbers.integer(s, start + 2, p, radix), text(start, p)));
+        advance(p - start);
         return true;
     }
 
@@ -810,9 +809,9 @@ final class Lexer {
 
     /** {@code tokenize_number/4}. */
     private void number() {
-        final char[] s = in.chars;
-        final int n = in.length;
-        int start = in.pos();
+        final char[] s = this.chars;
+        final int n = this.length;
+        int start = pos();
         int p = start + 1;
         boolean isFloat = false;
         while (p < n) {
@@ -834,8 +833,8 @@ final class Lexer {
                 break;
             }
         }
-        int line = in.line();
-        int col = in.column();
+        int line = line();
+        int col = column();
         String text = names.get(s, start, p);
         Object value;
         if (isFloat) {
@@ -851,7 +850,7 @@ final class Lexer {
                     + "start with numbers. Unexpected token: " + bad);
         }
         push(new Token(isFloat ? FLT : INT, line, col, value, text));
-        in.advance(p - start);
+        advance(p - start);
     }
 
     /** {@code ?a}, {@code ?\\n}: two or three columns, whatever the chars, and never the next line, even for {@code ?} and a newline. */
@@ -859,18 +858,18 @@ final class Lexer {
         int value;
         int chars;
         int columns;
-        if (in.peek(1) == '\\' && in.hasAhead(2)) {
-            int escaped = in.codePointAt(2);
+        if (peek(1) == '\\' && hasAhead(2)) {
+            int escaped = codePointAt(2);
             value = Unescaper.map(escaped);
             chars = 2 + Character.charCount(escaped);
             columns = 3;
         } else {
-            value = in.codePointAt(1);
+            value = codePointAt(1);
             chars = 1 + Character.charCount(value);
             columns = 2;
         }
-        push(new Token(CHAR, in.line(), in.column(), value, in.text(in.pos(), in.pos() + chars)));
-        in.advance(chars, columns);
+        push(new Token(CHAR, line(), column(), value, text(pos(), pos() + chars)));
+        advance(chars, columns);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -898,19 +897,19 @@ final class Lexer {
 
     /** {@code handle_strings/6}: a string, or a quoted keyword before {@code ": "}. */
     private void string(char quote) {
-        int startLine = in.line();
-        int startCol = in.column();
-        in.advance(1);
+        int startLine = line();
+        int startCol = column();
+        advance(1);
         List<Object> parts = extract(quote, true, false, "string", startLine);
         unescape(parts, startLine, startCol + 1);
-        if (in.keywordColonAt(0)) {
+        if (keywordColonAt(0)) {
             if (parts.size() == 1 && !(parts.get(0) instanceof Token.Interpolation)) {
                 String name = atomText(parts.get(0), startLine, startCol);
                 push(new Token(KW_IDENTIFIER, startLine, startCol, name, null));
             } else {
                 push(new Token(KW_IDENTIFIER_UNSAFE, startLine, startCol, parts, null));
             }
-            in.advance(1);
+            advance(1);
             return;
         }
         push(new Token(quote == '"' ? BIN_STRING : LIST_STRING, startLine, startCol, parts, null));
@@ -918,11 +917,11 @@ final class Lexer {
 
     /** {@code handle_heredocs/6}. */
     private void heredoc(char quote) {
-        int startLine = in.line();
-        int startCol = in.column();
-        in.advance(3);
+        int startLine = line();
+        int startCol = column();
+        advance(3);
         List<Object> parts = heredocBody(quote, true, startLine, startCol);
-        int indent = in.column() - 4;
+        int indent = column() - 4;
         unescape(parts, startLine, startCol);
         push(new Token(quote == '"' ? BIN_HEREDOC : LIST_HEREDOC, startLine, startCol, parts, null, null, null,
                 indent, null));
@@ -930,13 +929,13 @@ final class Lexer {
 
     /** {@code extract_heredoc_with_interpolation/6}: header check, body, closing indentation removed. */
     private List<Object> heredocBody(char quote, boolean interpol, int startLine, int startCol) {
-        int spaces = in.spacesAt(0);
-        int newline = in.newlineAt(spaces);
+        int spaces = spacesAt(0);
+        int newline = newlineAt(spaces);
         if (newline == 0) {
             throw error(startLine, startCol, "heredoc allows only zero or more whitespace characters followed by a "
                     + "new line after " + quote + quote + quote);
         }
-        in.nextLine(spaces + newline);
+        nextLine(spaces + newline);
         return extract(quote, interpol, true, "heredoc", startLine);
     }
 
@@ -944,42 +943,42 @@ final class Lexer {
     private void sigil() {
         // the name's letters are the chars 1 to nameEnd (excluded) ahead
         int nameEnd = 2;
-        if (Identifiers.isAsciiUpper(in.peek(1))) {
+        if (Identifiers.isAsciiUpper(peek(1))) {
             // Elixir 1.15+ multi-letter sigils (~HTML"..."): taken only where 1.14 would fail anyway
             int k = nameEnd;
-            while (Identifiers.isAsciiUpper(in.peek(k)) || isDigit(in.peek(k))) {
+            while (Identifiers.isAsciiUpper(peek(k)) || isDigit(peek(k))) {
                 k++;
             }
-            if (k > nameEnd && isSigilDelimiter(in.peek(k))) {
+            if (k > nameEnd && isSigilDelimiter(peek(k))) {
                 nameEnd = k;
             }
         }
-        int startLine = in.line();
-        int startCol = in.column();
-        String name = names.get(in.chars, in.pos() + 1, in.pos() + nameEnd);
-        boolean interpol = Identifiers.isAsciiLower(in.peek(1));
-        int open = in.peek(nameEnd);
+        int startLine = line();
+        int startCol = column();
+        String name = names.get(this.chars, pos() + 1, pos() + nameEnd);
+        boolean interpol = Identifiers.isAsciiLower(peek(1));
+        int open = peek(nameEnd);
         List<Object> parts;
         int indent = -1;
         String delimiter;
-        if ((open == '"' || open == '\'') && in.peek(nameEnd + 1) == open && in.peek(nameEnd + 2) == open) {
-            in.advance(nameEnd + 3);
+        if ((open == '"' || open == '\'') && peek(nameEnd + 1) == open && peek(nameEnd + 2) == open) {
+            advance(nameEnd + 3);
             parts = heredocBody((char) open, interpol, startLine, startCol);
-            indent = in.column() - 4;
+            indent = column() - 4;
             delimiter = open == '"' ? "\"\"\"" : "'''";
         } else if (isSigilDelimiter(open)) {
-            in.advance(nameEnd + 1);
+            advance(nameEnd + 1);
             parts = extract(sigilTerminator((char) open), interpol, false, "sigil ~" + name + (char) open, startLine);
             delimiter = String.valueOf((char) open);
         } else {
-            throw error(startLine, startCol, Messages.sigilDelimiter(in.codePointAt(nameEnd), startCol + 2));
+            throw error(startLine, startCol, Messages.sigilDelimiter(codePointAt(nameEnd), startCol + 2));
         }
         int m = 0;
-        while (isLetter(in.peek(m)) || isDigit(in.peek(m))) {
+        while (isLetter(peek(m)) || isDigit(peek(m))) {
             m++;
         }
-        String modifiers = m == 0 ? "" : in.text(in.pos(), in.pos() + m);
-        in.advance(m);
+        String modifiers = m == 0 ? "" : text(pos(), pos() + m);
+        advance(m);
         push(new Token(SIGIL, startLine, startCol, parts, null, name, modifiers, indent, delimiter));
     }
 

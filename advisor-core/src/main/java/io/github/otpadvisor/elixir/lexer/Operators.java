@@ -2,6 +2,7 @@ package io.github.otpadvisor.elixir.lexer;
 
 import static io.github.otpadvisor.elixir.lexer.TokenKind.*;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -49,122 +50,145 @@ final class Operators {
     }
 
     /** One operator: its text, its token kind (its precedence family) and where it is recognized. */
-    record Operator(String text, TokenKind kind, Plain plain, int contexts) {
-        int length() {
-            return text.length();
+    static final class Operator {
+        final String text;
+        /** The text's length, kept apart: the lexer needs it for every operator it meets. */
+        final int length;
+        final TokenKind kind;
+        final Plain plain;
+        private final int contexts;
+
+        Operator(String text, TokenKind kind, Plain plain, int contexts) {
+            this.text = text;
+            this.length = text.length();
+            this.kind = kind;
+            this.plain = plain;
+            this.contexts = contexts;
         }
 
         boolean in(int context) {
             return (contexts & context) != 0;
         }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
-    /** The operators as a trie over their chars, from the first (ASCII) char. */
-    private static final Node[] ROOT = trie(
-            // unary_op3 (deprecated), comp_op3, and_op3, or_op3, xor_op3 (deprecated), concat_op3, arrow_op3
-            family(UNARY_OP, Plain.UNARY, EVERYWHERE, "~~~"),
-            family(COMP_OP, Plain.BINARY, EVERYWHERE, "===", "!=="),
-            family(AND_OP, Plain.BINARY, EVERYWHERE, "&&&"),
-            family(OR_OP, Plain.BINARY, EVERYWHERE, "|||"),
-            family(XOR_OP, Plain.BINARY, EVERYWHERE, "^^^"),
-            family(CONCAT_OP, Plain.BINARY, EVERYWHERE, "+++", "---"),
-            family(ARROW_OP, Plain.BINARY, EVERYWHERE, "<<<", ">>>", "~>>", "<<~", "<~>", "<|>"),
-            // two chars: ternary_op, power_op, range_op, concat_op, arrow_op, comp_op2, rel_op2,
-            // and_op, or_op, in_match_op, type_op (a call, and the atom ::: as ::), stab_op (no call)
-            family(TERNARY_OP, Plain.EOL_BINARY, PLAIN, "//"),
-            family(POWER_OP, Plain.BINARY, EVERYWHERE, "**"),
-            family(RANGE_OP, Plain.BINARY, EVERYWHERE, ".."),
-            family(CONCAT_OP, Plain.BINARY, EVERYWHERE, "++", "--", "<>"),
-            family(ARROW_OP, Plain.BINARY, EVERYWHERE, "|>", "~>", "<~"),
-            family(COMP_OP, Plain.BINARY, EVERYWHERE, "==", "=~", "!="),
-            family(REL_OP, Plain.BINARY, EVERYWHERE, "<=", ">="),
-            family(AND_OP, Plain.BINARY, EVERYWHERE, "&&"),
-            family(OR_OP, Plain.BINARY, EVERYWHERE, "||"),
-            family(IN_MATCH_OP, Plain.BINARY, EVERYWHERE, "<-", "\\\\"),
-            family(TYPE_OP, Plain.BINARY, EVERYWHERE, "::"),
-            family(STAB_OP, Plain.BINARY, PLAIN | ATOM | KEYWORD, "->"),
-            family(ASSOC_OP, Plain.EOL_BINARY, PLAIN, "=>"),
-            // one char: capture_op, at_op, unary_op, rel_op, dual_op, mult_op, match_op, pipe_op
-            family(CAPTURE_OP, Plain.CAPTURE, EVERYWHERE, "&"),
-            family(AT_OP, Plain.UNARY, EVERYWHERE, "@"),
-            family(UNARY_OP, Plain.UNARY, EVERYWHERE, "!", "^"),
-            family(REL_OP, Plain.BINARY, EVERYWHERE, "<", ">"),
-            family(DUAL_OP, Plain.UNARY, EVERYWHERE, "+", "-"),
-            family(MULT_OP, Plain.BINARY, EVERYWHERE, "*", "/"),
-            family(MATCH_OP, Plain.BINARY, EVERYWHERE, "="),
-            family(PIPE_OP, Plain.BINARY, EVERYWHERE, "|"),
-            // brackets spelled like operators
-            family(LBIT, Plain.OPEN_BIT, PLAIN, "<<"),
-            family(RBIT, Plain.CLOSE_BIT, PLAIN, ">>"),
-            // names that are neither identifiers nor operators: "...", "..//" and the special atoms
-            family(IDENTIFIER, Plain.ELLIPSIS, PLAIN | ATOM | KEYWORD, "..."),
-            family(IDENTIFIER, Plain.STEPPED_RANGE, PLAIN | ATOM | KEYWORD, "..//"),
-            family(null, Plain.NONE, ATOM | KEYWORD, "<<>>", "%{}", "%", "{}", "."));
+    /**
+     * The operators as a trie over their (ASCII) chars, flattened into a state table: from state
+     * {@code s}, char {@code c} leads to {@code NEXT[s * 128 + c]} (0 when no operator goes on that
+     * way), and {@code SPELLED[s]} is the operator spelled on the way to {@code s}, if any. Lookups
+     * read one table entry per char, which keeps them as cheap as the switches they replace.
+     */
+    private static final short[] NEXT;
+    private static final Operator[] SPELLED;
+    private static final int START = 1;
+
+    static {
+        List<Operator> all = concat(
+                // unary_op3 (deprecated), comp_op3, and_op3, or_op3, xor_op3 (deprecated), concat_op3, arrow_op3
+                family(UNARY_OP, Plain.UNARY, EVERYWHERE, "~~~"),
+                family(COMP_OP, Plain.BINARY, EVERYWHERE, "===", "!=="),
+                family(AND_OP, Plain.BINARY, EVERYWHERE, "&&&"),
+                family(OR_OP, Plain.BINARY, EVERYWHERE, "|||"),
+                family(XOR_OP, Plain.BINARY, EVERYWHERE, "^^^"),
+                family(CONCAT_OP, Plain.BINARY, EVERYWHERE, "+++", "---"),
+                family(ARROW_OP, Plain.BINARY, EVERYWHERE, "<<<", ">>>", "~>>", "<<~", "<~>", "<|>"),
+                // two chars: ternary_op, power_op, range_op, concat_op, arrow_op, comp_op2, rel_op2,
+                // and_op, or_op, in_match_op, type_op (a call, and the atom ::: as ::), stab_op (no call)
+                family(TERNARY_OP, Plain.EOL_BINARY, PLAIN, "//"),
+                family(POWER_OP, Plain.BINARY, EVERYWHERE, "**"),
+                family(RANGE_OP, Plain.BINARY, EVERYWHERE, ".."),
+                family(CONCAT_OP, Plain.BINARY, EVERYWHERE, "++", "--", "<>"),
+                family(ARROW_OP, Plain.BINARY, EVERYWHERE, "|>", "~>", "<~"),
+                family(COMP_OP, Plain.BINARY, EVERYWHERE, "==", "=~", "!="),
+                family(REL_OP, Plain.BINARY, EVERYWHERE, "<=", ">="),
+                family(AND_OP, Plain.BINARY, EVERYWHERE, "&&"),
+                family(OR_OP, Plain.BINARY, EVERYWHERE, "||"),
+                family(IN_MATCH_OP, Plain.BINARY, EVERYWHERE, "<-", "\\\\"),
+                family(TYPE_OP, Plain.BINARY, EVERYWHERE, "::"),
+                family(STAB_OP, Plain.BINARY, PLAIN | ATOM | KEYWORD, "->"),
+                family(ASSOC_OP, Plain.EOL_BINARY, PLAIN, "=>"),
+                // one char: capture_op, at_op, unary_op, rel_op, dual_op, mult_op, match_op, pipe_op
+                family(CAPTURE_OP, Plain.CAPTURE, EVERYWHERE, "&"),
+                family(AT_OP, Plain.UNARY, EVERYWHERE, "@"),
+                family(UNARY_OP, Plain.UNARY, EVERYWHERE, "!", "^"),
+                family(REL_OP, Plain.BINARY, EVERYWHERE, "<", ">"),
+                family(DUAL_OP, Plain.UNARY, EVERYWHERE, "+", "-"),
+                family(MULT_OP, Plain.BINARY, EVERYWHERE, "*", "/"),
+                family(MATCH_OP, Plain.BINARY, EVERYWHERE, "="),
+                family(PIPE_OP, Plain.BINARY, EVERYWHERE, "|"),
+                // brackets spelled like operators
+                family(LBIT, Plain.OPEN_BIT, PLAIN, "<<"),
+                family(RBIT, Plain.CLOSE_BIT, PLAIN, ">>"),
+                // names that are neither identifiers nor operators: "...", "..//" and the special atoms
+                family(IDENTIFIER, Plain.ELLIPSIS, PLAIN | ATOM | KEYWORD, "..."),
+                family(IDENTIFIER, Plain.STEPPED_RANGE, PLAIN | ATOM | KEYWORD, "..//"),
+                family(null, Plain.NONE, ATOM | KEYWORD, "<<>>", "%{}", "%", "{}", "."));
+        List<Operator> spelled = new ArrayList<>(Arrays.asList(null, null)); // 0: no way on, 1: the start
+        short[] next = new short[2 * 128];
+        for (Operator op : all) {
+            int state = START;
+            for (char c : op.text.toCharArray()) {
+                int at = state * 128 + c;
+                if (next[at] == 0) {
+                    next[at] = (short) spelled.size();
+                    spelled.add(null);
+                    next = Arrays.copyOf(next, spelled.size() * 128);
+                }
+                state = next[at];
+            }
+            spelled.set(state, op);
+        }
+        NEXT = next;
+        SPELLED = spelled.toArray(new Operator[0]);
+    }
 
     private static List<Operator> family(TokenKind kind, Plain plain, int contexts, String... texts) {
         return Arrays.stream(texts).map(text -> new Operator(text, kind, plain, contexts)).toList();
     }
 
     @SafeVarargs
-    private static Node[] trie(List<Operator>... families) {
-        Node[] root = new Node[128];
-        for (List<Operator> family : families) {
-            for (Operator op : family) {
-                String text = op.text();
-                char first = text.charAt(0);
-                if (root[first] == null) {
-                    root[first] = new Node();
-                }
-                Node node = root[first];
-                for (int i = 1; i < text.length(); i++) {
-                    node = node.child(text.charAt(i));
-                }
-                node.op = op;
-            }
-        }
-        return root;
+    private static List<Operator> concat(List<Operator>... families) {
+        return Arrays.stream(families).flatMap(List::stream).toList();
     }
 
-    /** A trie node: the operator spelled by the path to it, if any, and the chars that go on. */
-    private static final class Node {
-        Operator op;
-        private char[] keys = new char[0];
-        private Node[] next = new Node[0];
-
-        /** The child for {@code c}, made when missing (only while the trie is built). */
-        Node child(char c) {
-            Node found = next(c);
-            if (found == null) {
-                keys = Arrays.copyOf(keys, keys.length + 1);
-                next = Arrays.copyOf(next, next.length + 1);
-                keys[keys.length - 1] = c;
-                found = next[next.length - 1] = new Node();
+    /**
+     * What {@code tokenize/5} reads here: the longest operator that is plain or, followed by
+     * {@code ": "}, a keyword. So {@code "%{}"} without its {@code ": "} is no operator and
+     * {@code "<<>>"} is {@code "<<"}. (No keyword is cut from a longer plain operator: none goes on with {@code :}.)
+     */
+    static Operator inExpression(SourceReader in) {
+        Operator longest = null;
+        int state = START;
+        for (int k = 0, c = in.peek(0); c >= 0 && c < 128; c = in.peek(++k)) {
+            state = NEXT[state * 128 + c];
+            if (state == 0) {
+                break;
             }
-            return found;
-        }
-
-        Node next(int c) {
-            char[] keys = this.keys;
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == c) {
-                    return next[i];
-                }
+            Operator op = SPELLED[state];
+            if (op != null && ((op.contexts & PLAIN) != 0 || ((op.contexts & KEYWORD) != 0 && in.keywordColonAt(k + 1)))) {
+                longest = op;
             }
-            return null;
         }
+        return longest;
     }
 
     /** The longest operator that {@code context} (a bit or bits) allows {@code k} chars ahead of {@code in}, or null. */
     static Operator longest(SourceReader in, int k, int context) {
-        int c = in.peek(k);
-        Node node = c >= 0 && c < 128 ? ROOT[c] : null;
         Operator longest = null;
-        while (node != null) {
-            Operator op = node.op;
+        int state = START;
+        for (int c = in.peek(k); c >= 0 && c < 128; c = in.peek(++k)) {
+            state = NEXT[state * 128 + c];
+            if (state == 0) {
+                break;
+            }
+            Operator op = SPELLED[state];
             if (op != null && (op.contexts & context) != 0) {
                 longest = op;
             }
-            node = node.next(in.peek(++k));
         }
         return longest;
     }

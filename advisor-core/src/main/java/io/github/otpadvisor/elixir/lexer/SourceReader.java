@@ -2,14 +2,14 @@ package io.github.otpadvisor.elixir.lexer;
 
 /**
  * The source being tokenized and where the tokenizer stands in it. Offset, line and column move
- * here only, together. One reader serves a {@link Lexer}, its {@link StringLexer} and the nested
- * lexers of interpolations, since they read the source one after the other.
+ * here only, together. A {@link Lexer} is one, and its {@link StringLexer} reads through it; the
+ * lexer of an interpolation takes over from its string and hands back with {@link #continueFrom}.
  *
  * <p>Columns are Elixir 1.14's, not always one per char: a name counts its code points, a
  * grapheme cluster in a string one column, {@code \#{} one, a comment none. {@link #advance(int, int)}
  * takes both counts for those places.
  */
-final class SourceReader {
+class SourceReader {
     static final int EOF = -1;
 
     /** The source, readable from 0 to {@link #length} (the array may be longer: it is reused). */
@@ -22,6 +22,13 @@ final class SourceReader {
     SourceReader(char[] chars, int length) {
         this.chars = chars;
         this.length = length;
+    }
+
+    /** Goes on where {@code other}, a reader of the same source, stands: how an interpolation's lexer and its string hand over. */
+    final void continueFrom(SourceReader other) {
+        pos = other.pos;
+        line = other.line;
+        column = other.column;
     }
 
     int pos() {

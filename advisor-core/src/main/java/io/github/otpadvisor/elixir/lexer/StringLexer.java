@@ -21,7 +21,7 @@ final class StringLexer {
      * line after the header). Throws {@link StringError} for errors the caller completes with what it was reading.
      */
     static ArrayList<Object> extract(Lexer lx, boolean interpol, char last, boolean heredoc) {
-        final SourceReader in = lx.in;
+        final SourceReader in = lx;
         final char[] s = in.chars;
         final int n = in.length;
         ArrayList<Object> parts = new ArrayList<>(2);
@@ -229,7 +229,7 @@ final class StringLexer {
 
     /** {@code #{...}}: tokenizes the expression with a nested lexer up to its unmatched {@code }}. */
     private static Token.Interpolation interpolation(Lexer lx) {
-        SourceReader in = lx.in;
+        SourceReader in = lx;
         int line = in.line();
         int col = in.column();
         if (lx.depth >= Lexer.MAX_DEPTH) {
@@ -239,6 +239,7 @@ final class StringLexer {
         in.advance(2);
         Lexer inner = new Lexer(lx);
         inner.run();
+        in.continueFrom(inner);
         if (!inner.closed) {
             throw new StringError(line, col, "missing interpolation terminator: \"}\"");
         }

@@ -40,8 +40,7 @@ public final class Tokenizer {
         int length = source.length();
         char[] chars = buffer(length);
         source.getChars(0, length, chars, 0);
-        SourceReader in = new SourceReader(chars, length);
-        Lexer lexer = new Lexer(in);
+        Lexer lexer = new Lexer(chars, length);
         lexer.comments = comments;
         try {
             lexer.run();
@@ -49,9 +48,9 @@ public final class Tokenizer {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // Defensive: a defect must surface as a syntax error, never as another throwable.
-            throw new SyntaxErrorException(in.line(), in.column(), "internal tokenizer error: " + e);
+            throw new SyntaxErrorException(lexer.line(), lexer.column(), "internal tokenizer error: " + e);
         }
-        lexer.tokens.add(new Token(TokenKind.EOF, in.line(), in.column(), null, null));
+        lexer.tokens.add(new Token(TokenKind.EOF, lexer.line(), lexer.column(), null, null));
         return lexer.tokens;
     }
 }

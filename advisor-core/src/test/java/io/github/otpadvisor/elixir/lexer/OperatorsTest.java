@@ -42,7 +42,7 @@ class OperatorsTest {
 
     private static String longest(String source, int k, int context) {
         Operators.Operator op = Operators.longest(new SourceReader(source.toCharArray(), source.length()), k, context);
-        return op == null ? null : op.text();
+        return op == null ? null : op.text;
     }
 
     private static void assertContext(int context, Set<String> expected) {
@@ -82,9 +82,9 @@ class OperatorsTest {
     @Test
     void kindsAreThePrecedenceFamilies() {
         SourceReader in = new SourceReader("<|>".toCharArray(), 3);
-        assertEquals(TokenKind.ARROW_OP, Operators.longest(in, 0, Operators.PLAIN).kind());
+        assertEquals(TokenKind.ARROW_OP, Operators.longest(in, 0, Operators.PLAIN).kind);
         in = new SourceReader("\\\\".toCharArray(), 2);
-        assertEquals(TokenKind.IN_MATCH_OP, Operators.longest(in, 0, Operators.PLAIN).kind());
+        assertEquals(TokenKind.IN_MATCH_OP, Operators.longest(in, 0, Operators.PLAIN).kind);
     }
 
     @Test
