@@ -235,7 +235,7 @@ final class Lexer extends SourceReader {
      * operator stands here.
      */
     private boolean operator() {
-        Operator op = Operators.inExpression(this);
+        Operator op = Operators.longest(this, 0, Operators.PLAIN | Operators.KEYWORD);
         if (op == null) {
             return false;
         }

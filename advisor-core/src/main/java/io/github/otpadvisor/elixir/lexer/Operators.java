@@ -24,7 +24,8 @@ final class Operators {
     static final int CALL = 4;
     /**
      * Context: before {@code :} and a space, a keyword such as {@code +: 1}: the first clause of
-     * {@code handle_op/8} and {@code handle_unary_op/8}, and the explicit {@code ".:"}, {@code "%{}:"}... clauses.
+     * {@code handle_op/8} and {@code handle_unary_op/8}, and the explicit {@code ".:"}, {@code "%{}:"}...
+     * clauses. A lookup checks the {@code ": "}.
      */
     static final int KEYWORD = 8;
     private static final int EVERYWHERE = PLAIN | ATOM | CALL | KEYWORD;
@@ -156,27 +157,12 @@ final class Operators {
     }
 
     /**
-     * What {@code tokenize/5} reads here: the longest operator that is plain or, followed by
-     * {@code ": "}, a keyword. So {@code "%{}"} without its {@code ": "} is no operator and
-     * {@code "<<>>"} is {@code "<<"}. (No keyword is cut from a longer plain operator: none goes on with {@code :}.)
+     * The longest operator that {@code context} (a bit or bits) allows {@code k} chars ahead of
+     * {@code in}, or null. One allowed as a {@link #KEYWORD} only counts before {@code ": "}: so in
+     * {@code PLAIN | KEYWORD}, what {@code tokenize/5} reads, {@code "%{}"} without its {@code ": "} is
+     * no operator and {@code "<<>>"} is {@code "<<"} (no keyword is cut from a longer plain operator:
+     * none goes on with {@code :}).
      */
-    static Operator inExpression(SourceReader in) {
-        Operator longest = null;
-        int state = START;
-        for (int k = 0, c = in.peek(0); c >= 0 && c < 128; c = in.peek(++k)) {
-            state = NEXT[state * 128 + c];
-            if (state == 0) {
-                break;
-            }
-            Operator op = SPELLED[state];
-            if (op != null && ((op.contexts & PLAIN) != 0 || ((op.contexts & KEYWORD) != 0 && in.keywordColonAt(k + 1)))) {
-                longest = op;
-            }
-        }
-        return longest;
-    }
-
-    /** The longest operator that {@code context} (a bit or bits) allows {@code k} chars ahead of {@code in}, or null. */
     static Operator longest(SourceReader in, int k, int context) {
         Operator longest = null;
         int state = START;
@@ -186,8 +172,11 @@ final class Operators {
                 break;
             }
             Operator op = SPELLED[state];
-            if (op != null && (op.contexts & context) != 0) {
-                longest = op;
+            if (op != null) {
+                int allowed = op.contexts & context;
+                if ((allowed & ~KEYWORD) != 0 || (allowed != 0 && in.keywordColonAt(k + 1))) {
+                    longest = op;
+                }
             }
         }
         return longest;
