@@ -2,17 +2,22 @@ package io.github.otpadvisor.elixir.lexer;
 
 import static io.github.otpadvisor.elixir.lexer.TokenKind.*;
 
+import io.github.otpadvisor.elixir.lexer.Operators.Operator;
+import io.github.otpadvisor.elixir.lexer.Operators.Plain;
+import io.github.otpadvisor.elixir.syntax.SourceComment;
 import io.github.otpadvisor.elixir.syntax.SyntaxErrorException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The main loop of Elixir 1.14's {@code elixir_tokenizer:tokenize/5}, clause by clause, over a
- * {@code char[]} with an index. Erlang's accumulator list is {@link #tokens} (newest last); its
- * scope record is the fields {@link #open} (its terminators), {@link #hints} and {@link #indentation}.
- * An interpolation {@code #{...}} runs a nested Lexer that stops at its unmatched {@code }}.
+ * The main loop of Elixir 1.14's {@code elixir_tokenizer:tokenize/5}, clause by clause. It is its
+ * own {@link SourceReader} (as javac's JavaTokenizer is a UnicodeReader), because the position is
+ * read for every token: through a reader field, identifier-heavy code tokenized 5% slower.
+ * Erlang's accumulator list is {@link #tokens} (newest last); its scope record is the fields
+ * {@link #terminators} (with the mismatch hints) and {@link #indentation}. An interpolation
+ * {@code #{...}} runs a nested Lexer that stops at its unmatched {@code }}.
  */
-final class Lexer {
+final class Lexer extends SourceReader {
     /**
      * Interpolations nested deeper than this are refused, so the recursion (about 1.5 KB of stack
      * per level) fits in a default 512 KB thread stack. Elixir itself has no limit; real code nests a few levels.
@@ -21,8 +26,6 @@ final class Lexer {
 
     private static final Integer ZERO = 0;
 
-    final char[] s;
-    final int n;
     final int depth;
     /** Whether this lexer reads an interpolation: an unmatched {@code }} ends it. */
     final boolean nested;
@@ -30,75 +33,63 @@ final class Lexer {
     private final Identifiers.Scan scan = new Identifiers.Scan();
     final ArrayList<Token> tokens;
     /** Where comments are collected (suppression directives live in them); null when nobody asked. */
-    java.util.List<io.github.otpadvisor.elixir.syntax.SourceComment> comments;
+    List<SourceComment> comments;
     /** The newest token (Erlang's head of the accumulator), or null. */
     private Token last;
 
-    int pos;
-    int line;
-    int col;
     /** Indentation of the current line (Erlang's {@code Scope#elixir_tokenizer.indentation}). */
     int indentation;
-    /**
-     * Erlang's terminators, the open brackets and do/fn: {@link #openCount} entries of three ints
-     * (start, line, indentation as in {@link Frame}), innermost last. An array rather than Frames
-     * because every bracket would allocate one, and a nested lexer starts without terminators.
-     */
-    private int[] open = new int[3 * 8];
-    private int openCount;
-    /** Erlang's {@code mismatch_hints}, newest first. */
-    Frame hints;
+    /** Erlang's terminators and mismatch hints. */
+    private final Terminators terminators;
 
+    /** Set when a nested lexer met its closing {@code }}, and where. */
     boolean closed;
     int closeLine;
     int closeCol;
 
-    Lexer(char[] s, int n) {
-        this.s = s;
-        this.n = n;
+    Lexer(char[] chars, int length) {
+        super(chars, length);
         this.depth = 0;
         this.nested = false;
         this.names = NameCache.forThisThread();
-        this.tokens = new ArrayList<>(16 + n / 4);
-        this.line = 1;
-        this.col = 1;
+        this.tokens = new ArrayList<>(16 + length / 4);
+        this.terminators = new Terminators(null);
     }
 
-    /** A lexer for the interpolation starting at {@code pos}, inheriting the parent's scope but not its terminators. */
-    Lexer(Lexer parent, int pos, int line, int col) {
-        this.s = parent.s;
-        this.n = parent.n;
+    /**
+     * A lexer for the interpolation {@code parent} stands in (after its {@code #{}), from there on,
+     * inheriting the parent's scope but not its terminators.
+     */
+    Lexer(Lexer parent) {
+        super(parent.chars, parent.length);
+        continueFrom(parent);
         this.depth = parent.depth + 1;
         this.nested = true;
         this.names = parent.names;
         this.tokens = new ArrayList<>(8); // an interpolation usually holds a few tokens
         this.comments = parent.comments;
-        this.pos = pos;
-        this.line = line;
-        this.col = col;
         this.indentation = parent.indentation;
-        this.hints = parent.hints;
+        this.terminators = new Terminators(parent.terminators.hints());
     }
 
     // ---------------------------------------------------------------------------------------
     // Main loop
 
     void run() {
-        final char[] s = this.s;
         for (;;) {
-            if (pos >= n) {
-                atEnd();
-                return;
-            }
-            char c = s[pos];
+            int c = current();
             switch (c) {
+                case SourceReader.EOF -> {
+                    terminators.checkAllClosed(line(), column());
+                    return;
+                }
                 case 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's',
                         't', 'u', 'v', 'w', 'x', 'y', 'z', '_', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K',
                         'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z' -> identifier();
                 case ' ', '\t' -> spaces();
                 case '\n' -> newline(1);
                 case '\r' -> {
-                    if (at(1) == '\n') {
+                    if (peek(1) == '\n') {
                         newline(2);
                     } else {
                         identifier();
@@ -113,123 +104,71 @@ final class Lexer {
                 case '#' -> comment();
                 case '~' -> tilde();
                 case '?' -> {
-                    if (pos + 1 < n) {
+                    if (hasAhead(1)) {
                         charLiteral();
                     } else {
                         identifier();
                     }
                 }
                 case '"', '\'' -> {
-                    if (at(1) == c && at(2) == c) {
-                        heredoc(c);
+                    if (peek(1) == c && peek(2) == c) {
+                        heredoc((char) c);
                     } else {
-                        string(c);
+                        string((char) c);
                     }
                 }
-                case '.' -> dot();
+                case '.' -> {
+                    if (!operator()) {
+                        tokenizeDot();
+                    }
+                }
                 case ':' -> colon();
                 case ',' -> {
-                    push(new Token(COMMA, line, col, null, ZERO));
-                    pos++;
-                    col++;
+                    push(new Token(COMMA, line(), column(), null, ZERO));
+                    advance(1);
                 }
                 case '(' -> opener(LPAREN, Frame.PAREN, 1);
                 case '[' -> opener(LBRACKET, Frame.BRACKET, 1);
                 case '{' -> {
-                    if (!keywordOperator("{}")) {
+                    if (!operator()) {
                         opener(LCURLY, Frame.CURLY, 1);
                     }
                 }
                 case ')' -> closer(RPAREN, ")", 1);
                 case ']' -> closer(RBRACKET, "]", 1);
                 case '}' -> {
-                    if (nested && openCount == 0) {
+                    if (nested && terminators.isEmpty()) {
                         closed = true;
-                        closeLine = line;
-                        closeCol = col;
-                        pos++;
+                        closeLine = line();
+                        closeCol = column();
+                        advance(1);
                         return;
                     }
                     closer(RCURLY, "}", 1);
                 }
-                case '<' -> lessThan();
-                case '>' -> greaterThan();
-                case '=' -> equals();
-                case '!' -> bang();
-                case '|' -> pipe();
-                case '^' -> caret();
-                case '+' -> plus();
-                case '-' -> minus();
-                case '*' -> {
-                    if (at(1) == '*') {
-                        handleOp(POWER_OP, "**", 2);
-                    } else {
-                        handleOp(MULT_OP, "*", 1);
+                case '<' -> {
+                    versionControlMarker();
+                    operator();
+                }
+                case '>', '=', '!', '|', '^', '+', '-', '*', '/', '&', '@' -> operator();
+                case '%' -> {
+                    if (!operator()) {
+                        percent();
                     }
                 }
-                case '/' -> {
-                    if (at(1) == '/') {
-                        addWithEol(new Token(TERNARY_OP, line, col, "//", previousWasEol()));
-                        pos += 2;
-                        col += 2;
-                    } else {
-                        handleOp(MULT_OP, "/", 1);
+                case '\\' -> {
+                    if (!operator()) {
+                        backslash();
                     }
                 }
-                case '&' -> ampersand();
-                case '@' -> handleUnaryOp(AT_OP, "@", 1);
-                case '%' -> percent();
-                case '\\' -> backslash();
                 case ';' -> semicolon();
                 default -> identifier();
             }
         }
     }
 
-    private void atEnd() {
-        if (openCount > 0) {
-            int start = topStart();
-            String end = Frame.terminatorOf(start);
-            throw error(line, col, "missing terminator: " + end + " (for \"" + Frame.text(start) + "\" starting at line "
-                    + topLine() + ")" + missingTerminatorHint(start, end));
-        }
-    }
-
-    private void pushTerminator(int start, int startLine, int indent) {
-        int at = 3 * openCount;
-        if (at == open.length) {
-            open = java.util.Arrays.copyOf(open, at * 2);
-        }
-        open[at] = start;
-        open[at + 1] = startLine;
-        open[at + 2] = indent;
-        openCount++;
-    }
-
-    private int topStart() {
-        return open[3 * openCount - 3];
-    }
-
-    private int topLine() {
-        return open[3 * openCount - 2];
-    }
-
-    private int topIndentation() {
-        return open[3 * openCount - 1];
-    }
-
     // ---------------------------------------------------------------------------------------
-    // Helpers over the source and the token list
-
-    /** The char at {@code pos + offset}, or -1 past the end. */
-    private int at(int offset) {
-        int i = pos + offset;
-        return i < n ? s[i] : -1;
-    }
-
-    private static boolean isSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-    }
+    // Helpers over the token list
 
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
@@ -237,18 +176,6 @@ final class Lexer {
 
     private static boolean isLetter(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private int horizontalSpaces(int from) {
-        int p = from;
-        while (p < n && (s[p] == ' ' || s[p] == '\t')) {
-            p++;
-        }
-        return p - from;
-    }
-
-    private Token last() {
-        return last;
     }
 
     private TokenKind lastKind() {
@@ -273,7 +200,7 @@ final class Lexer {
 
     /** {@code previous_was_eol/1}: the newline count of a preceding eol, comma or semicolon, else null. */
     private Integer previousWasEol() {
-        Token last = last();
+        Token last = this.last;
         if (last != null && (last.kind == EOL || last.kind == COMMA || last.kind == SEMICOLON)) {
             Integer count = (Integer) last.extra;
             return count > 0 ? count : null;
@@ -290,360 +217,137 @@ final class Lexer {
         }
     }
 
-    private boolean startsWith(String text) {
-        int len = text.length();
-        if (pos + len > n) {
-            return false;
-        }
-        for (int i = 0; i < len; i++) {
-            if (s[pos + i] != text.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     static SyntaxErrorException error(int line, int col, String message) {
         return new SyntaxErrorException(line, col, message);
     }
 
+    /** {@code unexpected_token/5} at the current char. */
     private SyntaxErrorException unexpectedHere() {
-        return error(line, col, Messages.unexpectedToken(Character.codePointAt(s, pos, n), col));
+        return error(line(), column(), Messages.unexpectedToken(codePointAt(0), column()));
     }
 
     // ---------------------------------------------------------------------------------------
     // Operators
 
-    /** {@code handle_op/8}: a binary operator, or an identifier before {@code /}, or a keyword before {@code : }. */
-    private void handleOp(TokenKind kind, String op, int len) {
-        int rest = pos + len;
-        if (rest + 1 < n && s[rest] == ':' && isSpace(s[rest + 1])) {
-            push(new Token(KW_IDENTIFIER, line, col, op, null));
-            pos = rest + 1;
-            col += len + 1;
-            return;
-        }
-        int extra = horizontalSpaces(rest);
-        if (rest + extra < n && s[rest + extra] == '/') {
-            push(new Token(IDENTIFIER, line, col, op, null));
-        } else {
-            addWithEol(new Token(kind, line, col, op, previousWasEol()));
-        }
-        pos = rest + extra;
-        col += len + extra;
-    }
-
-    /** {@code handle_unary_op/8}: as handleOp, but the token neither records nor swallows a preceding eol. */
-    private void handleUnaryOp(TokenKind kind, String op, int len) {
-        int rest = pos + len;
-        if (rest + 1 < n && s[rest] == ':' && isSpace(s[rest + 1])) {
-            push(new Token(KW_IDENTIFIER, line, col, op, null));
-            pos = rest + 1;
-            col += len + 1;
-            return;
-        }
-        int extra = horizontalSpaces(rest);
-        TokenKind actual = rest + extra < n && s[rest + extra] == '/' ? IDENTIFIER : kind;
-        push(new Token(actual, line, col, op, null));
-        pos = rest + extra;
-        col += len + extra;
-    }
-
-    /** Operators such as {@code %{}} written as keywords ({@code %{}: 1}): {@code text} then ":" then a space. */
-    private boolean keywordOperator(String text) {
-        int len = text.length();
-        int colon = pos + len;
-        if (colon + 1 < n && s[colon] == ':' && isSpace(s[colon + 1]) && startsWith(text)) {
-            push(new Token(KW_IDENTIFIER, line, col, text, null));
-            pos = colon + 1;
-            col += len + 1;
-            return true;
-        }
-        return false;
-    }
-
-    /** The three-character operators: {@code ~~~ === !== &&& ||| <<< >>> ~>> <<~ <~> <|> ^^^ +++ ---}. */
-    private static String operator3(int a, int b, int c) {
-        switch (a) {
-            case '~':
-                if (b == '~' && c == '~') return "~~~";
-                if (b == '>' && c == '>') return "~>>";
-                return null;
-            case '=':
-                return b == '=' && c == '=' ? "===" : null;
-            case '!':
-                return b == '=' && c == '=' ? "!==" : null;
-            case '&':
-                return b == '&' && c == '&' ? "&&&" : null;
-            case '|':
-                return b == '|' && c == '|' ? "|||" : null;
-            case '<':
-                if (b == '<' && c == '<') return "<<<";
-                if (b == '<' && c == '~') return "<<~";
-                if (b == '~' && c == '>') return "<~>";
-                if (b == '|' && c == '>') return "<|>";
-                return null;
-            case '>':
-                return b == '>' && c == '>' ? ">>>" : null;
-            case '^':
-                return b == '^' && c == '^' ? "^^^" : null;
-            case '+':
-                return b == '+' && c == '+' ? "+++" : null;
-            case '-':
-                return b == '-' && c == '-' ? "---" : null;
-            default:
-                return null;
-        }
-    }
-
     /**
-     * Two-character operators allowed after {@code :} (as atoms) and after {@code .} (as calls):
-     * comp, rel, and, or, arrow, in_match, concat, power, range; plus {@code ->} for atoms and
-     * {@code ::} for calls.
+     * The operator clauses of {@code tokenize/5}, and the keyword clauses before them ({@code "%{}:"},
+     * {@code handle_op/8}'s first clause...), over the {@link Operators} table: false when no
+     * operator stands here.
      */
-    private static String operator2(int a, int b, boolean afterDot) {
-        switch (a) {
-            case '=':
-                return b == '=' ? "==" : b == '~' ? "=~" : null;
-            case '!':
-                return b == '=' ? "!=" : null;
-            case '<':
-                return b == '=' ? "<=" : b == '~' ? "<~" : b == '-' ? "<-" : b == '>' ? "<>" : null;
-            case '>':
-                return b == '=' ? ">=" : null;
-            case '&':
-                return b == '&' ? "&&" : null;
-            case '|':
-                return b == '|' ? "||" : b == '>' ? "|>" : null;
-            case '~':
-                return b == '>' ? "~>" : null;
-            case '\\':
-                return b == '\\' ? "\\\\" : null;
-            case '+':
-                return b == '+' ? "++" : null;
-            case '-':
-                return b == '-' ? "--" : b == '>' && !afterDot ? "->" : null;
-            case '*':
-                return b == '*' ? "**" : null;
-            case '.':
-                return b == '.' ? ".." : null;
-            case ':':
-                return b == ':' && afterDot ? "::" : null;
-            default:
-                return null;
-        }
-    }
-
-    /** One-character operators allowed after {@code :} and {@code .} ({@code .} itself only after {@code :}). */
-    private static String operator1(int a, boolean afterDot) {
-        return switch (a) {
-            case '@' -> "@";
-            case '!' -> "!";
-            case '^' -> "^";
-            case '&' -> "&";
-            case '+' -> "+";
-            case '-' -> "-";
-            case '*' -> "*";
-            case '/' -> "/";
-            case '<' -> "<";
-            case '>' -> ">";
-            case '=' -> "=";
-            case '|' -> "|";
-            case '.' -> afterDot ? null : ".";
-            default -> null;
-        };
-    }
-
-    private static TokenKind operator3Kind(String op) {
-        return switch (op) {
-            case "~~~" -> UNARY_OP;
-            case "===", "!==" -> COMP_OP;
-            case "&&&" -> AND_OP;
-            case "|||" -> OR_OP;
-            case "^^^" -> XOR_OP;
-            case "+++", "---" -> CONCAT_OP;
-            default -> ARROW_OP;
-        };
-    }
-
-    /** The three-character operators, which Erlang tries before every shorter one. */
-    private boolean operator3Here() {
-        String op = operator3(at(0), at(1), at(2));
+    private boolean operator() {
+        Operator op = Operators.longest(this, 0, Operators.PLAIN | Operators.KEYWORD);
         if (op == null) {
             return false;
         }
-        TokenKind kind = operator3Kind(op);
-        if (kind == UNARY_OP) {
-            handleUnaryOp(kind, op, 3);
+        if (op.in(Operators.KEYWORD) && keywordColonAt(op.length)) {
+            push(new Token(KW_IDENTIFIER, line(), column(), op.text, null));
+            advance(op.length + 1);
+            return true;
+        }
+        Plain plain = op.plain;
+        if (plain == Plain.BINARY || plain == Plain.UNARY) {
+            handleOp(op);
+        } else if (plain == Plain.EOL_BINARY) {
+            addWithEol(new Token(op.kind, line(), column(), op.text, previousWasEol()));
+            advance(op.length);
+        } else if (plain == Plain.CAPTURE) {
+            capture();
+        } else if (plain == Plain.OPEN_BIT) {
+            opener(LBIT, Frame.BIT, 2);
+        } else if (plain == Plain.CLOSE_BIT) {
+            closer(RBIT, ">>", 2);
+        } else if (plain == Plain.ELLIPSIS) {
+            push(callIdentifier(line(), column(), "...", 3));
+            advance(3);
         } else {
-            handleOp(kind, op, 3);
+            steppedRange();
         }
         return true;
     }
 
-    private void lessThan() {
-        if (col == 1 && startsWith("<<<<<<<")) {
-            int p = pos;
-            while (p < n && s[p] != '\n' && s[p] != '\r') {
-                p++;
-            }
-            throw error(line, 1, "found an unexpected version control marker, please resolve the conflicts: "
-                    + new String(s, pos, p - pos));
-        }
-        if (keywordOperator("<<>>") || operator3Here()) {
-            return;
-        }
-        switch (at(1)) {
-            case '<' -> opener(LBIT, Frame.BIT, 2);
-            case '>' -> handleOp(CONCAT_OP, "<>", 2);
-            case '~' -> handleOp(ARROW_OP, "<~", 2);
-            case '=' -> handleOp(REL_OP, "<=", 2);
-            case '-' -> handleOp(IN_MATCH_OP, "<-", 2);
-            default -> handleOp(REL_OP, "<", 1);
-        }
-    }
-
-    private void greaterThan() {
-        if (operator3Here()) {
-            return;
-        }
-        switch (at(1)) {
-            case '>' -> closer(RBIT, ">>", 2);
-            case '=' -> handleOp(REL_OP, ">=", 2);
-            default -> handleOp(REL_OP, ">", 1);
-        }
-    }
-
-    private void equals() {
-        if (at(1) == '>') {
-            addWithEol(new Token(ASSOC_OP, line, col, "=>", previousWasEol()));
-            pos += 2;
-            col += 2;
-            return;
-        }
-        if (operator3Here()) {
-            return;
-        }
-        switch (at(1)) {
-            case '=' -> handleOp(COMP_OP, "==", 2);
-            case '~' -> handleOp(COMP_OP, "=~", 2);
-            default -> handleOp(MATCH_OP, "=", 1);
-        }
-    }
-
-    private void bang() {
-        if (operator3Here()) {
-            return;
-        }
-        if (at(1) == '=') {
-            handleOp(COMP_OP, "!=", 2);
+    /**
+     * {@code handle_op/8} and {@code handle_unary_op/8} after their keyword clause: the name of the
+     * operator before {@code /} ({@code &+/2}), else the operator; only a binary one records and
+     * swallows a preceding eol.
+     */
+    private void handleOp(Operator op) {
+        int len = op.length;
+        int extra = spacesAt(len);
+        if (peek(len + extra) == '/') {
+            push(new Token(IDENTIFIER, line(), column(), op.text, null));
+        } else if (op.plain == Plain.UNARY) {
+            push(new Token(op.kind, line(), column(), op.text, null));
         } else {
-            handleUnaryOp(UNARY_OP, "!", 1);
+            addWithEol(new Token(op.kind, line(), column(), op.text, previousWasEol()));
         }
+        advance(len + extra);
     }
 
-    private void pipe() {
-        if (operator3Here()) {
-            return;
-        }
-        switch (at(1)) {
-            case '>' -> handleOp(ARROW_OP, "|>", 2);
-            case '|' -> handleOp(OR_OP, "||", 2);
-            default -> handleOp(PIPE_OP, "|", 1);
-        }
-    }
-
-    private void caret() {
-        if (!operator3Here()) {
-            handleUnaryOp(UNARY_OP, "^", 1);
-        }
-    }
-
-    private void plus() {
-        if (operator3Here()) {
-            return;
-        }
-        if (at(1) == '+') {
-            handleOp(CONCAT_OP, "++", 2);
-        } else {
-            handleUnaryOp(DUAL_OP, "+", 1);
-        }
-    }
-
-    private void minus() {
-        if (operator3Here()) {
-            return;
-        }
-        switch (at(1)) {
-            case '-' -> handleOp(CONCAT_OP, "--", 2);
-            case '>' -> handleOp(STAB_OP, "->", 2);
-            default -> handleUnaryOp(DUAL_OP, "-", 1);
-        }
-    }
-
-    private void ampersand() {
-        if (keywordOperator("&") || operator3Here()) {
-            return;
-        }
-        if (at(1) == '&') {
-            handleOp(AND_OP, "&&", 2);
-            return;
-        }
-        // &/ is the capture of the division operator unless it is &//
+    /** {@code tokenize([T | Rest], ...) when ?capture_op(T)}: {@code &/} is the capture of {@code /} unless it is {@code &//}. */
+    private void capture() {
         TokenKind kind = CAPTURE_OP;
-        int p = pos + 1 + horizontalSpaces(pos + 1);
-        if (p < n && s[p] == '/') {
-            int q = p + 1 + horizontalSpaces(p + 1);
-            kind = q < n && s[q] == '/' ? CAPTURE_OP : IDENTIFIER;
+        int slash = 1 + spacesAt(1);
+        if (peek(slash) == '/') {
+            int next = slash + 1 + spacesAt(slash + 1);
+            kind = peek(next) == '/' ? CAPTURE_OP : IDENTIFIER;
         }
-        push(new Token(kind, line, col, "&", null));
-        pos++;
-        col++;
+        push(new Token(kind, line(), column(), "&", null));
+        advance(1);
     }
 
+    /** {@code tokenize("..//" ++ Rest, ...)}: only the name in {@code &..///3}. */
+    private void steppedRange() {
+        int extra = spacesAt(4);
+        if (peek(4 + extra) != '/') {
+            throw unexpectedHere();
+        }
+        push(new Token(IDENTIFIER, line(), column(), "..//", null));
+        advance(4 + extra);
+    }
+
+    /** {@code tokenize(("<<<<<<<" ++ _), Line, 1, ...)}. */
+    private void versionControlMarker() {
+        if (column() == 1 && matches("<<<<<<<")) {
+            int k = 0;
+            while (peek(k) != SourceReader.EOF && peek(k) != '\n' && peek(k) != '\r') {
+                k++;
+            }
+            throw error(line(), 1, "found an unexpected version control marker, please resolve the conflicts: "
+                    + text(pos(), pos() + k));
+        }
+    }
+
+    /** {@code %{} } and {@code %} as the keyword clauses left them: a map or a struct. */
     private void percent() {
-        if (keywordOperator("%{}") || keywordOperator("%")) {
-            return;
-        }
-        int next = at(1);
+        int next = peek(1);
         if (next == '(' || next == '[') {
-            throw error(line, col, "expected %{ to define a map, got: %" + (char) next);
+            throw error(line(), column(), "expected %{ to define a map, got: %" + (char) next);
         }
-        push(new Token(next == '{' ? MAP : PERCENT, line, col, null, null));
-        pos++;
-        col++;
+        push(new Token(next == '{' ? MAP : PERCENT, line(), column(), null, null));
+        advance(1);
     }
 
+    /** A backslash that is not {@code \\}: a line continuation, or an unexpected token. */
     private void backslash() {
-        int next = at(1);
-        if (next == '\\') {
-            handleOp(IN_MATCH_OP, "\\\\", 2);
-            return;
-        }
-        int eolLength = next == '\n' ? 1 : next == '\r' && at(2) == '\n' ? 2 : 0;
-        if (pos + 1 == n || (eolLength > 0 && pos + 1 + eolLength == n)) {
-            throw error(line, col, "invalid escape \\ at end of file");
+        int eolLength = newlineAt(1);
+        if (peek(1) == SourceReader.EOF || (eolLength > 0 && peek(1 + eolLength) == SourceReader.EOF)) {
+            throw error(line(), column(), "invalid escape \\ at end of file");
         }
         if (eolLength > 0) {
-            // a line continuation: no eol token
-            pos += 1 + eolLength;
-            tokenizeEol();
+            tokenizeEol(1 + eolLength); // no eol token
         } else {
             identifier();
         }
     }
 
+    /** A sigil, else an operator ({@code ~>}), else an unexpected token. */
     private void tilde() {
-        int letter = at(1);
-        if (isLetter(letter)) {
-            if (pos + 2 < n) {
+        if (isLetter(peek(1))) {
+            if (hasAhead(2)) {
                 sigil();
                 return;
             }
-        } else if (operator3Here()) {
-            return;
-        } else if (letter == '>') {
-            handleOp(ARROW_OP, "~>", 2);
+        } else if (operator()) {
             return;
         }
         identifier();
@@ -653,21 +357,18 @@ final class Lexer {
     // Punctuation, containers and terminators
 
     private void spaces() {
-        int k = horizontalSpaces(pos);
-        pos += k;
-        col += k;
+        skipSpaces();
         // handle_space_sensitive_tokens/5: `foo -1` is a call with a negative argument
-        if (pos + 1 < n && lastKind() == IDENTIFIER) {
-            char sign = s[pos];
+        if (hasAhead(1) && lastKind() == IDENTIFIER) {
+            int sign = current();
             if (sign == '+' || sign == '-') {
-                char marker = s[pos + 1];
-                if (!isSpace(marker) && marker != '(' && marker != '[' && marker != '<' && marker != '{'
+                int marker = peek(1);
+                if (!SourceReader.isSpace(marker) && marker != '(' && marker != '[' && marker != '<' && marker != '{'
                         && marker != '%' && marker != '+' && marker != '-' && marker != '/' && marker != '>'
                         && marker != ':') {
-                    replaceLast(last().withKind(OP_IDENTIFIER));
-                    push(new Token(DUAL_OP, line, col, sign == '+' ? "+" : "-", null));
-                    pos++;
-                    col++;
+                    replaceLast(last.withKind(OP_IDENTIFIER));
+                    push(new Token(DUAL_OP, line(), column(), sign == '+' ? "+" : "-", null));
+                    advance(1);
                 }
             }
         }
@@ -683,22 +384,19 @@ final class Lexer {
         Token last = this.last;
         boolean extend = last != null && (last.kind == EOL || last.kind == COMMA || last.kind == SEMICOLON);
         boolean eolToken = !extend || last.kind == EOL;
-        int startLine = line;
-        int startCol = col;
+        int startLine = line();
+        int startCol = column();
         int count = extend ? (Integer) last.extra : 0;
         for (;;) {
             count++;
-            pos += len;
-            tokenizeEol();
-            if (pos < n && s[pos] == '#') {
-                int hash = pos;
-                pos = commentEnd(pos);
-                recordComment(hash, pos);
+            tokenizeEol(len);
+            if (current() == '#') {
+                skipComment(0);
                 if (eolToken) {
                     count = 0;
                 }
             }
-            len = newlineLength(pos);
+            len = newlineAt(0);
             if (len == 0) {
                 break;
             }
@@ -710,59 +408,38 @@ final class Lexer {
         }
     }
 
-    /** 1 for "\n", 2 for "\r\n" at {@code p}, else 0. */
-    private int newlineLength(int p) {
-        if (p < n) {
-            char c = s[p];
-            if (c == '\n') {
-                return 1;
-            }
-            if (c == '\r' && p + 1 < n && s[p + 1] == '\n') {
-                return 2;
-            }
-        }
-        return 0;
-    }
-
-    /** {@code tokenize_eol/4}: next line, its indentation remembered for terminator hints. */
-    private void tokenizeEol() {
-        int k = horizontalSpaces(pos);
-        indentation = k;
-        line++;
-        col = k + 1;
-        pos += k;
+    /** {@code tokenize_eol/4}: past {@code len} chars ending with a newline, to the next line's code; its indentation is remembered for terminator hints. */
+    private void tokenizeEol(int len) {
+        nextLine(len);
+        indentation = skipSpaces();
     }
 
     /**
-     * Records the comment from its '#' at {@code from} to {@code end}, when comments are wanted. Its
-     * column counts chars from the line start, which is what a suppression diagnostic needs.
+     * {@code tokenize_comment/2}: skips the comment whose '#' stands {@code k} chars ahead (Elixir
+     * counts no columns for it) and records it when comments are wanted. A bidirectional control in
+     * it is refused at the current position, where {@code error_comment/6} reports it.
      */
-    private void recordComment(int from, int end) {
-        if (comments == null) {
-            return;
-        }
-        int lineStart = from;
-        while (lineStart > 0 && s[lineStart - 1] != '\n') {
-            lineStart--;
-        }
-        comments.add(new io.github.otpadvisor.elixir.syntax.SourceComment(line, from - lineStart + 1,
-                new String(s, from + 1, end - from - 1)));
-    }
-
-    /** Where the comment whose '#' is at {@code from} (and column {@link #col}) ends: at its newline or the end. */
-    private int commentEnd(int from) {
-        int p = from + 1;
-        while (p < n) {
-            char c = s[p];
-            if (c == '\n' || (c == '\r' && p + 1 < n && s[p + 1] == '\n')) {
+    private void skipComment(int k) {
+        final char[] s = this.chars;
+        final int n = this.length;
+        int hash = pos() + k;
+        int end = hash + 1;
+        while (end < n) {
+            char c = s[end];
+            if (c == '\n' || (c == '\r' && end + 1 < n && s[end + 1] == '\n')) {
                 break;
             }
             if (c >= 0x202A && Messages.isBidi(c)) {
-                throw error(line, col, "invalid bidirectional formatting character in comment: \\u" + Messages.hex4(c));
+                throw error(line(), column(),
+                        "invalid bidirectional formatting character in comment: \\u" + Messages.hex4(c));
             }
-            p++;
+            end++;
         }
-        return p;
+        if (comments != null) {
+            // the column counts chars from the line start, which is what a suppression diagnostic needs
+            comments.add(new SourceComment(line(), charColumnOf(hash), text(hash + 1, end)));
+        }
+        skipTo(end);
     }
 
     private void semicolon() {
@@ -770,149 +447,54 @@ final class Lexer {
             identifier(); // Elixir has no clause for ";;": it ends as an unexpected token
             return;
         }
-        push(new Token(SEMICOLON, line, col, null, ZERO));
-        pos++;
-        col++;
+        push(new Token(SEMICOLON, line(), column(), null, ZERO));
+        advance(1);
     }
 
+    /** {@code tokenize([$# | String], ...)}: the column stays at the '#', as in Elixir. */
     private void comment() {
-        int hash = pos;
-        pos = commentEnd(pos); // the column stays at the '#', as in Elixir
-        recordComment(hash, pos);
-        Token last = last();
+        skipComment(0);
+        Token last = this.last;
         if (last != null && last.kind == EOL) {
             replaceLast(new Token(EOL, last.line, last.column, null, ZERO));
         }
     }
 
     private void opener(TokenKind kind, int start, int len) {
-        Token token = new Token(kind, line, col, null, null);
-        pos += len;
-        col += len;
+        Token token = new Token(kind, line(), column(), null, null);
+        advance(len);
         if (kind == LPAREN && lastKind() == ALIAS) {
-            throw error(line, col, Messages.parenAfterAlias(last().text()));
+            throw error(line(), column(), Messages.parenAfterAlias(last.text()));
         }
-        pushTerminator(start, token.line, indentation);
+        terminators.open(start, token.line, indentation);
         push(token);
     }
 
     private void closer(TokenKind kind, String end, int len) {
-        Token token = new Token(kind, line, col, null, previousWasEol());
-        checkClosing(end, token.line, token.column);
-        pos += len;
-        col += len;
+        Token token = new Token(kind, line(), column(), null, previousWasEol());
+        terminators.close(end, token.line, token.column, indentation);
+        advance(len);
         push(token);
-    }
-
-    /** {@code check_terminator/3} for {@code end} and closing brackets. */
-    private void checkClosing(String end, int endLine, int endCol) {
-        boolean reserved = end.equals("end");
-        if (openCount == 0) {
-            if (reserved) {
-                Frame hint = Frame.find(hints, Frame.END);
-                String suffix = hint == null ? "" : "\n\n    HINT: it looks like the \"end\" on line " + hint.line()
-                        + " does not have a matching \"do\" defined before it\n";
-                throw error(endLine, endCol, "unexpected reserved word: end" + suffix);
-            }
-            throw error(endLine, endCol, "unexpected token: " + end);
-        }
-        int start = topStart();
-        if (reserved && start == Frame.DO) {
-            if (indentation > topIndentation()) {
-                hints = new Frame(Frame.END, endLine, indentation, hints);
-            }
-            openCount--;
-            return;
-        }
-        String expected = Frame.terminatorOf(start);
-        if (expected.equals(end)) {
-            openCount--;
-            return;
-        }
-        throw error(endLine, endCol, (reserved ? "unexpected reserved word: " : "unexpected token: ") + end
-                + ". The \"" + Frame.text(start) + "\" at line " + topLine() + " is missing terminator \"" + expected
-                + "\"" + missingTerminatorHint(start, expected));
-    }
-
-    /** {@code check_terminator/3} for {@code fn} and {@code do}: a block opened no deeper than its enclosing one is suspicious. */
-    private void pushBlock(int start, int startLine) {
-        if (openCount > 0 && topStart() == start && indentation <= topIndentation()) {
-            hints = new Frame(start, topLine(), topIndentation(), hints);
-        }
-        pushTerminator(start, startLine, indentation);
-    }
-
-    private String missingTerminatorHint(int start, String end) {
-        Frame hint = Frame.find(hints, start);
-        if (hint == null) {
-            return "";
-        }
-        return "\n\n    HINT: it looks like the \"" + Frame.text(start) + "\" on line " + hint.line()
-                + " does not have a matching \"" + end + "\"\n";
     }
 
     // ---------------------------------------------------------------------------------------
     // Dots
 
-    private void dot() {
-        if (keywordOperator(".") || keywordOperator("...") || keywordOperator("..//")) {
-            return;
-        }
-        if (at(1) == '.') {
-            if (at(2) == '.') {
-                push(callIdentifier(line, col, "...", pos + 3));
-                pos += 3;
-                col += 3;
-                return;
-            }
-            if (at(2) == '/' && at(3) == '/') {
-                int extra = horizontalSpaces(pos + 4);
-                if (pos + 4 + extra < n && s[pos + 4 + extra] == '/') {
-                    push(new Token(IDENTIFIER, line, col, "..//", null));
-                    pos += 4 + extra;
-                    col += 4 + extra;
-                    return;
-                }
-                throw unexpectedHere();
-            }
-            handleOp(RANGE_OP, "..", 2);
-            return;
-        }
-        tokenizeDot();
-    }
-
     /** {@code tokenize_dot/6}: a dot may be followed by spaces, comments and newlines before its right side. */
     private void tokenizeDot() {
-        int dotLine = line;
-        int dotCol = col;
-        pos++;
-        col++;
+        int dotLine = line();
+        int dotCol = column();
+        advance(1);
         for (;;) {
-            int k = horizontalSpaces(pos);
-            int p = pos + k;
-            if (p < n && s[p] == '#') {
-                int q = p + 1;
-                while (q < n && s[q] != '\n' && !(s[q] == '\r' && q + 1 < n && s[q + 1] == '\n')) {
-                    if (s[q] >= 0x202A && Messages.isBidi(s[q])) {
-                        throw error(line, col,
-                                "invalid bidirectional formatting character in comment: \\u" + Messages.hex4(s[q]));
-                    }
-                    q++;
-                }
-                pos = q;
-                recordComment(p, q);
-                col = 1;
-            } else if (p < n && s[p] == '\n') {
-                pos = p + 1;
-                line++;
-                col = 1;
-            } else if (p + 1 < n && s[p] == '\r' && s[p + 1] == '\n') {
-                pos = p + 2;
-                line++;
-                col = 1;
+            int k = spacesAt(0);
+            int newline = newlineAt(k);
+            if (peek(k) == '#') {
+                skipComment(k);
+                restartColumn();
+            } else if (newline > 0) {
+                nextLine(k + newline);
             } else {
-                pos = p;
-                col += k;
+                advance(k);
                 handleDot(dotLine, dotCol);
                 return;
             }
@@ -921,25 +503,15 @@ final class Lexer {
 
     /** {@code handle_dot/6}: what the dot is followed by decides the tokens. */
     private void handleDot(int dotLine, int dotCol) {
-        int a = at(0);
-        String op = operator3(a, at(1), at(2));
-        int len = 3;
-        if (op == null) {
-            op = operator2(a, at(1), true);
-            len = 2;
-        }
-        if (op == null) {
-            op = operator1(a, true);
-            len = 1;
-        }
+        Operator op = Operators.longest(this, 0, Operators.CALL);
         if (op != null) {
-            Token call = callIdentifier(line, col, op, pos + len);
+            Token call = callIdentifier(line(), column(), op.text, op.length);
             addWithEol(new Token(DOT, dotLine, dotCol, null, null));
             push(call);
-            pos += len;
-            col += len;
+            advance(op.length);
             return;
         }
+        int a = current();
         if (a == '(') {
             addWithEol(new Token(DOT_CALL_OP, dotLine, dotCol, ".", null));
             return;
@@ -953,10 +525,9 @@ final class Lexer {
 
     /** {@code Mod."fun"}: the raw (not unescaped) text names the function; interpolation is refused. */
     private void quotedCall(char quote, int dotLine, int dotCol) {
-        int qLine = line;
-        int qCol = col;
-        pos++;
-        col++;
+        int qLine = line();
+        int qCol = column();
+        advance(1);
         List<Object> parts = extract(quote, true, false, "function name", qLine);
         if (parts.size() != 1 || !(parts.get(0) instanceof String name)) {
             throw error(qLine, qCol, "interpolation is not allowed when calling function/macro. Found interpolation "
@@ -965,14 +536,14 @@ final class Lexer {
         if (name.codePointCount(0, name.length()) > 255) {
             throw error(qLine, qCol, "atom length must be less than system limit: " + name);
         }
-        Token call = callIdentifier(qLine, qCol, name, pos);
+        Token call = callIdentifier(qLine, qCol, name, 0);
         addWithEol(new Token(DOT, dotLine, dotCol, null, null));
         push(call);
     }
 
-    /** {@code check_call_identifier/5}: what immediately follows a name makes it a call. */
-    private Token callIdentifier(int line, int col, String name, int rest) {
-        int next = rest < n ? s[rest] : -1;
+    /** {@code check_call_identifier/5}: what immediately follows a name ({@code k} chars ahead) makes it a call. */
+    private Token callIdentifier(int line, int col, String name, int k) {
+        int next = peek(k);
         TokenKind kind = next == '(' ? PAREN_IDENTIFIER : next == '[' ? BRACKET_IDENTIFIER : IDENTIFIER;
         return new Token(kind, line, col, name, null);
     }
@@ -980,35 +551,20 @@ final class Lexer {
     // ---------------------------------------------------------------------------------------
     // Atoms
 
+    /**
+     * {@code tokenize([$:, ...], ...)}: an operator atom ({@code :+}, {@code :%{}}, {@code :::} as
+     * {@code ::}), else the type operator {@code ::}, else a quoted or a plain atom.
+     */
     private void colon() {
-        String special = startsWith(":...") ? "..." : startsWith(":<<>>") ? "<<>>" : startsWith(":%{}") ? "%{}"
-                : startsWith(":%") ? "%" : startsWith(":{}") ? "{}" : startsWith(":..//") ? "..//" : null;
-        if (special != null) {
-            atom(special, 1 + special.length());
-            return;
-        }
-        int a = at(1);
-        String op = operator3(a, at(2), at(3));
+        Operator op = Operators.longest(this, 1, Operators.ATOM);
         if (op != null) {
-            atom(op, 4);
+            push(new Token(ATOM, line(), column(), op.text, null));
+            advance(1 + op.length);
             return;
         }
-        if (a == ':' && at(2) == ':') {
-            atom("::", 3); // ::: is the atom :: (Elixir warns)
-            return;
-        }
-        op = operator2(a, at(2), false);
-        if (op != null) {
-            atom(op, 3);
-            return;
-        }
-        op = operator1(a, false);
-        if (op != null) {
-            atom(op, 2);
-            return;
-        }
+        int a = peek(1);
         if (a == ':') {
-            handleOp(TYPE_OP, "::", 2);
+            operator();
             return;
         }
         if (a == '"' || a == '\'') {
@@ -1018,17 +574,10 @@ final class Lexer {
         identifierAtom();
     }
 
-    private void atom(String name, int len) {
-        push(new Token(ATOM, line, col, name, null));
-        pos += len;
-        col += len;
-    }
-
     private void quotedAtom(char quote) {
-        int startLine = line;
-        int startCol = col;
-        pos += 2;
-        col += 2;
+        int startLine = line();
+        int startCol = column();
+        advance(2);
         List<Object> parts = extract(quote, true, false, "atom", startLine);
         unescape(parts, startLine, startCol);
         if (parts.size() == 1 && !(parts.get(0) instanceof Token.Interpolation)) {
@@ -1062,31 +611,33 @@ final class Lexer {
     }
 
     private void identifierAtom() {
-        int start = pos + 1;
-        if (start >= n) {
+        if (!hasAhead(1)) {
             throw unexpectedHere();
         }
-        Identifiers.scan(s, start, n, scan);
+        final char[] s = this.chars;
+        int start = pos() + 1;
+        Identifiers.scan(s, start, this.length, scan);
         if (scan.kind == Identifiers.EMPTY) {
             throw unexpectedHere();
         }
         if (scan.kind == Identifiers.UNEXPECTED) {
-            throw unexpectedInName(start, col);
+            throw unexpectedInName(start, column());
         }
         String name = scan.ascii ? names.get(s, start, scan.end, scan.hash) : Identifiers.unicodeName(s, start, scan.end);
         if (scan.length > 255 && name.codePointCount(0, name.length()) > 255) {
-            throw error(line, col, "atom length must be less than system limit: " + name);
+            throw error(line(), column(), "atom length must be less than system limit: " + name);
         }
-        push(new Token(ATOM, line, col, name, null));
-        col += 1 + scan.length;
-        pos = scan.end;
+        push(new Token(ATOM, line(), column(), name, null));
+        advance(scan.end - pos(), 1 + scan.length);
     }
 
     // ---------------------------------------------------------------------------------------
     // Identifiers and keywords
 
     private void identifier() {
-        int start = pos;
+        final char[] s = this.chars;
+        final int n = this.length;
+        int start = pos();
         if (!Identifiers.scanAscii(s, start, n, scan)) {
             Identifiers.scan(s, start, n, scan);
         }
@@ -1095,30 +646,33 @@ final class Lexer {
             throw unexpectedHere();
         }
         if (kind == Identifiers.UNEXPECTED) {
-            throw unexpectedInName(start, col);
+            throw unexpectedInName(start, column());
         }
         int end = scan.end;
+        int chars = end - start;
         int length = scan.length;
         if (length <= 6 && scan.ascii) {
             int keyword = Keywords.of(s, start, end);
             if (keyword != Keywords.NONE && lastKind() != DOT
-                    && (end >= n || s[end] != ':' || (end + 1 < n && s[end + 1] == ':'))) {
+                    && (peek(chars) != ':' || peek(chars + 1) == ':')) {
                 keyword(keyword, length);
                 return;
             }
         }
+        int line = line();
+        int col = column();
         String name = scan.ascii ? names.get(s, start, end, scan.hash) : Identifiers.unicodeName(s, start, end);
         if (length > 255 && name.codePointCount(0, name.length()) > 255) {
             throw error(line, col, "atom length must be less than system limit: " + name);
         }
-        if (end < n && s[end] == ':') {
-            if (end + 1 < n && isSpace(s[end + 1])) {
+        if (peek(chars) == ':') {
+            if (keywordColonAt(chars)) {
                 push(new Token(KW_IDENTIFIER, line, col, name, null));
-                pos = end + 1;
-                col += length + 1;
+                advance(chars + 1, length + 1);
                 return;
             }
-            if (end + 1 < n && s[end + 1] != ':') {
+            int after = peek(chars + 1);
+            if (after != SourceReader.EOF && after != ':') {
                 throw error(line, col, "keyword argument must be followed by space after: " + name + ":");
             }
         }
@@ -1137,39 +691,38 @@ final class Lexer {
             }
             push(new Token(ALIAS, line, col, name, null));
         } else if (kind == Identifiers.IDENTIFIER) {
-            push(callIdentifier(line, col, name, end));
+            push(callIdentifier(line, col, name, chars));
         } else {
             throw unexpectedHere();
         }
-        pos = end;
-        col += length;
+        advance(chars, length);
     }
 
     /** {@code {unexpected_token, Wrong}} from String.Tokenizer, with Elixir's NFKC hint when one applies. */
     private SyntaxErrorException unexpectedInName(int start, int baseCol) {
-        int wrongEnd = scan.end;
         int wrongCol = baseCol + scan.length - 1;
-        String wrong = new String(s, start, wrongEnd - start);
+        String wrong = text(start, scan.end);
         String hint = Identifiers.nfkcSuggestion(wrong);
         int lastCp = wrong.codePointBefore(wrong.length());
         if (hint == null) {
             hint = Identifiers.nfkcSuggestion(Messages.cpString(lastCp));
         }
-        return error(line, wrongCol, hint != null ? hint : Messages.unexpectedToken(lastCp, wrongCol));
+        return error(line(), wrongCol, hint != null ? hint : Messages.unexpectedToken(lastCp, wrongCol));
     }
 
     /** Reserved words, when not after a dot and not a keyword key ({@code keyword_or_unsafe_to_atom/5}). */
     private void keyword(int keyword, int length) {
+        int line = line();
+        int col = column();
         switch (keyword) {
             case Keywords.FN -> {
                 push(new Token(FN, line, col, null, null));
-                pushBlock(Frame.FN, line);
+                terminators.openBlock(Frame.FN, line, indentation);
             }
             case Keywords.DO -> doKeyword();
             case Keywords.END -> {
-                Token token = new Token(END, line, col, null, null);
-                push(token);
-                checkClosing("end", token.line, token.column);
+                push(new Token(END, line, col, null, null));
+                terminators.close("end", line, col, indentation);
             }
             case Keywords.TRUE -> push(new Token(TRUE, line, col, null, null));
             case Keywords.FALSE -> push(new Token(FALSE, line, col, null, null));
@@ -1181,54 +734,57 @@ final class Lexer {
             case Keywords.IN -> operatorKeyword(IN_OP, "in", length);
             default -> push(new Token(BLOCK_IDENTIFIER, line, col, Keywords.blockName(keyword), null));
         }
-        pos += length;
-        col += length;
+        advance(length);
     }
 
     private void doKeyword() {
         TokenKind previous = lastKind();
-        Token token = new Token(DO, line, col, null, null);
+        Token token = new Token(DO, line(), column(), null, null);
         if (previous == IDENTIFIER) {
-            replaceLast(last().withKind(DO_IDENTIFIER));
+            replaceLast(last.withKind(DO_IDENTIFIER));
             push(token);
         } else if (previous == FN) {
-            throw error(line, col, "unexpected reserved word: do" + Messages.INVALID_DO_WITH_FN);
+            throw error(token.line, token.column, "unexpected reserved word: do" + Messages.INVALID_DO_WITH_FN);
         } else if (previous == COMMA || previous == SEMICOLON) {
-            throw error(line, col, "unexpected reserved word: do" + Messages.INVALID_DO);
+            throw error(token.line, token.column, "unexpected reserved word: do" + Messages.INVALID_DO);
         } else {
             addWithEol(token);
         }
-        pushBlock(Frame.DO, line);
+        terminators.openBlock(Frame.DO, token.line, indentation);
     }
 
+    /** The word operators, as {@code tokenize_keyword/8}: the name before {@code /}, and {@code not in} as one. */
     private void operatorKeyword(TokenKind kind, String name, int length) {
-        int rest = pos + length;
-        int extra = horizontalSpaces(rest);
-        if (rest + extra < n && s[rest + extra] == '/') {
-            push(new Token(IDENTIFIER, line, col, name, null));
+        int extra = spacesAt(length);
+        if (peek(length + extra) == '/') {
+            push(new Token(IDENTIFIER, line(), column(), name, null));
             return;
         }
-        Token last = last();
+        Token last = this.last;
         if (kind == IN_OP && last != null && last.kind == UNARY_OP && "not".equals(last.value)) {
             removeLast();
             addWithEol(new Token(IN_OP, last.line, last.column, "not in", last.extra));
             return;
         }
-        addWithEol(new Token(kind, line, col, name, previousWasEol()));
+        addWithEol(new Token(kind, line(), column(), name, previousWasEol()));
     }
 
     // ---------------------------------------------------------------------------------------
     // Numbers and chars
 
+    /** {@code tokenize([$0, $x, H | T], ...)} and its {@code $b}, {@code $o} siblings. */
     private boolean baseInteger() {
-        int kind = at(1);
-        int first = at(2);
+        int kind = peek(1);
+        int first = peek(2);
         int radix = kind == 'x' && isHex(first) ? 16 : kind == 'b' && (first == '0' || first == '1') ? 2
                 : kind == 'o' && first >= '0' && first <= '7' ? 8 : 0;
         if (radix == 0) {
             return false;
         }
-        int p = pos + 3;
+        final char[] s = this.chars;
+        final int n = this.length;
+        int start = pos();
+        int p = start + 3;
         while (p < n) {
             if (isDigitOf(s[p], radix)) {
                 p++;
@@ -1238,10 +794,8 @@ final class Lexer {
                 break;
             }
         }
-        String text = new String(s, pos, p - pos);
-        push(new Token(INT, line, col, Numbers.integer(s, pos + 2, p, radix), text));
-        col += p - pos;
-        pos = p;
+        push(new Token(INT, line(), column(), Numbers.integer(s, start + 2, p, radix), text(start, p)));
+        advance(p - start);
         return true;
     }
 
@@ -1255,8 +809,10 @@ final class Lexer {
 
     /** {@code tokenize_number/4}. */
     private void number() {
-        int start = pos;
-        int p = pos + 1;
+        final char[] s = this.chars;
+        final int n = this.length;
+        int start = pos();
+        int p = start + 1;
         boolean isFloat = false;
         while (p < n) {
             char c = s[p];
@@ -1277,6 +833,8 @@ final class Lexer {
                 break;
             }
         }
+        int line = line();
+        int col = column();
         String text = names.get(s, start, p);
         Object value;
         if (isFloat) {
@@ -1292,29 +850,26 @@ final class Lexer {
                     + "start with numbers. Unexpected token: " + bad);
         }
         push(new Token(isFloat ? FLT : INT, line, col, value, text));
-        col += p - start;
-        pos = p;
+        advance(p - start);
     }
 
-    /** {@code ?a}, {@code ?\\n}: never moves to the next line, even for {@code ?} followed by a newline. */
+    /** {@code ?a}, {@code ?\\n}: two or three columns, whatever the chars, and never the next line, even for {@code ?} and a newline. */
     private void charLiteral() {
-        int start = pos;
         int value;
-        int next;
-        int width;
-        if (s[pos + 1] == '\\' && pos + 2 < n) {
-            int escaped = Character.codePointAt(s, pos + 2, n);
+        int chars;
+        int columns;
+        if (peek(1) == '\\' && hasAhead(2)) {
+            int escaped = codePointAt(2);
             value = Unescaper.map(escaped);
-            next = pos + 2 + Character.charCount(escaped);
-            width = 3;
+            chars = 2 + Character.charCount(escaped);
+            columns = 3;
         } else {
-            value = Character.codePointAt(s, pos + 1, n);
-            next = pos + 1 + Character.charCount(value);
-            width = 2;
+            value = codePointAt(1);
+            chars = 1 + Character.charCount(value);
+            columns = 2;
         }
-        push(new Token(CHAR, line, col, value, new String(s, start, next - start)));
-        col += width;
-        pos = next;
+        push(new Token(CHAR, line(), column(), value, text(pos(), pos() + chars)));
+        advance(chars, columns);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -1340,33 +895,33 @@ final class Lexer {
         }
     }
 
+    /** {@code handle_strings/6}: a string, or a quoted keyword before {@code ": "}. */
     private void string(char quote) {
-        int startLine = line;
-        int startCol = col;
-        pos++;
-        col++;
+        int startLine = line();
+        int startCol = column();
+        advance(1);
         List<Object> parts = extract(quote, true, false, "string", startLine);
         unescape(parts, startLine, startCol + 1);
-        if (pos + 1 < n && s[pos] == ':' && isSpace(s[pos + 1])) {
+        if (keywordColonAt(0)) {
             if (parts.size() == 1 && !(parts.get(0) instanceof Token.Interpolation)) {
                 String name = atomText(parts.get(0), startLine, startCol);
                 push(new Token(KW_IDENTIFIER, startLine, startCol, name, null));
             } else {
                 push(new Token(KW_IDENTIFIER_UNSAFE, startLine, startCol, parts, null));
             }
-            pos++;
-            col++;
+            advance(1);
             return;
         }
         push(new Token(quote == '"' ? BIN_STRING : LIST_STRING, startLine, startCol, parts, null));
     }
 
+    /** {@code handle_heredocs/6}. */
     private void heredoc(char quote) {
-        int startLine = line;
-        int startCol = col;
-        pos += 3;
+        int startLine = line();
+        int startCol = column();
+        advance(3);
         List<Object> parts = heredocBody(quote, true, startLine, startCol);
-        int indent = col - 4;
+        int indent = column() - 4;
         unescape(parts, startLine, startCol);
         push(new Token(quote == '"' ? BIN_HEREDOC : LIST_HEREDOC, startLine, startCol, parts, null, null, null,
                 indent, null));
@@ -1374,65 +929,60 @@ final class Lexer {
 
     /** {@code extract_heredoc_with_interpolation/6}: header check, body, closing indentation removed. */
     private List<Object> heredocBody(char quote, boolean interpol, int startLine, int startCol) {
-        int p = pos + horizontalSpaces(pos);
-        if (p < n && s[p] == '\n') {
-            p++;
-        } else if (p + 1 < n && s[p] == '\r' && s[p + 1] == '\n') {
-            p += 2;
-        } else {
+        int spaces = spacesAt(0);
+        int newline = newlineAt(spaces);
+        if (newline == 0) {
             throw error(startLine, startCol, "heredoc allows only zero or more whitespace characters followed by a "
                     + "new line after " + quote + quote + quote);
         }
-        pos = p;
+        nextLine(spaces + newline);
         return extract(quote, interpol, true, "heredoc", startLine);
     }
 
+    /** The two sigil clauses of {@code tokenize/5}, and {@code collect_modifiers/2}. */
     private void sigil() {
-        int nameStart = pos + 1;
-        int nameEnd = nameStart + 1;
-        if (Identifiers.isAsciiUpper(s[nameStart])) {
+        // the name's letters are the chars 1 to nameEnd (excluded) ahead
+        int nameEnd = 2;
+        if (Identifiers.isAsciiUpper(peek(1))) {
             // Elixir 1.15+ multi-letter sigils (~HTML"..."): taken only where 1.14 would fail anyway
-            int p = nameEnd;
-            while (p < n && (Identifiers.isAsciiUpper(s[p]) || isDigit(s[p]))) {
-                p++;
+            int k = nameEnd;
+            while (Identifiers.isAsciiUpper(peek(k)) || isDigit(peek(k))) {
+                k++;
             }
-            if (p > nameEnd && p < n && isSigilDelimiter(s[p])) {
-                nameEnd = p;
+            if (k > nameEnd && isSigilDelimiter(peek(k))) {
+                nameEnd = k;
             }
         }
-        int startLine = line;
-        int startCol = col;
-        String name = names.get(s, nameStart, nameEnd);
-        boolean interpol = Identifiers.isAsciiLower(s[nameStart]);
-        char open = s[nameEnd];
+        int startLine = line();
+        int startCol = column();
+        String name = names.get(this.chars, pos() + 1, pos() + nameEnd);
+        boolean interpol = Identifiers.isAsciiLower(peek(1));
+        int open = peek(nameEnd);
         List<Object> parts;
         int indent = -1;
         String delimiter;
-        if ((open == '"' || open == '\'') && nameEnd + 2 < n && s[nameEnd + 1] == open && s[nameEnd + 2] == open) {
-            pos = nameEnd + 3;
-            parts = heredocBody(open, interpol, startLine, startCol);
-            indent = col - 4;
+        if ((open == '"' || open == '\'') && peek(nameEnd + 1) == open && peek(nameEnd + 2) == open) {
+            advance(nameEnd + 3);
+            parts = heredocBody((char) open, interpol, startLine, startCol);
+            indent = column() - 4;
             delimiter = open == '"' ? "\"\"\"" : "'''";
         } else if (isSigilDelimiter(open)) {
-            pos = nameEnd + 1;
-            col = startCol + (nameEnd + 1 - (nameStart - 1)); // after the delimiter
-            parts = extract(sigilTerminator(open), interpol, false, "sigil ~" + name + open, startLine);
-            delimiter = String.valueOf(open);
+            advance(nameEnd + 1);
+            parts = extract(sigilTerminator((char) open), interpol, false, "sigil ~" + name + (char) open, startLine);
+            delimiter = String.valueOf((char) open);
         } else {
-            int cp = Character.codePointAt(s, nameEnd, n);
-            throw error(line, col, Messages.sigilDelimiter(cp, col + 2));
+            throw error(startLine, startCol, Messages.sigilDelimiter(codePointAt(nameEnd), startCol + 2));
         }
-        int m = pos;
-        while (m < n && (isLetter(s[m]) || isDigit(s[m]))) {
+        int m = 0;
+        while (isLetter(peek(m)) || isDigit(peek(m))) {
             m++;
         }
-        String modifiers = m == pos ? "" : new String(s, pos, m - pos);
-        col += m - pos;
-        pos = m;
+        String modifiers = m == 0 ? "" : text(pos(), pos() + m);
+        advance(m);
         push(new Token(SIGIL, startLine, startCol, parts, null, name, modifiers, indent, delimiter));
     }
 
-    private static boolean isSigilDelimiter(char c) {
+    private static boolean isSigilDelimiter(int c) {
         return c == '/' || c == '<' || c == '"' || c == '\'' || c == '[' || c == '(' || c == '{' || c == '|';
     }
 

@@ -8,9 +8,8 @@ import java.util.List;
  * Port of {@code elixir_interpolation:extract/6} plus the heredoc helpers of elixir_tokenizer:
  * reads the body of a string, charlist, quoted atom, sigil or heredoc up to its terminator and
  * returns its raw parts (String text, not yet unescaped, and {@link Token.Interpolation}s),
- * advancing the lexer's position, line and column exactly as Elixir does (including its quirks:
- * {@code \#{} advances the column by one, and columns count grapheme clusters once a character
- * above U+00FF is involved).
+ * moving the {@link SourceReader} as Elixir counts (with its quirks: {@code \#{} is one column,
+ * and columns count grapheme clusters once a character above U+00FF is involved).
  */
 final class StringLexer {
     private StringLexer() {
@@ -18,39 +17,28 @@ final class StringLexer {
 
     /**
      * Extracts up to {@code last} (or, for heredocs, up to a line holding only {@code last} three
-     * times). The lexer stands just after the opening delimiter (for heredocs: after the header's
-     * newline). Throws {@link StringError} for errors the caller completes with what it was reading.
+     * times). The reader stands just after the opening delimiter (for heredocs: at the start of the
+     * line after the header). Throws {@link StringError} for errors the caller completes with what it was reading.
      */
     static ArrayList<Object> extract(Lexer lx, boolean interpol, char last, boolean heredoc) {
-        final char[] s = lx.s;
-        final int n = lx.n;
-        int pos = lx.pos;
-        int line = lx.line;
-        int col = lx.col;
+        final SourceReader in = lx;
+        final char[] s = in.chars;
+        final int n = in.length;
         ArrayList<Object> parts = new ArrayList<>(2);
-        // The current part is sb (null while it is one contiguous run) followed by s[run, pos).
+        // The current part is sb (null while it is one contiguous run) followed by s[run, in.pos()).
         // A heredoc keeps its parts as source ranges (heads) until its closing indentation is known.
         StringBuilder sb = null;
         Ranges head = heredoc ? new Ranges() : null;
-        int run = pos;
+        int run = in.pos();
         int end; // where the pending run stops when the loop exits
-        if (heredoc) {
-            // Elixir prepends "\n" to the body and lets its newline handling run first
-            line++;
-            int k = spaces(s, pos, n);
-            if (closesHeredoc(s, pos + k, n, last)) {
-                lx.pos = pos + k + 3;
-                lx.line = line;
-                lx.col = k + 4;
-                parts.add("");
-                return parts;
-            }
-            pos += k;
-            col = k + 1;
+        if (heredoc && closesHeredocAfterSpaces(in, last)) {
+            parts.add("");
+            return parts;
         }
         // chars that end a run of plain text; a heredoc's quote is plain (it only closes a line)
         final char stop = heredoc ? '\n' : last;
         for (;;) {
+            int pos = in.pos();
             int p = pos;
             while (p < n) {
                 char c = s[p];
@@ -60,111 +48,86 @@ final class StringLexer {
                 p++;
             }
             if (p > pos) {
-                col += p - pos;
-                pos = p;
                 if (p < n && s[p] > 255) {
                     // Elixir takes the last plain char with what follows as one grapheme cluster
-                    pos--;
-                    col--;
-                    pos = extractChar(s, pos, n, line, col);
-                    col++;
+                    in.advance(p - 1 - pos);
+                    extractChar(in);
                     continue;
                 }
+                in.advance(p - pos);
             }
-            if (pos >= n) {
-                throw missingTerminator(line, col, last, heredoc);
+            int c = in.current();
+            if (c == SourceReader.EOF) {
+                throw missingTerminator(in, last, heredoc);
             }
-            char c = s[pos];
             if (c == last && !heredoc) {
-                end = pos;
-                pos++;
-                col++;
+                end = in.pos();
+                in.advance(1);
                 break;
             }
             if (c == '\\') {
-                int c1 = pos + 1 < n ? s[pos + 1] : -1;
-                if (c1 == '\n' || (c1 == '\r' && pos + 2 < n && s[pos + 2] == '\n')) {
-                    pos += c1 == '\n' ? 2 : 3;
+                int c1 = in.peek(1);
+                int newline = in.newlineAt(1);
+                if (newline > 0) {
+                    in.nextLine(1 + newline);
                 } else if (c1 == last && !heredoc) {
-                    sb = append(sb, s, run, pos); // the backslash is dropped
-                    run = pos + 1;
-                    pos += 2;
-                    col += 2;
+                    sb = append(sb, s, run, in.pos()); // the backslash is dropped
+                    run = in.pos() + 1;
+                    in.advance(2);
                     continue;
-                } else if (heredoc && c1 == last && pos + 3 < n && s[pos + 2] == last && s[pos + 3] == last) {
-                    head.add(run, pos); // the backslash is dropped
-                    run = pos + 1;
-                    pos += 4;
-                    col += 4;
+                } else if (heredoc && c1 == last && in.peek(2) == last && in.peek(3) == last) {
+                    head.add(run, in.pos()); // the backslash is dropped
+                    run = in.pos() + 1;
+                    in.advance(4);
                     continue;
-                } else if (interpol && c1 == '#' && pos + 2 < n && s[pos + 2] == '{') {
-                    pos += 3;
-                    col += 1; // sic: Elixir 1.14 advances one column for these three characters
+                } else if (interpol && c1 == '#' && in.peek(2) == '{') {
+                    in.advance(3, 1); // sic: Elixir 1.14 counts one column for these three chars
                     continue;
                 } else {
-                    pos++;
-                    col++;
-                    if (pos >= n) {
-                        throw missingTerminator(line, col, last, heredoc);
+                    in.advance(1);
+                    if (in.isEmpty()) {
+                        throw missingTerminator(in, last, heredoc);
                     }
-                    pos = extractChar(s, pos, n, line, col);
-                    col++;
+                    extractChar(in);
                     continue;
                 }
             } else if (c == '\n') {
-                pos++;
-            } else if (c == '#' && interpol && pos + 1 < n && s[pos + 1] == '{') {
+                in.nextLine(1);
+            } else if (c == '#' && interpol && in.peek(1) == '{') {
                 if (heredoc) {
-                    head.add(run, pos);
+                    head.add(run, in.pos());
                     head = head.flushTo(parts);
                 } else {
-                    String text = text(sb, s, run, pos);
+                    String text = text(sb, s, run, in.pos());
                     if (text != null) {
                         parts.add(text);
                     }
                     sb = null;
                 }
-                lx.pos = pos;
-                lx.line = line;
-                lx.col = col;
                 parts.add(interpolation(lx));
-                pos = lx.pos;
-                line = lx.line;
-                col = lx.col;
-                run = pos;
+                run = in.pos();
                 continue;
             } else {
-                if (c <= 255 && pos + 1 < n && s[pos + 1] <= 255) {
-                    pos++;
+                if (c <= 255 && in.hasAhead(1) && in.peek(1) <= 255) {
+                    in.advance(1);
                 } else {
-                    pos = extractChar(s, pos, n, line, col);
+                    extractChar(in);
                 }
-                col++;
                 continue;
             }
             // after a newline (possibly escaped): Elixir's extract_nl
-            line++;
             if (heredoc) {
-                int k = spaces(s, pos, n);
-                if (closesHeredoc(s, pos + k, n, last)) {
-                    end = pos; // the closing line's indentation is not content
-                    pos += k + 3;
-                    col = k + 4;
+                int newlineEnd = in.pos();
+                if (closesHeredocAfterSpaces(in, last)) {
+                    end = newlineEnd; // the closing line's indentation is not content
                     break;
                 }
-                pos += k;
-                col = k + 1;
-            } else {
-                col = 1;
             }
         }
-        lx.pos = pos;
-        lx.line = line;
-        lx.col = col;
         if (heredoc) {
             head.add(run, end);
             head.flushTo(parts);
-            trimHeredoc(s, parts, col - 4);
+            trimHeredoc(s, parts, in.column() - 4);
             return parts;
         }
         String text = text(sb, s, run, end);
@@ -174,6 +137,17 @@ final class StringLexer {
             parts.add("");
         }
         return parts;
+    }
+
+    /**
+     * At a heredoc line's start: skips its indentation, and the closing delimiter after it when
+     * there is one (true then, and the reader stands after it).
+     */
+    private static boolean closesHeredocAfterSpaces(SourceReader in, char quote) {
+        int k = in.spacesAt(0);
+        boolean closes = in.peek(k) == quote && in.peek(k + 1) == quote && in.peek(k + 2) == quote;
+        in.advance(closes ? k + 3 : k);
+        return closes;
     }
 
     /**
@@ -234,53 +208,41 @@ final class StringLexer {
         return sb.length() > 0 ? sb.toString() : null;
     }
 
-    /** {@code extract_char/8}: one grapheme cluster, refusing bidirectional controls. */
-    private static int extractChar(char[] s, int pos, int n, int line, int col) {
-        int cp = Character.codePointAt(s, pos, n);
+    /** {@code extract_char/8}: one grapheme cluster, one column, refusing bidirectional controls. */
+    private static void extractChar(SourceReader in) {
+        int cp = in.codePointAt(0);
         if (Messages.isBidi(cp)) {
             String token = "\\u" + Messages.hex4(cp);
-            throw new SyntaxErrorException(line, col, "invalid bidirectional formatting character in string: " + token
-                    + ". If you want to use such character, use it in its escaped " + token + " form instead");
+            throw new SyntaxErrorException(in.line(), in.column(), "invalid bidirectional formatting character in "
+                    + "string: " + token + ". If you want to use such character, use it in its escaped " + token
+                    + " form instead");
         }
-        if (cp <= 255 && (pos + 1 >= n || s[pos + 1] <= 255) && cp != '\r') {
-            return pos + 1;
-        }
-        return Graphemes.clusterEnd(s, pos, n);
+        int chars = cp <= 255 && (!in.hasAhead(1) || in.peek(1) <= 255) && cp != '\r' ? 1
+                : Graphemes.clusterEnd(in.chars, in.pos(), in.length) - in.pos();
+        in.advance(chars, 1);
     }
 
-    private static int spaces(char[] s, int pos, int n) {
-        int k = 0;
-        while (pos + k < n && (s[pos + k] == ' ' || s[pos + k] == '\t')) {
-            k++;
-        }
-        return k;
-    }
-
-    private static boolean closesHeredoc(char[] s, int p, int n, char q) {
-        return p + 2 < n && s[p] == q && s[p + 1] == q && s[p + 2] == q;
-    }
-
-    private static StringError missingTerminator(int line, int col, char last, boolean heredoc) {
+    private static StringError missingTerminator(SourceReader in, char last, boolean heredoc) {
         String term = heredoc ? "" + last + last + last : String.valueOf(last);
-        return new StringError(line, col, "missing terminator: " + term);
+        return new StringError(in.line(), in.column(), "missing terminator: " + term);
     }
 
     /** {@code #{...}}: tokenizes the expression with a nested lexer up to its unmatched {@code }}. */
     private static Token.Interpolation interpolation(Lexer lx) {
-        int line = lx.line;
-        int col = lx.col;
+        SourceReader in = lx;
+        int line = in.line();
+        int col = in.column();
         if (lx.depth >= Lexer.MAX_DEPTH) {
             throw new SyntaxErrorException(line, col,
                     "interpolation nested too deeply (more than " + Lexer.MAX_DEPTH + " levels)");
         }
-        Lexer inner = new Lexer(lx, lx.pos + 2, line, col + 2);
+        in.advance(2);
+        Lexer inner = new Lexer(lx);
         inner.run();
+        in.continueFrom(inner);
         if (!inner.closed) {
             throw new StringError(line, col, "missing interpolation terminator: \"}\"");
         }
-        lx.pos = inner.pos;
-        lx.line = inner.closeLine;
-        lx.col = inner.closeCol + 1;
         return new Token.Interpolation(line, col, inner.closeLine, inner.closeCol, inner.tokens);
     }
 

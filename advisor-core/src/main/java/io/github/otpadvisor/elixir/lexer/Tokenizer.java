@@ -48,9 +48,9 @@ public final class Tokenizer {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // Defensive: a defect must surface as a syntax error, never as another throwable.
-            throw new SyntaxErrorException(lexer.line, lexer.col, "internal tokenizer error: " + e);
+            throw new SyntaxErrorException(lexer.line(), lexer.column(), "internal tokenizer error: " + e);
         }
-        lexer.tokens.add(new Token(TokenKind.EOF, lexer.line, lexer.col, null, null));
+        lexer.tokens.add(new Token(TokenKind.EOF, lexer.line(), lexer.column(), null, null));
         return lexer.tokens;
     }
 }
