@@ -2,8 +2,11 @@ package io.github.otpadvisor.fuzz;
 
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.elixir.ParseResult;
+import io.github.otpadvisor.elixir.lexer.Tokenizer;
+import io.github.otpadvisor.elixir.parser.Parser;
 import io.github.otpadvisor.elixir.syntax.SyntaxError;
 import io.github.otpadvisor.facts.FileFacts;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -29,10 +32,14 @@ final class Defects {
         }
     }
 
-    /** Exactly one of a tree and a genuine syntax error. */
-    static void check(ParseResult r) {
+    /** Exactly one of a tree and a genuine syntax error for the front end's {@code input}. */
+    static void check(ParseResult r, byte[] input) {
         if (r == null || (r.ast() == null) == (r.error() == null)) {
             throw new AssertionError("not exactly one of a tree and an error: " + r);
+        }
+        if (!r.ok() && r.error().message().startsWith("internal error while parsing")) {
+            // The front end keeps only the exception's text: the stages again, bare, throw it with its stack.
+            Parser.parse(Tokenizer.tokenize(new String(input, StandardCharsets.UTF_8)));
         }
         if (!r.ok()) {
             checkSyntaxError(r.error());

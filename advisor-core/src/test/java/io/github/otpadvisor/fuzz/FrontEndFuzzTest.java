@@ -47,7 +47,7 @@ class FrontEndFuzzTest {
     @Timeout(10)
     void parser(byte[] input) {
         ParseResult result = FRONT_END.parse(input);
-        Defects.check(result);
+        Defects.check(result, input);
         if (result.ok()) {
             QuotedPrinter.print(result.ast());
         }

@@ -53,7 +53,7 @@ class OneFileFuzzTest {
     @Timeout(10)
     void oneFileAnalysis(byte[] input) throws IOException, Templates.TemplateFailure {
         ParseResult parsed = FRONT_END.parse(input);
-        Defects.check(parsed);
+        Defects.check(parsed, input);
         FileFacts facts = FileFactsExtractor.extract(FILE, "fuzz", parsed);
         Defects.check(facts);
         Assessments assessments = Assessor.assess(ProjectFacts.link(List.of(facts)));

@@ -37,21 +37,26 @@ class ProjectFuzzTest {
     void wholePipeline(byte[] input) throws Exception {
         Path dir = Files.createTempDirectory(WORK, "project");
         try {
-            Path src = dir.resolve("src");
-            for (Map.Entry<String, String> file : ProjectInput.files(input).entrySet()) {
-                Path path = src.resolve(file.getKey());
-                Files.createDirectories(path.getParent());
-                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-            }
-            AnalysisResult result = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(src));
-            Defects.check(result);
-            TextReport.findings(result);
-            TextReport.summary(result);
-            ReportWriter.write(result, new ReportSettings(EnumSet.complementOf(EnumSet.of(ReportFormat.TEXT)),
-                    dir.resolve("out"), null, "0.0.0-fuzz"));
+            analyzeAndReport(input, dir);
         } finally {
             delete(dir);
         }
+    }
+
+    /** The project of {@code input} written to {@code dir/src}, analyzed, reported into {@code dir/out}. */
+    static void analyzeAndReport(byte[] input, Path dir) throws Exception {
+        Path src = dir.resolve("src");
+        for (Map.Entry<String, String> file : ProjectInput.files(input).entrySet()) {
+            Path path = src.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+        }
+        AnalysisResult result = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(src));
+        Defects.check(result);
+        TextReport.findings(result);
+        TextReport.summary(result);
+        ReportWriter.write(result, new ReportSettings(EnumSet.complementOf(EnumSet.of(ReportFormat.TEXT)),
+                dir.resolve("out"), null, "0.0.0-fuzz"));
     }
 
     private static Path workFolder() {

@@ -13,6 +13,11 @@ import java.util.Map;
  * or loose files. Some modules land under {@code test/}, some names are defined twice.
  */
 final class ProjectGenerator {
+    /**
+     * Enough for every graph shape; more would let the fuzzer spend its time in the known blow-up of
+     * shared children (four children per supervisor over eight levels already take seconds, see
+     * {@link KnownFindingsTest}). Raise it once those are expanded once.
+     */
     static final int MAX_MODULES = 8;
 
     enum Kind { APPLICATION, SUPERVISOR, DYNAMIC_SUPERVISOR, GEN_SERVER, AGENT, TASK, PLAIN }
