@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Timeout;
  * is any exception, an internal error returned as a syntax error ({@link Defects}), or an input
  * slower than the {@link Timeout}. In a normal test run each target replays only the files in
  * {@code FrontEndFuzzTestInputs/} (seeds shared by both: the golden and error fixtures) and in
- * {@code FrontEndFuzzTestInputs/<target>/} (reproducers of past findings); README "Fuzzing" says
- * how to fuzz a target for a while.
+ * {@code FrontEndFuzzTestInputs/<target>/} (reproducers of past findings); {@code scripts/fuzz.sh}
+ * fuzzes one target for a while.
  */
 class FrontEndFuzzTest {
     private static final ElixirFrontEnd FRONT_END = new ElixirFrontEnd();

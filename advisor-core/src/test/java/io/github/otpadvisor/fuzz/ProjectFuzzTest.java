@@ -11,7 +11,6 @@ import io.github.otpadvisor.report.TextReport;
 import io.github.otpadvisor.scan.ScanRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -46,10 +45,10 @@ class ProjectFuzzTest {
     /** The project of {@code input} written to {@code dir/src}, analyzed, reported into {@code dir/out}. */
     static void analyzeAndReport(byte[] input, Path dir) throws Exception {
         Path src = dir.resolve("src");
-        for (Map.Entry<String, String> file : ProjectInput.files(input).entrySet()) {
+        for (Map.Entry<String, byte[]> file : ProjectInput.files(input).entrySet()) {
             Path path = src.resolve(file.getKey());
             Files.createDirectories(path.getParent());
-            Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+            Files.write(path, file.getValue());
         }
         AnalysisResult result = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(src));
         Defects.check(result);

@@ -23,17 +23,29 @@ final class ProjectInput {
     }
 
     /** Relative path -> content of every file of the project the input describes. */
-    static Map<String, String> files(byte[] input) {
+    static Map<String, byte[]> files(byte[] input) {
         List<byte[]> parts = split(input);
-        Map<String, String> files = new LinkedHashMap<>(ProjectGenerator.generate(new Choices(parts.get(0))));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        ProjectGenerator.generate(new Choices(parts.get(0)))
+                .forEach((path, source) -> files.put(path, source.getBytes(StandardCharsets.UTF_8)));
         for (int i = 1; i < parts.size() && i <= MAX_EXTRA_FILES; i++) {
-            String part = new String(parts.get(i), StandardCharsets.UTF_8);
-            int newline = part.indexOf('\n');
-            String path = newline < 0 ? "" : safePath(part.substring(0, newline));
-            String content = newline < 0 ? part : part.substring(newline + 1);
+            byte[] part = parts.get(i);
+            int newline = indexOf(part, (byte) '\n');
+            String path = newline < 0 ? "" : safePath(new String(part, 0, newline, StandardCharsets.UTF_8));
+            // The content stays raw bytes: invalid UTF-8 must reach the scanner and the front end as it is.
+            byte[] content = newline < 0 ? part : Arrays.copyOfRange(part, newline + 1, part.length);
             files.put(path.isEmpty() ? "lib/extra_" + i + ".ex" : path, content);
         }
         return files;
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<byte[]> split(byte[] input) {
