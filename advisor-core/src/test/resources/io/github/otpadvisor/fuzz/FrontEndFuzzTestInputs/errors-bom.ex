@@ -1,0 +1,2 @@
+﻿defmodule Bom do
+end

@@ -1,0 +1,3 @@
+defmodule Comma do
+  def f, do: foo(1 2)
+end

@@ -1,0 +1,1 @@
+callback = fn x -> x + 1

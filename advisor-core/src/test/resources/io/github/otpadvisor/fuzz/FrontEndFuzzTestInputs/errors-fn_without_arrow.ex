@@ -1,0 +1,1 @@
+f = fn x, y end

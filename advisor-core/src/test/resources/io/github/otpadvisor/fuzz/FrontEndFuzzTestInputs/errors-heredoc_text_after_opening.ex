@@ -1,0 +1,6 @@
+defmodule Heredoc.Bad do
+  @doc """Text on the opening line
+  more
+  """
+  def f, do: :ok
+end

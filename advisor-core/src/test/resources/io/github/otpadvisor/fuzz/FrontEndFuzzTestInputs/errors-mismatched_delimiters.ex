@@ -1,0 +1,3 @@
+def f(x) do
+  g(x]
+end

@@ -1,0 +1,1 @@
+def parse(<<a::8, rest::binary), do: {a, rest}

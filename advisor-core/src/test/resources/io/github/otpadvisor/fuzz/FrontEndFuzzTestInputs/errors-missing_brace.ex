@@ -1,0 +1,3 @@
+defmodule Broken.Brace do
+  def reply(state), do: {:reply, :ok, state
+end

@@ -1,0 +1,3 @@
+children = [
+  {Registry, keys: :unique, name: Reg},
+  Worker

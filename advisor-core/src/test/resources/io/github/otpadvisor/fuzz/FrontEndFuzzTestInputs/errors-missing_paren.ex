@@ -1,0 +1,5 @@
+defmodule Broken.Paren do
+  def start do
+    GenServer.start_link(__MODULE__, [], name: __MODULE__
+  end
+end

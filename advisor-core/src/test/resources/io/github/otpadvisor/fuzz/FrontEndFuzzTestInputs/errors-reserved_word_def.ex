@@ -1,0 +1,3 @@
+defmodule Reserved do
+  def else(x), do: x
+end

@@ -1,0 +1,4 @@
+defmodule Extra do
+  def f, do: :ok
+  end
+end

@@ -1,0 +1,3 @@
+defmodule Op do
+  def f(x), do: * x
+end

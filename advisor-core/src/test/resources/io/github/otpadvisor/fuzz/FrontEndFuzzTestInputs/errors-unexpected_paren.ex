@@ -1,0 +1,3 @@
+defmodule Extra.Paren do
+  def f(x), do: g(x))
+end

@@ -1,0 +1,3 @@
+defmodule Unterminated.Interp do
+  def f(x), do: "value: #{"inner}"
+end

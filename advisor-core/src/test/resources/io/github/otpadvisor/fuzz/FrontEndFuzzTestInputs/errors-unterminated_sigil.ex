@@ -1,0 +1,2 @@
+pattern = ~r/^\d+
+valid? = Regex.match?(pattern, "1")

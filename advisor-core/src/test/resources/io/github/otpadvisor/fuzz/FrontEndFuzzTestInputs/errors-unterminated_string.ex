@@ -1,0 +1,3 @@
+defmodule Unterminated do
+  def msg, do: "hello
+end
