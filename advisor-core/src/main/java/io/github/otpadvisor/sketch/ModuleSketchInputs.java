@@ -42,7 +42,7 @@ final class ModuleSketchInputs {
             ops = ops.stream().map(o -> withId(o, entityId)).toList();
         }
         return new SketchInput(m.name(), d, a.today(), ops, registeredName(m), etsTable(m),
-                SketchNames.namespace(m.name(), m.app()), names.registry(), names.dynamicSupervisor(),
+                names.namespace(), names.registry(), names.dynamicSupervisor(),
                 names.taskSupervisor(), names.partitionSupervisor(), parentStrategy(m), entityId, infoMessages(m),
                 children(m, project), ownStrategy(m, project), dynamicChild(m, project));
     }

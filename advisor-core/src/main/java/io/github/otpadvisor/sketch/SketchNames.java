@@ -25,11 +25,6 @@ final class SketchNames {
         return s == Pattern.DYNAMIC_SUPERVISOR_REGISTRY || s == Pattern.PARTITION_SUPERVISOR;
     }
 
-    /** The application's namespace: the module's first alias segment, else the camelized app, else MyApp. */
-    static String namespace(String module, String app) {
-        return io.github.otpadvisor.elixir.syntax.ElixirNames.namespace(module, app);
-    }
-
     /** A variable name from a pattern that is one variable ({@code _cart_id}), else null. */
     static String entityVariable(String pattern) {
         if (pattern == null) {
@@ -56,21 +51,5 @@ final class SketchNames {
     /** Text that cannot close a Markdown code fence. */
     static boolean fenceSafe(String text) {
         return !text.contains("```") && !text.contains("~~~");
-    }
-
-    static String registry(String namespace) {
-        return io.github.otpadvisor.project.ProjectNames.defaultRegistry(namespace);
-    }
-
-    static String dynamicSupervisor(String namespace) {
-        return io.github.otpadvisor.project.ProjectNames.defaultDynamicSupervisor(namespace);
-    }
-
-    static String partitionSupervisor(String namespace) {
-        return io.github.otpadvisor.project.ProjectNames.defaultPartitionSupervisor(namespace);
-    }
-
-    static String taskSupervisor(String namespace) {
-        return io.github.otpadvisor.project.ProjectNames.defaultTaskSupervisor(namespace);
     }
 }

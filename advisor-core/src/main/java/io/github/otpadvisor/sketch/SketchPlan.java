@@ -2,6 +2,7 @@ package io.github.otpadvisor.sketch;
 
 import io.github.otpadvisor.decision.Decision;
 import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.project.ProjectNames;
 import io.github.otpadvisor.sketch.SketchInput.InfoMessage;
 import io.github.otpadvisor.sketch.SketchInput.Operation;
 import java.util.ArrayList;
@@ -85,14 +86,14 @@ final class SketchPlan {
         addressing = !perEntity ? Addressing.SINGLETON
                 : d.pattern() == Pattern.PARTITION_SUPERVISOR || d.supervision() == Pattern.PARTITION_SUPERVISOR
                 ? Addressing.PARTITION : Addressing.REGISTRY;
-        String ns = ElixirNames.isAlias(in.namespace()) ? in.namespace() : SketchNames.namespace(in.moduleName(), null);
+        String ns = ElixirNames.isAlias(in.namespace()) ? in.namespace() : io.github.otpadvisor.elixir.syntax.ElixirNames.namespace(in.moduleName(), null);
         String name = ElixirNames.nameLiteral(in.registeredName());
         server = name != null ? name : "__MODULE__";
         table = orDefault(in.etsTable(), "__MODULE__");
-        registry = otherName(in.registry(), SketchNames.registry(ns));
-        dynamicSupervisor = otherName(in.dynamicSupervisor(), SketchNames.dynamicSupervisor(ns));
-        partitionSupervisor = otherName(in.partitionSupervisor(), SketchNames.partitionSupervisor(ns));
-        taskSupervisor = otherName(in.taskSupervisor(), SketchNames.taskSupervisor(ns));
+        registry = otherName(in.registry(), ProjectNames.defaultRegistry(ns));
+        dynamicSupervisor = otherName(in.dynamicSupervisor(), ProjectNames.defaultDynamicSupervisor(ns));
+        partitionSupervisor = otherName(in.partitionSupervisor(), ProjectNames.defaultPartitionSupervisor(ns));
+        taskSupervisor = otherName(in.taskSupervisor(), ProjectNames.defaultTaskSupervisor(ns));
         strategy = strategyOr(in.strategy());
         ownStrategy = strategyOr(in.ownStrategy());
         String id = SketchNames.entityVariable(in.entityId());
