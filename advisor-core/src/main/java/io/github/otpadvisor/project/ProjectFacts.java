@@ -27,6 +27,7 @@ public final class ProjectFacts {
     private final Map<String, ProcessModule> processes;
     private final Map<String, List<SupervisionNode>> trees;
     private final TreePaths treePaths;
+    private final Map<String, Supervision> supervision;
 
     ProjectFacts(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, FileFacts> fileOfModule,
                  Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
@@ -39,6 +40,9 @@ public final class ProjectFacts {
         trees.forEach((app, roots) -> t.put(app, List.copyOf(roots)));
         this.trees = Collections.unmodifiableMap(t);
         this.treePaths = treePaths;
+        Map<String, Supervision> sup = new LinkedHashMap<>();
+        this.processes.forEach((name, m) -> sup.put(name, Supervisions.of(m, treePaths)));
+        this.supervision = Collections.unmodifiableMap(sup);
     }
 
     public static ProjectFacts link(List<FileFacts> files) {
@@ -79,6 +83,15 @@ public final class ProjectFacts {
     /** Where modules sit in the {@link #trees()}: bounded, shared subtrees included. */
     public TreePaths treePaths() {
         return treePaths;
+    }
+
+    /** How the process module is supervised today (RULEBOOK §2): static, dynamic, none or unknown. */
+    public Supervision supervision(String module) {
+        Supervision s = supervision.get(module);
+        if (s == null) {
+            throw new IllegalArgumentException("not a process module: " + module);
+        }
+        return s;
     }
 
     public List<StartSite> startSites() {

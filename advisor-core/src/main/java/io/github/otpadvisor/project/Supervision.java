@@ -1,0 +1,37 @@
+package io.github.otpadvisor.project;
+
+import io.github.otpadvisor.facts.Location;
+
+/**
+ * How a process module is supervised today (RULEBOOK §2 "supervision"; JSON {@code supervision}).
+ *
+ * @param status   {@link Status#STATIC}, {@link Status#DYNAMIC}, {@link Status#NONE} or {@link Status#UNKNOWN}
+ * @param parent   the supervisor it sits under (a module, or the label of a node such as an application),
+ *                 or null for {@code none}/{@code unknown}
+ * @param location the children list entry, {@code start_child} call or unsupervised start site that is the
+ *                 evidence, or null when there is none
+ * @param why      one sentence saying how it was concluded (what an {@code unknown} is missing)
+ */
+public record Supervision(Status status, String parent, Location location, String why) {
+    public enum Status {
+        /** A child of a static children list. */
+        STATIC("static"),
+        /** Started at runtime under a DynamicSupervisor, a Task.Supervisor or through {@code Supervisor.start_child}. */
+        DYNAMIC("dynamic"),
+        /** Started outside any supervisor. */
+        NONE("none"),
+        /** Who starts it is not known: its application's tree is not fully resolved, or nothing in the project starts it. */
+        UNKNOWN("unknown");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /** The public spelling (JSON {@code supervision.status}). */
+        public String label() {
+            return label;
+        }
+    }
+}
