@@ -10,7 +10,8 @@
 #   OUT_DIR   where <name>.json and <name>.txt are written                   (default /work/apps-out)
 #
 # A copy: `git clone https://github.com/OWNER/NAME && git -C NAME checkout COMMIT`, or any snapshot of
-# that commit unpacked into $APPS_DIR/NAME.
+# that commit unpacked into $APPS_DIR/NAME (only the .ex/.exs files are read).
+# scripts/inventory.py lists, by grep, the process modules and start sites of a copy to measure against.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,6 +34,9 @@ PROJECTS=(
   "kieraneglin/pinchflat 163e8eb8ccef84c3f71f274634a61820562f34be phoenix-liveview-app"
   "elixir-lsp/elixir-ls d1bfbbccde6052af3ca810b7f8463b53abe66640 umbrella-server"
   "sequinstream/sequin 46ce4e1048437575ce3c40ebb3eb589a4b9e4f27 phoenix-liveview-app"
+  "Logflare/logflare e9444de8cd96fd1772dba0309ce89132d7c8b676 phoenix-app-with-pipelines"
+  "blockscout/blockscout 86092e0cd88724945e3d64c0c0e084098f72be22 umbrella-app"
+  "fishjam-dev/fishjam b39cb001f10f197cb3dde54067f8d5237fca22aa media-server"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"
