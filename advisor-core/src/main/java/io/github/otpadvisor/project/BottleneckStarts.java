@@ -53,6 +53,9 @@ final class BottleneckStarts {
                     continue;
                 }
                 String key = entityKey(child.arg());
+                if (key == null && child.id() != null && !child.id().startsWith(":")) {
+                    key = entityKey(child.id()); // %{id: id, start: {M, :start_link, [opts]}}: the id names it
+                }
                 CallPaths.RequestPath path = key == null ? null : paths.burstPath(s.module(), s.function());
                 if (path != null) {
                     out.add(new BottleneckStart(s, s.supervisor().module(), d.at(), d.listedIn(), key, path));

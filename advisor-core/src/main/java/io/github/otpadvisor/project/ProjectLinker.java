@@ -122,7 +122,7 @@ final class ProjectLinker {
             for (BottleneckStart b : bottlenecks) {
                 if (name.equals(b.site().startedModule())) {
                     request.add(Evidence.at(b.site().location(), "DynamicSupervisor.start_child(" + b.supervisor()
-                            + ", ...) per " + b.key() + ", reached from a " + b.path().entryKind() + ": "
+                            + ", ...) per " + b.key() + ", reached from " + b.path().entryKind() + ": "
                             + b.path().text()));
                 }
             }

@@ -30,7 +30,7 @@ final class RequestEntries {
     private static final Set<String> THOUSAND_ISLAND = Set.of("handle_connection/2", "handle_data/3",
             "handle_info/2");
     private static final Set<String> RANCH = Set.of("start_link/3", "start_link/4", "init/1", "init/3", "init/4",
-            "handle_info/2");
+            "handle_info/2", "handle_event/4");
     private static final Set<String> OBAN = Set.of("perform/1", "process/1");
 
     private RequestEntries() {

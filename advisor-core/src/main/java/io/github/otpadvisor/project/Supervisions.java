@@ -32,7 +32,7 @@ final class Supervisions {
             List<SupervisionNode> nodes = found.paths().get(0).nodes();
             SupervisionNode self = nodes.get(nodes.size() - 1);
             SupervisionNode parent = nodes.size() >= 2 ? nodes.get(nodes.size() - 2) : null;
-            String parentName = parent == null ? null : parent.module() != null ? parent.module() : parent.label();
+            String parentName = parent == null ? null : parentName(parent);
             if (self.kind() == SupervisionNode.Kind.DYNAMIC_CHILD) {
                 return new Supervision(Supervision.Status.DYNAMIC, parentName, self.location(),
                         "started at runtime under " + parentName);
@@ -80,8 +80,28 @@ final class Supervisions {
                         : new Supervision(Supervision.Status.UNKNOWN, null, s.location(), started + partial);
             }
         }
+        for (io.github.otpadvisor.facts.RemoteCall c : m.callers()) {
+            // Mod.start_link(...) called from another process's code: linked to that process, not supervised.
+            if (!c.inTest() && (c.function().equals("start_link") || c.function().equals("start"))
+                    && c.fromFunction() != null && !c.fromFunction().startsWith("child_spec/")) {
+                String started = "started by " + m.name() + "." + c.function() + " called from " + c.fromModule()
+                        + "." + c.fromFunction() + ", outside any children list";
+                return gap == null ? new Supervision(Supervision.Status.NONE, null, c.location(), started)
+                        : new Supervision(Supervision.Status.UNKNOWN, null, c.location(), started + partial);
+            }
+        }
         return new Supervision(Supervision.Status.UNKNOWN, null, null,
                 "no children list, start_child call or start site in the scanned files starts it" + partial);
+    }
+
+    /** A supervisor node's name: its registered name for library supervisors ({@code {DynamicSupervisor, name: X}}). */
+    private static String parentName(SupervisionNode n) {
+        if (n.spec() != null && n.spec().name() != null && n.module() != null && n.module().indexOf('.') < 0
+                || n.module() != null && n.module().equals("Task.Supervisor") && n.spec() != null
+                && n.spec().name() != null) {
+            return n.spec().name().module() != null ? n.spec().name().module() : n.spec().name().text();
+        }
+        return n.module() != null ? n.module() : n.label();
     }
 
     private static String supervisorOf(StartSite s) {

@@ -3,6 +3,7 @@ package io.github.otpadvisor.facts.extract;
 import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.Int;
+import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /**
  * The functions of its own module that a function calls: {@code helper(x)}, {@code x |> helper()},
- * {@code __MODULE__.helper(x)} and captures {@code &helper/1}, each as the callee's {@code name/arity}
+ * {@code __MODULE__.helper(x)}, captures {@code &helper/1} and {@code __MODULE__, :helper, [x]} arguments, each as the callee's {@code name/arity}
  * (a call that leaves out default arguments reaches the definition). Code in {@code quote} is not run here.
  */
 final class LocalCalls {
@@ -52,11 +53,26 @@ final class LocalCalls {
         if (c.isVariable()) {
             return;
         }
+        mfa(unit, c.args(), out);
         int arity = c.args().size() + (piped ? 1 : 0);
         if (c.target() instanceof Atom a) {
             add(unit, a.name(), arity, out);
         } else if (Q.receiver(c) != null && "__MODULE__".equals(Q.varName(Q.receiver(c)))) {
             add(unit, Q.remoteFun(c), arity, out);
+        }
+    }
+
+    /**
+     * {@code __MODULE__, :fun, [args]} among a call's arguments ({@code :erpc.call(node, __MODULE__, :f, [a])},
+     * {@code apply/3}, {@code Task.start/3}): the module runs its own function, here or on another node.
+     */
+    private static void mfa(ModuleUnit unit, List<Quoted> args, Set<String> out) {
+        for (int i = 0; i + 2 < args.size(); i++) {
+            Quoted m = args.get(i);
+            boolean self = "__MODULE__".equals(Q.varName(m)) || unit.name.equals(unit.env.resolve(m));
+            if (self && args.get(i + 1) instanceof Atom f && args.get(i + 2) instanceof QList l) {
+                add(unit, f.name(), l.items().size(), out);
+            }
         }
     }
 

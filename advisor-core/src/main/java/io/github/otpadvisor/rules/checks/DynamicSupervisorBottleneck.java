@@ -36,6 +36,10 @@ public final class DynamicSupervisorBottleneck implements Rule {
         return out;
     }
 
+    private static String article(String noun) {
+        return ("aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
     private static String message(BottleneckStart b, ProjectFacts project) {
         StartSite s = b.site();
         String sup = b.supervisor();
@@ -47,7 +51,7 @@ public final class DynamicSupervisorBottleneck implements Rule {
                 + CallSiteText.at(b.declared()) + ")";
         return "DynamicSupervisor.start_child(" + sup + ", " + CallSiteText.shorten(s.child().text(), 50) + ") in "
                 + CallSiteText.where(s.module(), s.function(), s.location()) + " starts one " + s.child().module()
-                + " per " + key + " from a " + b.path().entryKind() + ": " + b.path().text()
+                + " per " + key + " from " + article(b.path().entryKind()) + ": " + b.path().text()
                 + " -> DynamicSupervisor.start_child. Every such start is a synchronous call to the one " + sup
                 + " process, which runs the child's init/1 before replying, so a burst of these requests (a"
                 + " reconnect storm, a full queue) waits in its mailbox. Add a PartitionSupervisor: list {PartitionSupervisor,"
