@@ -4,6 +4,7 @@ import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.ast.Tuple;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.Location;
 import java.util.ArrayList;
@@ -397,7 +398,7 @@ final class ChildrenExpr {
         if (t != null && t.size() == 2 && Q.isUsableVar(t.get(0)) && env.containsKey(Q.varName(t.get(0)))) {
             Quoted mod = resolveVar(t.get(0), env);
             if (mod != null && ctx.env().resolve(mod) != null) {
-                return new io.github.otpadvisor.elixir.ast.Tuple(List.of(mod, t.get(1)));
+                return new Tuple(List.of(mod, t.get(1)));
             }
         }
         return q;
