@@ -5,9 +5,21 @@ package io.github.otpadvisor.facts;
  *
  * @param hasReceive    a {@code receive} appears in its body
  * @param selfRecursive it calls itself (a loop when combined with {@code receive})
+ * @param localCalls    the functions of the same module it calls, as {@code name/arity} (call paths)
  */
 public record FunctionInfo(String name, int arity, boolean isPublic, Location location, int clauses,
-                           boolean hasReceive, boolean selfRecursive) {
+                           boolean hasReceive, boolean selfRecursive, java.util.Set<String> localCalls) {
+    public FunctionInfo {
+        localCalls = localCalls == null ? java.util.Set.of()
+                : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(localCalls));
+    }
+
+    /** Without {@link #localCalls}. */
+    public FunctionInfo(String name, int arity, boolean isPublic, Location location, int clauses, boolean hasReceive,
+                        boolean selfRecursive) {
+        this(name, arity, isPublic, location, clauses, hasReceive, selfRecursive, java.util.Set.of());
+    }
+
     public String key() {
         return name + "/" + arity;
     }

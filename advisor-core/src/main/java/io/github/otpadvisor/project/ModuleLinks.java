@@ -12,13 +12,15 @@ import java.util.Set;
 
 /**
  * What the rest of the project says about one process module: the input of {@link PropertyInference}.
- * See {@link ProcessModule} for the fields.
+ * See {@link ProcessModule} for the fields; {@code bootOnceStarts} are the {@code start_child} calls that run
+ * only at start-up with a fixed child (the module is then a singleton, not a dynamic child).
  */
 public record ModuleLinks(ModuleFacts facts, String file, String app, boolean test, List<StartSite> startSites,
                    List<SupervisedBy> supervisedBy, List<StartSite> dynamicStarts, List<Evidence> requestPathStarts,
                    List<MessageSend> sendsToIt, List<RemoteCall> callers, Set<String> callerModules,
-                   List<NameRef> names, List<EtsTable> ownedTables) {
+                   List<NameRef> names, List<EtsTable> ownedTables, List<StartSite> bootOnceStarts) {
     public ModuleLinks {
+        bootOnceStarts = bootOnceStarts == null ? List.of() : List.copyOf(bootOnceStarts);
         startSites = List.copyOf(startSites);
         supervisedBy = List.copyOf(supervisedBy);
         dynamicStarts = List.copyOf(dynamicStarts);
@@ -28,6 +30,15 @@ public record ModuleLinks(ModuleFacts facts, String file, String app, boolean te
         callerModules = Set.copyOf(callerModules);
         names = List.copyOf(names);
         ownedTables = List.copyOf(ownedTables);
+    }
+
+    /** Without {@link #bootOnceStarts}. */
+    public ModuleLinks(ModuleFacts facts, String file, String app, boolean test, List<StartSite> startSites,
+                       List<SupervisedBy> supervisedBy, List<StartSite> dynamicStarts, List<Evidence> requestPathStarts,
+                       List<MessageSend> sendsToIt, List<RemoteCall> callers, Set<String> callerModules,
+                       List<NameRef> names, List<EtsTable> ownedTables) {
+        this(facts, file, app, test, startSites, supervisedBy, dynamicStarts, requestPathStarts, sendsToIt, callers,
+                callerModules, names, ownedTables, List.of());
     }
 
     public String name() {

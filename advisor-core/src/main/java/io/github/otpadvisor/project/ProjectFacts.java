@@ -28,10 +28,13 @@ public final class ProjectFacts {
     private final Map<String, List<SupervisionNode>> trees;
     private final TreePaths treePaths;
     private final Map<String, Supervision> supervision;
+    private final CallPaths callPaths;
+    private final List<BottleneckStart> bottlenecks;
+    private final Map<String, StartRate> startRates;
 
     ProjectFacts(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, FileFacts> fileOfModule,
                  Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
-                 TreePaths treePaths) {
+                 TreePaths treePaths, CallPaths callPaths, List<BottleneckStart> bottlenecks) {
         this.files = List.copyOf(files);
         this.modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
         this.fileOfModule = Map.copyOf(fileOfModule);
@@ -41,8 +44,14 @@ public final class ProjectFacts {
         this.trees = Collections.unmodifiableMap(t);
         this.treePaths = treePaths;
         Map<String, Supervision> sup = new LinkedHashMap<>();
-        this.processes.forEach((name, m) -> sup.put(name, Supervisions.of(m, treePaths)));
+        Map<String, SupervisionNode> unresolved = Supervisions.unresolvedByApp(this.trees);
+        this.processes.forEach((name, m) -> sup.put(name, Supervisions.of(m, treePaths, unresolved)));
         this.supervision = Collections.unmodifiableMap(sup);
+        this.callPaths = callPaths;
+        this.bottlenecks = List.copyOf(bottlenecks);
+        Map<String, StartRate> rates = new LinkedHashMap<>();
+        this.processes.forEach((name, m) -> rates.put(name, StartRates.of(m, sup.get(name), callPaths)));
+        this.startRates = Collections.unmodifiableMap(rates);
     }
 
     public static ProjectFacts link(List<FileFacts> files) {
@@ -92,6 +101,28 @@ public final class ProjectFacts {
             throw new IllegalArgumentException("not a process module: " + module);
         }
         return s;
+    }
+
+    /** How often the process module is started (RULEBOOK §2 "start rate"): boot, per request (with the path), unknown. */
+    public StartRate startRate(String module) {
+        StartRate r = startRates.get(module);
+        if (r == null) {
+            throw new IllegalArgumentException("not a process module: " + module);
+        }
+        return r;
+    }
+
+    /** Which functions request paths and boot steps reach (function-level calls across modules). */
+    public CallPaths callPaths() {
+        return callPaths;
+    }
+
+    /**
+     * The {@code DynamicSupervisor.start_child} calls that make one DynamicSupervisor a bottleneck (OTP010; the
+     * decision's PartitionSupervisor answer rests on the same list).
+     */
+    public List<BottleneckStart> bottleneckStarts() {
+        return bottlenecks;
     }
 
     public List<StartSite> startSites() {

@@ -31,6 +31,8 @@ final class ProjectLinker {
     private final Map<String, ModuleFacts> modules = new LinkedHashMap<>();
     private final Map<String, FileFacts> fileOfModule = new HashMap<>();
     private final Map<String, ProcessModule> processes = new LinkedHashMap<>();
+    private CallPaths callPaths;
+    private List<BottleneckStart> bottlenecks = List.of();
 
     private ProjectLinker(List<FileFacts> files) {
         this.files = List.copyOf(files);
@@ -43,7 +45,7 @@ final class ProjectLinker {
         SupervisionTrees builder = new SupervisionTrees(l.files, l.modules, l.processes);
         Map<String, List<SupervisionNode>> trees = builder.build();
         return new ProjectFacts(l.files, l.modules, l.fileOfModule, l.processes, trees,
-                new TreePaths(trees, builder.sharedWith()));
+                new TreePaths(trees, builder.sharedWith()), l.callPaths, l.bottlenecks);
     }
 
     private void index() {
@@ -65,7 +67,6 @@ final class ProjectLinker {
         Map<String, List<RemoteCall>> calls = new HashMap<>();
         Map<String, List<NameRef>> names = new HashMap<>();
         Map<String, List<EtsTable>> tables = new HashMap<>();
-        Map<String, List<RemoteCall>> requestCallers = new HashMap<>();
         for (FileFacts f : files) {
             for (StartSite s : f.startSites()) {
                 if (s.startedModule() == null) {
@@ -100,10 +101,6 @@ final class ProjectLinker {
             }
             for (RemoteCall c : f.remoteCalls()) {
                 calls.computeIfAbsent(c.toModule(), k -> new ArrayList<>()).add(c);
-                if (c.requestContext() != null) {
-                    requestCallers.computeIfAbsent(c.toModule() + "." + c.function() + "/" + c.arity(),
-                            k -> new ArrayList<>()).add(c);
-                }
             }
             for (EtsTable t : f.etsTables()) {
                 if (t.module() != null) {
@@ -111,6 +108,8 @@ final class ProjectLinker {
                 }
             }
         }
+        callPaths = new CallPaths(files, modules, CallPaths.listed(files));
+        bottlenecks = BottleneckStarts.find(files, modules, names, callPaths);
         for (Map.Entry<String, ModuleFacts> e : modules.entrySet()) {
             ModuleFacts m = e.getValue();
             if (!m.isProcess()) {
@@ -120,16 +119,19 @@ final class ProjectLinker {
             FileFacts f = fileOfModule.get(name);
             List<StartSite> dyn = dynamic.getOrDefault(name, List.of());
             List<Evidence> request = new ArrayList<>();
+            for (BottleneckStart b : bottlenecks) {
+                if (name.equals(b.site().startedModule())) {
+                    request.add(Evidence.at(b.site().location(), "DynamicSupervisor.start_child(" + b.supervisor()
+                            + ", ...) per " + b.key() + ", reached from " + b.path().entryKind() + ": "
+                            + b.path().text()));
+                }
+            }
+            List<StartSite> bootOnce = new ArrayList<>();
             for (StartSite s : dyn) {
-                if (s.requestContext() != null) {
-                    request.add(Evidence.at(s.location(), "DynamicSupervisor.start_child in " + s.module() + "."
-                            + s.function() + ", run from " + s.requestContext()));
-                } else if (s.function() != null) {
-                    for (RemoteCall c : requestCallers.getOrDefault(s.module() + "." + s.function(), List.of())) {
-                        request.add(Evidence.at(c.location(), c.fromModule() + "." + c.fromFunction() + " ("
-                                + c.requestContext() + ") calls " + s.module() + "." + s.function()
-                                + ", which runs DynamicSupervisor.start_child"));
-                    }
+                if (s.child() != null && (s.child().arg() == null || s.child().argIsLiteral())
+                        && callPaths.atBoot(s.module(), s.function())
+                        && callPaths.requestPath(s.module(), s.function()) == null) {
+                    bootOnce.add(s);
                 }
             }
             List<MessageSend> toIt = sends.getOrDefault(name, List.of()).stream()
@@ -151,7 +153,7 @@ final class ProjectLinker {
             toIt = withOwnViaSends(toIt, f, name, ns);
             ModuleLinks links = new ModuleLinks(m, f.file(), f.app(), f.test(), starts.getOrDefault(name, List.of()),
                     supervised.getOrDefault(name, List.of()), dyn, request, toIt, callers, callerModules, dedupe(ns),
-                    tables.getOrDefault(name, List.of()));
+                    tables.getOrDefault(name, List.of()), bootOnce);
             processes.put(name, links.with(PropertyInference.infer(links)));
         }
     }

@@ -363,8 +363,10 @@ final class PropertyInference {
             ev.add(m.abstractionEvidence() != null ? m.abstractionEvidence() : at(m.location(), "a DynamicSupervisor"));
         }
         for (StartSite s : links.dynamicStarts()) {
-            ev.add(at(s.location(), "started through DynamicSupervisor.start_child in "
-                    + s.module() + "." + s.function()));
+            if (!links.bootOnceStarts().contains(s)) { // started once at boot: a singleton, not dynamic children
+                ev.add(at(s.location(), "started through " + s.call().replaceFirst("/\\d+$", "") + " in "
+                        + s.module() + "." + s.function()));
+            }
         }
         put(Property.DYNAMIC_CHILDREN, !ev.isEmpty(), ev);
     }
@@ -449,7 +451,8 @@ final class PropertyInference {
     private void requestPath() {
         boolean partitioned = links.dynamicStarts().stream().allMatch(s -> s.supervisor() != null
                 && s.supervisor().kind() == Target.Kind.VIA && s.supervisor().text().contains("PartitionSupervisor"));
-        boolean v = !links.requestPathStarts().isEmpty() && out.get(Property.PER_ENTITY).value() && !partitioned;
+        // requestPathStarts holds only the starts OTP010 reports (BottleneckStarts): rule and decision agree.
+        boolean v = !links.requestPathStarts().isEmpty() && !partitioned;
         put(Property.REQUEST_PATH_STARTS, v, links.requestPathStarts());
     }
 

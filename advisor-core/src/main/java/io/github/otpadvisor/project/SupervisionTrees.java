@@ -56,6 +56,8 @@ final class SupervisionTrees {
         final ChildSpec spec;
         final Location location;
         String strategy;
+        /** The registered name of an application's root supervisor ({@code name:} of its start_link), or null. */
+        String rootName;
         Expansion expansion = Expansion.EXPANDED;
         List<Draft> children = List.of();
         SupervisionNode node;
@@ -104,7 +106,11 @@ final class SupervisionTrees {
             Draft d = new Draft(Kind.APPLICATION, root.module(), root.module(), null, root.strategy(),
                     root.location());
             reached.add(root.module());
-            trees.computeIfAbsent(appOf.get(root), k -> new ArrayList<>()).add(grow(d, drafts(List.of(root))));
+            d.rootName = root.supervisorName() == null ? null : root.supervisorName().module() != null
+                    ? root.supervisorName().module() : root.supervisorName().text();
+            List<Draft> kids = drafts(List.of(root));
+            kids.addAll(dynamicUnder(d));
+            trees.computeIfAbsent(appOf.get(root), k -> new ArrayList<>()).add(grow(d, kids));
         }
         // Supervisors no tree reaches: their own roots (those nobody lists first, then cycles).
         List<String> candidates = new ArrayList<>(new TreeSet<>(byModule.keySet()));
@@ -119,8 +125,7 @@ final class SupervisionTrees {
             ChildrenList first = byModule.get(mod).get(0);
             Draft d = new Draft(kindOf(mod, m), mod, mod, null, first.strategy(), first.location());
             expanded.put(mod, d);
-            trees.computeIfAbsent(appOf.get(first), k -> new ArrayList<>())
-                    .add(grow(d, drafts(byModule.get(mod))));
+            trees.computeIfAbsent(appOf.get(first), k -> new ArrayList<>()).add(grow(d, childrenOf(d)));
         }
         sharedDrafts.forEach((ref, target) -> sharedWith.put(ref.node, target.node));
         return trees;
@@ -210,11 +215,22 @@ final class SupervisionTrees {
     /** The children of a listed node: its module's children lists, then the dynamic children started under it. */
     private List<Draft> childrenOf(Draft d) {
         List<Draft> out = drafts(byModule.getOrDefault(d.module, List.of()));
-        if (d.spec != null && (d.kind == Kind.DYNAMIC_SUPERVISOR || d.kind == Kind.PARTITION_SUPERVISOR)) {
+        out.addAll(dynamicUnder(d));
+        return out;
+    }
+
+    /** The children start_child calls add under a node. */
+    private List<Draft> dynamicUnder(Draft d) {
+        List<Draft> out = new ArrayList<>();
+        boolean dynamic = d.spec != null && (d.kind == Kind.DYNAMIC_SUPERVISOR || d.kind == Kind.PARTITION_SUPERVISOR);
+        // Supervisor.start_child(Sup, spec) adds children to a regular supervisor or an application's root.
+        boolean regular = d.kind == Kind.SUPERVISOR || d.kind == Kind.APPLICATION && d.rootName != null
+                || d.kind == Kind.DYNAMIC_SUPERVISOR && d.spec == null;
+        if (dynamic || regular) {
             Set<String> seen = new LinkedHashSet<>();
             for (StartSite s : starts) {
-                if (s.startedModule() != null && targets(s.supervisor(), d.spec, d.module)
-                        && seen.add(s.startedModule())) {
+                boolean hit = dynamic ? targets(s.supervisor(), d.spec, d.module) : regularTarget(s.supervisor(), d);
+                if (s.startedModule() != null && hit && seen.add(s.startedModule())) {
                     out.add(new Draft(Kind.DYNAMIC_CHILD, s.startedModule(), s.startedModule(), s.child(), null,
                             s.location()));
                 }
@@ -235,7 +251,7 @@ final class SupervisionTrees {
 
     private Draft draft(ChildSpec c) {
         if (!c.resolved()) {
-            return new Draft(Kind.UNRESOLVED, c.text(), null, c, null, c.location());
+            return new Draft(Kind.UNRESOLVED, shorten(c.text()), null, c, null, c.location());
         }
         String mod = c.module();
         reached.add(mod);
@@ -248,6 +264,12 @@ final class SupervisionTrees {
             strategy = byModule.get(mod).get(0).strategy();
         }
         return new Draft(kindOf(mod, modules.get(mod)), label, mod, c, strategy, c.location());
+    }
+
+    /** An unresolved entry's text, one line and short enough to draw. */
+    private static String shorten(String text) {
+        String oneLine = text == null ? "?" : text.replaceAll("\\s+", " ");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 59) + "\u2026";
     }
 
     /** The name a child spec registers under: the module of a module name, else its text. */
@@ -268,6 +290,17 @@ final class SupervisionTrees {
             return t.module() != null && t.module().equals(name);
         }
         return name != null && t.text().equals(c.name().text());
+    }
+
+    /** Whether a start_child's supervisor argument names this regular supervisor or application root. */
+    private static boolean regularTarget(Target t, Draft d) {
+        if (t == null || t.kind() != Target.Kind.MODULE || t.module() == null) {
+            return false;
+        }
+        if (d.kind == Kind.APPLICATION) {
+            return t.module().equals(d.rootName);
+        }
+        return d.spec != null ? targets(t, d.spec, d.module) : t.module().equals(d.module);
     }
 
     private static Kind kindOf(String mod, ModuleFacts m) {

@@ -1,49 +1,115 @@
 package io.github.otpadvisor.project;
 
 import io.github.otpadvisor.facts.StartSite;
-
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Works out each process module's {@link Supervision} from the linked trees and start sites. */
+/**
+ * Works out each process module's {@link Supervision} from the linked trees and start sites. A module is
+ * said to sit in no tree ({@code none}) only when its application's trees are fully resolved and a start
+ * outside any supervisor is the only way it is started; on partial information it is {@code unknown}.
+ */
 final class Supervisions {
     private Supervisions() {
     }
 
-    static Supervision of(ProcessModule m, TreePaths paths) {
+    /** The first unresolved node of each application's trees (applications without one are absent). */
+    static Map<String, SupervisionNode> unresolvedByApp(Map<String, List<SupervisionNode>> trees) {
+        Map<String, SupervisionNode> out = new HashMap<>();
+        trees.forEach((app, roots) -> roots.forEach(r -> r.forEach(n -> {
+            if (n.kind() == SupervisionNode.Kind.UNRESOLVED) {
+                out.putIfAbsent(app, n);
+            }
+        })));
+        return out;
+    }
+
+    static Supervision of(ProcessModule m, TreePaths paths, Map<String, SupervisionNode> unresolved) {
+        SupervisionNode gap = unresolved.get(m.app() == null ? "" : m.app());
         TreePaths.Found found = paths.to(m.name(), 1, 64);
         if (!found.paths().isEmpty()) {
             List<SupervisionNode> nodes = found.paths().get(0).nodes();
             SupervisionNode self = nodes.get(nodes.size() - 1);
             SupervisionNode parent = nodes.size() >= 2 ? nodes.get(nodes.size() - 2) : null;
-            String parentName = parent == null ? null : parent.module() != null ? parent.module() : parent.label();
+            String parentName = parent == null ? null : parentName(parent);
             if (self.kind() == SupervisionNode.Kind.DYNAMIC_CHILD) {
                 return new Supervision(Supervision.Status.DYNAMIC, parentName, self.location(),
                         "started at runtime under " + parentName);
             }
+            if (self.module() != null && !self.module().equals(m.name())) {
+                // The path ends at a shared reference to a supervisor above the module: its own entry is elsewhere.
+                return listedOrDynamic(m, self, gap);
+            }
             return new Supervision(Supervision.Status.STATIC, parentName, self.location(),
                     "a child of " + parentName + "'s children list");
         }
+        return listedOrDynamic(m, null, gap);
+    }
+
+    private static Supervision listedOrDynamic(ProcessModule m, SupervisionNode via, SupervisionNode gap) {
         if (!m.supervisedBy().isEmpty()) {
             SupervisedBy s = m.supervisedBy().get(0);
             String parent = s.list().module();
             return new Supervision(Supervision.Status.STATIC, parent, s.spec().location(),
-                    "listed in the children of " + parent);
+                    "listed in the children of " + parent + (via == null ? "" : " (under " + via.label() + ")"));
         }
         if (!m.dynamicStarts().isEmpty()) {
             StartSite s = m.dynamicStarts().get(0);
-            String parent = s.supervisor() == null ? null
-                    : s.supervisor().module() != null ? s.supervisor().module() : s.supervisor().text();
-            return new Supervision(Supervision.Status.DYNAMIC, parent, s.location(),
-                    "started through " + s.call() + " in " + s.module() + "." + s.function());
+            return new Supervision(Supervision.Status.DYNAMIC, supervisorOf(s), s.location(),
+                    "started through " + call(s) + " in " + s.module() + "." + s.function());
         }
         for (StartSite s : m.startSites()) {
+            if (s.supervised() && !s.inTest()) { // Task.Supervisor.start_child(Sup, Mod, :run, [...])
+                return new Supervision(Supervision.Status.DYNAMIC, supervisorOf(s), s.location(),
+                        "started through " + call(s) + " in " + s.module() + "." + s.function());
+            }
+        }
+        return unsupervised(m, gap);
+    }
+
+    private static Supervision unsupervised(ProcessModule m, SupervisionNode gap) {
+        String partial = gap == null ? "" : "; the supervision tree of its application has an unresolved part ("
+                + gap.label() + (gap.location() == null ? "" : " at " + gap.location().file() + ":"
+                + gap.location().line()) + "), which may list it";
+        for (StartSite s : m.startSites()) {
             if (!s.inOwnStartLink() && !s.supervised() && !s.inTest()) {
-                return new Supervision(Supervision.Status.NONE, null, s.location(),
-                        "started by " + s.call() + " in " + s.module() + "." + s.function()
-                                + ", outside any supervisor");
+                String started = "started by " + call(s) + " in " + s.module() + "." + s.function()
+                        + ", outside any supervisor";
+                return gap == null ? new Supervision(Supervision.Status.NONE, null, s.location(), started)
+                        : new Supervision(Supervision.Status.UNKNOWN, null, s.location(), started + partial);
+            }
+        }
+        for (io.github.otpadvisor.facts.RemoteCall c : m.callers()) {
+            // Mod.start_link(...) called from another process's code: linked to that process, not supervised.
+            if (!c.inTest() && (c.function().equals("start_link") || c.function().equals("start"))
+                    && c.fromFunction() != null && !c.fromFunction().startsWith("child_spec/")) {
+                String started = "started by " + m.name() + "." + c.function() + " called from " + c.fromModule()
+                        + "." + c.fromFunction() + ", outside any children list";
+                return gap == null ? new Supervision(Supervision.Status.NONE, null, c.location(), started)
+                        : new Supervision(Supervision.Status.UNKNOWN, null, c.location(), started + partial);
             }
         }
         return new Supervision(Supervision.Status.UNKNOWN, null, null,
-                "no children list, start_child call or start site in the scanned files starts it");
+                "no children list, start_child call or start site in the scanned files starts it" + partial);
+    }
+
+    /** A supervisor node's name: its registered name for library supervisors ({@code {DynamicSupervisor, name: X}}). */
+    private static String parentName(SupervisionNode n) {
+        if (n.spec() != null && n.spec().name() != null && n.module() != null && n.module().indexOf('.') < 0
+                || n.module() != null && n.module().equals("Task.Supervisor") && n.spec() != null
+                && n.spec().name() != null) {
+            return n.spec().name().module() != null ? n.spec().name().module() : n.spec().name().text();
+        }
+        return n.module() != null ? n.module() : n.label();
+    }
+
+    private static String supervisorOf(StartSite s) {
+        return s.supervisor() == null ? null
+                : s.supervisor().module() != null ? s.supervisor().module() : s.supervisor().text();
+    }
+
+    private static String call(StartSite s) {
+        return s.call().replaceFirst("/\\d+$", "");
     }
 }

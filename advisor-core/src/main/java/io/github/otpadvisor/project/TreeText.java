@@ -67,6 +67,9 @@ final class TreeText {
         if (n.kind() == SupervisionNode.Kind.DYNAMIC_CHILD) {
             sb.append(" [dynamic]");
         }
+        if (n.kind() == SupervisionNode.Kind.UNRESOLVED) {
+            sb.append(" [unresolved]");
+        }
         switch (n.expansion()) {
             case CYCLE -> sb.append(" [cycle]");
             case SHARED -> sb.append(" [shared]");

@@ -36,11 +36,12 @@ class ProjectFactsTest {
         ProcessModule cart = Fixtures.process("Shop.Cart");
         assertTrue(cart.supervisedBy().isEmpty());
         assertEquals(1, cart.dynamicStarts().size());
-        assertEquals(1, cart.requestPathStarts().size());
+        assertEquals(1, cart.requestPathStarts().size(), "the channel's join, not the controller (human rate)");
         Evidence path = cart.requestPathStarts().get(0);
-        assertEquals("apps/shop/lib/shop_web/cart_controller.ex", path.file());
-        assertEquals(5, path.line());
-        assertTrue(path.text().contains("controller action show/2"), path.text());
+        assertEquals("apps/shop/lib/shop/cart.ex", path.file());
+        assertEquals(12, path.line());
+        assertTrue(path.text().contains("channel callback: ShopWeb.CartChannel.join/3 -> Shop.Cart.get_or_start/1"),
+                path.text());
 
         ProcessModule counter = Fixtures.process("Shop.Counter");
         assertEquals(2, counter.supervisedBy().size(), "listed as Mod and through Supervisor.child_spec/2");
@@ -70,7 +71,8 @@ class ProjectFactsTest {
         assertEquals(SupervisionNode.Kind.PARTITION_SUPERVISOR, rooms.kind());
         assertEquals("Shop.Rooms.Room", rooms.children().get(0).module());
         assertEquals(SupervisionNode.Kind.UNRESOLVED, root.children().get(10).kind());
-        assertTrue(root.draw().contains("└─ extra_children()"), root.draw());
+        assertTrue(root.draw().contains("└─ Application.get_env(:shop, :extra_children, []) [unresolved]"),
+                root.draw());
 
         SupervisionNode billing = Fixtures.umbrella().trees().get("billing").get(0);
         assertEquals(List.of("Billing.Ledger", "Billing.Gateway"),

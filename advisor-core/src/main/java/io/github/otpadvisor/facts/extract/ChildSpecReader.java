@@ -8,7 +8,6 @@ import io.github.otpadvisor.elixir.ast.Tuple;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.NameRef;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads child specs and children lists in every form the RULEBOOK lists. */
@@ -16,56 +15,9 @@ final class ChildSpecReader {
     private ChildSpecReader() {
     }
 
-    /** The entries of a children list expression (literal, variable, {@code ++}, helper); unknown parts kept unresolved. */
+    /** The entries of a children list expression as applications build them ({@link ChildrenExpr}). */
     static List<ChildSpec> list(Quoted expr, FnCtx ctx, Location where) {
-        List<ChildSpec> out = new ArrayList<>();
-        collect(expr, ctx, where, out, 0);
-        return out;
-    }
-
-    private static void collect(Quoted expr, FnCtx ctx, Location where, List<ChildSpec> out, int depth) {
-        Quoted q = ctx.resolve(expr);
-        if (depth > 8) {
-            out.add(unresolved(expr, ctx, where));
-            return;
-        }
-        if (q instanceof QList l) {
-            for (Quoted item : l.items()) {
-                if (Q.isLocal(item, "|") && Q.args(item).size() == 2) {
-                    out.add(read(Q.args(item).get(0), ctx, where));
-                    collect(Q.args(item).get(1), ctx, where, out, depth + 1);
-                } else {
-                    out.add(read(item, ctx, where));
-                }
-            }
-            return;
-        }
-        if (Q.isLocal(q, "++") && Q.args(q).size() == 2) {
-            collect(Q.args(q).get(0), ctx, where, out, depth + 1);
-            collect(Q.args(q).get(1), ctx, where, out, depth + 1);
-            return;
-        }
-        if (Q.isLocal(q, "|>") && Q.args(q).size() == 2 && Q.args(q).get(1) instanceof Call rhs
-                && "Enum".equals(ctx.env().resolve(Q.receiver(rhs)))
-                && List.of("reject", "filter", "concat").contains(Q.remoteFun(rhs))) {
-            collect(Q.args(q).get(0), ctx, where, out, depth + 1);
-            return;
-        }
-        if (q instanceof Call c && !c.isVariable() && c.args().size() >= 1) {
-            String mod = ctx.env().resolve(Q.receiver(c));
-            String fun = Q.remoteFun(c);
-            if (("List".equals(mod) && "flatten".equals(fun))
-                    || ("Enum".equals(mod) && List.of("reject", "filter", "concat").contains(fun))) {
-                collect(c.args().get(0), ctx, where, out, depth + 1);
-                return;
-            }
-        }
-        out.add(unresolved(expr, ctx, where));
-    }
-
-    private static ChildSpec unresolved(Quoted expr, FnCtx ctx, Location where) {
-        return new ChildSpec(ChildSpec.Form.UNRESOLVED, null, null, false, null, null, null, null, null,
-                SourceText.of(expr), Q.loc(ctx.x.file, expr, where));
+        return ChildrenExpr.entries(expr, ctx, where);
     }
 
     /** One child spec. */
@@ -128,7 +80,8 @@ final class ChildSpecReader {
                         restart != null ? SourceText.of(restart).replaceFirst("^:", "") : inner.restart(),
                         inner.strategy(), inner.partitionChild(), text, where);
             }
-            if ("child_spec".equals(fun) && recv != null && !recv.startsWith(":") && !recv.equals("?")) {
+            if ("child_spec".equals(fun) && recv != null && !recv.equals("?")) {
+                // An Erlang library's spec (:poolboy.child_spec/2) is that library's process, not unknown.
                 Quoted arg = c.args().isEmpty() ? null : c.args().get(0);
                 return new ChildSpec(ChildSpec.Form.CHILD_SPEC_CALL, recv, arg == null ? null : SourceText.of(arg),
                         arg == null || Q.isLiteral(arg), null, nameIn(arg, ctx, where), null, null, null, text, where);

@@ -172,7 +172,7 @@ final class Extraction {
             boolean recursive = defs.stream().anyMatch(d -> Q.any(d.body(), q -> Q.isLocal(q, first.name())
                     && Q.args(q).size() == first.arity()));
             functions.add(new FunctionInfo(first.name(), first.arity(), first.isPublic(), first.location(), defs.size(),
-                    receive, recursive));
+                    receive, recursive, LocalCalls.of(unit, defs)));
         }
         Set<String> callsTo = new LinkedHashSet<>();
         for (RemoteCall rc : remoteCalls.values()) {

@@ -169,7 +169,9 @@ final class StartSites {
                 case "start_link" -> StartSite.Kind.AGENT_START_LINK;
                 default -> null;
             };
-            case "Supervisor" -> f.equals("start_link") ? StartSite.Kind.SUPERVISOR_START_LINK : null;
+            case "Supervisor" -> f.equals("start_link") ? StartSite.Kind.SUPERVISOR_START_LINK
+                    // Supervisor.start_child adds a child at runtime, as DynamicSupervisor.start_child does.
+                    : f.equals("start_child") && c.arity() == 2 ? StartSite.Kind.DYNAMIC_START_CHILD : null;
             case "DynamicSupervisor" -> switch (f) {
                 case "start_link" -> StartSite.Kind.DYNAMIC_SUPERVISOR_START_LINK;
                 case "start_child" -> StartSite.Kind.DYNAMIC_START_CHILD;

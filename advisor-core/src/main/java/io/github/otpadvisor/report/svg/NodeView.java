@@ -105,7 +105,7 @@ record NodeView(TreeLayout.Row row, int index, KindStyle style, SeverityStyle se
             t.append(", strategy ").append(strategy);
         }
         if (n.kind() == Kind.DYNAMIC_CHILD) {
-            t.append("\nstarted at runtime (DynamicSupervisor.start_child)");
+            t.append("\nstarted at runtime (start_child)");
         }
         switch (n.expansion()) {
             case CYCLE -> t.append("\nalready shown above: not expanded again");

@@ -42,7 +42,7 @@ public final class ProcessPerEntity implements Rule {
             List<String> ops = pm.properties().evidence(Property.SIMPLE_GET_UPDATE).stream()
                     .map(ProcessRuleSupport::withLine).toList();
             String message = pm.name() + " runs one " + pm.abstraction().label() + " per entity: started through "
-                    + "DynamicSupervisor.start_child in " + start.module() + "." + start.function() + " at line "
+                    + CallSiteText.bare(start.call()) + " in " + start.module() + "." + start.function() + " at line "
                     + start.location().line() + " (" + join(entity, 2) + "), yet its state is only read and updated "
                     + "one key at a time (" + join(ops, 4) + "). It has no timer, monitor, handle_info work or owned "
                     + "resource, so each entity costs a process, a mailbox and a Registry entry for what is a row "

@@ -302,7 +302,7 @@ class FileFactsExtractorTest {
         assertEquals("PartitionSupervisor", c.get(9).module());
         assertEquals("DynamicSupervisor", c.get(9).partitionChild());
         assertEquals(ChildSpec.Form.UNRESOLVED, c.get(10).form());
-        assertEquals("extra_children()", c.get(10).text());
+        assertEquals("Application.get_env(:shop, :extra_children, [])", c.get(10).text(), "the helper is followed");
 
         ChildrenList init = Fixtures.file(LIB + "workers/supervisor.ex").childrenLists().get(0);
         assertEquals(ChildrenList.Source.SUPERVISOR_INIT, init.source());

@@ -5,7 +5,7 @@ defmodule MyAppWeb.DocumentLive do
   def mount(%{"id" => doc_id}, _session, socket) do
     if connected?(socket) do
       {:ok, pid} =
-        case DynamicSupervisor.start_child(MyApp.DocumentSupervisor, {MyApp.Docs.Document, doc_id}) do # expect: OTP010
+        case DynamicSupervisor.start_child(MyApp.DocumentSupervisor, {MyApp.Docs.Document, doc_id}) do
           {:error, {:already_started, pid}} -> {:ok, pid}
           other -> other
         end

@@ -5,7 +5,7 @@ defmodule MyAppWeb.SessionController do
 
   def create(conn, %{"email" => email, "password" => password}) do
     with {:ok, user} <- Accounts.authenticate(email, password),
-         {:ok, _pid} <- DynamicSupervisor.start_child(MyApp.SessionSupervisor, {MyApp.Sessions.Session, user.id}) do # expect: OTP010
+         {:ok, _pid} <- DynamicSupervisor.start_child(MyApp.SessionSupervisor, {MyApp.Sessions.Session, user.id}) do
       conn
       |> put_session(:user_id, user.id)
       |> redirect(to: ~p"/dashboard")

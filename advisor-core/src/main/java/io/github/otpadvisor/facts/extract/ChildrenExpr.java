@@ -1,0 +1,445 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Call;
+import io.github.otpadvisor.elixir.ast.QList;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.ast.Tuple;
+import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.Location;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evaluates a children list expression the way real applications build them: literals, {@code ++}
+ * ({@code Kernel.++}, {@code Enum.concat}), pipes through {@code Enum.reject/filter/uniq} and
+ * {@code List.flatten}, conditional elements and branches ({@code if}, {@code unless}, {@code case},
+ * {@code cond}: every branch counts), {@code Enum.map}/{@code for} over a list, module attributes, and
+ * helper functions of the same module (every clause counts, parameters bound to the arguments).
+ *
+ * <p>Variables are read in order: {@code children = extra ++ children} reads the earlier {@code children}.
+ * What cannot be read becomes an {@link ChildSpec.Form#UNRESOLVED} entry carrying its text. Depth and size
+ * are bounded, so recursive helpers end.
+ */
+final class ChildrenExpr {
+    private static final int MAX_DEPTH = 16;
+    private static final int MAX_ENTRIES = 2_000;
+    private static final Set<String> PASS_THROUGH = Set.of("Enum.reject", "Enum.filter", "Enum.uniq",
+            "Enum.uniq_by", "Enum.sort_by", "List.flatten", "List.wrap", "Enum.to_list", "Enum.reverse");
+
+    /** A variable's value and the bindings in force where it was bound. */
+    private record Bound(Quoted value, Map<String, Bound> env) {
+    }
+
+    private final FnCtx ctx;
+    private final Location where;
+    private final List<ChildSpec> out = new ArrayList<>();
+
+    private ChildrenExpr(FnCtx ctx, Location where) {
+        this.ctx = ctx;
+        this.where = where;
+    }
+
+    /** The entries of {@code expr}, a children list given in the function of {@code ctx} at {@code where}. */
+    static List<ChildSpec> entries(Quoted expr, FnCtx ctx, Location where) {
+        ChildrenExpr e = new ChildrenExpr(ctx, where);
+        Map<String, Bound> env = ctx.def == null ? Map.of() : e.bindingsBefore(ctx.def, where);
+        e.list(expr, env, 0);
+        return e.out;
+    }
+
+    /** The bindings of the statements of {@code def} that come before the one holding {@code at}. */
+    private Map<String, Bound> bindingsBefore(ModuleUnit.Def def, Location at) {
+        Map<String, Bound> env = new HashMap<>();
+        for (Quoted stmt : Q.statements(def.body())) {
+            Location l = Q.loc(ctx.x.file, stmt, null);
+            if (l != null && at != null && l.line() >= at.line() && !Q.isLocal(stmt, "=")) {
+                break;
+            }
+            if (Q.isLocal(stmt, "=") && Q.args(stmt).size() == 2) {
+                Quoted rhs = Q.args(stmt).get(1);
+                Location r = Q.loc(ctx.x.file, rhs, null);
+                if (r != null && at != null && r.line() >= at.line() && Q.any(rhs, q -> sameCallAt(q, at))) {
+                    break; // `{:ok, pid} = Supervisor.start_link(children, opts)`: bindings stop here
+                }
+                env = bind(env, Q.args(stmt).get(0), rhs);
+            }
+        }
+        return env;
+    }
+
+    private boolean sameCallAt(Quoted q, Location at) {
+        Location l = q instanceof Call ? Q.loc(ctx.x.file, q, null) : null;
+        return l != null && l.line() == at.line() && l.column() == at.column();
+    }
+
+    private static Map<String, Bound> bind(Map<String, Bound> env, Quoted pattern, Quoted value) {
+        if (!Q.isUsableVar(pattern)) {
+            return env;
+        }
+        Map<String, Bound> next = new HashMap<>(env);
+        next.put(Q.varName(pattern), new Bound(value, env));
+        return next;
+    }
+
+    /** Adds the entries of a list-valued expression. */
+    private void list(Quoted q, Map<String, Bound> env, int depth) {
+        if (q == null || isNothing(q)) {
+            return;
+        }
+        if (depth > MAX_DEPTH || out.size() >= MAX_ENTRIES) {
+            unresolved(q);
+            return;
+        }
+        if (Q.isUsableVar(q)) {
+            Bound b = env.get(Q.varName(q));
+            if (b != null) {
+                list(b.value(), b.env(), depth + 1);
+            } else {
+                unresolved(q);
+            }
+            return;
+        }
+        Quoted attr = attribute(q);
+        if (attr != null) {
+            list(attr, Map.of(), depth + 1);
+            return;
+        }
+        if (q instanceof QList l) {
+            for (Quoted item : l.items()) {
+                if (Q.isLocal(item, "|") && Q.args(item).size() == 2) {
+                    element(Q.args(item).get(0), env, depth + 1);
+                    list(Q.args(item).get(1), env, depth + 1);
+                } else {
+                    element(item, env, depth + 1);
+                }
+            }
+            return;
+        }
+        if (Q.isLocal(q, "__block__")) {
+            block(q, env, depth, true);
+            return;
+        }
+        if (branches(q, env, depth, true)) {
+            return;
+        }
+        if (Q.isLocal(q, "|>") && Q.args(q).size() == 2 && Q.args(q).get(1) instanceof Call rhs && !rhs.isVariable()) {
+            List<Quoted> args = new ArrayList<>();
+            args.add(Q.args(q).get(0));
+            args.addAll(rhs.args());
+            call(q, rhs, args, env, depth);
+            return;
+        }
+        if (q instanceof Call c && !c.isVariable() && c.args() != null) {
+            call(q, c, c.args(), env, depth);
+            return;
+        }
+        unresolved(q);
+    }
+
+    /** A call in list position, with its arguments (a piped value first). */
+    private void call(Quoted whole, Call c, List<Quoted> args, Map<String, Bound> env, int depth) {
+        String fun = c.target() instanceof Atom a ? a.name() : Q.remoteFun(c);
+        Quoted recv = Q.receiver(c);
+        String mod = recv == null ? null : ctx.env().resolve(recv);
+        String qualified = (mod == null ? "" : mod + ".") + fun;
+        if (("++".equals(fun) && mod == null || "Kernel.++".equals(qualified) || "Enum.concat".equals(qualified))
+                && args.size() == 2) {
+            list(args.get(0), env, depth + 1);
+            list(args.get(1), env, depth + 1);
+            return;
+        }
+        if ("Enum.concat".equals(qualified) && args.size() == 1) {
+            Quoted lists = resolveVar(args.get(0), env);
+            if (lists instanceof QList l) {
+                l.items().forEach(item -> list(item, env, depth + 1));
+            } else {
+                unresolved(whole);
+            }
+            return;
+        }
+        if (PASS_THROUGH.contains(qualified) && !args.isEmpty()) {
+            list(args.get(0), env, depth + 1);
+            return;
+        }
+        if (("Enum.map".equals(qualified) || "Enum.flat_map".equals(qualified)) && args.size() == 2
+                && Q.isLocal(args.get(1), "fn")) {
+            mapped(whole, Q.args(args.get(1)), env, depth);
+            return;
+        }
+        if ("for".equals(fun) && mod == null && !args.isEmpty()) {
+            Quoted body = Q.kw(args.get(args.size() - 1), "do");
+            if (body != null) {
+                element(body, env, depth + 1);
+                return;
+            }
+        }
+        if (mod == null && fun != null && helper(whole, fun, args, env, depth, true)) {
+            return;
+        }
+        unresolved(whole);
+    }
+
+    /** {@code Enum.map(list, fn x -> spec end)}: the spec the function builds, with {@code x} unknown. */
+    private void mapped(Quoted whole, List<Quoted> clauses, Map<String, Bound> env, int depth) {
+        boolean any = false;
+        for (Quoted clause : clauses) {
+            if (Q.isLocal(clause, "->") && Q.args(clause).size() == 2) {
+                element(Q.args(clause).get(1), shadow(env, Q.args(clause).get(0)), depth + 1);
+                any = true;
+            }
+        }
+        if (!any) {
+            unresolved(whole);
+        }
+    }
+
+    /** The bindings with the variables of {@code patterns} removed (they hold runtime values). */
+    private static Map<String, Bound> shadow(Map<String, Bound> env, Quoted patterns) {
+        Map<String, Bound> next = new HashMap<>(env);
+        Q.walk(patterns, p -> {
+            if (Q.isUsableVar(p)) {
+                next.remove(Q.varName(p));
+            }
+            return true;
+        });
+        return next;
+    }
+
+    /** Adds one entry (or the entries of a nested list, or none for {@code nil}). */
+    private void element(Quoted q, Map<String, Bound> env, int depth) {
+        if (q == null || isNothing(q)) {
+            return;
+        }
+        if (depth > MAX_DEPTH || out.size() >= MAX_ENTRIES) {
+            unresolved(q);
+            return;
+        }
+        if (Q.isUsableVar(q)) {
+            Bound b = env.get(Q.varName(q));
+            if (b != null) {
+                element(b.value(), b.env(), depth + 1);
+            } else {
+                unresolved(q);
+            }
+            return;
+        }
+        Quoted attr = attribute(q);
+        if (attr != null) {
+            element(attr, Map.of(), depth + 1);
+            return;
+        }
+        if (q instanceof QList) {
+            list(q, env, depth + 1); // List.flatten'ed lists, or a helper returning [spec]
+            return;
+        }
+        if (Q.isLocal(q, "__block__")) {
+            block(q, env, depth, false);
+            return;
+        }
+        if (branches(q, env, depth, false)) {
+            return;
+        }
+        if (Q.isLocal(q, "++") || Q.isLocal(q, "|>") && !pipedSpec(q)) {
+            list(q, env, depth + 1);
+            return;
+        }
+        if (Q.isLocal(q, "|>")) { // {Mod, arg} |> Supervisor.child_spec(id: ...): one spec
+            Call rhs = (Call) Q.args(q).get(1);
+            List<Quoted> args = new ArrayList<>();
+            args.add(Q.args(q).get(0));
+            args.addAll(rhs.args());
+            q = new Call(rhs.target(), rhs.meta(), args);
+        }
+        if (q instanceof Call c && !c.isVariable() && c.target() instanceof Atom a && c.args() != null
+                && ctx.unit != null && !ctx.unit.lookup(a.name(), c.args().size()).isEmpty()
+                && helper(q, a.name(), c.args(), env, depth, false)) {
+            return;
+        }
+        out.add(ChildSpecReader.read(substitute(q, env), ctx, where));
+    }
+
+    /** A pipe into {@code child_spec}: it gives one spec, not a list. */
+    private static boolean pipedSpec(Quoted q) {
+        return Q.args(q).size() == 2 && Q.args(q).get(1) instanceof Call rhs && !rhs.isVariable()
+                && rhs.args() != null && "child_spec".equals(Q.remoteFun(rhs));
+    }
+
+    /** A block's value: its last expression, with its own bindings in force. */
+    private void block(Quoted q, Map<String, Bound> env, int depth, boolean asList) {
+        Map<String, Bound> e = env;
+        List<Quoted> stmts = Q.statements(q);
+        for (int i = 0; i < stmts.size() - 1; i++) {
+            Quoted s = stmts.get(i);
+            if (Q.isLocal(s, "=") && Q.args(s).size() == 2) {
+                e = bind(e, Q.args(s).get(0), Q.args(s).get(1));
+            }
+        }
+        Quoted last = stmts.isEmpty() ? null : stmts.get(stmts.size() - 1);
+        if (asList) {
+            list(last, e, depth + 1);
+        } else {
+            element(last, e, depth + 1);
+        }
+    }
+
+    /** {@code if}/{@code unless}/{@code case}/{@code cond}: every branch counts, repeated entries once. */
+    private boolean branches(Quoted q, Map<String, Bound> env, int depth, boolean asList) {
+        List<Quoted> bodies = new ArrayList<>();
+        if ((Q.isLocal(q, "if") || Q.isLocal(q, "unless")) && Q.args(q).size() == 2) {
+            Quoted kw = Q.args(q).get(1);
+            bodies.add(Q.kw(kw, "do"));
+            bodies.add(Q.kw(kw, "else"));
+        } else if (Q.isLocal(q, "case") && Q.args(q).size() == 2 || Q.isLocal(q, "cond") && Q.args(q).size() == 1) {
+            Quoted clauses = Q.kw(Q.args(q).get(Q.args(q).size() - 1), "do");
+            for (Quoted clause : clauses instanceof QList l ? l.items() : Q.statements(clauses)) {
+                if (Q.isLocal(clause, "->") && Q.args(clause).size() == 2) {
+                    bodies.add(Q.args(clause).get(1));
+                }
+            }
+        } else {
+            return false;
+        }
+        union(bodies, env, depth, asList);
+        return true;
+    }
+
+    /** Adds the entries of each alternative, skipping an entry an earlier alternative already gave. */
+    private void union(List<Quoted> alternatives, Map<String, Bound> env, int depth, boolean asList) {
+        Set<String> seen = new HashSet<>();
+        for (Quoted alt : alternatives) {
+            int from = out.size();
+            if (asList) {
+                list(alt, env, depth + 1);
+            } else {
+                element(alt, env, depth + 1);
+            }
+            List<ChildSpec> added = new ArrayList<>(out.subList(from, out.size()));
+            out.subList(from, out.size()).clear();
+            Set<String> mine = new HashSet<>();
+            for (ChildSpec s : added) {
+                if (!seen.contains(s.text())) {
+                    out.add(s);
+                    mine.add(s.text());
+                }
+            }
+            seen.addAll(mine);
+        }
+    }
+
+    /**
+     * A local helper function: every clause's result, its simple parameters bound to the arguments.
+     * False when the module has no such function.
+     */
+    private boolean helper(Quoted whole, String fun, List<Quoted> args, Map<String, Bound> env, int depth,
+                           boolean asList) {
+        if (ctx.unit == null || isSpecial(fun)) {
+            return false;
+        }
+        List<ModuleUnit.Def> defs = ctx.unit.lookup(fun, args.size());
+        if (defs.isEmpty()) {
+            return false;
+        }
+        List<Quoted> bodies = new ArrayList<>();
+        List<Map<String, Bound>> envs = new ArrayList<>();
+        for (ModuleUnit.Def d : defs) {
+            if (d.body() == null) {
+                continue;
+            }
+            Map<String, Bound> e = new HashMap<>();
+            for (int i = 0; i < d.params().size() && i < args.size(); i++) {
+                Quoted p = d.params().get(i);
+                if (Q.isLocal(p, "\\\\") && !Q.args(p).isEmpty()) {
+                    p = Q.args(p).get(0);
+                }
+                if (Q.isUsableVar(p)) {
+                    e.put(Q.varName(p), new Bound(args.get(i), env));
+                }
+            }
+            bodies.add(d.body());
+            envs.add(e);
+        }
+        if (bodies.isEmpty()) {
+            unresolved(whole);
+            return true;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            int from = out.size();
+            Quoted body = bodies.get(i);
+            if (Q.isLocal(body, "__block__")) {
+                block(body, envs.get(i), depth + 1, asList);
+            } else if (asList) {
+                list(body, envs.get(i), depth + 1);
+            } else {
+                element(body, envs.get(i), depth + 1);
+            }
+            List<ChildSpec> added = new ArrayList<>(out.subList(from, out.size()));
+            out.subList(from, out.size()).clear();
+            for (ChildSpec s : added) {
+                if (seen.add(s.text())) {
+                    out.add(s);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** An entry whose parts are variables bound here: those replaced by their values, one level deep. */
+    private Quoted substitute(Quoted q, Map<String, Bound> env) {
+        if (env.isEmpty()) {
+            return q;
+        }
+        List<Quoted> t = Q.tuple(q);
+        if (t != null && t.size() == 2 && Q.isUsableVar(t.get(0)) && env.containsKey(Q.varName(t.get(0)))) {
+            Quoted mod = resolveVar(t.get(0), env);
+            if (mod != null && ctx.env().resolve(mod) != null) {
+                return new Tuple(List.of(mod, t.get(1)));
+            }
+        }
+        return q;
+    }
+
+    private static Quoted resolveVar(Quoted q, Map<String, Bound> env) {
+        Map<String, Bound> e = env;
+        for (int i = 0; i < MAX_DEPTH && Q.isUsableVar(q); i++) {
+            Bound b = e.get(Q.varName(q));
+            if (b == null) {
+                return q;
+            }
+            q = b.value();
+            e = b.env();
+        }
+        return q;
+    }
+
+    private Quoted attribute(Quoted q) {
+        if (Q.isLocal(q, "@") && ctx.unit != null && Q.args(q).size() == 1 && Q.args(q).get(0) instanceof Call attr
+                && attr.target() instanceof Atom an && attr.isVariable()) {
+            return ctx.unit.attributes.get(an.name());
+        }
+        return null;
+    }
+
+    private static boolean isNothing(Quoted q) {
+        return q instanceof Atom a && (a.name().equals("nil") || a.name().equals("false"))
+                || q instanceof QList l && l.items().isEmpty();
+    }
+
+    private static boolean isSpecial(String name) {
+        return switch (name) {
+            case "{}", "%{}", "%", "__aliases__", "<<>>", "fn", "&", "=", "|>", "case", "if", "cond", "with",
+                    "receive", "try", "self", "__block__", "unless", "for", "quote" -> true;
+            default -> name.isEmpty() || !Character.isLetter(name.charAt(0)) && name.charAt(0) != '_';
+        };
+    }
+
+    private void unresolved(Quoted q) {
+        out.add(new ChildSpec(ChildSpec.Form.UNRESOLVED, null, null, false, null, null, null, null, null,
+                SourceText.of(q), Q.loc(ctx.x.file, q, where)));
+    }
+}

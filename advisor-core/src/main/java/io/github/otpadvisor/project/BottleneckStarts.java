@@ -1,0 +1,139 @@
+package io.github.otpadvisor.project;
+
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.ChildrenList;
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.Target;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code DynamicSupervisor.start_child} calls that make one DynamicSupervisor a bottleneck (RULEBOOK
+ * §4 OTP010, §3 PartitionSupervisor): the supervisor is one named, plain DynamicSupervisor of the project;
+ * the child carries an entity from runtime data that could key a partition (never a bag of {@code opts});
+ * and a request path whose requests can arrive in bursts reaches the call (not only a person opening a
+ * page, not only boot). The rule and the decision's {@link Property#REQUEST_PATH_STARTS} both read these.
+ */
+final class BottleneckStarts {
+    private static final Set<String> NOT_AN_ENTITY = Set.of("opts", "options", "args", "arg", "params", "init_arg",
+            "init_args", "config", "conf", "spec", "child_spec", "state", "attrs", "data", "settings", "keyword",
+            "kw", "child", "extra", "payload", "nil", "true", "false", "do", "end", "fn", "when", "and", "or", "not",
+            "in", "self", "node");
+    private static final Pattern IDENT = Pattern.compile("(?<![:\\w.@])([a-z_][A-Za-z0-9_]*(?:\\.[a-z_][A-Za-z0-9_]*)*)(?![\\w(:])");
+
+    private BottleneckStarts() {
+    }
+
+    static List<BottleneckStart> find(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, List<NameRef>> names,
+                            CallPaths paths) {
+        Map<String, Decl> sups = dynamicSupervisors(files, modules, names);
+        List<BottleneckStart> out = new ArrayList<>();
+        for (FileFacts f : files) {
+            if (f.test() || f.script()) {
+                continue;
+            }
+            for (StartSite s : f.startSites()) {
+                if (s.kind() != StartSite.Kind.DYNAMIC_START_CHILD || !s.call().startsWith("DynamicSupervisor.")
+                        || s.supervisor() == null || s.supervisor().kind() != Target.Kind.MODULE || s.child() == null) {
+                    continue;
+                }
+                Decl d = sups.get(s.supervisor().module());
+                ChildSpec child = s.child();
+                if (d == null || child.module() == null || child.arg() == null || child.argIsLiteral()) {
+                    continue;
+                }
+                String key = entityKey(child.arg());
+                if (key == null && child.id() != null && !child.id().startsWith(":")) {
+                    key = entityKey(child.id()); // %{id: id, start: {M, :start_link, [opts]}}: the id names it
+                }
+                CallPaths.RequestPath path = key == null ? null : paths.burstPath(s.module(), s.function());
+                if (path != null) {
+                    out.add(new BottleneckStart(s, s.supervisor().module(), d.at(), d.listedIn(), key, path));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The term in a child's argument that names its entity, or null when it names none ({@code opts}). */
+    static String entityKey(String arg) {
+        String text = arg.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
+        Matcher m = IDENT.matcher(text);
+        String first = null;
+        while (m.find()) {
+            String id = m.group(1);
+            String root = id.contains(".") ? id.substring(0, id.indexOf('.')) : id;
+            if (NOT_AN_ENTITY.contains(root) || root.startsWith("_")) {
+                continue;
+            }
+            if (id.endsWith("id") || id.endsWith("_ref") || id.endsWith("key")) {
+                return id;
+            }
+            if (first == null) {
+                first = id;
+            }
+        }
+        return first;
+    }
+
+    private record Decl(Location at, String listedIn) {
+    }
+
+    /**
+     * Named plain DynamicSupervisors: {@code {DynamicSupervisor, name: X}} children and {@code use
+     * DynamicSupervisor} modules (under their registered name or their own); a name also given to a
+     * PartitionSupervisor is partitioned already.
+     */
+    private static Map<String, Decl> dynamicSupervisors(List<FileFacts> files, Map<String, ModuleFacts> modules,
+                                                        Map<String, List<NameRef>> names) {
+        Map<String, Decl> out = new HashMap<>();
+        Map<String, Decl> listed = new HashMap<>();
+        List<String> partitioned = new ArrayList<>();
+        for (FileFacts f : files) {
+            if (f.test()) {
+                continue;
+            }
+            for (ChildrenList l : f.childrenLists()) {
+                for (ChildSpec c : l.children()) {
+                    String name = c.name() != null && c.name().kind() == NameRef.Kind.MODULE ? c.name().module() : null;
+                    if ("DynamicSupervisor".equals(c.module()) && name != null) {
+                        out.putIfAbsent(name, new Decl(c.location(), l.module()));
+                    } else if ("PartitionSupervisor".equals(c.module()) && c.name() != null
+                            && c.name().module() != null) {
+                        partitioned.add(c.name().module());
+                    } else if (c.module() != null) {
+                        listed.putIfAbsent(c.module(), new Decl(c.location(), l.module()));
+                    }
+                }
+            }
+        }
+        for (ModuleFacts m : modules.values()) {
+            if (m.abstraction() != Abstraction.DYNAMIC_SUPERVISOR) {
+                continue;
+            }
+            Decl decl = listed.getOrDefault(m.name(), new Decl(m.location(), null));
+            boolean named = false;
+            for (NameRef n : names.getOrDefault(m.name(), List.of())) {
+                if (n.kind() == NameRef.Kind.MODULE && n.module() != null) {
+                    out.putIfAbsent(n.module(), decl);
+                    named = true;
+                }
+            }
+            if (!named) {
+                out.putIfAbsent(m.name(), decl);
+            }
+        }
+        partitioned.forEach(out::remove);
+        return out;
+    }
+}

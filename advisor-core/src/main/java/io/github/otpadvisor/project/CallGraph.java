@@ -1,0 +1,114 @@
+package io.github.otpadvisor.project;
+
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.FunctionInfo;
+import io.github.otpadvisor.facts.MessageSend;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.RemoteCall;
+import io.github.otpadvisor.facts.Target;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Function-level calls across the production modules of a project, as {@code Module.fun/arity} nodes:
+ * local calls, remote calls, and messages ({@code GenServer.call/cast} and {@code send} to a module's
+ * registered name lead to its {@code handle_call/3}, {@code handle_cast/2}, {@code handle_info/2}). A call
+ * that leaves out default arguments reaches the definition with the fewest extra parameters.
+ */
+final class CallGraph {
+    private final Map<String, Set<String>> callees = new HashMap<>();
+    /** Message edges alone: they carry a request on, but a timer a boot step arms is not boot. */
+    private final Map<String, Set<String>> messages = new HashMap<>();
+
+    CallGraph(List<FileFacts> files, Map<String, ModuleFacts> modules) {
+        for (FileFacts f : files) {
+            if (f.test()) {
+                continue;
+            }
+            for (ModuleFacts m : f.modules()) {
+                for (FunctionInfo fn : m.functions()) {
+                    for (String local : fn.localCalls()) {
+                        edge(node(m.name(), fn.key()), node(m.name(), local));
+                    }
+                }
+            }
+            for (RemoteCall c : f.remoteCalls()) {
+                String to = resolve(modules.get(c.toModule()), c.function(), c.arity());
+                if (c.fromModule() != null && c.fromFunction() != null && to != null) {
+                    edge(node(c.fromModule(), c.fromFunction()), node(c.toModule(), to));
+                }
+            }
+            for (MessageSend s : f.sends()) {
+                String handler = handler(s.kind());
+                String target = s.target().kind() == Target.Kind.MODULE ? s.target().module()
+                        : s.target().kind() == Target.Kind.SELF ? s.module() : null;
+                ModuleFacts t = target == null ? null : modules.get(target);
+                if (handler != null && t != null && s.module() != null && s.function() != null
+                        && t.function(handler.substring(0, handler.indexOf('/')),
+                        Integer.parseInt(handler.substring(handler.indexOf('/') + 1))).isPresent()) {
+                    edge(node(s.module(), s.function()), node(target, handler));
+                    messages.computeIfAbsent(node(s.module(), s.function()), k -> new LinkedHashSet<>())
+                            .add(node(target, handler));
+                }
+            }
+        }
+    }
+
+    static String node(String module, String key) {
+        return module + "." + key;
+    }
+
+    /** The functions {@code node} calls. */
+    Set<String> callees(String node) {
+        return callees.getOrDefault(node, Set.of());
+    }
+
+    /** The functions {@code node} calls directly (no message edges). */
+    Set<String> directCallees(String node) {
+        Set<String> all = callees.getOrDefault(node, Set.of());
+        Set<String> msg = messages.get(node);
+        if (msg == null) {
+            return all;
+        }
+        Set<String> out = new LinkedHashSet<>(all);
+        out.removeAll(msg);
+        return out;
+    }
+
+    private void edge(String from, String to) {
+        if (!from.equals(to)) {
+            callees.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
+        }
+    }
+
+    private static String handler(MessageSend.Kind kind) {
+        return switch (kind) {
+            case GENSERVER_CALL -> "handle_call/3";
+            case GENSERVER_CAST -> "handle_cast/2";
+            case SEND, SEND_AFTER -> "handle_info/2";
+            default -> null;
+        };
+    }
+
+    /** The callee's {@code name/arity}: exact, else the same name with the fewest more parameters (defaults). */
+    private static String resolve(ModuleFacts m, String name, int arity) {
+        if (m == null) {
+            return null;
+        }
+        if (m.defines(name, arity)) {
+            return name + "/" + arity;
+        }
+        List<FunctionInfo> same = new ArrayList<>();
+        for (FunctionInfo f : m.functions()) {
+            if (f.name().equals(name) && f.arity() > arity) {
+                same.add(f);
+            }
+        }
+        same.sort((a, b) -> Integer.compare(a.arity(), b.arity()));
+        return same.isEmpty() ? null : same.get(0).key();
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.otpadvisor.project;
+
+import io.github.otpadvisor.facts.ChildrenList;
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.FunctionInfo;
+import io.github.otpadvisor.facts.ModuleFacts;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Which functions are reached from a request path, and which only at boot (RULEBOOK §2 "start rate").
+ * Breadth first over the {@link CallGraph} with a visited set, once per kind of entry, so each function
+ * is visited at most three times and the path kept is a shortest one.
+ *
+ * <p>Boot entries: {@code start/2} of Application modules, {@code init/1} of supervisors, and the start-up
+ * callbacks ({@code start_link}, {@code init/1}, {@code handle_continue/2}) of modules listed in a static
+ * children list: those run once per listing. Messages do not carry boot on (a timer armed at boot fires
+ * later, at its own rate).
+ */
+public final class CallPaths {
+    /** A request path: the entry's kind and the functions from the entry down to the target. */
+    public record RequestPath(String entryKind, boolean humanRate, List<String> functions) {
+        public RequestPath {
+            functions = List.copyOf(functions);
+        }
+
+        /** {@code MyAppWeb.RoomChannel.join/3 -> MyApp.Rooms.open/1}. */
+        public String text() {
+            return String.join(" -> ", functions);
+        }
+    }
+
+    private final Map<String, String> burstFrom;
+    private final Map<String, String> humanFrom;
+    private final Set<String> boot;
+    private final Map<String, RequestEntries.Entry> entries = new HashMap<>();
+
+    CallPaths(List<FileFacts> files, Map<String, ModuleFacts> modules, Set<String> staticallyListed) {
+        CallGraph graph = new CallGraph(files, modules);
+        List<String> burst = new ArrayList<>();
+        List<String> human = new ArrayList<>();
+        List<String> bootEntries = new ArrayList<>();
+        for (FileFacts f : files) {
+            if (f.test() || f.script()) {
+                continue;
+            }
+            for (ModuleFacts m : f.modules()) {
+                boolean listed = staticallyListed.contains(m.name());
+                for (FunctionInfo fn : m.functions()) {
+                    String node = CallGraph.node(m.name(), fn.key());
+                    RequestEntries.Entry e = RequestEntries.of(m, fn.key(), fn.name(), fn.arity(), fn.isPublic());
+                    if (e != null) {
+                        entries.put(node, e);
+                        (e.humanRate() ? human : burst).add(node);
+                    } else if (m.application() && fn.key().equals("start/2")
+                            || m.abstraction().isSupervisor() && fn.key().equals("init/1")
+                            || listed && (fn.name().equals("start_link") || fn.key().equals("init/1")
+                            || fn.key().equals("handle_continue/2"))) {
+                        bootEntries.add(node);
+                    }
+                }
+            }
+        }
+        this.burstFrom = bfs(burst, graph::callees);
+        this.humanFrom = bfs(human, graph::callees);
+        this.boot = bfs(bootEntries, graph::directCallees).keySet();
+    }
+
+    /** Breadth first from the entries: each reached function -> the one it was reached from ("" for entries). */
+    private static Map<String, String> bfs(List<String> starts, Function<String, Set<String>> next) {
+        Map<String, String> from = new HashMap<>();
+        Deque<String> todo = new ArrayDeque<>();
+        for (String s : starts) {
+            if (from.putIfAbsent(s, "") == null) {
+                todo.add(s);
+            }
+        }
+        while (!todo.isEmpty()) {
+            String n = todo.poll();
+            for (String c : next.apply(n)) {
+                if (from.putIfAbsent(c, n) == null) {
+                    todo.add(c);
+                }
+            }
+        }
+        return from;
+    }
+
+    /**
+     * A path from a request entry to {@code module.function} ({@code name/arity}), one that can arrive in
+     * bursts when there is one, else a human-rate one; null when no request path reaches it.
+     */
+    public RequestPath requestPath(String module, String function) {
+        RequestPath p = burstPath(module, function);
+        return p != null ? p : path(humanFrom, module, function);
+    }
+
+    /** A path from an entry whose requests can arrive in bursts (not a person opening a page), or null. */
+    public RequestPath burstPath(String module, String function) {
+        return path(burstFrom, module, function);
+    }
+
+    /** Reached from a boot entry. */
+    public boolean atBoot(String module, String function) {
+        return module != null && function != null && boot.contains(CallGraph.node(module, function));
+    }
+
+    private RequestPath path(Map<String, String> from, String module, String function) {
+        if (module == null || function == null) {
+            return null;
+        }
+        String node = CallGraph.node(module, function);
+        if (!from.containsKey(node)) {
+            return null;
+        }
+        List<String> nodes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String n = node; n != null && !n.isEmpty() && seen.add(n); n = from.get(n)) {
+            nodes.add(n);
+        }
+        Collections.reverse(nodes);
+        RequestEntries.Entry e = entries.get(nodes.get(0));
+        return new RequestPath(e == null ? "request path" : e.label(), e != null && e.humanRate(), nodes);
+    }
+
+    /** Whether a children list names the module (its start-up callbacks then run at boot). */
+    static Set<String> listed(List<FileFacts> files) {
+        Set<String> out = new HashSet<>();
+        for (FileFacts f : files) {
+            if (f.test()) {
+                continue;
+            }
+            for (ChildrenList l : f.childrenLists()) {
+                l.children().forEach(c -> {
+                    if (c.module() != null) {
+                        out.add(c.module());
+                    }
+                });
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.otpadvisor.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.ChildrenList;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Children lists built the way real applications build them (RULEBOOK §1 "supervision tree"). */
+class ChildrenListFormsTest {
+    @TempDir
+    Path dir;
+
+    private List<ChildSpec> rootChildren(String startBody, String helpers) {
+        String src = "defmodule MyApp.Application do\n  use Application\n\n  @children [MyApp.FromAttribute]\n\n"
+                + "  def start(_type, _args) do\n" + startBody + "\n  end\n\n" + helpers + "\nend\n";
+        ProjectFacts p = SupervisionSources.link(dir, "application", src);
+        ChildrenList l = p.childrenLists().stream().filter(c -> c.source() == ChildrenList.Source.APPLICATION_START)
+                .findFirst().orElseThrow(() -> new AssertionError(p.childrenLists().toString()));
+        return l.children();
+    }
+
+    private static List<String> modules(List<ChildSpec> specs) {
+        return specs.stream().map(s -> s.resolved() ? s.module() : "?" + s.text()).toList();
+    }
+
+    @Test
+    void rebindingReadsTheEarlierValueAndConcatenationKeepsOrder() {
+        List<ChildSpec> c = rootChildren("""
+                    children = [MyApp.A, {MyApp.B, []}]
+                    extra = if System.get_env("X"), do: [MyApp.C], else: []
+                    children = [MyApp.Repo] ++ children ++ extra
+                    children = Kernel.++(children, [MyApp.Last])
+                    opts = [strategy: :one_for_one, name: MyApp.Supervisor]
+                    Supervisor.start_link(children, opts)""", "");
+        assertEquals(List.of("MyApp.Repo", "MyApp.A", "MyApp.B", "MyApp.C", "MyApp.Last"), modules(c));
+    }
+
+    @Test
+    void pipesThroughRejectFilterAndFlattenWithConditionalElements() {
+        List<ChildSpec> c = rootChildren("""
+                    children =
+                      [
+                        MyApp.A,
+                        if(enabled?(), do: MyApp.B),
+                        maybe_child(:c),
+                        [MyApp.D, [MyApp.E]]
+                      ]
+                      |> List.flatten()
+                      |> Enum.reject(&is_nil/1)
+                      |> Enum.filter(& &1)
+
+                    Supervisor.start_link(children, strategy: :one_for_one)""", """
+                  defp enabled?, do: true
+                  defp maybe_child(:c), do: {MyApp.C, name: MyApp.C}
+                  defp maybe_child(_), do: nil
+                """);
+        assertEquals(List.of("MyApp.A", "MyApp.B", "MyApp.C", "MyApp.D", "MyApp.E"), modules(c));
+    }
+
+    @Test
+    void helperClausesCaseBranchesAndAttributesAllCountOnce() {
+        List<ChildSpec> c = rootChildren("""
+                    Supervisor.start_link(children(Mix.env()) ++ @children, strategy: :one_for_one)""", """
+                  defp children(:test), do: base()
+                  defp children(_env) do
+                    case System.get_env("MODE") do
+                      "web" -> base() ++ [MyApp.Web]
+                      _ -> base() ++ [MyApp.Worker]
+                    end
+                  end
+                  defp base, do: [MyApp.Repo, token_cache(MyApp.Azure)]
+                  defp token_cache(name), do: %{id: name, start: {MyApp.TokenCache, :start_link, [[name: name]]}}
+                """);
+        assertEquals(List.of("MyApp.Repo", "MyApp.TokenCache", "MyApp.Web", "MyApp.Worker", "MyApp.FromAttribute"),
+                modules(c));
+    }
+
+    @Test
+    void mapsOverListsGiveTheirSpecAndUnreadablePartsStayUnresolved() {
+        List<ChildSpec> c = rootChildren("""
+                    repos = for repo <- [:a, :b], do: {MyApp.RepoWorker, repo}
+                    more = Enum.map(shards(), fn i -> Supervisor.child_spec({MyApp.Shard, i}, id: i) end)
+                    children = repos ++ more ++ MyApp.Extensions.children() ++ Application.get_env(:my_app, :extra)
+                    Supervisor.start_link(children, strategy: :one_for_one)""", """
+                  defp shards, do: 1..4
+                """);
+        assertEquals(List.of("MyApp.RepoWorker", "MyApp.Shard", "?MyApp.Extensions.children()",
+                "?Application.get_env(:my_app, :extra)"), modules(c));
+        assertTrue(c.stream().filter(s -> !s.resolved()).allMatch(s -> Objects.nonNull(s.location())));
+    }
+
+    @Test
+    void recursiveHelpersEnd() {
+        List<ChildSpec> c = rootChildren("""
+                    Supervisor.start_link(loop([MyApp.A]), strategy: :one_for_one)""", """
+                  defp loop(acc), do: loop(acc ++ [MyApp.B])
+                """);
+        assertTrue(c.stream().anyMatch(s -> !s.resolved()), c.toString());
+    }
+
+    @Test
+    void anErlangLibrarySpecIsThatLibrary() {
+        List<ChildSpec> c = rootChildren("""
+                    children = [:poolboy.child_spec(:pool, [worker_module: MyApp.Worker])]
+                    Supervisor.start_link(children, strategy: :one_for_one)""", "");
+        assertEquals(List.of(":poolboy"), modules(c));
+    }
+}

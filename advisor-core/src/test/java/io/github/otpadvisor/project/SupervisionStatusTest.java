@@ -1,0 +1,117 @@
+package io.github.otpadvisor.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Supervision status (RULEBOOK §2 "supervision") and start rate ("start rate") per process module. */
+class SupervisionStatusTest {
+    @TempDir
+    Path dir;
+
+    private static String worker(String name) {
+        return "defmodule " + name + " do\n  use GenServer\n  def start_link(arg), do: GenServer.start_link(__MODULE__, arg)\n"
+                + "  def init(arg), do: {:ok, arg}\nend\n";
+    }
+
+    private static String app(String children) {
+        return "defmodule MyApp.Application do\n  use Application\n  def start(_t, _a) do\n    children = " + children
+                + "\n    Supervisor.start_link(children, strategy: :one_for_one, name: MyApp.Supervisor)\n  end\nend\n";
+    }
+
+    @Test
+    void staticChildrenHaveTheirParentAndEntryDynamicOnesTheirSupervisor() {
+        ProjectFacts p = SupervisionSources.link(dir, "a", app("[MyApp.Static, {DynamicSupervisor, name: MyApp.Dyn}]")
+                + worker("MyApp.Static") + worker("MyApp.Entity")
+                + "defmodule MyApp.Rooms do\n  def open(id), do: DynamicSupervisor.start_child(MyApp.Dyn, {MyApp.Entity, id})\nend\n");
+        Supervision s = p.supervision("MyApp.Static");
+        assertEquals(Supervision.Status.STATIC, s.status());
+        assertEquals("MyApp.Application", s.parent());
+        assertEquals(4, s.location().line(), "the children list entry");
+        Supervision d = p.supervision("MyApp.Entity");
+        assertEquals(Supervision.Status.DYNAMIC, d.status());
+        assertEquals("MyApp.Dyn", d.parent());
+    }
+
+    @Test
+    void noneOnlyWhenTheTreeIsFullyResolvedElseUnknown() {
+        String rest = worker("MyApp.Loose") + "defmodule MyApp.Ops do\n  def go, do: GenServer.start(MyApp.Loose, [])\nend\n";
+        ProjectFacts resolved = SupervisionSources.link(dir, "a", app("[MyApp.Other]") + worker("MyApp.Other") + rest);
+        assertEquals(Supervision.Status.NONE, resolved.supervision("MyApp.Loose").status());
+
+        ProjectFacts partial = SupervisionSources.link(dir, "a",
+                app("[MyApp.Other] ++ MyApp.Plugins.children()") + worker("MyApp.Other") + rest);
+        Supervision s = partial.supervision("MyApp.Loose");
+        assertEquals(Supervision.Status.UNKNOWN, s.status());
+        assertTrue(s.why().contains("unresolved part (MyApp.Plugins.children()"), s.why());
+        assertNull(s.parent());
+        assertTrue(partial.trees().values().iterator().next().get(0).draw().contains("[unresolved]"));
+    }
+
+    @Test
+    void nothingStartsItIsUnknown() {
+        ProjectFacts p = SupervisionSources.link(dir, "a", app("[]") + worker("MyApp.Orphan"));
+        assertEquals(Supervision.Status.UNKNOWN, p.supervision("MyApp.Orphan").status());
+        assertEquals(StartRate.Kind.UNKNOWN, p.startRate("MyApp.Orphan").kind());
+    }
+
+    @Test
+    void startChildAtBootIsASingletonStartedUnderItsParent() {
+        ProjectFacts p = SupervisionSources.link(dir, "a", """
+                defmodule MyApp.Application do
+                  use Application
+                  def start(_t, _a) do
+                    {:ok, sup} = Supervisor.start_link([], strategy: :one_for_one, name: MyApp.Supervisor)
+                    {:ok, _} = Supervisor.start_child(MyApp.Supervisor, {MyApp.Metrics, interval: 5_000})
+                    {:ok, sup}
+                  end
+                end
+                """ + worker("MyApp.Metrics"));
+        Supervision s = p.supervision("MyApp.Metrics");
+        assertEquals(Supervision.Status.DYNAMIC, s.status());
+        assertEquals("MyApp.Application", s.parent());
+        StartRate r = p.startRate("MyApp.Metrics");
+        assertEquals(StartRate.Kind.BOOT, r.kind(), r.why());
+        assertFalse(p.processModule("MyApp.Metrics").orElseThrow().is(Property.DYNAMIC_CHILDREN),
+                "started once at boot: not dynamic children");
+    }
+
+    @Test
+    void startRateNamesTheRequestPathAcrossModules() {
+        ProjectFacts p = SupervisionSources.link(dir, "a", app("[{DynamicSupervisor, name: MyApp.RoomSup}]")
+                + worker("MyApp.Room") + """
+                defmodule MyAppWeb.RoomChannel do
+                  use Phoenix.Channel
+                  def join("room:" <> id, _params, socket) do
+                    {:ok, _} = MyApp.Rooms.open(id)
+                    {:ok, socket}
+                  end
+                end
+
+                defmodule MyApp.Rooms do
+                  def open(id), do: id |> ensure()
+                  defp ensure(id), do: DynamicSupervisor.start_child(MyApp.RoomSup, {MyApp.Room, id})
+                end
+                """);
+        StartRate r = p.startRate("MyApp.Room");
+        assertEquals(StartRate.Kind.PER_REQUEST, r.kind(), r.why());
+        assertEquals("MyAppWeb.RoomChannel.join/3 -> MyApp.Rooms.open/1 -> MyApp.Rooms.ensure/1"
+                + " -> DynamicSupervisor.start_child", r.path());
+        assertFalse(r.humanRate());
+        assertEquals(1, p.bottleneckStarts().size());
+        assertEquals("id", p.bottleneckStarts().get(0).key());
+        assertTrue(p.processModule("MyApp.Room").orElseThrow().is(Property.REQUEST_PATH_STARTS),
+                "the decision's PartitionSupervisor answer agrees with OTP010");
+    }
+
+    @Test
+    void aStaticChildIsStartedAtBoot() {
+        ProjectFacts p = SupervisionSources.link(dir, "a", app("[MyApp.Static]") + worker("MyApp.Static"));
+        assertEquals(StartRate.Kind.BOOT, p.startRate("MyApp.Static").kind());
+    }
+}
