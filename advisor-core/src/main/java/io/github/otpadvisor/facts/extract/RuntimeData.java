@@ -64,7 +64,7 @@ final class RuntimeData {
             if ("Access".equals(mod) && "get".equals(fun) && c.args().size() == 2) {
                 return keyed(c.args().get(0), c.args().get(1), env, depth); // x[key]
             }
-            if (mod != null) {
+            if (mod != null && !UNBOUNDED_FUN.matcher(fun).find()) {
                 switch (mod) {
                     case "Application", "System", "Node", "Mix" -> {
                         return false; // configuration of the node
