@@ -43,10 +43,15 @@ final class Purpose {
         return a;
     }
 
-    /** The decision with the purpose said first in its rationale; short-lived code gets no supervision. */
-    static Decision decision(RuntimeProperties p, Decision d) {
+    /**
+     * The decision with the purpose said first in its rationale when the purpose changed the answers
+     * ({@code base} are the answers without it); short-lived code gets no supervision.
+     */
+    static Decision decision(RuntimeProperties p, Answers base, Answers applied, Decision d) {
         String why = null;
-        if (p.is(Property.STARTUP_STEP)) {
+        if (base.equals(applied) && !p.is(Property.WRITE_ONCE)) {
+            why = null; // a write-once value is worth the :persistent_term remark even when ETS was decided anyway
+        } else if (p.is(Property.STARTUP_STEP)) {
             why = "A start-up step (" + first(p, Property.STARTUP_STEP) + "): it keeps its form, run once, in order, "
                     + "by its supervisor.";
         } else if (p.is(Property.SERIALIZED_IO)) {
@@ -62,7 +67,7 @@ final class Purpose {
                     + "nothing, a rare write is global), an ETS table with read_concurrency when it changes.";
         }
         // a process kept for its purpose has no timeouts or monitors to cite: its purpose replaces Q4's sentence
-        String rest = keepsProcess(p) ? d.rationale().replaceFirst("^" + java.util.regex.Pattern.quote(Q4_SENTENCE), "")
+        String rest = why != null && keepsProcess(p) ? d.rationale().replaceFirst("^" + java.util.regex.Pattern.quote(Q4_SENTENCE), "")
                 : " " + d.rationale();
         Decision out = why == null ? d : new Decision(d.processNeeded(), d.pattern(), d.worker(), d.supervision(),
                 d.decidedBy(), why + rest);

@@ -27,7 +27,10 @@ final class PurposeIdioms {
     private static final Set<String> HANDLERS = Set.of("handle_call", "handle_cast", "handle_info");
     /** State keys that hold a connection or device the process talks through. */
     private static final Pattern CONNECTION_KEY = Pattern.compile(
-            "(^|_)(conn|connection|socket|sock|port|client|channel|device|uart|serial|pid|producer|session)$");
+            "(^|_)(conn|connection|socket|sock|port|client|channel|device|uart|serial)$");
+    /** Calls that write to or read from an I/O device (not {@code IO.inspect}, {@code IO.chardata_to_string}...). */
+    private static final Pattern DEVICE_IO = Pattern.compile(
+            "^(IO\\.(write|puts|binwrite|binread|read|gets|warn)|:io\\.(format|fwrite|put_chars|write|request))\\(");
     /** Functions that run a process only around start-up (the start is guarded by Mix.env()/Mix.target()). */
     private static final Set<String> START_FUNCTIONS = Set.of("start_link", "start", "child_spec", "init");
 
@@ -63,10 +66,20 @@ final class PurposeIdioms {
     private List<Evidence> startupStep() {
         InitSummary init = m.init();
         if (init == null || init.state() != InitSummary.InitState.IGNORED || init.stateText() == null
-                || !init.stateText().contains("ignore")) {
+                || !init.stateText().contains("ignore") || !doesWork(init)) {
             return List.of();
         }
         return List.of(at(init.location(), "init/1 does its work and returns " + init.stateText()));
+    }
+
+    /**
+     * {@code init/1} does something before returning: a signal (I/O, a table, a timer), or a return that is not
+     * its first statement ({@code def init(_), do: :ignore} and a body of only {@code :ignore} do nothing: a
+     * placeholder child, not a start-up step).
+     */
+    private static boolean doesWork(InitSummary init) {
+        return !init.signals().isEmpty() || init.returns().stream()
+                .anyMatch(r -> r.location() != null && r.location().line() - init.location().line() >= 2);
     }
 
     /**
@@ -83,7 +96,8 @@ final class PurposeIdioms {
                 continue;
             }
             for (Signal s : c.effects()) {
-                if (s.kind() == Signal.Kind.IO || s.kind() == Signal.Kind.PORT || s.kind() == Signal.Kind.SOCKET) {
+                if (s.kind() == Signal.Kind.IO && DEVICE_IO.matcher(s.text()).find() || s.kind() == Signal.Kind.PORT
+                        || s.kind() == Signal.Kind.SOCKET) {
                     ev.add(at(s.location(), c.head() + " writes to a shared resource: " + s.text()));
                 }
             }

@@ -53,6 +53,19 @@ class PurposeTest {
     }
 
     @Test
+    void aChildThatOnlyReturnsIgnoreIsNoStartUpStep() {
+        assertFalse(of("P.Placeholder").module().is(Property.STARTUP_STEP));
+        assertEquals(Pattern.FUNCTIONS, of("P.Placeholder").recommendation());
+    }
+
+    @Test
+    void aPurposeThatChangesNothingLeavesTheRationaleAlone() {
+        Assessment d = of("P.DevReloader");
+        assertTrue(d.decision().rationale().startsWith("State with timeouts, monitors or messages to handle"),
+                d.decision().rationale());
+    }
+
+    @Test
     void serializedIoIsAGenServerNotAnAgent() {
         keeps("P.Console", Property.SERIALIZED_IO);
         keeps("P.Conn", Property.SERIALIZED_IO);
