@@ -66,20 +66,10 @@ final class PurposeIdioms {
     private List<Evidence> startupStep() {
         InitSummary init = m.init();
         if (init == null || init.state() != InitSummary.InitState.IGNORED || init.stateText() == null
-                || !init.stateText().contains("ignore") || !doesWork(init)) {
+                || !init.stateText().contains("ignore") || !init.doesWork()) {
             return List.of();
         }
         return List.of(at(init.location(), "init/1 does its work and returns " + init.stateText()));
-    }
-
-    /**
-     * {@code init/1} does something before returning: a signal (I/O, a table, a timer), or a return that is not
-     * its first statement ({@code def init(_), do: :ignore} and a body of only {@code :ignore} do nothing: a
-     * placeholder child, not a start-up step).
-     */
-    private static boolean doesWork(InitSummary init) {
-        return !init.signals().isEmpty() || init.returns().stream()
-                .anyMatch(r -> r.location() != null && r.location().line() - init.location().line() >= 2);
     }
 
     /**
