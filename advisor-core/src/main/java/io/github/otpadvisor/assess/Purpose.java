@@ -32,7 +32,10 @@ final class Purpose {
 
     /** The answers with the purpose applied: Q1-Q4 answered for what the process is for. */
     static Answers answers(RuntimeProperties p, Answers a) {
-        if (keepsProcess(p)) {
+        // remote-node work only answers Q1 "pure computation?": a stateful process is judged by its state as usual
+        boolean remoteOnly = p.is(Property.REMOTE_NODE_WORK) && !p.is(Property.STARTUP_STEP)
+                && !p.is(Property.SERIALIZED_IO);
+        if (keepsProcess(p) && (!remoteOnly || a.stateless() || !a.stateBetweenOps())) {
             // its mailbox or its registration is the point: not stateless, and a GenServer's job (Q4)
             return new Answers(false, true, a.oneOffAsync(), false, false, true, a.dynamicChildren(),
                     a.supervisorBottleneck());
