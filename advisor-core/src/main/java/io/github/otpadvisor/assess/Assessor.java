@@ -32,14 +32,15 @@ public final class Assessor {
         String stateless = StatelessWorker.of(m, project);
         KeyValueStore store = KeyValueStore.of(m);
         ServerWork work = ServerWork.of(m);
-        Answers a = FactsToAnswers.answers(m.properties(), abs, stateless != null, store != null, work != null);
+        Answers base = FactsToAnswers.answers(m.properties(), abs, stateless != null, store != null, work != null);
+        Answers a = Purpose.answers(m.properties(), base);
         Decision d;
         Verdict verdict;
         if (abs.isSupervisor()) {
             d = supervisorDecision(abs, a);
             verdict = Verdict.FITS;
         } else {
-            d = DecisionModel.decide(a);
+            d = Purpose.decision(m.properties(), base, a, DecisionModel.decide(a));
             verdict = Verdict.compare(today, d.worker());
         }
         return new Assessment(m, today, a, d, verdict, Placement.of(m, project), ProjectNames.of(m, project), stateless,

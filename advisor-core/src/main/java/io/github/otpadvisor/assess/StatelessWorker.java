@@ -29,6 +29,7 @@ final class StatelessWorker {
     /** Why the module is a stateless worker, worded with lines; null when it is not one. */
     static String of(ProcessModule pm, ProjectFacts project) {
         if (!Workers.analyzable(pm) || !Workers.noQ4Reason(pm) || pm.is(Property.ONE_OFF_ASYNC)
+                || Purpose.keepsProcess(pm.properties())
                 || !Workers.ownedResources(pm).isEmpty()) {
             return null;
         }

@@ -10,12 +10,19 @@ import java.util.List;
  * @param returns   every return found
  * @param signals   timers, trap_exit, ETS tables, ports and sockets, blocking work (its own and of the
  *                  local helpers it calls)
+ * @param doesWork  some clause runs statements before its return (a start-up step when it returns {@code :ignore})
  */
 public record InitSummary(Location location, InitState state, String stateText, List<ReturnShape> returns,
-                          List<Signal> signals) {
+                          List<Signal> signals, boolean doesWork) {
     public InitSummary {
         returns = List.copyOf(returns);
         signals = List.copyOf(signals);
+    }
+
+    /** Without {@link #doesWork}: only its signals tell. */
+    public InitSummary(Location location, InitState state, String stateText, List<ReturnShape> returns,
+                       List<Signal> signals) {
+        this(location, state, stateText, returns, signals, !signals.isEmpty());
     }
 
     public enum InitState {

@@ -19,6 +19,9 @@ package io.github.otpadvisor.facts;
 public record NameRef(Kind kind, String text, String module, String key, boolean keyIsLiteral,
                       String atomBuilder, Location atomLocation, String context, Location location,
                       String owner, String function) {
+    /** The {@link #context} prefix of a lookup that rebuilds a runtime atom name to reach the process. */
+    public static final String LOOKUP = "lookup by ";
+
     public enum Kind {
         /** {@code __MODULE__} or an alias. */
         MODULE,
@@ -47,6 +50,11 @@ public record NameRef(Kind kind, String text, String module, String key, boolean
     public boolean perEntity() {
         return (kind == Kind.VIA_REGISTRY || kind == Kind.VIA_OTHER || kind == Kind.GLOBAL) && !keyIsLiteral
                 || kind == Kind.DYNAMIC_ATOM;
+    }
+
+    /** Not a registration: a call that rebuilds the name to reach the process ({@code GenServer.call(:"r_#{id}", m)}). */
+    public boolean lookup() {
+        return context != null && context.startsWith(LOOKUP);
     }
 
     /** An atom made from runtime data (RULEBOOK OTP008). */

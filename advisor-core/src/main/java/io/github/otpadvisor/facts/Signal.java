@@ -13,13 +13,17 @@ public record Signal(Kind kind, String function, Location location, String text)
 
     public enum Kind {
         SEND_AFTER, TIMER, MONITOR, LINK, TRAP_EXIT, ETS_NEW, ETS_ACCESS, PERSISTENT_TERM, PORT, SOCKET,
-        RECEIVE, SLEEP, IO, FILE, LOG, REPO, HTTP, SYSTEM_CMD, SEND, PUBSUB, PROCESS_CALL;
+        RECEIVE, SLEEP, IO, FILE, LOG, REPO, HTTP, SYSTEM_CMD, SEND, PUBSUB, PROCESS_CALL,
+        /** Work on another node: {@code :rpc}, {@code :erpc}, {@code Node.spawn*}, a call to {@code {name, node}}. */
+        REMOTE_NODE,
+        /** {@code Mix.env()} / {@code Mix.target()}: code that differs between dev, test and production. */
+        MIX_ENV;
 
         /** Changes the world outside the process (so serializing it can be on purpose). */
         public boolean sideEffect() {
             return switch (this) {
                 case ETS_NEW, ETS_ACCESS, PERSISTENT_TERM, PORT, SOCKET, IO, FILE, REPO, HTTP, SYSTEM_CMD, SEND,
-                        PUBSUB, PROCESS_CALL -> true;
+                        PUBSUB, PROCESS_CALL, REMOTE_NODE -> true;
                 default -> false;
             };
         }

@@ -17,7 +17,18 @@ public enum Property {
     /** A singleton called from several other modules (Q3 follow-up: ETS rather than Agent). */
     MANY_READERS("many readers"),
     /** Started per entity from request or message handling (Q5 follow-up: a DynamicSupervisor bottleneck). */
-    REQUEST_PATH_STARTS("started from request paths");
+    REQUEST_PATH_STARTS("started from request paths"),
+    // Purpose idioms (RULEBOOK §2), read before the questions (§3).
+    /** {@code init/1} does its work and returns {@code :ignore}. */
+    STARTUP_STEP("start-up step"),
+    /** Its mailbox serializes I/O on a shared resource (stdout, a port, a socket, a connection in its state). */
+    SERIALIZED_IO("serialized I/O on a shared resource"),
+    /** State set once at start-up and only read afterwards. */
+    WRITE_ONCE("write-once value"),
+    /** Reached from or working on other nodes ({@code {name, node}}, {@code :rpc}, {@code :erpc}, {@code :global}). */
+    REMOTE_NODE_WORK("remote-node work"),
+    /** A Mix task, a script, or dev/test-only code behind {@code Mix.env()}/{@code Mix.target()}. */
+    SHORT_LIVED("dev/test-only or short-lived");
 
     private final String label;
 

@@ -99,6 +99,7 @@ final class PropertyInference {
             }
         }
         put(Property.STATELESS, stateless, why);
+        PurposeIdioms.infer(links, out);
     }
 
     private List<ClauseSummary> handlers() {

@@ -225,6 +225,7 @@ final class CallbackSummarizer {
         InitSummary.InitState state = null;
         String stateText = null;
         List<Signal> signals = new ArrayList<>();
+        boolean work = false;
         for (ModuleUnit.Def d : clauses) {
             List<Quoted> rs = new ArrayList<>();
             returns(d.body(), rs, 0);
@@ -260,6 +261,7 @@ final class CallbackSummarizer {
                 state = state == null ? s : rank(s) > rank(state) ? s : state;
             }
             signals.addAll(effects(d));
+            work |= Q.statements(d.body()).size() > 1;
         }
         if (state == null && !shapes.isEmpty() && shapes.stream().allMatch(r -> r.tag().equals("ignore")
                 || r.tag().equals("stop"))) {
@@ -267,7 +269,7 @@ final class CallbackSummarizer {
             stateText = shapes.get(0).text();
         }
         return new InitSummary(first.location(), state == null ? InitSummary.InitState.UNKNOWN : state, stateText,
-                shapes, signals);
+                shapes, signals, work || !signals.isEmpty());
     }
 
     private static int rank(InitSummary.InitState s) {

@@ -28,6 +28,7 @@ final class Detectors {
         try {
             Signals.detect(c, ctx);
             StartSites.detect(c, ctx);
+            NameOptions.detect(c, ctx);
             Sends.detect(c, ctx);
             ChildrenLists.detect(c, ctx);
             if (c.is(":ets", "new") && c.arity() == 2) {

@@ -33,7 +33,44 @@ final class DynamicAtoms {
         return out[0];
     }
 
+    /**
+     * How {@code c} builds an atom from per-entity runtime data ({@link RuntimeData}), or null when it builds
+     * none or only from compile-time constants and start-up settings.
+     */
     static String builder(Call c, Aliases env) {
+        String b = kind(c, env);
+        List<Quoted> args = c.args();
+        return b != null && !args.isEmpty() && RuntimeData.in(args.get(0), env)
+                || "Module.concat".equals(b) && RuntimeData.in(new io.github.otpadvisor.elixir.ast.QList(args), env)
+                ? b : null;
+    }
+
+    /**
+     * The first atom built at runtime in {@code q} whatever its parts, when {@code argsAtCall} (the arguments a
+     * local helper such as {@code name(room_id)} was called with) carry runtime data: the helper's own
+     * parameter names need not tell.
+     */
+    static Found findThroughHelper(Quoted q, Quoted argsAtCall, Aliases env) {
+        if (!(argsAtCall instanceof Call call) || call.isVariable() || !(call.target() instanceof Atom)
+                || !RuntimeData.in(new io.github.otpadvisor.elixir.ast.QList(call.args()), env)) {
+            return null;
+        }
+        Found[] out = {null};
+        Q.walk(q, x -> {
+            if (out[0] != null) {
+                return false;
+            }
+            if (x instanceof Call c && !c.isVariable() && kind(c, env) != null) {
+                out[0] = new Found(kind(c, env), c);
+                return false;
+            }
+            return !Q.isLocal(x, "quote");
+        });
+        return out[0];
+    }
+
+    /** Which atom-building call {@code c} is, whatever its arguments. */
+    private static String kind(Call c, Aliases env) {
         String fun = Q.remoteFun(c);
         if (fun == null) {
             return null;
@@ -50,34 +87,9 @@ final class DynamicAtoms {
             case ":erlang.binary_to_atom" -> !args.isEmpty() && Q.isLocal(args.get(0), "<<>>")
                     && c.meta().get("delimiter") != null ? "interpolated atom"
                     : interpolatedAtom(args) ? "interpolated atom" : ":erlang.binary_to_atom";
-            case "Module.concat" -> args.stream().anyMatch(DynamicAtoms::entityData) ? "Module.concat" : null;
+            case "Module.concat" -> "Module.concat";
             default -> null;
         };
-    }
-
-    /** Variable names that carry per-entity runtime data (ids, slugs, keys), not a module or an instance name. */
-    private static final java.util.regex.Pattern ENTITY_VAR = java.util.regex.Pattern.compile(
-            "(^|_)(id|ids|uuid|slug|key|tenant|user|room|session|serial|account|org|device|topic|channel|string|str)(_|$)");
-
-    /**
-     * A {@code Module.concat} argument made of runtime entity data: a built string ({@code "t_" <> id},
-     * interpolation, {@code to_string}) or a variable named for an id or key. Aliases, {@code __MODULE__},
-     * literals and variables holding a module or an instance name ({@code Module.concat(endpoint, name)},
-     * configured once at start-up) are not.
-     */
-    private static boolean entityData(Quoted arg) {
-        if (arg instanceof io.github.otpadvisor.elixir.ast.QList l) {
-            return l.items().stream().anyMatch(DynamicAtoms::entityData);
-        }
-        if (Q.isLiteral(arg)) {
-            return false;
-        }
-        String v = Q.varName(arg);
-        if (v != null) {
-            return !v.equals("__MODULE__") && ENTITY_VAR.matcher(v).find();
-        }
-        return Q.isLocal(arg, "<>") || Q.isLocal(arg, "<<>>") || Q.isLocal(arg, "to_string")
-                || arg instanceof Call c && ("to_string".equals(Q.remoteFun(c)) || "inspect".equals(Q.remoteFun(c)));
     }
 
     /** {@code :"a#{x}"} is {@code :erlang.binary_to_atom(<<"a", x::binary>>, :utf8)}. */

@@ -21,6 +21,9 @@ final class NameReader {
         if (dyn == null) {
             dyn = DynamicAtoms.find(q, env);
         }
+        if (dyn == null && q != expr) {
+            dyn = DynamicAtoms.findThroughHelper(q, expr, env);
+        }
         // Keyword.get(opts, :name, Default) / opts[:name] || Default: the default.
         if (q instanceof io.github.otpadvisor.elixir.ast.Call c && "get".equals(Q.remoteFun(c)) && c.args().size() == 3
                 && "Keyword".equals(env.resolve(Q.receiver(c)))) {

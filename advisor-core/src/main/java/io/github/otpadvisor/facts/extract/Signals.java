@@ -15,6 +15,13 @@ final class Signals {
         }
     }
 
+    /** {@code {name, node}}: a process registered on another node ({@code :global}/{@code :via} tuples are not). */
+    private static boolean onNode(io.github.otpadvisor.elixir.ast.Quoted target) {
+        java.util.List<io.github.otpadvisor.elixir.ast.Quoted> t = Q.tuple(target);
+        return t != null && t.size() == 2 && !(t.get(0) instanceof Atom a && (a.name().equals("global")
+                || a.name().equals("via") || a.name().equals("local")));
+    }
+
     static Signal.Kind kind(CallInfo c) {
         String m = c.module();
         String f = c.fun();
@@ -77,7 +84,16 @@ final class Signals {
                 return f.equals("cmd") ? Signal.Kind.SYSTEM_CMD : null;
             case "Phoenix.PubSub":
                 return Signal.Kind.PUBSUB;
+            case ":rpc", ":erpc":
+                return Signal.Kind.REMOTE_NODE;
+            case "Node":
+                return f.startsWith("spawn") ? Signal.Kind.REMOTE_NODE : null;
+            case "Mix":
+                return f.equals("env") || f.equals("target") ? Signal.Kind.MIX_ENV : null;
             case "GenServer", ":gen_server", "Agent", ":gen_statem":
+                if (f.equals("multi_call") || f.equals("abcast") || onNode(c.arg(0))) {
+                    return Signal.Kind.REMOTE_NODE;
+                }
                 return switch (f) {
                     case "call", "cast", "get", "update", "get_and_update", "reply", "multi_call", "abcast" ->
                             Signal.Kind.PROCESS_CALL;

@@ -5,6 +5,7 @@ import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.Property;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
 import io.github.otpadvisor.rules.RuleContext;
@@ -26,7 +27,9 @@ public final class CodeOrganizationByProcess implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Assessment a : context.assessments().all()) {
             ProcessModule pm = a.module();
-            if (pm.test() || pm.abstraction() != Abstraction.GENSERVER) {
+            // remote-node work and serialized I/O are what the process is for, not pure computation (RULEBOOK §3)
+            if (pm.test() || pm.abstraction() != Abstraction.GENSERVER || pm.is(Property.REMOTE_NODE_WORK)
+                    || pm.is(Property.SERIALIZED_IO)) {
                 continue;
             }
             for (ClauseSummary c : pm.facts().clauses("handle_call")) {

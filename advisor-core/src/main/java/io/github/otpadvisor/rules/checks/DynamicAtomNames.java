@@ -11,7 +11,10 @@ import io.github.otpadvisor.rules.RuleContext;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
+import io.github.otpadvisor.project.ProjectNames;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +22,10 @@ import java.util.Set;
  * OTP008: a process name that is an atom built from runtime data ({@code String.to_atom},
  * {@code :"room_#{id}"}, {@code :erlang.binary_to_atom}, {@code List.to_atom}, {@code Module.concat} with a
  * runtime value) given as {@code name:}, to {@code Process.register/2}, or inside a {@code :global} or
- * non-Registry {@code :via} name. Reported where the atom is built, once per building expression.
+ * non-Registry {@code :via} name, or as the {@code name:} option of any start function (the project's own
+ * {@code start_link(opts)} that forwards it, WebSockex, GenStateMachine). Only atoms from per-entity runtime data
+ * count (ids, record fields, request data); settings read at start-up give a bounded set. Reported where the
+ * atom is built, once per building expression; the module's lookups that rebuild the atom are named as evidence.
  */
 @RuleInfo(id = "OTP008", name = "dynamic-atom-names", severity = Severity.ERROR,
         summary = "A process name built as an atom from runtime data: the atom table is never garbage-collected.")
@@ -29,39 +35,71 @@ public final class DynamicAtomNames implements Rule {
         ProjectFacts project = context.project();
         List<Finding> out = new ArrayList<>();
         Set<Location> seen = new HashSet<>();
+        Map<String, List<NameRef>> lookups = new HashMap<>();
+        for (FileFacts file : project.files()) {
+            if (!file.test() && !file.script()) {
+                file.names().stream().filter(NameRef::lookup)
+                        .forEach(n -> lookups.computeIfAbsent(n.owner(), k -> new ArrayList<>()).add(n));
+            }
+        }
         for (FileFacts file : project.files()) {
             if (file.test() || file.script()) {
                 continue;
             }
             for (NameRef n : file.names()) {
-                if (!n.runtimeAtom() || n.atomLocation() == null || n.kind() == NameRef.Kind.VIA_REGISTRY
-                        || n.kind() == NameRef.Kind.VIA_PARTITION || !seen.add(n.atomLocation())) {
+                if (n.lookup() || !n.runtimeAtom() || n.atomLocation() == null
+                        || n.kind() == NameRef.Kind.VIA_REGISTRY || n.kind() == NameRef.Kind.VIA_PARTITION
+                        || !seen.add(n.atomLocation())) {
                     continue;
                 }
-                out.add(CallSiteText.finding(this, n.atomLocation(), n.owner(), message(n, context.assessments().namesAround(n.owner(), file.app()).registryOrDefault()),
+                ProjectNames names = context.assessments().namesAround(n.owner(), file.app());
+                out.add(CallSiteText.finding(this, n.atomLocation(), n.owner(),
+                        message(n, names, lookups.getOrDefault(n.owner(), List.of())),
                         Pattern.DYNAMIC_SUPERVISOR_REGISTRY));
             }
         }
         return out;
     }
 
-    private static String message(NameRef n, String registry) {
+    private static String message(NameRef n, ProjectNames names, List<NameRef> lookups) {
         String builder = n.atomBuilder().equals("interpolated atom") ? "an interpolated atom literal"
                 : n.atomBuilder();
         String use = switch (n.kind()) {
             case GLOBAL -> "inside the {:global, _} name";
             case VIA_OTHER -> "inside the {:via, " + (n.module() == null ? "_" : n.module()) + ", _} name";
             default -> n.context().equals("Process.register") ? "as the name given to Process.register/2"
+                    : n.context().startsWith("name: option") ? "as the " + n.context()
+                    : n.context().contains("client id") ? "as the registered name of " + n.context()
                     : "as the name: of " + n.context();
         };
         String where = CallSiteText.where(n.owner(), n.function(), n.location());
         boolean sameLine = n.atomLocation().line() == n.location().line()
                 && n.atomLocation().file().equals(n.location().file());
+        String registry = names.registry();
+        String fix = n.context().contains("client id")
+                ? " The library needs an atom here, so keep the set bounded: derive the id from a fixed pool"
+                + " (for example :erlang.phash2(id, N) into N client ids created once) instead of one per id."
+                : " Register the process"
+                + " under {:via, Registry, {" + names.registryOrDefault() + ", id}} (any term as key, removed when"
+                + " the process dies" + (registry == null ? "; the project has no Registry: add "
+                + names.registryOrDefault() + " to its supervision tree" : "") + "), started through "
+                + (names.dynamicSupervisor() == null ? "a DynamicSupervisor (the project has none: add one)"
+                : names.dynamicSupervisor()) + ".";
         return builder + " builds a new atom from runtime data, used " + use + " in " + where
                 + (sameLine ? "" : " (" + CallSiteText.at(n.location()) + ")") + ": "
-                + CallSiteText.shorten(n.text(), 80) + ". Atoms are never garbage-collected, so every distinct id"
-                + " adds one to the atom table until the node hits its limit and crashes. Register the process"
-                + " under {:via, Registry, {" + registry + ", id}} (any term as key, removed when the process"
-                + " dies), started through a DynamicSupervisor.";
+                + CallSiteText.shorten(n.text(), 80) + lookupText(lookups)
+                + ". Atoms are never garbage-collected, so every distinct id"
+                + " adds one to the atom table until the node hits its limit and crashes." + fix;
+    }
+
+    /** The calls that rebuild the atom to reach the process: each one makes the atom again. */
+    private static String lookupText(List<NameRef> lookups) {
+        if (lookups.isEmpty()) {
+            return "";
+        }
+        List<String> at = lookups.stream().limit(4)
+                .map(l -> CallSiteText.where(l.owner(), l.function(), l.location())).toList();
+        return "; " + lookups.size() + (lookups.size() == 1 ? " lookup rebuilds" : " lookups rebuild")
+                + " the atom on every call (" + String.join(", ", at) + (lookups.size() > 4 ? ", ..." : "") + ")";
     }
 }

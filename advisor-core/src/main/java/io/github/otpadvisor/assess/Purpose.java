@@ -1,0 +1,94 @@
+package io.github.otpadvisor.assess;
+
+import io.github.otpadvisor.decision.Answers;
+import io.github.otpadvisor.decision.Decision;
+import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.project.Property;
+import io.github.otpadvisor.project.RuntimeProperties;
+import java.util.List;
+
+/**
+ * The refinements that come before the questions (RULEBOOK §3), read from the purpose idioms of §2: a start-up
+ * step keeps its form; serialized I/O on a shared resource is a GenServer, not an Agent; remote-node work is not
+ * pure computation; a write-once value read by many is ETS (and {@code :persistent_term} fits it); dev/test-only
+ * and short-lived code needs no place in the supervision tree. The purpose adjusts the answers and words the
+ * rationale; the questions still decide, so the recommendation, the verdict and the rules stay one judgement.
+ */
+final class Purpose {
+    /** DecisionModel's Q4 sentence for a GenServer. */
+    private static final String Q4_SENTENCE = "State with timeouts, monitors or messages to handle: a GenServer.";
+
+    private Purpose() {
+    }
+
+    /**
+     * A process kept for its purpose, whatever the shape of its state: a start-up step, serialized I/O, remote-node
+     * work. Red flags 1 and 2 (stateless process, pure computation) do not apply to it.
+     */
+    static boolean keepsProcess(RuntimeProperties p) {
+        return p.is(Property.STARTUP_STEP) || p.is(Property.SERIALIZED_IO) || p.is(Property.REMOTE_NODE_WORK);
+    }
+
+    /** The answers with the purpose applied: Q1-Q4 answered for what the process is for. */
+    static Answers answers(RuntimeProperties p, Answers a) {
+        // remote-node work only answers Q1 "pure computation?": a stateful process is judged by its state as usual
+        boolean remoteOnly = p.is(Property.REMOTE_NODE_WORK) && !p.is(Property.STARTUP_STEP)
+                && !p.is(Property.SERIALIZED_IO);
+        if (keepsProcess(p) && (!remoteOnly || a.stateless() || !a.stateBetweenOps())) {
+            // its mailbox or its registration is the point: not stateless, and a GenServer's job (Q4)
+            return new Answers(false, true, a.oneOffAsync(), false, false, true, a.dynamicChildren(),
+                    a.supervisorBottleneck());
+        }
+        if (p.is(Property.WRITE_ONCE)) {
+            return new Answers(false, true, false, true, true, false, a.dynamicChildren(), a.supervisorBottleneck());
+        }
+        return a;
+    }
+
+    /**
+     * The decision with the purpose said first in its rationale when the purpose changed the answers
+     * ({@code base} are the answers without it); short-lived code gets no supervision.
+     */
+    static Decision decision(RuntimeProperties p, Answers base, Answers applied, Decision d) {
+        String why = null;
+        if (base.equals(applied) && !p.is(Property.WRITE_ONCE)) {
+            why = null; // a write-once value is worth the :persistent_term remark even when ETS was decided anyway
+        } else if (p.is(Property.STARTUP_STEP)) {
+            why = "A start-up step (" + first(p, Property.STARTUP_STEP) + "): it keeps its form, run once, in order, "
+                    + "by its supervisor.";
+        } else if (p.is(Property.SERIALIZED_IO)) {
+            why = "It serializes I/O on a shared resource (" + first(p, Property.SERIALIZED_IO) + "): one process "
+                    + "owning the resource, its mailbox ordering the writes, is the point, so it stays a GenServer, "
+                    + "not an Agent or plain functions.";
+        } else if (p.is(Property.REMOTE_NODE_WORK)) {
+            why = "It runs work for or on other nodes (" + first(p, Property.REMOTE_NODE_WORK) + "): a registered "
+                    + "process is what the other node reaches, so its handlers are not pure computation to inline.";
+        } else if (p.is(Property.WRITE_ONCE)) {
+            why = "A write-once value, set once at start-up and only read afterwards (" + first(p, Property.WRITE_ONCE)
+                    + "): readers need no process in between; :persistent_term fits write-once data (reads copy "
+                    + "nothing, a rare write is global), an ETS table with read_concurrency when it changes.";
+        }
+        // a process kept for its purpose has no timeouts or monitors to cite: its purpose replaces Q4's sentence
+        String rest = why != null && keepsProcess(p) ? d.rationale().replaceFirst("^" + java.util.regex.Pattern.quote(Q4_SENTENCE), "")
+                : " " + d.rationale();
+        Decision out = why == null ? d : new Decision(d.processNeeded(), d.pattern(), d.worker(), d.supervision(),
+                d.decidedBy(), why + rest);
+        if (p.is(Property.SHORT_LIVED) && out.supervision() != null) {
+            Pattern pattern = out.pattern() == out.supervision() ? out.worker() : out.pattern();
+            out = new Decision(out.processNeeded(), pattern, out.worker(), null, out.decidedBy(), out.rationale()
+                    + " But it is short-lived (" + first(p, Property.SHORT_LIVED) + "): it needs no place in the "
+                    + "application's supervision tree.");
+        }
+        return out;
+    }
+
+    private static String first(RuntimeProperties p, Property prop) {
+        List<Evidence> ev = p.evidence(prop);
+        if (ev.isEmpty()) {
+            return prop.label();
+        }
+        Evidence e = ev.get(0);
+        return e.text() + (e.line() > 0 ? ", line " + e.line() : "");
+    }
+}

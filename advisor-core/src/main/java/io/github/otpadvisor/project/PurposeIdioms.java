@@ -1,0 +1,192 @@
+package io.github.otpadvisor.project;
+
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.ClauseSummary;
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.InitSummary;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.MessageSend;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.Signal;
+import io.github.otpadvisor.facts.StateOp;
+import io.github.otpadvisor.facts.StateResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a process module is for, when an idiom tells (RULEBOOK §2 "purpose idioms"): a start-up step, serialized
+ * I/O on a shared resource, a write-once value, remote-node work, dev/test-only or short-lived code. The
+ * assessment reads these before the five questions (RULEBOOK §3), so the process is judged by its purpose and
+ * not only by the shape of its state.
+ */
+final class PurposeIdioms {
+    private static final Set<String> HANDLERS = Set.of("handle_call", "handle_cast", "handle_info");
+    /** State keys that hold a connection or device the process talks through. */
+    private static final Pattern CONNECTION_KEY = Pattern.compile(
+            "(^|_)(conn|connection|socket|sock|port|client|channel|device|uart|serial)$");
+    /** Calls that write to or read from an I/O device (not {@code IO.inspect}, {@code IO.chardata_to_string}...). */
+    private static final Pattern DEVICE_IO = Pattern.compile(
+            "^(IO\\.(write|puts|binwrite|binread|read|gets|warn)|:io\\.(format|fwrite|put_chars|write|request))\\(");
+    /** Functions that run a process only around start-up (the start is guarded by Mix.env()/Mix.target()). */
+    private static final Set<String> START_FUNCTIONS = Set.of("start_link", "start", "child_spec", "init");
+
+    private final ModuleFacts m;
+    private final ModuleLinks links;
+    private final Map<Property, PropertyValue> out;
+
+    private PurposeIdioms(ModuleLinks links, Map<Property, PropertyValue> out) {
+        this.m = links.facts();
+        this.links = links;
+        this.out = out;
+    }
+
+    /** Sets the purpose properties into {@code out}, which already holds the other properties. */
+    static void infer(ModuleLinks links, Map<Property, PropertyValue> out) {
+        PurposeIdioms p = new PurposeIdioms(links, out);
+        p.put(Property.STARTUP_STEP, p.startupStep());
+        p.put(Property.SERIALIZED_IO, p.serializedIo());
+        p.put(Property.WRITE_ONCE, p.writeOnce());
+        p.put(Property.REMOTE_NODE_WORK, p.remoteNodeWork());
+        p.put(Property.SHORT_LIVED, p.shortLived());
+    }
+
+    private void put(Property p, List<Evidence> ev) {
+        out.put(p, new PropertyValue(!ev.isEmpty(), ev));
+    }
+
+    private Evidence at(Location l, String text) {
+        return Evidence.at(l == null ? m.location() : l, text);
+    }
+
+    /** {@code init/1} does its work and returns {@code :ignore}: the supervisor runs it once, in order. */
+    private List<Evidence> startupStep() {
+        InitSummary init = m.init();
+        if (init == null || init.state() != InitSummary.InitState.IGNORED || init.stateText() == null
+                || !init.stateText().contains("ignore") || !init.doesWork()) {
+            return List.of();
+        }
+        return List.of(at(init.location(), "init/1 does its work and returns " + init.stateText()));
+    }
+
+    /**
+     * A GenServer whose handlers write to stdout, a port or a socket, or talk through a connection it holds in its
+     * state: its mailbox serializes access to that shared resource on purpose.
+     */
+    private List<Evidence> serializedIo() {
+        if (m.abstraction() != Abstraction.GENSERVER) {
+            return List.of();
+        }
+        List<Evidence> ev = new ArrayList<>();
+        for (ClauseSummary c : m.clauses()) {
+            if (!HANDLERS.contains(c.callback())) {
+                continue;
+            }
+            for (Signal s : c.effects()) {
+                if (s.kind() == Signal.Kind.IO && DEVICE_IO.matcher(s.text()).find() || s.kind() == Signal.Kind.PORT
+                        || s.kind() == Signal.Kind.SOCKET) {
+                    ev.add(at(s.location(), c.head() + " writes to a shared resource: " + s.text()));
+                }
+            }
+            for (StateOp o : c.stateOps()) {
+                if (o.kind() == StateOp.Kind.GET && o.key() != null
+                        && CONNECTION_KEY.matcher(o.key().replaceFirst("^:", "")).find()
+                        && c.stateResult() != StateResult.NEW) {
+                    ev.add(at(o.location(), c.head() + " talks through the connection it holds in its state ("
+                            + o.text() + ")"));
+                }
+            }
+        }
+        return dedupe(ev);
+    }
+
+    /**
+     * A singleton whose state is set in {@code init/1} and that no handler ever changes: every call only reads
+     * it, there is no cast, info or timer work, and someone reads it.
+     */
+    private List<Evidence> writeOnce() {
+        if (!out.get(Property.SINGLETON).value() || out.get(Property.PER_ENTITY).value()
+                || out.get(Property.TIMEOUTS).value() || out.get(Property.MONITORS_LINKS).value()
+                || out.get(Property.HANDLES_INFO).value() || !out.get(Property.HOLDS_STATE).value()) {
+            return List.of();
+        }
+        List<Evidence> ev = new ArrayList<>();
+        if (m.abstraction() == Abstraction.GENSERVER) {
+            InitSummary init = m.init();
+            if (init == null || init.state() == InitSummary.InitState.CONSTANT
+                    || init.state() == InitSummary.InitState.IGNORED || init.state() == InitSummary.InitState.UNKNOWN) {
+                return List.of();
+            }
+            List<ClauseSummary> ops = m.clauses().stream().filter(c -> HANDLERS.contains(c.callback())).toList();
+            if (ops.isEmpty()) {
+                return List.of();
+            }
+            for (ClauseSummary c : ops) {
+                if (!c.callback().equals("handle_call") || c.stateResult() != StateResult.SAME
+                        || c.stateOps().stream().anyMatch(o -> o.kind() != StateOp.Kind.GET)
+                        || c.effects().stream().anyMatch(s -> s.kind().sideEffect())) {
+                    return List.of();
+                }
+            }
+            ev.add(at(init.location(), "init/1 sets the state once (" + init.stateText() + ")"));
+            ops.forEach(c -> ev.add(at(c.location(), c.head() + " only reads it")));
+        } else if (m.abstraction() == Abstraction.AGENT) {
+            List<MessageSend> uses = links.sendsToIt().stream().filter(s -> s.kind().agent()).toList();
+            if (uses.isEmpty() || uses.stream().anyMatch(s -> s.kind() != MessageSend.Kind.AGENT_GET)) {
+                return List.of();
+            }
+            ev.add(at(m.location(), "the Agent's state is set when it starts"));
+            uses.forEach(s -> ev.add(at(s.location(), "Agent.get only reads it: " + s.message())));
+        }
+        return ev;
+    }
+
+    /** The process exists to be reached from, or to work on, another node. */
+    private List<Evidence> remoteNodeWork() {
+        List<Evidence> ev = new ArrayList<>();
+        for (Signal s : m.signals()) {
+            if (s.kind() == Signal.Kind.REMOTE_NODE) {
+                ev.add(at(s.location(), "works across nodes: " + s.text()));
+            }
+        }
+        for (NameRef n : links.names()) {
+            if (n.kind() == NameRef.Kind.GLOBAL) {
+                ev.add(at(n.location(), "registered cluster-wide as " + n.text()));
+            }
+        }
+        return dedupe(ev);
+    }
+
+    /** A Mix task or script, or a process whose module or start is guarded by {@code Mix.env()}/{@code Mix.target()}. */
+    private List<Evidence> shortLived() {
+        List<Evidence> ev = new ArrayList<>();
+        String file = links.file() == null ? "" : links.file();
+        if (file.endsWith(".exs") && !links.test()) {
+            ev.add(at(m.location(), "defined in the script " + file + ": it runs and exits"));
+        }
+        if (m.uses().contains("Mix.Task") || file.contains("/mix/tasks/") || file.startsWith("mix/tasks/")) {
+            ev.add(at(m.location(), "part of a Mix task: it runs while the task runs"));
+        }
+        for (Signal s : m.signals()) {
+            if (s.kind() == Signal.Kind.MIX_ENV && (s.function() == null || START_FUNCTIONS.contains(
+                    s.function().substring(0, Math.max(0, s.function().indexOf('/')))))) {
+                ev.add(at(s.location(), (s.function() == null ? "the module" : s.function())
+                        + " is guarded by " + s.text() + ": dev/test-only"));
+            }
+        }
+        return dedupe(ev);
+    }
+
+    private static List<Evidence> dedupe(List<Evidence> ev) {
+        List<Evidence> outList = new ArrayList<>();
+        for (Evidence e : ev) {
+            if (!outList.contains(e)) {
+                outList.add(e);
+            }
+        }
+        return outList;
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.otpadvisor.assess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Verdict;
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.extract.FileFactsExtractor;
+import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.Property;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The refinements that come before the questions (RULEBOOK §3): purpose idioms change the recommendation. */
+class PurposeTest {
+    private static Assessments all;
+
+    @BeforeAll
+    static void assess() throws Exception {
+        Path root = Path.of(PurposeTest.class.getResource("/assess/purpose/mix.exs").toURI()).getParent();
+        FileFactsExtractor x = new FileFactsExtractor(root);
+        List<FileFacts> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(p -> p.toString().endsWith(".ex")).sorted().map(x::extract).toList();
+        }
+        all = Assessor.assess(ProjectFacts.link(files));
+    }
+
+    private static Assessment of(String module) {
+        return all.of(module).orElseThrow();
+    }
+
+    private static void keeps(String module, Property purpose) {
+        Assessment a = of(module);
+        assertTrue(a.module().is(purpose), module + " " + a.module().properties());
+        assertEquals(Pattern.GENSERVER, a.recommendation(), module + " " + a.decision());
+        assertEquals(Verdict.FITS, a.verdict(), module);
+        assertTrue(a.stateless().isEmpty(), module + ": no OTP001");
+        assertFalse(a.decision().rationale().contains("timeouts, monitors"), a.decision().rationale());
+    }
+
+    @Test
+    void aStartUpStepKeepsItsForm() {
+        keeps("P.Migrator", Property.STARTUP_STEP);
+        assertTrue(of("P.Migrator").decision().rationale().startsWith("A start-up step (init/1 does its work and returns"));
+    }
+
+    @Test
+    void aChildThatOnlyReturnsIgnoreIsNoStartUpStep() {
+        assertFalse(of("P.Placeholder").module().is(Property.STARTUP_STEP));
+        assertEquals(Pattern.FUNCTIONS, of("P.Placeholder").recommendation());
+    }
+
+    @Test
+    void aPurposeThatChangesNothingLeavesTheRationaleAlone() {
+        Assessment d = of("P.DevReloader");
+        assertTrue(d.decision().rationale().startsWith("State with timeouts, monitors or messages to handle"),
+                d.decision().rationale());
+    }
+
+    @Test
+    void serializedIoIsAGenServerNotAnAgent() {
+        keeps("P.Console", Property.SERIALIZED_IO);
+        keeps("P.Conn", Property.SERIALIZED_IO);
+        assertTrue(of("P.Conn").decision().rationale().contains("state.conn"), of("P.Conn").decision().rationale());
+    }
+
+    @Test
+    void remoteNodeWorkIsNotPureComputation() {
+        keeps("P.Remote", Property.REMOTE_NODE_WORK);
+    }
+
+    @Test
+    void stateInAnOwnedEtsTableIsSharedState() {
+        Assessment t = of("P.Table");
+        assertEquals(Pattern.GENSERVER, t.recommendation());
+        assertTrue(t.stateless().isEmpty());
+        assertTrue(t.module().is(Property.ISOLATION_NEED));
+    }
+
+    @Test
+    void aWriteOnceValueIsEtsAndPersistentTermIsSaid() {
+        Assessment s = of("P.Settings");
+        assertTrue(s.module().is(Property.WRITE_ONCE));
+        assertEquals(Pattern.ETS, s.recommendation());
+        assertEquals(Verdict.HEAVIER_THAN_NEEDED, s.verdict());
+        assertTrue(s.decision().rationale().contains(":persistent_term fits write-once data"), s.decision().rationale());
+    }
+
+    @Test
+    void shortLivedCodeIsNotPushedIntoTheTree() {
+        for (String m : List.of("P.DevReloader", "P.Seeder")) {
+            Assessment a = of(m);
+            assertTrue(a.module().is(Property.SHORT_LIVED), m);
+            assertNull(a.decision().supervision(), m + " " + a.decision());
+            assertTrue(a.decision().rationale().contains("needs no place in the application's supervision tree"));
+        }
+        assertEquals(Pattern.GENSERVER, of("P.DevReloader").recommendation(), "its timer still makes it a GenServer");
+    }
+
+    @Test
+    void withoutAnIdiomTheQuestionsDecideAsBefore() {
+        Assessment c = of("P.Calc");
+        for (Property p : List.of(Property.STARTUP_STEP, Property.SERIALIZED_IO, Property.WRITE_ONCE,
+                Property.REMOTE_NODE_WORK, Property.SHORT_LIVED)) {
+            assertFalse(c.module().is(p), p + " " + c.module().properties().get(p));
+        }
+        assertEquals(Pattern.FUNCTIONS, c.recommendation());
+        assertTrue(c.stateless().isPresent(), "IO.inspect is logging, not serialized I/O: OTP001 still fires");
+    }
+}

@@ -1,0 +1,8 @@
+defmodule P.Application do
+  use Application
+
+  def start(_type, _args) do
+    children = [P.Migrator, P.Console, P.Conn, P.Table, P.Settings, P.Remote, P.DevReloader]
+    Supervisor.start_link(children, strategy: :one_for_one, name: P.Supervisor)
+  end
+end
