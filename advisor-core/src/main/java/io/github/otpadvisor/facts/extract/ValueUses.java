@@ -77,7 +77,9 @@ final class ValueUses {
         if (f != null) {
             return f;
         }
-        if (x instanceof Call c && c.args() != null && c.args().isEmpty() && Q.receiver(c) != null) {
+        // state.source.fetch() calls a function of the module held in a field: its path ends at source.
+        if (x instanceof Call c && c.args() != null && c.args().isEmpty() && Q.receiver(c) != null
+                && c.meta().get("no_parens") != null) {
             String head = path(Q.receiver(c), var);
             String last = Q.remoteFun(c);
             return head == null || last == null ? null : head + "." + last;
