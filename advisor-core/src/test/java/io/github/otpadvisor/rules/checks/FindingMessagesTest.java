@@ -1,0 +1,57 @@
+package io.github.otpadvisor.rules.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisOptions;
+import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.rules.Finding;
+import io.github.otpadvisor.scan.ScanRequest;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The evidence the messages of OTP004, OTP007 and OTP009 give on the fixtures taken from real applications. */
+class FindingMessagesTest {
+    private static String message(String rule, String fixture) {
+        Path root = Path.of("src/test/resources/rules", rule, "positive");
+        List<Finding> found = new Analyzer(AnalysisOptions.defaults())
+                .analyze(new ScanRequest(List.of(root), List.of(fixture), List.of())).findings().stream()
+                .filter(f -> f.ruleId().equals(rule)).toList();
+        assertEquals(1, found.size(), () -> "one " + rule + " finding expected in " + fixture);
+        return found.get(0).message();
+    }
+
+    @Test
+    void aCatchAllTargetSwallowsAChangedShapeItDoesNotCrash() {
+        String m = message("OTP007", "orphan_log_handler.ex");
+        assertTrue(m.contains("falls into its catch-all clause handle_info(_message, ...) at orphan_log_handler.ex:24"
+                + " and is dropped without a trace"), m);
+        assertFalse(m.contains("crashes it"), m);
+    }
+
+    @Test
+    void aTargetWithoutCatchAllCrashes() {
+        assertTrue(message("OTP007", "reservations_controller.ex").contains("crashes it far from the cause"));
+    }
+
+    @Test
+    void theWholeDottedPathIsNamedAndBound() {
+        String m = message("OTP009", "nested_assign_controller.ex");
+        assertTrue(m.contains("reads only conn.assigns.organization_id"), m);
+        assertTrue(m.contains("(organization_id = conn.assigns.organization_id)"), m);
+    }
+
+    @Test
+    void anAgentWrittenOnlyFromInsideMayBeWriteOnce() {
+        String m = message("OTP004", "boot_attrs_agent.ex");
+        assertTrue(m.contains("No other module calls its writers (MyApp.Attrs.put_app_link/1)"), m);
+        assertTrue(m.contains(":persistent_term"), m);
+    }
+
+    @Test
+    void anAgentWrittenByOtherModulesIsNotWriteOnce() {
+        assertFalse(message("OTP004", "feature_flags_agent.ex").contains(":persistent_term"));
+    }
+}
