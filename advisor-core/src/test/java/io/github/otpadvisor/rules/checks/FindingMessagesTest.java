@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The evidence the messages of OTP004, OTP007 and OTP009 give on the fixtures taken from real applications. */
+/** The evidence the messages of OTP004, OTP006, OTP007 and OTP009 give on the fixtures taken from real applications. */
 class FindingMessagesTest {
     private static String message(String rule, String fixture) {
         Path root = Path.of("src/test/resources/rules", rule, "positive");
@@ -53,5 +53,13 @@ class FindingMessagesTest {
     @Test
     void anAgentWrittenByOtherModulesIsNotWriteOnce() {
         assertFalse(message("OTP004", "feature_flags_agent.ex").contains(":persistent_term"));
+    }
+
+    @Test
+    void anAgentRescuingItsWorkIsCalledALockNotAStateLoss() {
+        String m = message("OTP006", "compile_lock_agent.ex");
+        assertTrue(m.contains("branching logic (try with 2 branches)"), m);
+        assertTrue(m.contains("serves as a lock"), m);
+        assertFalse(m.contains("loses the whole state"), m);
     }
 }
