@@ -5,9 +5,7 @@ import static io.github.otpadvisor.assess.Words.join;
 import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.assess.KeyValueStore;
 import io.github.otpadvisor.facts.Abstraction;
-import io.github.otpadvisor.assess.Workers;
 import io.github.otpadvisor.facts.Evidence;
-import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.Property;
 import io.github.otpadvisor.rules.Finding;
@@ -16,9 +14,7 @@ import io.github.otpadvisor.rules.RuleContext;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * OTP004: a singleton GenServer or Agent used as a key-value store ({@link KeyValueStore}, the same
@@ -53,32 +49,17 @@ public final class GlobalCacheGenServer implements Rule {
     }
 
     /**
-     * RULEBOOK §3: a value written once at start-up and read by many fits {@code :persistent_term}. A GenServer
-     * whose handlers only read serves the map {@code init/1} built: said plainly. An Agent whose writes all sit
-     * in its own functions that no other module calls may be written only while it starts (bors-ng's
-     * {@code BorsNG.Attrs}): said as a condition, since calls within the module are not traced.
+     * RULEBOOK §3: a value written once at start-up and read by many fits {@code :persistent_term}. Said only on
+     * evidence: a GenServer whose handlers all only read serves the map its {@code init/1} built. (An Agent's
+     * writes are calls of its own functions, and calls within a module are not traced: nothing is said there.)
      */
     private static String writeOnce(ProcessModule pm, KeyValueStore store) {
-        String fits = "fits :persistent_term even better (:persistent_term.put/2 at start, :persistent_term.get/2 in"
-                + " the readers, no process at all).";
-        if (pm.abstraction() == Abstraction.GENSERVER) {
-            return store.writes().isEmpty() && pm.facts().init() != null
-                    ? " Its handlers only read the map built by init/1 at line " + pm.facts().init().location().line()
-                    + ": a value written once at start-up and read by many " + fits : "";
+        if (pm.abstraction() != Abstraction.GENSERVER || !store.writes().isEmpty() || pm.facts().init() == null) {
+            return "";
         }
-        List<MessageSend> writes = Workers.agentCalls(pm).stream().filter(w -> w.kind() != MessageSend.Kind.AGENT_GET)
-                .toList();
-        Set<String> outside = new LinkedHashSet<>();
-        pm.callers().stream().filter(c -> !c.inTest()).forEach(c -> outside.add(c.function() + "/" + c.arity()));
-        Set<String> writers = new LinkedHashSet<>();
-        for (MessageSend w : writes) {
-            if (!pm.name().equals(w.module()) || w.function() == null || outside.contains(w.function())) {
-                return "";
-            }
-            writers.add(pm.name() + "." + w.function());
-        }
-        return writers.isEmpty() ? "" : " No other module calls its writers (" + String.join(", ", writers)
-                + "): if they run only while it starts, the value is written once and " + fits;
+        return " Its handlers only read the map built by init/1 at line " + pm.facts().init().location().line()
+                + ": a value written once at start-up and read by many fits :persistent_term even better"
+                + " (:persistent_term.put/2 at start, :persistent_term.get/2 in the readers, no process at all).";
     }
 
     private static String singleton(ProcessModule pm) {
