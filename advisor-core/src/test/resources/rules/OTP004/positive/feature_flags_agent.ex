@@ -19,3 +19,12 @@ defmodule MyApp.Application do
     Supervisor.start_link(children, strategy: :one_for_one, name: MyApp.Supervisor)
   end
 end
+
+defmodule MyAppWeb.FlagController do
+  use MyAppWeb, :controller
+
+  def enable(conn, %{"flag" => flag}) do
+    MyApp.FeatureFlags.enable(String.to_existing_atom(flag))
+    send_resp(conn, 204, "")
+  end
+end

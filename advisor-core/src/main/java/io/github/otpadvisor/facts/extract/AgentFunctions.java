@@ -56,7 +56,8 @@ final class AgentFunctions {
         return simpleExpr(body, var, ctx) ? Simplicity.SIMPLE : Simplicity.COMPLEX;
     }
 
-    private static final Set<String> BRANCHES = Set.of("case", "cond", "if", "unless", "with");
+    /** {@code try} counts: a rescue inside get_and_update is error handling run in the Agent (sequin's MiniElixir). */
+    private static final Set<String> BRANCHES = Set.of("case", "cond", "if", "unless", "with", "try");
 
     /** What the function does inside the Agent process (see {@link MessageSend.AgentWork}); null when unreadable. */
     static MessageSend.AgentWork work(Quoted fn, MessageSend.Kind kind, Simplicity simplicity, FnCtx ctx) {
@@ -132,10 +133,10 @@ final class AgentFunctions {
         }
         int count = 0;
         Quoted opts = c.args().isEmpty() ? null : c.args().get(c.args().size() - 1);
-        for (String k : List.of("do", "else")) {
+        for (String k : List.of("do", "else", "rescue", "catch")) {
             if (Q.kw(opts, k) instanceof QList l) {
                 count += (int) l.items().stream().filter(i -> Q.isLocal(i, "->")).count();
-            } else if (k.equals("do") && n.equals("with") && Q.kw(opts, k) != null) {
+            } else if (k.equals("do") && (n.equals("with") || n.equals("try")) && Q.kw(opts, k) != null) {
                 count++;
             }
         }

@@ -21,6 +21,9 @@ import java.util.Set;
 
 /** Summarizes callback clauses (handle_*, terminate, init) into {@link ClauseSummary} and {@link InitSummary}. */
 final class CallbackSummarizer {
+    /** Kernel checks on the whole state that only read it. */
+    private static final Set<String> WHOLE_READS = Set.of("is_map", "is_nil", "is_list", "map_size", "length");
+
     private static final Set<String> MAP_GET = Set.of("get", "fetch", "fetch!", "has_key?", "get_lazy", "keys",
             "values", "take", "to_list");
     private static final Set<String> MAP_PUT = Set.of("put", "put_new", "merge", "replace!", "replace",
@@ -583,6 +586,12 @@ final class CallbackSummarizer {
             }
             if (q instanceof Call c && !c.isVariable()) {
                 List<Quoted> args = c.args();
+                if (args.size() == 1 && sv.equals(Q.varName(args.get(0))) && c.target() instanceof Atom t
+                        && WHOLE_READS.contains(t.name())) {
+                    // is_map(state), map_size(state): a read of the whole state (MixProjectCache's loaded?/0).
+                    ops.add(new StateOp(StateOp.Kind.GET, null, where, SourceText.of(q)));
+                    return false;
+                }
                 if (!args.isEmpty() && sv.equals(Q.varName(args.get(0)))) {
                     StateOp.Kind k = mapOpKind(c);
                     if (k == null && (Q.isLocal(c, "+") || Q.isLocal(c, "-"))) {

@@ -32,7 +32,11 @@ final class ClosureReader {
         for (String v : captured) {
             String why = ValueUses.largeWhy(v, ctx);
             if (why != null) {
-                large.add(ValueUses.of(fn, v, why));
+                Closure.ValueUse use = ValueUses.of(fn, v, why, true);
+                List<String> shape = StateShape.fields(v, ctx);
+                List<String> growing = shape.isEmpty() ? List.of()
+                        : StateShape.growing(ctx.unit).stream().filter(shape::contains).toList();
+                large.add(new Closure.ValueUse(v, why, use.fields(), use.wholeUsed(), shape, growing));
             }
         }
         return new Closure(Q.loc(ctx.x.file, fn, fallback), new ArrayList<>(captured), large,

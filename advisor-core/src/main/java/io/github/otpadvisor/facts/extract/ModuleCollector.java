@@ -114,7 +114,11 @@ final class ModuleCollector {
             case "require" -> {
                 return args.size() > 1 ? env.afterAlias(args) : env;
             }
-            case "import", "quote", "defmacro", "defmacrop", "defguard", "defguardp", "defstruct", "defexception",
+            case "defstruct" -> {
+                unit.structFields.addAll(StateShape.structFields(args));
+                return env;
+            }
+            case "import", "quote", "defmacro", "defmacrop", "defguard", "defguardp", "defexception",
                     "defoverridable", "@moduledoc", "@doc" -> {
                 return env;
             }

@@ -36,6 +36,8 @@ final class ModuleUnit {
     final List<String> behaviours = new ArrayList<>();
     final Map<String, Quoted> attributes = new HashMap<>();
     final List<String> delegates = new ArrayList<>();
+    /** Field names of its {@code defstruct}, in order; empty without one. */
+    final List<String> structFields = new ArrayList<>();
     Abstraction abstraction = Abstraction.NONE;
     Evidence abstractionEvidence;
     boolean application;

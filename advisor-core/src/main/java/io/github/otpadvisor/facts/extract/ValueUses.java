@@ -32,10 +32,15 @@ final class ValueUses {
     }
 
     static Closure.ValueUse of(Quoted code, String var, String why) {
+        return of(code, var, why, false);
+    }
+
+    /** With {@code deep}, a dotted read keeps its whole path ({@code assigns.user_id}), not its first field. */
+    static Closure.ValueUse of(Quoted code, String var, String why, boolean deep) {
         Set<String> fields = new LinkedHashSet<>();
         boolean[] whole = {false};
         Q.walk(code, x -> {
-            String f = Q.fieldOf(x, var);
+            String f = deep ? path(x, var) : Q.fieldOf(x, var);
             if (f != null) {
                 fields.add(f);
                 return false;
@@ -64,6 +69,22 @@ final class ValueUses {
             return !Q.isLocal(x, "quote");
         });
         return new Closure.ValueUse(var, why, new ArrayList<>(fields), whole[0]);
+    }
+
+    /** {@code var.a.b} as {@code a.b}, or null when {@code x} is not a dotted read rooted at {@code var}. */
+    private static String path(Quoted x, String var) {
+        String f = Q.fieldOf(x, var);
+        if (f != null) {
+            return f;
+        }
+        // state.source.fetch() calls a function of the module held in a field: its path ends at source.
+        if (x instanceof Call c && c.args() != null && c.args().isEmpty() && Q.receiver(c) != null
+                && c.meta().get("no_parens") != null) {
+            String head = path(Q.receiver(c), var);
+            String last = Q.remoteFun(c);
+            return head == null || last == null ? null : head + "." + last;
+        }
+        return null;
     }
 
     /** The large variables put whole into {@code message}. */

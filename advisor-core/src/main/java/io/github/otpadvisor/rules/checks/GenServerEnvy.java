@@ -53,6 +53,10 @@ public final class GenServerEnvy implements Rule {
             String why = w.timerOrMonitor()
                     ? "An Agent has no handle_info/2: the messages its timers and monitors produce have nowhere to go, "
                     + "and a timer running outside it survives its restarts."
+                    : w.work().stream().allMatch(x -> x.contains("branching logic (try "))
+                    // A rescue keeps the Agent alive: what it really is, is a lock around the work (sequin's MiniElixir).
+                    ? "That work runs inside the Agent process with its errors rescued there: every other caller waits "
+                    + "for it, so the Agent serves as a lock around it, which its get/update interface hides."
                     : "That logic runs inside the Agent process, blocking every other caller, and a crash in it loses "
                     + "the whole state.";
             message = name + " is an Agent doing a GenServer's job: " + join(w.work(), 3) + ". " + why

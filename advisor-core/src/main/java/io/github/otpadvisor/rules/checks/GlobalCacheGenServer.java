@@ -27,7 +27,8 @@ public final class GlobalCacheGenServer implements Rule {
     public List<Finding> check(RuleContext context) {
         List<Finding> out = new ArrayList<>();
         for (Assessment a : context.assessments().all()) {
-            a.store().ifPresent(store -> out.add(ProcessRuleSupport.atDeclaration(this, a, message(a, store))));
+            a.store().ifPresent(store -> out.add(ProcessRuleSupport.atDeclaration(this, a,
+                    message(a, store) + writeOnce(a.module(), store))));
         }
         return out;
     }
@@ -45,6 +46,20 @@ public final class GlobalCacheGenServer implements Rule {
                 + "waits in this one mailbox and copies the value out of its heap. Keep the data in a named ETS table "
                 + "(read_concurrency: true) created by a small supervised owner, and read it with :ets.lookup/2 "
                 + "directly in the callers; write to it directly or through the owner when writes must be serialized.";
+    }
+
+    /**
+     * RULEBOOK §3: a value written once at start-up and read by many fits {@code :persistent_term}. Said only on
+     * evidence: a GenServer whose handlers all only read serves the map its {@code init/1} built. (An Agent's
+     * writes are calls of its own functions, and calls within a module are not traced: nothing is said there.)
+     */
+    private static String writeOnce(ProcessModule pm, KeyValueStore store) {
+        if (pm.abstraction() != Abstraction.GENSERVER || !store.writes().isEmpty() || pm.facts().init() == null) {
+            return "";
+        }
+        return " Its handlers only read the map built by init/1 at line " + pm.facts().init().location().line()
+                + ": a value written once at start-up and read by many fits :persistent_term even better"
+                + " (:persistent_term.put/2 at start, :persistent_term.get/2 in the readers, no process at all).";
     }
 
     private static String singleton(ProcessModule pm) {

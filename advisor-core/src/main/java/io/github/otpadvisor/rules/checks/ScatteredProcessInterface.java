@@ -1,6 +1,7 @@
 package io.github.otpadvisor.rules.checks;
 
 import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.FunctionInfo;
 import io.github.otpadvisor.facts.MessageSend;
@@ -79,13 +80,46 @@ public final class ScatteredProcessInterface implements Rule {
         NameRef name = RegisteredNames.nameOf(x, s.target());
         String registered = name == null ? "" : " (registered as " + name.text() + " at "
                 + CallSiteText.at(name.location()) + ")";
+        String failure = failure(x, s.kind());
         String spread = senders.size() > 1 ? " " + senders.size() + " modules outside it send it messages directly ("
                 + String.join(", ", senders) + "): its protocol is spread over all of them, and a changed message"
-                + " shape crashes it far from the cause." : " Its message protocol now lives outside it: nothing in "
-                + x.name() + " lists what it accepts, and a changed message shape crashes it far from the cause.";
+                + " shape " + failure + "." : " Its message protocol now lives outside it: nothing in "
+                + x.name() + " lists what it accepts, and a changed message shape " + failure + ".";
         String api = suggestion(s, x);
         return call + " in " + where + " talks to the process of " + x.name() + registered
                 + " with its private messages." + spread + " " + api;
+    }
+
+    /**
+     * What a message of a shape X no longer matches does there: a catch-all clause swallows it (the sender's
+     * change goes unnoticed), the default {@code handle_info} of {@code use GenServer} only logs it, and a
+     * missing clause crashes X.
+     */
+    private static String failure(ProcessModule x, MessageSend.Kind k) {
+        String callback = switch (k) {
+            case GENSERVER_CALL -> "handle_call";
+            case GENSERVER_CAST -> "handle_cast";
+            case SEND -> "handle_info";
+            default -> null;
+        };
+        if (k.agent()) {
+            return "crashes it far from the cause";
+        }
+        if (callback == null || x.abstraction() != Abstraction.GENSERVER) {
+            return "fails there, far from the cause";
+        }
+        List<ClauseSummary> clauses = x.facts().clauses(callback);
+        for (ClauseSummary c : clauses) {
+            if (c.catchAll()) {
+                return "falls into its catch-all clause " + callback + "(" + c.message() + ", ...) at "
+                        + CallSiteText.at(c.location()) + (c.ignoresMessage() ? " and is dropped without a trace"
+                        : ", far from the cause");
+            }
+        }
+        if (clauses.isEmpty() && k == MessageSend.Kind.SEND) {
+            return "is only logged by the default handle_info of use GenServer, and dropped";
+        }
+        return "crashes it far from the cause";
     }
 
     private static String suggestion(MessageSend s, ProcessModule x) {

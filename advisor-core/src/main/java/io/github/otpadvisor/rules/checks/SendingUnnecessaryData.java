@@ -59,13 +59,15 @@ public final class SendingUnnecessaryData implements Rule {
         }
         List<String> parts = new ArrayList<>();
         List<String> fix = new ArrayList<>();
+        boolean topLevel = false;
         for (Closure.ValueUse v : s.closure().largeValues()) {
-            if (!v.onlyFields()) {
+            if (!v.onlyFields() || small(v)) {
                 continue;
             }
             parts.add(v.variable() + " (" + v.why() + ") whole but reads only " + fieldList(v.variable(), v.fields()));
             for (String f : v.fields()) {
-                fix.add(f + " = " + v.variable() + "." + f);
+                fix.add(f.substring(f.lastIndexOf('.') + 1) + " = " + v.variable() + "." + f);
+                topLevel |= !f.contains(".");
             }
         }
         if (parts.isEmpty()) {
@@ -75,8 +77,24 @@ public final class SendingUnnecessaryData implements Rule {
         return "The function given to " + s.call() + " in " + where + " captures " + String.join(" and ", parts)
                 + ": all of it is copied to the new process's heap for " + (fix.size() == 1 ? "one field" : fix.size()
                 + " fields") + ". Bind what the process needs to variables before starting it (" + String.join("; ", fix)
-                + ", or the nested value it reads) and use only those inside the fn.";
+                + (topLevel ? ", or the nested value it reads" : "") + ") and use only those inside the fn.";
     }
+
+    /**
+     * The size argument does not hold: the value's fields are known and the closure reads all of them whole, or there
+     * are at most {@value #SMALL_SHAPE} and none it leaves unread holds a collection the module grows (a struct
+     * of two module names costs as little to copy as the one it would be narrowed to).
+     */
+    private static boolean small(Closure.ValueUse v) {
+        if (v.shape().isEmpty()) {
+            return false;
+        }
+        List<String> unread = v.shape().stream().filter(f -> !v.topFields().contains(f)).toList();
+        boolean wholeFields = v.fields().stream().noneMatch(f -> f.contains("."));
+        return (unread.isEmpty() && wholeFields) || (v.shape().size() <= SMALL_SHAPE && unread.stream().noneMatch(v.growing()::contains));
+    }
+
+    private static final int SMALL_SHAPE = 3;
 
     private static String sendMessage(MessageSend s, ProjectFacts project, RegisteredNames names) {
         if (s.inTest() || s.largeElements().isEmpty()) {

@@ -181,7 +181,8 @@ class FileFactsExtractorTest {
         assertFalse(start.supervised());
         Closure.ValueUse conn = start.closure().largeValues().get(0);
         assertEquals("conn", conn.variable());
-        assertEquals(List.of("assigns"), conn.fields());
+        assertEquals(List.of("assigns.user_id"), conn.fields(), "a closure keeps the whole dotted path");
+        assertEquals(List.of("assigns"), conn.topFields());
         assertTrue(conn.onlyFields());
         StartSite supervised = find(jobs, StartSite.Kind.TASK_SUPERVISOR, "supervised/1");
         assertTrue(supervised.supervised());
