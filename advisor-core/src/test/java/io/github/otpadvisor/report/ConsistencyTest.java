@@ -64,7 +64,7 @@ class ConsistencyTest {
 
     static List<Path> projects() throws IOException {
         List<Path> roots = new ArrayList<>(List.of(Path.of("../examples/polyglot-shop"),
-                Path.of("src/test/resources/facts/umbrella"), Path.of("src/test/resources/facts/cycle"),
+                Path.of("src/test/resources/facts/umbrella"), Path.of("src/test/resources/facts/cycle"), Path.of("src/test/resources/facts/placement"),
                 Path.of("src/test/resources/reports/project"), Path.of("src/test/resources/sketch/hostile")));
         try (Stream<Path> rules = Files.list(Path.of("src/test/resources/rules"))) {
             for (Path rule : rules.filter(Files::isDirectory).sorted().toList()) {
@@ -115,7 +115,7 @@ class ConsistencyTest {
             assertNotEquals(Verdict.FITS, a.verdict(), where);
         }
         if (f.ruleId().equals("OTP006") && f.line() == declarationLine(a)) {
-            assertEquals(Pattern.GENSERVER, a.decision().worker(), where);
+            assertEquals(Pattern.GENSERVER, a.decision().abstraction(), where);
         }
         // The names a finding tells to use are the ones its module's sketch uses.
         expectName(TASK_SUPERVISOR.matcher(f.message()),

@@ -1,0 +1,70 @@
+package io.github.otpadvisor.assess;
+
+import io.github.otpadvisor.decision.Placement;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.Target;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.Supervision;
+
+/**
+ * How a process module is started and found today, in the placement names of RULEBOOK §3, from its
+ * {@link Supervision} and the calls that start it: a static child; {@code DynamicSupervisor + Registry}
+ * when {@code DynamicSupervisor.start_child} starts it (a Registry name or not); {@code PartitionSupervisor}
+ * when it sits under one or is started through a {@code {:via, PartitionSupervisor, _}} name;
+ * {@code Task.Supervisor} when a Task.Supervisor starts it.
+ *
+ * @param placement its placement, or null when it is started outside any supervisor (or not known)
+ * @param known     whether the project shows how it is started: false when its supervision is
+ *                  {@code unknown} or the only unsupervised starts are in scripts, so no verdict rests on it
+ */
+public record TodayPlacement(Placement placement, boolean known) {
+    static final TodayPlacement UNKNOWN = new TodayPlacement(null, false);
+
+    static TodayPlacement of(ProcessModule m, Supervision s) {
+        return switch (s.status()) {
+            case UNKNOWN -> UNKNOWN;
+            case NONE -> m.startSites().stream().anyMatch(x -> !x.inOwnStartLink() && !x.supervised() && !x.inTest()
+                    && !x.inScript()) ? new TodayPlacement(null, true) : UNKNOWN;
+            case STATIC -> new TodayPlacement(partition(s.parent()) ? Placement.PARTITION_SUPERVISOR
+                    : Placement.STATIC_CHILD, true);
+            case DYNAMIC -> new TodayPlacement(dynamic(m), true);
+        };
+    }
+
+    /** Started at runtime: by the kind of call that starts it, the most specific first. */
+    private static Placement dynamic(ProcessModule m) {
+        boolean dynamicSupervisor = false;
+        boolean supervisorStartChild = false;
+        for (StartSite s : m.dynamicStarts()) {
+            if (viaPartition(s.supervisor())) {
+                return Placement.PARTITION_SUPERVISOR;
+            }
+            if (s.call() != null && s.call().startsWith("Supervisor.")) {
+                supervisorStartChild = true;
+            } else {
+                dynamicSupervisor = true;
+            }
+        }
+        if (dynamicSupervisor) {
+            return Placement.DYNAMIC_SUPERVISOR_REGISTRY;
+        }
+        if (m.startSites().stream().anyMatch(s -> s.kind() == StartSite.Kind.TASK_SUPERVISOR)) {
+            return Placement.TASK_SUPERVISOR;
+        }
+        // Supervisor.start_child adds one more child to a regular supervisor.
+        return supervisorStartChild ? Placement.STATIC_CHILD : Placement.DYNAMIC_SUPERVISOR_REGISTRY;
+    }
+
+    private static boolean viaPartition(Target t) {
+        return t != null && t.kind() == Target.Kind.VIA && t.text() != null && t.text().contains("PartitionSupervisor");
+    }
+
+    private static boolean partition(String parent) {
+        return parent != null && parent.startsWith("PartitionSupervisor");
+    }
+
+    /** The placement's label, or null. */
+    public String label() {
+        return placement == null ? null : placement.label();
+    }
+}
