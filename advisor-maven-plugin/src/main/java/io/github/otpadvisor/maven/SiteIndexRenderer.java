@@ -81,7 +81,8 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
             cell(m.app());
             cell(m.today());
             cell(m.recommendation() == null ? null : m.recommendation().pattern());
-            cell(m.recommendation() == null ? null : m.recommendation().placement());
+            cell(m.recommendation() == null || m.recommendation().placement() == null ? "-"
+                    : m.recommendation().placement());
             cell(m.recommendation() == null ? null : m.recommendation().verdict());
             cell(m.findings().isEmpty() ? "0" : m.findings().size() + " (worst: " + m.worstSeverity() + ")");
             sink.tableRow_();
