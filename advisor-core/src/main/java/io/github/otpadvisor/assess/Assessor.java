@@ -34,7 +34,7 @@ public final class Assessor {
         Answers a = FactsToAnswers.answers(m.properties(), abs, stateless != null, store != null, work != null);
         TodayPlacement now = TodayPlacement.of(m, project.supervision(m.name()));
         Decision d = abs.isSupervisor() ? Recommendations.supervisor(abs, a, now)
-                : Recommendations.refine(DecisionModel.decide(a), today, now);
+                : Recommendations.refine(DecisionModel.decide(a), today, now, m);
         Verdict verdict = Verdict.compare(today, now.placement(), now.known(), d.abstraction(), d.placement());
         return new Assessment(m, today, a, d, verdict, Placement.of(m, project), ProjectNames.of(m, project), stateless,
                 store, work, project.supervision(m.name()), now);

@@ -2,16 +2,26 @@ package io.github.otpadvisor.assess;
 
 import io.github.otpadvisor.decision.Answers;
 import io.github.otpadvisor.decision.Decision;
+import io.github.otpadvisor.decision.DecisionModel;
 import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.decision.Placement;
 import io.github.otpadvisor.decision.Question;
 import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.project.ProcessModule;
 
 /**
  * What the framework's answer becomes for a module of today's code: the refinements RULEBOOK §3 puts
  * before the questions that depend on the module's form and on how it is started today.
  */
 final class Recommendations {
+    /** Arguments that carry the caller's options rather than an entity: {@code opts}, {@code [name: n]}, {@code %{...}}. */
+    private static final java.util.regex.Pattern OPTIONS = java.util.regex.Pattern.compile(
+            "(?s)_?(opts|options|args|arguments|params|config|settings|init_arg|spec|child_spec)|\\[.*|%\\{.*");
+    private static final String PARTITION_WHY = DecisionModel.PARTITION_WHY;
+    private static final String DYNAMIC_WHY = DecisionModel.DYNAMIC_WHY;
+
     private Recommendations() {
     }
 
@@ -22,7 +32,20 @@ final class Recommendations {
      * processes already started through a PartitionSupervisor stay partitioned (the DynamicSupervisor the
      * answers ask for, without its bottleneck).
      */
-    static Decision refine(Decision d, Pattern today, TodayPlacement now) {
+    static Decision refine(Decision d, Pattern today, TodayPlacement now, ProcessModule m) {
+        if (d.placement() == Placement.PARTITION_SUPERVISOR && !keyedByEntity(m)) {
+            d = new Decision(d.processNeeded(), d.abstraction(), Placement.DYNAMIC_SUPERVISOR_REGISTRY, d.decidedBy(),
+                    d.rationale().replace(PARTITION_WHY, DYNAMIC_WHY) + " Its starts are not keyed by an entity id "
+                            + "(a PartitionSupervisor key must identify the entity, never opts): one "
+                            + "DynamicSupervisor stays.");
+        }
+        if (d.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY && now.placement() == Placement.STATIC_CHILD
+                && m.dynamicStarts().isEmpty()) {
+            return new Decision(d.processNeeded(), d.abstraction(), Placement.STATIC_CHILD, d.decidedBy(),
+                    d.rationale().replace(DYNAMIC_WHY, "") + " Its name is built per entity, but it is listed in a "
+                            + "supervisor's children and starts with it: a static child (a subtree started per "
+                            + "entity keeps its children static).");
+        }
         if (d.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY && now.placement() == Placement.PARTITION_SUPERVISOR) {
             d = new Decision(d.processNeeded(), d.abstraction(), Placement.PARTITION_SUPERVISOR, d.decidedBy(),
                     d.rationale() + " It is already started through a PartitionSupervisor, which keeps starts apart.");
@@ -37,6 +60,20 @@ final class Recommendations {
                             + "supervision: it stays a static child.");
         }
         return d;
+    }
+
+    /**
+     * Whether its starts from request paths are keyed by an entity: some {@code start_child} passes a
+     * runtime argument that is not the caller's options (RULEBOOK §3: never keyed by {@code opts}).
+     */
+    private static boolean keyedByEntity(ProcessModule m) {
+        for (StartSite s : m.dynamicStarts()) {
+            ChildSpec c = s.child();
+            if (c != null && c.arg() != null && !c.argIsLiteral() && !OPTIONS.matcher(c.arg().strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

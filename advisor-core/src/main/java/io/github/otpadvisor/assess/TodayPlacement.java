@@ -23,12 +23,33 @@ public record TodayPlacement(Placement placement, boolean known) {
     static TodayPlacement of(ProcessModule m, Supervision s) {
         return switch (s.status()) {
             case UNKNOWN -> UNKNOWN;
-            case NONE -> m.startSites().stream().anyMatch(x -> !x.inOwnStartLink() && !x.supervised() && !x.inTest()
-                    && !x.inScript()) ? new TodayPlacement(null, true) : UNKNOWN;
+            case NONE -> m.startSites().stream().anyMatch(x -> unsupervised(m, x)) ? new TodayPlacement(null, true)
+                    : UNKNOWN;
             case STATIC -> new TodayPlacement(partition(s.parent()) ? Placement.PARTITION_SUPERVISOR
                     : Placement.STATIC_CHILD, true);
             case DYNAMIC -> new TodayPlacement(dynamic(m), true);
         };
+    }
+
+    /**
+     * A call that starts the module's own process outside any supervisor, as far as the project shows: in
+     * another module (a module's own start function is its API, its callers decide), not a Task running
+     * one of its functions, not a linked helper started while its starter starts or initializes (owned by
+     * a process that is itself supervised), not in tests or scripts.
+     */
+    private static boolean unsupervised(ProcessModule m, StartSite s) {
+        if (s.inOwnStartLink() || s.supervised() || s.inTest() || s.inScript() || m.name().equals(s.module())) {
+            return false;
+        }
+        boolean task = switch (s.kind()) {
+            case TASK_START, TASK_START_LINK, TASK_ASYNC, TASK_ASYNC_STREAM, TASK_SUPERVISOR -> true;
+            default -> false;
+        };
+        if (task && m.abstraction() != io.github.otpadvisor.facts.Abstraction.TASK) {
+            return false;
+        }
+        String f = s.function() == null ? "" : s.function();
+        return !(s.linked() && (f.startsWith("start_link/") || f.startsWith("start/") || f.startsWith("init/")));
     }
 
     /** Started at runtime: by the kind of call that starts it, the most specific first. */

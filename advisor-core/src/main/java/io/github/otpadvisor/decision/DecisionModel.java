@@ -5,6 +5,13 @@ package io.github.otpadvisor.decision;
  * stateless; the same call serves a person planning a feature and the analyzer reading code.
  */
 public final class DecisionModel {
+    /** The rationale's sentence for a PartitionSupervisor placement. */
+    public static final String PARTITION_WHY = " One is started per entity from many request paths: under a "
+            + "PartitionSupervisor of DynamicSupervisors with a Registry, so starts are not serialized through one process.";
+    /** The rationale's sentence for a DynamicSupervisor + Registry placement. */
+    public static final String DYNAMIC_WHY = " One is started per entity at runtime: under a DynamicSupervisor, "
+            + "found through a Registry (any term as name, no atom exhaustion).";
+
     private DecisionModel() {
     }
 
@@ -55,12 +62,8 @@ public final class DecisionModel {
                     rationale + " It is started once, as a static child of a regular Supervisor.");
         }
         if (a.supervisorBottleneck()) {
-            return new Decision(true, abstraction, Placement.PARTITION_SUPERVISOR, decidedBy,
-                    rationale + " One is started per entity from many request paths: under a PartitionSupervisor "
-                            + "of DynamicSupervisors with a Registry, so starts are not serialized through one process.");
+            return new Decision(true, abstraction, Placement.PARTITION_SUPERVISOR, decidedBy, rationale + PARTITION_WHY);
         }
-        return new Decision(true, abstraction, Placement.DYNAMIC_SUPERVISOR_REGISTRY, decidedBy,
-                rationale + " One is started per entity at runtime: under a DynamicSupervisor, "
-                        + "found through a Registry (any term as name, no atom exhaustion).");
+        return new Decision(true, abstraction, Placement.DYNAMIC_SUPERVISOR_REGISTRY, decidedBy, rationale + DYNAMIC_WHY);
     }
 }
