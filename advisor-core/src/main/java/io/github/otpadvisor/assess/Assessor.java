@@ -32,7 +32,7 @@ public final class Assessor {
         KeyValueStore store = KeyValueStore.of(m);
         ServerWork work = ServerWork.of(m);
         Answers a = FactsToAnswers.answers(m.properties(), abs, stateless != null, store != null, work != null);
-        TodayPlacement now = TodayPlacement.of(m, project.supervision(m.name()));
+        TodayPlacement now = TodayPlacement.of(m, project.supervision(m.name()), project);
         Decision d = abs.isSupervisor() ? Recommendations.supervisor(abs, a, now)
                 : Recommendations.refine(DecisionModel.decide(a), today, now, m);
         Verdict verdict = Verdict.compare(today, now.placement(), now.known(), d.abstraction(), d.placement());

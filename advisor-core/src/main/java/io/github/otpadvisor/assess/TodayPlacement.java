@@ -4,7 +4,9 @@ import io.github.otpadvisor.decision.Placement;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.Target;
 import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.Supervision;
+import io.github.otpadvisor.project.SupervisionNode;
 
 /**
  * How a process module is started and found today, in the placement names of RULEBOOK §3, from its
@@ -21,13 +23,18 @@ public record TodayPlacement(Placement placement, boolean known) {
     static final TodayPlacement UNKNOWN = new TodayPlacement(null, false);
 
     static TodayPlacement of(ProcessModule m, Supervision s) {
+        return of(m, s, null);
+    }
+
+    /** With the project, a {@code {:via, PartitionSupervisor, _}} name held in a variable is recognized too. */
+    static TodayPlacement of(ProcessModule m, Supervision s, ProjectFacts project) {
         return switch (s.status()) {
             case UNKNOWN -> UNKNOWN;
             case NONE -> m.startSites().stream().anyMatch(x -> unsupervised(m, x)) ? new TodayPlacement(null, true)
                     : UNKNOWN;
             case STATIC -> new TodayPlacement(partition(s.parent()) ? Placement.PARTITION_SUPERVISOR
                     : Placement.STATIC_CHILD, true);
-            case DYNAMIC -> new TodayPlacement(dynamic(m), true);
+            case DYNAMIC -> new TodayPlacement(dynamic(m, project), true);
         };
     }
 
@@ -53,11 +60,11 @@ public record TodayPlacement(Placement placement, boolean known) {
     }
 
     /** Started at runtime: by the kind of call that starts it, the most specific first. */
-    private static Placement dynamic(ProcessModule m) {
+    private static Placement dynamic(ProcessModule m, ProjectFacts project) {
         boolean dynamicSupervisor = false;
         boolean supervisorStartChild = false;
         for (StartSite s : m.dynamicStarts()) {
-            if (viaPartition(s.supervisor())) {
+            if (viaPartition(s.supervisor()) || namesPartition(s.supervisor(), project)) {
                 return Placement.PARTITION_SUPERVISOR;
             }
             if (s.call() != null && s.call().startsWith("Supervisor.")) {
@@ -78,6 +85,21 @@ public record TodayPlacement(Placement placement, boolean known) {
 
     private static boolean viaPartition(Target t) {
         return t != null && t.kind() == Target.Kind.VIA && t.text() != null && t.text().contains("PartitionSupervisor");
+    }
+
+    /** A via name whose registry is the name of a PartitionSupervisor in the project's trees. */
+    private static boolean namesPartition(Target t, ProjectFacts project) {
+        if (project == null || t == null || t.kind() != Target.Kind.VIA || t.module() == null) {
+            return false;
+        }
+        boolean[] found = {false};
+        project.trees().values().forEach(roots -> roots.forEach(root -> root.forEach(n -> {
+            if (n.kind() == SupervisionNode.Kind.PARTITION_SUPERVISOR && n.spec() != null && n.spec().name() != null
+                    && t.module().equals(n.spec().name().module())) {
+                found[0] = true;
+            }
+        })));
+        return found[0];
     }
 
     private static boolean partition(String parent) {

@@ -101,6 +101,8 @@ class AssessorTest {
         // a per-entity GenServer is a GenServer placed under DynamicSupervisor + Registry
         expectPlaced("Placed.Session", Placement.DYNAMIC_SUPERVISOR_REGISTRY, true,
                 Placement.DYNAMIC_SUPERVISOR_REGISTRY, Verdict.FITS);
+        // started through a PartitionSupervisor's via name held in a variable: it stays partitioned
+        expectPlaced("Placed.Room", Placement.PARTITION_SUPERVISOR, true, Placement.PARTITION_SUPERVISOR, Verdict.FITS);
         // a singleton started once at boot through start_child: a static child, not a dynamic pool
         expectPlaced("Placed.Clock", Placement.DYNAMIC_SUPERVISOR_REGISTRY, true, Placement.STATIC_CHILD,
                 Verdict.PLACEMENT_DIFFERS);

@@ -5,6 +5,7 @@ defmodule Placed.Application do
     children = [
       {Registry, keys: :unique, name: Placed.Registry},
       {DynamicSupervisor, strategy: :one_for_one, name: Placed.Sessions},
+      {PartitionSupervisor, child_spec: DynamicSupervisor, name: Placed.Rooms},
       Placed.Ticker
     ]
 
