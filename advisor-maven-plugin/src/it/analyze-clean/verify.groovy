@@ -8,3 +8,11 @@ assert json.schemaVersion == 1
 assert json.files.analyzed == 4
 assert json.findings.isEmpty()
 assert json.modules*.name == ['Shop.Cart']
+// The two-part recommendation: a per-entity GenServer placed under DynamicSupervisor + Registry, as it is today.
+def cart = json.modules[0]
+assert cart.recommendation == 'GenServer'
+assert cart.verdict == 'fits'
+assert cart.placement == [today: 'DynamicSupervisor + Registry', recommended: 'DynamicSupervisor + Registry']
+assert cart.supervision.status == 'dynamic'
+assert cart.supervision.file == 'lib/shop/cart.ex'
+assert cart.supervision.line == 17

@@ -130,7 +130,8 @@ public final class Analyzer {
         for (Assessment a : assessments.all()) {
             var m = a.module();
             modules.add(new ModuleSummary(a.name(), m.file(), m.facts().location().line(), m.abstraction().label(),
-                    a.decision().processNeeded(), a.recommendation(), a.verdict()));
+                    a.decision().processNeeded(), a.recommendation(), a.verdict(), a.todayPlacement().placement(),
+                    a.decision().placement(), a.supervision()));
         }
         modules.sort(Comparator.comparing(ModuleSummary::name));
         return modules;

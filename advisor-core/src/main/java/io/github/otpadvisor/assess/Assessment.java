@@ -6,6 +6,7 @@ import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.decision.Verdict;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectNames;
+import io.github.otpadvisor.project.Supervision;
 import java.util.Optional;
 
 /**
@@ -16,11 +17,13 @@ import java.util.Optional;
  * of them decides again.
  *
  * @param module        the process module with its linked facts and runtime properties
- * @param today         the pattern it uses today
+ * @param today         the abstraction it uses today
  * @param answers       the answers derived from its facts
- * @param decision      what the framework recommends
- * @param verdict       today's pattern against the recommendation
+ * @param decision      what the framework recommends: abstraction and placement
+ * @param verdict       today's abstraction and placement against the recommendation
  * @param placement     where it sits in the supervision trees today, and who else starts it
+ * @param supervision   how it is supervised today (static, dynamic, none, unknown) with parent and evidence
+ * @param todayPlacement how it is started and found today, in the placement names of the decision
  * @param names         the Registry/DynamicSupervisor/Task.Supervisor names advice about it uses
  * @param statelessWhy  why its state carries nothing between operations (red flag 1, OTP001), else null
  * @param keyValueStore its key-value store operations when it is one (red flag 4, OTP004), else null
@@ -28,20 +31,20 @@ import java.util.Optional;
  */
 public record Assessment(ProcessModule module, Pattern today, Answers answers, Decision decision, Verdict verdict,
                          Placement placement, ProjectNames names, String statelessWhy, KeyValueStore keyValueStore,
-                         ServerWork serverWork) {
+                         ServerWork serverWork, Supervision supervision, TodayPlacement todayPlacement) {
     public String name() {
         return module.name();
     }
 
-    /** The recommended pattern (Quick Reference spelling), the one its findings recommend too. */
+    /** The recommended abstraction (Quick Reference spelling), the one its module-level findings recommend too. */
     public Pattern recommendation() {
-        return decision.pattern();
+        return decision.abstraction();
     }
 
     /** The same module with another recommendation (sketches of the alternatives, "what if" views). */
     public Assessment withDecision(Decision other) {
         return new Assessment(module, today, answers, other, verdict, placement, names, statelessWhy, keyValueStore,
-                serverWork);
+                serverWork, supervision, todayPlacement);
     }
 
     public Optional<String> stateless() {

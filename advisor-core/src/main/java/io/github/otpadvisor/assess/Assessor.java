@@ -4,7 +4,6 @@ import io.github.otpadvisor.decision.Answers;
 import io.github.otpadvisor.decision.Decision;
 import io.github.otpadvisor.decision.DecisionModel;
 import io.github.otpadvisor.decision.Pattern;
-import io.github.otpadvisor.decision.Question;
 import io.github.otpadvisor.decision.Verdict;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.project.ProcessModule;
@@ -34,27 +33,12 @@ public final class Assessor {
         ServerWork work = ServerWork.of(m);
         Answers base = FactsToAnswers.answers(m.properties(), abs, stateless != null, store != null, work != null);
         Answers a = Purpose.answers(m.properties(), base);
-        Decision d;
-        Verdict verdict;
-        if (abs.isSupervisor()) {
-            d = supervisorDecision(abs, a);
-            verdict = Verdict.FITS;
-        } else {
-            d = Purpose.decision(m.properties(), base, a, DecisionModel.decide(a));
-            verdict = Verdict.compare(today, d.worker());
-        }
+        TodayPlacement now = TodayPlacement.of(m, project.supervision(m.name()), project);
+        Decision d = abs.isSupervisor() ? Recommendations.supervisor(abs, a, now)
+                : Recommendations.refine(Purpose.decision(m.properties(), base, a, DecisionModel.decide(a)), today,
+                        now, m);
+        Verdict verdict = Verdict.compare(today, now.placement(), now.known(), d.abstraction(), d.placement());
         return new Assessment(m, today, a, d, verdict, Placement.of(m, project), ProjectNames.of(m, project), stateless,
-                store, work);
-    }
-
-    /** Supervisors supervise: the question is which kind (Q5), not whether to hold state. */
-    private static Decision supervisorDecision(Abstraction abs, Answers a) {
-        boolean dynamic = abs == Abstraction.DYNAMIC_SUPERVISOR;
-        Pattern p = dynamic ? (a.supervisorBottleneck() ? Pattern.PARTITION_SUPERVISOR
-                : Pattern.DYNAMIC_SUPERVISOR_REGISTRY) : Pattern.SUPERVISOR;
-        String why = dynamic
-                ? "Its children are started at runtime: a DynamicSupervisor (with a Registry to find them)."
-                : "It starts a fixed set of children: a regular Supervisor.";
-        return new Decision(true, p, p, p, Question.DYNAMIC_CHILDREN, why);
+                store, work, project.supervision(m.name()), now);
     }
 }

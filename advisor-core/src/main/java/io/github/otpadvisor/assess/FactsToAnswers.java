@@ -24,7 +24,8 @@ import io.github.otpadvisor.project.RuntimeProperties;
  *       (trap_exit, ports, sockets, owned ETS tables, external I/O) counts as well, conservatively:
  *       such a process is not called "heavier than needed"; for Agents it does not count, so an Agent
  *       owning a table is not called "lighter than needed".</li>
- *   <li>Q5 dynamic children: started through DynamicSupervisor.start_child or per entity; bottleneck:
+ *   <li>Q5 dynamic children: started per entity, or through DynamicSupervisor.start_child unless it is a
+ *       singleton worker (one fixed name: started once, a static child; RULEBOOK §3); bottleneck:
  *       started per entity from request paths ({@link Property#REQUEST_PATH_STARTS}).</li>
  * </ul>
  */
@@ -52,7 +53,8 @@ final class FactsToAnswers {
                 .timeoutsMonitorsInfo(p.is(Property.TIMEOUTS) || p.is(Property.MONITORS_LINKS)
                         || p.is(Property.HANDLES_INFO) || (isolationCounts && p.is(Property.ISOLATION_NEED))
                         || serverWork)
-                .dynamicChildren(p.is(Property.DYNAMIC_CHILDREN) || p.is(Property.PER_ENTITY))
+                .dynamicChildren(p.is(Property.PER_ENTITY) || p.is(Property.DYNAMIC_CHILDREN)
+                        && (!p.is(Property.SINGLETON) || today.isSupervisor()))
                 .supervisorBottleneck(p.is(Property.REQUEST_PATH_STARTS))
                 .build();
     }

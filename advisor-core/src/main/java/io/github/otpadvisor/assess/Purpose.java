@@ -2,7 +2,6 @@ package io.github.otpadvisor.assess;
 
 import io.github.otpadvisor.decision.Answers;
 import io.github.otpadvisor.decision.Decision;
-import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.facts.Evidence;
 import io.github.otpadvisor.project.Property;
 import io.github.otpadvisor.project.RuntimeProperties;
@@ -72,11 +71,10 @@ final class Purpose {
         // a process kept for its purpose has no timeouts or monitors to cite: its purpose replaces Q4's sentence
         String rest = why != null && keepsProcess(p) ? d.rationale().replaceFirst("^" + java.util.regex.Pattern.quote(Q4_SENTENCE), "")
                 : " " + d.rationale();
-        Decision out = why == null ? d : new Decision(d.processNeeded(), d.pattern(), d.worker(), d.supervision(),
+        Decision out = why == null ? d : new Decision(d.processNeeded(), d.abstraction(), d.placement(),
                 d.decidedBy(), why + rest);
-        if (p.is(Property.SHORT_LIVED) && out.supervision() != null) {
-            Pattern pattern = out.pattern() == out.supervision() ? out.worker() : out.pattern();
-            out = new Decision(out.processNeeded(), pattern, out.worker(), null, out.decidedBy(), out.rationale()
+        if (p.is(Property.SHORT_LIVED) && out.placement() != null) {
+            out = new Decision(out.processNeeded(), out.abstraction(), null, out.decidedBy(), out.rationale()
                     + " But it is short-lived (" + first(p, Property.SHORT_LIVED) + "): it needs no place in the "
                     + "application's supervision tree.");
         }

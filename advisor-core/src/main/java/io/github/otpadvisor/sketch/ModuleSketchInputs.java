@@ -2,6 +2,7 @@ package io.github.otpadvisor.sketch;
 
 import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.decision.Decision;
+import io.github.otpadvisor.decision.Placement;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.ChildrenList;
 import io.github.otpadvisor.facts.ClauseSummary;
@@ -36,6 +37,12 @@ final class ModuleSketchInputs {
         Decision d = a.decision();
         ProjectNames names = a.names();
         boolean byIdToday = m.is(Property.PER_ENTITY);
+        if (byIdToday && d.placement() == Placement.STATIC_CHILD && !m.abstraction().isSupervisor()) {
+            // Kept as a static child of a subtree started per entity, it is still found by its id through a
+            // Registry: the sketch addresses it so, never under one fixed name.
+            d = new Decision(d.processNeeded(), d.abstraction(), Placement.DYNAMIC_SUPERVISOR_REGISTRY, d.decidedBy(),
+                    d.rationale());
+        }
         String entityId = byIdToday ? entityId(m) : "id";
         List<Operation> ops = FactOperations.of(m, project.fileOf(m.name()).orElse(null), byIdToday, entityId);
         if (SketchNames.perEntity(d) && !byIdToday) {

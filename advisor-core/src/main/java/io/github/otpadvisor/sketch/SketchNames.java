@@ -2,6 +2,7 @@ package io.github.otpadvisor.sketch;
 
 import io.github.otpadvisor.decision.Decision;
 import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Placement;
 import java.util.Set;
 
 /** Naming rules shared by the input builders and the renderers. */
@@ -19,10 +20,13 @@ final class SketchNames {
         return GENERATED.contains(name) || name.startsWith("start_") || name.startsWith("do_");
     }
 
-    /** The recommendation runs one process per entity, found through a Registry. */
+    /**
+     * The recommendation runs one process per entity, found through a Registry: placed under a
+     * DynamicSupervisor or a PartitionSupervisor, or a DynamicSupervisor itself (its children are).
+     */
     static boolean perEntity(Decision d) {
-        Pattern s = d.supervision() != null ? d.supervision() : d.pattern();
-        return s == Pattern.DYNAMIC_SUPERVISOR_REGISTRY || s == Pattern.PARTITION_SUPERVISOR;
+        return d.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY || d.placement() == Placement.PARTITION_SUPERVISOR
+                || d.abstraction() == Pattern.DYNAMIC_SUPERVISOR;
     }
 
     /** A variable name from a pattern that is one variable ({@code _cart_id}), else null. */

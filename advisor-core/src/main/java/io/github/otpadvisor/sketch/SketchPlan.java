@@ -2,6 +2,7 @@ package io.github.otpadvisor.sketch;
 
 import io.github.otpadvisor.decision.Decision;
 import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Placement;
 import io.github.otpadvisor.project.ProjectNames;
 import io.github.otpadvisor.sketch.SketchInput.InfoMessage;
 import io.github.otpadvisor.sketch.SketchInput.Operation;
@@ -84,8 +85,7 @@ final class SketchPlan {
         boolean perEntity = SketchNames.perEntity(d)
                 && (shape == Shape.AGENT || shape == Shape.GENSERVER || shape == Shape.DYNAMIC_SUPERVISOR);
         addressing = !perEntity ? Addressing.SINGLETON
-                : d.pattern() == Pattern.PARTITION_SUPERVISOR || d.supervision() == Pattern.PARTITION_SUPERVISOR
-                ? Addressing.PARTITION : Addressing.REGISTRY;
+                : d.placement() == Placement.PARTITION_SUPERVISOR ? Addressing.PARTITION : Addressing.REGISTRY;
         String ns = ElixirNames.isAlias(in.namespace()) ? in.namespace() : io.github.otpadvisor.elixir.syntax.ElixirNames.namespace(in.moduleName(), null);
         String name = ElixirNames.nameLiteral(in.registeredName());
         server = name != null ? name : "__MODULE__";
@@ -126,23 +126,20 @@ final class SketchPlan {
         return infos.stream().anyMatch(i -> i.tag().equals("timeout"));
     }
 
-    /** The code's shape for a decision; {@code today} null for a planned feature. */
+    /**
+     * The code's shape for a decision: its abstraction ({@code today} is kept for callers that knew it; the
+     * per-entity worker under a DynamicSupervisor is the abstraction's own shape, its placement only
+     * changes how it is addressed).
+     */
     static Shape shape(Decision d, Pattern today) {
-        Pattern worker = d.worker() != null ? d.worker() : d.pattern();
-        if (worker == null) {
-            return Shape.FUNCTIONS;
-        }
-        return switch (worker) {
+        return switch (d.abstraction()) {
             case FUNCTIONS -> Shape.FUNCTIONS;
             case ETS -> Shape.ETS;
             case AGENT -> Shape.AGENT;
-            case GENSERVER -> Shape.GENSERVER;
+            case GENSERVER, GEN_STATEM -> Shape.GENSERVER;
             case TASK, TASK_SUPERVISOR -> Shape.TASK;
             case SUPERVISOR -> Shape.SUPERVISOR;
-            // A supervisor module stays one; a feature or worker becomes the per-entity worker.
-            case DYNAMIC_SUPERVISOR_REGISTRY, PARTITION_SUPERVISOR -> today == Pattern.SUPERVISOR
-                    || today == Pattern.DYNAMIC_SUPERVISOR_REGISTRY || today == Pattern.PARTITION_SUPERVISOR
-                    ? Shape.DYNAMIC_SUPERVISOR : Shape.GENSERVER;
+            case DYNAMIC_SUPERVISOR, DYNAMIC_SUPERVISOR_REGISTRY, PARTITION_SUPERVISOR -> Shape.DYNAMIC_SUPERVISOR;
         };
     }
 

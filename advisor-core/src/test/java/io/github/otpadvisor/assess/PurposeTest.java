@@ -99,7 +99,7 @@ class PurposeTest {
         for (String m : List.of("P.DevReloader", "P.Seeder")) {
             Assessment a = of(m);
             assertTrue(a.module().is(Property.SHORT_LIVED), m);
-            assertNull(a.decision().supervision(), m + " " + a.decision());
+            assertNull(a.decision().placement(), m + " " + a.decision());
             assertTrue(a.decision().rationale().contains("needs no place in the application's supervision tree"));
         }
         assertEquals(Pattern.GENSERVER, of("P.DevReloader").recommendation(), "its timer still makes it a GenServer");

@@ -80,7 +80,8 @@ class OneFileFuzzTest {
         List<ModuleSummary> out = new ArrayList<>();
         for (Assessment a : assessments.all()) {
             out.add(new ModuleSummary(a.name(), a.module().file(), a.module().facts().location().line(),
-                    a.module().abstraction().label(), a.decision().processNeeded(), a.recommendation(), a.verdict()));
+                    a.module().abstraction().label(), a.decision().processNeeded(), a.recommendation(), a.verdict(),
+                    a.todayPlacement().placement(), a.decision().placement(), a.supervision()));
         }
         return out;
     }

@@ -12,8 +12,10 @@ import io.github.otpadvisor.analysis.Analyzer;
 import io.github.otpadvisor.analysis.ModuleSummary;
 import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Placement;
 import io.github.otpadvisor.decision.Verdict;
 import io.github.otpadvisor.project.ProjectNames;
+import io.github.otpadvisor.project.Supervision;
 import io.github.otpadvisor.report.model.ModuleReport;
 import io.github.otpadvisor.report.model.ReportModel;
 import io.github.otpadvisor.report.model.ReportModelBuilder;
@@ -52,19 +54,24 @@ class ConsistencyTest {
     private static final java.util.regex.Pattern REGISTRY =
             java.util.regex.Pattern.compile("\\{:via, Registry, \\{([^,\\s]+),");
 
+    private static final java.util.concurrent.atomic.AtomicInteger PARTITION_CHECKS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     @TestFactory
     Stream<DynamicTest> everyProjectReadsOneAssessmentPerModule() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path root : projects()) {
             tests.add(dynamicTest(root.toString(), () -> check(root)));
         }
+        tests.add(dynamicTest("OTP010 findings were checked against a placement",
+                () -> assertTrue(PARTITION_CHECKS.get() > 0, "no OTP010 finding named an assessed module")));
         assertTrue(tests.size() > 20, "fixture projects found: " + tests.size());
         return tests.stream();
     }
 
     static List<Path> projects() throws IOException {
         List<Path> roots = new ArrayList<>(List.of(Path.of("../examples/polyglot-shop"),
-                Path.of("src/test/resources/facts/umbrella"), Path.of("src/test/resources/facts/cycle"),
+                Path.of("src/test/resources/facts/umbrella"), Path.of("src/test/resources/facts/cycle"), Path.of("src/test/resources/facts/placement"),
                 Path.of("src/test/resources/reports/project"), Path.of("src/test/resources/sketch/hostile")));
         try (Stream<Path> rules = Files.list(Path.of("src/test/resources/rules"))) {
             for (Path rule : rules.filter(Files::isDirectory).sorted().toList()) {
@@ -91,6 +98,7 @@ class ConsistencyTest {
                     .orElseThrow(() -> new AssertionError(at + ": no page"));
             assertEquals(a.recommendation().label(), page.recommendation().pattern(), at);
             assertEquals(a.verdict().label(), page.recommendation().verdict(), at);
+            placementAgrees(a, summary, page, at);
             sketchFollows(a.recommendation(), page.implementation(), at);
             SketchInput in = SketchInput.of(a, result.project());
             for (Finding f : result.findings()) {
@@ -101,6 +109,61 @@ class ConsistencyTest {
         }
         for (Finding f : result.findings()) {
             namesAgree(result, f, root);
+            partitionAgrees(result, f, root);
+        }
+        partitionHasItsFinding(result, root);
+    }
+
+    /**
+     * The converse of {@link #partitionAgrees}: a worker recommended a PartitionSupervisor it does not have
+     * today is exactly one OTP010 names (keyed by an entity, from a burst-rate path; never keyed by opts).
+     */
+    private static void partitionHasItsFinding(AnalysisResult result, Path root) {
+        for (Assessment a : result.assessments().all()) {
+            if (a.module().abstraction().isSupervisor() || a.decision().placement() != Placement.PARTITION_SUPERVISOR
+                    || a.todayPlacement().placement() == Placement.PARTITION_SUPERVISOR) {
+                continue;
+            }
+            boolean named = result.findings().stream().filter(f -> f.ruleId().equals("OTP010")).map(f -> {
+                Matcher m = STARTS_ONE.matcher(f.message());
+                return m.find() ? m.group(1) : "";
+            }).anyMatch(a.name()::equals);
+            assertTrue(named, root + " " + a.name() + ": recommended a PartitionSupervisor without an OTP010 finding");
+        }
+    }
+
+    /**
+     * The placement is one judgement too: the JSON summary and the page show the assessment's, the verdict
+     * follows from both parts, and the sketch addresses the process the way the placement says.
+     */
+    private static void placementAgrees(Assessment a, ModuleSummary summary, ModuleReport page, String at) {
+        Placement recommended = a.decision().placement();
+        assertEquals(recommended, summary.placementRecommended(), at);
+        assertEquals(a.todayPlacement().placement(), summary.placementToday(), at);
+        assertEquals(a.supervision(), summary.supervision(), at);
+        assertEquals(recommended == null ? null : recommended.label(), page.recommendation().placement(), at);
+        assertEquals(a.decision().processNeeded(), recommended != null, at + ": a placement exactly when a process is needed");
+        boolean sameAbstraction = a.today() == a.recommendation();
+        boolean samePlacement = !a.todayPlacement().known() || a.todayPlacement().placement() == recommended;
+        switch (a.verdict()) {
+            case FITS -> assertTrue(sameAbstraction && samePlacement, at);
+            case PLACEMENT_DIFFERS -> {
+                assertTrue(sameAbstraction && !samePlacement, at);
+                assertTrue(page.supervision().note() != null && page.supervision().note().contains(recommended.label()),
+                        at + ": the page says which placement: " + page.supervision().note());
+            }
+            default -> assertFalse(sameAbstraction, at);
+        }
+        if (a.supervision().status() == Supervision.Status.UNKNOWN) {
+            assertFalse(a.todayPlacement().known(), at + ": no placement claim on an unresolved supervision");
+        }
+        String sketch = page.implementation();
+        if (recommended == Placement.DYNAMIC_SUPERVISOR_REGISTRY && a.recommendation().isProcess()
+                && !a.module().abstraction().isSupervisor()) {
+            assertTrue(sketch.contains("Registry") && sketch.contains("DynamicSupervisor"), at + ":\n" + sketch);
+        }
+        if (recommended == Placement.PARTITION_SUPERVISOR) {
+            assertTrue(sketch.contains("PartitionSupervisor"), at + ":\n" + sketch);
         }
     }
 
@@ -115,7 +178,7 @@ class ConsistencyTest {
             assertNotEquals(Verdict.FITS, a.verdict(), where);
         }
         if (f.ruleId().equals("OTP006") && f.line() == declarationLine(a)) {
-            assertEquals(Pattern.GENSERVER, a.decision().worker(), where);
+            assertEquals(Pattern.GENSERVER, a.decision().abstraction(), where);
         }
         // The names a finding tells to use are the ones its module's sketch uses.
         expectName(TASK_SUPERVISOR.matcher(f.message()),
@@ -123,6 +186,25 @@ class ConsistencyTest {
                 where);
         expectName(REGISTRY.matcher(f.message()),
                 Objects.requireNonNullElse(in.registry(), ProjectNames.defaultRegistry(in.namespace())), where);
+    }
+
+    private static final java.util.regex.Pattern STARTS_ONE = java.util.regex.Pattern.compile(" starts one (\\S+) per ");
+
+    /**
+     * OTP010 argues for partitioning the starts of the module it names: that module's placement says
+     * PartitionSupervisor too, and its verdict is not "fits" (it is started under one DynamicSupervisor today).
+     */
+    private static void partitionAgrees(AnalysisResult result, Finding f, Path root) {
+        Matcher m = STARTS_ONE.matcher(f.message());
+        if (!f.ruleId().equals("OTP010") || !m.find()) {
+            return;
+        }
+        result.assessments().of(m.group(1)).filter(a -> !a.module().abstraction().isSupervisor()).ifPresent(a -> {
+            String where = root + " " + f.format();
+            assertEquals(Placement.PARTITION_SUPERVISOR, a.decision().placement(), where);
+            assertNotEquals(Verdict.FITS, a.verdict(), where);
+            PARTITION_CHECKS.incrementAndGet();
+        });
     }
 
     /** Findings in any module (process module or not) name what the project model says is there. */
@@ -156,10 +238,10 @@ class ConsistencyTest {
             }
             case ETS -> assertTrue(sketch.contains(":ets."), where);
             case AGENT -> assertTrue(sketch.contains("use Agent") || sketch.contains("Agent.start_link"), where);
-            case GENSERVER -> assertTrue(sketch.contains("GenServer") || sketch.contains(":gen_statem"), where);
+            case GENSERVER, GEN_STATEM -> assertTrue(sketch.contains("GenServer") || sketch.contains(":gen_statem"), where);
             case TASK, TASK_SUPERVISOR -> assertTrue(sketch.contains("Task"), where);
             case SUPERVISOR -> assertTrue(sketch.contains("Supervisor"), where);
-            case DYNAMIC_SUPERVISOR_REGISTRY, PARTITION_SUPERVISOR ->
+            case DYNAMIC_SUPERVISOR, DYNAMIC_SUPERVISOR_REGISTRY, PARTITION_SUPERVISOR ->
                     assertTrue(sketch.contains("Registry") || sketch.contains("DynamicSupervisor"), where);
         }
     }

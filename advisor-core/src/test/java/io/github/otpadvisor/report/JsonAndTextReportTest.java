@@ -10,7 +10,10 @@ import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.ModuleSummary;
 import io.github.otpadvisor.analysis.ParseFailure;
 import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Placement;
 import io.github.otpadvisor.decision.Verdict;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.project.Supervision;
 import io.github.otpadvisor.report.ReportFormat;
 import io.github.otpadvisor.report.ReportWriter;
 import io.github.otpadvisor.rules.Finding;
@@ -27,7 +30,9 @@ class JsonAndTextReportTest {
         return new AnalysisResult(3,
                 List.of(new ParseFailure("lib/broken.ex", 2, 5, "missing terminator: end")),
                 List.of(new ModuleSummary("MyApp.Cache", "lib/my_app/cache.ex", 1, "GenServer", false, Pattern.ETS,
-                        Verdict.HEAVIER_THAN_NEEDED)),
+                        Verdict.HEAVIER_THAN_NEEDED, Placement.STATIC_CHILD, null,
+                        new Supervision(Supervision.Status.STATIC, "MyApp.Supervisor",
+                                new Location("lib/my_app/application.ex", 9, 7), "listed"))),
                 List.of(new Finding("OTP004", Severity.ERROR, "lib/my_app/cache.ex", 12, 3, "MyApp.Cache",
                         "handle_call(:get, ...) " + HOSTILE, Pattern.ETS)),
                 List.of(), List.of(), null);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Placement;
+import io.github.otpadvisor.decision.Verdict;
 import io.github.otpadvisor.elixir.ElixirFrontEnd;
 import io.github.otpadvisor.elixir.ParseResult;
 import java.nio.file.Path;
@@ -43,13 +45,23 @@ class ReportGoldenTest {
     }
 
     @Test
-    void theFixtureExercisesEveryRecommendedPattern() {
+    void theFixtureExercisesEveryRecommendedAbstractionPlacementAndVerdict() {
         AnalysisResult result = ReportFixtures.analyze("project");
         Set<Pattern> seen = new TreeSet<>();
-        result.modules().forEach(m -> seen.add(m.recommendation()));
+        Set<Placement> placed = new TreeSet<>();
+        Set<Verdict> verdicts = new TreeSet<>();
+        result.modules().forEach(m -> {
+            seen.add(m.recommendation());
+            verdicts.add(m.verdict());
+            if (m.placementRecommended() != null) {
+                placed.add(m.placementRecommended());
+            }
+        });
         Set<Pattern> all = new TreeSet<>(List.of(Pattern.values()));
-        all.remove(Pattern.TASK_SUPERVISOR); // a supervision, never the pattern of a module of its own
+        all.removeIf(p -> !p.isAbstraction()); // placements, never the abstraction of a module of its own
         assertEquals(all, seen);
+        assertEquals(new TreeSet<>(List.of(Placement.values())), placed);
+        assertEquals(new TreeSet<>(List.of(Verdict.values())), verdicts);
     }
 
     @Test
@@ -57,7 +69,7 @@ class ReportGoldenTest {
         ReportFixtures.write(ReportFixtures.analyze("project"), out, ReportFormat.MD);
         Map<String, String> files = ReportFixtures.read(out.resolve("md"));
         List<String> decisions = files.keySet().stream().filter(f -> f.endsWith("/otp-decision.md")).toList();
-        assertEquals(9, decisions.size());
+        assertEquals(12, decisions.size());
         ElixirFrontEnd parser = new ElixirFrontEnd();
         for (String f : decisions) {
             String md = files.get(f);

@@ -59,7 +59,7 @@ class ReportWriterTest {
         assertTrue(e.getMessage().startsWith("html/index.html.ftlh:1:"), e.getMessage());
         Files.writeString(own.resolve("html/index.html.ftlh"), "${report.counts.total()} ${report.modules[0].name}");
         ReportWriter.write(RESULT, settings(out, own, ReportFormat.HTML));
-        assertEquals("6 Inventory.Device", Files.readString(out.resolve("html/index.html")));
+        assertEquals("7 Inventory.Device", Files.readString(out.resolve("html/index.html")));
     }
 
     @Test
@@ -103,7 +103,8 @@ class ReportWriterTest {
         String md = ReportWriter.renderFeatureDecision("User sessions", "Track each signed-in user's session.",
                 answers, null, ReportFixtures.VERSION);
         assertTrue(md.startsWith("# OTP Analysis: User sessions\n"), md);
-        assertTrue(md.contains("**Pattern**: DynamicSupervisor + Registry"), md);
+        assertTrue(md.contains("**Pattern**: GenServer\n"), md);
+        assertTrue(md.contains("**Placement**: DynamicSupervisor + Registry\n"), md);
         assertTrue(md.contains("Track each signed-in user's session."), md);
         for (String code : ReportGoldenTest.elixirBlocks(md)) {
             assertTrue(new io.github.otpadvisor.elixir.ElixirFrontEnd().parse(code).ok(), code);

@@ -40,7 +40,7 @@ class FeatureDecisionTest {
                 .yes(Set.of(DecideAnswer.STATE, DecideAnswer.SIMPLE_GET_UPDATE, DecideAnswer.MANY_READERS));
         assertEquals(base.resolve("docs/cache.md"),
                 FeatureDecision.decide(cache.decisionFile(Path.of("docs/cache.md")).build()).file());
-        assertEquals(Pattern.ETS, FeatureDecision.decide(cache.build()).decision().pattern());
+        assertEquals(Pattern.ETS, FeatureDecision.decide(cache.build()).decision().abstraction());
         assertEquals(base.resolve(".claude/plans/prices/research/otp-decision.md"),
                 FeatureDecision.decide(cache.decisionFile(null).slug("prices").build()).file());
     }

@@ -11,6 +11,7 @@ import io.github.otpadvisor.decision.Answers;
 import io.github.otpadvisor.decision.Decision;
 import io.github.otpadvisor.decision.DecisionModel;
 import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Placement;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import java.util.List;
@@ -50,7 +51,7 @@ class ElixirSketchesTest {
         // ETS is what the Quick Reference gives a cache read by many callers ("Global cache GenServer").
         Decision ets = DecisionModel.decide(Answers.builder().stateBetweenOps(true).simpleGetUpdate(true)
                 .manyReaders(true).build());
-        assertEquals(Pattern.ETS, ets.pattern());
+        assertEquals(Pattern.ETS, ets.abstraction());
         SketchInput in = as(shop(), "ShopCore.PriceCache", ets);
         String impl = ElixirSketches.implementation(in);
         contains(impl, "defmodule ShopCore.PriceCache do", "@table __MODULE__", "  def get(sku) do",
@@ -72,8 +73,8 @@ class ElixirSketchesTest {
 
     @Test
     void aSingletonMadePerEntityTakesTheIdFirst() {
-        SketchInput in = as(shop(), "ShopCore.PriceCache", SketchCases.decision(Pattern.DYNAMIC_SUPERVISOR_REGISTRY,
-                Pattern.GENSERVER, Pattern.DYNAMIC_SUPERVISOR_REGISTRY));
+        SketchInput in = as(shop(), "ShopCore.PriceCache", SketchCases.decision(Pattern.GENSERVER,
+                Placement.DYNAMIC_SUPERVISOR_REGISTRY));
         contains(ElixirSketches.implementation(in), "  def get(id, sku) do", "GenServer.call(pid, {:get, sku})",
                 "  def put(id, sku, price) do", "GenServer.cast(pid, {:put, sku, price})", "def get_or_start(id) do");
     }
@@ -81,7 +82,7 @@ class ElixirSketchesTest {
     @Test
     void pricingAsFunctionsNeedsNoProcess() {
         SketchInput in = asDecided(shop(), "ShopCore.Pricing");
-        assertEquals(Pattern.FUNCTIONS, in.decision().pattern());
+        assertEquals(Pattern.FUNCTIONS, in.decision().abstraction());
         String impl = ElixirSketches.implementation(in);
         contains(impl, "defmodule ShopCore.Pricing do", "  def total(lines) do");
         assertFalse(impl.contains("GenServer"), impl);
@@ -94,7 +95,8 @@ class ElixirSketchesTest {
     @Test
     void cartPerEntityUsesTheProjectsRegistryAndSupervisor() {
         SketchInput in = asDecided(shop(), "ShopCore.Cart");
-        assertEquals(Pattern.DYNAMIC_SUPERVISOR_REGISTRY, in.decision().pattern());
+        assertEquals(Pattern.GENSERVER, in.decision().abstraction());
+        assertEquals(Placement.DYNAMIC_SUPERVISOR_REGISTRY, in.decision().placement());
         String impl = ElixirSketches.implementation(in);
         contains(impl, "use GenServer, restart: :transient", "@registry ShopCore.CartRegistry",
                 "@supervisor ShopCore.CartSupervisor", "  def get_or_start(cart_id) do",
@@ -111,7 +113,8 @@ class ElixirSketchesTest {
     @Test
     void partitionedCartStartsThroughTheExistingPartitionSupervisor() {
         SketchInput in = asDecided(umbrella(), "Shop.Cart");
-        assertEquals(Pattern.PARTITION_SUPERVISOR, in.decision().pattern());
+        assertEquals(Pattern.AGENT, in.decision().abstraction());
+        assertEquals(Placement.PARTITION_SUPERVISOR, in.decision().placement());
         contains(ElixirSketches.implementation(in), "use Agent", "@supervisors Shop.RoomSupervisors",
                 "supervisor = {:via, PartitionSupervisor, {@supervisors, cart_id}}", "def items(cart_id) do",
                 "def add(cart_id, item) do", "Agent.cast(pid, &Map.put(&1, item, true))");
@@ -138,10 +141,10 @@ class ElixirSketchesTest {
         contains(ElixirSketches.implementation(asDecided(umbrella(), "Shop.TableOwner")),
                 "Process.flag(:trap_exit, true)", "def handle_info({:EXIT, _pid, _reason}, state) do");
         // A counter is not a key-value map (RULEBOOK §3): it stays an Agent; its ETS sketch still counts.
-        assertEquals(Pattern.AGENT, asDecided(umbrella(), "Shop.Counter").decision().pattern());
+        assertEquals(Pattern.AGENT, asDecided(umbrella(), "Shop.Counter").decision().abstraction());
         SketchInput counter = as(umbrella(), "Shop.Counter", DecisionModel.decide(Answers.builder()
                 .stateBetweenOps(true).simpleGetUpdate(true).manyReaders(true).build()));
-        assertEquals(Pattern.ETS, counter.decision().pattern());
+        assertEquals(Pattern.ETS, counter.decision().abstraction());
         contains(ElixirSketches.implementation(counter), "  def increment do",
                 ":ets.update_counter(@table, :count, 1, {:count, 0})", "  def value do");
         contains(ElixirSketches.testSketch(counter), "Counter.increment()", "assert Counter.value() == 1");
@@ -156,7 +159,7 @@ class ElixirSketchesTest {
         contains(ElixirSketches.testSketch(in), "start_supervised!({Task.Supervisor, name: Shop.TaskSupervisor})",
                 "assert {:ok, _pid} = Reporter.run(");
         SketchInput awaited = SketchInput.forFeature("Price lookups",
-                SketchCases.decision(Pattern.TASK, Pattern.TASK, Pattern.TASK_SUPERVISOR));
+                SketchCases.decision(Pattern.TASK, Placement.TASK_SUPERVISOR));
         contains(ElixirSketches.implementation(awaited), "Task.Supervisor.async_nolink(@supervisor, fn ->",
                 "Task.yield(task, 5_000) || Task.shutdown(task)");
     }
@@ -165,7 +168,7 @@ class ElixirSketchesTest {
     void userSessionsFeatureGetsTheRegistryPattern() {
         Decision d = DecisionModel.decide(Answers.builder().stateBetweenOps(true).timeoutsMonitorsInfo(true)
                 .dynamicChildren(true).build());
-        assertEquals(Pattern.DYNAMIC_SUPERVISOR_REGISTRY, d.pattern());
+        assertEquals(Placement.DYNAMIC_SUPERVISOR_REGISTRY, d.placement());
         SketchInput in = SketchInput.forFeature("User sessions", d);
         assertEquals("MyApp.UserSessions", in.moduleName());
         contains(ElixirSketches.implementation(in), "defmodule MyApp.UserSessions do", "  def get_or_start(id) do",
@@ -179,9 +182,9 @@ class ElixirSketchesTest {
     }
 
     @Test
-    void featureWorkerGivenAsTheSupervisionPatternIsAGenServer() {
-        SketchInput in = SketchInput.forFeature("Game rooms", SketchCases.decision(Pattern.PARTITION_SUPERVISOR,
-                Pattern.PARTITION_SUPERVISOR, Pattern.PARTITION_SUPERVISOR));
+    void featureGenServerPlacedUnderAPartitionSupervisor() {
+        SketchInput in = SketchInput.forFeature("Game rooms", SketchCases.decision(Pattern.GENSERVER,
+                Placement.PARTITION_SUPERVISOR));
         contains(ElixirSketches.implementation(in), "defmodule MyApp.GameRooms do", "use GenServer",
                 "{:via, PartitionSupervisor, {@supervisors, id}}");
         contains(ElixirSketches.childrenEntry(in),

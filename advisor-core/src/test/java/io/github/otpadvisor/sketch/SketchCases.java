@@ -8,6 +8,7 @@ import io.github.otpadvisor.decision.Answers;
 import io.github.otpadvisor.decision.Decision;
 import io.github.otpadvisor.decision.DecisionModel;
 import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Placement;
 import io.github.otpadvisor.decision.Question;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.scan.ScanRequest;
@@ -18,6 +19,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,26 +118,28 @@ final class SketchCases {
                     .timeoutsMonitorsInfo((bits & 32) != 0).dynamicChildren((bits & 64) != 0)
                     .supervisorBottleneck((bits & 128) != 0).build();
             Decision d = DecisionModel.decide(a);
-            if (seen.add(d.pattern() + "/" + d.worker() + "/" + d.supervision())) {
+            if (seen.add(d.abstraction() + "/" + d.placement())) {
                 out.add(d);
             }
         }
+        List<Placement> placements = new ArrayList<>(Arrays.asList(Placement.values()));
+        placements.add(null);
         for (Pattern p : Pattern.values()) {
-            Decision d = decision(p, p, p);
-            if (seen.add(p + "/" + p + "/" + p)) {
-                out.add(d);
+            for (Placement place : p.isAbstraction() ? placements : List.<Placement>of()) {
+                if (seen.add(p + "/" + place)) {
+                    out.add(decision(p, place));
+                }
             }
         }
         return out;
     }
 
-    static Decision decision(Pattern pattern, Pattern worker, Pattern supervision) {
-        return new Decision(pattern.isProcess(), pattern, worker, supervision, Question.STATELESS, "test");
+    static Decision decision(Pattern abstraction, Placement placement) {
+        return new Decision(abstraction.isProcess(), abstraction, placement, Question.STATELESS, "test");
     }
 
     static String label(Decision d) {
-        return d.pattern().label() + " (worker " + (d.worker() == null ? "-" : d.worker().label()) + ", supervision "
-                + (d.supervision() == null ? "-" : d.supervision().label()) + ")";
+        return d.abstraction().label() + " (placement " + (d.placement() == null ? "-" : d.placement().label()) + ")";
     }
 
     private static List<Case> features() {
@@ -151,12 +155,12 @@ final class SketchCases {
         List<Case> out = new ArrayList<>();
         List<String> kids = List.of("Shop.TableOwner", "{Shop.Poller, interval: 1_000}");
         out.add(new Case("Supervisor module", new SketchInput("Shop.Workers.Supervisor",
-                decision(Pattern.SUPERVISOR, Pattern.SUPERVISOR, Pattern.SUPERVISOR), Pattern.SUPERVISOR, List.of(),
+                decision(Pattern.SUPERVISOR, Placement.STATIC_CHILD), Pattern.SUPERVISOR, List.of(),
                 "__MODULE__", null, "Shop", null, null, null, null, "one_for_all", null, List.of(), kids,
                 "rest_for_one", null)));
-        for (Pattern p : List.of(Pattern.DYNAMIC_SUPERVISOR_REGISTRY, Pattern.PARTITION_SUPERVISOR)) {
+        for (Placement p : List.of(Placement.STATIC_CHILD, Placement.PARTITION_SUPERVISOR)) {
             out.add(new Case("DynamicSupervisor module: " + p.label(), new SketchInput("Shop.Rooms.Supervisor",
-                    decision(p, p, p), Pattern.DYNAMIC_SUPERVISOR_REGISTRY, List.of(), "__MODULE__", null, "Shop",
+                    decision(Pattern.DYNAMIC_SUPERVISOR, p), Pattern.DYNAMIC_SUPERVISOR, List.of(), "__MODULE__", null, "Shop",
                     "Shop.Registry", null, null, "Shop.RoomSupervisors", null, "room_id", List.of(), List.of(), null,
                     "Shop.Rooms.Room")));
         }

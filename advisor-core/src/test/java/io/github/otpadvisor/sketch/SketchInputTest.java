@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.otpadvisor.assess.Assessor;
 import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Placement;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.sketch.SketchInput.InfoMessage;
 import io.github.otpadvisor.sketch.SketchInput.Operation.Kind;
@@ -85,7 +86,7 @@ class SketchInputTest {
 
     @Test
     void featureNamesBecomeModules() {
-        var d = SketchCases.decision(Pattern.AGENT, Pattern.AGENT, Pattern.SUPERVISOR);
+        var d = SketchCases.decision(Pattern.AGENT, Placement.STATIC_CHILD);
         assertEquals("MyApp.UserSessions", SketchInput.forFeature("User sessions", d).moduleName());
         assertEquals("MyApp.RateLimiterV2", SketchInput.forFeature("rate-limiter v2", d).moduleName());
         assertEquals("MyApp.SessoesDeUsuario", SketchInput.forFeature("Sessões de usuário", d).moduleName());

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Placement;
 import io.github.otpadvisor.elixir.ElixirFrontEnd;
 import io.github.otpadvisor.elixir.ParseResult;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +54,7 @@ class SketchParseTest {
     void everyPatternHasEverySketchKind() {
         Set<Pattern> seen = EnumSet.noneOf(Pattern.class);
         for (SketchCases.Case c : SketchCases.all()) {
-            Pattern p = c.input().decision().pattern();
+            Pattern p = c.input().decision().abstraction();
             seen.add(p);
             assertNotNull(ElixirSketches.implementation(c.input()));
             assertNotNull(ElixirSketches.testSketch(c.input()));
@@ -60,21 +62,21 @@ class SketchParseTest {
                 assertNotNull(ElixirSketches.childrenEntry(c.input()), c.name());
             }
         }
-        assertEquals(EnumSet.allOf(Pattern.class), seen);
+        assertEquals(EnumSet.copyOf(Arrays.stream(Pattern.values()).filter(Pattern::isAbstraction).toList()), seen);
     }
 
     @Test
     void functionsHaveNoChildrenEntry() {
         SketchInput in = SketchInput.forFeature("Price maths",
-                SketchCases.decision(Pattern.FUNCTIONS, Pattern.FUNCTIONS, null));
+                SketchCases.decision(Pattern.FUNCTIONS, null));
         assertNull(ElixirSketches.childrenEntry(in));
         assertFalse(ElixirSketches.testSketch(in).contains("start_supervised!"));
     }
 
     @Test
     void hostileModuleNamesBecomeQuotedAtoms() {
-        SketchInput in = SketchInput.forFeature("x", SketchCases.decision(Pattern.GENSERVER, Pattern.GENSERVER,
-                Pattern.SUPERVISOR));
+        SketchInput in = SketchInput.forFeature("x", SketchCases.decision(Pattern.GENSERVER,
+                Placement.STATIC_CHILD));
         SketchInput hostile = new SketchInput(":<script>\"`\n```#{x}", in.decision(), Pattern.GENSERVER,
                 in.operations(), null, null, "MyApp", null, null, null, null, null, null, List.of(), List.of(),
                 null, null);
@@ -93,7 +95,7 @@ class SketchParseTest {
     @Test
     void invalidOperationNamesAreLeftOut() {
         SketchCases.Case c = SketchCases.all().stream()
-                .filter(x -> x.name().startsWith("hostile :plain_atom: GenServer (worker GenServer, supervision Supervisor"))
+                .filter(x -> x.name().startsWith("hostile :plain_atom: GenServer (placement static child)"))
                 .findFirst().orElseThrow();
         String impl = ElixirSketches.implementation(c.input());
         assertTrue(impl.contains("defmodule :plain_atom do"), impl);

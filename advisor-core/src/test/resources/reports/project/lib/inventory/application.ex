@@ -12,7 +12,10 @@ defmodule Inventory.Application do
       Inventory.StockTable,
       Inventory.Settings,
       Inventory.Restocker,
-      Inventory.Pipeline
+      Inventory.Pipeline,
+      Inventory.Door,
+      Inventory.JobSupervisor,
+      Inventory.Tally
     ]
 
     Supervisor.start_link(children, strategy: :one_for_one, name: Inventory.Supervisor)

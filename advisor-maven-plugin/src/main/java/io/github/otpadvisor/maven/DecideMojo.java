@@ -211,7 +211,8 @@ public class DecideMojo extends AbstractMojo {
         }
         Decision d = outcome.decision();
         getLog().info("OTP Advisor: " + outcome.feature() + ": process needed: " + (d.processNeeded() ? "YES" : "NO")
-                + ", pattern: " + d.pattern().label() + " (decided by " + d.decidedBy() + ")");
+                + ", pattern: " + d.abstraction().label() + ", placement: "
+                + (d.placement() == null ? "none" : d.placement().label()) + " (decided by " + d.decidedBy() + ")");
         getLog().info("OTP Advisor: wrote " + ConsoleReport.shown(outcome.file(), basedir));
     }
 

@@ -65,10 +65,11 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
             return;
         }
         startSection("Process modules");
-        paragraph("Each module's abstraction today, the one the decision framework recommends, and how they "
-                + "compare; modules with the most serious findings first.");
+        paragraph("Each module's abstraction today, the abstraction and placement the decision framework "
+                + "recommends, and how they compare; modules with the most serious findings first.");
         startTable();
-        tableHeader(new String[] {"Module", "Application", "Today", "Recommendation", "Verdict", "Findings"});
+        tableHeader(new String[] {"Module", "Application", "Today", "Recommendation", "Placement", "Verdict",
+                "Findings"});
         List<ModuleReport> sorted = model.modules().stream()
                 .sorted(Comparator.comparingInt(ModuleReport::severityRank).thenComparing(ModuleReport::name))
                 .toList();
@@ -80,6 +81,8 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
             cell(m.app());
             cell(m.today());
             cell(m.recommendation() == null ? null : m.recommendation().pattern());
+            cell(m.recommendation() == null || m.recommendation().placement() == null ? "-"
+                    : m.recommendation().placement());
             cell(m.recommendation() == null ? null : m.recommendation().verdict());
             cell(m.findings().isEmpty() ? "0" : m.findings().size() + " (worst: " + m.worstSeverity() + ")");
             sink.tableRow_();

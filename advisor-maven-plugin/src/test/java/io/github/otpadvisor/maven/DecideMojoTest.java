@@ -38,8 +38,8 @@ class DecideMojoTest {
         mojo.setLog(log);
         mojo.execute();
         assertEquals(List.of(
-                "[INFO] OTP Advisor: User sessions: process needed: YES, pattern: DynamicSupervisor + Registry "
-                        + "(decided by Q4 \"Do you need timeouts, monitors, or handle_info?\")",
+                "[INFO] OTP Advisor: User sessions: process needed: YES, pattern: GenServer, "
+                        + "placement: DynamicSupervisor + Registry (decided by Q4 \"Do you need timeouts, monitors, or handle_info?\")",
                 "[INFO] OTP Advisor: wrote .claude/plans/user-sessions/research/otp-decision.md"), log.lines);
         Path written = projectBasedir(mojo).resolve(".claude/plans/user-sessions/research/otp-decision.md");
         assertTrue(Files.readString(written).startsWith("# OTP Analysis: User sessions"));
@@ -58,7 +58,7 @@ class DecideMojoTest {
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
         mojo.execute();
-        assertEquals("[INFO] OTP Advisor: Price cache: process needed: NO, pattern: ETS "
+        assertEquals("[INFO] OTP Advisor: Price cache: process needed: NO, pattern: ETS, placement: none "
                 + "(decided by Q3 \"Is it simple get/update only?\")", log.lines.get(0));
         assertTrue(Files.readString(file).startsWith("# OTP Analysis: Price cache"));
     }

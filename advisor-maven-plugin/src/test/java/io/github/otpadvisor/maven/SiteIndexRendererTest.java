@@ -33,7 +33,8 @@ class SiteIndexRendererTest {
         assertTrue(html.contains("href=\"otp-advisor/modules/MyApp.Cache.html\""), html);
         assertTrue(html.contains("href=\"otp-advisor/index.html\""), html);
         assertTrue(html.contains(
-                "<td>GenServer</td>\n<td>ETS</td>\n<td>heavier than needed</td>\n<td>1 (worst: error)</td>"), html);
+                "<td>GenServer</td>\n<td>ETS</td>\n<td>-</td>\n<td>heavier than needed</td>\n<td>1 (worst: error)</td>"),
+                html);
     }
 
     @Test
@@ -73,7 +74,8 @@ class SiteIndexRendererTest {
     private static ModuleReport module(String name, FindingView finding) {
         List<FindingView> findings = finding == null ? List.of() : List.of(finding);
         return new ModuleReport(name, name, "lib/x.ex", 1, "my_app", "GenServer", "req", List.of(),
-                new RecommendationView(false, "ETS", "Q3", "why", "GenServer", "heavier than needed", List.of()),
+                new RecommendationView(false, "ETS", null, "Q3", "why", "GenServer", "static child",
+                        "heavier than needed", List.of()),
                 "impl", null, "test", findings, finding == null ? null : finding.severity());
     }
 

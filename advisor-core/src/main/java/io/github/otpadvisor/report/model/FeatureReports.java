@@ -41,11 +41,12 @@ public final class FeatureReports {
                 new ContextAnswer("Is this stateless?", answers.stateless(),
                         answers.stateless() ? "it is a computation on its inputs" : "it keeps or coordinates something",
                         List.of()));
-        RecommendationView rec = new RecommendationView(d.processNeeded(), d.pattern().label(),
-                d.decidedBy().toString(), d.rationale(), "-", "-", Steps.of(answers, d.decidedBy(), d.processNeeded()));
+        RecommendationView rec = new RecommendationView(d.processNeeded(), d.abstraction().label(),
+                d.placement() == null ? null : d.placement().label(), d.decidedBy().toString(), d.rationale(), "-",
+                null, "-", Steps.of(answers, d.decidedBy(), d.processNeeded()));
         String entry = ElixirSketches.childrenEntry(sketch);
         SupervisionView supervision = new SupervisionView(List.of(), 0, List.of(), entry,
-                d.processNeeded() ? null : Placements.note(false, entry != null, false, false));
+                d.processNeeded() ? null : Placements.note(false, entry != null, false, false), null);
         return new ModuleReport(feature, Slugs.sanitize(feature), null, 0, null, "-", requirement, context,
                 rec, ElixirSketches.implementation(sketch), supervision, ElixirSketches.testSketch(sketch), List.of(),
                 null);

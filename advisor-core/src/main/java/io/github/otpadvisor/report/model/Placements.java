@@ -1,7 +1,9 @@
 package io.github.otpadvisor.report.model;
 
 import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.decision.Verdict;
 import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.project.Supervision;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +18,36 @@ final class Placements {
         for (StartSite s : a.placement().startedElsewhere()) {
             startedBy.add(where(s) + s.call() + in(s));
         }
-        return new SupervisionView(paths, a.placement().treePathsLeftOut(), startedBy, childrenEntry,
-                note(a.decision().processNeeded(), childrenEntry != null, !paths.isEmpty(), !startedBy.isEmpty()));
+        boolean unknown = a.supervision().status() == Supervision.Status.UNKNOWN;
+        String note = unknown && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
+                ? "Nothing in the scanned files shows where it is started (a library may start it, or its tree is "
+                        + "not fully resolved): if nothing supervises it, add the entry below to its application's "
+                        + "children."
+                : note(a.decision().processNeeded(), childrenEntry != null, !paths.isEmpty(), !startedBy.isEmpty());
+        if (a.verdict() == Verdict.PLACEMENT_DIFFERS) {
+            note = placementDiffers(a) + (note == null ? "" : " " + note);
+        }
+        return new SupervisionView(paths, a.placement().treePathsLeftOut(), startedBy, childrenEntry, note,
+                today(a.supervision()));
+    }
+
+    /** How it is supervised today, in one sentence with the evidence (RULEBOOK §5, section 6). */
+    static String today(Supervision s) {
+        String at = s.location() == null ? "" : ", at " + s.location().file() + ":" + s.location().line();
+        return switch (s.status()) {
+            case STATIC -> "Today it is a static child of " + s.parent() + at + ".";
+            case DYNAMIC -> "Today it is started at runtime" + (s.parent() == null ? "" : " under " + s.parent()) + at
+                    + ".";
+            case NONE -> "Today it is started outside any supervisor" + at + ".";
+            case UNKNOWN -> "Where it sits today could not be resolved: " + s.why() + ".";
+        };
+    }
+
+    private static String placementDiffers(Assessment a) {
+        String today = a.todayPlacement().placement() == null ? "started outside any supervisor"
+                : a.todayPlacement().label();
+        return "Its placement differs: " + a.decision().placement().label() + " is recommended, today it is "
+                + today + ".";
     }
 
     /** {@code owner}: no process of its own is needed, but something must sit in the tree (an ETS table's owner). */

@@ -63,8 +63,10 @@ public final class ReportModelBuilder {
     private static ModuleReport module(Assessment d, ProjectFacts project, String slug, List<FindingView> findings) {
         ProcessModule m = d.module();
         SketchInput sketch = SketchInput.of(d, project);
-        RecommendationView rec = new RecommendationView(d.decision().processNeeded(), d.decision().pattern().label(),
-                d.decision().decidedBy().toString(), d.decision().rationale(), d.today().label(), d.verdict().label(),
+        RecommendationView rec = new RecommendationView(d.decision().processNeeded(), d.decision().abstraction().label(),
+                d.decision().placement() == null ? null : d.decision().placement().label(),
+                d.decision().decidedBy().toString(), d.decision().rationale(), d.today().label(), todayPlacement(d),
+                d.verdict().label(),
                 m.abstraction().isSupervisor() ? Steps.forSupervisor(d.answers())
                         : Steps.of(d.answers(), d.decision().decidedBy(), d.decision().processNeeded()));
         String worst = findings.stream().map(FindingView::severity).min((a, b) -> rank(a) - rank(b)).orElse(null);
@@ -72,6 +74,14 @@ public final class ReportModelBuilder {
                 m.abstraction().label(), Requirements.describe(m), ContextAnswers.of(m.properties()), rec,
                 ElixirSketches.implementation(sketch), Placements.of(d, ElixirSketches.childrenEntry(sketch)),
                 ElixirSketches.testSketch(sketch), findings, worst);
+    }
+
+    /** Today's placement in the recommendation's words; null when the project does not show it. */
+    private static String todayPlacement(Assessment a) {
+        if (!a.todayPlacement().known()) {
+            return null;
+        }
+        return a.todayPlacement().placement() == null ? "started outside any supervisor" : a.todayPlacement().label();
     }
 
     private static Map<String, RuleView> rules(List<Finding> findings) {

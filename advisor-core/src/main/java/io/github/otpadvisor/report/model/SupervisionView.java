@@ -14,9 +14,11 @@ import java.util.List;
  * @param childrenEntry the Elixir {@code children = [...]} sketch with its restart strategy (parses), or
  *                      null when no process is needed
  * @param note          one sentence on what to change, or null when it already sits where it should
+ * @param today         one sentence on how it is supervised today (static under X at file:line, started at
+ *                      runtime, outside any supervisor, or not resolved), or null for a planned feature
  */
 public record SupervisionView(List<List<String>> placements, int placementsLeftOut, List<String> startedBy,
-                              String childrenEntry, String note) {
+                              String childrenEntry, String note, String today) {
     public SupervisionView {
         placements = placements.stream().map(List::copyOf).toList();
         startedBy = List.copyOf(startedBy);

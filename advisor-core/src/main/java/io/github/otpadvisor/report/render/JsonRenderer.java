@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.otpadvisor.analysis.ModuleSummary;
 import io.github.otpadvisor.analysis.ParseFailure;
 import io.github.otpadvisor.output.JsonStyle;
+import io.github.otpadvisor.project.Supervision;
 import io.github.otpadvisor.report.model.FindingView;
 import io.github.otpadvisor.report.model.ReportModel;
 import io.github.otpadvisor.report.template.Templates;
@@ -62,6 +63,12 @@ public final class JsonRenderer implements Renderer {
                 json.writeBooleanField("processNeeded", m.processNeeded());
                 json.writeStringField("recommendation", m.recommendation() == null ? null : m.recommendation().label());
                 json.writeStringField("verdict", m.verdict() == null ? null : m.verdict().label());
+                json.writeObjectFieldStart("placement");
+                json.writeStringField("today", m.placementToday() == null ? null : m.placementToday().label());
+                json.writeStringField("recommended",
+                        m.placementRecommended() == null ? null : m.placementRecommended().label());
+                json.writeEndObject();
+                writeSupervision(json, m.supervision());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -96,5 +103,26 @@ public final class JsonRenderer implements Renderer {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString() + "\n";
+    }
+
+    /**
+     * {@code supervision}: status always; parent, file and line always present, null when not known
+     * (a module started outside any supervisor has no parent; {@code unknown} has neither parent nor evidence).
+     */
+    private static void writeSupervision(JsonGenerator json, Supervision s) throws IOException {
+        if (s == null) {
+            json.writeNullField("supervision");
+            return;
+        }
+        json.writeObjectFieldStart("supervision");
+        json.writeStringField("status", s.status().label());
+        json.writeStringField("parent", s.parent());
+        json.writeStringField("file", s.location() == null ? null : s.location().file());
+        if (s.location() == null) {
+            json.writeNullField("line");
+        } else {
+            json.writeNumberField("line", s.location().line());
+        }
+        json.writeEndObject();
     }
 }

@@ -1,0 +1,74 @@
+package io.github.otpadvisor.assess;
+
+import io.github.otpadvisor.decision.Answers;
+import io.github.otpadvisor.decision.Decision;
+import io.github.otpadvisor.decision.DecisionModel;
+import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Placement;
+import io.github.otpadvisor.decision.Question;
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.project.ProcessModule;
+
+/**
+ * What the framework's answer becomes for a module of today's code: the refinements RULEBOOK §3 puts
+ * before the questions that depend on the module's form and on how it is started today.
+ */
+final class Recommendations {
+    private static final String DYNAMIC_WHY = DecisionModel.DYNAMIC_WHY;
+
+    private Recommendations() {
+    }
+
+    /**
+     * A {@code :gen_statem} whose answers call for a GenServer needs its state machine: it stays
+     * {@code gen_statem}. Task work listed in a supervisor's children runs once at boot, supervised: a
+     * start-up step keeps its form, a static child rather than a Task.Supervisor start. Per-entity
+     * processes already started through a PartitionSupervisor stay partitioned (the DynamicSupervisor the
+     * answers ask for, without its bottleneck). Whether starts are a bottleneck at all (keyed by an entity,
+     * never opts; burst-rate paths) is decided once, by the project's bottleneck starts, which OTP010 reads too.
+     */
+    static Decision refine(Decision d, Pattern today, TodayPlacement now, ProcessModule m) {
+        if (d.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY && now.placement() == Placement.STATIC_CHILD
+                && m.dynamicStarts().isEmpty()) {
+            return new Decision(d.processNeeded(), d.abstraction(), Placement.STATIC_CHILD, d.decidedBy(),
+                    d.rationale().replace(DYNAMIC_WHY, "") + " Its name is built per entity, but it is listed in a "
+                            + "supervisor's children and starts with it: a static child (a subtree started per "
+                            + "entity keeps its children static).");
+        }
+        if (d.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY && now.placement() == Placement.PARTITION_SUPERVISOR) {
+            d = new Decision(d.processNeeded(), d.abstraction(), Placement.PARTITION_SUPERVISOR, d.decidedBy(),
+                    d.rationale() + " It is already started through a PartitionSupervisor, which keeps starts apart.");
+        }
+        if (d.abstraction() == Pattern.GENSERVER && today == Pattern.GEN_STATEM) {
+            return new Decision(d.processNeeded(), Pattern.GEN_STATEM, d.placement(), d.decidedBy(),
+                    d.rationale() + " As a :gen_statem it keeps its state machine (the seed's GenServer row).");
+        }
+        if (d.abstraction() == Pattern.TASK && now.placement() == Placement.STATIC_CHILD) {
+            return new Decision(d.processNeeded(), Pattern.TASK, Placement.STATIC_CHILD, d.decidedBy(),
+                    d.rationale() + " Listed in a supervisor's children, it already runs once at boot under "
+                            + "supervision: it stays a static child.");
+        }
+        return d;
+    }
+
+    /**
+     * Supervisors supervise: the question is which kind (Q5), not whether to hold state. A supervisor keeps
+     * the placement it has (a per-entity subtree started under a DynamicSupervisor is one), unless it is
+     * started outside any supervisor (a static child then) or it is a DynamicSupervisor taking per-entity
+     * starts from request paths (partitioned).
+     */
+    static Decision supervisor(Abstraction abs, Answers a, TodayPlacement now) {
+        boolean dynamic = abs == Abstraction.DYNAMIC_SUPERVISOR;
+        boolean partition = dynamic && a.supervisorBottleneck();
+        Placement place = partition ? Placement.PARTITION_SUPERVISOR
+                : now.placement() != null ? now.placement() : Placement.STATIC_CHILD;
+        String why = dynamic
+                ? "Its children are started at runtime: a DynamicSupervisor (with a Registry to find them)."
+                : "It starts a fixed set of children: a regular Supervisor.";
+        if (partition) {
+            why += " Per-entity starts reach it from request paths: partition it under a PartitionSupervisor.";
+        }
+        return new Decision(true, dynamic ? Pattern.DYNAMIC_SUPERVISOR : Pattern.SUPERVISOR, place,
+                Question.DYNAMIC_CHILDREN, why);
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.otpadvisor.assess;
+
+import io.github.otpadvisor.decision.Placement;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.Target;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.Supervision;
+import io.github.otpadvisor.project.SupervisionNode;
+
+/**
+ * How a process module is started and found today, in the placement names of RULEBOOK §3, from its
+ * {@link Supervision} and the calls that start it: a static child; {@code DynamicSupervisor + Registry}
+ * when {@code DynamicSupervisor.start_child} starts it (a Registry name or not); {@code PartitionSupervisor}
+ * when it sits under one or is started through a {@code {:via, PartitionSupervisor, _}} name;
+ * {@code Task.Supervisor} when a Task.Supervisor starts it.
+ *
+ * @param placement its placement, or null when it is started outside any supervisor (or not known)
+ * @param known     whether the project shows how it is started: false when its supervision is
+ *                  {@code unknown} or the only unsupervised starts are in scripts, so no verdict rests on it
+ */
+public record TodayPlacement(Placement placement, boolean known) {
+    static final TodayPlacement UNKNOWN = new TodayPlacement(null, false);
+
+    static TodayPlacement of(ProcessModule m, Supervision s) {
+        return of(m, s, null);
+    }
+
+    /** With the project, a {@code {:via, PartitionSupervisor, _}} name held in a variable is recognized too. */
+    static TodayPlacement of(ProcessModule m, Supervision s, ProjectFacts project) {
+        return switch (s.status()) {
+            case UNKNOWN -> UNKNOWN;
+            case NONE -> m.startSites().stream().anyMatch(x -> unsupervised(m, x)) ? new TodayPlacement(null, true)
+                    : UNKNOWN;
+            case STATIC -> new TodayPlacement(partition(s.parent()) ? Placement.PARTITION_SUPERVISOR
+                    : Placement.STATIC_CHILD, true);
+            case DYNAMIC -> new TodayPlacement(dynamic(m, project), true);
+        };
+    }
+
+    /**
+     * A call that starts the module's own process outside any supervisor, as far as the project shows: in
+     * another module (a module's own start function is its API, its callers decide), not a Task running
+     * one of its functions, not a linked helper started while its starter starts or initializes (owned by
+     * a process that is itself supervised), not in tests or scripts.
+     */
+    private static boolean unsupervised(ProcessModule m, StartSite s) {
+        if (s.inOwnStartLink() || s.supervised() || s.inTest() || s.inScript() || m.name().equals(s.module())) {
+            return false;
+        }
+        boolean task = switch (s.kind()) {
+            case TASK_START, TASK_START_LINK, TASK_ASYNC, TASK_ASYNC_STREAM, TASK_SUPERVISOR -> true;
+            default -> false;
+        };
+        if (task && m.abstraction() != io.github.otpadvisor.facts.Abstraction.TASK) {
+            return false;
+        }
+        String f = s.function() == null ? "" : s.function();
+        return !(s.linked() && (f.startsWith("start_link/") || f.startsWith("start/") || f.startsWith("init/")));
+    }
+
+    /** Started at runtime: by the kind of call that starts it, the most specific first. */
+    private static Placement dynamic(ProcessModule m, ProjectFacts project) {
+        boolean dynamicSupervisor = false;
+        boolean supervisorStartChild = false;
+        for (StartSite s : m.dynamicStarts()) {
+            if (viaPartition(s.supervisor()) || namesPartition(s.supervisor(), project)) {
+                return Placement.PARTITION_SUPERVISOR;
+            }
+            if (s.call() != null && s.call().startsWith("Supervisor.")) {
+                supervisorStartChild = true;
+            } else {
+                dynamicSupervisor = true;
+            }
+        }
+        if (dynamicSupervisor) {
+            return Placement.DYNAMIC_SUPERVISOR_REGISTRY;
+        }
+        if (m.startSites().stream().anyMatch(s -> s.kind() == StartSite.Kind.TASK_SUPERVISOR)) {
+            return Placement.TASK_SUPERVISOR;
+        }
+        // Supervisor.start_child adds one more child to a regular supervisor.
+        return supervisorStartChild ? Placement.STATIC_CHILD : Placement.DYNAMIC_SUPERVISOR_REGISTRY;
+    }
+
+    private static boolean viaPartition(Target t) {
+        return t != null && t.kind() == Target.Kind.VIA && t.text() != null && t.text().contains("PartitionSupervisor");
+    }
+
+    /** A via name whose registry is the name of a PartitionSupervisor in the project's trees. */
+    private static boolean namesPartition(Target t, ProjectFacts project) {
+        if (project == null || t == null || t.kind() != Target.Kind.VIA || t.module() == null) {
+            return false;
+        }
+        boolean[] found = {false};
+        project.trees().values().forEach(roots -> roots.forEach(root -> root.forEach(n -> {
+            if (n.kind() == SupervisionNode.Kind.PARTITION_SUPERVISOR && n.spec() != null && n.spec().name() != null
+                    && t.module().equals(n.spec().name().module())) {
+                found[0] = true;
+            }
+        })));
+        return found[0];
+    }
+
+    private static boolean partition(String parent) {
+        return parent != null && parent.startsWith("PartitionSupervisor");
+    }
+
+    /** The placement's label, or null. */
+    public String label() {
+        return placement == null ? null : placement.label();
+    }
+}
