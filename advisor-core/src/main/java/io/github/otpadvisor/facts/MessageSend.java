@@ -62,7 +62,9 @@ public record MessageSend(Kind kind, Target target, String message, String messa
     }
 
     public enum Kind {
-        GENSERVER_CALL, GENSERVER_CAST, AGENT_GET, AGENT_UPDATE, AGENT_GET_AND_UPDATE, AGENT_CAST, SEND, SEND_AFTER;
+        GENSERVER_CALL, GENSERVER_CAST, AGENT_GET, AGENT_UPDATE, AGENT_GET_AND_UPDATE, AGENT_CAST, SEND, SEND_AFTER,
+        /** {@code GenStateMachine.call/cast} or {@code :gen_statem.call/cast} (GenStateMachine delegates to it). */
+        GEN_STATEM_CALL, GEN_STATEM_CAST;
 
         public boolean agent() {
             return this == AGENT_GET || this == AGENT_UPDATE || this == AGENT_GET_AND_UPDATE || this == AGENT_CAST;
@@ -78,6 +80,8 @@ public record MessageSend(Kind kind, Target target, String message, String messa
                 case AGENT_CAST -> "Agent.cast";
                 case SEND -> "send";
                 case SEND_AFTER -> "Process.send_after";
+                case GEN_STATEM_CALL -> ":gen_statem.call";
+                case GEN_STATEM_CAST -> ":gen_statem.cast";
             };
         }
     }

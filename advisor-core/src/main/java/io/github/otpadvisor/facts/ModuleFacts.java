@@ -21,12 +21,16 @@ import java.util.Set;
  * @param init         what {@code init/1} does, or null without one
  * @param signals      timers, monitors, resources, side effects anywhere in the module
  * @param callsTo      remote functions the module calls ({@code Mod.fun/arity}), to find its dependencies
+ * @param useLines     every {@code use} line with its option atom, to resolve project {@code __using__} macros
+ * @param macroUses    what the quotes of its own {@code __using__} macro {@code use} or declare
+ * @param library      the library process it is ({@code use GenStage}, a LiveView...), or null
  */
 public record ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
                           List<String> uses, Map<String, String> useOptions, List<String> behaviours,
                           boolean application, WebRole webRole, List<FunctionInfo> functions,
                           List<ClauseSummary> clauses, InitSummary init, List<Signal> signals,
-                          Set<String> callsTo) {
+                          Set<String> callsTo, List<UseLine> useLines, List<MacroUse> macroUses,
+                          LibraryUse library) {
     public static final Set<String> CALLBACKS = Set.of("init/1", "handle_call/3", "handle_cast/2", "handle_info/2",
             "handle_continue/2", "terminate/2", "code_change/3", "format_status/2", "format_status/1",
             "child_spec/1", "callback_mode/0", "handle_event/4");
@@ -39,6 +43,29 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         clauses = List.copyOf(clauses);
         signals = List.copyOf(signals);
         callsTo = Set.copyOf(callsTo);
+        useLines = List.copyOf(useLines);
+        macroUses = List.copyOf(macroUses);
+    }
+
+    /** Without use lines, macro uses or library kind (tests, tools). */
+    public ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
+                       List<String> uses, Map<String, String> useOptions, List<String> behaviours,
+                       boolean application, WebRole webRole, List<FunctionInfo> functions,
+                       List<ClauseSummary> clauses, InitSummary init, List<Signal> signals, Set<String> callsTo) {
+        this(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours, application, webRole,
+                functions, clauses, init, signals, callsTo, List.of(), List.of(), null);
+    }
+
+    /** The same module with the abstraction a project macro gives it (linking resolves {@code use MyApp.Server}). */
+    public ModuleFacts withAbstraction(Abstraction kind, Evidence evidence) {
+        return new ModuleFacts(name, location, kind, evidence, uses, useOptions, behaviours, application, webRole,
+                functions, clauses, init, signals, callsTo, useLines, macroUses, library);
+    }
+
+    /** The same module as the library process a project macro makes it. */
+    public ModuleFacts withLibrary(LibraryUse kind) {
+        return new ModuleFacts(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours,
+                application, webRole, functions, clauses, init, signals, callsTo, useLines, macroUses, kind);
     }
 
     public boolean isProcess() {

@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * The files' facts linked project-wide (pass two, by {@link ProjectLinker}): an immutable value. Modules
  * are indexed by name; each process module knows who starts it, which supervisors list it, who calls
  * it and its runtime properties; supervision trees are built per application with supervisor children
- * expanded across files (cycles cut, shared subtrees expanded once).
+ * expanded across files (cycles cut, shared subtrees expanded once). Modules under {@code test/} are kept in a
+ * test inventory, and modules that run as a library behaviour's process in a library inventory: neither is a
+ * process module.
  */
 public final class ProjectFacts {
     private final List<FileFacts> files;
@@ -28,10 +30,20 @@ public final class ProjectFacts {
     private final Map<String, List<SupervisionNode>> trees;
     private final TreePaths treePaths;
     private final Map<String, Supervision> supervision;
+    private final List<LibraryProcessModule> libraryProcesses;
+    private final List<TestModule> testModules;
 
     ProjectFacts(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, FileFacts> fileOfModule,
                  Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
                  TreePaths treePaths) {
+        this(files, modules, fileOfModule, processes, trees, treePaths, List.of(), List.of());
+    }
+
+    ProjectFacts(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, FileFacts> fileOfModule,
+                 Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
+                 TreePaths treePaths, List<LibraryProcessModule> libraryProcesses, List<TestModule> testModules) {
+        this.libraryProcesses = List.copyOf(libraryProcesses);
+        this.testModules = List.copyOf(testModules);
         this.files = List.copyOf(files);
         this.modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
         this.fileOfModule = Map.copyOf(fileOfModule);
@@ -73,6 +85,21 @@ public final class ProjectFacts {
 
     public Optional<ProcessModule> processModule(String name) {
         return Optional.ofNullable(processes.get(name));
+    }
+
+    /** The production modules that run as a library behaviour's process (GenStage, LiveView...), in file order. */
+    public List<LibraryProcessModule> libraryProcesses() {
+        return libraryProcesses;
+    }
+
+    /** Whether {@code module} is a library process, and which kind (its first production definition). */
+    public Optional<LibraryProcessModule> libraryProcess(String module) {
+        return libraryProcesses.stream().filter(l -> l.name().equals(module)).findFirst();
+    }
+
+    /** The test inventory: every module defined under {@code test/}, process module or not, in file order. */
+    public List<TestModule> testModules() {
+        return testModules;
     }
 
     /** Supervision trees per application ({@code ""} when a file has none); roots first from Application modules. */

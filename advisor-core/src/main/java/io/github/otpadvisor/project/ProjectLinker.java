@@ -31,6 +31,8 @@ final class ProjectLinker {
     private final Map<String, ModuleFacts> modules = new LinkedHashMap<>();
     private final Map<String, FileFacts> fileOfModule = new HashMap<>();
     private final Map<String, ProcessModule> processes = new LinkedHashMap<>();
+    private final List<LibraryProcessModule> libraryProcesses = new ArrayList<>();
+    private final List<TestModule> testModules = new ArrayList<>();
 
     private ProjectLinker(List<FileFacts> files) {
         this.files = List.copyOf(files);
@@ -39,11 +41,12 @@ final class ProjectLinker {
     static ProjectFacts link(List<FileFacts> files) {
         ProjectLinker l = new ProjectLinker(files);
         l.index();
+        l.inventory();
         l.linkProcesses();
         SupervisionTrees builder = new SupervisionTrees(l.files, l.modules, l.processes);
         Map<String, List<SupervisionNode>> trees = builder.build();
         return new ProjectFacts(l.files, l.modules, l.fileOfModule, l.processes, trees,
-                new TreePaths(trees, builder.sharedWith()));
+                new TreePaths(trees, builder.sharedWith()), l.libraryProcesses, l.testModules);
     }
 
     private void index() {
@@ -52,6 +55,28 @@ final class ProjectLinker {
                 if (!modules.containsKey(m.name()) || fileOfModule.get(m.name()).test() && !f.test()) {
                     modules.put(m.name(), m);
                     fileOfModule.put(m.name(), f);
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives modules the kind their project {@code __using__} macros make them, then sorts the inventory: test
+     * modules apart, library processes apart (RULEBOOK §1).
+     */
+    private void inventory() {
+        Map<String, ModuleFacts> declared = new LinkedHashMap<>(modules);
+        MacroProcesses macros = new MacroProcesses(declared::get);
+        for (Map.Entry<String, ModuleFacts> e : modules.entrySet()) {
+            e.setValue(macros.resolve(e.getValue()));
+        }
+        for (FileFacts f : files) {
+            for (ModuleFacts m : f.modules()) {
+                ModuleFacts resolved = fileOfModule.get(m.name()) == f ? modules.get(m.name()) : macros.resolve(m);
+                if (f.test()) {
+                    testModules.add(new TestModule(resolved, f.file(), f.app()));
+                } else if (!resolved.isProcess() && resolved.library() != null) {
+                    libraryProcesses.add(new LibraryProcessModule(resolved, f.file(), f.app(), resolved.library()));
                 }
             }
         }
@@ -113,8 +138,8 @@ final class ProjectLinker {
         }
         for (Map.Entry<String, ModuleFacts> e : modules.entrySet()) {
             ModuleFacts m = e.getValue();
-            if (!m.isProcess()) {
-                continue;
+            if (!m.isProcess() || fileOfModule.get(m.name()).test()) {
+                continue; // test modules are in the test inventory, never production process modules
             }
             String name = m.name();
             FileFacts f = fileOfModule.get(name);

@@ -4,6 +4,9 @@ import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
 import io.github.otpadvisor.facts.EtsTable;
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.LibraryProcess;
+import io.github.otpadvisor.facts.LibraryUse;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.RemoteCall;
 import java.util.List;
@@ -30,6 +33,7 @@ final class Detectors {
             StartSites.detect(c, ctx);
             Sends.detect(c, ctx);
             ChildrenLists.detect(c, ctx);
+            procLib(c, ctx);
             if (c.is(":ets", "new") && c.arity() == 2) {
                 ets(c, ctx);
             }
@@ -45,6 +49,15 @@ final class Detectors {
             remote(c, ctx);
         } catch (RuntimeException e) {
             ctx.x.problems.add(c.location() + ": skipped a call: " + e);
+        }
+    }
+
+    /** A module that starts itself with {@code :proc_lib} is a library process (RULEBOOK §1). */
+    private static void procLib(CallInfo c, FnCtx ctx) {
+        if (":proc_lib".equals(c.module()) && ctx.unit != null && ctx.unit.library == null
+                && Set.of("start_link", "start", "spawn_link", "spawn", "start_monitor").contains(c.fun())) {
+            ctx.unit.library = new LibraryUse(LibraryProcess.PROC_LIB, Evidence.at(c.location(),
+                    ":proc_lib." + c.fun() + "/" + c.arity() + " starts the process"));
         }
     }
 

@@ -56,6 +56,11 @@ final class Sends {
             }
             target = c.arg(0);
             message = c.arg(1);
+        } else if (("GenStateMachine".equals(m) || ":gen_statem".equals(m)) && c.arity() >= 2
+                && (f.equals("call") || f.equals("cast"))) {
+            kind = f.equals("call") ? MessageSend.Kind.GEN_STATEM_CALL : MessageSend.Kind.GEN_STATEM_CAST;
+            target = c.arg(0);
+            message = c.arg(1);
         } else if ("Agent".equals(m) && c.arity() >= 2) {
             kind = switch (f) {
                 case "get" -> MessageSend.Kind.AGENT_GET;

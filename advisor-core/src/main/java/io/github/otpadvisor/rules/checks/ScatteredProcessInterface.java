@@ -50,7 +50,8 @@ public final class ScatteredProcessInterface implements Rule {
 
     private static boolean relevant(MessageSend.Kind k) {
         return k == MessageSend.Kind.GENSERVER_CALL || k == MessageSend.Kind.GENSERVER_CAST || k.agent()
-                || k == MessageSend.Kind.SEND;
+                || k == MessageSend.Kind.SEND || k == MessageSend.Kind.GEN_STATEM_CALL
+                || k == MessageSend.Kind.GEN_STATEM_CAST;
     }
 
     /** Agent calls to an Agent, GenServer calls to a GenServer, sends to any of our process modules. */
@@ -61,6 +62,9 @@ public final class ScatteredProcessInterface implements Rule {
         }
         if (k == MessageSend.Kind.SEND) {
             return a == Abstraction.GENSERVER || a == Abstraction.GEN_STATEM || a == Abstraction.AGENT;
+        }
+        if (k == MessageSend.Kind.GEN_STATEM_CALL || k == MessageSend.Kind.GEN_STATEM_CAST) {
+            return a == Abstraction.GEN_STATEM;
         }
         return a == Abstraction.GENSERVER || a == Abstraction.GEN_STATEM;
     }
