@@ -71,10 +71,17 @@ final class ModuleCollector {
         return env;
     }
 
-    /** An {@code if}/{@code unless}/{@code case} at file level whose branches define modules. */
+    /**
+     * An {@code if}/{@code unless}/{@code case} at file level whose branches define modules. One that tests
+     * {@code Mix.env()} guards dev/test-only code (RULEBOOK §2), not production modules: left out.
+     */
     private static boolean definesInBranches(Quoted stmt) {
-        return (Q.isLocal(stmt, "if") || Q.isLocal(stmt, "unless") || Q.isLocal(stmt, "case"))
-                && Q.any(stmt, q -> Q.isLocal(q, "defmodule") || Q.isLocal(q, "defimpl"));
+        if (!(Q.isLocal(stmt, "if") || Q.isLocal(stmt, "unless") || Q.isLocal(stmt, "case")) || Q.args(stmt).isEmpty()) {
+            return false;
+        }
+        boolean mixEnv = Q.any(Q.args(stmt).get(0), q -> q instanceof Call c && "env".equals(Q.remoteFun(c))
+                && Q.receiver(c) != null && "Mix".equals(Aliases.EMPTY.resolve(Q.receiver(c))));
+        return !mixEnv && Q.any(stmt, q -> Q.isLocal(q, "defmodule") || Q.isLocal(q, "defimpl"));
     }
 
     /** The branch bodies of an {@code if}/{@code unless} ({@code do}, {@code else}) or a {@code case} (each clause). */
@@ -325,7 +332,7 @@ final class ModuleCollector {
         Quoted body = Q.doBody(c.args());
         quotedUses(body, env, null, unit.macroUses);
         unit.dispatchingUsing |= Q.any(body, q -> Q.isLocal(q, "apply") && !Q.args(q).isEmpty()
-                && Q.isLocal(Q.args(q).get(0), "__MODULE__"));
+                && Q.args(q).get(0) instanceof Call m && m.target() instanceof Atom a && a.name().equals("__MODULE__"));
     }
 
     /** The {@code use}/{@code @behaviour} lines inside the quotes of {@code code}. */

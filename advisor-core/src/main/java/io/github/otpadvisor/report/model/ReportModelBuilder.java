@@ -4,6 +4,8 @@ import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.ModuleSummary;
 import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.LibraryProcess;
+import io.github.otpadvisor.project.LibraryProcessModule;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.SupervisionNode;
@@ -104,7 +106,13 @@ public final class ReportModelBuilder {
         for (ModuleReport m : modules) {
             byApp.computeIfAbsent(m.app() == null ? NO_APPLICATION : m.app(), k -> new ArrayList<>()).add(m);
         }
+        Map<String, List<LibraryProcessModule>> libraries = new TreeMap<>();
         if (project != null) {
+            for (LibraryProcessModule l : project.libraryProcesses()) {
+                String app = l.app() == null ? NO_APPLICATION : l.app();
+                libraries.computeIfAbsent(app, k -> new ArrayList<>()).add(l);
+                byApp.computeIfAbsent(app, k -> new ArrayList<>());
+            }
             project.trees().forEach((app, roots) -> {
                 if (!roots.isEmpty()) {
                     byApp.computeIfAbsent(app == null || app.isEmpty() ? NO_APPLICATION : app, k -> new ArrayList<>());
@@ -125,7 +133,9 @@ public final class ReportModelBuilder {
                         root.size()));
             }
             int findings = ms.stream().mapToInt(m -> m.findings().size()).sum();
-            apps.add(new ApplicationReport(app, appSlugs.next(app), inventory(ms),
+            List<InventoryRow> inventory = new ArrayList<>(inventory(ms));
+            inventory.addAll(libraryRows(libraries.getOrDefault(app, List.of())));
+            apps.add(new ApplicationReport(app, appSlugs.next(app), inventory,
                     ms.stream().map(ModuleReport::name).sorted().toList(), trees, findings));
         }
         return apps;
@@ -139,6 +149,19 @@ public final class ReportModelBuilder {
                     .sorted().toList();
             if (!names.isEmpty()) {
                 rows.add(new InventoryRow(a.label(), names.size(), names));
+            }
+        }
+        return rows;
+    }
+
+    /** Library processes (LiveView, GenStage...) by kind: counted in the inventory, with no decision of their own. */
+    private static List<InventoryRow> libraryRows(List<LibraryProcessModule> libraries) {
+        List<InventoryRow> rows = new ArrayList<>();
+        for (LibraryProcess kind : LibraryProcess.values()) {
+            List<String> names = libraries.stream().filter(l -> l.kind() == kind).map(LibraryProcessModule::name)
+                    .distinct().sorted().toList();
+            if (!names.isEmpty()) {
+                rows.add(new InventoryRow(kind.label() + " (library process)", names.size(), names));
             }
         }
         return rows;
