@@ -10,8 +10,8 @@ import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.ProjectNames;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Assesses every process module of a linked project once: the only place where modules are decided. */
 public final class Assessor {
@@ -19,9 +19,9 @@ public final class Assessor {
     }
 
     public static Assessments assess(ProjectFacts project) {
-        Map<String, Assessment> out = new LinkedHashMap<>();
+        List<Assessment> out = new ArrayList<>();
         for (ProcessModule m : project.processModules()) {
-            out.put(m.name(), assess(m, project));
+            out.add(assess(m, project));
         }
         return new Assessments(project, out);
     }

@@ -32,16 +32,20 @@ public final class ProjectFacts {
     private final Map<String, Supervision> supervision;
     private final List<LibraryProcessModule> libraryProcesses;
     private final List<TestModule> testModules;
+    private final List<ProcessModule> allProcesses;
 
     ProjectFacts(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, FileFacts> fileOfModule,
                  Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
                  TreePaths treePaths) {
-        this(files, modules, fileOfModule, processes, trees, treePaths, List.of(), List.of());
+        this(files, modules, fileOfModule, processes, trees, treePaths, List.of(), List.of(),
+                List.copyOf(processes.values()));
     }
 
     ProjectFacts(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, FileFacts> fileOfModule,
                  Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
-                 TreePaths treePaths, List<LibraryProcessModule> libraryProcesses, List<TestModule> testModules) {
+                 TreePaths treePaths, List<LibraryProcessModule> libraryProcesses, List<TestModule> testModules,
+                 List<ProcessModule> allProcesses) {
+        this.allProcesses = List.copyOf(allProcesses);
         this.libraryProcesses = List.copyOf(libraryProcesses);
         this.testModules = List.copyOf(testModules);
         this.files = List.copyOf(files);
@@ -78,11 +82,15 @@ public final class ProjectFacts {
         return Optional.ofNullable(fileOfModule.get(module));
     }
 
-    /** The process modules, in file order. */
+    /**
+     * The production process modules, in file order: every definition, so two modules with one name in two files
+     * are two entries.
+     */
     public List<ProcessModule> processModules() {
-        return List.copyOf(processes.values());
+        return allProcesses;
     }
 
+    /** The process module a reference by name resolves to (its first production definition). */
     public Optional<ProcessModule> processModule(String name) {
         return Optional.ofNullable(processes.get(name));
     }
@@ -113,6 +121,11 @@ public final class ProjectFacts {
     }
 
     /** How the process module is supervised today (RULEBOOK §2): static, dynamic, none or unknown. */
+    public Supervision supervision(ProcessModule module) {
+        return processes.get(module.name()) == module ? supervision(module.name()) : Supervisions.of(module, treePaths);
+    }
+
+    /** How the process module named {@code module} (its first definition) is supervised today. */
     public Supervision supervision(String module) {
         Supervision s = supervision.get(module);
         if (s == null) {

@@ -38,23 +38,31 @@ public final class ReportModelBuilder {
     public static ReportModel build(AnalysisResult result, String toolVersion) {
         ProjectFacts project = result.project();
         Slugs moduleSlugs = new Slugs();
+        // One page per definition: two modules with one name in two files get two slugs (name, name-2).
         Map<String, String> slugOf = new LinkedHashMap<>();
+        Map<String, String> slugOfDefinition = new HashMap<>();
         for (ModuleSummary s : result.modules()) {
-            slugOf.putIfAbsent(s.name(), moduleSlugs.next(s.name()));
+            String slug = moduleSlugs.next(s.name());
+            slugOfDefinition.put(s.name() + "\n" + s.file(), slug);
+            slugOf.putIfAbsent(s.name(), slug);
         }
         Map<String, RuleView> rules = rules(result.findings());
-        List<FindingView> findings = result.findings().stream().map(f -> view(f, rules, slugOf)).toList();
-        Map<String, List<FindingView>> byModule = new HashMap<>();
+        List<FindingView> findings = result.findings().stream()
+                .map(f -> view(f, rules, f.module() == null ? null
+                        : slugOfDefinition.getOrDefault(f.module() + "\n" + f.file(), slugOf.get(f.module()))))
+                .toList();
+        Map<String, List<FindingView>> bySlug = new HashMap<>();
         for (FindingView f : findings) {
-            if (f.module() != null && slugOf.containsKey(f.module())) {
-                byModule.computeIfAbsent(f.module(), k -> new ArrayList<>()).add(f);
+            if (f.moduleSlug() != null) {
+                bySlug.computeIfAbsent(f.moduleSlug(), k -> new ArrayList<>()).add(f);
             }
         }
         List<ModuleReport> modules = new ArrayList<>();
         if (result.assessments() != null) {
             for (ModuleSummary s : result.modules()) {
-                result.assessments().of(s.name()).ifPresent(a -> modules.add(
-                        module(a, project, slugOf.get(s.name()), byModule.getOrDefault(s.name(), List.of()))));
+                String slug = slugOfDefinition.get(s.name() + "\n" + s.file());
+                result.assessments().of(s.name(), s.file()).ifPresent(a -> modules.add(
+                        module(a, project, slug, bySlug.getOrDefault(slug, List.of()))));
             }
         }
         return new ReportModel(toolVersion, result.filesAnalyzed(), result.parseFailures(), modules,
@@ -94,10 +102,10 @@ public final class ReportModelBuilder {
                 MarkdownToHtml.render(md, 2), findings);
     }
 
-    private static FindingView view(Finding f, Map<String, RuleView> rules, Map<String, String> slugOf) {
+    private static FindingView view(Finding f, Map<String, RuleView> rules, String moduleSlug) {
         RuleView r = rules.get(f.ruleId());
         return new FindingView(f.ruleId(), r == null ? f.ruleId() : r.title(), f.severity().label(), f.file(),
-                f.line(), f.column(), f.module(), f.module() == null ? null : slugOf.get(f.module()), f.message(),
+                f.line(), f.column(), f.module(), moduleSlug, f.message(),
                 f.fingerprint(), f.recommendation() == null ? null : f.recommendation().label());
     }
 
