@@ -21,7 +21,7 @@ final class MacroProcesses {
     private static final int MAX_DEPTH = 4;
 
     /** What a macro's quotes make a module: a process kind or a library kind, and the quoted line. */
-    private record Found(Abstraction abstraction, LibraryProcess library, MacroUse line) {
+    private record Found(Abstraction abstraction, LibraryProcess library, MacroUse line, ModuleFacts macro) {
     }
 
     private final Function<String, ModuleFacts> lookup;
@@ -48,7 +48,10 @@ final class MacroProcesses {
             Evidence ev = Evidence.at(u.location(), "use " + u.module() + (u.option() == null ? "" : ", :" + u.option())
                     + ", whose quote does `" + f.line().text() + "`" + where(f.line()));
             if (f.abstraction() != Abstraction.NONE) {
-                return out.withAbstraction(f.abstraction(), ev);
+                // The callbacks the macro's quote defines are the module's too.
+                ModuleFacts macro = lookup.apply(u.module());
+                return out.withAbstraction(f.abstraction(), ev).withTemplate(macro == null ? null : macro.usingTemplate())
+                        .withTemplate(macro == f.macro() ? null : f.macro().usingTemplate());
             }
             if (out.library() == null) {
                 out = out.withLibrary(new LibraryUse(f.library(), ev));
@@ -70,13 +73,13 @@ final class MacroProcesses {
         for (MacroUse u : quoted) {
             Abstraction a = u.behaviour() ? ProcessBehaviours.ofBehaviour(u.module()) : ProcessBehaviours.ofUse(u.module());
             if (a.isProcess()) {
-                return new Found(a, null, u);
+                return new Found(a, null, u, macro);
             }
         }
         for (MacroUse u : quoted) {
             LibraryProcess l = u.behaviour() ? LibraryProcess.ofBehaviour(u.module()) : LibraryProcess.ofUse(u.module());
             if (l != null) {
-                return new Found(Abstraction.NONE, l, u);
+                return new Found(Abstraction.NONE, l, u, macro);
             }
         }
         for (MacroUse u : quoted) {

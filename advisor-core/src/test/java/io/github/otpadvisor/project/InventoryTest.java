@@ -149,6 +149,42 @@ class InventoryTest {
     }
 
     @Test
+    void callbacksAMacroQuoteDefinesAreItsUsersCallbacks() {
+        FileFacts macro = file("lib/my_app/migration.ex", """
+                defmodule MyApp.Migration do
+                  defmacro __using__(_opts) do
+                    quote do
+                      use GenServer, restart: :transient
+                      def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+                      def init(_), do: {:ok, %{}, {:continue, :run}}
+                      def handle_continue(:run, state), do: {:noreply, state}
+                      def handle_info(:batch, state) do
+                        Process.send_after(self(), :batch, 1000)
+                        {:noreply, Map.update(state, :done, 1, &(&1 + 1))}
+                      end
+                    end
+                  end
+                end
+                """);
+        FileFacts user = file("lib/my_app/backfill.ex", """
+                defmodule MyApp.Backfill do
+                  use MyApp.Migration
+                  def migration_name, do: "backfill"
+                end
+                """);
+        ProjectFacts p = project(macro, user);
+        assertEquals(Map.of("MyApp.Backfill", Abstraction.GENSERVER), kinds(p), "the macro module itself is none");
+        ModuleFacts backfill = p.processModule("MyApp.Backfill").orElseThrow().facts();
+        assertTrue(backfill.defines("init", 1) && backfill.defines("migration_name", 0));
+        assertEquals(1, backfill.clauses("handle_info").size());
+        assertTrue(backfill.init() != null);
+        assertEquals(":transient", backfill.useOptions().get("restart"));
+        assertTrue(backfill.signals().stream().anyMatch(s -> s.location().file().equals("lib/my_app/migration.ex")),
+                "the quote's timer, with the macro's line as evidence");
+        assertTrue(macro.startSites().isEmpty(), "the template's start sites are not the macro module's");
+    }
+
+    @Test
     void dispatchingWebMacroBranchesMakeLibraryProcessesAndProcessModules() {
         FileFacts web = file("lib/my_app_web.ex", """
                 defmodule MyAppWeb do

@@ -183,7 +183,27 @@ final class Extraction {
         }
         return new ModuleFacts(unit.name, unit.location, unit.abstraction, unit.abstractionEvidence, unit.uses,
                 unit.useOptions, unit.behaviours, unit.application, unit.webRole, functions, clauses, init,
-                moduleSignals.getOrDefault(unit, List.of()), callsTo, unit.useLines, macroUses(unit), unit.library);
+                moduleSignals.getOrDefault(unit, List.of()), callsTo, unit.useLines, macroUses(unit), unit.library,
+                usingTemplate(unit));
+    }
+
+    /**
+     * A {@code __using__} whose quote defines callbacks ({@code init/1}, {@code handle_*}): that code read as a
+     * module in an extraction of its own, so its start sites and sends are not counted as the macro module's.
+     */
+    private ModuleFacts usingTemplate(ModuleUnit unit) {
+        if (unit.usingQuotes.isEmpty()) {
+            return null;
+        }
+        ModuleUnit t = new ModuleCollector(file).template(unit); // modules defined in the quote are not the file's
+        boolean callbacks = t.byKey.keySet().stream().anyMatch(k -> k.equals("init/1") || SUMMARIZED.contains(k));
+        if (!callbacks) {
+            return null;
+        }
+        if (t.abstraction == Abstraction.NONE) {
+            t.abstraction = Abstraction.GENSERVER; // summarized as callbacks; the user's kind comes from linking
+        }
+        return new Extraction(file, test, script).module(t);
     }
 
     private static List<MacroUse> macroUses(ModuleUnit unit) {

@@ -331,8 +331,27 @@ final class ModuleCollector {
         }
         Quoted body = Q.doBody(c.args());
         quotedUses(body, env, null, unit.macroUses);
+        Q.walk(body, q -> {
+            if (Q.isLocal(q, "quote")) {
+                unit.usingQuotes.add(new ModuleUnit.Stmt(Q.doBody(Q.args(q)), env));
+                return false;
+            }
+            return true;
+        });
         unit.dispatchingUsing |= Q.any(body, q -> Q.isLocal(q, "apply") && !Q.args(q).isEmpty()
                 && Q.args(q).get(0) instanceof Call m && m.target() instanceof Atom a && a.name().equals("__MODULE__"));
+    }
+
+    /**
+     * The code {@code macro}'s {@code __using__} quotes inject, read as a module of the same name (not listed among
+     * the file's modules): its users get its callbacks.
+     */
+    ModuleUnit template(ModuleUnit macro) {
+        ModuleUnit t = new ModuleUnit(macro.name, macro.location, macro.env);
+        for (ModuleUnit.Stmt q : macro.usingQuotes) {
+            moduleBody(t, q.code(), q.env());
+        }
+        return t;
     }
 
     /** The {@code use}/{@code @behaviour} lines inside the quotes of {@code code}. */

@@ -49,6 +49,8 @@ final class ModuleUnit {
     final List<MacroUse> branchUses = new ArrayList<>();
     /** {@code __using__(which)} calls {@code apply(__MODULE__, which, ...)}. */
     boolean dispatchingUsing;
+    /** The bodies of the quotes of {@code __using__}, read as a template module when they define callbacks. */
+    final List<Stmt> usingQuotes = new ArrayList<>();
     LibraryUse library;
 
     ModuleUnit(String name, Location location, Aliases env) {
