@@ -249,6 +249,9 @@ class InventoryTest {
                 end
                 defmodule MyApp.RoomChannel, do: use(Phoenix.Channel)
                 defmodule MyApp.Plain, do: def(f, do: 1)
+                defmodule MyApp.Shell do
+                  def start, do: :proc_lib.start(MyApp.Raw, :init, [self()])
+                end
                 """);
         ProjectFacts p = project(f);
         assertTrue(p.processModules().isEmpty(), "no decision of their own");
@@ -259,6 +262,7 @@ class InventoryTest {
                 "MyApp.Raw", LibraryProcess.PROC_LIB, "MyApp.Handler", LibraryProcess.THOUSAND_ISLAND_HANDLER,
                 "MyApp.Ws", LibraryProcess.COWBOY_HANDLER, "MyApp.RoomChannel", LibraryProcess.CHANNEL), kinds);
         assertTrue(p.libraryProcess("MyApp.Plain").isEmpty());
+        assertTrue(p.libraryProcess("MyApp.Shell").isEmpty(), "it starts another module's code, not its own");
     }
 
     @Test

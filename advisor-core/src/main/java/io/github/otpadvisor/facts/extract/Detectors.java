@@ -52,10 +52,14 @@ final class Detectors {
         }
     }
 
-    /** A module that starts itself with {@code :proc_lib} is a library process (RULEBOOK §1). */
+    /**
+     * A module that starts itself with {@code :proc_lib} ({@code :proc_lib.start_link(__MODULE__, :init, [..])}) is a
+     * library process (RULEBOOK §1); one that starts another module's code is not.
+     */
     private static void procLib(CallInfo c, FnCtx ctx) {
-        if (":proc_lib".equals(c.module()) && ctx.unit != null && ctx.unit.library == null
-                && Set.of("start_link", "start", "spawn_link", "spawn", "start_monitor").contains(c.fun())) {
+        if (":proc_lib".equals(c.module()) && ctx.unit != null && ctx.unit.library == null && c.arity() >= 3
+                && Set.of("start_link", "start", "spawn_link", "spawn", "start_monitor").contains(c.fun())
+                && ctx.unit.name.equals(ctx.env().resolve(ctx.resolve(c.arg(0))))) {
             ctx.unit.library = new LibraryUse(LibraryProcess.PROC_LIB, Evidence.at(c.location(),
                     ":proc_lib." + c.fun() + "/" + c.arity() + " starts the process"));
         }
