@@ -55,8 +55,9 @@ class InventoryTest {
         StartSite lock = f.startSites().get(1);
         assertEquals("MyApp.Lock", lock.startedModule());
         assertTrue(lock.name().text().contains("lock"), lock.name().text());
-        assertEquals(List.of(MessageSend.Kind.GEN_STATEM_CALL, MessageSend.Kind.GEN_STATEM_CAST,
+        assertEquals(List.of(MessageSend.Kind.GEN_STATE_MACHINE_CALL, MessageSend.Kind.GEN_STATE_MACHINE_CAST,
                 MessageSend.Kind.GEN_STATEM_CALL), f.sends().stream().map(MessageSend::kind).toList());
+        assertTrue(f.sends().stream().allMatch(s -> s.kind().genStatem()));
         assertEquals(2, p.processModule("MyApp.Door").orElseThrow().sendsToIt().size());
     }
 

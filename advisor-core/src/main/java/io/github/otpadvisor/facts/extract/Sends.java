@@ -58,7 +58,9 @@ final class Sends {
             message = c.arg(1);
         } else if (("GenStateMachine".equals(m) || ":gen_statem".equals(m)) && c.arity() >= 2
                 && (f.equals("call") || f.equals("cast"))) {
-            kind = f.equals("call") ? MessageSend.Kind.GEN_STATEM_CALL : MessageSend.Kind.GEN_STATEM_CAST;
+            boolean elixir = "GenStateMachine".equals(m);
+            kind = f.equals("call") ? (elixir ? MessageSend.Kind.GEN_STATE_MACHINE_CALL : MessageSend.Kind.GEN_STATEM_CALL)
+                    : elixir ? MessageSend.Kind.GEN_STATE_MACHINE_CAST : MessageSend.Kind.GEN_STATEM_CAST;
             target = c.arg(0);
             message = c.arg(1);
         } else if ("Agent".equals(m) && c.arity() >= 2) {
