@@ -2,6 +2,7 @@ package io.github.otpadvisor.assess;
 
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.ProjectNames;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +13,12 @@ public final class Assessments {
     private final Map<String, Assessment> byModule;
     private final List<Assessment> ordered;
 
-    Assessments(ProjectFacts project, Map<String, Assessment> byModule) {
+    Assessments(ProjectFacts project, List<Assessment> assessments) {
         this.project = project;
-        this.byModule = Map.copyOf(byModule);
-        this.ordered = List.copyOf(byModule.values());
+        Map<String, Assessment> byName = new LinkedHashMap<>();
+        assessments.forEach(a -> byName.putIfAbsent(a.name(), a));
+        this.byModule = Map.copyOf(byName);
+        this.ordered = List.copyOf(assessments);
     }
 
     public ProjectFacts project() {
@@ -26,6 +29,13 @@ public final class Assessments {
         return ordered;
     }
 
+    /** The assessment of the definition of {@code module} in {@code file} (two same-named modules are two units). */
+    public Optional<Assessment> of(String module, String file) {
+        return ordered.stream().filter(a -> a.name().equals(module) && a.module().file().equals(file)).findFirst()
+                .or(() -> of(module));
+    }
+
+    /** The assessment a reference to {@code module} by name resolves to (its first production definition). */
     public Optional<Assessment> of(String module) {
         return module == null ? Optional.empty() : Optional.ofNullable(byModule.get(module));
     }

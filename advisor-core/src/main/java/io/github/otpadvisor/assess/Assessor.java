@@ -9,8 +9,8 @@ import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.ProjectNames;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Assesses every process module of a linked project once: the only place where modules are decided. */
 public final class Assessor {
@@ -18,9 +18,9 @@ public final class Assessor {
     }
 
     public static Assessments assess(ProjectFacts project) {
-        Map<String, Assessment> out = new LinkedHashMap<>();
+        List<Assessment> out = new ArrayList<>();
         for (ProcessModule m : project.processModules()) {
-            out.put(m.name(), assess(m, project));
+            out.add(assess(m, project));
         }
         return new Assessments(project, out);
     }
@@ -33,12 +33,12 @@ public final class Assessor {
         ServerWork work = ServerWork.of(m);
         Answers base = FactsToAnswers.answers(m.properties(), abs, stateless != null, store != null, work != null);
         Answers a = Purpose.answers(m.properties(), base);
-        TodayPlacement now = TodayPlacement.of(m, project.supervision(m.name()), project);
+        TodayPlacement now = TodayPlacement.of(m, project.supervision(m), project);
         Decision d = abs.isSupervisor() ? Recommendations.supervisor(abs, a, now)
                 : Recommendations.refine(Purpose.decision(m.properties(), base, a, DecisionModel.decide(a)), today,
                         now, m);
         Verdict verdict = Verdict.compare(today, now.placement(), now.known(), d.abstraction(), d.placement());
         return new Assessment(m, today, a, d, verdict, Placement.of(m, project), ProjectNames.of(m, project), stateless,
-                store, work, project.supervision(m.name()), now);
+                store, work, project.supervision(m), now);
     }
 }

@@ -62,7 +62,15 @@ public record MessageSend(Kind kind, Target target, String message, String messa
     }
 
     public enum Kind {
-        GENSERVER_CALL, GENSERVER_CAST, AGENT_GET, AGENT_UPDATE, AGENT_GET_AND_UPDATE, AGENT_CAST, SEND, SEND_AFTER;
+        GENSERVER_CALL, GENSERVER_CAST, AGENT_GET, AGENT_UPDATE, AGENT_GET_AND_UPDATE, AGENT_CAST, SEND, SEND_AFTER,
+        /** {@code :gen_statem.call/cast}, and {@code GenStateMachine.call/cast} that delegate to them. */
+        GEN_STATEM_CALL, GEN_STATEM_CAST, GEN_STATE_MACHINE_CALL, GEN_STATE_MACHINE_CAST;
+
+        /** A call or cast to a {@code :gen_statem}, however written. */
+        public boolean genStatem() {
+            return this == GEN_STATEM_CALL || this == GEN_STATEM_CAST || this == GEN_STATE_MACHINE_CALL
+                    || this == GEN_STATE_MACHINE_CAST;
+        }
 
         public boolean agent() {
             return this == AGENT_GET || this == AGENT_UPDATE || this == AGENT_GET_AND_UPDATE || this == AGENT_CAST;
@@ -78,6 +86,10 @@ public record MessageSend(Kind kind, Target target, String message, String messa
                 case AGENT_CAST -> "Agent.cast";
                 case SEND -> "send";
                 case SEND_AFTER -> "Process.send_after";
+                case GEN_STATEM_CALL -> ":gen_statem.call";
+                case GEN_STATEM_CAST -> ":gen_statem.cast";
+                case GEN_STATE_MACHINE_CALL -> "GenStateMachine.call";
+                case GEN_STATE_MACHINE_CAST -> "GenStateMachine.cast";
             };
         }
     }

@@ -21,12 +21,18 @@ import java.util.Set;
  * @param init         what {@code init/1} does, or null without one
  * @param signals      timers, monitors, resources, side effects anywhere in the module
  * @param callsTo      remote functions the module calls ({@code Mod.fun/arity}), to find its dependencies
+ * @param useLines     every {@code use} line with its option atom, to resolve project {@code __using__} macros
+ * @param macroUses    what the quotes of its own {@code __using__} macro {@code use} or declare
+ * @param library      the library process it is ({@code use GenStage}, a LiveView...), or null
+ * @param usingTemplate for a module whose {@code __using__} quote defines callbacks: that quote read as a module
+ *                     (its functions, callback summaries, init and signals), merged into each user; or null
  */
 public record ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
                           List<String> uses, Map<String, String> useOptions, List<String> behaviours,
                           boolean application, WebRole webRole, List<FunctionInfo> functions,
                           List<ClauseSummary> clauses, InitSummary init, List<Signal> signals,
-                          Set<String> callsTo) {
+                          Set<String> callsTo, List<UseLine> useLines, List<MacroUse> macroUses,
+                          LibraryUse library, ModuleFacts usingTemplate) {
     public static final Set<String> CALLBACKS = Set.of("init/1", "handle_call/3", "handle_cast/2", "handle_info/2",
             "handle_continue/2", "terminate/2", "code_change/3", "format_status/2", "format_status/1",
             "child_spec/1", "callback_mode/0", "handle_event/4");
@@ -39,6 +45,53 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         clauses = List.copyOf(clauses);
         signals = List.copyOf(signals);
         callsTo = Set.copyOf(callsTo);
+        useLines = List.copyOf(useLines);
+        macroUses = List.copyOf(macroUses);
+    }
+
+    /** Without use lines, macro uses or library kind (tests, tools). */
+    public ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
+                       List<String> uses, Map<String, String> useOptions, List<String> behaviours,
+                       boolean application, WebRole webRole, List<FunctionInfo> functions,
+                       List<ClauseSummary> clauses, InitSummary init, List<Signal> signals, Set<String> callsTo) {
+        this(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours, application, webRole,
+                functions, clauses, init, signals, callsTo, List.of(), List.of(), null, null);
+    }
+
+    /** The same module with the abstraction a project macro gives it (linking resolves {@code use MyApp.Server}). */
+    public ModuleFacts withAbstraction(Abstraction kind, Evidence evidence) {
+        return new ModuleFacts(name, location, kind, evidence, uses, useOptions, behaviours, application, webRole,
+                functions, clauses, init, signals, callsTo, useLines, macroUses, library, usingTemplate);
+    }
+
+    /**
+     * The same module with the code a project macro's quote injects ({@code template}): its functions, callback
+     * clauses, {@code init/1} and signals where the module defines none of its own, and its {@code use} options.
+     */
+    public ModuleFacts withTemplate(ModuleFacts template) {
+        if (template == null) {
+            return this;
+        }
+        Set<String> own = new java.util.HashSet<>();
+        functions.forEach(f -> own.add(f.key()));
+        List<FunctionInfo> fs = new java.util.ArrayList<>(functions);
+        template.functions.stream().filter(f -> !own.contains(f.key())).forEach(fs::add);
+        List<ClauseSummary> cs = new java.util.ArrayList<>(clauses);
+        template.clauses.stream().filter(c -> !own.contains(c.callback() + "/" + c.arity())).forEach(cs::add);
+        List<Signal> ss = new java.util.ArrayList<>(signals);
+        ss.addAll(template.signals);
+        Set<String> calls = new java.util.LinkedHashSet<>(callsTo);
+        calls.addAll(template.callsTo);
+        return new ModuleFacts(name, location, abstraction, abstractionEvidence, uses,
+                useOptions.isEmpty() ? template.useOptions : useOptions, behaviours, application, webRole, fs, cs,
+                init != null ? init : template.init, ss, calls, useLines, macroUses, library, usingTemplate);
+    }
+
+    /** The same module as the library process a project macro makes it. */
+    public ModuleFacts withLibrary(LibraryUse kind) {
+        return new ModuleFacts(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours,
+                application, webRole, functions, clauses, init, signals, callsTo, useLines, macroUses, kind,
+                usingTemplate);
     }
 
     public boolean isProcess() {

@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * The files' facts linked project-wide (pass two, by {@link ProjectLinker}): an immutable value. Modules
  * are indexed by name; each process module knows who starts it, which supervisors list it, who calls
  * it and its runtime properties; supervision trees are built per application with supervisor children
- * expanded across files (cycles cut, shared subtrees expanded once).
+ * expanded across files (cycles cut, shared subtrees expanded once). Modules under {@code test/} are kept in a
+ * test inventory, and modules that run as a library behaviour's process in a library inventory: neither is a
+ * process module.
  */
 public final class ProjectFacts {
     private final List<FileFacts> files;
@@ -31,10 +33,19 @@ public final class ProjectFacts {
     private final CallPaths callPaths;
     private final List<BottleneckStart> bottlenecks;
     private final Map<String, StartRate> startRates;
+    private final Map<String, SupervisionNode> unresolved;
+    private final List<LibraryProcessModule> libraryProcesses;
+    private final List<TestModule> testModules;
+    private final List<ProcessModule> allProcesses;
 
     ProjectFacts(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, FileFacts> fileOfModule,
                  Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
-                 TreePaths treePaths, CallPaths callPaths, List<BottleneckStart> bottlenecks) {
+                 TreePaths treePaths, CallPaths callPaths, List<BottleneckStart> bottlenecks,
+                 List<LibraryProcessModule> libraryProcesses, List<TestModule> testModules,
+                 List<ProcessModule> allProcesses) {
+        this.allProcesses = List.copyOf(allProcesses);
+        this.libraryProcesses = List.copyOf(libraryProcesses);
+        this.testModules = List.copyOf(testModules);
         this.files = List.copyOf(files);
         this.modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
         this.fileOfModule = Map.copyOf(fileOfModule);
@@ -44,7 +55,7 @@ public final class ProjectFacts {
         this.trees = Collections.unmodifiableMap(t);
         this.treePaths = treePaths;
         Map<String, Supervision> sup = new LinkedHashMap<>();
-        Map<String, SupervisionNode> unresolved = Supervisions.unresolvedByApp(this.trees);
+        this.unresolved = Supervisions.unresolvedByApp(this.trees);
         this.processes.forEach((name, m) -> sup.put(name, Supervisions.of(m, treePaths, unresolved)));
         this.supervision = Collections.unmodifiableMap(sup);
         this.callPaths = callPaths;
@@ -75,13 +86,32 @@ public final class ProjectFacts {
         return Optional.ofNullable(fileOfModule.get(module));
     }
 
-    /** The process modules, in file order. */
+    /**
+     * The production process modules, in file order: every definition, so two modules with one name in two files
+     * are two entries.
+     */
     public List<ProcessModule> processModules() {
-        return List.copyOf(processes.values());
+        return allProcesses;
     }
 
+    /** The process module a reference by name resolves to (its first production definition). */
     public Optional<ProcessModule> processModule(String name) {
         return Optional.ofNullable(processes.get(name));
+    }
+
+    /** The production modules that run as a library behaviour's process (GenStage, LiveView...), in file order. */
+    public List<LibraryProcessModule> libraryProcesses() {
+        return libraryProcesses;
+    }
+
+    /** Whether {@code module} is a library process, and which kind (its first production definition). */
+    public Optional<LibraryProcessModule> libraryProcess(String module) {
+        return libraryProcesses.stream().filter(l -> l.name().equals(module)).findFirst();
+    }
+
+    /** The test inventory: every module defined under {@code test/}, process module or not, in file order. */
+    public List<TestModule> testModules() {
+        return testModules;
     }
 
     /** Supervision trees per application ({@code ""} when a file has none); roots first from Application modules. */
@@ -95,6 +125,12 @@ public final class ProjectFacts {
     }
 
     /** How the process module is supervised today (RULEBOOK §2): static, dynamic, none or unknown. */
+    public Supervision supervision(ProcessModule module) {
+        return processes.get(module.name()) == module ? supervision(module.name())
+                : Supervisions.of(module, treePaths, unresolved);
+    }
+
+    /** How the process module named {@code module} (its first definition) is supervised today. */
     public Supervision supervision(String module) {
         Supervision s = supervision.get(module);
         if (s == null) {

@@ -33,6 +33,16 @@ final class ProjectLinker {
     private final Map<String, ProcessModule> processes = new LinkedHashMap<>();
     private CallPaths callPaths;
     private List<BottleneckStart> bottlenecks = List.of();
+    private final List<LibraryProcessModule> libraryProcesses = new ArrayList<>();
+    private final List<TestModule> testModules = new ArrayList<>();
+    /** Every production definition, in file order: two modules with one name in two files are two units. */
+    private final List<Definition> definitions = new ArrayList<>();
+    private final Map<String, List<Definition>> definitionsByName = new HashMap<>();
+    private final List<ProcessModule> allProcesses = new ArrayList<>();
+
+    /** One production {@code defmodule} with the kind its macros give it, and its file. */
+    private record Definition(ModuleFacts facts, FileFacts file) {
+    }
 
     private ProjectLinker(List<FileFacts> files) {
         this.files = List.copyOf(files);
@@ -41,11 +51,13 @@ final class ProjectLinker {
     static ProjectFacts link(List<FileFacts> files) {
         ProjectLinker l = new ProjectLinker(files);
         l.index();
+        l.inventory();
         l.linkProcesses();
         SupervisionTrees builder = new SupervisionTrees(l.files, l.modules, l.processes);
         Map<String, List<SupervisionNode>> trees = builder.build();
         return new ProjectFacts(l.files, l.modules, l.fileOfModule, l.processes, trees,
-                new TreePaths(trees, builder.sharedWith()), l.callPaths, l.bottlenecks);
+                new TreePaths(trees, builder.sharedWith()), l.callPaths, l.bottlenecks, l.libraryProcesses,
+                l.testModules, l.allProcesses);
     }
 
     private void index() {
@@ -57,6 +69,57 @@ final class ProjectLinker {
                 }
             }
         }
+    }
+
+    /**
+     * Gives modules the kind their project {@code __using__} macros make them, then sorts the inventory: test
+     * modules apart, library processes apart (RULEBOOK §1).
+     */
+    private void inventory() {
+        Map<String, ModuleFacts> declared = new LinkedHashMap<>(modules);
+        MacroProcesses macros = new MacroProcesses(declared::get);
+        for (Map.Entry<String, ModuleFacts> e : modules.entrySet()) {
+            e.setValue(macros.resolve(e.getValue()));
+        }
+        for (FileFacts f : files) {
+            for (ModuleFacts m : f.modules()) {
+                ModuleFacts resolved = fileOfModule.get(m.name()) == f ? modules.get(m.name()) : macros.resolve(m);
+                if (f.test()) {
+                    testModules.add(new TestModule(resolved, f.file(), f.app()));
+                    continue;
+                }
+                Definition d = new Definition(resolved, f);
+                definitions.add(d);
+                definitionsByName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(d);
+                if (!resolved.isProcess() && resolved.library() != null) {
+                    libraryProcesses.add(new LibraryProcessModule(resolved, f.file(), f.app(), resolved.library()));
+                }
+            }
+        }
+    }
+
+    /**
+     * The key a reference to {@code name} written in {@code from} links to: the definition in that same file, else
+     * the first in the same application, else the first production one ({@code name@file}); the bare name when
+     * the project has no production definition.
+     */
+    private String key(String name, FileFacts from) {
+        List<Definition> defs = definitionsByName.get(name);
+        if (defs == null) {
+            return name;
+        }
+        Definition chosen = defs.stream().filter(d -> d.file() == from).findFirst()
+                .or(() -> defs.stream().filter(d -> from.app() != null && from.app().equals(d.file().app())).findFirst())
+                .orElse(defs.get(0));
+        return name + "@" + chosen.file().file();
+    }
+
+    /** The names keyed by module name alone (definitions merged), as BottleneckStarts looks supervisors up. */
+    private static Map<String, List<NameRef>> byModuleName(Map<String, List<NameRef>> names) {
+        Map<String, List<NameRef>> out = new HashMap<>();
+        names.forEach((key, refs) -> out.computeIfAbsent(key.contains("@") ? key.substring(0, key.indexOf('@')) : key,
+                k -> new ArrayList<>()).addAll(refs));
+        return out;
     }
 
     private void linkProcesses() {
@@ -73,21 +136,21 @@ final class ProjectLinker {
                     continue;
                 }
                 (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD ? dynamic : starts)
-                        .computeIfAbsent(s.startedModule(), k -> new ArrayList<>()).add(s);
+                        .computeIfAbsent(key(s.startedModule(), f), k -> new ArrayList<>()).add(s);
                 if (s.name() != null) {
-                    names.computeIfAbsent(s.startedModule(), k -> new ArrayList<>()).add(s.name());
+                    names.computeIfAbsent(key(s.startedModule(), f), k -> new ArrayList<>()).add(s.name());
                 }
                 if (s.child() != null && s.child().name() != null) {
-                    names.computeIfAbsent(s.startedModule(), k -> new ArrayList<>()).add(s.child().name());
+                    names.computeIfAbsent(key(s.startedModule(), f), k -> new ArrayList<>()).add(s.child().name());
                 }
             }
             for (ChildrenList l : f.childrenLists()) {
                 for (ChildSpec c : l.children()) {
                     if (c.module() != null) {
-                        supervised.computeIfAbsent(c.module(), k -> new ArrayList<>())
+                        supervised.computeIfAbsent(key(c.module(), f), k -> new ArrayList<>())
                                 .add(new SupervisedBy(l, c, f.file(), f.app()));
                         if (c.name() != null) {
-                            names.computeIfAbsent(c.module(), k -> new ArrayList<>()).add(c.name());
+                            names.computeIfAbsent(key(c.module(), f), k -> new ArrayList<>()).add(c.name());
                         }
                     }
                 }
@@ -96,28 +159,29 @@ final class ProjectLinker {
                 String target = s.target().kind() == Target.Kind.MODULE ? s.target().module()
                         : s.target().kind() == Target.Kind.SELF ? s.module() : null;
                 if (target != null) {
-                    sends.computeIfAbsent(target, k -> new ArrayList<>()).add(s);
+                    sends.computeIfAbsent(key(target, f), k -> new ArrayList<>()).add(s);
                 }
             }
             for (RemoteCall c : f.remoteCalls()) {
-                calls.computeIfAbsent(c.toModule(), k -> new ArrayList<>()).add(c);
+                calls.computeIfAbsent(key(c.toModule(), f), k -> new ArrayList<>()).add(c);
             }
             for (EtsTable t : f.etsTables()) {
                 if (t.module() != null) {
-                    tables.computeIfAbsent(t.module(), k -> new ArrayList<>()).add(t);
+                    tables.computeIfAbsent(key(t.module(), f), k -> new ArrayList<>()).add(t);
                 }
             }
         }
         callPaths = new CallPaths(files, modules, CallPaths.listed(files));
-        bottlenecks = BottleneckStarts.find(files, modules, names, callPaths);
-        for (Map.Entry<String, ModuleFacts> e : modules.entrySet()) {
-            ModuleFacts m = e.getValue();
+        bottlenecks = BottleneckStarts.find(files, modules, byModuleName(names), callPaths);
+        for (Definition def : definitions) {
+            ModuleFacts m = def.facts();
             if (!m.isProcess()) {
-                continue;
+                continue; // test modules are in the test inventory, never production process modules
             }
             String name = m.name();
-            FileFacts f = fileOfModule.get(name);
-            List<StartSite> dyn = dynamic.getOrDefault(name, List.of());
+            FileFacts f = def.file();
+            String key = name + "@" + f.file();
+            List<StartSite> dyn = dynamic.getOrDefault(key, List.of());
             List<Evidence> request = new ArrayList<>();
             for (BottleneckStart b : bottlenecks) {
                 if (name.equals(b.site().startedModule())) {
@@ -134,9 +198,9 @@ final class ProjectLinker {
                     bootOnce.add(s);
                 }
             }
-            List<MessageSend> toIt = sends.getOrDefault(name, List.of()).stream()
+            List<MessageSend> toIt = sends.getOrDefault(key, List.of()).stream()
                     .filter(s -> s.target().kind() != Target.Kind.SELF || name.equals(s.module())).toList();
-            List<RemoteCall> callers = calls.getOrDefault(name, List.of()).stream()
+            List<RemoteCall> callers = calls.getOrDefault(key, List.of()).stream()
                     .filter(c -> !name.equals(c.fromModule())).toList();
             Set<String> callerModules = new LinkedHashSet<>();
             for (RemoteCall c : callers) {
@@ -149,12 +213,15 @@ final class ProjectLinker {
                     callerModules.add(s.module());
                 }
             }
-            List<NameRef> ns = new ArrayList<>(names.getOrDefault(name, List.of()));
+            List<NameRef> ns = new ArrayList<>(names.getOrDefault(key, List.of()));
             toIt = withOwnViaSends(toIt, f, name, ns);
-            ModuleLinks links = new ModuleLinks(m, f.file(), f.app(), f.test(), starts.getOrDefault(name, List.of()),
-                    supervised.getOrDefault(name, List.of()), dyn, request, toIt, callers, callerModules, dedupe(ns),
-                    tables.getOrDefault(name, List.of()), bootOnce);
-            processes.put(name, links.with(PropertyInference.infer(links)));
+            ModuleLinks links = new ModuleLinks(m, f.file(), f.app(), f.test(), starts.getOrDefault(key, List.of()),
+                    supervised.getOrDefault(key, List.of()), dyn, request, toIt, callers, callerModules, dedupe(ns),
+                    tables.getOrDefault(key, List.of()), bootOnce);
+            ProcessModule pm = links.with(PropertyInference.infer(links));
+            allProcesses.add(pm);
+            // By name, the first definition answers (trees, names); every definition is assessed on its own.
+            processes.putIfAbsent(name, pm);
         }
     }
 

@@ -423,7 +423,9 @@ final class PropertyInference {
             break;
         }
         for (MessageSend s : links.sendsToIt()) {
-            if (s.kind() == MessageSend.Kind.GENSERVER_CAST || s.kind() == MessageSend.Kind.AGENT_CAST) {
+            if (s.kind() == MessageSend.Kind.GENSERVER_CAST || s.kind() == MessageSend.Kind.AGENT_CAST
+                    || s.kind() == MessageSend.Kind.GEN_STATEM_CAST
+                    || s.kind() == MessageSend.Kind.GEN_STATE_MACHINE_CAST) {
                 ev.add(at(s.location(), "cast: " + s.kind().label() + " " + s.message()));
                 break;
             }

@@ -102,8 +102,9 @@ final class FactOperations {
             case GENSERVER_CALL -> callKind(clausesFor("handle_call", s.messageTag()));
             case AGENT_GET -> Operation.Kind.READ;
             case AGENT_UPDATE -> Operation.Kind.WRITE;
-            case AGENT_GET_AND_UPDATE -> Operation.Kind.CALL;
-            case GENSERVER_CAST, AGENT_CAST, SEND, SEND_AFTER -> Operation.Kind.CAST;
+            case AGENT_GET_AND_UPDATE, GEN_STATEM_CALL, GEN_STATE_MACHINE_CALL -> Operation.Kind.CALL;
+            case GENSERVER_CAST, AGENT_CAST, SEND, SEND_AFTER, GEN_STATEM_CAST, GEN_STATE_MACHINE_CAST ->
+                    Operation.Kind.CAST;
         };
     }
 

@@ -4,6 +4,9 @@ import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
 import io.github.otpadvisor.facts.EtsTable;
+import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.LibraryProcess;
+import io.github.otpadvisor.facts.LibraryUse;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.RemoteCall;
 import java.util.List;
@@ -31,6 +34,7 @@ final class Detectors {
             NameOptions.detect(c, ctx);
             Sends.detect(c, ctx);
             ChildrenLists.detect(c, ctx);
+            procLib(c, ctx);
             if (c.is(":ets", "new") && c.arity() == 2) {
                 ets(c, ctx);
             }
@@ -46,6 +50,19 @@ final class Detectors {
             remote(c, ctx);
         } catch (RuntimeException e) {
             ctx.x.problems.add(c.location() + ": skipped a call: " + e);
+        }
+    }
+
+    /**
+     * A module that starts itself with {@code :proc_lib} ({@code :proc_lib.start_link(__MODULE__, :init, [..])}) is a
+     * library process (RULEBOOK §1); one that starts another module's code is not.
+     */
+    private static void procLib(CallInfo c, FnCtx ctx) {
+        if (":proc_lib".equals(c.module()) && ctx.unit != null && ctx.unit.library == null && c.arity() >= 3
+                && Set.of("start_link", "start", "spawn_link", "spawn", "start_monitor").contains(c.fun())
+                && ctx.unit.name.equals(ctx.env().resolve(ctx.resolve(c.arg(0))))) {
+            ctx.unit.library = new LibraryUse(LibraryProcess.PROC_LIB, Evidence.at(c.location(),
+                    ":proc_lib." + c.fun() + "/" + c.arity() + " starts the process"));
         }
     }
 

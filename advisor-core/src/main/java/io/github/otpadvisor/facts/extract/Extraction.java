@@ -11,6 +11,7 @@ import io.github.otpadvisor.facts.Evidence;
 import io.github.otpadvisor.facts.FunctionInfo;
 import io.github.otpadvisor.facts.InitSummary;
 import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.MacroUse;
 import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
@@ -153,7 +154,7 @@ final class Extraction {
         CallbackSummarizer summarizer = new CallbackSummarizer(this, unit);
         List<ClauseSummary> clauses = new ArrayList<>();
         InitSummary init = null;
-        if (unit.abstraction.isProcess()) {
+        if (unit.abstraction.isProcess() || mayBeMacroProcess(unit)) {
             for (ModuleUnit.Def d : unit.defs) {
                 if (d.body() != null && SUMMARIZED.contains(d.key())) {
                     clauses.add(summarizer.clause(d));
@@ -182,7 +183,45 @@ final class Extraction {
         }
         return new ModuleFacts(unit.name, unit.location, unit.abstraction, unit.abstractionEvidence, unit.uses,
                 unit.useOptions, unit.behaviours, unit.application, unit.webRole, functions, clauses, init,
-                moduleSignals.getOrDefault(unit, List.of()), callsTo);
+                moduleSignals.getOrDefault(unit, List.of()), callsTo, unit.useLines, macroUses(unit), unit.library,
+                usingTemplate(unit));
+    }
+
+    /**
+     * A {@code __using__} whose quote defines callbacks ({@code init/1}, {@code handle_*}): that code read as a
+     * module in an extraction of its own, so its start sites and sends are not counted as the macro module's.
+     */
+    private ModuleFacts usingTemplate(ModuleUnit unit) {
+        if (unit.usingQuotes.isEmpty()) {
+            return null;
+        }
+        ModuleUnit t = new ModuleCollector(file).template(unit); // modules defined in the quote are not the file's
+        boolean callbacks = t.byKey.keySet().stream().anyMatch(k -> k.equals("init/1") || SUMMARIZED.contains(k));
+        if (!callbacks) {
+            return null;
+        }
+        if (t.abstraction == Abstraction.NONE) {
+            t.abstraction = Abstraction.GENSERVER; // summarized as callbacks; the user's kind comes from linking
+        }
+        return new Extraction(file, test, script).module(t);
+    }
+
+    private static List<MacroUse> macroUses(ModuleUnit unit) {
+        List<MacroUse> out = new ArrayList<>(unit.macroUses);
+        if (unit.dispatchingUsing) {
+            out.addAll(unit.branchUses);
+        }
+        return out;
+    }
+
+    /**
+     * A module that {@code use}s something and defines {@code init/1} or a {@code handle_*} callback may become a
+     * process module when linking resolves a project macro ({@code use MyApp.Server}): its callbacks are summarized.
+     */
+    private static boolean mayBeMacroProcess(ModuleUnit unit) {
+        return !unit.uses.isEmpty() && unit.library == null && (!unit.clauses("init", 1).isEmpty()
+                || !unit.clauses("handle_call", 3).isEmpty() || !unit.clauses("handle_cast", 2).isEmpty()
+                || !unit.clauses("handle_info", 2).isEmpty());
     }
 
     /** Supervisor modules whose init/1 returns {@code {:ok, {flags, children}}} literally. */

@@ -7,7 +7,12 @@ import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.LibraryProcess;
+import io.github.otpadvisor.facts.LibraryUse;
 import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.MacroUse;
+import io.github.otpadvisor.facts.ProcessBehaviours;
+import io.github.otpadvisor.facts.UseLine;
 import io.github.otpadvisor.facts.WebRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +47,17 @@ final class ModuleCollector {
         if (Q.isLocal(stmt, "defmodule")) {
             return defmodule((Call) stmt, env, null);
         }
+        if (Q.isLocal(stmt, "defimpl")) {
+            defimpl((Call) stmt, env, null);
+            return env;
+        }
+        if (definesInBranches(stmt)) {
+            // `if Code.ensure_loaded?(Dep) do defmodule ... end`: the modules exist when the branch compiles.
+            for (Quoted branch : branches((Call) stmt)) {
+                topLevelBlock(branch, env);
+            }
+            return env;
+        }
         if (Q.isLocal(stmt, "alias")) {
             return env.afterAlias(Q.args(stmt));
         }
@@ -53,6 +69,73 @@ final class ModuleCollector {
         }
         topLevel.add(new ModuleUnit.Stmt(stmt, env));
         return env;
+    }
+
+    /**
+     * An {@code if}/{@code unless}/{@code case} at file level whose branches define modules. One that tests
+     * {@code Mix.env()} guards dev/test-only code (RULEBOOK §2), not production modules: left out.
+     */
+    private static boolean definesInBranches(Quoted stmt) {
+        if (!(Q.isLocal(stmt, "if") || Q.isLocal(stmt, "unless") || Q.isLocal(stmt, "case")) || Q.args(stmt).isEmpty()) {
+            return false;
+        }
+        boolean mixEnv = Q.any(Q.args(stmt).get(0), q -> q instanceof Call c && "env".equals(Q.remoteFun(c))
+                && Q.receiver(c) != null && "Mix".equals(Aliases.EMPTY.resolve(Q.receiver(c))));
+        return !mixEnv && Q.any(stmt, q -> Q.isLocal(q, "defmodule") || Q.isLocal(q, "defimpl"));
+    }
+
+    /** The branch bodies of an {@code if}/{@code unless} ({@code do}, {@code else}) or a {@code case} (each clause). */
+    private static List<Quoted> branches(Call c) {
+        List<Quoted> out = new ArrayList<>();
+        Quoted opts = c.args().isEmpty() ? null : c.args().get(c.args().size() - 1);
+        for (String key : new String[] {"do", "else"}) {
+            Quoted b = Q.kw(opts, key);
+            if (b == null) {
+                continue;
+            }
+            if (c.name().equals("case") && b instanceof QList clauses) {
+                for (Quoted clause : clauses.items()) {
+                    if (Q.isLocal(clause, "->") && Q.args(clause).size() == 2) {
+                        out.add(Q.args(clause).get(1));
+                    }
+                }
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads {@code defimpl Proto, for: Type}: its functions belong to the module {@code Proto.Type}. Nested in a
+     * module without {@code for:}, the type is the enclosing module. With a list of types, the first names it
+     * (one unit, so its code is not counted once per type).
+     */
+    private void defimpl(Call di, Aliases env, ModuleUnit parent) {
+        List<Quoted> args = di.args();
+        if (args.size() < 2) {
+            return;
+        }
+        String protocol = env.resolve(args.get(0));
+        Quoted forExpr = null;
+        for (Quoted a : args.subList(1, args.size())) {
+            if (Q.kw(a, "for") != null) {
+                forExpr = Q.kw(a, "for");
+            }
+        }
+        if (forExpr instanceof QList types && !types.items().isEmpty()) {
+            forExpr = types.items().get(0);
+        }
+        String type = forExpr != null ? env.resolve(forExpr) : parent != null ? parent.name : null;
+        Quoted body = Q.doBody(args);
+        if (protocol == null || type == null || body == null) {
+            return;
+        }
+        String name = protocol + "." + type.replaceFirst("^:", "");
+        Aliases inner = env.inModule(name);
+        ModuleUnit unit = new ModuleUnit(name, Q.loc(file, di, new Location(file, 0, 0)), inner);
+        modules.add(unit);
+        moduleBody(unit, body, inner);
     }
 
     /** Reads a defmodule; returns the environment of the enclosing scope (with the nested module's auto-alias). */
@@ -108,6 +191,10 @@ final class ModuleCollector {
             case "defmodule" -> {
                 return defmodule(c, env, unit);
             }
+            case "defimpl" -> {
+                defimpl(c, env, unit);
+                return env;
+            }
             case "alias" -> {
                 return env.afterAlias(args);
             }
@@ -118,7 +205,11 @@ final class ModuleCollector {
                 unit.structFields.addAll(StateShape.structFields(args));
                 return env;
             }
-            case "import", "quote", "defmacro", "defmacrop", "defguard", "defguardp", "defexception",
+            case "defmacro" -> {
+                usingMacro(unit, c, env);
+                return env;
+            }
+            case "import", "quote", "defmacrop", "defguard", "defguardp", "defexception",
                     "defoverridable", "@moduledoc", "@doc" -> {
                 return env;
             }
@@ -178,14 +269,8 @@ final class ModuleCollector {
         }
         unit.uses.add(used);
         Location where = Q.loc(file, c, unit.location);
-        Abstraction abs = switch (used) {
-            case "GenServer" -> Abstraction.GENSERVER;
-            case "Agent" -> Abstraction.AGENT;
-            case "Supervisor" -> Abstraction.SUPERVISOR;
-            case "DynamicSupervisor" -> Abstraction.DYNAMIC_SUPERVISOR;
-            case "Task" -> Abstraction.TASK;
-            default -> Abstraction.NONE;
-        };
+        unit.useLines.add(new UseLine(used, args.size() > 1 ? Q.atom(args.get(1)) : null, where));
+        Abstraction abs = ProcessBehaviours.ofUse(used);
         if (abs != Abstraction.NONE && unit.abstraction == Abstraction.NONE) {
             unit.abstraction = abs;
             unit.abstractionEvidence = Evidence.at(where, "use " + SourceText.of(args.get(0))
@@ -223,6 +308,83 @@ final class ModuleCollector {
         if (role != WebRole.NONE && unit.webRole == WebRole.NONE) {
             unit.webRole = role;
         }
+        LibraryProcess lib = LibraryProcess.ofUse(used);
+        if (lib == null) {
+            lib = LibraryProcess.ofRole(role);
+        }
+        if (lib != null && unit.library == null) {
+            unit.library = new LibraryUse(lib, Evidence.at(where, "use " + SourceText.of(args.get(0))
+                    + (args.size() > 1 ? ", " + SourceText.of(args.get(1)) : "")));
+        }
+    }
+
+    /**
+     * {@code defmacro __using__}: records what its quotes {@code use} or declare as {@code @behaviour}, and whether
+     * it dispatches to a function named by its argument ({@code apply(__MODULE__, which, [])}).
+     */
+    private void usingMacro(ModuleUnit unit, Call c, Aliases env) {
+        if (c.args().isEmpty()) {
+            return;
+        }
+        Quoted head = c.args().get(0);
+        if (Q.isLocal(head, "when") && !Q.args(head).isEmpty()) {
+            head = Q.args(head).get(0);
+        }
+        if (!Q.isLocal(head, "__using__")) {
+            return;
+        }
+        Quoted body = Q.doBody(c.args());
+        quotedUses(body, env, null, unit.macroUses);
+        Q.walk(body, q -> {
+            if (Q.isLocal(q, "quote")) {
+                unit.usingQuotes.add(new ModuleUnit.Stmt(Q.doBody(Q.args(q)), env));
+                return false;
+            }
+            return true;
+        });
+        unit.dispatchingUsing |= Q.any(body, q -> Q.isLocal(q, "apply") && !Q.args(q).isEmpty()
+                && Q.args(q).get(0) instanceof Call m && m.target() instanceof Atom a && a.name().equals("__MODULE__"));
+    }
+
+    /**
+     * The code {@code macro}'s {@code __using__} quotes inject, read as a module of the same name (not listed among
+     * the file's modules): its users get its callbacks.
+     */
+    ModuleUnit template(ModuleUnit macro) {
+        ModuleUnit t = new ModuleUnit(macro.name, macro.location, macro.env);
+        for (ModuleUnit.Stmt q : macro.usingQuotes) {
+            moduleBody(t, q.code(), q.env());
+        }
+        return t;
+    }
+
+    /** The {@code use}/{@code @behaviour} lines inside the quotes of {@code code}. */
+    private void quotedUses(Quoted code, Aliases env, String branch, List<MacroUse> out) {
+        Q.walk(code, q -> {
+            if (!Q.isLocal(q, "quote")) {
+                return true;
+            }
+            Q.walk(Q.doBody(Q.args(q)), inner -> {
+                if (Q.isLocal(inner, "use") && !Q.args(inner).isEmpty()) {
+                    String used = env.resolve(Q.args(inner).get(0));
+                    if (used != null) {
+                        out.add(new MacroUse(branch, used, false, Q.loc(file, inner, null)));
+                    }
+                    return false;
+                }
+                if (Q.isLocal(inner, "@") && Q.args(inner).size() == 1 && Q.args(inner).get(0) instanceof Call a
+                        && a.target() instanceof Atom n && (n.name().equals("behaviour") || n.name().equals("behavior"))
+                        && a.args() != null && a.args().size() == 1) {
+                    String b = env.resolve(a.args().get(0));
+                    if (b != null) {
+                        out.add(new MacroUse(branch, b, true, Q.loc(file, inner, null)));
+                    }
+                    return false;
+                }
+                return true;
+            });
+            return false;
+        });
     }
 
     private void attribute(ModuleUnit unit, Call c, Aliases env) {
@@ -238,12 +400,12 @@ final class ModuleCollector {
                 return;
             }
             unit.behaviours.add(b);
-            Abstraction abs = switch (b) {
-                case "GenServer", ":gen_server" -> Abstraction.GENSERVER;
-                case ":gen_statem" -> Abstraction.GEN_STATEM;
-                case "Supervisor", ":supervisor" -> Abstraction.SUPERVISOR;
-                default -> Abstraction.NONE;
-            };
+            Abstraction abs = ProcessBehaviours.ofBehaviour(b);
+            LibraryProcess lib = LibraryProcess.ofBehaviour(b);
+            if (lib != null && unit.library == null) {
+                unit.library = new LibraryUse(lib, Evidence.at(Q.loc(file, c, unit.location),
+                        "@behaviour " + SourceText.of(value)));
+            }
             if (abs != Abstraction.NONE && unit.abstraction == Abstraction.NONE) {
                 unit.abstraction = abs;
                 unit.abstractionEvidence = Evidence.at(Q.loc(file, c, unit.location), "@behaviour " + SourceText.of(value));
@@ -288,6 +450,9 @@ final class ModuleCollector {
         }
         String n = name.name();
         int arity = params.size();
+        if (arity == 0 && body != null) {
+            quotedUses(body, env, n, unit.branchUses); // a branch a dispatching __using__ may pick
+        }
         int index = unit.clauses(n, arity).size();
         unit.addDef(new ModuleUnit.Def(n, arity, isPublic, params, guard, body, env, Q.loc(file, c, unit.location),
                 index));

@@ -3,7 +3,10 @@ package io.github.otpadvisor.facts.extract;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.Evidence;
+import io.github.otpadvisor.facts.LibraryUse;
 import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.MacroUse;
+import io.github.otpadvisor.facts.UseLine;
 import io.github.otpadvisor.facts.WebRole;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +45,15 @@ final class ModuleUnit {
     Evidence abstractionEvidence;
     boolean application;
     WebRole webRole = WebRole.NONE;
+    final List<UseLine> useLines = new ArrayList<>();
+    /** Uses in the quotes of {@code __using__}, then (when it dispatches) in the quotes of zero-arity functions. */
+    final List<MacroUse> macroUses = new ArrayList<>();
+    final List<MacroUse> branchUses = new ArrayList<>();
+    /** {@code __using__(which)} calls {@code apply(__MODULE__, which, ...)}. */
+    boolean dispatchingUsing;
+    /** The bodies of the quotes of {@code __using__}, read as a template module when they define callbacks. */
+    final List<Stmt> usingQuotes = new ArrayList<>();
+    LibraryUse library;
 
     ModuleUnit(String name, Location location, Aliases env) {
         this.name = name;

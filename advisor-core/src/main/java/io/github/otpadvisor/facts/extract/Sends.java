@@ -56,6 +56,13 @@ final class Sends {
             }
             target = c.arg(0);
             message = c.arg(1);
+        } else if (("GenStateMachine".equals(m) || ":gen_statem".equals(m)) && c.arity() >= 2
+                && (f.equals("call") || f.equals("cast"))) {
+            boolean elixir = "GenStateMachine".equals(m);
+            kind = f.equals("call") ? (elixir ? MessageSend.Kind.GEN_STATE_MACHINE_CALL : MessageSend.Kind.GEN_STATEM_CALL)
+                    : elixir ? MessageSend.Kind.GEN_STATE_MACHINE_CAST : MessageSend.Kind.GEN_STATEM_CAST;
+            target = c.arg(0);
+            message = c.arg(1);
         } else if ("Agent".equals(m) && c.arity() >= 2) {
             kind = switch (f) {
                 case "get" -> MessageSend.Kind.AGENT_GET;

@@ -163,7 +163,7 @@ final class StartSites {
                 case "start_link" -> StartSite.Kind.GENSERVER_START_LINK;
                 default -> null;
             };
-            case ":gen_statem" -> f.equals("start") || f.equals("start_link") ? StartSite.Kind.GEN_STATEM_START : null;
+            case ":gen_statem", "GenStateMachine" -> f.equals("start") || f.equals("start_link") ? StartSite.Kind.GEN_STATEM_START : null;
             case "Agent" -> switch (f) {
                 case "start" -> StartSite.Kind.AGENT_START;
                 case "start_link" -> StartSite.Kind.AGENT_START_LINK;

@@ -4,6 +4,8 @@ import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.ModuleSummary;
 import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.LibraryProcess;
+import io.github.otpadvisor.project.LibraryProcessModule;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.SupervisionNode;
@@ -36,23 +38,31 @@ public final class ReportModelBuilder {
     public static ReportModel build(AnalysisResult result, String toolVersion) {
         ProjectFacts project = result.project();
         Slugs moduleSlugs = new Slugs();
+        // One page per definition: two modules with one name in two files get two slugs (name, name-2).
         Map<String, String> slugOf = new LinkedHashMap<>();
+        Map<String, String> slugOfDefinition = new HashMap<>();
         for (ModuleSummary s : result.modules()) {
-            slugOf.putIfAbsent(s.name(), moduleSlugs.next(s.name()));
+            String slug = moduleSlugs.next(s.name());
+            slugOfDefinition.put(s.name() + "\n" + s.file(), slug);
+            slugOf.putIfAbsent(s.name(), slug);
         }
         Map<String, RuleView> rules = rules(result.findings());
-        List<FindingView> findings = result.findings().stream().map(f -> view(f, rules, slugOf)).toList();
-        Map<String, List<FindingView>> byModule = new HashMap<>();
+        List<FindingView> findings = result.findings().stream()
+                .map(f -> view(f, rules, f.module() == null ? null
+                        : slugOfDefinition.getOrDefault(f.module() + "\n" + f.file(), slugOf.get(f.module()))))
+                .toList();
+        Map<String, List<FindingView>> bySlug = new HashMap<>();
         for (FindingView f : findings) {
-            if (f.module() != null && slugOf.containsKey(f.module())) {
-                byModule.computeIfAbsent(f.module(), k -> new ArrayList<>()).add(f);
+            if (f.moduleSlug() != null) {
+                bySlug.computeIfAbsent(f.moduleSlug(), k -> new ArrayList<>()).add(f);
             }
         }
         List<ModuleReport> modules = new ArrayList<>();
         if (result.assessments() != null) {
             for (ModuleSummary s : result.modules()) {
-                result.assessments().of(s.name()).ifPresent(a -> modules.add(
-                        module(a, project, slugOf.get(s.name()), byModule.getOrDefault(s.name(), List.of()))));
+                String slug = slugOfDefinition.get(s.name() + "\n" + s.file());
+                result.assessments().of(s.name(), s.file()).ifPresent(a -> modules.add(
+                        module(a, project, slug, bySlug.getOrDefault(slug, List.of()))));
             }
         }
         return new ReportModel(toolVersion, result.filesAnalyzed(), result.parseFailures(), modules,
@@ -102,10 +112,10 @@ public final class ReportModelBuilder {
                 MarkdownToHtml.render(md, 2), findings);
     }
 
-    private static FindingView view(Finding f, Map<String, RuleView> rules, Map<String, String> slugOf) {
+    private static FindingView view(Finding f, Map<String, RuleView> rules, String moduleSlug) {
         RuleView r = rules.get(f.ruleId());
         return new FindingView(f.ruleId(), r == null ? f.ruleId() : r.title(), f.severity().label(), f.file(),
-                f.line(), f.column(), f.module(), f.module() == null ? null : slugOf.get(f.module()), f.message(),
+                f.line(), f.column(), f.module(), moduleSlug, f.message(),
                 f.fingerprint(), f.recommendation() == null ? null : f.recommendation().label());
     }
 
@@ -114,7 +124,13 @@ public final class ReportModelBuilder {
         for (ModuleReport m : modules) {
             byApp.computeIfAbsent(m.app() == null ? NO_APPLICATION : m.app(), k -> new ArrayList<>()).add(m);
         }
+        Map<String, List<LibraryProcessModule>> libraries = new TreeMap<>();
         if (project != null) {
+            for (LibraryProcessModule l : project.libraryProcesses()) {
+                String app = l.app() == null ? NO_APPLICATION : l.app();
+                libraries.computeIfAbsent(app, k -> new ArrayList<>()).add(l);
+                byApp.computeIfAbsent(app, k -> new ArrayList<>());
+            }
             project.trees().forEach((app, roots) -> {
                 if (!roots.isEmpty()) {
                     byApp.computeIfAbsent(app == null || app.isEmpty() ? NO_APPLICATION : app, k -> new ArrayList<>());
@@ -135,7 +151,9 @@ public final class ReportModelBuilder {
                         root.size()));
             }
             int findings = ms.stream().mapToInt(m -> m.findings().size()).sum();
-            apps.add(new ApplicationReport(app, appSlugs.next(app), inventory(ms),
+            List<InventoryRow> inventory = new ArrayList<>(inventory(ms));
+            inventory.addAll(libraryRows(libraries.getOrDefault(app, List.of())));
+            apps.add(new ApplicationReport(app, appSlugs.next(app), inventory,
                     ms.stream().map(ModuleReport::name).sorted().toList(), trees, findings));
         }
         return apps;
@@ -149,6 +167,19 @@ public final class ReportModelBuilder {
                     .sorted().toList();
             if (!names.isEmpty()) {
                 rows.add(new InventoryRow(a.label(), names.size(), names));
+            }
+        }
+        return rows;
+    }
+
+    /** Library processes (LiveView, GenStage...) by kind: counted in the inventory, with no decision of their own. */
+    private static List<InventoryRow> libraryRows(List<LibraryProcessModule> libraries) {
+        List<InventoryRow> rows = new ArrayList<>();
+        for (LibraryProcess kind : LibraryProcess.values()) {
+            List<String> names = libraries.stream().filter(l -> l.kind() == kind).map(LibraryProcessModule::name)
+                    .distinct().sorted().toList();
+            if (!names.isEmpty()) {
+                rows.add(new InventoryRow(kind.label() + " (library process)", names.size(), names));
             }
         }
         return rows;

@@ -51,7 +51,7 @@ public final class ScatteredProcessInterface implements Rule {
 
     private static boolean relevant(MessageSend.Kind k) {
         return k == MessageSend.Kind.GENSERVER_CALL || k == MessageSend.Kind.GENSERVER_CAST || k.agent()
-                || k == MessageSend.Kind.SEND;
+                || k == MessageSend.Kind.SEND || k.genStatem();
     }
 
     /** Agent calls to an Agent, GenServer calls to a GenServer, sends to any of our process modules. */
@@ -62,6 +62,9 @@ public final class ScatteredProcessInterface implements Rule {
         }
         if (k == MessageSend.Kind.SEND) {
             return a == Abstraction.GENSERVER || a == Abstraction.GEN_STATEM || a == Abstraction.AGENT;
+        }
+        if (k.genStatem()) {
+            return a == Abstraction.GEN_STATEM;
         }
         return a == Abstraction.GENSERVER || a == Abstraction.GEN_STATEM;
     }
