@@ -6,6 +6,9 @@ import io.github.otpadvisor.facts.Evidence;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.WebRole;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +39,8 @@ final class ModuleUnit {
     final List<String> behaviours = new ArrayList<>();
     final Map<String, Quoted> attributes = new HashMap<>();
     final List<String> delegates = new ArrayList<>();
+    /** Clauses defined in a module-level branch production never compiles ({@code if Mix.env() == :dev do def ..}). */
+    final Set<Def> devOnly = Collections.newSetFromMap(new IdentityHashMap<>());
     Abstraction abstraction = Abstraction.NONE;
     Evidence abstractionEvidence;
     boolean application;
