@@ -1,5 +1,6 @@
 package io.github.otpadvisor.facts.extract;
 
+import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.Closure;
@@ -10,7 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads an anonymous function passed to spawn/Task: captured variables, large values, receive loops. */
+/**
+ * Reads an anonymous function passed to spawn/Task: captured variables, large values, receive loops, whether
+ * it reports back to the caller and whether it is a hand-made timer.
+ */
 final class ClosureReader {
     private ClosureReader() {
     }
@@ -68,5 +72,59 @@ final class ClosureReader {
             return !Q.isLocal(x, "quote");
         });
         return found[0];
+    }
+
+    /** The closure sends to a process captured from the caller: {@code send(parent, ..)}, {@code GenServer.reply(from, ..)}. */
+    static boolean reportsBack(Quoted fnArg, Closure closure) {
+        Set<String> captured = new HashSet<>(closure.captured());
+        return Q.any(fnArg, q -> {
+            if (!(q instanceof Call call) || call.isVariable() || call.args() == null || call.args().isEmpty()) {
+                return false;
+            }
+            String to = Q.varName(call.args().get(0));
+            if (to == null || !captured.contains(to)) {
+                return false;
+            }
+            if (call.target() instanceof Atom a) {
+                return a.name().equals("send");
+            }
+            String recv = Q.receiver(call) == null ? null : SourceText.of(Q.receiver(call));
+            String f = Q.remoteFun(call);
+            return ("Process".equals(recv) || "Kernel".equals(recv)) && "send".equals(f)
+                    || "GenServer".equals(recv) && Set.of("reply", "call", "cast").contains(f);
+        });
+    }
+
+    /** {@code fn -> Process.sleep(t); ...; send(pid, msg) end}: sleeps, then ends by sending a message. */
+    static boolean isTimer(Quoted fnArg) {
+        List<Quoted> clauses = Q.args(fnArg);
+        if (clauses.size() != 1 || Q.args(clauses.get(0)).size() != 2) {
+            return false;
+        }
+        List<Quoted> stmts = Q.statements(Q.args(clauses.get(0)).get(1));
+        if (stmts.size() < 2 || !isSend(stmts.get(stmts.size() - 1))) {
+            return false;
+        }
+        for (int i = 0; i < stmts.size() - 1; i++) {
+            if (stmts.get(i) instanceof Call call && !call.isVariable() && Q.receiver(call) != null
+                    && "sleep".equals(Q.remoteFun(call))
+                    && Set.of("Process", ":timer").contains(SourceText.of(Q.receiver(call)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSend(Quoted q) {
+        if (!(q instanceof Call call) || call.isVariable()) {
+            return false;
+        }
+        if (call.target() instanceof Atom a) {
+            return a.name().equals("send");
+        }
+        String recv = Q.receiver(call) == null ? null : SourceText.of(Q.receiver(call));
+        String f = Q.remoteFun(call);
+        return ("Process".equals(recv) || "Kernel".equals(recv)) && "send".equals(f)
+                || "GenServer".equals(recv) && "cast".equals(f);
     }
 }

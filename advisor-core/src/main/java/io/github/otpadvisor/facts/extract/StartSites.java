@@ -130,7 +130,7 @@ final class StartSites {
                 && (started == null || started.equals(ctx.module()));
         Set<StartSite.Trait> traits = StartTraits.of(c, ctx, kind, fnArg, closure, linked);
         ownStartLink |= traits.contains(StartSite.Trait.IN_START_FUNCTION) && (started == null || started.equals(ctx.module()));
-        boolean awaited = kind == StartSite.Kind.TASK_ASYNC ? StartTraits.awaited(c, ctx) : ctx.hasAwait;
+        boolean awaited = kind == StartSite.Kind.TASK_ASYNC ? TaskAwaits.of(c, ctx) : ctx.hasAwait;
         String call = (m == null ? "" : m + ".") + f + "/" + c.arity();
         ctx.x.startSites.add(new StartSite(kind, call, where, ctx.module(), ctx.fnKey, started, linked, supervised,
                 awaited, ctx.x.moduleHasAwait(ctx.unit), ownStartLink, ctx.x.test, ctx.x.script, longRunning,
