@@ -64,6 +64,9 @@ public record StartSite(Kind kind, String call, Location location, String module
         REPORTS_BACK,
         /** The closure sleeps, then sends a message: a hand-made timer. */
         TIMER,
+        /** The closure stops or restarts the application or the node ({@code System.stop/0},
+         *  {@code MyApp.Application.restart()}): it must outlive the tree it takes down. */
+        STOPS_APPLICATION,
         /** Behind a {@code Mix.env()}/{@code Mix.target()} guard that leaves production out. */
         DEV_ONLY,
         /** In a Mix task or a release task ({@code Ecto.Migrator}, {@code Application.load}): short-lived. */

@@ -127,4 +127,22 @@ final class ClosureReader {
         return ("Process".equals(recv) || "Kernel".equals(recv)) && "send".equals(f)
                 || "GenServer".equals(recv) && "cast".equals(f);
     }
+
+    /**
+     * The closure stops or restarts the application or the node ({@code System.stop}, {@code :init.restart},
+     * {@code Application.stop}, {@code MyApp.Application.restart()}): under the application's own supervisor it
+     * would be killed by the very shutdown it starts.
+     */
+    static boolean stopsApplication(Quoted fnArg) {
+        return Q.any(fnArg, q -> {
+            if (!(q instanceof Call call) || call.isVariable() || Q.receiver(call) == null) {
+                return false;
+            }
+            String recv = SourceText.of(Q.receiver(call));
+            String f = Q.remoteFun(call);
+            boolean app = recv.equals("Application") || recv.equals("System") || recv.equals(":init")
+                    || recv.endsWith(".Application");
+            return app && (f.equals("stop") || f.equals("restart") || f.equals("halt"));
+        });
+    }
 }

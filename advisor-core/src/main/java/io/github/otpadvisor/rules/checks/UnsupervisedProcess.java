@@ -40,7 +40,7 @@ public final class UnsupervisedProcess implements Rule {
                 continue;
             }
             for (StartSite s : file.startSites()) {
-                if (s.inTest() || s.inScript() || s.has(Trait.SHORT_LIVED)) {
+                if (s.inTest() || s.inScript() || s.has(Trait.SHORT_LIVED) || s.has(Trait.STOPS_APPLICATION)) {
                     continue;
                 }
                 String message = message(s, project,
@@ -162,6 +162,9 @@ public final class UnsupervisedProcess implements Rule {
                 }
                 boolean agentModule = s.module() != null && project.module(s.module())
                         .map(m -> m.abstraction() == io.github.otpadvisor.facts.Abstraction.AGENT).orElse(false);
+                if (unlinkedStart && "start".equals(functionName(s.function())) && s.function() != null) {
+                    return null; // a public start/N API (Agent.start/2): it hands the pid to a caller who owns it
+                }
                 boolean ownApi = s.inOwnStartLink() || s.startedModule() != null
                         && s.startedModule().equals(s.module()) && (s.closure() == null || agentModule);
                 String started = s.closure() != null && (s.kind() == StartSite.Kind.AGENT_START
@@ -192,6 +195,10 @@ public final class UnsupervisedProcess implements Rule {
                 return null;
             }
         }
+    }
+
+    private static String functionName(String function) {
+        return function == null || function.indexOf('/') < 0 ? function : function.substring(0, function.indexOf('/'));
     }
 
     /** The module receives (a receive, a :DOWN or :EXIT clause) or traps exits: it watches what it starts. */
