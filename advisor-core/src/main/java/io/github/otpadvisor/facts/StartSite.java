@@ -62,6 +62,9 @@ public record StartSite(Kind kind, String call, Location location, String module
         /** The closure sends its result back to a process captured from the caller ({@code send(parent, ..)},
          *  {@code GenServer.reply(from, ..)}). */
         REPORTS_BACK,
+        /** The closure monitors a process of the caller's and waits for its {@code :DOWN}: a watcher that
+         *  lives exactly as long as what it watches ({@code Task.Supervised}'s kill enforcer). */
+        WATCHER,
         /** The closure sleeps, then sends a message: a hand-made timer. */
         TIMER,
         /** The closure stops or restarts the application or the node ({@code System.stop/0},

@@ -145,4 +145,19 @@ final class ClosureReader {
             return app && (f.equals("stop") || f.equals("restart") || f.equals("halt"));
         });
     }
+
+    /**
+     * The closure monitors a process captured from the caller ({@code Process.monitor(caller)}) and receives its
+     * {@code :DOWN}: it lives as long as what it watches.
+     */
+    static boolean isWatcher(Quoted fnArg, Closure closure) {
+        Set<String> captured = new HashSet<>(closure.captured());
+        boolean monitors = Q.any(fnArg, q -> q instanceof Call call && !call.isVariable() && Q.receiver(call) != null
+                && "Process".equals(SourceText.of(Q.receiver(call))) && "monitor".equals(Q.remoteFun(call))
+                && !call.args().isEmpty() && captured.contains(Q.varName(call.args().get(0))));
+        return monitors && Q.any(fnArg, q -> Q.isLocal(q, "receive") && Q.any(q, p -> {
+            List<Quoted> t = Q.tuple(p);
+            return t != null && !t.isEmpty() && "DOWN".equals(Q.atom(t.get(0)));
+        }));
+    }
 }

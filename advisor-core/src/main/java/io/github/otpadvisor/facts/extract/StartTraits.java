@@ -34,6 +34,9 @@ final class StartTraits {
         if (closure != null && ClosureReader.reportsBack(fnArg, closure)) {
             out.add(Trait.REPORTS_BACK);
         }
+        if (closure != null && ClosureReader.isWatcher(fnArg, closure)) {
+            out.add(Trait.WATCHER);
+        }
         if (fnArg != null && ClosureReader.stopsApplication(fnArg)) {
             out.add(Trait.STOPS_APPLICATION);
         }

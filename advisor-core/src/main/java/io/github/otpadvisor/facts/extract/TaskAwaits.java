@@ -62,14 +62,9 @@ final class TaskAwaits {
             return false; // a callback's value goes to the behaviour, not to a caller that awaits
         }
         for (Quoted t : tails(d.body(), 0)) {
-            if (t == node || Q.varName(t) != null && holders.contains(Q.varName(t))) {
-                return true;
-            }
-            boolean collects = t instanceof Call call && !call.isVariable()
-                    && (Q.isLocal(t, "for") || Q.isLocal(t, "|>") && !isEach(Q.args(t).get(1))
-                    || "map".equals(Q.remoteFun(call)) || "flat_map".equals(Q.remoteFun(call)));
-            if (collects && contains(t, node)) {
-                return true;
+            boolean flowsOut = contains(t, node) || holders.stream().anyMatch(v -> Q.usesVar(t, v));
+            if (flowsOut && !isEach(t) && !(Q.isLocal(t, "|>") && isEach(Q.args(t).get(1)))) {
+                return true; // the task, a list of tasks or a value holding it ({ref, task}, an assign) is returned
             }
         }
         return false;

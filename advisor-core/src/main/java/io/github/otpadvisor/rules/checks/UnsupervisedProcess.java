@@ -1,6 +1,7 @@
 package io.github.otpadvisor.rules.checks;
 
 import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.elixir.syntax.ElixirNames;
 import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.FunctionInfo;
 import io.github.otpadvisor.facts.ModuleFacts;
@@ -43,8 +44,8 @@ public final class UnsupervisedProcess implements Rule {
                 if (s.inTest() || s.inScript() || s.has(Trait.SHORT_LIVED) || s.has(Trait.STOPS_APPLICATION)) {
                     continue;
                 }
-                String message = message(s, project,
-                        taskSupervisorHint(context.assessments().namesAround(s.module(), file.app())));
+                String message = message(s, project, taskSupervisorHint(
+                        context.assessments().namesAround(s.module(), file.app()), s.module(), file.app(), project));
                 if (message == null) {
                     continue;
                 }
@@ -61,12 +62,17 @@ public final class UnsupervisedProcess implements Rule {
     }
 
     /** How to put one-off work under a Task.Supervisor: the project's own, or one to add to the application. */
-    private static String taskSupervisorHint(ProjectNames names) {
+    private static String taskSupervisorHint(ProjectNames names, String module, String app, ProjectFacts project) {
         String own = names.taskSupervisor();
         if (own != null) {
             return "Start it with Task.Supervisor.start_child(" + own + ", fn -> ... end).";
         }
-        String name = ProjectNames.defaultTaskSupervisor(names.namespace());
+        String namespace = names.namespace();
+        if (app != null && namespace.equals(ElixirNames.camelize(app) + "Web")
+                && (module == null || project.processModule(module).isEmpty())) {
+            namespace = ElixirNames.camelize(app); // ChatApiWeb's controllers share ChatApi's one supervisor
+        }
+        String name = ProjectNames.defaultTaskSupervisor(namespace);
         return "The project has no Task.Supervisor: add {Task.Supervisor, name: " + name + "} to the"
                 + " application's children and start it with Task.Supervisor.start_child(" + name
                 + ", fn -> ... end).";
@@ -100,6 +106,9 @@ public final class UnsupervisedProcess implements Rule {
                 }
                 if (s.closure() == null && s.startedModule() == null) {
                     return null; // spawn(fun) of a function passed in: a start API, its caller decides
+                }
+                if (s.has(Trait.WATCHER)) {
+                    return null; // it monitors a process of the caller's and ends with it
                 }
                 if (s.linked() && s.has(Trait.IN_PROCESS_MODULE) && s.has(Trait.REPORTS_BACK)) {
                     return null; // a linked helper reporting back to the (supervised) process that owns it

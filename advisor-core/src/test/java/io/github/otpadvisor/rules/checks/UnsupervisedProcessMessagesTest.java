@@ -66,6 +66,16 @@ class UnsupervisedProcessMessagesTest {
     }
 
     @Test
+    void webModulesShareTheApplicationsSupervisor() throws IOException {
+        Files.writeString(root.resolve("mix.exs"), "defmodule MyApp.MixProject do\n  use Mix.Project\n"
+                + "  def project, do: [app: :my_app, version: \"0.1.0\"]\nend\n");
+        String web = "defmodule MyAppWeb.PageController do\n  def ping(conn, _) do\n"
+                + "    Task.start(fn -> MyApp.Stats.bump() end)\n    conn\n  end\nend\n";
+        String m = otp005(web).get(0).message();
+        assertTrue(m.contains("{Task.Supervisor, name: MyApp.TaskSupervisor}"), m);
+    }
+
+    @Test
     void devOnlyCodeIsInfoEvenWhenTheRuleIsRaised() throws IOException {
         String dev = "defmodule MyApp.Dev do\n  if Mix.env() == :dev do\n    def watch, do: spawn(fn -> :ok end)\n  end\nend\n";
         Finding f = otp005(dev).get(0);
