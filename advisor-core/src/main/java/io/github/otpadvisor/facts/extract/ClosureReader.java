@@ -147,15 +147,22 @@ final class ClosureReader {
     }
 
     /**
-     * The closure monitors a process captured from the caller ({@code Process.monitor(caller)}) and receives its
-     * {@code :DOWN}: it lives as long as what it watches.
+     * {@code code} monitors a process it did not create itself ({@code Process.monitor(caller)}, a variable not
+     * bound in it by {@code =}) and receives its {@code :DOWN}: it lives as long as what it watches.
      */
-    static boolean isWatcher(Quoted fnArg, Closure closure) {
-        Set<String> captured = new HashSet<>(closure.captured());
-        boolean monitors = Q.any(fnArg, q -> q instanceof Call call && !call.isVariable() && Q.receiver(call) != null
+    static boolean isWatcher(Quoted code) {
+        Set<String> assigned = new HashSet<>();
+        Q.walk(code, q -> {
+            if (Q.isLocal(q, "=") && Q.args(q).size() == 2) {
+                assigned.addAll(Q.vars(Q.args(q).get(0)));
+            }
+            return true;
+        });
+        boolean monitors = Q.any(code, q -> q instanceof Call call && !call.isVariable() && Q.receiver(call) != null
                 && "Process".equals(SourceText.of(Q.receiver(call))) && "monitor".equals(Q.remoteFun(call))
-                && !call.args().isEmpty() && captured.contains(Q.varName(call.args().get(0))));
-        return monitors && Q.any(fnArg, q -> Q.isLocal(q, "receive") && Q.any(q, p -> {
+                && !call.args().isEmpty() && Q.isUsableVar(call.args().get(0))
+                && !assigned.contains(Q.varName(call.args().get(0))));
+        return monitors && Q.any(code, q -> Q.isLocal(q, "receive") && Q.any(q, p -> {
             List<Quoted> t = Q.tuple(p);
             return t != null && !t.isEmpty() && "DOWN".equals(Q.atom(t.get(0)));
         }));

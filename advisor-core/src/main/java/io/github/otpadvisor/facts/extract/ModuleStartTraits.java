@@ -106,11 +106,12 @@ record ModuleStartTraits(Set<String> startFunctions, boolean ownerAwaits, boolea
     }
 
     /**
-     * A Mix task, or a release task run by {@code bin/app eval} while the application's tree is not started
+     * A Mix task or a module of Mix itself (it runs inside the mix command, never in a release), or a release
+     * task run by {@code bin/app eval} while the application's tree is not started
      * (a {@code Release}/{@code ReleaseTasks} module, or one that runs {@code Ecto.Migrator}).
      */
     private static boolean shortLived(ModuleUnit unit) {
-        if (unit.name.startsWith("Mix.Tasks.") || unit.uses.contains("Mix.Task")
+        if (unit.name.startsWith("Mix.") || unit.uses.contains("Mix.Task")
                 || unit.name.endsWith(".Release") || unit.name.endsWith(".ReleaseTasks")) {
             return true;
         }

@@ -34,7 +34,7 @@ final class StartTraits {
         if (closure != null && ClosureReader.reportsBack(fnArg, closure)) {
             out.add(Trait.REPORTS_BACK);
         }
-        if (closure != null && ClosureReader.isWatcher(fnArg, closure)) {
+        if (fnArg != null && (ClosureReader.isWatcher(fnArg) || callsWatcher(fnArg, ctx))) {
             out.add(Trait.WATCHER);
         }
         if (fnArg != null && ClosureReader.stopsApplication(fnArg)) {
@@ -47,5 +47,13 @@ final class StartTraits {
             CallerWaits.read(ctx, kind, fnArg, linked, out);
         }
         return out;
+    }
+
+    /** {@code spawn(fn -> enforce(pid, caller) end)}: the closure runs a local function that is a watcher. */
+    private static boolean callsWatcher(Quoted fnArg, FnCtx ctx) {
+        return ctx.unit != null && Q.any(fnArg, q -> q instanceof io.github.otpadvisor.elixir.ast.Call call
+                && !call.isVariable() && call.target() instanceof io.github.otpadvisor.elixir.ast.Atom a
+                && ctx.unit.clauses(a.name(), call.args().size()).stream()
+                .anyMatch(d -> d.body() != null && ClosureReader.isWatcher(d.body())));
     }
 }

@@ -107,6 +107,9 @@ public final class UnsupervisedProcess implements Rule {
                 if (s.closure() == null && s.startedModule() == null) {
                     return null; // spawn(fun) of a function passed in: a start API, its caller decides
                 }
+                if (s.has(Trait.IN_START_FUNCTION) || "start".equals(functionName(s.function()))) {
+                    return null; // the module's own start/start_link API: its caller (a supervisor) owns the pid
+                }
                 if (s.has(Trait.WATCHER)) {
                     return null; // it monitors a process of the caller's and ends with it
                 }
