@@ -83,8 +83,8 @@ public final class UnsupervisedProcess implements Rule {
         String bare = CallSiteText.bare(call);
         String where = CallSiteText.where(s.module(), s.function(), s.location());
         boolean unlinkedStart = bare.endsWith(".start") && !bare.startsWith("Task.");
-        String notInTree = "it is not shut down with the application (no shutdown ordering: a deploy stops it"
-                + " half-way through), it does not show in the supervision tree";
+        String notInTree = "it is not shut down with the application in order (stopping the application kills it"
+                + " half-way through, with no shutdown ordering), it does not show in the supervision tree";
         if (s.has(Trait.TIMER) && s.kind() != StartSite.Kind.TASK_ASYNC) {
             return call + " in " + where + " starts a process that only sleeps and then sends a message: that is a"
                     + " timer, not a process. Use Process.send_after(pid, message, time) (cancellable with"
