@@ -104,7 +104,8 @@ public final class Analyzer {
         }
     }
 
-    /** Every enabled rule, each at its configured severity; a rule that fails is reported, not fatal. */
+    /** Every enabled rule, each at its configured severity (never above what the rule itself lowered a finding to);
+     *  a rule that fails is reported, not fatal. */
     private List<Finding> runRules(RuleContext context, List<String> internalErrors) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : RuleRegistry.all()) {
@@ -115,7 +116,9 @@ public final class Analyzer {
             Severity severity = options.severities().getOrDefault(id, rule.info().severity());
             try {
                 for (Finding f : rule.check(context)) {
-                    findings.add(f.withSeverity(severity));
+                    // A finding its rule lowered below the default (dev-only code) stays at most that low.
+                    boolean lowered = f.severity().compareTo(rule.info().severity()) < 0;
+                    findings.add(f.withSeverity(lowered && f.severity().compareTo(severity) < 0 ? f.severity() : severity));
                 }
             } catch (RuntimeException e) {
                 // A defect in one rule must not hide the others' findings; it is reported instead.

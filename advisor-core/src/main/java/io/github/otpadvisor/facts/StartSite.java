@@ -1,5 +1,7 @@
 package io.github.otpadvisor.facts;
 
+import java.util.Set;
+
 /**
  * A call that starts a process (RULEBOOK §1 list).
  *
@@ -12,7 +14,8 @@ package io.github.otpadvisor.facts;
  * @param linked         the new process is linked to the caller
  * @param supervised     it starts under a supervisor ({@code Task.Supervisor.*}, {@code DynamicSupervisor.start_child})
  * @param awaited        for {@code Task.async}: awaited ({@code Task.await/yield/await_many/yield_many}) in the
- *                       same function
+ *                       same function (also through a pipe), by a local helper the task is passed to, by the caller
+ *                       it is returned to, or by the module's {@code handle_info({ref, result}, ...)} (the owner)
  * @param awaitedInModule for {@code Task.async}: awaited somewhere in the module
  * @param inOwnStartLink the call sits in the started module's own {@code start_link} (child-spec use)
  * @param inTest         the file is under {@code test/}
@@ -26,16 +29,55 @@ package io.github.otpadvisor.facts;
  * @param requestContext when it runs while handling a request or message, which handler
  *                       ({@code handle_call/3}, {@code LiveView handle_event/3}, {@code Plug call/2}); null at boot
  *                       or unknown
+ * @param traits         what the code around the call shows (OTP005 reads them)
  */
 public record StartSite(Kind kind, String call, Location location, String module, String function,
                         String startedModule, boolean linked, boolean supervised, boolean awaited,
                         boolean awaitedInModule, boolean inOwnStartLink, boolean inTest, boolean inScript,
                         boolean longRunning, Closure closure, NameRef name, Target supervisor, ChildSpec child,
-                        String requestContext) {
+                        String requestContext, Set<Trait> traits) {
+    public StartSite {
+        traits = traits.isEmpty() ? Set.of() : Set.copyOf(traits);
+    }
+
     public enum Kind {
         SPAWN, SPAWN_LINK, SPAWN_MONITOR, PROCESS_SPAWN, TASK_START, TASK_START_LINK, TASK_ASYNC, TASK_ASYNC_STREAM,
         TASK_SUPERVISOR, GENSERVER_START, GENSERVER_START_LINK, GEN_STATEM_START, AGENT_START, AGENT_START_LINK,
         SUPERVISOR_START_LINK, DYNAMIC_SUPERVISOR_START_LINK, DYNAMIC_START_CHILD
+    }
+
+    /** What the code around a start site shows about who owns, awaits or waits for the new process. */
+    public enum Trait {
+        /** The call sits in a start function of its module: {@code start_link/N}, a child spec's
+         *  {@code start: {M, F, A}}, or a private helper only those reach. */
+        IN_START_FUNCTION,
+        /** The module runs as a process (GenServer, gen_statem, LiveView, Channel, a library process). */
+        IN_PROCESS_MODULE,
+        /** The caller then waits in a receive (its own or a local helper's) with an {@code after} or a
+         *  {@code :DOWN} clause. */
+        CALLER_WAITS,
+        /** The caller then waits in a bare receive (no {@code after}, no {@code :DOWN}, no monitor): it hangs
+         *  if the new process dies before it answers. */
+        CALLER_HANGS,
+        /** The closure sends its result back to a process captured from the caller ({@code send(parent, ..)},
+         *  {@code GenServer.reply(from, ..)}). */
+        REPORTS_BACK,
+        /** The closure monitors a process of the caller's and waits for its {@code :DOWN}: a watcher that
+         *  lives exactly as long as what it watches ({@code Task.Supervised}'s kill enforcer). */
+        WATCHER,
+        /** The closure sleeps, then sends a message: a hand-made timer. */
+        TIMER,
+        /** The closure stops or restarts the application or the node ({@code System.stop/0},
+         *  {@code MyApp.Application.restart()}): it must outlive the tree it takes down. */
+        STOPS_APPLICATION,
+        /** Behind a {@code Mix.env()}/{@code Mix.target()} guard that leaves production out. */
+        DEV_ONLY,
+        /** In a Mix task or a release task ({@code Ecto.Migrator}, {@code Application.load}): short-lived. */
+        SHORT_LIVED
+    }
+
+    public boolean has(Trait t) {
+        return traits.contains(t);
     }
 
     public boolean inRequestPath() {

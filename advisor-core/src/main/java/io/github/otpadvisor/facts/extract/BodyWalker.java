@@ -58,12 +58,30 @@ final class BodyWalker {
                         if (info != null) {
                             Detectors.onCall(info, ctx);
                         }
-                        walk(c.args().get(0), env);
+                        walkAwaited(c.args().get(0), env, isAwait(info));
                         if (!(rhs.target() instanceof Atom)) {
                             walk(rhs.target(), env);
                         }
                         for (Quoted a : rhs.args()) {
                             walk(a, env);
+                        }
+                        return;
+                    }
+                }
+                case "if", "unless" -> {
+                    String devBranch = c.args().size() == 2 ? EnvGuard.devBranch(c.args().get(0),
+                            name.equals("unless"), ctx.unit) : null;
+                    if (devBranch != null) {
+                        CallInfo info = CallInfo.of(c, null, env, ctx.x.file);
+                        if (info != null) {
+                            Detectors.onCall(info, ctx);
+                        }
+                        walk(c.args().get(0), env);
+                        for (String branch : new String[] {"do", "else"}) {
+                            boolean dev = branch.equals(devBranch);
+                            ctx.devDepth += dev ? 1 : 0;
+                            walk(Q.kw(c.args().get(1), branch), env);
+                            ctx.devDepth -= dev ? 1 : 0;
                         }
                         return;
                     }
@@ -79,8 +97,20 @@ final class BodyWalker {
         if (!(c.target() instanceof Atom)) {
             walk(c.target(), env);
         }
+        boolean await = isAwait(info);
         for (Quoted a : c.args()) {
-            walk(a, env);
+            walkAwaited(a, env, await);
         }
+    }
+
+    /** Walks {@code q}, whose value an await collects when {@code awaited} ({@code Task.await(Task.async(..))}). */
+    private void walkAwaited(Quoted q, Aliases env, boolean awaited) {
+        ctx.awaitDepth += awaited ? 1 : 0;
+        walk(q, env);
+        ctx.awaitDepth -= awaited ? 1 : 0;
+    }
+
+    private static boolean isAwait(CallInfo info) {
+        return info != null && info.isAny("Task", "await", "await_many", "yield", "yield_many");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.otpadvisor.facts.extract;
 
+import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.Closure;
@@ -10,7 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads an anonymous function passed to spawn/Task: captured variables, large values, receive loops. */
+/**
+ * Reads an anonymous function passed to spawn/Task: captured variables, large values, receive loops, whether
+ * it reports back to the caller and whether it is a hand-made timer.
+ */
 final class ClosureReader {
     private ClosureReader() {
     }
@@ -72,5 +76,99 @@ final class ClosureReader {
             return !Q.isLocal(x, "quote");
         });
         return found[0];
+    }
+
+    /** The closure sends to a process captured from the caller: {@code send(parent, ..)}, {@code GenServer.reply(from, ..)}. */
+    static boolean reportsBack(Quoted fnArg, Closure closure) {
+        Set<String> captured = new HashSet<>(closure.captured());
+        return Q.any(fnArg, q -> {
+            if (!(q instanceof Call call) || call.isVariable() || call.args() == null || call.args().isEmpty()) {
+                return false;
+            }
+            String to = Q.varName(call.args().get(0));
+            if (to == null || !captured.contains(to)) {
+                return false;
+            }
+            if (call.target() instanceof Atom a) {
+                return a.name().equals("send");
+            }
+            String recv = Q.receiver(call) == null ? null : SourceText.of(Q.receiver(call));
+            String f = Q.remoteFun(call);
+            return ("Process".equals(recv) || "Kernel".equals(recv)) && "send".equals(f)
+                    || "GenServer".equals(recv) && Set.of("reply", "call", "cast").contains(f);
+        });
+    }
+
+    /** {@code fn -> Process.sleep(t); ...; send(pid, msg) end}: sleeps, then ends by sending a message. */
+    static boolean isTimer(Quoted fnArg) {
+        List<Quoted> clauses = Q.args(fnArg);
+        if (clauses.size() != 1 || Q.args(clauses.get(0)).size() != 2) {
+            return false;
+        }
+        List<Quoted> stmts = Q.statements(Q.args(clauses.get(0)).get(1));
+        if (stmts.size() < 2 || !isSend(stmts.get(stmts.size() - 1))) {
+            return false;
+        }
+        for (int i = 0; i < stmts.size() - 1; i++) {
+            if (stmts.get(i) instanceof Call call && !call.isVariable() && Q.receiver(call) != null
+                    && "sleep".equals(Q.remoteFun(call))
+                    && Set.of("Process", ":timer").contains(SourceText.of(Q.receiver(call)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSend(Quoted q) {
+        if (!(q instanceof Call call) || call.isVariable()) {
+            return false;
+        }
+        if (call.target() instanceof Atom a) {
+            return a.name().equals("send");
+        }
+        String recv = Q.receiver(call) == null ? null : SourceText.of(Q.receiver(call));
+        String f = Q.remoteFun(call);
+        return ("Process".equals(recv) || "Kernel".equals(recv)) && "send".equals(f)
+                || "GenServer".equals(recv) && "cast".equals(f);
+    }
+
+    /**
+     * The closure stops or restarts the application or the node ({@code System.stop}, {@code :init.restart},
+     * {@code Application.stop}, {@code MyApp.Application.restart()}): under the application's own supervisor it
+     * would be killed by the very shutdown it starts.
+     */
+    static boolean stopsApplication(Quoted fnArg) {
+        return Q.any(fnArg, q -> {
+            if (!(q instanceof Call call) || call.isVariable() || Q.receiver(call) == null) {
+                return false;
+            }
+            String recv = SourceText.of(Q.receiver(call));
+            String f = Q.remoteFun(call);
+            boolean app = recv.equals("Application") || recv.equals("System") || recv.equals(":init")
+                    || recv.endsWith(".Application");
+            return app && (f.equals("stop") || f.equals("restart") || f.equals("halt"));
+        });
+    }
+
+    /**
+     * {@code code} monitors a process it did not create itself ({@code Process.monitor(caller)}, a variable not
+     * bound in it by {@code =}) and receives its {@code :DOWN}: it lives as long as what it watches.
+     */
+    static boolean isWatcher(Quoted code) {
+        Set<String> assigned = new HashSet<>();
+        Q.walk(code, q -> {
+            if (Q.isLocal(q, "=") && Q.args(q).size() == 2) {
+                assigned.addAll(Q.vars(Q.args(q).get(0)));
+            }
+            return true;
+        });
+        boolean monitors = Q.any(code, q -> q instanceof Call call && !call.isVariable() && Q.receiver(call) != null
+                && "Process".equals(SourceText.of(Q.receiver(call))) && "monitor".equals(Q.remoteFun(call))
+                && !call.args().isEmpty() && Q.isUsableVar(call.args().get(0))
+                && !assigned.contains(Q.varName(call.args().get(0))));
+        return monitors && Q.any(code, q -> Q.isLocal(q, "receive") && Q.any(q, p -> {
+            List<Quoted> t = Q.tuple(p);
+            return t != null && !t.isEmpty() && "DOWN".equals(Q.atom(t.get(0)));
+        }));
     }
 }

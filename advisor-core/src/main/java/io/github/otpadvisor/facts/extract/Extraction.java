@@ -48,6 +48,7 @@ final class Extraction {
     private final Map<ModuleUnit, List<Signal>> moduleSignals = new HashMap<>();
     private final Map<String, List<Signal>> clauseSignals = new HashMap<>();
     private final Map<ModuleUnit, Boolean> awaits = new HashMap<>();
+    final Map<ModuleUnit, ModuleStartTraits> moduleTraits = new HashMap<>();
     private FnCtx current;
 
     Extraction(String file, boolean test, boolean script) {

@@ -19,6 +19,10 @@ final class FnCtx {
     final Map<String, String> structVars;
     final boolean hasAwait;
     final String requestContext;
+    /** While walking code whose value an await collects ({@code Task.async(..) |> Task.await()}): above 0. */
+    int awaitDepth;
+    /** While walking a branch production never runs ({@code if Mix.env() == :dev}): above 0. */
+    int devDepth;
 
     FnCtx(Extraction x, ModuleUnit unit, ModuleUnit.Def def, String requestContext) {
         this.x = x;

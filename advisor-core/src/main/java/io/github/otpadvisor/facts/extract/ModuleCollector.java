@@ -242,10 +242,15 @@ final class ModuleCollector {
             case "if", "unless" -> {
                 // Conditional compilation: both branches may define functions.
                 if (args.size() == 2) {
+                    String devBranch = EnvGuard.devBranch(args.get(0), kw.equals("unless"), unit);
                     for (String branch : new String[] {"do", "else"}) {
                         Quoted b = Q.kw(args.get(1), branch);
                         if (b != null) {
+                            int before = unit.defs.size();
                             moduleBody(unit, b, env);
+                            if (branch.equals(devBranch)) {
+                                unit.devOnly.addAll(unit.defs.subList(before, unit.defs.size()));
+                            }
                         }
                     }
                 }

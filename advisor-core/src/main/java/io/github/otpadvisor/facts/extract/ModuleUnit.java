@@ -9,6 +9,9 @@ import io.github.otpadvisor.facts.MacroUse;
 import io.github.otpadvisor.facts.UseLine;
 import io.github.otpadvisor.facts.WebRole;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +44,8 @@ final class ModuleUnit {
     final List<String> delegates = new ArrayList<>();
     /** Field names of its {@code defstruct}, in order; empty without one. */
     final List<String> structFields = new ArrayList<>();
+    /** Clauses defined in a module-level branch production never compiles ({@code if Mix.env() == :dev do def ..}). */
+    final Set<Def> devOnly = Collections.newSetFromMap(new IdentityHashMap<>());
     Abstraction abstraction = Abstraction.NONE;
     Evidence abstractionEvidence;
     boolean application;

@@ -10,6 +10,7 @@ import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.Target;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Detects the calls that start a process (RULEBOOK §1 list). */
 final class StartSites {
@@ -127,10 +128,13 @@ final class StartSites {
         String fnName = ctx.functionName();
         boolean ownStartLink = fnName != null && (fnName.equals("start_link") || fnName.equals("start"))
                 && (started == null || started.equals(ctx.module()));
+        Set<StartSite.Trait> traits = StartTraits.of(c, ctx, kind, fnArg, closure, linked);
+        ownStartLink |= traits.contains(StartSite.Trait.IN_START_FUNCTION) && (started == null || started.equals(ctx.module()));
+        boolean awaited = kind == StartSite.Kind.TASK_ASYNC ? TaskAwaits.of(c, ctx) : ctx.hasAwait;
         String call = (m == null ? "" : m + ".") + f + "/" + c.arity();
         ctx.x.startSites.add(new StartSite(kind, call, where, ctx.module(), ctx.fnKey, started, linked, supervised,
-                ctx.hasAwait, ctx.x.moduleHasAwait(ctx.unit), ownStartLink, ctx.x.test, ctx.x.script, longRunning,
-                closure, name, supervisor, child, ctx.requestContext));
+                awaited, ctx.x.moduleHasAwait(ctx.unit), ownStartLink, ctx.x.test, ctx.x.script, longRunning,
+                closure, name, supervisor, child, ctx.requestContext, traits));
     }
 
     static StartSite.Kind kind(CallInfo c) {

@@ -1,12 +1,15 @@
 package io.github.otpadvisor.rules.checks;
 
 import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.elixir.syntax.ElixirNames;
 import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.FunctionInfo;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.StartSite.Trait;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.ProjectNames;
 import io.github.otpadvisor.project.SupervisedBy;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
@@ -20,9 +23,11 @@ import java.util.Optional;
 /**
  * OTP005: a process started outside any supervision tree (seed red flag 5 "I'll just start a process",
  * Elixir docs "Unsupervised processes"). Reported on the start call: {@code spawn*}, {@code Process.spawn},
- * {@code Task.start}, a {@code Task.async} never awaited in its function, {@code GenServer.start},
- * {@code Agent.start}, {@code Agent.start_link} from ordinary code, and an unlinked start inside a
- * {@code start_link}. Tests and {@code .exs} scripts are left to the test rules.
+ * {@code Task.start}, a {@code Task.start_link} outside its module's start function, a {@code Task.async}
+ * nobody awaits, {@code GenServer.start}, {@code Agent.start}, linked starts of {@code GenServer}/{@code Agent}
+ * from ordinary code, an unlinked start inside a {@code start_link}, a {@code spawn} its caller waits for in a
+ * bare {@code receive} (it hangs), and a sleep-then-send closure (a timer). Tests, {@code .exs} scripts, Mix
+ * tasks and release tasks are left alone; code behind a {@code Mix.env()} guard is reported as info.
  */
 @RuleInfo(id = "OTP005", name = "unsupervised-process", severity = Severity.ERROR,
         summary = "A long-lived process started outside any supervision tree.")
@@ -36,34 +41,80 @@ public final class UnsupervisedProcess implements Rule {
                 continue;
             }
             for (StartSite s : file.startSites()) {
-                if (s.inTest() || s.inScript()) {
+                if (s.inTest() || s.inScript() || s.has(Trait.SHORT_LIVED) || s.has(Trait.STOPS_APPLICATION)) {
                     continue;
                 }
-                String message = message(s, project,
-                        context.assessments().namesAround(s.module(), file.app()).taskSupervisorOrDefault());
-                if (message != null) {
-                    out.add(CallSiteText.finding(this, s.location(), s.module(), message, pattern(s)));
+                String message = message(s, project, taskSupervisorHint(
+                        context.assessments().namesAround(s.module(), file.app()), s.module(), file.app(), project));
+                if (message == null) {
+                    continue;
                 }
+                Finding f = CallSiteText.finding(this, s.location(), s.module(), message, pattern(s));
+                if (s.has(Trait.DEV_ONLY)) {
+                    f = new Finding(f.ruleId(), Severity.INFO, f.file(), f.line(), f.column(), f.module(),
+                            message + " It sits behind a Mix.env()/Mix.target() guard that leaves production out"
+                                    + " (dev/test-only code), so this is only info.", f.recommendation());
+                }
+                out.add(f);
             }
         }
         return out;
     }
 
-    private static String message(StartSite s, ProjectFacts project, String taskSupervisor) {
+    /** How to put one-off work under a Task.Supervisor: the project's own, or one to add to the application. */
+    private static String taskSupervisorHint(ProjectNames names, String module, String app, ProjectFacts project) {
+        String own = names.taskSupervisor();
+        if (own != null) {
+            return "Start it with Task.Supervisor.start_child(" + own + ", fn -> ... end).";
+        }
+        String namespace = names.namespace();
+        if (app != null && namespace.equals(ElixirNames.camelize(app) + "Web")
+                && (module == null || project.processModule(module).isEmpty())) {
+            namespace = ElixirNames.camelize(app); // ChatApiWeb's controllers share ChatApi's one supervisor
+        }
+        String name = ProjectNames.defaultTaskSupervisor(namespace);
+        return "The project has no Task.Supervisor: add {Task.Supervisor, name: " + name + "} to the"
+                + " application's children and start it with Task.Supervisor.start_child(" + name
+                + ", fn -> ... end).";
+    }
+
+    private static String message(StartSite s, ProjectFacts project, String taskHint) {
         String call = s.call();
         String bare = CallSiteText.bare(call);
         String where = CallSiteText.where(s.module(), s.function(), s.location());
         boolean unlinkedStart = bare.endsWith(".start") && !bare.startsWith("Task.");
+        String notInTree = "it is not shut down with the application in order (stopping the application kills it"
+                + " half-way through, with no shutdown ordering), it does not show in the supervision tree";
+        if (s.has(Trait.TIMER) && s.kind() != StartSite.Kind.TASK_ASYNC) {
+            return call + " in " + where + " starts a process that only sleeps and then sends a message: that is a"
+                    + " timer, not a process. Use Process.send_after(pid, message, time) (cancellable with"
+                    + " Process.cancel_timer/1) and do the rest of the work when the message arrives.";
+        }
         switch (s.kind()) {
             case SPAWN, SPAWN_LINK, SPAWN_MONITOR, PROCESS_SPAWN -> {
-                if (waitsInFunction(s, project)) {
-                    return null; // spawn_monitor + receive {:DOWN, ...}: the caller waits for it
+                if (s.has(Trait.CALLER_HANGS)) {
+                    return call + " in " + where + " is followed by a receive with no after clause, and nothing"
+                            + " monitors the new process: if it crashes before it replies, the caller waits"
+                            + " forever. Use Task.async and Task.await (or Task.Supervisor.async_nolink and"
+                            + " Task.yield with a timeout), or monitor it and handle :DOWN, or add an after clause.";
+                }
+                if (s.has(Trait.CALLER_WAITS)) {
+                    return null; // spawn_monitor + receive {:DOWN, ...}, or a receive with after: the caller waits
                 }
                 if ("terminate/2".equals(s.function()) && project.processModule(s.module()).isPresent()) {
                     return null; // a last hand-off while the process itself shuts down
                 }
                 if (s.closure() == null && s.startedModule() == null) {
                     return null; // spawn(fun) of a function passed in: a start API, its caller decides
+                }
+                if (s.has(Trait.IN_START_FUNCTION) || "start".equals(functionName(s.function()))) {
+                    return null; // the module's own start/start_link API: its caller (a supervisor) owns the pid
+                }
+                if (s.has(Trait.WATCHER)) {
+                    return null; // it monitors a process of the caller's and ends with it
+                }
+                if (s.linked() && s.has(Trait.IN_PROCESS_MODULE) && s.has(Trait.REPORTS_BACK)) {
+                    return null; // a linked helper reporting back to the (supervised) process that owns it
                 }
                 if (s.kind() != StartSite.Kind.SPAWN && handlesExits(s.module(), project)) {
                     return null; // linked or monitored by a module that receives its :DOWN / :EXIT
@@ -75,42 +126,61 @@ public final class UnsupervisedProcess implements Rule {
                     default -> s.linked() ? " It is linked to the caller, but nothing restarts it." : "";
                 };
                 if (s.longRunning()) {
-                    return call + " in " + where + " starts a long-lived process running a receive loop that no"
-                            + " supervisor knows: if it crashes nobody is told, it is not restarted, and shutdown does"
-                            + " not stop it in order." + link + " Make it a GenServer and list it in a supervisor's"
-                            + " children.";
+                    return call + " in " + where + " starts a long-lived process running a receive loop outside any"
+                            + " supervision tree: if it dies it is not restarted, " + notInTree + "." + link
+                            + " Make it a GenServer and list it in a supervisor's children.";
                 }
-                return call + " in " + where + " starts a process no supervisor knows: if it crashes nobody is told,"
-                        + " and shutdown does not wait for it." + link + " Start it with"
-                        + " Task.Supervisor.start_child(" + taskSupervisor + ", fn -> ... end) under a"
-                        + " Task.Supervisor in the application's tree.";
+                return call + " in " + where + " starts a process outside any supervision tree: " + notInTree
+                        + ", and the caller never learns whether it finished (a crash leaves only a log line)."
+                        + link + " " + taskHint;
             }
             case TASK_START -> {
-                return call + " in " + where + " starts a fire-and-forget task no supervisor knows: if it crashes"
-                        + " nobody is told, and a deploy or shutdown kills it half-way through." + " Start it with"
-                        + " Task.Supervisor.start_child(" + taskSupervisor + ", fn -> ... end) under a"
-                        + " Task.Supervisor in the application's tree.";
-            }
-            case TASK_ASYNC -> {
-                if (s.awaited() || s.awaitedInModule() || waitsInFunction(s, project)) {
+                if (s.has(Trait.CALLER_WAITS)) {
                     return null;
                 }
-                return call + " in " + where + " is never awaited (no Task.await, Task.yield or Task.await_many on"
-                        + " its result in that function): the task is linked to the caller but nobody collects its"
-                        + " result or waits for it, and its reply message stays in the caller's mailbox. Await it,"
-                        + " or, for fire-and-forget work, use Task.Supervisor.start_child(" + taskSupervisor + ","
-                        + " fn -> ... end) under a Task.Supervisor in the application's tree.";
+                return call + " in " + where + " starts a fire-and-forget task outside any supervision tree: "
+                        + notInTree + ", and nobody learns whether it succeeded (a crash is only logged). "
+                        + taskHint;
             }
-            case GENSERVER_START, GEN_STATEM_START, AGENT_START, AGENT_START_LINK -> {
-                boolean agentLink = s.kind() == StartSite.Kind.AGENT_START_LINK;
-                if (s.kind() == StartSite.Kind.GEN_STATEM_START && !unlinkedStart) {
-                    return null; // :gen_statem.start_link
+            case TASK_START_LINK -> {
+                if (s.has(Trait.IN_START_FUNCTION) || s.has(Trait.CALLER_WAITS)
+                        || s.has(Trait.IN_PROCESS_MODULE) && s.has(Trait.REPORTS_BACK)
+                        || handlesExits(s.module(), project)) {
+                    return null; // its module's own start_link, or a linked helper its owner hears from
+                }
+                return call + " in " + where + " starts a task linked to whoever calls " + s.function()
+                        + ", under no supervisor (" + s.function() + " is not a start_link a child spec runs):"
+                        + " a crash in it takes the caller down, " + notInTree + ", and nothing collects its"
+                        + " result. " + taskHint + " When the caller needs the result, use"
+                        + " Task.Supervisor.async_nolink and await it.";
+            }
+            case TASK_ASYNC -> {
+                if (s.awaited() || s.has(Trait.CALLER_WAITS) || s.has(Trait.CALLER_HANGS)) {
+                    return null;
+                }
+                return call + " in " + where + " is never awaited (no Task.await, Task.yield, Task.await_many or"
+                        + " Task.yield_many on it in that function or a helper it is passed to, and no"
+                        + " handle_info({ref, result}, ...) in the module): the task is linked to the caller, so a"
+                        + " crash in it takes the caller down, nobody collects its result, and its reply message"
+                        + " stays in the caller's mailbox. Await it, or, for fire-and-forget work: " + taskHint;
+            }
+            case GENSERVER_START, GENSERVER_START_LINK, GEN_STATEM_START, AGENT_START, AGENT_START_LINK -> {
+                boolean linkedStart = !unlinkedStart;
+                if (linkedStart && (s.has(Trait.IN_START_FUNCTION) || s.has(Trait.IN_PROCESS_MODULE))) {
+                    return null; // the module's own start_link (what its child spec runs), or a process's linked helper
+                }
+                if (s.kind() == StartSite.Kind.GEN_STATEM_START && linkedStart) {
+                    return null; // :gen_statem.start_link through the module's own API
                 }
                 boolean agentModule = s.module() != null && project.module(s.module())
                         .map(m -> m.abstraction() == io.github.otpadvisor.facts.Abstraction.AGENT).orElse(false);
+                if (unlinkedStart && "start".equals(functionName(s.function())) && s.function() != null) {
+                    return null; // a public start/N API (Agent.start/2): it hands the pid to a caller who owns it
+                }
                 boolean ownApi = s.inOwnStartLink() || s.startedModule() != null
                         && s.startedModule().equals(s.module()) && (s.closure() == null || agentModule);
-                String started = s.closure() != null && (s.kind() == StartSite.Kind.AGENT_START || agentLink)
+                String started = s.closure() != null && (s.kind() == StartSite.Kind.AGENT_START
+                        || s.kind() == StartSite.Kind.AGENT_START_LINK)
                         ? "an Agent" : s.startedModule() == null ? "a process" : s.startedModule();
                 if (ownApi) {
                     if (!unlinkedStart || s.function() == null || !s.function().startsWith("start_link/")) {
@@ -124,18 +194,23 @@ public final class UnsupervisedProcess implements Rule {
                             + " restarts it, and the process outlives the supervisor on shutdown. Call " + fix
                             + " with the same arguments.";
                 }
-                String lifetime = agentLink ? " It is linked to the caller, so it dies with it, but no supervisor"
-                        + " restarts it or shuts it down in order."
-                        : " It is not linked to anything: if it crashes nobody is told, and it is not stopped with"
-                        + " the application.";
+                String lifetime = linkedStart ? " It is linked to its caller, so a crash takes the caller down and"
+                        + " it dies with it, but no supervisor restarts it, it is not shut down with the application"
+                        + " in order, and it does not show in the supervision tree."
+                        : " It is not linked to anything: if it dies nothing restarts it, it is not stopped with"
+                        + " the application, and it does not show in the supervision tree.";
                 return call + " in " + where + " starts " + started + " outside any supervision tree." + lifetime
-                        + " List it in a supervisor's children (or start it with DynamicSupervisor.start_child when"
-                        + " it is started on demand).";
+                        + " List it in a supervisor's children (or start it with DynamicSupervisor.start_child under"
+                        + " a DynamicSupervisor of the application when it is started on demand).";
             }
             default -> {
                 return null;
             }
         }
+    }
+
+    private static String functionName(String function) {
+        return function == null || function.indexOf('/') < 0 ? function : function.substring(0, function.indexOf('/'));
     }
 
     /** The module receives (a receive, a :DOWN or :EXIT clause) or traps exits: it watches what it starts. */
@@ -162,30 +237,12 @@ public final class UnsupervisedProcess implements Rule {
         return "whoever calls " + s.function() + " as a child spec gets a process that";
     }
 
-    /** The enclosing function receives (spawn_monitor + receive {:DOWN, ...}, or the task's reply): it waits. */
-    private static boolean waitsInFunction(StartSite s, ProjectFacts project) {
-        if (s.module() == null || s.function() == null) {
-            return false;
-        }
-        int slash = s.function().lastIndexOf('/');
-        if (slash < 0) {
-            return false;
-        }
-        String name = s.function().substring(0, slash);
-        int arity;
-        try {
-            arity = Integer.parseInt(s.function().substring(slash + 1));
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        Optional<ModuleFacts> m = project.module(s.module());
-        Optional<FunctionInfo> f = m.flatMap(x -> x.function(name, arity));
-        return f.isPresent() && f.get().hasReceive();
-    }
-
     private static Pattern pattern(StartSite s) {
+        if (s.has(Trait.TIMER) && s.kind() != StartSite.Kind.TASK_ASYNC) {
+            return Pattern.FUNCTIONS; // Process.send_after/3: no process at all
+        }
         return switch (s.kind()) {
-            case SPAWN, SPAWN_LINK, SPAWN_MONITOR, PROCESS_SPAWN, TASK_START, TASK_ASYNC ->
+            case SPAWN, SPAWN_LINK, SPAWN_MONITOR, PROCESS_SPAWN, TASK_START, TASK_START_LINK, TASK_ASYNC ->
                     s.longRunning() ? Pattern.SUPERVISOR : Pattern.TASK_SUPERVISOR;
             default -> Pattern.SUPERVISOR;
         };

@@ -173,9 +173,9 @@ class FileFactsExtractorTest {
         assertTrue(awaited.awaited());
         assertTrue(awaited.linked());
         assertEquals(5, awaited.location().line());
-        StartSite unawaited = find(jobs, StartSite.Kind.TASK_ASYNC, "unawaited/1");
-        assertFalse(unawaited.awaited());
-        assertTrue(unawaited.awaitedInModule());
+        StartSite returned = find(jobs, StartSite.Kind.TASK_ASYNC, "unawaited/1");
+        assertTrue(returned.awaited(), "its value is the task: the caller collects it");
+        assertTrue(returned.awaitedInModule());
         StartSite start = find(jobs, StartSite.Kind.TASK_START, "fire_and_forget/1");
         assertFalse(start.linked());
         assertFalse(start.supervised());

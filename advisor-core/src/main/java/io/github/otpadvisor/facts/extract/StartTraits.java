@@ -1,0 +1,59 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.facts.Closure;
+import io.github.otpadvisor.facts.StartSite.Trait;
+import io.github.otpadvisor.facts.StartSite;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Reads the code around a start call for OTP005: whether it sits in a start function or a process module,
+ * whether the caller waits for the new process (or hangs on it), whether the closure reports back or is a
+ * hand-made timer, and whether the code is production code at all.
+ */
+final class StartTraits {
+    private StartTraits() {
+    }
+
+    static Set<Trait> of(CallInfo c, FnCtx ctx, StartSite.Kind kind, Quoted fnArg, Closure closure, boolean linked) {
+        Set<Trait> out = EnumSet.noneOf(Trait.class);
+        ModuleStartTraits m = ctx.unit == null ? null : ctx.x.moduleTraits.computeIfAbsent(ctx.unit, ModuleStartTraits::of);
+        if (m != null && ctx.def != null && m.startFunctions().contains(ctx.def.name())) {
+            out.add(Trait.IN_START_FUNCTION);
+        }
+        if (m != null && m.process()) {
+            out.add(Trait.IN_PROCESS_MODULE);
+        }
+        if (m != null && m.shortLived()) {
+            out.add(Trait.SHORT_LIVED);
+        }
+        if (ctx.devDepth > 0 || ctx.def != null && ctx.unit.devOnly.contains(ctx.def)) {
+            out.add(Trait.DEV_ONLY);
+        }
+        if (closure != null && ClosureReader.reportsBack(fnArg, closure)) {
+            out.add(Trait.REPORTS_BACK);
+        }
+        if (fnArg != null && (ClosureReader.isWatcher(fnArg) || callsWatcher(fnArg, ctx))) {
+            out.add(Trait.WATCHER);
+        }
+        if (fnArg != null && ClosureReader.stopsApplication(fnArg)) {
+            out.add(Trait.STOPS_APPLICATION);
+        }
+        if (fnArg != null && ClosureReader.isTimer(fnArg)) {
+            out.add(Trait.TIMER);
+        }
+        if (ctx.def != null && ctx.def.body() != null) {
+            CallerWaits.read(ctx, kind, fnArg, linked, out);
+        }
+        return out;
+    }
+
+    /** {@code spawn(fn -> enforce(pid, caller) end)}: the closure runs a local function that is a watcher. */
+    private static boolean callsWatcher(Quoted fnArg, FnCtx ctx) {
+        return ctx.unit != null && Q.any(fnArg, q -> q instanceof io.github.otpadvisor.elixir.ast.Call call
+                && !call.isVariable() && call.target() instanceof io.github.otpadvisor.elixir.ast.Atom a
+                && ctx.unit.clauses(a.name(), call.args().size()).stream()
+                .anyMatch(d -> d.body() != null && ClosureReader.isWatcher(d.body())));
+    }
+}
