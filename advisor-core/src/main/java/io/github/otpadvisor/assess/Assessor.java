@@ -28,12 +28,12 @@ public final class Assessor {
     static Assessment assess(ProcessModule m, ProjectFacts project) {
         Abstraction abs = m.abstraction();
         Pattern today = TodayPattern.of(abs);
-        String stateless = StatelessWorker.of(m, project);
+        TodayPlacement now = TodayPlacement.of(m, project.supervision(m), project);
+        String stateless = StatelessWorker.of(m, project, now);
         KeyValueStore store = KeyValueStore.of(m);
         ServerWork work = ServerWork.of(m);
         Answers base = FactsToAnswers.answers(m.properties(), abs, stateless != null, store != null, work != null);
         Answers a = Purpose.answers(m.properties(), base);
-        TodayPlacement now = TodayPlacement.of(m, project.supervision(m), project);
         Decision d = abs.isSupervisor() ? Recommendations.supervisor(abs, a, now)
                 : Recommendations.refine(Purpose.decision(m.properties(), base, a, DecisionModel.decide(a)), today,
                         now, m);

@@ -8,6 +8,7 @@ import io.github.otpadvisor.facts.InitSummary;
 import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.facts.StateResult;
+import io.github.otpadvisor.facts.Target;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.Property;
@@ -26,14 +27,26 @@ final class StatelessWorker {
     private StatelessWorker() {
     }
 
-    /** Why the module is a stateless worker, worded with lines; null when it is not one. */
-    static String of(ProcessModule pm, ProjectFacts project) {
+    /**
+     * Why the module is a stateless worker, worded with lines; null when it is not one. Workers started through a
+     * PartitionSupervisor are a pool: several mailboxes bounding how much of that work runs at once, on purpose.
+     */
+    static String of(ProcessModule pm, ProjectFacts project, TodayPlacement now) {
+        if (now.placement() == io.github.otpadvisor.decision.Placement.PARTITION_SUPERVISOR || partitioned(pm, project)) {
+            return null;
+        }
         if (!Workers.analyzable(pm) || !Workers.noQ4Reason(pm) || pm.is(Property.ONE_OFF_ASYNC)
                 || Purpose.keepsProcess(pm.properties())
                 || !Workers.ownedResources(pm).isEmpty()) {
             return null;
         }
         return pm.abstraction() == Abstraction.GENSERVER ? genServer(pm) : agent(project, pm);
+    }
+
+    /** Its own functions address it through a PartitionSupervisor ({@code {:via, PartitionSupervisor, {sup, key}}}). */
+    private static boolean partitioned(ProcessModule pm, ProjectFacts project) {
+        return project.sends().stream().anyMatch(s -> pm.name().equals(s.module())
+                && s.target().kind() == Target.Kind.VIA && s.target().text().contains("PartitionSupervisor"));
     }
 
     private static String genServer(ProcessModule pm) {
@@ -68,9 +81,17 @@ final class StatelessWorker {
                 + ", and no callback reads or changes it (" + (handlers.size() == 1 ? "" : "each of ")
                 + join(handlers, 4) + (handlers.size() == 1 ? " hands" : " hand")
                 + " the state back unchanged). It has no timer, monitor, handle_info work, trapped exit or "
-                + "owned resource, so the process only serializes its callers through one mailbox. "
+                + "owned resource, so " + (castOnly(ops) ? "the process only runs that work one cast at a time, "
+                + "off the callers' path: a supervised Task (Task.Supervisor.start_child) does that without a "
+                + "long-lived server; keep the process only if the work must never run concurrently, and say so "
+                + "in a comment." : "the process only serializes its callers through one mailbox. "
                 + "Turn the handlers into plain functions called in the caller's process "
-                + "(start a supervised Task for work that must run in the background).";
+                + "(start a supervised Task for work that must run in the background).");
+    }
+
+    /** Every operation is a cast: callers never wait, so nothing of theirs is serialized. */
+    private static boolean castOnly(List<ClauseSummary> ops) {
+        return ops.stream().allMatch(c -> c.callback().equals("handle_cast"));
     }
 
     private static String agent(ProjectFacts project, ProcessModule pm) {

@@ -2,6 +2,7 @@ package io.github.otpadvisor.facts.extract;
 
 import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Call;
+import io.github.otpadvisor.elixir.ast.Int;
 import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.ClauseSummary;
@@ -175,6 +176,24 @@ final class CallbackSummarizer {
             if (c.target() instanceof Atom a) {
                 String n = a.name();
                 if (n.equals("@")) {
+                    return false;
+                }
+                if (n.equals("&") && c.args().size() == 1 && Q.isLocal(c.args().get(0), "/")) {
+                    // &helper/1 runs helper's body as surely as a call does (Enum.all?(xs, &installed?/1))
+                    List<Quoted> fa = Q.args(c.args().get(0));
+                    if (fa.size() == 2 && fa.get(0) instanceof Call f && f.target() instanceof Atom fn
+                            && fa.get(1) instanceof Int arity) {
+                        List<ModuleUnit.Def> defs = unit.lookup(fn.name(), arity.value().intValue());
+                        if (defs.isEmpty() && !PURE_LOCALS.contains(fn.name())) {
+                            pure[0] = false;
+                        } else if (seen.add(fn.name() + "/" + arity.value())) {
+                            for (ModuleUnit.Def h : defs) {
+                                if (pure[0] && !pureCode(h.body(), seen, depth + 1)) {
+                                    pure[0] = false;
+                                }
+                            }
+                        }
+                    }
                     return false;
                 }
                 if (PURE_LOCALS.contains(n)) {
