@@ -1,5 +1,5 @@
-defmodule MyApp.Audit.Forwarder do
-  @moduledoc "Forwards audit events to the SIEM. Written against :gen_server directly."
+defmodule MyApp.Audit.Checker do
+  @moduledoc "Checks audit events against the SIEM's rules. Written against :gen_server directly."
   @behaviour :gen_server # expect: OTP001
 
   def child_spec(opts), do: %{id: __MODULE__, start: {__MODULE__, :start_link, [opts]}}
@@ -8,15 +8,14 @@ defmodule MyApp.Audit.Forwarder do
     :gen_server.start_link({:local, __MODULE__}, __MODULE__, [], [])
   end
 
-  def forward(event), do: :gen_server.cast(__MODULE__, {:forward, event})
+  def check(event), do: :gen_server.call(__MODULE__, {:check, event})
 
   @impl true
   def init([]), do: {:ok, :no_state}
 
   @impl true
-  def handle_cast({:forward, event}, state) do
-    _ = MyApp.Siem.Client.post("/v1/events", event)
-    {:noreply, state}
+  def handle_call({:check, event}, _from, state) do
+    {:reply, MyApp.Siem.Client.post("/v1/check", event), state}
   end
 end
 
@@ -25,7 +24,7 @@ defmodule MyApp.Application do
 
   @impl true
   def start(_type, _args) do
-    children = [MyApp.Audit.Forwarder]
+    children = [MyApp.Audit.Checker]
     Supervisor.start_link(children, strategy: :one_for_one, name: MyApp.Supervisor)
   end
 end

@@ -4,15 +4,15 @@ defmodule MyApp.Reports.Exporter do
 
   def start_link(_opts), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
 
-  def export(report_id), do: GenServer.cast(__MODULE__, {:export, report_id})
+  def export(report_id), do: GenServer.call(__MODULE__, {:export, report_id})
 
   @impl true
   def init(:ok), do: {:ok, :ok}
 
   @impl true
-  def handle_cast({:export, report_id}, state) do
-    report_id |> MyApp.Reports.build() |> MyApp.Storage.upload("reports/#{report_id}.csv")
-    {:noreply, state}
+  def handle_call({:export, report_id}, _from, state) do
+    result = report_id |> MyApp.Reports.build() |> MyApp.Storage.upload("reports/#{report_id}.csv")
+    {:reply, result, state}
   end
 end
 

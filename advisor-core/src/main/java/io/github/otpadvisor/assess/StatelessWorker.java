@@ -57,7 +57,9 @@ final class StatelessWorker {
             return null;
         }
         List<ClauseSummary> ops = Workers.operations(pm);
-        if (ops.isEmpty()) {
+        if (ops.isEmpty() || castOnly(ops)) {
+            // casts never make a caller wait: a cast-only server is a one-at-a-time background queue, which keeps
+            // work off the callers' path and bounds it (one RPC, one check-then-write at a time) on purpose
             return null;
         }
         List<String> handlers = new ArrayList<>();
@@ -81,12 +83,9 @@ final class StatelessWorker {
                 + ", and no callback reads or changes it (" + (handlers.size() == 1 ? "" : "each of ")
                 + join(handlers, 4) + (handlers.size() == 1 ? " hands" : " hand")
                 + " the state back unchanged). It has no timer, monitor, handle_info work, trapped exit or "
-                + "owned resource, so " + (castOnly(ops) ? "the process only runs that work one cast at a time, "
-                + "off the callers' path: a supervised Task (Task.Supervisor.start_child) does that without a "
-                + "long-lived server; keep the process only if the work must never run concurrently, and say so "
-                + "in a comment." : "the process only serializes its callers through one mailbox. "
+                + "owned resource, so the process only serializes its callers through one mailbox. "
                 + "Turn the handlers into plain functions called in the caller's process "
-                + "(start a supervised Task for work that must run in the background).");
+                + "(start a supervised Task for work that must run in the background).";
     }
 
     /** Every operation is a cast: callers never wait, so nothing of theirs is serialized. */

@@ -80,8 +80,15 @@ public final class ProjectNames {
         return childName(c -> "DynamicSupervisor".equals(c.module()));
     }
 
+    /**
+     * A Task.Supervisor listed in a children list; a general-purpose one ({@code MyApp.TaskSupervisor}) before
+     * those named for one job ({@code MyApp.HistoryTaskSupervisor}, {@code MyApp.Broadcast.Supervisor}).
+     */
     public String taskSupervisor() {
-        return childName(c -> "Task.Supervisor".equals(c.module()));
+        List<String> names = specs.stream().filter(c -> "Task.Supervisor".equals(c.module()))
+                .map(ProjectNames::nameOf).map(ElixirNames::nameLiteral).filter(Objects::nonNull).toList();
+        return names.stream().filter(n -> n.endsWith(".TaskSupervisor") || n.equals("TaskSupervisor")).findFirst()
+                .orElse(names.isEmpty() ? null : names.get(0));
     }
 
     /** A PartitionSupervisor of DynamicSupervisors: the one starting the module today, else any. */

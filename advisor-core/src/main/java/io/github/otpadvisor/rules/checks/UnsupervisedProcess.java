@@ -19,6 +19,7 @@ import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * OTP005: a process started outside any supervision tree (seed red flag 5 "I'll just start a process",
@@ -95,8 +96,9 @@ public final class UnsupervisedProcess implements Rule {
                 if (s.has(Trait.CALLER_HANGS)) {
                     return call + " in " + where + " is followed by a receive with no after clause, and nothing"
                             + " monitors the new process: if it crashes before it replies, the caller waits"
-                            + " forever. Use Task.async and Task.await (or Task.Supervisor.async_nolink and"
-                            + " Task.yield with a timeout), or monitor it and handle :DOWN, or add an after clause.";
+                            + " forever. Use Task.async and Task.await (Task.await(task, :infinity) when the work"
+                            + " may take longer than its default 5 seconds: a crash still reaches the caller), or"
+                            + " spawn_monitor and a receive that also matches :DOWN, or add an after clause.";
                 }
                 if (s.has(Trait.CALLER_WAITS)) {
                     return null; // spawn_monitor + receive {:DOWN, ...}, or a receive with after: the caller waits
@@ -113,7 +115,7 @@ public final class UnsupervisedProcess implements Rule {
                 if (s.has(Trait.WATCHER)) {
                     return null; // it monitors a process of the caller's and ends with it
                 }
-                if (s.linked() && s.has(Trait.IN_PROCESS_MODULE) && s.has(Trait.REPORTS_BACK)) {
+                if (s.linked() && s.has(Trait.IN_PROCESS_MODULE) && (s.has(Trait.REPORTS_BACK) || inCallback(s))) {
                     return null; // a linked helper reporting back to the (supervised) process that owns it
                 }
                 if (s.kind() != StartSite.Kind.SPAWN && handlesExits(s.module(), project)) {
@@ -144,7 +146,7 @@ public final class UnsupervisedProcess implements Rule {
             }
             case TASK_START_LINK -> {
                 if (s.has(Trait.IN_START_FUNCTION) || s.has(Trait.CALLER_WAITS)
-                        || s.has(Trait.IN_PROCESS_MODULE) && s.has(Trait.REPORTS_BACK)
+                        || s.has(Trait.IN_PROCESS_MODULE) && (s.has(Trait.REPORTS_BACK) || inCallback(s))
                         || handlesExits(s.module(), project)) {
                     return null; // its module's own start_link, or a linked helper its owner hears from
                 }
@@ -214,6 +216,15 @@ public final class UnsupervisedProcess implements Rule {
     }
 
     /** The module receives (a receive, a :DOWN or :EXIT clause) or traps exits: it watches what it starts. */
+    /** OTP callbacks run inside the process itself: a helper linked there lives and dies with that process. */
+    private static final Set<String> CALLBACKS = Set.of("init/1", "handle_continue/2",
+            "handle_info/2", "handle_call/3", "handle_cast/2");
+
+    /** The start sits in one of its process module's callbacks ({@code Task.start_link} in {@code init/1}). */
+    private static boolean inCallback(StartSite s) {
+        return CALLBACKS.contains(s.function());
+    }
+
     private static boolean handlesExits(String module, ProjectFacts project) {
         Optional<ModuleFacts> m = module == null ? Optional.empty() : project.module(module);
         if (m.isEmpty()) {
