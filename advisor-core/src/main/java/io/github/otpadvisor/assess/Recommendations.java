@@ -39,6 +39,15 @@ final class Recommendations {
             d = new Decision(d.processNeeded(), d.abstraction(), Placement.PARTITION_SUPERVISOR, d.decidedBy(),
                     d.rationale() + " It is already started through a PartitionSupervisor, which keeps starts apart.");
         }
+        if (d.abstraction() == Pattern.AGENT && d.decidedBy() == Question.TIMEOUTS_MONITORS_INFO
+                && (today == Pattern.GENSERVER || today == Pattern.GEN_STATEM)) {
+            // Q4's "no -> Agent" for state beyond simple get/update: as an Agent that logic would run inside
+            // get_and_update closures, the GenServer envy OTP006 flags, so the server keeps its form
+            return new Decision(d.processNeeded(), today, d.placement(), d.decidedBy(), d.rationale()
+                    + " But its handlers do more than get or update the state: as an Agent that logic would run "
+                    + "inside Agent.get_and_update/2 closures (GenServer envy, OTP006), so it stays a " + today.label()
+                    + ".");
+        }
         if (d.abstraction() == Pattern.GENSERVER && today == Pattern.GEN_STATEM) {
             return new Decision(d.processNeeded(), Pattern.GEN_STATEM, d.placement(), d.decidedBy(),
                     d.rationale() + " As a :gen_statem it keeps its state machine (the seed's GenServer row).");

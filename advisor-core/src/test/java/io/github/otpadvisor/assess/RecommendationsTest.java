@@ -65,6 +65,20 @@ class RecommendationsTest {
                 Recommendations.refine(perEntity, Pattern.GENSERVER, DYNAMIC, SESSION).placement());
     }
 
+    @Test
+    void aServerWhoseLogicIsMoreThanGetOrUpdateKeepsItsForm() {
+        // Q3 no (beyond simple get/update), Q4 no: the seed says Agent; for a GenServer today that logic would
+        // move into get_and_update closures (OTP006), so it stays
+        Decision complex = decide(Answers.builder().stateBetweenOps(true));
+        assertEquals(Pattern.AGENT, complex.abstraction());
+        Decision kept = Recommendations.refine(complex, Pattern.GENSERVER, STATIC, TICKER);
+        assertEquals(Pattern.GENSERVER, kept.abstraction(), kept.rationale());
+        assertTrue(kept.rationale().contains("get_and_update"), kept.rationale());
+        // simple get/update (Q3 yes) is the Agent's case: recommended as before
+        Decision simple = decide(Answers.builder().stateBetweenOps(true).simpleGetUpdate(true));
+        assertEquals(Pattern.AGENT, Recommendations.refine(simple, Pattern.GENSERVER, STATIC, TICKER).abstraction());
+    }
+
     /** Whether starts are a bottleneck (entity key, burst path) is the project's call (BottleneckStarts): kept. */
     @Test
     void aBottleneckAnswerKeepsItsPartitionSupervisor() {
