@@ -51,7 +51,7 @@ final class Purpose {
      */
     static Decision decision(RuntimeProperties p, Answers base, Answers applied, Decision d) {
         String why = null;
-        if (base.equals(applied) && !p.is(Property.WRITE_ONCE)) {
+        if (base.equals(applied) && !p.is(Property.WRITE_ONCE) && !keepsProcess(p)) {
             why = null; // a write-once value is worth the :persistent_term remark even when ETS was decided anyway
         } else if (p.is(Property.STARTUP_STEP)) {
             why = "A start-up step (" + first(p, Property.STARTUP_STEP) + "): it keeps its form, run once, in order, "

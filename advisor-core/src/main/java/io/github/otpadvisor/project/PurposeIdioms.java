@@ -65,11 +65,24 @@ final class PurposeIdioms {
     /** {@code init/1} does its work and returns {@code :ignore}: the supervisor runs it once, in order. */
     private List<Evidence> startupStep() {
         InitSummary init = m.init();
-        if (init == null || init.state() != InitSummary.InitState.IGNORED || init.stateText() == null
-                || !init.stateText().contains("ignore") || !init.doesWork()) {
+        if (init == null || !init.doesWork()) {
             return List.of();
         }
-        return List.of(at(init.location(), "init/1 does its work and returns " + init.stateText()));
+        if (init.state() == InitSummary.InitState.IGNORED && init.stateText() != null
+                && init.stateText().contains("ignore")) {
+            return List.of(at(init.location(), "init/1 does its work and returns " + init.stateText()));
+        }
+        // does its work in init/1, then idles with nothing to handle: a start-up step placed in the children
+        // list for its order (after the Repo, before the Endpoint), written as a server that stays up
+        boolean handlesNothing = m.clauses().isEmpty() && init.signals().stream()
+                .noneMatch(x -> x.kind() == Signal.Kind.TRAP_EXIT || x.kind() == Signal.Kind.SEND_AFTER
+                        || x.kind() == Signal.Kind.TIMER || x.kind() == Signal.Kind.MONITOR);
+        boolean listedOnce = !links.supervisedBy().isEmpty() && links.dynamicStarts().isEmpty();
+        if (handlesNothing && listedOnce && m.abstraction() == Abstraction.GENSERVER) {
+            return List.of(at(init.location(), "init/1 does its work, and no handle_call, handle_cast or "
+                    + "handle_info follows: it runs once, in its place in the children list"));
+        }
+        return List.of();
     }
 
     /**

@@ -53,6 +53,11 @@ class PurposeTest {
     }
 
     @Test
+    void aServerThatWorksInInitThenHandlesNothingIsAStartUpStep() {
+        keeps("P.BootTasks", Property.STARTUP_STEP);
+    }
+
+    @Test
     void aChildThatOnlyReturnsIgnoreIsNoStartUpStep() {
         assertFalse(of("P.Placeholder").module().is(Property.STARTUP_STEP));
         assertEquals(Pattern.FUNCTIONS, of("P.Placeholder").recommendation());
