@@ -91,6 +91,36 @@ public final class ProjectNames {
                 .orElse(names.isEmpty() ? null : names.get(0));
     }
 
+    /**
+     * A PartitionSupervisor of Task.Supervisors in the application ({@code {PartitionSupervisor, child_spec:
+     * Task.Supervisor, name: MyApp.TaskSupervisors}}), as the via name to start tasks with, or null.
+     */
+    public String partitionedTaskSupervisor() {
+        String name = childName(c -> "PartitionSupervisor".equals(c.module()) && "Task.Supervisor".equals(c.partitionChild()));
+        return name == null ? null : "{:via, PartitionSupervisor, {" + name + ", self()}}";
+    }
+
+    /**
+     * A Task.Supervisor another application of the project runs (an umbrella sibling the module's application
+     * may depend on), with that application's name: {@code [name, app]}, or null.
+     */
+    public static String[] taskSupervisorElsewhere(ProjectFacts project, String app) {
+        for (FileFacts f : project.files()) {
+            if (f.test() || f.app() == null || f.app().equals(app)) {
+                continue;
+            }
+            for (ChildrenList l : f.childrenLists()) {
+                for (ChildSpec c : l.children()) {
+                    String name = "Task.Supervisor".equals(c.module()) ? ElixirNames.nameLiteral(nameOf(c)) : null;
+                    if (name != null && (name.endsWith(".TaskSupervisor") || name.equals("TaskSupervisor"))) {
+                        return new String[] {name, f.app()};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** A PartitionSupervisor of DynamicSupervisors: the one starting the module today, else any. */
     public String partitionSupervisor() {
         if (module != null) {

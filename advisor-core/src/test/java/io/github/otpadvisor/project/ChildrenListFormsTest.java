@@ -42,6 +42,19 @@ class ChildrenListFormsTest {
     }
 
     @Test
+    void aListBuiltInsideTheBranchThatStartsItIsRead() {
+        List<ChildSpec> c = rootChildren("""
+                    base = [MyApp.Repo]
+                    if System.get_env("MODE") == "test" do
+                      :ignore
+                    else
+                      children = base ++ [{Task.Supervisor, name: MyApp.TaskSupervisor}, MyApp.Worker]
+                      Supervisor.start_link(children, strategy: :one_for_one)
+                    end""", "");
+        assertEquals(List.of("MyApp.Repo", "Task.Supervisor", "MyApp.Worker"), modules(c));
+    }
+
+    @Test
     void pipesThroughRejectFilterAndFlattenWithConditionalElements() {
         List<ChildSpec> c = rootChildren("""
                     children =

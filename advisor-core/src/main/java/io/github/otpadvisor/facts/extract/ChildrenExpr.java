@@ -52,24 +52,48 @@ final class ChildrenExpr {
         return e.out;
     }
 
-    /** The bindings of the statements of {@code def} that come before the one holding {@code at}. */
+    /**
+     * The bindings of the statements of {@code def} that come before the one holding {@code at}, and inside that
+     * one, of the branch holding it ({@code if ... else children = [...]; Supervisor.init(children, ..) end}).
+     */
     private Map<String, Bound> bindingsBefore(ModuleUnit.Def def, Location at) {
-        Map<String, Bound> env = new HashMap<>();
-        for (Quoted stmt : Q.statements(def.body())) {
+        return bindingsIn(def.body(), at, new HashMap<>(), 0);
+    }
+
+    private Map<String, Bound> bindingsIn(Quoted body, Location at, Map<String, Bound> env, int depth) {
+        for (Quoted stmt : Q.statements(body)) {
+            if (at != null && Q.any(stmt, q -> sameCallAt(q, at))) {
+                if (Q.isLocal(stmt, "=")) {
+                    return env; // `{:ok, pid} = Supervisor.start_link(children, opts)`: bindings stop here
+                }
+                Quoted branch = depth < MAX_DEPTH ? branchHolding(stmt, at) : null;
+                return branch == null ? env : bindingsIn(branch, at, env, depth + 1);
+            }
             Location l = Q.loc(ctx.x.file, stmt, null);
-            if (l != null && at != null && l.line() >= at.line() && !Q.isLocal(stmt, "=")) {
+            if (l != null && at != null && l.line() > at.line()) {
                 break;
             }
             if (Q.isLocal(stmt, "=") && Q.args(stmt).size() == 2) {
-                Quoted rhs = Q.args(stmt).get(1);
-                Location r = Q.loc(ctx.x.file, rhs, null);
-                if (r != null && at != null && r.line() >= at.line() && Q.any(rhs, q -> sameCallAt(q, at))) {
-                    break; // `{:ok, pid} = Supervisor.start_link(children, opts)`: bindings stop here
-                }
-                env = bind(env, Q.args(stmt).get(0), rhs);
+                env = bind(env, Q.args(stmt).get(0), Q.args(stmt).get(1));
             }
         }
         return env;
+    }
+
+    /** The outermost block inside {@code stmt} that holds the call at {@code at} (a branch body), or null. */
+    private Quoted branchHolding(Quoted stmt, Location at) {
+        Quoted[] found = {null};
+        Q.walk(stmt, q -> {
+            if (found[0] != null) {
+                return false;
+            }
+            if (q != stmt && Q.isLocal(q, "__block__") && Q.any(q, x -> sameCallAt(x, at))) {
+                found[0] = q;
+                return false;
+            }
+            return true;
+        });
+        return found[0];
     }
 
     private boolean sameCallAt(Quoted q, Location at) {

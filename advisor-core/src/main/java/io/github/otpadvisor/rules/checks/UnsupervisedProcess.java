@@ -68,6 +68,16 @@ public final class UnsupervisedProcess implements Rule {
         if (own != null) {
             return "Start it with Task.Supervisor.start_child(" + own + ", fn -> ... end).";
         }
+        String partitioned = names.partitionedTaskSupervisor();
+        if (partitioned != null) {
+            return "Start it with Task.Supervisor.start_child(" + partitioned + ", fn -> ... end).";
+        }
+        String[] sibling = ProjectNames.taskSupervisorElsewhere(project, app);
+        if (sibling != null) {
+            return "Start it with Task.Supervisor.start_child(" + sibling[0] + ", fn -> ... end) (the Task.Supervisor"
+                    + " of the " + sibling[1] + " application, when this application depends on it; else add one to"
+                    + " its own children).";
+        }
         String namespace = names.namespace();
         if (app != null && namespace.equals(ElixirNames.camelize(app) + "Web")
                 && (module == null || project.processModule(module).isEmpty())) {

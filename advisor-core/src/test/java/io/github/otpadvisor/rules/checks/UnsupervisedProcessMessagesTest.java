@@ -56,6 +56,19 @@ class UnsupervisedProcessMessagesTest {
     }
 
     @Test
+    void aGeneralTaskSupervisorBeforeAJobSpecificOneAndAPartitionedOne() throws IOException {
+        String both = otp005(NOTIFY, APP.replace("[{Task.Supervisor, name: MyApp.Mail.Tasks}]",
+                "[{Task.Supervisor, name: MyApp.HistoryTaskSupervisor}, {Task.Supervisor, name: MyApp.TaskSupervisor}]"))
+                .get(0).message();
+        assertTrue(both.contains("Task.Supervisor.start_child(MyApp.TaskSupervisor, "), both);
+        String partitioned = otp005(NOTIFY, APP.replace("[{Task.Supervisor, name: MyApp.Mail.Tasks}]",
+                "[{PartitionSupervisor, child_spec: Task.Supervisor, name: MyApp.TaskSupervisors}]")).get(0).message();
+        assertTrue(partitioned.contains(
+                "Task.Supervisor.start_child({:via, PartitionSupervisor, {MyApp.TaskSupervisors, self()}}, "), partitioned);
+        assertFalse(partitioned.contains("has no Task.Supervisor"), partitioned);
+    }
+
+    @Test
     void usesTheProjectsTaskSupervisorOrSaysToAddOne() throws IOException {
         String without = otp005(NOTIFY).get(0).message();
         assertTrue(without.contains("add {Task.Supervisor, name: MyApp.TaskSupervisor} to the application's children"),
