@@ -192,9 +192,12 @@ final class ProjectLinker {
             }
             List<StartSite> bootOnce = new ArrayList<>();
             for (StartSite s : dyn) {
-                if (s.child() != null && (s.child().arg() == null || s.child().argIsLiteral())
-                        && callPaths.atBoot(s.module(), s.function())
-                        && callPaths.requestPath(s.module(), s.function()) == null) {
+                // started with a fixed argument at boot, or from an owner's init: once, not once per entity
+                boolean fixedAtBoot = s.child() != null && (s.child().arg() == null || s.child().argIsLiteral())
+                        && callPaths.atBoot(s.module(), s.function());
+                boolean inInit = s.function() != null && (s.function().startsWith("init/")
+                        || s.function().equals("handle_continue/2"));
+                if ((fixedAtBoot || inInit) && callPaths.requestPath(s.module(), s.function()) == null) {
                     bootOnce.add(s);
                 }
             }

@@ -405,7 +405,8 @@ final class PropertyInference {
         }
         for (StartSite s : links.dynamicStarts()) {
             ChildSpec c = s.child();
-            if (c != null && c.arg() != null && !c.argIsLiteral()) {
+            // an owner's init starting its one helper passes runtime options, not an entity
+            if (c != null && c.arg() != null && !c.argIsLiteral() && !links.bootOnceStarts().contains(s)) {
                 entity.add(at(s.location(), "started per entity with runtime argument " + c.arg()));
             }
         }
