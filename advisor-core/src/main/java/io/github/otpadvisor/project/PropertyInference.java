@@ -460,7 +460,8 @@ final class PropertyInference {
         put(Property.REQUEST_PATH_STARTS, v, links.requestPathStarts());
     }
 
-    private static List<Evidence> dedupe(List<Evidence> ev) {
+    /** The evidence without repeats, in order. */
+    static List<Evidence> dedupe(List<Evidence> ev) {
         List<Evidence> outList = new ArrayList<>();
         for (Evidence e : ev) {
             if (!outList.contains(e)) {

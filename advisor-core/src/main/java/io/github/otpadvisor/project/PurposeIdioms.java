@@ -120,7 +120,7 @@ final class PurposeIdioms {
                 }
             }
         }
-        return dedupe(ev);
+        return PropertyInference.dedupe(ev);
     }
 
     /**
@@ -177,7 +177,7 @@ final class PurposeIdioms {
                 ev.add(at(n.location(), "registered cluster-wide as " + n.text()));
             }
         }
-        return dedupe(ev);
+        return PropertyInference.dedupe(ev);
     }
 
     /** A Mix task or script, or a process whose module or start is guarded by {@code Mix.env()}/{@code Mix.target()}. */
@@ -197,16 +197,7 @@ final class PurposeIdioms {
                         + " is guarded by " + s.text() + ": dev/test-only"));
             }
         }
-        return dedupe(ev);
+        return PropertyInference.dedupe(ev);
     }
 
-    private static List<Evidence> dedupe(List<Evidence> ev) {
-        List<Evidence> outList = new ArrayList<>();
-        for (Evidence e : ev) {
-            if (!outList.contains(e)) {
-                outList.add(e);
-            }
-        }
-        return outList;
-    }
 }

@@ -110,27 +110,45 @@ final class ChildrenExpr {
         return next;
     }
 
-    /** Adds the entries of a list-valued expression. */
-    private void list(Quoted q, Map<String, Bound> env, int depth) {
+    /** How an expression is read on: {@link #list} or {@link #element}. */
+    @FunctionalInterface
+    private interface Reader {
+        void read(Quoted q, Map<String, Bound> env, int depth);
+    }
+
+    /**
+     * Handles what {@link #list} and {@link #element} treat alike: nothing, the depth and size caps (unresolved), a
+     * variable (read on as its bound value, unresolved when unbound) and a module attribute (read on as its value).
+     * Returns false when {@code q} is none of these and the caller reads it itself.
+     */
+    private boolean settled(Quoted q, Map<String, Bound> env, int depth, Reader then) {
         if (q == null || isNothing(q)) {
-            return;
+            return true;
         }
         if (depth > MAX_DEPTH || out.size() >= MAX_ENTRIES) {
             unresolved(q);
-            return;
+            return true;
         }
         if (Q.isUsableVar(q)) {
             Bound b = env.get(Q.varName(q));
             if (b != null) {
-                list(b.value(), b.env(), depth + 1);
+                then.read(b.value(), b.env(), depth + 1);
             } else {
                 unresolved(q);
             }
-            return;
+            return true;
         }
         Quoted attr = attribute(q);
         if (attr != null) {
-            list(attr, Map.of(), depth + 1);
+            then.read(attr, Map.of(), depth + 1);
+            return true;
+        }
+        return false;
+    }
+
+    /** Adds the entries of a list-valued expression. */
+    private void list(Quoted q, Map<String, Bound> env, int depth) {
+        if (settled(q, env, depth, this::list)) {
             return;
         }
         if (q instanceof QList l) {
@@ -236,25 +254,7 @@ final class ChildrenExpr {
 
     /** Adds one entry (or the entries of a nested list, or none for {@code nil}). */
     private void element(Quoted q, Map<String, Bound> env, int depth) {
-        if (q == null || isNothing(q)) {
-            return;
-        }
-        if (depth > MAX_DEPTH || out.size() >= MAX_ENTRIES) {
-            unresolved(q);
-            return;
-        }
-        if (Q.isUsableVar(q)) {
-            Bound b = env.get(Q.varName(q));
-            if (b != null) {
-                element(b.value(), b.env(), depth + 1);
-            } else {
-                unresolved(q);
-            }
-            return;
-        }
-        Quoted attr = attribute(q);
-        if (attr != null) {
-            element(attr, Map.of(), depth + 1);
+        if (settled(q, env, depth, this::element)) {
             return;
         }
         if (q instanceof QList) {

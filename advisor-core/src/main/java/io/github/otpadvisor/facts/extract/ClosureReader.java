@@ -89,13 +89,7 @@ final class ClosureReader {
             if (to == null || !captured.contains(to)) {
                 return false;
             }
-            if (call.target() instanceof Atom a) {
-                return a.name().equals("send");
-            }
-            String recv = Q.receiver(call) == null ? null : SourceText.of(Q.receiver(call));
-            String f = Q.remoteFun(call);
-            return ("Process".equals(recv) || "Kernel".equals(recv)) && "send".equals(f)
-                    || "GenServer".equals(recv) && Set.of("reply", "call", "cast").contains(f);
+            return sends(call, Set.of("reply", "call", "cast"));
         });
     }
 
@@ -120,16 +114,18 @@ final class ClosureReader {
     }
 
     private static boolean isSend(Quoted q) {
-        if (!(q instanceof Call call) || call.isVariable()) {
-            return false;
-        }
+        return q instanceof Call call && !call.isVariable() && sends(call, Set.of("cast"));
+    }
+
+    /** {@code send/2}, {@code Process.send/3}, {@code Kernel.send/2}, or one of {@code genServer}'s GenServer functions. */
+    private static boolean sends(Call call, Set<String> genServer) {
         if (call.target() instanceof Atom a) {
             return a.name().equals("send");
         }
         String recv = Q.receiver(call) == null ? null : SourceText.of(Q.receiver(call));
         String f = Q.remoteFun(call);
         return ("Process".equals(recv) || "Kernel".equals(recv)) && "send".equals(f)
-                || "GenServer".equals(recv) && "cast".equals(f);
+                || "GenServer".equals(recv) && genServer.contains(f);
     }
 
     /**
