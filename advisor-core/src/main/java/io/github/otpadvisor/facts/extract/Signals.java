@@ -8,11 +8,27 @@ final class Signals {
     private Signals() {
     }
 
+    /** The OTP callbacks that run inside the process itself. */
+    private static final java.util.Set<String> CALLBACKS = java.util.Set.of("init/1", "handle_continue/2",
+            "handle_info/2", "handle_call/3", "handle_cast/2");
+
     static void detect(CallInfo c, FnCtx ctx) {
         Signal.Kind k = kind(c);
+        if (k == null && startsLinked(c, ctx)) {
+            k = Signal.Kind.LINK; // the process links what it starts: it anchors that process's lifetime
+        }
         if (k != null) {
             ctx.x.signal(ctx, k, c.location(), SourceText.of(c.node()));
         }
+    }
+
+    /**
+     * {@code Pipeline.start_link(args)} in the process's own callback ({@code init/1} starting a Broadway pipeline):
+     * the new process is linked to this one. In the module's start function it runs in the caller: not counted.
+     */
+    private static boolean startsLinked(CallInfo c, FnCtx ctx) {
+        return c.module() != null && "start_link".equals(c.fun()) && ctx.fnKey != null && CALLBACKS.contains(ctx.fnKey)
+                && ctx.unit != null && ctx.unit.abstraction.isProcess();
     }
 
     /** {@code {name, node}}: a process registered on another node ({@code :global}/{@code :via} tuples are not). */
