@@ -45,8 +45,10 @@ final class StatelessWorker {
 
     /** Its own functions address it through a PartitionSupervisor ({@code {:via, PartitionSupervisor, {sup, key}}}). */
     private static boolean partitioned(ProcessModule pm, ProjectFacts project) {
-        return project.sends().stream().anyMatch(s -> pm.name().equals(s.module())
-                && s.target().kind() == Target.Kind.VIA && s.target().text().contains("PartitionSupervisor"));
+        // its own functions sit in its own file: no need to scan every send of the project for every module
+        return project.files().stream().filter(f -> f.file().equals(pm.file())).flatMap(f -> f.sends().stream())
+                .anyMatch(s -> pm.name().equals(s.module()) && s.target().kind() == Target.Kind.VIA
+                        && s.target().text().contains("PartitionSupervisor"));
     }
 
     private static String genServer(ProcessModule pm) {
@@ -57,9 +59,7 @@ final class StatelessWorker {
             return null;
         }
         List<ClauseSummary> ops = Workers.operations(pm);
-        if (ops.isEmpty() || castOnly(ops)) {
-            // casts never make a caller wait: a cast-only server is a one-at-a-time background queue, which keeps
-            // work off the callers' path and bounds it (one RPC, one check-then-write at a time) on purpose
+        if (ops.isEmpty()) {
             return null;
         }
         List<String> handlers = new ArrayList<>();
@@ -86,11 +86,6 @@ final class StatelessWorker {
                 + "owned resource, so the process only serializes its callers through one mailbox. "
                 + "Turn the handlers into plain functions called in the caller's process "
                 + "(start a supervised Task for work that must run in the background).";
-    }
-
-    /** Every operation is a cast: callers never wait, so nothing of theirs is serialized. */
-    private static boolean castOnly(List<ClauseSummary> ops) {
-        return ops.stream().allMatch(c -> c.callback().equals("handle_cast"));
     }
 
     private static String agent(ProjectFacts project, ProcessModule pm) {

@@ -36,6 +36,12 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
     public static final Set<String> CALLBACKS = Set.of("init/1", "handle_call/3", "handle_cast/2", "handle_info/2",
             "handle_continue/2", "terminate/2", "code_change/3", "format_status/2", "format_status/1",
             "child_spec/1", "callback_mode/0", "handle_event/4");
+    /**
+     * The callbacks that run inside the process itself (not in its caller, as {@code start_link} does): what is
+     * linked or started there lives and dies with the process.
+     */
+    public static final Set<String> IN_PROCESS_CALLBACKS = Set.of("init/1", "handle_continue/2", "handle_info/2",
+            "handle_call/3", "handle_cast/2");
 
     public ModuleFacts {
         uses = List.copyOf(uses);

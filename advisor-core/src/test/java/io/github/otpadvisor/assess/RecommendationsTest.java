@@ -27,7 +27,6 @@ class RecommendationsTest {
 
     private static final ProcessModule TICKER = module("Placed.Ticker");
     private static final ProcessModule SESSION = module("Placed.Session");
-    private static final ProcessModule JOB = module("Placed.Job");
 
     private static Decision decide(Answers.Builder b) {
         return DecisionModel.decide(b.build());

@@ -1,16 +1,13 @@
 package io.github.otpadvisor.facts.extract;
 
 import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.Signal;
 
 /** Classifies calls that matter for runtime properties (timers, monitors, resources, side effects). */
 final class Signals {
     private Signals() {
     }
-
-    /** The OTP callbacks that run inside the process itself. */
-    private static final java.util.Set<String> CALLBACKS = java.util.Set.of("init/1", "handle_continue/2",
-            "handle_info/2", "handle_call/3", "handle_cast/2");
 
     static void detect(CallInfo c, FnCtx ctx) {
         Signal.Kind k = kind(c);
@@ -27,7 +24,7 @@ final class Signals {
      * the new process is linked to this one. In the module's start function it runs in the caller: not counted.
      */
     private static boolean startsLinked(CallInfo c, FnCtx ctx) {
-        return c.module() != null && "start_link".equals(c.fun()) && ctx.fnKey != null && CALLBACKS.contains(ctx.fnKey)
+        return c.module() != null && "start_link".equals(c.fun()) && ctx.fnKey != null && ModuleFacts.IN_PROCESS_CALLBACKS.contains(ctx.fnKey)
                 && ctx.unit != null && ctx.unit.abstraction.isProcess();
     }
 

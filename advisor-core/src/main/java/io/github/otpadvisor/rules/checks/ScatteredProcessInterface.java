@@ -14,7 +14,10 @@ import io.github.otpadvisor.rules.RuleContext;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,26 +29,12 @@ import java.util.TreeSet;
 @RuleInfo(id = "OTP007", name = "scattered-process-interface", severity = Severity.WARNING,
         summary = "Messages to a named process sent from outside the module that defines it.")
 public final class ScatteredProcessInterface implements Rule {
-    /**
-     * {@code front} is the public module of {@code x}'s subsystem ({@code LanguageTool} for
-     * {@code LanguageTool.Server}) and the only module outside {@code x} that talks to it: the protocol is
-     * already kept in one place, which is what the Elixir docs ask for.
-     */
-    private static boolean frontOf(ProcessModule x, String front, RegisteredNames names, ProjectFacts project) {
-        int dot = x.name().lastIndexOf('.');
-        if (dot < 0 || !x.name().substring(0, dot).equals(front)) {
-            return false;
-        }
-        return project.sends().stream().filter(s -> !s.inTest() && s.module() != null && !s.module().equals(x.name()))
-                .filter(s -> relevant(s.kind()) && names.owner(s.target()) == x)
-                .allMatch(s -> s.module().equals(front));
-    }
-
     @Override
     public List<Finding> check(RuleContext context) {
         ProjectFacts project = context.project();
         RegisteredNames names = RegisteredNames.of(project);
-        List<Finding> out = new ArrayList<>();
+        List<Map.Entry<MessageSend, ProcessModule>> outside = new ArrayList<>();
+        Map<ProcessModule, Set<String>> senders = new HashMap<>();
         for (FileFacts file : project.files()) {
             if (file.test() || file.script()) {
                 continue;
@@ -55,14 +44,31 @@ public final class ScatteredProcessInterface implements Rule {
                     continue;
                 }
                 ProcessModule x = names.owner(s.target());
-                if (x == null || x.name().equals(s.module()) || !speaksProtocol(x, s.kind())
-                        || frontOf(x, s.module(), names, project)) {
-                    continue;
+                if (x != null && !x.name().equals(s.module())) {
+                    outside.add(Map.entry(s, x));
+                    senders.computeIfAbsent(x, k -> new HashSet<>()).add(s.module());
                 }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<MessageSend, ProcessModule> e : outside) {
+            MessageSend s = e.getKey();
+            ProcessModule x = e.getValue();
+            if (speaksProtocol(x, s.kind()) && !frontOf(x, s.module(), senders.get(x))) {
                 out.add(CallSiteText.finding(this, s.location(), s.module(), message(s, x, project), null));
             }
         }
         return out;
+    }
+
+    /**
+     * {@code front} is the public module of {@code x}'s subsystem ({@code LanguageTool} for
+     * {@code LanguageTool.Server}) and the only module outside {@code x} that talks to it ({@code senders}): the
+     * protocol is already kept in one place, which is what the Elixir docs ask for.
+     */
+    private static boolean frontOf(ProcessModule x, String front, Set<String> senders) {
+        int dot = x.name().lastIndexOf('.');
+        return dot > 0 && x.name().substring(0, dot).equals(front) && senders.equals(Set.of(front));
     }
 
     private static boolean relevant(MessageSend.Kind k) {

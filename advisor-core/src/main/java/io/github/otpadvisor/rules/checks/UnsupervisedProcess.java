@@ -19,7 +19,6 @@ import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * OTP005: a process started outside any supervision tree (seed red flag 5 "I'll just start a process",
@@ -225,16 +224,15 @@ public final class UnsupervisedProcess implements Rule {
         return function == null || function.indexOf('/') < 0 ? function : function.substring(0, function.indexOf('/'));
     }
 
-    /** The module receives (a receive, a :DOWN or :EXIT clause) or traps exits: it watches what it starts. */
-    /** OTP callbacks run inside the process itself: a helper linked there lives and dies with that process. */
-    private static final Set<String> CALLBACKS = Set.of("init/1", "handle_continue/2",
-            "handle_info/2", "handle_call/3", "handle_cast/2");
-
-    /** The start sits in one of its process module's callbacks ({@code Task.start_link} in {@code init/1}). */
+    /**
+     * The start sits in one of its process module's own callbacks ({@code Task.start_link} in {@code init/1}): a
+     * helper linked there lives and dies with that process.
+     */
     private static boolean inCallback(StartSite s) {
-        return CALLBACKS.contains(s.function());
+        return ModuleFacts.IN_PROCESS_CALLBACKS.contains(s.function());
     }
 
+    /** The module receives (a receive, a :DOWN or :EXIT clause) or traps exits: it watches what it starts. */
     private static boolean handlesExits(String module, ProjectFacts project) {
         Optional<ModuleFacts> m = module == null ? Optional.empty() : project.module(module);
         if (m.isEmpty()) {
