@@ -69,8 +69,9 @@ final class Purpose {
                     + "nothing, a rare write is global), an ETS table with read_concurrency when it changes.";
         }
         // a process kept for its purpose has no timeouts or monitors to cite: its purpose replaces Q4's sentence
-        String rest = why != null && keepsProcess(p) ? d.rationale().replaceFirst("^" + java.util.regex.Pattern.quote(Q4_SENTENCE), "")
-                : " " + d.rationale();
+        String rest = (why != null && keepsProcess(p) ? d.rationale().replaceFirst("^" + java.util.regex.Pattern.quote(
+                Q4_SENTENCE), "") : d.rationale()).strip();
+        rest = rest.isEmpty() ? "" : " " + rest;
         Decision out = why == null ? d : new Decision(d.processNeeded(), d.abstraction(), d.placement(),
                 d.decidedBy(), why + rest);
         if (p.is(Property.SHORT_LIVED) && out.placement() != null) {

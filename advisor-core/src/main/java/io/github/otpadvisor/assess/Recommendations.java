@@ -28,9 +28,11 @@ final class Recommendations {
      * never opts; burst-rate paths) is decided once, by the project's bottleneck starts, which OTP010 reads too.
      */
     static Decision refine(Decision d, Pattern today, TodayPlacement now, ProcessModule m) {
+        // The placement refinements and the abstraction ones combine: a per-entity name listed statically on a
+        // server doing more than get/update is a static child and still a GenServer.
         if (d.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY && now.placement() == Placement.STATIC_CHILD
                 && m.dynamicStarts().isEmpty()) {
-            return new Decision(d.processNeeded(), d.abstraction(), Placement.STATIC_CHILD, d.decidedBy(),
+            d = new Decision(d.processNeeded(), d.abstraction(), Placement.STATIC_CHILD, d.decidedBy(),
                     d.rationale().replace(DYNAMIC_WHY, "") + " Its name is built per entity, but it is listed in a "
                             + "supervisor's children and starts with it: a static child (a subtree started per "
                             + "entity keeps its children static).");
@@ -43,7 +45,7 @@ final class Recommendations {
                 && (today == Pattern.GENSERVER || today == Pattern.GEN_STATEM)) {
             // Q4's "no -> Agent" for state beyond simple get/update: as an Agent that logic would run inside
             // get_and_update closures, the GenServer envy OTP006 flags, so the server keeps its form
-            return new Decision(d.processNeeded(), today, d.placement(), d.decidedBy(), d.rationale()
+            d = new Decision(d.processNeeded(), today, d.placement(), d.decidedBy(), d.rationale()
                     + " But its handlers do more than get or update the state: as an Agent that logic would run "
                     + "inside Agent.get_and_update/2 closures (GenServer envy, OTP006), so it stays a " + today.label()
                     + ".");
@@ -52,12 +54,35 @@ final class Recommendations {
             return new Decision(d.processNeeded(), Pattern.GEN_STATEM, d.placement(), d.decidedBy(),
                     d.rationale() + " As a :gen_statem it keeps its state machine (the seed's GenServer row).");
         }
+        if (d.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY && now.placement() == Placement.STATIC_CHILD
+                && !m.dynamicStarts().isEmpty()
+                && m.dynamicStarts().stream().allMatch(s -> s.call() != null && s.call().startsWith("Supervisor."))) {
+            d = new Decision(d.processNeeded(), d.abstraction(), Placement.STATIC_CHILD, d.decidedBy(),
+                    d.rationale().replace(DYNAMIC_WHY, "") + " It is added to a regular Supervisor with"
+                            + " Supervisor.start_child under its own child id: the ids already find, dedupe and remove"
+                            + " it (terminate_child/delete_child), so it keeps that form.");
+        }
+        if (d.processNeeded() && d.placement() == Placement.STATIC_CHILD && now.placement() == null
+                && !abstractionOnly(d) && m.names().stream().noneMatch(n -> !n.lookup() && n.fixed())
+                && m.supervisedBy().isEmpty() && m.dynamicStarts().isEmpty()) {
+            // an unnamed process its caller starts at runtime (one per run, per owner): a static child would turn
+            // it into one shared instance, and the project does not show what owns it
+            d = new Decision(true, d.abstraction(), null, d.decidedBy(), d.rationale() + " It has no registered name"
+                    + " and " + (now.known() ? "is started outside any supervisor" : "the project does not show what"
+                    + " starts it") + ", one instance per caller: where it belongs depends on that owner, so no"
+                    + " placement is recommended.");
+        }
         if (d.abstraction() == Pattern.TASK && now.placement() == Placement.STATIC_CHILD) {
             return new Decision(d.processNeeded(), Pattern.TASK, Placement.STATIC_CHILD, d.decidedBy(),
                     d.rationale() + " Listed in a supervisor's children, it already runs once at boot under "
                             + "supervision: it stays a static child.");
         }
         return d;
+    }
+
+    /** Only the abstraction is being decided: a Task's placement is its own question (Task.Supervisor). */
+    private static boolean abstractionOnly(Decision d) {
+        return d.abstraction() == Pattern.TASK || d.abstraction() == Pattern.TASK_SUPERVISOR;
     }
 
     /**

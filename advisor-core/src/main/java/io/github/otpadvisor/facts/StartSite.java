@@ -72,6 +72,9 @@ public record StartSite(Kind kind, String call, Location location, String module
         STOPS_APPLICATION,
         /** Behind a {@code Mix.env()}/{@code Mix.target()} guard that leaves production out. */
         DEV_ONLY,
+        /** The function looks the process up first ({@code Registry.lookup}, {@code whereis}) and starts it only
+         *  when that finds nothing: once per entity, not once per call. */
+        GET_OR_START,
         /** In a Mix task or a release task ({@code Ecto.Migrator}, {@code Application.load}): short-lived. */
         SHORT_LIVED
     }

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * The {@code DynamicSupervisor.start_child} calls that make one DynamicSupervisor a bottleneck (RULEBOOK
  * §4 OTP010, §3 PartitionSupervisor): the supervisor is one named, plain DynamicSupervisor of the project;
  * the child carries an entity from runtime data that could key a partition (never a bag of {@code opts});
- * and a request path whose requests can arrive in bursts reaches the call (not only a person opening a
- * page, not only boot). The rule and the decision's {@link Property#REQUEST_PATH_STARTS} both read these.
+ * a request path whose requests can arrive in bursts reaches the call (not only a person opening a
+ * page, not only boot); and it is not a get-or-start of a configured record (an organization's, a flow's
+ * worker), which calls the supervisor only when a lookup finds no process, a handful of times. The rule and the decision's {@link Property#REQUEST_PATH_STARTS} both read these.
  */
 final class BottleneckStarts {
     private static final Set<String> NOT_AN_ENTITY = Set.of("opts", "options", "args", "arg", "params", "init_arg",
@@ -30,6 +31,14 @@ final class BottleneckStarts {
             "kw", "child", "extra", "payload", "nil", "true", "false", "do", "end", "fn", "when", "and", "or", "not",
             "in", "self", "node");
     private static final Pattern IDENT = Pattern.compile("(?<![:\\w.@])([a-z_][A-Za-z0-9_]*(?:\\.[a-z_][A-Za-z0-9_]*)*)(?![\\w(:])");
+
+    /**
+     * Entities that arrive in storms (every user reconnecting after a deploy brings a new session, cart or room at
+     * once): a get-or-start of these still reaches the supervisor in bursts; of configured records it does not.
+     */
+    private static final Pattern PER_PERSON = Pattern.compile("(?i)(user|session|cart|room|player|game|chat|"
+            + "conversation|device|socket|client|conn|order|customer|visitor|peer|subscriber|member|lobby|match|"
+            + "call|stream|upload|job|request|token)");
 
     private BottleneckStarts() {
     }
@@ -55,6 +64,9 @@ final class BottleneckStarts {
                 String key = entityKey(child.arg());
                 if (key == null && child.id() != null && !child.id().startsWith(":")) {
                     key = entityKey(child.id()); // %{id: id, start: {M, :start_link, [opts]}}: the id names it
+                }
+                if (key != null && s.has(StartSite.Trait.GET_OR_START) && !PER_PERSON.matcher(key).find()) {
+                    continue; // get-or-start of a configured record (an org's, a flow's worker): a handful of starts
                 }
                 CallPaths.RequestPath path = key == null ? null : paths.burstPath(s.module(), s.function());
                 if (path != null) {

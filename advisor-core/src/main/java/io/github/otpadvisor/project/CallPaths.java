@@ -41,13 +41,17 @@ public final class CallPaths {
     private final Map<String, String> burstFrom;
     private final Map<String, String> humanFrom;
     private final Set<String> boot;
+    private final Set<String> listed;
+    private final Set<String> tools;
     private final Map<String, RequestEntries.Entry> entries = new HashMap<>();
 
     CallPaths(List<FileFacts> files, Map<String, ModuleFacts> modules, Set<String> staticallyListed) {
         CallGraph graph = new CallGraph(files, modules);
+        this.listed = Set.copyOf(staticallyListed);
         List<String> burst = new ArrayList<>();
         List<String> human = new ArrayList<>();
         List<String> bootEntries = new ArrayList<>();
+        List<String> toolEntries = new ArrayList<>();
         for (FileFacts f : files) {
             if (f.test() || f.script()) {
                 continue;
@@ -57,6 +61,9 @@ public final class CallPaths {
                 for (FunctionInfo fn : m.functions()) {
                     String node = CallGraph.node(m.name(), fn.key());
                     RequestEntries.Entry e = RequestEntries.of(m, fn.key(), fn.name(), fn.arity(), fn.isPublic());
+                    if (tool(m, fn)) {
+                        toolEntries.add(node);
+                    }
                     if (e != null) {
                         entries.put(node, e);
                         (e.humanRate() ? human : burst).add(node);
@@ -72,6 +79,13 @@ public final class CallPaths {
         this.burstFrom = bfs(burst, graph::callees);
         this.humanFrom = bfs(human, graph::callees);
         this.boot = bfs(bootEntries, graph::directCallees).keySet();
+        this.tools = bfs(toolEntries, graph::callees).keySet();
+    }
+
+    /** A command's entry: a Mix task's {@code run/1}, or an escript's {@code main/1}. */
+    private static boolean tool(ModuleFacts m, FunctionInfo fn) {
+        return fn.isPublic() && (fn.key().equals("run/1") && (m.name().startsWith("Mix.Tasks.")
+                || m.uses().contains("Mix.Task")) || fn.key().equals("main/1") || fn.key().equals("main/0"));
     }
 
     /** Breadth first from the entries: each reached function -> the one it was reached from ("" for entries). */
@@ -106,6 +120,24 @@ public final class CallPaths {
     /** A path from an entry whose requests can arrive in bursts (not a person opening a page), or null. */
     public RequestPath burstPath(String module, String function) {
         return path(burstFrom, module, function);
+    }
+
+    /** A children list of the project names the module: its {@code init/1} runs in the child it starts. */
+    public boolean listedChild(String module) {
+        return module != null && listed.contains(module);
+    }
+
+    /**
+     * Run only by a command ({@code mix credo --watch}, an escript's {@code main/1}): reached from a Mix task or
+     * escript entry and from no request path or boot step, so it lives as long as the command.
+     */
+    public boolean onlyFromCommands(String module, String function) {
+        if (module == null || function == null) {
+            return false;
+        }
+        String node = CallGraph.node(module, function);
+        return tools.contains(node) && !burstFrom.containsKey(node) && !humanFrom.containsKey(node)
+                && !boot.contains(node);
     }
 
     /** Reached from a boot entry. */

@@ -23,11 +23,14 @@ import java.util.function.Predicate;
 public final class ProjectNames {
     private final ProcessModule module;
     private final List<ChildSpec> specs;
+    /** The children the application module itself lists: started whenever the application runs. */
+    private final List<ChildSpec> rootSpecs;
     private final String namespace;
 
-    private ProjectNames(ProcessModule module, List<ChildSpec> specs, String namespace) {
+    private ProjectNames(ProcessModule module, List<List<ChildSpec>> specs, String namespace) {
         this.module = module;
-        this.specs = specs;
+        this.specs = specs.get(0);
+        this.rootSpecs = specs.get(1);
         this.namespace = namespace;
     }
 
@@ -81,14 +84,21 @@ public final class ProjectNames {
     }
 
     /**
-     * A Task.Supervisor listed in a children list; a general-purpose one ({@code MyApp.TaskSupervisor}) before
-     * those named for one job ({@code MyApp.HistoryTaskSupervisor}, {@code MyApp.Broadcast.Supervisor}).
+     * A general-purpose Task.Supervisor of the application: {@code MyApp.TaskSupervisor} wherever it is listed, else
+     * one the application module lists itself. One named for a subsystem's job inside that subsystem's supervisor
+     * ({@code MyApp.Catchup.TaskSupervisor}) is never offered: it may not run, and it is not the caller's to use.
      */
     public String taskSupervisor() {
-        List<String> names = specs.stream().filter(c -> "Task.Supervisor".equals(c.module()))
-                .map(ProjectNames::nameOf).map(ElixirNames::nameLiteral).filter(Objects::nonNull).toList();
-        return names.stream().filter(n -> n.endsWith(".TaskSupervisor") || n.equals("TaskSupervisor")).findFirst()
-                .orElse(names.isEmpty() ? null : names.get(0));
+        String general = childName(c -> "Task.Supervisor".equals(c.module())
+                && generalTaskSupervisor(ElixirNames.nameLiteral(nameOf(c))));
+        return general != null ? general : rootSpecs.stream().filter(c -> "Task.Supervisor".equals(c.module()))
+                .map(ProjectNames::nameOf).map(ElixirNames::nameLiteral).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    /** {@code MyApp.TaskSupervisor}: named for the application, not for one subsystem's job. */
+    private static boolean generalTaskSupervisor(String name) {
+        return name != null && name.matches("([A-Z][A-Za-z0-9_]*\\.)?TaskSupervisor");
     }
 
     /**
@@ -112,7 +122,7 @@ public final class ProjectNames {
             for (ChildrenList l : f.childrenLists()) {
                 for (ChildSpec c : l.children()) {
                     String name = "Task.Supervisor".equals(c.module()) ? ElixirNames.nameLiteral(nameOf(c)) : null;
-                    if (name != null && (name.endsWith(".TaskSupervisor") || name.equals("TaskSupervisor"))) {
+                    if (generalTaskSupervisor(name)) {
                         return new String[] {name, f.app()};
                     }
                 }
@@ -187,17 +197,22 @@ public final class ProjectNames {
 
     /**
      * Children of production files in file order: of the module's own application only (another OTP
-     * application's Registry is not its to use), or of every file when its application is unknown.
+     * application's Registry is not its to use), or of every file when its application is unknown; then those
+     * an Application module lists itself.
      */
-    private static List<ChildSpec> specsByApp(ProjectFacts project, String app) {
+    private static List<List<ChildSpec>> specsByApp(ProjectFacts project, String app) {
         List<ChildSpec> out = new ArrayList<>();
+        List<ChildSpec> root = new ArrayList<>();
         for (FileFacts f : project.files()) {
             if (!f.test() && (app == null || app.equals(f.app()))) {
                 for (ChildrenList l : f.childrenLists()) {
                     out.addAll(l.children());
+                    if (l.module() != null && project.module(l.module()).map(m -> m.application()).orElse(false)) {
+                        root.addAll(l.children());
+                    }
                 }
             }
         }
-        return out;
+        return List.of(out, root);
     }
 }

@@ -30,7 +30,8 @@ final class PurposeIdioms {
             "(^|_)(conn|connection|socket|sock|port|client|channel|device|uart|serial)$");
     /** Calls that write to or read from an I/O device (not {@code IO.inspect}, {@code IO.chardata_to_string}...). */
     private static final Pattern DEVICE_IO = Pattern.compile(
-            "^(IO\\.(write|puts|binwrite|binread|read|gets|warn)|:io\\.(format|fwrite|put_chars|write|request))\\(");
+            "^(IO\\.(write|puts|binwrite|binread|read|gets|warn)|Bunt\\.(puts|warn|write)"
+                    + "|:io\\.(format|fwrite|put_chars|write|request))\\(");
     /** Functions that run a process only around start-up (the start is guarded by Mix.env()/Mix.target()). */
     private static final Set<String> START_FUNCTIONS = Set.of("start_link", "start", "child_spec", "init");
 
@@ -65,6 +66,13 @@ final class PurposeIdioms {
     /** {@code init/1} does its work and returns {@code :ignore}: the supervisor runs it once, in order. */
     private List<Evidence> startupStep() {
         InitSummary init = m.init();
+        boolean listedOnce = !links.supervisedBy().isEmpty() && links.dynamicStarts().isEmpty();
+        if (init != null && listedOnce && m.clauses().isEmpty() && m.abstraction() == Abstraction.GENSERVER
+                && ":temporary".equals(m.useOptions().get("restart"))) {
+            // a boot hook kept in the children list for its order, even while its init/1 is still empty
+            return List.of(at(init.location(), "use GenServer, restart: :temporary with only init/1: it runs once, in"
+                    + " its place in the children list, and is never restarted"));
+        }
         if (init == null || !init.doesWork()) {
             return List.of();
         }
@@ -77,7 +85,6 @@ final class PurposeIdioms {
         boolean handlesNothing = m.clauses().isEmpty() && init.signals().stream()
                 .noneMatch(x -> x.kind() == Signal.Kind.TRAP_EXIT || x.kind() == Signal.Kind.SEND_AFTER
                         || x.kind() == Signal.Kind.TIMER || x.kind() == Signal.Kind.MONITOR);
-        boolean listedOnce = !links.supervisedBy().isEmpty() && links.dynamicStarts().isEmpty();
         if (handlesNothing && listedOnce && m.abstraction() == Abstraction.GENSERVER) {
             return List.of(at(init.location(), "init/1 does its work, and no handle_call, handle_cast or "
                     + "handle_info follows: it runs once, in its place in the children list"));

@@ -3,6 +3,7 @@ package io.github.otpadvisor.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -142,7 +143,15 @@ class ConsistencyTest {
         assertEquals(a.todayPlacement().placement(), summary.placementToday(), at);
         assertEquals(a.supervision(), summary.supervision(), at);
         assertEquals(recommended == null ? null : recommended.label(), page.recommendation().placement(), at);
-        assertEquals(a.decision().processNeeded(), recommended != null, at + ": a placement exactly when a process is needed");
+        if (!a.decision().processNeeded()) {
+            assertNull(recommended, at + ": no placement when no process is needed");
+        } else if (recommended == null) {
+            // a process with no placement claim: an unnamed per-caller instance, or short-lived code, and it says so
+            String why = a.decision().rationale();
+            assertTrue(why.contains("no placement is recommended") || why.contains("needs no place in the"),
+                    at + ": a process without a placement says why: " + why);
+            assertTrue(a.todayPlacement().placement() == null, at);
+        }
         boolean sameAbstraction = a.today() == a.recommendation();
         boolean samePlacement = !a.todayPlacement().known() || a.todayPlacement().placement() == recommended;
         switch (a.verdict()) {

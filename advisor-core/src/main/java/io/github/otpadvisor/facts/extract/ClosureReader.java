@@ -151,6 +151,11 @@ final class ClosureReader {
      * bound in it by {@code =}) and receives its {@code :DOWN}: it lives as long as what it watches.
      */
     static boolean isWatcher(Quoted code) {
+        return monitorsOutsider(code) && waitsForDown(code);
+    }
+
+    /** {@code Process.monitor(pid)} of a pid the code did not bind itself (a process of the caller's). */
+    static boolean monitorsOutsider(Quoted code) {
         Set<String> assigned = new HashSet<>();
         Q.walk(code, q -> {
             if (Q.isLocal(q, "=") && Q.args(q).size() == 2) {
@@ -158,11 +163,15 @@ final class ClosureReader {
             }
             return true;
         });
-        boolean monitors = Q.any(code, q -> q instanceof Call call && !call.isVariable() && Q.receiver(call) != null
+        return Q.any(code, q -> q instanceof Call call && !call.isVariable() && Q.receiver(call) != null
                 && "Process".equals(SourceText.of(Q.receiver(call))) && "monitor".equals(Q.remoteFun(call))
                 && !call.args().isEmpty() && Q.isUsableVar(call.args().get(0))
                 && !assigned.contains(Q.varName(call.args().get(0))));
-        return monitors && Q.any(code, q -> Q.isLocal(q, "receive") && Q.any(q, p -> {
+    }
+
+    /** A {@code receive} with a {@code {:DOWN, ...}} clause. */
+    static boolean waitsForDown(Quoted code) {
+        return Q.any(code, q -> Q.isLocal(q, "receive") && Q.any(q, p -> {
             List<Quoted> t = Q.tuple(p);
             return t != null && !t.isEmpty() && "DOWN".equals(Q.atom(t.get(0)));
         }));

@@ -155,8 +155,13 @@ final class Extraction {
         CallbackSummarizer summarizer = new CallbackSummarizer(this, unit);
         List<ClauseSummary> clauses = new ArrayList<>();
         InitSummary init = null;
-        if (unit.abstraction.isProcess() || mayBeMacroProcess(unit)) {
+        // A LiveView's clauses too: OTP005 reads whether it collects the task replies of its components.
+        boolean liveView = unit.webRole == io.github.otpadvisor.facts.WebRole.LIVE_VIEW;
+        if (unit.abstraction.isProcess() || mayBeMacroProcess(unit) || liveView) {
             for (ModuleUnit.Def d : unit.defs) {
+                if (liveView && !unit.abstraction.isProcess() && !d.key().equals("handle_info/2")) {
+                    continue;
+                }
                 if (d.body() != null && SUMMARIZED.contains(d.key())) {
                     clauses.add(summarizer.clause(d));
                 }

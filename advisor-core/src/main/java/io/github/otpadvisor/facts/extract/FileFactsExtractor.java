@@ -91,10 +91,13 @@ public final class FileFactsExtractor {
         return out;
     }
 
-    /** Under a {@code test/} directory. */
+    /**
+     * Under a {@code test/} directory, or a mock kept beside production code ({@code lib/x/worker_mock.ex},
+     * {@code lib/mocks/}): test doubles that configuration swaps in for tests only.
+     */
     public static boolean isTest(String file) {
         String f = "/" + file.replace('\\', '/');
-        return f.contains("/test/");
+        return f.contains("/test/") || f.contains("/mocks/") || f.contains("/mock/") || f.matches(".*_mocks?\\.exs?$");
     }
 
     /** A {@code .exs} file outside {@code lib/}. */

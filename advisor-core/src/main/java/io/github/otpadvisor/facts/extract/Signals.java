@@ -85,6 +85,8 @@ final class Signals {
                 return Signal.Kind.SOCKET;
             case "IO":
                 return f.equals("inspect") ? Signal.Kind.LOG : Signal.Kind.IO;
+            case "Bunt": // the ANSI-colour wrapper around IO (Credo's shell)
+                return f.equals("puts") || f.equals("warn") || f.equals("write") ? Signal.Kind.IO : null;
             case "File":
                 return Signal.Kind.FILE;
             case "Logger", ":logger":

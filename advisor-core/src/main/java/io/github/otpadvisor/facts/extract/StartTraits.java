@@ -45,15 +45,38 @@ final class StartTraits {
         }
         if (ctx.def != null && ctx.def.body() != null) {
             CallerWaits.read(ctx, kind, fnArg, linked, out);
+            if (looksUpFirst(ctx.def.body(), c)) {
+                out.add(Trait.GET_OR_START);
+            }
         }
         return out;
     }
 
-    /** {@code spawn(fn -> enforce(pid, caller) end)}: the closure runs a local function that is a watcher. */
+    private static final Set<String> LOOKUPS = Set.of("lookup", "whereis", "whereis_name");
+
+    /** A lookup of a registered process ({@code Registry.lookup/2}, {@code GenServer.whereis/1}) before the start. */
+    private static boolean looksUpFirst(Quoted body, CallInfo c) {
+        return Q.any(body, q -> q instanceof io.github.otpadvisor.elixir.ast.Call call && !call.isVariable()
+                && Q.receiver(call) != null && LOOKUPS.contains(Q.remoteFun(call))
+                && SourceText.of(Q.receiver(call)).matches(".*(Registry|GenServer|Process|:global|Swarm)")
+                && before(Q.loc(null, call, null), c.location()));
+    }
+
+    private static boolean before(io.github.otpadvisor.facts.Location a, io.github.otpadvisor.facts.Location b) {
+        return a != null && b != null && (a.line() < b.line() || a.line() == b.line() && a.column() < b.column());
+    }
+
+    /**
+     * {@code spawn(fn -> enforce(pid, caller) end)}: the closure runs a local function that is a watcher; or it
+     * monitors its owner itself and a local function it runs waits for that {@code :DOWN} ({@code parent_ref =
+     * Process.monitor(parent); deliver_or_settle(result, parent, parent_ref)}).
+     */
     private static boolean callsWatcher(Quoted fnArg, FnCtx ctx) {
+        boolean monitors = ClosureReader.monitorsOutsider(fnArg);
         return ctx.unit != null && Q.any(fnArg, q -> q instanceof io.github.otpadvisor.elixir.ast.Call call
                 && !call.isVariable() && call.target() instanceof io.github.otpadvisor.elixir.ast.Atom a
                 && ctx.unit.clauses(a.name(), call.args().size()).stream()
-                .anyMatch(d -> d.body() != null && ClosureReader.isWatcher(d.body())));
+                .anyMatch(d -> d.body() != null && (ClosureReader.isWatcher(d.body())
+                        || monitors && ClosureReader.waitsForDown(d.body()))));
     }
 }

@@ -123,8 +123,12 @@ final class StateShape {
                     String fun = Q.remoteFun(c) != null ? Q.remoteFun(c) : c.target() instanceof Atom a ? a.name() : null;
                     if (fun != null && GROWING_FUNS.contains(fun) && c.args() != null && !c.args().isEmpty()) {
                         addField(first(c.args().get(0)), out);
-                        if (fun.equals("++") && c.args().size() == 2) {
-                            addField(c.args().get(1), out);
+                        if ((fun.equals("++") || fun.equals("in")) && c.args().size() == 2) {
+                            addField(c.args().get(1), out); // state.l ++ more, :queue.in(x, state.q)
+                        }
+                        if (c.args().size() >= 3 && Q.isUsableVar(c.args().get(0)) && c.args().get(1) instanceof Atom k
+                                && fun.startsWith("update")) {
+                            out.add(k.name()); // Map.update!(state, :clients, &Map.put(&1, k, v))
                         }
                     }
                 }

@@ -4,6 +4,7 @@ import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.project.CallPaths;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
@@ -52,16 +53,23 @@ public final class DynamicAtomNames implements Rule {
                         || !seen.add(n.atomLocation())) {
                     continue;
                 }
+                CallPaths.RequestPath burst = project.callPaths().burstPath(n.owner(), n.function());
+                boolean clientId = n.context().contains("client id");
+                if (burst == null && clientId) {
+                    continue; // one library client per configured record: bounded, and the library needs the atom
+                }
                 ProjectNames names = context.assessments().namesAround(n.owner(), file.app());
-                out.add(CallSiteText.finding(this, n.atomLocation(), n.owner(),
-                        message(n, names, lookups.getOrDefault(n.owner(), List.of())),
-                        Pattern.DYNAMIC_SUPERVISOR_REGISTRY));
+                Finding f = CallSiteText.finding(this, n.atomLocation(), n.owner(),
+                        message(n, names, lookups.getOrDefault(n.owner(), List.of()), burst),
+                        Pattern.DYNAMIC_SUPERVISOR_REGISTRY);
+                out.add(burst != null ? f : new Finding(f.ruleId(), Severity.INFO, f.file(), f.line(), f.column(),
+                        f.module(), f.message(), f.recommendation()));
             }
         }
         return out;
     }
 
-    private static String message(NameRef n, ProjectNames names, List<NameRef> lookups) {
+    private static String message(NameRef n, ProjectNames names, List<NameRef> lookups, CallPaths.RequestPath burst) {
         String builder = n.atomBuilder().equals("interpolated atom") ? "an interpolated atom literal"
                 : n.atomBuilder();
         String use = switch (n.kind()) {
@@ -87,9 +95,23 @@ public final class DynamicAtomNames implements Rule {
                 : names.dynamicSupervisor()) + ".";
         return builder + " builds a new atom from runtime data, used " + use + " in " + where
                 + (sameLine ? "" : " (" + CallSiteText.at(n.location()) + ")") + ": "
-                + CallSiteText.shorten(n.text(), 80) + lookupText(lookups)
-                + ". Atoms are never garbage-collected, so every distinct id"
-                + " adds one to the atom table until the node hits its limit and crashes." + fix;
+                + CallSiteText.shorten(n.text(), 80) + lookupText(lookups) + ". " + growth(burst, !lookups.isEmpty()) + fix;
+    }
+
+    /**
+     * How fast the atoms grow: per request when a request path that can burst reaches the start, else with the
+     * records it is started for (configured cars, sinks, tenants), which is a slow leak, not a crash risk.
+     */
+    private static String growth(CallPaths.RequestPath burst, boolean lookups) {
+        if (burst != null) {
+            return "It is reached from a " + burst.entryKind() + " (" + CallSiteText.shorten(burst.text(), 160)
+                    + "): atoms are never garbage-collected, so every distinct id a request brings adds one to the"
+                    + " atom table until the node hits its limit and crashes.";
+        }
+        return "No request path reaches it, so the atoms grow only with the records it is started for, one per"
+                + " distinct value and never freed (a deleted and re-created record leaves its atom behind): bounded"
+                + " while they are few, hence only info" + (lookups ? "; the lookups rebuild the atom every time"
+                : "") + ". A Registry key is any term and is removed with the process.";
     }
 
     /** The calls that rebuild the atom to reach the process: each one makes the atom again. */

@@ -81,20 +81,16 @@ public final class SendingUnnecessaryData implements Rule {
     }
 
     /**
-     * The size argument does not hold: the value's fields are known and the closure reads all of them whole, or there
-     * are at most {@value #SMALL_SHAPE} and none it leaves unread holds a collection the module grows (a struct
-     * of two module names costs as little to copy as the one it would be narrowed to).
+     * The size argument does not hold: the value is the module's own state (its struct or the map {@code init/1}
+     * builds, so its fields are known) and no field the closure leaves unread holds a collection the module grows:
+     * the unread part is a few scalars, pids and settings, as cheap to copy as what it would be narrowed to.
      */
     private static boolean small(Closure.ValueUse v) {
         if (v.shape().isEmpty()) {
             return false;
         }
-        List<String> unread = v.shape().stream().filter(f -> !v.topFields().contains(f)).toList();
-        boolean wholeFields = v.fields().stream().noneMatch(f -> f.contains("."));
-        return (unread.isEmpty() && wholeFields) || (v.shape().size() <= SMALL_SHAPE && unread.stream().noneMatch(v.growing()::contains));
+        return v.shape().stream().filter(f -> !v.topFields().contains(f)).noneMatch(v.growing()::contains);
     }
-
-    private static final int SMALL_SHAPE = 3;
 
     private static String sendMessage(MessageSend s, ProjectFacts project, RegisteredNames names) {
         if (s.inTest() || s.largeElements().isEmpty()) {

@@ -41,8 +41,9 @@ public final class UnsupervisedProcess implements Rule {
                 continue;
             }
             for (StartSite s : file.startSites()) {
-                if (s.inTest() || s.inScript() || s.has(Trait.SHORT_LIVED) || s.has(Trait.STOPS_APPLICATION)) {
-                    continue;
+                if (s.inTest() || s.inScript() || s.has(Trait.SHORT_LIVED) || s.has(Trait.STOPS_APPLICATION)
+                        || project.callPaths().onlyFromCommands(s.module(), s.function())) {
+                    continue; // tests, scripts and what only a command runs (a Mix task, an escript) end with it
                 }
                 String message = message(s, project, taskSupervisorHint(
                         context.assessments().namesAround(s.module(), file.app()), s.module(), file.app(), project));
@@ -124,7 +125,7 @@ public final class UnsupervisedProcess implements Rule {
                 if (s.has(Trait.WATCHER)) {
                     return null; // it monitors a process of the caller's and ends with it
                 }
-                if (s.linked() && s.has(Trait.IN_PROCESS_MODULE) && (s.has(Trait.REPORTS_BACK) || inCallback(s))) {
+                if (s.linked() && ownedHelper(s, project)) {
                     return null; // a linked helper reporting back to the (supervised) process that owns it
                 }
                 if (s.kind() != StartSite.Kind.SPAWN && handlesExits(s.module(), project)) {
@@ -146,8 +147,8 @@ public final class UnsupervisedProcess implements Rule {
                         + link + " " + taskHint;
             }
             case TASK_START -> {
-                if (s.has(Trait.CALLER_WAITS)) {
-                    return null;
+                if (s.has(Trait.CALLER_WAITS) || s.has(Trait.WATCHER)) {
+                    return null; // awaited, or it monitors its owner and settles its work when the owner dies
                 }
                 return call + " in " + where + " starts a fire-and-forget task outside any supervision tree: "
                         + notInTree + ", and nobody learns whether it succeeded (a crash is only logged). "
@@ -155,8 +156,7 @@ public final class UnsupervisedProcess implements Rule {
             }
             case TASK_START_LINK -> {
                 if (s.has(Trait.IN_START_FUNCTION) || s.has(Trait.CALLER_WAITS)
-                        || s.has(Trait.IN_PROCESS_MODULE) && (s.has(Trait.REPORTS_BACK) || inCallback(s))
-                        || handlesExits(s.module(), project)) {
+                        || ownedHelper(s, project) || handlesExits(s.module(), project)) {
                     return null; // its module's own start_link, or a linked helper its owner hears from
                 }
                 return call + " in " + where + " starts a task linked to whoever calls " + s.function()
@@ -166,7 +166,8 @@ public final class UnsupervisedProcess implements Rule {
                         + " Task.Supervisor.async_nolink and await it.";
             }
             case TASK_ASYNC -> {
-                if (s.awaited() || s.has(Trait.CALLER_WAITS) || s.has(Trait.CALLER_HANGS)) {
+                if (s.awaited() || s.has(Trait.CALLER_WAITS) || s.has(Trait.CALLER_HANGS)
+                        || hostLiveViewCollects(s.module(), project)) {
                     return null;
                 }
                 return call + " in " + where + " is never awaited (no Task.await, Task.yield, Task.await_many or"
@@ -225,11 +226,43 @@ public final class UnsupervisedProcess implements Rule {
     }
 
     /**
+     * A helper its process owns: it reports back to the process, or the process starts it from its own callbacks.
+     * A module a children list names counts as a process even when a library behaviour ({@code use Cloak.Vault})
+     * hides its GenServer: its {@code init/1} runs in the child.
+     */
+    private static boolean ownedHelper(StartSite s, ProjectFacts project) {
+        return s.has(Trait.IN_PROCESS_MODULE) && (s.has(Trait.REPORTS_BACK) || inCallback(s))
+                || inCallback(s) && project.callPaths().listedChild(s.module());
+    }
+
+    /**
      * The start sits in one of its process module's own callbacks ({@code Task.start_link} in {@code init/1}): a
      * helper linked there lives and dies with that process.
      */
     private static boolean inCallback(StartSite s) {
         return ModuleFacts.IN_PROCESS_CALLBACKS.contains(s.function());
+    }
+
+    /** {@code {ref, result}} as a handle_info message pattern: a task's reply. */
+    private static final java.util.regex.Pattern TASK_REPLY = java.util.regex.Pattern.compile("^\\{_?\\w*ref\\w*, ");
+
+    /**
+     * A LiveComponent runs in its LiveView's process, so its {@code Task.async} replies reach that LiveView: a
+     * LiveView of the component's own namespace ({@code BillingLive.Edit} for {@code BillingLive.ChartComponent})
+     * that handles {@code {ref, result}} and the task's {@code :DOWN} collects them.
+     */
+    private static boolean hostLiveViewCollects(String module, ProjectFacts project) {
+        Optional<ModuleFacts> m = module == null ? Optional.empty() : project.module(module);
+        if (m.isEmpty() || m.get().webRole() != io.github.otpadvisor.facts.WebRole.LIVE_COMPONENT
+                || module.lastIndexOf('.') < 0) {
+            return false;
+        }
+        String parent = module.substring(0, module.lastIndexOf('.') + 1);
+        return project.modules().values().stream().anyMatch(v -> v.name().startsWith(parent)
+                && v.webRole() == io.github.otpadvisor.facts.WebRole.LIVE_VIEW
+                && v.clauses("handle_info").stream().anyMatch(c -> c.message() != null
+                        && TASK_REPLY.matcher(c.message()).find())
+                && v.clauses("handle_info").stream().anyMatch(c -> "DOWN".equals(c.messageTag())));
     }
 
     /** The module receives (a receive, a :DOWN or :EXIT clause) or traps exits: it watches what it starts. */

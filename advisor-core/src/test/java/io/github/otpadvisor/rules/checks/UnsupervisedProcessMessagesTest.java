@@ -69,6 +69,20 @@ class UnsupervisedProcessMessagesTest {
     }
 
     @Test
+    void neverOffersASubsystemsOwnTaskSupervisor() throws IOException {
+        // blockscout: Indexer.Block.Catchup.TaskSupervisor lives under an optional subsystem supervisor
+        String subsystem = """
+                defmodule MyApp.Catchup.Supervisor do
+                  use Supervisor
+                  def init(_), do: Supervisor.init([{Task.Supervisor, name: MyApp.Catchup.TaskSupervisor}], strategy: :one_for_one)
+                end
+                """;
+        String m = otp005(NOTIFY, subsystem).get(0).message();
+        assertFalse(m.contains("MyApp.Catchup.TaskSupervisor"), m);
+        assertTrue(m.contains("add {Task.Supervisor, name: MyApp.TaskSupervisor}"), m);
+    }
+
+    @Test
     void usesTheProjectsTaskSupervisorOrSaysToAddOne() throws IOException {
         String without = otp005(NOTIFY).get(0).message();
         assertTrue(without.contains("add {Task.Supervisor, name: MyApp.TaskSupervisor} to the application's children"),

@@ -1,0 +1,160 @@
+package io.github.otpadvisor.assess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisOptions;
+import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.analysis.ModuleSummary;
+import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Placement;
+import io.github.otpadvisor.decision.Verdict;
+import io.github.otpadvisor.scan.ScanRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Recommendations that real applications showed wrong, each as the smallest code that shows it. */
+class RealCodeRecommendationsTest {
+    private static final String APP = """
+            defmodule MyApp.Application do
+              use Application
+              def start(_type, _args) do
+                Supervisor.start_link(CHILDREN, strategy: :one_for_one, name: MyApp.Supervisor)
+              end
+            end
+            """;
+
+    @TempDir
+    Path root;
+
+    private ModuleSummary module(String name, String children, String... files) throws IOException {
+        Files.writeString(root.resolve("application.ex"), APP.replace("CHILDREN", children));
+        for (int i = 0; i < files.length; i++) {
+            Files.writeString(root.resolve("f" + i + ".ex"), files[i]);
+        }
+        return new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(root)).modules().stream()
+                .filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aServerDoingMoreThanGetOrUpdateUnderAPerEntityNameListedStaticallyStaysAGenServer() throws IOException {
+        // trento's SumaAuth: a :global name built from the server name, listed once; :authenticate logs in over HTTP
+        ModuleSummary m = module("MyApp.Auth", "[MyApp.Auth]", """
+                defmodule MyApp.Auth do
+                  use GenServer
+                  def start_link(name \\\\ "default"), do: GenServer.start_link(__MODULE__, %{auth: nil}, name: {:global, {__MODULE__, name}})
+                  def init(state), do: {:ok, state}
+                  def handle_call(:authenticate, _from, state) do
+                    case setup_auth(state) do
+                      {:ok, new_state} -> {:reply, {:ok, new_state}, new_state}
+                      {:error, _} = error -> {:reply, error, state}
+                    end
+                  end
+                  def handle_call(:clear, _from, _state), do: {:reply, :ok, %{auth: nil}}
+                  defp setup_auth(%{auth: nil} = state) do
+                    with {:ok, settings} <- MyApp.Settings.get(),
+                         {:ok, cookie} <- MyApp.Api.login(settings.url, settings.password) do
+                      {:ok, %{state | auth: cookie}}
+                    end
+                  end
+                  defp setup_auth(state), do: {:ok, state}
+                end
+                """);
+        assertEquals(Pattern.GENSERVER, m.recommendation(), m.toString());
+        assertEquals(Placement.STATIC_CHILD, m.placementRecommended(), m.toString());
+        assertEquals(Verdict.FITS, m.verdict(), m.toString());
+    }
+
+    @Test
+    void anUnnamedProcessItsCallerStartsPerRunGetsNoPlacementClaim() throws IOException {
+        // credo's Execution* servers: started by Execution.build for each run, the pid kept in the run
+        ModuleSummary m = module("MyApp.RunIssues", "[]", """
+                defmodule MyApp.RunIssues do
+                  use GenServer
+                  def start_server(run) do
+                    {:ok, pid} = GenServer.start_link(__MODULE__, [])
+                    Map.put(run, :issues_pid, pid)
+                  end
+                  def get(run), do: GenServer.call(run.issues_pid, :get)
+                  def put(run, issues), do: GenServer.cast(run.issues_pid, {:put, issues})
+                  def init(_), do: {:ok, []}
+                  def handle_call(:get, _from, state), do: {:reply, state, state}
+                  def handle_cast({:put, issues}, _state), do: {:noreply, issues}
+                end
+                """, """
+                defmodule MyApp.Run do
+                  def build(argv), do: MyApp.RunIssues.start_server(%{argv: argv})
+                end
+                """);
+        assertEquals(Pattern.AGENT, m.recommendation(), m.toString());
+        assertTrue(m.processNeeded());
+        assertNull(m.placementRecommended(), m.toString());
+    }
+
+    @Test
+    void childrenAddedToARegularSupervisorByIdKeepThatForm() throws IOException {
+        // Logger.Backends.Watcher: Supervisor.start_child/terminate_child/delete_child by id
+        ModuleSummary m = module("MyApp.Watcher", "[{MyApp.Watcher, :console}, {Supervisor, name: MyApp.Backends, strategy: :one_for_one}]", """
+                defmodule MyApp.Watcher do
+                  use GenServer
+                  def start_link(backend), do: GenServer.start_link(__MODULE__, backend)
+                  def init(backend) do
+                    ref = Process.monitor(MyApp.Events)
+                    {:ok, %{backend: backend, ref: ref}}
+                  end
+                  def handle_info({:DOWN, ref, _, _, reason}, %{ref: ref} = state), do: {:stop, reason, state}
+                end
+                """, """
+                defmodule MyApp.Backends do
+                  def add(backend) do
+                    Supervisor.start_child(MyApp.Backends, %{id: backend, start: {MyApp.Watcher, :start_link, [backend]}})
+                  end
+                  def remove(backend) do
+                    Supervisor.terminate_child(MyApp.Backends, backend)
+                    Supervisor.delete_child(MyApp.Backends, backend)
+                  end
+                end
+                """);
+        assertEquals(Pattern.GENSERVER, m.recommendation(), m.toString());
+        assertEquals(Placement.STATIC_CHILD, m.placementRecommended(), m.toString());
+    }
+
+    @Test
+    void aTemporaryBootHookKeepsItsPlaceEvenWhileEmpty() throws IOException {
+        // pinchflat's PostJobStartupTasks: use GenServer, restart: :temporary, init/1 only, listed after Oban
+        ModuleSummary m = module("MyApp.Boot.PostJobTasks", "[MyApp.Boot.PostJobTasks]", """
+                defmodule MyApp.Boot.PostJobTasks do
+                  use GenServer, restart: :temporary
+                  def start_link(opts \\\\ []), do: GenServer.start_link(__MODULE__, %{}, opts)
+                  def init(state) do
+                    # nothing at the moment
+                    {:ok, state}
+                  end
+                end
+                """);
+        assertEquals(Pattern.GENSERVER, m.recommendation(), m.toString());
+        assertEquals(Verdict.FITS, m.verdict(), m.toString());
+    }
+
+    @Test
+    void aShellWritingThroughBuntSerializesItsOutput() throws IOException {
+        ModuleSummary m = module("MyApp.Shell", "[MyApp.Shell]", """
+                defmodule MyApp.Shell do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, %{colors: true}, name: __MODULE__)
+                  def puts(value), do: GenServer.call(__MODULE__, {:puts, value})
+                  def init(state), do: {:ok, state}
+                  def handle_call({:puts, value}, _from, state) do
+                    do_puts(value)
+                    {:reply, nil, state}
+                  end
+                  defp do_puts(value), do: Bunt.puts(value)
+                end
+                """);
+        assertEquals(Pattern.GENSERVER, m.recommendation(), m.toString());
+    }
+}
