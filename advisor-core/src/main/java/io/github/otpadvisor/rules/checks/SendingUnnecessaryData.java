@@ -37,7 +37,7 @@ public final class SendingUnnecessaryData implements Rule {
                 continue;
             }
             for (StartSite s : file.startSites()) {
-                String m = closureMessage(s);
+                String m = startUpOnly(s, file, project) ? null : closureMessage(s);
                 if (m != null) {
                     out.add(CallSiteText.finding(this, s.location(), s.module(), m, null));
                 }
@@ -50,6 +50,32 @@ public final class SendingUnnecessaryData implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * The start sits in the {@code handle_info} clause of a message the process only sends itself from
+     * {@code init/1} ({@code send(self(), :accept)}): it runs once, on the state {@code init/1} just built, whose
+     * collections are still empty.
+     */
+    private static boolean startUpOnly(StartSite s, FileFacts file, ProjectFacts project) {
+        if (!"handle_info/2".equals(s.function()) || s.module() == null) {
+            return false;
+        }
+        ClauseSummary clause = project.processModule(s.module()).stream()
+                .flatMap(pm -> pm.facts().clauses("handle_info").stream())
+                .filter(c -> c.location().file().equals(s.location().file()) && c.location().line() <= s.location().line())
+                .max(java.util.Comparator.comparingInt(c -> c.location().line())).orElse(null);
+        if (clause == null || clause.messageTag() == null) {
+            return false;
+        }
+        List<MessageSend> sends = file.sends().stream().filter(x -> s.module().equals(x.module())
+                && clause.messageTag().equals(x.messageTag())).toList();
+        boolean timer = project.module(s.module()).stream().flatMap(m -> m.signals().stream())
+                .anyMatch(x -> (x.kind() == io.github.otpadvisor.facts.Signal.Kind.SEND_AFTER
+                        || x.kind() == io.github.otpadvisor.facts.Signal.Kind.TIMER)
+                        && x.text().contains(":" + clause.messageTag()));
+        return !timer && !sends.isEmpty() && sends.stream().allMatch(x -> x.target().kind() == Target.Kind.SELF
+                && "init/1".equals(x.function()));
     }
 
     private static String closureMessage(StartSite s) {
