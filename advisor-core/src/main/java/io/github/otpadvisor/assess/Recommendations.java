@@ -7,6 +7,7 @@ import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.decision.Placement;
 import io.github.otpadvisor.decision.Question;
 import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.project.ProcessModule;
 
 /**
@@ -72,12 +73,33 @@ final class Recommendations {
                     + " starts it") + ", one instance per caller: where it belongs depends on that owner, so no"
                     + " placement is recommended.");
         }
+        if (d.placement() == Placement.STATIC_CHILD && now.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY
+                && startedByOwnerStartUp(m)) {
+            StartSite s = m.dynamicStarts().get(0);
+            d = new Decision(d.processNeeded(), d.abstraction(), Placement.DYNAMIC_SUPERVISOR_REGISTRY, d.decidedBy(),
+                    d.rationale() + " It is started once per owner, from " + s.module() + "." + s.function()
+                            + ", with what only that owner has at its start (its own pid, handles): it stays a"
+                            + " child the owner starts, not a static child of the application.");
+        }
+        if (d.abstraction() == Pattern.TASK && d.placement() == Placement.TASK_SUPERVISOR
+                && now.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY) {
+            d = new Decision(d.processNeeded(), d.abstraction(), Placement.DYNAMIC_SUPERVISOR_REGISTRY,
+                    d.decidedBy(), d.rationale() + " Started as a temporary child of a DynamicSupervisor, it already"
+                            + " runs as a Task.Supervisor would run it: it keeps that form.");
+        }
         if (d.abstraction() == Pattern.TASK && now.placement() == Placement.STATIC_CHILD) {
             return new Decision(d.processNeeded(), Pattern.TASK, Placement.STATIC_CHILD, d.decidedBy(),
                     d.rationale() + " Listed in a supervisor's children, it already runs once at boot under "
                             + "supervision: it stays a static child.");
         }
         return d;
+    }
+
+    /** Every dynamic start sits in another process's start-up ({@code init}, {@code handle_continue}). */
+    private static boolean startedByOwnerStartUp(ProcessModule m) {
+        return !m.dynamicStarts().isEmpty() && m.dynamicStarts().stream().allMatch(s -> s.module() != null
+                && !s.module().equals(m.name()) && s.function() != null
+                && (s.function().startsWith("init/") || s.function().equals("handle_continue/2")));
     }
 
     /** Only the abstraction is being decided: a Task's placement is its own question (Task.Supervisor). */

@@ -1,5 +1,6 @@
 package io.github.otpadvisor.project;
 
+import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.ChildrenList;
 import io.github.otpadvisor.facts.EtsTable;
@@ -122,6 +123,21 @@ final class ProjectLinker {
         return out;
     }
 
+    /**
+     * {@code Task.Supervisor.async_nolink(sup, __MODULE__, :log_run, [...])} in a GenServer runs one of its
+     * functions in a task: it starts a task, not the module's own process (a behaviour's process is never started by
+     * a Task or a spawn).
+     */
+    private boolean runsAFunctionOf(StartSite s) {
+        boolean taskOrSpawn = switch (s.kind()) {
+            case TASK_START, TASK_START_LINK, TASK_ASYNC, TASK_SUPERVISOR, SPAWN, SPAWN_LINK, SPAWN_MONITOR,
+                 PROCESS_SPAWN -> true;
+            default -> false;
+        };
+        ModuleFacts m = modules.get(s.startedModule());
+        return taskOrSpawn && m != null && m.abstraction().isProcess() && m.abstraction() != Abstraction.TASK;
+    }
+
     private void linkProcesses() {
         Map<String, List<StartSite>> starts = new HashMap<>();
         Map<String, List<StartSite>> dynamic = new HashMap<>();
@@ -132,7 +148,7 @@ final class ProjectLinker {
         Map<String, List<EtsTable>> tables = new HashMap<>();
         for (FileFacts f : files) {
             for (StartSite s : f.startSites()) {
-                if (s.startedModule() == null) {
+                if (s.startedModule() == null || runsAFunctionOf(s)) {
                     continue;
                 }
                 (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD ? dynamic : starts)

@@ -73,23 +73,34 @@ final class PurposeIdioms {
             return List.of(at(init.location(), "use GenServer, restart: :temporary with only init/1: it runs once, in"
                     + " its place in the children list, and is never restarted"));
         }
+        if (init != null && init.state() == InitSummary.InitState.IGNORED && init.stateText() != null
+                && init.stateText().contains("ignore") && (init.doesWork() || startContract() != null)) {
+            // nothing stays running, but its supervisor runs its work, or a library's contract starts it
+            return List.of(at(init.location(), "init/1 " + (init.doesWork() ? "does its work and returns "
+                    + init.stateText() : "returns " + init.stateText() + ", but " + startContract()
+                    + " is a contract the library starts it by (a deprecated plugin kept startable)")));
+        }
         if (init == null || !init.doesWork()) {
             return List.of();
-        }
-        if (init.state() == InitSummary.InitState.IGNORED && init.stateText() != null
-                && init.stateText().contains("ignore")) {
-            return List.of(at(init.location(), "init/1 does its work and returns " + init.stateText()));
         }
         // does its work in init/1, then idles with nothing to handle: a start-up step placed in the children
         // list for its order (after the Repo, before the Endpoint), written as a server that stays up
         boolean handlesNothing = m.clauses().isEmpty() && init.signals().stream()
                 .noneMatch(x -> x.kind() == Signal.Kind.TRAP_EXIT || x.kind() == Signal.Kind.SEND_AFTER
                         || x.kind() == Signal.Kind.TIMER || x.kind() == Signal.Kind.MONITOR);
-        if (handlesNothing && listedOnce && m.abstraction() == Abstraction.GENSERVER) {
+        // listed once, or listed where the scan cannot see it (a child chosen by configuration) and started by nobody
+        boolean startedByNobody = links.dynamicStarts().isEmpty() && links.startSites().isEmpty();
+        if (handlesNothing && (listedOnce || startedByNobody) && m.abstraction() == Abstraction.GENSERVER) {
             return List.of(at(init.location(), "init/1 does its work, and no handle_call, handle_cast or "
                     + "handle_info follows: it runs once, in its place in the children list"));
         }
         return List.of();
+    }
+
+    /** A behaviour of a library ({@code @behaviour Oban.Plugin}) that is not OTP's own, or null. */
+    private String startContract() {
+        return m.behaviours().stream().filter(b -> !b.startsWith(":") && !b.equals("GenServer")
+                && !b.equals("Supervisor") && !b.equals("Agent") && !b.equals("Application")).findFirst().orElse(null);
     }
 
     /**

@@ -157,4 +157,78 @@ class RealCodeRecommendationsTest {
                 """);
         assertEquals(Pattern.GENSERVER, m.recommendation(), m.toString());
     }
+
+    @Test
+    void aDeprecatedPluginShimThatAStartContractStartsKeepsItsForm() throws IOException {
+        // Oban.Plugins.Gossip: @behaviour Oban.Plugin, init/1 only returns :ignore; users still list it as a plugin
+        ModuleSummary m = module("MyLib.Plugins.Gossip", "[]", """
+                defmodule MyLib.Plugins.Gossip do
+                  @behaviour MyLib.Plugin
+                  use GenServer
+                  @impl MyLib.Plugin
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: opts[:name])
+                  @impl GenServer
+                  def init(_opts), do: :ignore
+                end
+                """);
+        assertEquals(Pattern.GENSERVER, m.recommendation(), m.toString());
+    }
+
+    @Test
+    void aTaskRunningOneOfItsFunctionsDoesNotStartTheServer() throws IOException {
+        // blockscout's BufferedTask: Task.Supervisor.async_nolink(sup, __MODULE__, :log_run, [...]) in a GenServer
+        ModuleSummary m = module("MyApp.Buffered", "[{Task.Supervisor, name: MyApp.TaskSupervisor}, MyApp.Buffered]", """
+                defmodule MyApp.Buffered do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, %{queue: []}, name: __MODULE__)
+                  def push(x), do: GenServer.cast(__MODULE__, {:push, x})
+                  def init(state) do
+                    Process.send_after(self(), :flush, 1_000)
+                    {:ok, state}
+                  end
+                  def handle_cast({:push, x}, state), do: {:noreply, %{state | queue: [x | state.queue]}}
+                  def handle_info(:flush, state) do
+                    Task.Supervisor.async_nolink(MyApp.TaskSupervisor, __MODULE__, :log_run, [state.queue])
+                    Process.send_after(self(), :flush, 1_000)
+                    {:noreply, %{state | queue: []}}
+                  end
+                  def handle_info(_, state), do: {:noreply, state}
+                  def log_run(batch), do: Enum.each(batch, &IO.inspect/1)
+                end
+                """);
+        assertEquals(Placement.STATIC_CHILD, m.placementToday(), m.toString());
+        assertEquals(Verdict.FITS, m.verdict(), m.toString());
+    }
+
+    @Test
+    void aProcessItsOwnerStartsInInitStaysTheOwnersChild() throws IOException {
+        // next-ls's Logger: DynamicSupervisor.start_child from the language server's init, given the server's pid
+        ModuleSummary m = module("MyApp.Logger", "[{DynamicSupervisor, name: MyApp.DynSup}, MyApp.Server]", """
+                defmodule MyApp.Logger do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def log(pid, msg), do: GenServer.cast(pid, {:log, msg})
+                  def init(opts), do: {:ok, %{lsp: Keyword.fetch!(opts, :lsp)}}
+                  def handle_cast({:log, msg}, state) do
+                    send(state.lsp, {:log, msg})
+                    {:noreply, state}
+                  end
+                end
+                """, """
+                defmodule MyApp.Server do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, [], name: __MODULE__)
+                  def init(_) do
+                    {:ok, logger} = DynamicSupervisor.start_child(MyApp.DynSup, {MyApp.Logger, lsp: self()})
+                    Process.send_after(self(), :tick, 1_000)
+                    {:ok, %{logger: logger}}
+                  end
+                  def handle_info(:tick, state) do
+                    MyApp.Logger.log(state.logger, :tick)
+                    {:noreply, state}
+                  end
+                end
+                """);
+        assertEquals(Placement.DYNAMIC_SUPERVISOR_REGISTRY, m.placementRecommended(), m.toString());
+    }
 }

@@ -68,9 +68,13 @@ record ModuleStartTraits(Set<String> startFunctions, boolean ownerAwaits, boolea
     /**
      * The module collects {@code Task.async} replies itself: a {@code handle_info({ref, result}, ...)} (or a
      * gen_statem {@code handle_event(:info, {ref, result}, ...)}) that demonitors the ref, guards it with
-     * {@code is_reference/1} or matches it against the task kept in its state.
+     * {@code is_reference/1}, matches it against the task kept in its state, or uses it in the body
+     * ({@code MapSet.delete(state.tasks, ref)}) while a {@code :DOWN} clause of its own handles crashes.
      */
     private static boolean ownerAwaits(ModuleUnit unit) {
+        boolean handlesDown = unit.defs.stream().anyMatch(d -> d.key().equals("handle_info/2")
+                && Q.tuple(d.params().get(0)) != null && !Q.tuple(d.params().get(0)).isEmpty()
+                && "DOWN".equals(Q.atom(Q.tuple(d.params().get(0)).get(0))));
         for (ModuleUnit.Def d : unit.defs) {
             int msg = d.key().equals("handle_info/2") ? 0
                     : d.key().equals("handle_event/4") && "info".equals(Q.atom(d.params().get(0))) ? 1 : -1;
@@ -90,7 +94,9 @@ record ModuleStartTraits(Set<String> startFunctions, boolean ownerAwaits, boolea
                     && "demonitor".equals(Q.remoteFun(call)) && !Q.args(q).isEmpty()
                     && ref.equals(Q.varName(Q.args(q).get(0))));
             boolean guarded = d.guard() != null && Q.any(d.guard(), q -> Q.isLocal(q, "is_reference"));
-            if (elsewhere || demonitors || guarded) {
+            // MapSet.delete(state.tasks, ref) with a :DOWN clause of its own: it tracks its tasks by ref
+            boolean tracked = handlesDown && d.body() != null && Q.usesVar(d.body(), ref);
+            if (elsewhere || demonitors || guarded || tracked) {
                 return true;
             }
         }

@@ -37,7 +37,7 @@ final class StartTraits {
         if (fnArg != null && (ClosureReader.isWatcher(fnArg) || callsWatcher(fnArg, ctx))) {
             out.add(Trait.WATCHER);
         }
-        if (fnArg != null && ClosureReader.stopsApplication(fnArg)) {
+        if (fnArg != null && ClosureReader.stopsApplication(fnArg) || stopsSupervisor(c, ctx)) {
             out.add(Trait.STOPS_APPLICATION);
         }
         if (fnArg != null && ClosureReader.isTimer(fnArg)) {
@@ -50,6 +50,19 @@ final class StartTraits {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code Task.start(MyApp.Connection.Supervisor, :shutdown, [id])}: a supervisor's stop run from a process it
+     * supervises, which must outlive the tree it takes down (the caller would wait on its own shutdown).
+     */
+    private static boolean stopsSupervisor(CallInfo c, FnCtx ctx) {
+        if (c.arity() < 3 || ctx.unit == null) {
+            return false;
+        }
+        String f = Q.atom(c.arg(c.arity() - 2));
+        String m = ctx.unit.env.resolve(c.arg(c.arity() - 3));
+        return m != null && m.endsWith("Supervisor") && ("shutdown".equals(f) || "stop".equals(f));
     }
 
     private static final Set<String> LOOKUPS = Set.of("lookup", "whereis", "whereis_name");

@@ -43,6 +43,13 @@ public final class DynamicAtomNames implements Rule {
                         .forEach(n -> lookups.computeIfAbsent(n.owner(), k -> new ArrayList<>()).add(n));
             }
         }
+        Set<Location> atomOnly = new HashSet<>();
+        for (FileFacts file : project.files()) {
+            // a Registry's own name must be an atom: no via name can replace it
+            file.childrenLists().forEach(l -> l.children().stream()
+                    .filter(c -> "Registry".equals(c.module()) && c.name() != null && c.name().atomLocation() != null)
+                    .forEach(c -> atomOnly.add(c.name().atomLocation())));
+        }
         for (FileFacts file : project.files()) {
             if (file.test() || file.script()) {
                 continue;
@@ -54,9 +61,9 @@ public final class DynamicAtomNames implements Rule {
                     continue;
                 }
                 CallPaths.RequestPath burst = project.callPaths().burstPath(n.owner(), n.function());
-                boolean clientId = n.context().contains("client id");
+                boolean clientId = n.context().contains("client id") || atomOnly.contains(n.atomLocation());
                 if (burst == null && clientId) {
-                    continue; // one library client per configured record: bounded, and the library needs the atom
+                    continue; // one library client or Registry per configured record: bounded, and it needs an atom
                 }
                 ProjectNames names = context.assessments().namesAround(n.owner(), file.app());
                 Finding f = CallSiteText.finding(this, n.atomLocation(), n.owner(),
@@ -90,9 +97,9 @@ public final class DynamicAtomNames implements Rule {
                 : " Register the process"
                 + " under {:via, Registry, {" + names.registryOrDefault() + ", id}} (any term as key, removed when"
                 + " the process dies" + (registry == null ? "; the project has no Registry: add "
-                + names.registryOrDefault() + " to its supervision tree" : "") + "), started through "
-                + (names.dynamicSupervisor() == null ? "a DynamicSupervisor (the project has none: add one)"
-                : names.dynamicSupervisor()) + ".";
+                + names.registryOrDefault() + " to its supervision tree" : "") + ")"
+                + (lookups.isEmpty() ? "; or, when nothing reaches it by name, drop name: and let whoever starts it"
+                + " keep the pid." : ".");
         return builder + " builds a new atom from runtime data, used " + use + " in " + where
                 + (sameLine ? "" : " (" + CallSiteText.at(n.location()) + ")") + ": "
                 + CallSiteText.shorten(n.text(), 80) + lookupText(lookups) + ". " + growth(burst, !lookups.isEmpty()) + fix;

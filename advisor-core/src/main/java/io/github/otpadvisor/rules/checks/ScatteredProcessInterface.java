@@ -54,7 +54,8 @@ public final class ScatteredProcessInterface implements Rule {
         for (Map.Entry<MessageSend, ProcessModule> e : outside) {
             MessageSend s = e.getKey();
             ProcessModule x = e.getValue();
-            if (speaksProtocol(x, s.kind()) && !frontOf(x, s.module(), senders.get(x))) {
+            if (speaksProtocol(x, s.kind()) && !frontOf(x, s.module(), senders.get(x))
+                    && !clientModule(s, x, senders.get(x))) {
                 out.add(CallSiteText.finding(this, s.location(), s.module(), message(s, x, project), null));
             }
         }
@@ -69,6 +70,22 @@ public final class ScatteredProcessInterface implements Rule {
     private static boolean frontOf(ProcessModule x, String front, Set<String> senders) {
         int dot = x.name().lastIndexOf('.');
         return dot > 0 && x.name().substring(0, dot).equals(front) && senders.equals(Set.of(front));
+    }
+
+    /**
+     * The only module outside {@code x} that talks to it, named as its client ({@code TelemetryLib} for
+     * {@code TelemetryServer}), sends this message with a literal tag ({@code send(TelemetryServer, {:increment,
+     * key})} in {@code TelemetryLib.increment/1}): a dedicated client
+     * module, one function per message, keeps the protocol in one place (the XLib/XServer convention). A generic
+     * pass-through ({@code GenServer.cast(Server, msg)}) still leaves the messages to its callers.
+     */
+    private static boolean clientModule(MessageSend s, ProcessModule x, Set<String> senders) {
+        return senders.equals(Set.of(s.module())) && s.messageTag() != null && stem(s.module()).equals(stem(x.name()));
+    }
+
+    /** {@code Teiserver.Telemetry.TelemetryLib} and {@code Teiserver.Telemetry.TelemetryServer}: one stem. */
+    private static String stem(String module) {
+        return module.replaceFirst("(Server|Lib|Client|Api|API)$", "");
     }
 
     private static boolean relevant(MessageSend.Kind k) {
