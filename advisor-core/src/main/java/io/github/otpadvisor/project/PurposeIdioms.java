@@ -89,7 +89,8 @@ final class PurposeIdioms {
                 .noneMatch(x -> x.kind() == Signal.Kind.TRAP_EXIT || x.kind() == Signal.Kind.SEND_AFTER
                         || x.kind() == Signal.Kind.TIMER || x.kind() == Signal.Kind.MONITOR);
         // listed once, or listed where the scan cannot see it (a child chosen by configuration) and started by nobody
-        boolean startedByNobody = links.dynamicStarts().isEmpty() && links.startSites().isEmpty();
+        boolean startedByNobody = links.dynamicStarts().isEmpty()
+                && links.startSites().stream().allMatch(io.github.otpadvisor.facts.StartSite::inOwnStartLink);
         if (handlesNothing && (listedOnce || startedByNobody) && m.abstraction() == Abstraction.GENSERVER) {
             return List.of(at(init.location(), "init/1 does its work, and no handle_call, handle_cast or "
                     + "handle_info follows: it runs once, in its place in the children list"));
