@@ -115,8 +115,8 @@ public final class DynamicAtomNames implements Rule {
                     + "): atoms are never garbage-collected, so every distinct id a request brings adds one to the"
                     + " atom table until the node hits its limit and crashes.";
         }
-        return "No request path reaches it, so the atoms grow only with the records it is started for, one per"
-                + " distinct value and never freed (a deleted and re-created record leaves its atom behind): bounded"
+        return "No request path that can arrive in bursts reaches it (a person's page at most), so the atoms grow"
+                + " only with the records it is started for, one per distinct value and never freed: bounded"
                 + " while they are few, hence only info" + (lookups ? "; the lookups rebuild the atom every time"
                 : "") + ". A Registry key is any term and is removed with the process.";
     }
