@@ -39,3 +39,17 @@ defmodule MyApp.Sync do
     end
   end
 end
+
+defmodule MyApp.Schedule do
+  @moduledoc "Starts a fetcher, monitors it and waits for it to finish: the run is the caller's, start to end."
+  def load_once(files) do
+    {:ok, pid} = GenServer.start_link(MyApp.Schedule.Fetcher, files: files)
+    ref = Process.monitor(pid)
+
+    receive do
+      {:DOWN, ^ref, :process, ^pid, reason} -> reason
+    after
+      30_000 -> :timeout
+    end
+  end
+end

@@ -22,3 +22,10 @@ defmodule MyApp.Vehicles.Vehicle do
   def handle_event({:call, from}, :summary, state, data), do: {:keep_state_and_data, {:reply, from, {state, data.car}}}
   def handle_event({:call, from}, :busy?, state, _data), do: {:keep_state_and_data, {:reply, from, state != :asleep}}
 end
+
+defmodule MyApp.Vehicles do
+  @moduledoc "A car added at runtime gets its state machine then: the atoms grow with the cars."
+  def add_car(car) do
+    DynamicSupervisor.start_child(MyApp.Vehicles.Supervisor, {MyApp.Vehicles.Vehicle, car: car})
+  end
+end

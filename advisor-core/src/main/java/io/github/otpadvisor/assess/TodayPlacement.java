@@ -30,8 +30,8 @@ public record TodayPlacement(Placement placement, boolean known) {
     static TodayPlacement of(ProcessModule m, Supervision s, ProjectFacts project) {
         return switch (s.status()) {
             case UNKNOWN -> UNKNOWN;
-            case NONE -> m.startSites().stream().anyMatch(x -> unsupervised(m, x)) ? new TodayPlacement(null, true)
-                    : UNKNOWN;
+            case NONE -> m.startSites().stream().anyMatch(x -> unsupervised(m, x) && !watchedByItsStarter(x, project))
+                    ? new TodayPlacement(null, true) : UNKNOWN;
             case STATIC -> new TodayPlacement(partition(s.parent()) ? Placement.PARTITION_SUPERVISOR
                     : Placement.STATIC_CHILD, true);
             case DYNAMIC -> new TodayPlacement(dynamic(m, project), true);
@@ -57,6 +57,16 @@ public record TodayPlacement(Placement placement, boolean known) {
         }
         String f = s.function() == null ? "" : s.function();
         return !(s.linked() && (f.startsWith("start_link/") || f.startsWith("start/") || f.startsWith("init/")));
+    }
+
+    /**
+     * A linked start inside a process that handles the {@code :DOWN} of what it starts and starts it again (a
+     * monitor keeping a {@code {:global, _}} singleton alive): that process supervises it, by hand.
+     */
+    private static boolean watchedByItsStarter(StartSite s, ProjectFacts project) {
+        return project != null && s.linked() && s.has(StartSite.Trait.IN_PROCESS_MODULE) && s.module() != null
+                && project.module(s.module()).map(o -> o.clauses("handle_info").stream()
+                        .anyMatch(c -> "DOWN".equals(c.messageTag()))).orElse(false);
     }
 
     /** Started at runtime: by the kind of call that starts it, the most specific first. */

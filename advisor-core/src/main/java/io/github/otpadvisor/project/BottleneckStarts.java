@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * §4 OTP010, §3 PartitionSupervisor): the supervisor is one named, plain DynamicSupervisor of the project;
  * the child carries an entity from runtime data that could key a partition (never a bag of {@code opts});
  * a request path whose requests can arrive in bursts reaches the call (not only a person opening a
- * page, not only boot); and it is not a get-or-start of a configured record (an organization's, a flow's
+ * page, not only boot) without passing through a singleton server's callback, whose mailbox already paces the
+ * starts; and it is not a get-or-start of a configured record (an organization's, a flow's
  * worker), which calls the supervisor only when a lookup finds no process, a handful of times. The rule and the decision's {@link Property#REQUEST_PATH_STARTS} both read these.
  */
 final class BottleneckStarts {
@@ -68,7 +69,7 @@ final class BottleneckStarts {
                 if (key != null && s.has(StartSite.Trait.GET_OR_START) && !PER_PERSON.matcher(key).find()) {
                     continue; // get-or-start of a configured record (an org's, a flow's worker): a handful of starts
                 }
-                CallPaths.RequestPath path = key == null ? null : paths.burstPath(s.module(), s.function());
+                CallPaths.RequestPath path = key == null ? null : paths.unserializedBurstPath(s.module(), s.function());
                 if (path != null) {
                     out.add(new BottleneckStart(s, s.supervisor().module(), d.at(), d.listedIn(), key, path));
                 }

@@ -39,6 +39,7 @@ public final class CallPaths {
     }
 
     private final Map<String, String> burstFrom;
+    private final Map<String, String> unserializedBurstFrom;
     private final Map<String, String> humanFrom;
     private final Set<String> boot;
     private final Set<String> listed;
@@ -77,9 +78,34 @@ public final class CallPaths {
             }
         }
         this.burstFrom = bfs(burst, graph::callees);
+        Set<String> singletons = singletons(files);
+        // an entry keeps its own rate (a consumer's deliveries); a singleton reached from it paces what follows
+        this.unserializedBurstFrom = bfs(burst,
+                n -> graph.callees(n).stream().filter(c -> !singletonCallback(c, singletons))
+                        .collect(java.util.stream.Collectors.toSet()));
         this.humanFrom = bfs(human, graph::callees);
         this.boot = bfs(bootEntries, graph::directCallees).keySet();
         this.tools = bfs(toolEntries, graph::callees).keySet();
+    }
+
+    /** Modules that register one fixed name ({@code name: __MODULE__}): one process each. */
+    private static Set<String> singletons(List<FileFacts> files) {
+        Set<String> out = new HashSet<>();
+        for (FileFacts f : files) {
+            f.names().stream().filter(n -> !n.lookup() && n.fixed() && n.owner() != null
+                    && n.kind() == io.github.otpadvisor.facts.NameRef.Kind.MODULE && n.owner().equals(n.module()))
+                    .forEach(n -> out.add(n.owner()));
+        }
+        return out;
+    }
+
+    private static final Set<String> SERVER_CALLBACKS = Set.of("handle_call/3", "handle_cast/2", "handle_info/2");
+
+    /** {@code Matchmaking.handle_call/3} of a singleton: whatever it runs is already serialized by its mailbox. */
+    private static boolean singletonCallback(String node, Set<String> singletons) {
+        int slash = node.indexOf('/');
+        int dot = slash < 0 ? -1 : node.lastIndexOf('.', slash);
+        return dot > 0 && SERVER_CALLBACKS.contains(node.substring(dot + 1)) && singletons.contains(node.substring(0, dot));
     }
 
     /** A command's entry: a Mix task's {@code run/1}, or an escript's {@code main/1}. */
@@ -138,6 +164,14 @@ public final class CallPaths {
         String node = CallGraph.node(module, function);
         return tools.contains(node) && !burstFrom.containsKey(node) && !humanFrom.containsKey(node)
                 && !boot.contains(node);
+    }
+
+    /**
+     * A burst path that no singleton server's callback serializes on the way (a join that calls a matchmaking
+     * singleton which then starts children is paced by that singleton's mailbox, not by the supervisor), or null.
+     */
+    public RequestPath unserializedBurstPath(String module, String function) {
+        return path(unserializedBurstFrom, module, function);
     }
 
     /** Reached from a boot entry. */

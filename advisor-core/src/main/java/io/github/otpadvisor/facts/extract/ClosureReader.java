@@ -125,7 +125,8 @@ final class ClosureReader {
         String recv = Q.receiver(call) == null ? null : SourceText.of(Q.receiver(call));
         String f = Q.remoteFun(call);
         return ("Process".equals(recv) || "Kernel".equals(recv)) && "send".equals(f)
-                || "GenServer".equals(recv) && genServer.contains(f);
+                || ("GenServer".equals(recv) || "GenStage".equals(recv) || ":gen_statem".equals(recv)
+                || "GenStateMachine".equals(recv)) && genServer.contains(f);
     }
 
     /**

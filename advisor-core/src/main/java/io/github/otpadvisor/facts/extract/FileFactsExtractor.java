@@ -92,12 +92,12 @@ public final class FileFactsExtractor {
     }
 
     /**
-     * Under a {@code test/} directory, or a mock kept beside production code ({@code lib/x/worker_mock.ex},
-     * {@code lib/mocks/}): test doubles that configuration swaps in for tests only.
+     * Under a {@code test/} directory, or a mock or fake kept beside production code ({@code lib/x/worker_mock.ex},
+     * {@code lib/source/fake.ex}, {@code lib/mocks/}): test doubles that configuration swaps in for tests only.
      */
     public static boolean isTest(String file) {
         String f = "/" + file.replace('\\', '/');
-        return f.contains("/test/") || f.contains("/mocks/") || f.contains("/mock/") || f.matches(".*_mocks?\\.exs?$");
+        return f.contains("/test/") || f.matches(".*/(mocks?|fakes?)/.*") || f.matches(".*[/_](mocks?|fakes?)\\.exs?$");
     }
 
     /** A {@code .exs} file outside {@code lib/}. */

@@ -5,6 +5,7 @@ import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.project.CallPaths;
+import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
@@ -61,9 +62,12 @@ public final class DynamicAtomNames implements Rule {
                     continue;
                 }
                 CallPaths.RequestPath burst = project.callPaths().burstPath(n.owner(), n.function());
-                boolean clientId = n.context().contains("client id") || atomOnly.contains(n.atomLocation());
-                if (burst == null && clientId) {
-                    continue; // one library client or Registry per configured record: bounded, and it needs an atom
+                boolean clientId = n.context().contains("client id") || atomOnly.contains(n.atomLocation())
+                        || n.context().contains("Broadway.start_link");
+                if (burst == null && (clientId || startedOnlyWithItsSupervisor(n, project))) {
+                    // a library client, a Registry or a Broadway pipeline needs its atom; and a process the project
+                    // starts only with its supervisor gets its names from start-up settings: a fixed set
+                    continue;
                 }
                 ProjectNames names = context.assessments().namesAround(n.owner(), file.app());
                 Finding f = CallSiteText.finding(this, n.atomLocation(), n.owner(),
@@ -74,6 +78,23 @@ public final class DynamicAtomNames implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * The name is built in the process's own start path ({@code start_link}, {@code init}) and nothing in the project
+     * starts it at runtime: no {@code start_child}, no start call outside its own start function except at boot. It is
+     * one of the children a supervisor lists from the configuration it reads when it starts (signs from a file
+     * shipped with the release), so the set of atoms is fixed per release.
+     */
+    private static boolean startedOnlyWithItsSupervisor(NameRef n, ProjectFacts project) {
+        ProcessModule pm = n.owner() == null ? null : project.processModule(n.owner()).orElse(null);
+        if (pm == null || n.function() == null || !(n.function().startsWith("start_link/")
+                || n.function().startsWith("start/") || n.function().startsWith("init/"))) {
+            return false;
+        }
+        CallPaths paths = project.callPaths();
+        return pm.dynamicStarts().isEmpty() && pm.startSites().stream().allMatch(s -> s.inOwnStartLink() || s.inTest()
+                || s.inScript() || paths.atBoot(s.module(), s.function()));
     }
 
     private static String message(NameRef n, ProjectNames names, List<NameRef> lookups, CallPaths.RequestPath burst) {

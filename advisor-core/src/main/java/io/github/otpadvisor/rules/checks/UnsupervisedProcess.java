@@ -42,7 +42,7 @@ public final class UnsupervisedProcess implements Rule {
             }
             for (StartSite s : file.startSites()) {
                 if (s.inTest() || s.inScript() || s.has(Trait.SHORT_LIVED) || s.has(Trait.STOPS_APPLICATION)
-                        || project.callPaths().onlyFromCommands(s.module(), s.function())) {
+                        || project.callPaths().onlyFromCommands(s.module(), s.function()) || testHelper(s, project)) {
                     continue; // tests, scripts and what only a command runs (a Mix task, an escript) end with it
                 }
                 String message = message(s, project, taskSupervisorHint(
@@ -60,6 +60,12 @@ public final class UnsupervisedProcess implements Rule {
             }
         }
         return out;
+    }
+
+    /** A case template kept under lib/ ({@code use ExUnit.CaseTemplate}): its setup runs in tests only. */
+    private static boolean testHelper(StartSite s, ProjectFacts project) {
+        return s.module() != null && project.module(s.module()).map(m -> m.uses().stream()
+                .anyMatch(u -> u.equals("ExUnit.CaseTemplate") || u.equals("ExUnit.Case"))).orElse(false);
     }
 
     /** How to put one-off work under a Task.Supervisor: the project's own, or one to add to the application. */
@@ -177,6 +183,9 @@ public final class UnsupervisedProcess implements Rule {
                         + " stays in the caller's mailbox. Await it, or, for fire-and-forget work: " + taskHint;
             }
             case GENSERVER_START, GENSERVER_START_LINK, GEN_STATEM_START, AGENT_START, AGENT_START_LINK -> {
+                if (s.has(Trait.CALLER_WAITS)) {
+                    return null; // started, monitored, and waited for in a receive: a run the caller sees through
+                }
                 boolean linkedStart = !unlinkedStart;
                 if (linkedStart && (s.has(Trait.IN_START_FUNCTION) || s.has(Trait.IN_PROCESS_MODULE))) {
                     return null; // the module's own start_link (what its child spec runs), or a process's linked helper
