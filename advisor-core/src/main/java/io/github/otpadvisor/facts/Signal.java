@@ -17,13 +17,16 @@ public record Signal(Kind kind, String function, Location location, String text)
         /** Work on another node: {@code :rpc}, {@code :erpc}, {@code Node.spawn*}, a call to {@code {name, node}}. */
         REMOTE_NODE,
         /** {@code Mix.env()} / {@code Mix.target()}: code that differs between dev, test and production. */
-        MIX_ENV;
+        MIX_ENV,
+        /** A function value read from the configuration and called ({@code notify = Application.get_env(...);
+         *  notify.(x)}): what it does is decided at runtime, so it counts as a side effect. */
+        CONFIGURED_CALL;
 
         /** Changes the world outside the process (so serializing it can be on purpose). */
         public boolean sideEffect() {
             return switch (this) {
                 case ETS_NEW, ETS_ACCESS, PERSISTENT_TERM, PORT, SOCKET, IO, FILE, REPO, HTTP, SYSTEM_CMD, SEND,
-                        PUBSUB, PROCESS_CALL, REMOTE_NODE -> true;
+                        PUBSUB, PROCESS_CALL, REMOTE_NODE, CONFIGURED_CALL -> true;
                 default -> false;
             };
         }

@@ -231,4 +231,26 @@ class RealCodeRecommendationsTest {
                 """);
         assertEquals(Placement.DYNAMIC_SUPERVISOR_REGISTRY, m.placementRecommended(), m.toString());
     }
+
+    @Test
+    void aStoreThatCallsAConfiguredNotifierOnUpdateIsNoAgent() throws IOException {
+        // skate's BlockWaiverStore: the :set cast diffs the waivers and calls a notifier read from the configuration
+        ModuleSummary m = module("MyApp.WaiverStore", "[MyApp.WaiverStore]", """
+                defmodule MyApp.WaiverStore do
+                  use GenServer
+                  defstruct waivers: %{}, never_set: true
+                  def start_link(_), do: GenServer.start_link(__MODULE__, %__MODULE__{}, name: __MODULE__)
+                  def get(key), do: GenServer.call(__MODULE__, {:get, key})
+                  def set(waivers), do: GenServer.cast(__MODULE__, {:set, waivers})
+                  def init(state), do: {:ok, state}
+                  def handle_call({:get, key}, _from, state), do: {:reply, Map.get(state.waivers, key, []), state}
+                  def handle_cast({:set, waivers}, state) do
+                    notify = Application.get_env(:my_app, :new_waivers_fn, &MyApp.Notifications.new_waivers/1)
+                    notify.(Map.drop(waivers, Map.keys(state.waivers)))
+                    {:noreply, %__MODULE__{state | waivers: waivers, never_set: false}}
+                  end
+                end
+                """);
+        assertEquals(Pattern.GENSERVER, m.recommendation(), m.toString());
+    }
 }

@@ -325,7 +325,32 @@ final class CallbackSummarizer {
         Set<String> seen = new HashSet<>();
         seen.add(d.key());
         helpers(d.body(), seen, out, 0);
+        configuredCalls(d, out);
         return out;
+    }
+
+    /** {@code f = Application.get_env(:app, :key, &Default.fun/1); f.(x)}: a configured function, called. */
+    private void configuredCalls(ModuleUnit.Def d, List<Signal> out) {
+        if (d.body() == null) {
+            return;
+        }
+        Set<String> configured = new HashSet<>();
+        Q.walk(d.body(), q -> {
+            if (Q.isLocal(q, "=") && Q.args(q).size() == 2 && Q.isUsableVar(Q.args(q).get(0))
+                    && Q.args(q).get(1) instanceof Call c && !c.isVariable() && Q.receiver(c) != null
+                    && "Application".equals(SourceText.of(Q.receiver(c)))) {
+                configured.add(Q.varName(Q.args(q).get(0)));
+            }
+            return true;
+        });
+        Q.walk(d.body(), q -> {
+            if (q instanceof Call c && c.target() instanceof Call dot && Q.isLocal(dot, ".") && dot.args().size() == 1
+                    && configured.contains(Q.varName(dot.args().get(0)))) {
+                out.add(new Signal(Signal.Kind.CONFIGURED_CALL, d.key(), Q.loc(x.file, q, d.location()),
+                        SourceText.of(q)));
+            }
+            return true;
+        });
     }
 
     private void helpers(Quoted body, Set<String> seen, List<Signal> out, int depth) {

@@ -87,14 +87,23 @@ public final class DynamicAtomNames implements Rule {
      * shipped with the release), so the set of atoms is fixed per release.
      */
     private static boolean startedOnlyWithItsSupervisor(NameRef n, ProjectFacts project) {
-        ProcessModule pm = n.owner() == null ? null : project.processModule(n.owner()).orElse(null);
-        if (pm == null || n.function() == null || !(n.function().startsWith("start_link/")
+        if (n.owner() == null || n.function() == null || !(n.function().startsWith("start_link/")
                 || n.function().startsWith("start/") || n.function().startsWith("init/"))) {
             return false;
         }
         CallPaths paths = project.callPaths();
+        ProcessModule pm = project.processModule(n.owner()).orElse(null);
+        if (pm == null) {
+            // a library process (use GenStage): listed in a children list, and no request path calls its start
+            return project.libraryProcess(n.owner()).isPresent() && paths.atBoot(n.owner(), n.function())
+                    && paths.requestPath(n.owner(), n.function()) == null;
+        }
+        String builder = n.function().substring(0, n.function().indexOf('/'));
         return pm.dynamicStarts().isEmpty() && pm.startSites().stream().allMatch(s -> s.inOwnStartLink() || s.inTest()
-                || s.inScript() || paths.atBoot(s.module(), s.function()));
+                || s.inScript() || paths.atBoot(s.module(), s.function()))
+                // nor does any code call its start function directly (TeslaMate.Import's Vehicle.start_link(...))
+                && pm.callers().stream().noneMatch(c -> c.function().equals(builder) && !c.inTest()
+                && !paths.atBoot(c.fromModule(), c.fromFunction()));
     }
 
     private static String message(NameRef n, ProjectNames names, List<NameRef> lookups, CallPaths.RequestPath burst) {
