@@ -145,8 +145,9 @@ public final class DynamicAtomNames implements Rule {
                     + "): atoms are never garbage-collected, so every distinct id a request brings adds one to the"
                     + " atom table until the node hits its limit and crashes.";
         }
-        return "No request path that can arrive in bursts reaches it (a person's page at most), so the atoms grow"
-                + " only with the records it is started for, one per distinct value and never freed: bounded"
+        return "No request path known to arrive in bursts (a channel, a socket, a consumer, a job, a Plug) reaches"
+                + " it, so the atoms grow with the records it is started for, one per distinct value and never freed:"
+                + " bounded"
                 + " while they are few, hence only info" + (lookups ? "; the lookups rebuild the atom every time"
                 : "") + ". A Registry key is any term and is removed with the process.";
     }
