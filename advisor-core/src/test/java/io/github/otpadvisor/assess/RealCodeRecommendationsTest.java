@@ -253,4 +253,23 @@ class RealCodeRecommendationsTest {
                 """);
         assertEquals(Pattern.GENSERVER, m.recommendation(), m.toString());
     }
+
+    @Test
+    void aServerOverAPluggableImplementationIsNoAgent() throws IOException {
+        // erlangelist's Buffer.Server: every operation goes through the buffer module held in the state
+        ModuleSummary m = module("MyApp.Buffer", "[]", """
+                defmodule MyApp.Buffer do
+                  use GenServer
+                  def start_link(mod, size), do: GenServer.start_link(__MODULE__, {mod, size})
+                  def push(pid, item), do: GenServer.call(pid, {:push, item})
+                  def init({mod, size}), do: {:ok, %{mod: mod, buffer: mod.new(size)}}
+                  def handle_call({:push, item}, _from, state), do: {:reply, :ok, %{state | buffer: state.mod.push(state.buffer, item)}}
+                end
+                """, """
+                defmodule MyApp.Bench do
+                  def run(mod), do: MyApp.Buffer.start_link(mod, 100)
+                end
+                """);
+        assertEquals(Pattern.GENSERVER, m.recommendation(), m.toString());
+    }
 }

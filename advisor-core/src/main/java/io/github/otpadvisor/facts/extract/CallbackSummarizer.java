@@ -344,13 +344,33 @@ final class CallbackSummarizer {
             return true;
         });
         Q.walk(d.body(), q -> {
-            if (q instanceof Call c && c.target() instanceof Call dot && Q.isLocal(dot, ".") && dot.args().size() == 1
-                    && configured.contains(Q.varName(dot.args().get(0)))) {
+            boolean configuredFun = q instanceof Call c && c.target() instanceof Call dot && Q.isLocal(dot, ".")
+                    && dot.args().size() == 1 && configured.contains(Q.varName(dot.args().get(0)));
+            if (configuredFun || dynamicModule(q)) {
                 out.add(new Signal(Signal.Kind.CONFIGURED_CALL, d.key(), Q.loc(x.file, q, d.location()),
                         SourceText.of(q)));
             }
             return true;
         });
+    }
+
+    /**
+     * {@code state.buffer_mod.push(state.buffer, item)}, {@code mod.fetch(id)}: a function of a module held in a
+     * variable or the state, an implementation chosen at runtime (one may own an ETS table or a connection).
+     */
+    private static boolean dynamicModule(Quoted q) {
+        if (!(q instanceof Call c) || c.isVariable() || c.args() == null || c.args().isEmpty()) {
+            return false;
+        }
+        Quoted recv = Q.receiver(c);
+        if (recv == null || Q.remoteFun(c) == null) {
+            return false;
+        }
+        if (Q.isUsableVar(recv)) {
+            return true;
+        }
+        return recv instanceof Call r && !r.isVariable() && r.args() != null && r.args().isEmpty()
+                && Q.receiver(r) != null && Q.isUsableVar(Q.receiver(r)) && Q.remoteFun(r) != null;
     }
 
     private void helpers(Quoted body, Set<String> seen, List<Signal> out, int depth) {
