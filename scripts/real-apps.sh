@@ -12,6 +12,8 @@
 # A copy: `git clone https://github.com/OWNER/NAME && git -C NAME checkout COMMIT`, or any snapshot of
 # that commit unpacked into $APPS_DIR/NAME (only the .ex/.exs files are read).
 # scripts/inventory.py lists, by grep, the process modules and start sites of a copy to measure against.
+# scripts/judged-tally.py OUT_DIR counts the findings and changed recommendations judged right by hand
+# (docs/evaluation/issue-10 holds the judgements; re-judge what changed before quoting a figure).
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
