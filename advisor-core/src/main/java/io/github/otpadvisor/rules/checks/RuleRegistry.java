@@ -18,7 +18,8 @@ public final class RuleRegistry {
             new ScatteredProcessInterface(),
             new DynamicAtomNames(),
             new SendingUnnecessaryData(),
-            new DynamicSupervisorBottleneck());
+            new DynamicSupervisorBottleneck(),
+            new ChildSpecOverride());
 
     private RuleRegistry() {
     }
