@@ -26,13 +26,15 @@ import java.util.Set;
  * @param library      the library process it is ({@code use GenStage}, a LiveView...), or null
  * @param usingTemplate for a module whose {@code __using__} quote defines callbacks: that quote read as a module
  *                     (its functions, callback summaries, init and signals), merged into each user; or null
+ * @param collectsTaskReplies it collects {@code Task.async} replies in {@code handle_info({ref, result}, ...)}
+ *                     (a process whose tasks, and whose LiveComponents' tasks, are awaited there)
  */
 public record ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
                           List<String> uses, Map<String, String> useOptions, List<String> behaviours,
                           boolean application, WebRole webRole, List<FunctionInfo> functions,
                           List<ClauseSummary> clauses, InitSummary init, List<Signal> signals,
                           Set<String> callsTo, List<UseLine> useLines, List<MacroUse> macroUses,
-                          LibraryUse library, ModuleFacts usingTemplate) {
+                          LibraryUse library, ModuleFacts usingTemplate, boolean collectsTaskReplies) {
     public static final Set<String> CALLBACKS = Set.of("init/1", "handle_call/3", "handle_cast/2", "handle_info/2",
             "handle_continue/2", "terminate/2", "code_change/3", "format_status/2", "format_status/1",
             "child_spec/1", "callback_mode/0", "handle_event/4");
@@ -61,13 +63,14 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
                        boolean application, WebRole webRole, List<FunctionInfo> functions,
                        List<ClauseSummary> clauses, InitSummary init, List<Signal> signals, Set<String> callsTo) {
         this(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours, application, webRole,
-                functions, clauses, init, signals, callsTo, List.of(), List.of(), null, null);
+                functions, clauses, init, signals, callsTo, List.of(), List.of(), null, null, false);
     }
 
     /** The same module with the abstraction a project macro gives it (linking resolves {@code use MyApp.Server}). */
     public ModuleFacts withAbstraction(Abstraction kind, Evidence evidence) {
         return new ModuleFacts(name, location, kind, evidence, uses, useOptions, behaviours, application, webRole,
-                functions, clauses, init, signals, callsTo, useLines, macroUses, library, usingTemplate);
+                functions, clauses, init, signals, callsTo, useLines, macroUses, library, usingTemplate,
+                collectsTaskReplies);
     }
 
     /**
@@ -90,14 +93,15 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         calls.addAll(template.callsTo);
         return new ModuleFacts(name, location, abstraction, abstractionEvidence, uses,
                 useOptions.isEmpty() ? template.useOptions : useOptions, behaviours, application, webRole, fs, cs,
-                init != null ? init : template.init, ss, calls, useLines, macroUses, library, usingTemplate);
+                init != null ? init : template.init, ss, calls, useLines, macroUses, library, usingTemplate,
+                collectsTaskReplies || template.collectsTaskReplies);
     }
 
     /** The same module as the library process a project macro makes it. */
     public ModuleFacts withLibrary(LibraryUse kind) {
         return new ModuleFacts(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours,
                 application, webRole, functions, clauses, init, signals, callsTo, useLines, macroUses, kind,
-                usingTemplate);
+                usingTemplate, collectsTaskReplies);
     }
 
     public boolean isProcess() {

@@ -27,11 +27,15 @@ public final class ProjectNames {
     private final List<ChildSpec> rootSpecs;
     private final String namespace;
 
-    private ProjectNames(ProcessModule module, List<List<ChildSpec>> specs, String namespace) {
+    private ProjectNames(ProcessModule module, AppChildren children, String namespace) {
         this.module = module;
-        this.specs = specs.get(0);
-        this.rootSpecs = specs.get(1);
+        this.specs = children.all();
+        this.rootSpecs = children.root();
         this.namespace = namespace;
+    }
+
+    /** An application's children: all of them in file order, and those its Application module lists itself. */
+    private record AppChildren(List<ChildSpec> all, List<ChildSpec> root) {
     }
 
     /** The names around a process module. */
@@ -200,7 +204,7 @@ public final class ProjectNames {
      * application's Registry is not its to use), or of every file when its application is unknown; then those
      * an Application module lists itself.
      */
-    private static List<List<ChildSpec>> specsByApp(ProjectFacts project, String app) {
+    private static AppChildren specsByApp(ProjectFacts project, String app) {
         List<ChildSpec> out = new ArrayList<>();
         List<ChildSpec> root = new ArrayList<>();
         for (FileFacts f : project.files()) {
@@ -213,6 +217,6 @@ public final class ProjectNames {
                 }
             }
         }
-        return List.of(out, root);
+        return new AppChildren(out, root);
     }
 }

@@ -155,13 +155,8 @@ final class Extraction {
         CallbackSummarizer summarizer = new CallbackSummarizer(this, unit);
         List<ClauseSummary> clauses = new ArrayList<>();
         InitSummary init = null;
-        // A LiveView's clauses too: OTP005 reads whether it collects the task replies of its components.
-        boolean liveView = unit.webRole == io.github.otpadvisor.facts.WebRole.LIVE_VIEW;
-        if (unit.abstraction.isProcess() || mayBeMacroProcess(unit) || liveView) {
+        if (unit.abstraction.isProcess() || mayBeMacroProcess(unit)) {
             for (ModuleUnit.Def d : unit.defs) {
-                if (liveView && !unit.abstraction.isProcess() && !d.key().equals("handle_info/2")) {
-                    continue;
-                }
                 if (d.body() != null && SUMMARIZED.contains(d.key())) {
                     clauses.add(summarizer.clause(d));
                 }
@@ -190,7 +185,7 @@ final class Extraction {
         return new ModuleFacts(unit.name, unit.location, unit.abstraction, unit.abstractionEvidence, unit.uses,
                 unit.useOptions, unit.behaviours, unit.application, unit.webRole, functions, clauses, init,
                 moduleSignals.getOrDefault(unit, List.of()), callsTo, unit.useLines, macroUses(unit), unit.library,
-                usingTemplate(unit));
+                usingTemplate(unit), moduleTraits.computeIfAbsent(unit, ModuleStartTraits::of).ownerAwaits());
     }
 
     /**

@@ -91,13 +91,16 @@ public final class FileFactsExtractor {
         return out;
     }
 
+    private static final java.util.regex.Pattern TEST_DOUBLE =
+            java.util.regex.Pattern.compile("/(mocks?|fakes?)/|[/_](mocks?|fakes?)\\.exs?$");
+
     /**
      * Under a {@code test/} directory, or a mock or fake kept beside production code ({@code lib/x/worker_mock.ex},
      * {@code lib/source/fake.ex}, {@code lib/mocks/}): test doubles that configuration swaps in for tests only.
      */
     public static boolean isTest(String file) {
         String f = "/" + file.replace('\\', '/');
-        return f.contains("/test/") || f.matches(".*/(mocks?|fakes?)/.*") || f.matches(".*[/_](mocks?|fakes?)\\.exs?$");
+        return f.contains("/test/") || TEST_DOUBLE.matcher(f).find();
     }
 
     /** A {@code .exs} file outside {@code lib/}. */

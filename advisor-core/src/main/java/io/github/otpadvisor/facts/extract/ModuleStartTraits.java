@@ -69,7 +69,8 @@ record ModuleStartTraits(Set<String> startFunctions, boolean ownerAwaits, boolea
      * The module collects {@code Task.async} replies itself: a {@code handle_info({ref, result}, ...)} (or a
      * gen_statem {@code handle_event(:info, {ref, result}, ...)}) that demonitors the ref, guards it with
      * {@code is_reference/1}, matches it against the task kept in its state, or uses it in the body
-     * ({@code MapSet.delete(state.tasks, ref)}) while a {@code :DOWN} clause of its own handles crashes.
+     * ({@code MapSet.delete(state.tasks, ref)}) while a {@code :DOWN} clause of its own handles crashes; or, with such
+     * a {@code :DOWN} clause, matches a tagged result under an ignored ref ({@code {_ref, {:ok, data}}}).
      */
     private static boolean ownerAwaits(ModuleUnit unit) {
         boolean handlesDown = unit.defs.stream().anyMatch(d -> d.key().equals("handle_info/2")
@@ -83,7 +84,14 @@ record ModuleStartTraits(Set<String> startFunctions, boolean ownerAwaits, boolea
             }
             List<Quoted> t = Q.tuple(d.params().get(msg));
             String ref = t != null && t.size() == 2 ? Q.varName(t.get(0)) : null;
-            if (ref == null || ref.startsWith("_")) {
+            if (ref == null) {
+                continue;
+            }
+            if (ref.startsWith("_")) {
+                // {_ref, {:ok, data}} beside a :DOWN clause: a LiveView taking its (components') task results
+                if (handlesDown && !Q.isUsableVar(t.get(1)) && Q.tuple(t.get(1)) != null) {
+                    return true;
+                }
                 continue;
             }
             boolean elsewhere = false;

@@ -62,9 +62,9 @@ public final class DynamicAtomNames implements Rule {
                     continue;
                 }
                 CallPaths.RequestPath burst = project.callPaths().burstPath(n.owner(), n.function());
-                boolean clientId = n.context().contains("client id") || atomOnly.contains(n.atomLocation())
+                boolean needsAnAtom = n.context().contains("client id") || atomOnly.contains(n.atomLocation())
                         || n.context().contains("Broadway.start_link");
-                if (burst == null && (clientId || startedOnlyWithItsSupervisor(n, project))) {
+                if (burst == null && (needsAnAtom || startedOnlyWithItsSupervisor(n, project))) {
                     // a library client, a Registry or a Broadway pipeline needs its atom; and a process the project
                     // starts only with its supervisor gets its names from start-up settings: a fixed set
                     continue;
@@ -73,8 +73,7 @@ public final class DynamicAtomNames implements Rule {
                 Finding f = CallSiteText.finding(this, n.atomLocation(), n.owner(),
                         message(n, names, lookups.getOrDefault(n.owner(), List.of()), burst),
                         Pattern.DYNAMIC_SUPERVISOR_REGISTRY);
-                out.add(burst != null ? f : new Finding(f.ruleId(), Severity.INFO, f.file(), f.line(), f.column(),
-                        f.module(), f.message(), f.recommendation()));
+                out.add(burst != null ? f : f.withSeverity(Severity.INFO));
             }
         }
         return out;
@@ -149,7 +148,7 @@ public final class DynamicAtomNames implements Rule {
                 + " it, so the atoms grow with the records it is started for, one per distinct value and never freed:"
                 + " bounded"
                 + " while they are few, hence only info" + (lookups ? "; the lookups rebuild the atom every time"
-                : "") + ". A Registry key is any term and is removed with the process.";
+                : "") + ".";
     }
 
     /** The calls that rebuild the atom to reach the process: each one makes the atom again. */

@@ -252,13 +252,10 @@ public final class UnsupervisedProcess implements Rule {
         return ModuleFacts.IN_PROCESS_CALLBACKS.contains(s.function());
     }
 
-    /** {@code {ref, result}} as a handle_info message pattern: a task's reply. */
-    private static final java.util.regex.Pattern TASK_REPLY = java.util.regex.Pattern.compile("^\\{_?\\w*ref\\w*, ");
-
     /**
      * A LiveComponent runs in its LiveView's process, so its {@code Task.async} replies reach that LiveView: a
      * LiveView of the component's own namespace ({@code BillingLive.Edit} for {@code BillingLive.ChartComponent})
-     * that handles {@code {ref, result}} and the task's {@code :DOWN} collects them.
+     * that collects task replies ({@link ModuleFacts#collectsTaskReplies()}) takes them.
      */
     private static boolean hostLiveViewCollects(String module, ProjectFacts project) {
         Optional<ModuleFacts> m = module == null ? Optional.empty() : project.module(module);
@@ -268,10 +265,7 @@ public final class UnsupervisedProcess implements Rule {
         }
         String parent = module.substring(0, module.lastIndexOf('.') + 1);
         return project.modules().values().stream().anyMatch(v -> v.name().startsWith(parent)
-                && v.webRole() == io.github.otpadvisor.facts.WebRole.LIVE_VIEW
-                && v.clauses("handle_info").stream().anyMatch(c -> c.message() != null
-                        && TASK_REPLY.matcher(c.message()).find())
-                && v.clauses("handle_info").stream().anyMatch(c -> "DOWN".equals(c.messageTag())));
+                && v.webRole() == io.github.otpadvisor.facts.WebRole.LIVE_VIEW && v.collectsTaskReplies());
     }
 
     /** The module receives (a receive, a :DOWN or :EXIT clause) or traps exits: it watches what it starts. */
