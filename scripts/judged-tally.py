@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Counts how many of the findings and changed recommendations of a real-apps run were judged right by hand.
 
-    scripts/judged-tally.py OUT_DIR [JUDGED_DIR]
+    scripts/judged-tally.py OUT_DIR [JUDGED_DIR...]
 
-OUT_DIR is what scripts/real-apps.sh wrote (<project>.txt and <project>.json per project). JUDGED_DIR holds the
-judgements (default docs/evaluation/issue-10): judged-findings-*.tsv lines `app, rule, path:line, right|wrong, why`
-(files read in name order, a later judgement of the same finding wins) and judged-recommendations.tsv lines
+OUT_DIR is what scripts/real-apps.sh wrote (<project>.txt and <project>.json per project). Each JUDGED_DIR holds
+judgements (default: every docs/evaluation/issue-* folder): judged-findings-*.tsv and judged-OTP*.tsv lines
+`app, rule, path:line, right|wrong, why` (folders in the order given, files in name order; a later judgement of the
+same finding wins) and judged-recommendations.tsv lines
 `app, module, right|wrong, why`. A finding or recommendation nobody judged is listed as unjudged: judge it before
 quoting a figure. Only a judgement made on the current message text counts; re-judge a finding whose text changed.
 """
@@ -18,16 +19,21 @@ import sys
 FINDING = re.compile(r'^([^ ]+):(\d+):\d+: (?:error|warning|info) \[(OTP\d+)\]')
 
 
-def judgements(directory):
+def judgements(directories):
     findings, recs = {}, {}
-    for path in sorted(glob.glob(os.path.join(directory, 'judged-findings-*.tsv'))):
+    paths = []
+    for directory in directories:
+        paths += sorted(glob.glob(os.path.join(directory, 'judged-findings-*.tsv'))
+                        + glob.glob(os.path.join(directory, 'judged-OTP*.tsv')))
+    for path in paths:
         for line in open(path, encoding='utf-8'):
             p = line.rstrip('\n').split('\t')
             if len(p) >= 4:
                 loc = re.sub(r':\d+$', '', p[2]) if p[2].count(':') > 1 else p[2]
                 findings[(p[0], p[1], loc)] = (p[3].strip().lower(), p[4] if len(p) > 4 else '')
-    path = os.path.join(directory, 'judged-recommendations.tsv')
-    if os.path.exists(path):
+    for path in (os.path.join(d, 'judged-recommendations.tsv') for d in directories):
+        if not os.path.exists(path):
+            continue
         for line in open(path, encoding='utf-8'):
             p = line.rstrip('\n').split('\t')
             if len(p) >= 3:
@@ -37,9 +43,9 @@ def judgements(directory):
 
 def main():
     out_dir = sys.argv[1]
-    judged_dir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), '..', 'docs',
-                                                                     'evaluation', 'issue-10')
-    findings, recs = judgements(judged_dir)
+    judged_dirs = sys.argv[2:] or sorted(glob.glob(os.path.join(os.path.dirname(__file__), '..', 'docs',
+                                                                'evaluation', 'issue-*')))
+    findings, recs = judgements(judged_dirs)
     per_rule, wrong, unjudged = {}, [], []
     for txt in sorted(glob.glob(os.path.join(out_dir, '*.txt'))):
         app = os.path.basename(txt)[:-4]
