@@ -41,7 +41,7 @@ public class DecideMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "otp-advisor.feature", required = true)
+    @Parameter(property = "otp-advisor.feature")
     private String feature;
 
     /**
@@ -137,7 +137,7 @@ public class DecideMojo extends AbstractMojo {
 
     /**
      * Where to write the report (replaced if it exists). Default:
-     * {@code .claude/plans/{slug}/research/otp-decision.md} below the project's base directory (without a
+     * <code>.claude/plans/&lt;slug&gt;/research/otp-decision.md</code> below the project's base directory (without a
      * POM, the current directory), where the OTP Advisor agent's orchestrator expects it.
      *
      * @since 0.1.0

@@ -119,8 +119,12 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     public boolean canGenerateReport() throws MavenReportException {
+        if (skip) {
+            getLog().info("Skipping OTP Advisor report (otp-advisor.skip is true)");
+            return false;
+        }
         try {
-            return !skip && AnalysisRun.hasSources(plan());
+            return AnalysisRun.hasSources(plan());
         } catch (RuntimeException | Error e) { // one line, not a dump that ends the build JVM
             throw internal(e);
         }

@@ -2,6 +2,7 @@ package io.github.otpadvisor.maven;
 
 import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,17 @@ class DecideMojoTest {
     void aSlugCannotLeaveThePlansFolder(DecideMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("slug: '../../outside' must be one folder name"), e.getMessage());
+    }
+
+    @Test
+    @Basedir("/unit/decide")
+    @InjectMojo(goal = "decide")
+    void withoutAFeatureItSaysHowToNameOne(DecideMojo mojo) throws Exception {
+        mojo.setLog(new RecordingLog());
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("feature: name the planned feature, e.g. \"User sessions\""),
+                e.getMessage());
+        assertFalse(Files.exists(projectBasedir(mojo).resolve(".claude")), "nothing written");
     }
 
     @Test
