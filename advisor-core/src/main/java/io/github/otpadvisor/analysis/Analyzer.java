@@ -51,7 +51,11 @@ public final class Analyzer {
     }
 
     public AnalysisResult analyze(ScanRequest request) {
-        ScanResult scan = SourceScanner.scan(request);
+        return analyze(SourceScanner.scan(request));
+    }
+
+    /** The files of a scan already made (a caller that also reports what the scan selected). */
+    public AnalysisResult analyze(ScanResult scan) {
         List<FileFacts> facts = new ArrayList<>();
         List<ParseFailure> failures = new ArrayList<>();
         Map<String, Suppressions> suppressions = new HashMap<>();

@@ -86,6 +86,7 @@ final class AnalyzeCommand implements Command {
 
     private static void print(RunPlan plan, RunOutcome outcome, PrintStream out, PrintStream err) {
         AnalysisResult result = outcome.result();
+        outcome.sources().warnings().forEach(w -> err.println("warning: " + w));
         for (Problem p : outcome.problems()) {
             err.println(switch (p.kind()) {
                 case PARSE_ERROR -> p.position() + " " + p.message();

@@ -6,6 +6,7 @@ import io.github.otpadvisor.baseline.Baseline;
 import io.github.otpadvisor.report.ReportException;
 import io.github.otpadvisor.report.ReportSettings;
 import io.github.otpadvisor.report.ReportWriter;
+import io.github.otpadvisor.scan.ScanResult;
 import io.github.otpadvisor.scan.SourceScanner;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,16 +21,21 @@ public final class AnalysisRun {
     private AnalysisRun() {
     }
 
-    /** Analyzes, applies the baseline, writes the reports (the reports show what the console shows). */
+    /**
+     * Analyzes, applies the baseline, writes the reports (the reports show what the console shows). A run that
+     * selects no file writes no report: an empty report in a module without Elixir code only misleads.
+     */
     public static RunOutcome run(RunPlan plan) throws RunException {
-        AnalysisResult result = analyze(plan);
+        ScanResult scan = SourceScanner.scan(plan.scan());
+        SourceCheck sources = SourceCheck.of(plan, scan);
+        AnalysisResult result = new Analyzer(plan.options()).analyze(scan);
         BaselineOutcome baselineOutcome = null;
         if (plan.baseline() != null) {
             Baseline.Applied applied = plan.baseline().baseline().apply(result.findings());
             baselineOutcome = new BaselineOutcome(plan.baseline().file(), applied.baselined().size(), applied.stale());
             result = result.withFindings(applied.kept());
         }
-        return new RunOutcome(result, baselineOutcome, write(plan, result));
+        return new RunOutcome(result, baselineOutcome, sources.empty() ? List.of() : write(plan, result), sources);
     }
 
     /** Only the analysis, every finding (no baseline): for the site report, and for recording a baseline. */
@@ -39,7 +45,12 @@ public final class AnalysisRun {
 
     /** Whether there is any Elixir file to analyze (a walk, no parsing). */
     public static boolean hasSources(RunPlan plan) {
-        return !SourceScanner.scan(plan.scan()).files().isEmpty();
+        return !sources(plan).empty();
+    }
+
+    /** What the roots and patterns select, with the warnings when that is less than meant (a walk, no parsing). */
+    public static SourceCheck sources(RunPlan plan) {
+        return SourceCheck.of(plan, SourceScanner.scan(plan.scan()));
     }
 
     private static List<Path> write(RunPlan plan, AnalysisResult result) throws RunException {

@@ -10,8 +10,9 @@ import java.util.List;
  * @param result   the analysis, without the findings the baseline hid
  * @param baseline what the baseline did, or null when there was none
  * @param reports  the report files and folders written, in format order
+ * @param sources  what the roots and patterns selected, and the warnings when they selected nothing
  */
-public record RunOutcome(AnalysisResult result, BaselineOutcome baseline, List<Path> reports) {
+public record RunOutcome(AnalysisResult result, BaselineOutcome baseline, List<Path> reports, SourceCheck sources) {
     public RunOutcome {
         reports = List.copyOf(reports);
     }

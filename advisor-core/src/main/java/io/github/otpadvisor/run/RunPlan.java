@@ -20,9 +20,12 @@ public final class RunPlan {
     private final FailurePolicy policy;
     private final BaselineFiles.Loaded baseline;
     private final String toolVersion;
+    private final RunRequest request;
 
     private RunPlan(ScanRequest scan, AnalysisOptions options, Set<ReportFormat> formats, Path outputDirectory,
-                    Path templateDirectory, FailurePolicy policy, BaselineFiles.Loaded baseline, String toolVersion) {
+                    Path templateDirectory, FailurePolicy policy, BaselineFiles.Loaded baseline, String toolVersion,
+                    RunRequest request) {
+        this.request = request;
         this.scan = scan;
         this.options = options;
         this.formats = Set.copyOf(formats);
@@ -59,7 +62,13 @@ public final class RunPlan {
                     + request.maxFileBytes());
         }
         AnalysisOptions options = RuleSeverities.toOptions(request.ruleSeverities(), request.maxFileBytes());
-        return new RunPlan(scan, options, formats, out, templates, policy, baseline, request.toolVersion());
+        return new RunPlan(scan, options, formats, out, templates, policy, baseline, request.toolVersion(),
+                request);
+    }
+
+    /** What the user asked for, as given: for messages that name their own settings. */
+    RunRequest request() {
+        return request;
     }
 
     ScanRequest scan() {

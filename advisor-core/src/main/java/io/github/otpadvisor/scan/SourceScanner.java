@@ -31,9 +31,11 @@ public final class SourceScanner {
         Globs excludes = new Globs(request.excludes());
         Map<Path, Candidate> found = new LinkedHashMap<>();
         List<ScanProblem> problems = new ArrayList<>();
+        int[] seen = {0};
         for (Path root : request.roots()) {
             if (!Files.isDirectory(root)) {
                 if (Files.isRegularFile(root) && isElixir(root.getFileName().toString())) {
+                    seen[0]++;
                     add(found, new SourceFile(root.getParent() == null ? Path.of(".") : root.getParent(),
                             root, root.getFileName().toString()), false);
                 } else {
@@ -41,15 +43,15 @@ public final class SourceScanner {
                 }
                 continue;
             }
-            walk(root, includes, excludes, request.skipToolDirectories(), found, problems);
+            walk(root, includes, excludes, request.skipToolDirectories(), found, problems, seen);
         }
         List<SourceFile> files = new ArrayList<>(found.values().stream().map(Candidate::file).toList());
         files.sort(Comparator.comparing((SourceFile f) -> f.root().toString()).thenComparing(SourceFile::relativePath));
-        return new ScanResult(files, problems);
+        return new ScanResult(files, problems, seen[0], includes.unmatched(), excludes.unmatched());
     }
 
     private static void walk(Path root, Globs includes, Globs excludes, boolean skipTools,
-                             Map<Path, Candidate> found, List<ScanProblem> problems) {
+                             Map<Path, Candidate> found, List<ScanProblem> problems, int[] seen) {
         Path realRoot;
         try {
             realRoot = root.toRealPath();
@@ -58,7 +60,11 @@ public final class SourceScanner {
             return;
         }
         new DirectoryWalk(root, realRoot, skipTools, f -> {
-            if ((includes.isEmpty() || includes.matches(f.relative())) && !excludes.matches(f.relative())) {
+            seen[0]++;
+            // Both are asked about every file (no short cut), so that each pattern that matches anything is marked.
+            boolean included = includes.isEmpty() || includes.matches(f.relative());
+            boolean excluded = excludes.matches(f.relative());
+            if (included && !excluded) {
                 add(found, new SourceFile(root, f.path(), f.relative()), f.viaLink());
             }
         }, problems).run();

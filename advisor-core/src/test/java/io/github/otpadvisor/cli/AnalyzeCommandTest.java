@@ -64,6 +64,14 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aRunOverNoFileWarnsOnStandardError() {
+        assertEquals(0, run("analyze", "--include", "apps/**", project.toString()));
+        assertTrue(err().contains("warning: includes pattern 'apps/**' matches no Elixir file below " + project + "\n"),
+                err());
+        assertTrue(err().contains("warning: the includes and excludes select none of the 1 Elixir file below "), err());
+    }
+
+    @Test
     void failOnNoneAndRuleSeveritiesChangeTheOutcome() {
         assertEquals(0, run("analyze", "--fail-on", "none", project.toString()));
         assertEquals(0, run("analyze", "--rule-severity", "OTP001=warning", "--rule-severity", "OTP002=off",

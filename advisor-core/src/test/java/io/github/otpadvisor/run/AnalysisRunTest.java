@@ -93,6 +93,44 @@ class AnalysisRunTest {
     }
 
     @Test
+    void aRunOverNoFileSaysSoAndWritesNothing() throws Exception {
+        Path out = project.resolve("target/otp-advisor");
+        RunOutcome outcome = AnalysisRun.run(RunPlan.validate(RunRequest.builder(project)
+                .includes(List.of("apps/*/lib/**")).formats(List.of("json")).outputDirectory(out).build()));
+        assertEquals(List.of(
+                "includes pattern 'apps/*/lib/**' matches no Elixir file below .",
+                "the includes and excludes select none of the 2 Elixir files below .: nothing analyzed, no report written"),
+                outcome.sources().warnings());
+        assertTrue(outcome.sources().empty());
+        assertFalse(outcome.sources().noElixirCode());
+        assertEquals(List.of(), outcome.reports());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aFolderWithoutElixirCodeIsOneSentence(@TempDir Path javaModule) throws Exception {
+        Files.writeString(javaModule.resolve("pom.xml"), "<project/>");
+        SourceCheck sources = AnalysisRun.sources(RunPlan.validate(RunRequest.builder(javaModule)
+                .excludes(List.of("test/**")).build()));
+        assertTrue(sources.noElixirCode());
+        assertEquals(List.of("no Elixir file (.ex, .exs) below .: nothing analyzed, no report written"),
+                sources.warnings(), "no pattern is blamed when there is nothing to match");
+    }
+
+    @Test
+    void aPatternThatMatchesNothingIsNamedEvenWhenOthersMatch() throws Exception {
+        Files.createDirectories(project.resolve("test"));
+        Files.writeString(project.resolve("test/shop_test.exs"), "defmodule ShopTest do\nend\n");
+        SourceCheck sources = AnalysisRun.sources(RunPlan.validate(RunRequest.builder(project)
+                .includes(List.of("lib/**", "lbi/**")).excludes(List.of("test/**", "**/legacy/**"))
+                .excludedDirectories(List.of(project.resolve("billing"))).build()));
+        assertEquals(2, sources.files());
+        assertEquals(List.of("includes pattern 'lbi/**' matches no Elixir file below .",
+                "excludes pattern '**/legacy/**' matches no Elixir file below ., so it leaves nothing out"),
+                sources.warnings(), "the module folder the run leaves out itself is not the user's pattern");
+    }
+
+    @Test
     void aReportThatCannotBeWrittenIsARunError() throws Exception {
         Path file = project.resolve("occupied");
         RunPlan plan = RunPlan.validate(RunRequest.builder(project).formats(List.of("json"))

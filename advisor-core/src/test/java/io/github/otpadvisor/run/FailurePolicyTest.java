@@ -86,6 +86,6 @@ class FailurePolicyTest {
 
     private static RunOutcome outcome(List<Finding> findings, List<ParseFailure> failures) {
         return new RunOutcome(new AnalysisResult(3, failures, List.of(), findings, List.of(), List.of(), null), null,
-                List.of());
+                List.of(), new SourceCheck(3, false, List.of()));
     }
 }

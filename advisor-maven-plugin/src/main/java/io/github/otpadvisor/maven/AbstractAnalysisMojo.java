@@ -3,6 +3,7 @@ package io.github.otpadvisor.maven;
 import io.github.otpadvisor.run.ConfigurationException;
 import io.github.otpadvisor.run.RunPlan;
 import io.github.otpadvisor.run.RunRequest;
+import io.github.otpadvisor.run.SourceCheck;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,6 +89,16 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(property = "otp-advisor.excludeModuleDirectories", defaultValue = "true")
     private boolean excludeModuleDirectories;
 
+    /**
+     * Fail when the goal finds no Elixir file to analyze. Default {@code false}: a project without Elixir code
+     * (a Java module of a reactor) is skipped with one info line; when {@code sourceRoots}, {@code includes} or
+     * {@code excludes} leave nothing, or a pattern matches no file, the log warns. Either way nothing is written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.failOnNoSources", defaultValue = "false")
+    private boolean failOnNoSources;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -125,6 +136,26 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     final RunRequest.Builder request() {
         return AnalysisParameters.request(basedir(), sourceRoots, includes, excludes, ruleSeverities, project,
                 excludeModuleDirectories, toolVersion());
+    }
+
+    /**
+     * Logs what the roots and patterns selected when it is less than meant: one info line for a project without
+     * Elixir code that configured nothing, a warning otherwise. Returns whether there is anything to analyze;
+     * with {@code failOnNoSources}, nothing to analyze fails the goal.
+     */
+    final boolean sourcesToAnalyze(SourceCheck sources) throws MojoFailureException {
+        boolean configured = sourceRoots != null && !sourceRoots.isEmpty() || includes != null && !includes.isEmpty();
+        for (String w : sources.warnings()) {
+            if (sources.noElixirCode() && !configured) {
+                getLog().info("OTP Advisor: " + w);
+            } else {
+                getLog().warn("OTP Advisor: " + w);
+            }
+        }
+        if (sources.empty() && failOnNoSources) {
+            throw new MojoFailureException("OTP Advisor: no Elixir file to analyze (failOnNoSources is true)");
+        }
+        return !sources.empty();
     }
 
     /** Validates before any analysis; a mistake fails the goal with a message naming the valid values. */

@@ -121,6 +121,9 @@ public class AnalyzeMojo extends AbstractAnalysisMojo {
         } catch (RunException e) {
             throw GoalErrors.of(e);
         }
+        if (!sourcesToAnalyze(outcome.sources())) {
+            return; // said why; nothing was analyzed or written, so there is nothing to fail on either
+        }
         new ConsoleReport(getLog()).print(outcome, plan.policy(), basedir());
         Optional<String> violation = plan.policy().violation(outcome, Spelling.PARAMETER);
         if (violation.isPresent()) {

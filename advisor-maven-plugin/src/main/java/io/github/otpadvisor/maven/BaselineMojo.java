@@ -1,10 +1,13 @@
 package io.github.otpadvisor.maven;
 
+import io.github.otpadvisor.run.AnalysisRun;
 import io.github.otpadvisor.run.BaselineFiles;
 import io.github.otpadvisor.run.BaselineRecorder;
 import io.github.otpadvisor.run.RunException;
+import io.github.otpadvisor.run.RunPlan;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -32,11 +35,15 @@ public class BaselineMojo extends AbstractAnalysisMojo {
     }
 
     @Override
-    void run() throws MojoExecutionException {
+    void run() throws MojoExecutionException, MojoFailureException {
         // The plan applies no baseline: the one being replaced must not hide what it records.
+        RunPlan plan = plan(request().build());
+        if (!sourcesToAnalyze(AnalysisRun.sources(plan))) {
+            return; // an empty baseline written here would replace a real one
+        }
         BaselineRecorder.Recorded recorded;
         try {
-            recorded = BaselineRecorder.record(plan(request().build()),
+            recorded = BaselineRecorder.record(plan,
                     BaselineFiles.location(ProjectDirs.path(baselineFile), basedir()));
         } catch (RunException e) {
             throw GoalErrors.of(e);

@@ -148,6 +148,53 @@ class AnalyzeMojoTest {
     }
 
     @Test
+    @Basedir("/unit/decide")
+    @InjectMojo(goal = "analyze")
+    void aProjectWithoutElixirCodeIsOneInfoLineAndWritesNothing(AnalyzeMojo mojo) throws Exception {
+        RecordingLog log = run(mojo);
+        mojo.execute();
+        assertEquals(List.of("[INFO] OTP Advisor: no Elixir file (.ex, .exs) below .: nothing analyzed, no report "
+                + "written"), log.lines);
+        assertFalse(Files.exists(out.resolve("otp-advisor.json")));
+    }
+
+    @Test
+    @Basedir("/unit/red")
+    @InjectMojo(goal = "analyze")
+    @MojoParameter(name = "includes", value = "apps/*/lib/**")
+    void includesThatSelectNothingWarnAndWriteNothing(AnalyzeMojo mojo) throws Exception {
+        RecordingLog log = run(mojo);
+        mojo.execute();
+        assertEquals(List.of("[WARNING] OTP Advisor: includes pattern 'apps/*/lib/**' matches no Elixir file below .",
+                "[WARNING] OTP Advisor: the includes and excludes select none of the 2 Elixir files below .: nothing "
+                        + "analyzed, no report written"), log.lines);
+        assertFalse(Files.exists(out.resolve("otp-advisor.json")));
+    }
+
+    @Test
+    @Basedir("/unit/red")
+    @InjectMojo(goal = "analyze")
+    @MojoParameter(name = "excludes", value = "test/**")
+    @MojoParameter(name = "failOnSeverity", value = "none")
+    void anExcludeThatMatchesNothingWarnsAndTheRunGoesOn(AnalyzeMojo mojo) throws Exception {
+        RecordingLog log = run(mojo);
+        mojo.execute();
+        assertEquals("[WARNING] OTP Advisor: excludes pattern 'test/**' matches no Elixir file below ., so it leaves"
+                + " nothing out", log.lines.get(0));
+        assertTrue(Files.exists(out.resolve("otp-advisor.json")));
+    }
+
+    @Test
+    @Basedir("/unit/decide")
+    @InjectMojo(goal = "analyze")
+    @MojoParameter(name = "failOnNoSources", value = "true")
+    void failOnNoSourcesFailsARunOverNothing(AnalyzeMojo mojo) throws Exception {
+        run(mojo);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("OTP Advisor: no Elixir file to analyze (failOnNoSources is true)", e.getMessage());
+    }
+
+    @Test
     @Basedir("/unit/broken")
     @InjectMojo(goal = "analyze")
     void aBrokenFileIsAWarningWithItsPosition(AnalyzeMojo mojo) throws Exception {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
+import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,22 @@ class BaselineMojoTest {
         assertTrue(Files.isRegularFile(file));
         assertEquals("[INFO] OTP Advisor: recorded 1 finding in " + file + "; analyze now fails only on new ones",
                 log.lines.get(0));
+    }
+
+    @Test
+    @Basedir("/unit/red")
+    @InjectMojo(goal = "baseline")
+    @MojoParameter(name = "includes", value = "apps/**")
+    void aRunOverNothingKeepsTheBaselineThatExists(BaselineMojo mojo) throws Exception {
+        Path file = tmp.resolve("baseline.json");
+        Files.writeString(file, "{\"kept\": true}");
+        setVariableValueToObject(mojo, "baselineFile", file.toFile());
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        mojo.execute();
+        assertEquals("{\"kept\": true}", Files.readString(file), "an empty baseline must not replace a real one");
+        assertTrue(log.has("[WARNING] OTP Advisor: includes pattern 'apps/**' matches no Elixir file below ."),
+                log::toString);
     }
 
     @Test

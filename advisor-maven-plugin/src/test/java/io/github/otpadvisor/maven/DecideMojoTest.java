@@ -2,7 +2,6 @@ package io.github.otpadvisor.maven;
 
 import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,7 +81,6 @@ class DecideMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("feature: name the planned feature, e.g. \"User sessions\""),
                 e.getMessage());
-        assertFalse(Files.exists(projectBasedir(mojo).resolve(".claude")), "nothing written");
     }
 
     @Test
