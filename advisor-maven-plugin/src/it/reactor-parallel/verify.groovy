@@ -15,3 +15,6 @@ assert catalog.findings.isEmpty()
 def aggregator = report('')
 assert aggregator.files.analyzed == 1
 assert aggregator.findings.isEmpty()
+// A module without Elixir code: one info line, no report folder.
+assert log.contains('[INFO] OTP Advisor: no Elixir file (.ex, .exs) below .: nothing analyzed, no report written')
+assert !new File(basedir, 'docs/target/otp-advisor').exists()
