@@ -30,7 +30,8 @@ public record SourceCheck(int files, boolean noElixirCode, List<String> warnings
         RunRequest request = plan.request();
         String below = roots(request.baseDir(), plan.scan().roots());
         if (scan.seen() == 0) {
-            return new SourceCheck(0, true, List.of("no Elixir file (.ex, .exs) below " + below
+            String outside = plan.scan().leftToOthers().isEmpty() ? "" : " outside the modules' folders";
+            return new SourceCheck(0, true, List.of("no Elixir file (.ex, .exs) below " + below + outside
                     + ": nothing analyzed, no report written"));
         }
         List<String> warnings = new ArrayList<>();
@@ -38,10 +39,8 @@ public record SourceCheck(int files, boolean noElixirCode, List<String> warnings
             warnings.add("includes pattern '" + p + "' matches no Elixir file below " + below);
         }
         for (String p : scan.unmatchedExcludes()) {
-            if (request.excludes().contains(p)) { // not the module folders the run leaves out itself
-                warnings.add("excludes pattern '" + p + "' matches no Elixir file below " + below
-                        + ", so it leaves nothing out");
-            }
+            warnings.add("excludes pattern '" + p + "' matches no Elixir file below " + below
+                    + ", so it leaves nothing out");
         }
         if (scan.files().isEmpty()) {
             warnings.add("the includes and excludes select none of the " + scan.seen() + " Elixir "

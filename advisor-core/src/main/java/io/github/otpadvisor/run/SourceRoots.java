@@ -21,9 +21,8 @@ final class SourceRoots {
         List<Path> roots = roots(request.sourceRoots(), request.baseDir());
         checkGlobs(Setting.INCLUDES, request.includes());
         checkGlobs(Setting.EXCLUDES, request.excludes());
-        List<String> excludes = new ArrayList<>(request.excludes());
-        excludes.addAll(excludedDirectories(roots, request.baseDir(), request.excludedDirectories()));
-        return new ScanRequest(roots, request.includes(), excludes);
+        return new ScanRequest(roots, request.includes(), request.excludes(), true,
+                excludedDirectories(roots, request.baseDir(), request.excludedDirectories()));
     }
 
     /** {@code path} resolved against the base directory, never the empty path ({@code .} normalizes to it). */

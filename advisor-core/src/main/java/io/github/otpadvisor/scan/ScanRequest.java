@@ -7,14 +7,20 @@ import java.util.List;
  * What to scan: roots, and optional include/exclude globs matched against the path below the root
  * ({@code lib/**}, {@code **}{@code /legacy/*.ex}). No includes means every Elixir file.
  * {@code skipToolDirectories} keeps dependency and build folders out (analysis); the {@code ast}
- * and {@code bench} commands read every file they are pointed at.
+ * and {@code bench} commands read every file they are pointed at. {@code leftToOthers} are globs of folders
+ * another run analyzes (a reactor's modules): never read here, and not counted as files the patterns left out.
  */
 public record ScanRequest(List<Path> roots, List<String> includes, List<String> excludes,
-                          boolean skipToolDirectories) {
+                          boolean skipToolDirectories, List<String> leftToOthers) {
     public ScanRequest {
         roots = List.copyOf(roots);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+        leftToOthers = List.copyOf(leftToOthers);
+    }
+
+    public ScanRequest(List<Path> roots, List<String> includes, List<String> excludes, boolean skipToolDirectories) {
+        this(roots, includes, excludes, skipToolDirectories, List.of());
     }
 
     /** A request that skips dependency, build and tool folders. */

@@ -27,15 +27,14 @@ public final class SourceScanner {
 
     /** The files, sorted by root then relative path; a file reachable twice is listed once. */
     public static ScanResult scan(ScanRequest request) {
-        Globs includes = new Globs(request.includes());
-        Globs excludes = new Globs(request.excludes());
+        Selection selection = new Selection(new Globs(request.includes()), new Globs(request.excludes()),
+                new Globs(request.leftToOthers()));
         Map<Path, Candidate> found = new LinkedHashMap<>();
         List<ScanProblem> problems = new ArrayList<>();
-        int[] seen = {0};
         for (Path root : request.roots()) {
             if (!Files.isDirectory(root)) {
                 if (Files.isRegularFile(root) && isElixir(root.getFileName().toString())) {
-                    seen[0]++;
+                    selection.seen++;
                     add(found, new SourceFile(root.getParent() == null ? Path.of(".") : root.getParent(),
                             root, root.getFileName().toString()), false);
                 } else {
@@ -43,15 +42,16 @@ public final class SourceScanner {
                 }
                 continue;
             }
-            walk(root, includes, excludes, request.skipToolDirectories(), found, problems, seen);
+            walk(root, selection, request.skipToolDirectories(), found, problems);
         }
         List<SourceFile> files = new ArrayList<>(found.values().stream().map(Candidate::file).toList());
         files.sort(Comparator.comparing((SourceFile f) -> f.root().toString()).thenComparing(SourceFile::relativePath));
-        return new ScanResult(files, problems, seen[0], includes.unmatched(), excludes.unmatched());
+        return new ScanResult(files, problems, selection.seen, selection.includes.unmatched(),
+                selection.excludes.unmatched());
     }
 
-    private static void walk(Path root, Globs includes, Globs excludes, boolean skipTools,
-                             Map<Path, Candidate> found, List<ScanProblem> problems, int[] seen) {
+    private static void walk(Path root, Selection selection, boolean skipTools,
+                             Map<Path, Candidate> found, List<ScanProblem> problems) {
         Path realRoot;
         try {
             realRoot = root.toRealPath();
@@ -60,14 +60,38 @@ public final class SourceScanner {
             return;
         }
         new DirectoryWalk(root, realRoot, skipTools, f -> {
-            seen[0]++;
-            // Both are asked about every file (no short cut), so that each pattern that matches anything is marked.
-            boolean included = includes.isEmpty() || includes.matches(f.relative());
-            boolean excluded = excludes.matches(f.relative());
-            if (included && !excluded) {
+            if (selection.selects(f.relative())) {
                 add(found, new SourceFile(root, f.path(), f.relative()), f.viaLink());
             }
         }, problems).run();
+    }
+
+    /**
+     * Which Elixir files the patterns select, counting those met outside the folders left to other runs (so a
+     * run can say when its own patterns selected none of them).
+     */
+    private static final class Selection {
+        final Globs includes;
+        final Globs excludes;
+        final Globs elsewhere;
+        int seen;
+
+        Selection(Globs includes, Globs excludes, Globs elsewhere) {
+            this.includes = includes;
+            this.excludes = excludes;
+            this.elsewhere = elsewhere;
+        }
+
+        boolean selects(String relative) {
+            if (elsewhere.matches(relative)) {
+                return false;
+            }
+            seen++;
+            // Both are asked about every file (no short cut), so that each pattern that matches anything is marked.
+            boolean included = includes.isEmpty() || includes.matches(relative);
+            boolean excluded = excludes.matches(relative);
+            return included && !excluded;
+        }
     }
 
     /** A file found, and whether a symbolic link led to it. */

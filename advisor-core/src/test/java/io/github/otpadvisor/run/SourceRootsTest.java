@@ -43,7 +43,8 @@ class SourceRootsTest {
                 .excludedDirectories(List.of(Path.of("billing"), base.resolve("catalog"), Path.of("we[ir]d*"),
                         Path.of("../sibling"), Path.of(".")))
                 .build());
-        assertEquals(List.of("**/legacy/**", "billing/**", "catalog/**", "we[[]ir]d[*]/**"), scan.excludes());
+        assertEquals(List.of("**/legacy/**"), scan.excludes());
+        assertEquals(List.of("billing/**", "catalog/**", "we[[]ir]d[*]/**"), scan.leftToOthers());
         assertEquals(List.of("apps/shop/lib/a.ex"), files(scan));
     }
 
@@ -53,7 +54,7 @@ class SourceRootsTest {
                 .sourceRoots(List.of(Path.of("apps"), base.resolve("billing"))).includes(List.of("**/lib/**"))
                 .excludedDirectories(List.of(Path.of("apps/shop"))).build());
         assertEquals(List.of(base.resolve("apps"), base.resolve("billing")), scan.roots());
-        assertEquals(List.of("shop/**"), scan.excludes());
+        assertEquals(List.of("shop/**"), scan.leftToOthers());
         assertEquals(List.of("lib/b.ex"), files(scan));
 
         ConfigurationException e = assertThrows(ConfigurationException.class,

@@ -9,11 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.internal.LifecycleExecutionPlanCalculator;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -108,12 +112,30 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
+    @Component
+    private BuildPluginManager pluginManager;
+
+    @Component
+    private LifecycleExecutionPlanCalculator executionPlans;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping OTP Advisor " + goal() + " (otp-advisor.skip is true)");
             return;
         }
+        if (ReactorRun.once(session, project, mojoExecution)) {
+            new ReactorRun(session, mojoExecution, pluginManager, executionPlans, getLog())
+                    .runEverywhere(project, this::runHere);
+        } else {
+            runHere();
+        }
+    }
+
+    private void runHere() throws MojoExecutionException, MojoFailureException {
         try {
             run();
         } catch (RuntimeException | Error e) { // Errors too: a StackOverflowError must not take the build JVM down
