@@ -60,8 +60,9 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     private List<String> includes;
 
     /**
-     * Globs of files to leave out, same syntax as {@code includes} ({@code **}{@code /legacy/**},
-     * {@code test/**}). An excluded file is never read. Default: none. Several values: comma-separated in
+     * Globs of files to leave out, same syntax as {@code includes} ({@code **}{@code /legacy/**}; for every
+     * test tree, umbrella apps' too, {@code **}{@code /test/**}). An excluded file is never read. Test code is
+     * never analyzed as production code anyway: only the test rules report in it. Default: none. Several values: comma-separated in
      * the user property.
      *
      * @since 0.1.0

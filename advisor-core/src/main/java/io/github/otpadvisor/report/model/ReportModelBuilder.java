@@ -66,7 +66,7 @@ public final class ReportModelBuilder {
             }
         }
         return new ReportModel(toolVersion, result.filesAnalyzed(), result.parseFailures(), modules,
-                applications(project, modules), List.copyOf(rules.values()), findings, counts(result.findings()),
+                applications(project, modules, result.findings()), List.copyOf(rules.values()), findings, counts(result.findings()),
                 result.modules(), result.suppressionProblems(), result.internalErrors());
     }
 
@@ -119,8 +119,21 @@ public final class ReportModelBuilder {
                 f.fingerprint(), f.recommendation() == null ? null : f.recommendation().label());
     }
 
-    private static List<ApplicationReport> applications(ProjectFacts project, List<ModuleReport> modules) {
+    private static List<ApplicationReport> applications(ProjectFacts project, List<ModuleReport> modules,
+                                                        List<Finding> allFindings) {
         Map<String, List<ModuleReport>> byApp = new TreeMap<>();
+        // Every finding counts for the application of its file, not only those of its process modules: an
+        // unsupervised start or a dynamic atom in a controller is that application's too.
+        Map<String, String> appOfFile = new HashMap<>();
+        if (project != null) {
+            project.files().forEach(f -> appOfFile.put(f.file(), f.app() == null ? NO_APPLICATION : f.app()));
+        }
+        Map<String, Integer> findingsOfApp = new HashMap<>();
+        for (Finding f : allFindings) {
+            String app = appOfFile.getOrDefault(f.file(), NO_APPLICATION);
+            findingsOfApp.merge(app, 1, Integer::sum);
+            byApp.computeIfAbsent(app, k -> new ArrayList<>());
+        }
         for (ModuleReport m : modules) {
             byApp.computeIfAbsent(m.app() == null ? NO_APPLICATION : m.app(), k -> new ArrayList<>()).add(m);
         }
@@ -150,7 +163,7 @@ public final class ReportModelBuilder {
                 trees.add(new TreeView(root.label(), treeSlugs.next(app + "-" + root.label()), root.draw(), root,
                         root.size()));
             }
-            int findings = ms.stream().mapToInt(m -> m.findings().size()).sum();
+            int findings = findingsOfApp.getOrDefault(app, 0);
             List<InventoryRow> inventory = new ArrayList<>(inventory(ms));
             inventory.addAll(libraryRows(libraries.getOrDefault(app, List.of())));
             apps.add(new ApplicationReport(app, appSlugs.next(app), inventory,
