@@ -16,3 +16,10 @@ assert new File(site, 'otp-advisor/modules/Shop.PriceCache/otp-decision.md').tex
 def svgs = []
 new File(site, 'otp-advisor').eachFileRecurse { if (it.name.endsWith('.svg')) svgs << it }
 assert !svgs.isEmpty()
+
+// Counts per rule and per application on the site page, each linked to its page; findings link to their rule.
+assert index.contains('href="otp-advisor/rules/OTP004.html"')
+assert index.contains('href="otp-advisor/apps/shop.html"')
+// The pages beside it lead back into the site.
+assert new File(site, 'otp-advisor/index.html').text.contains('href="../otp-advisor.html"')
+assert new File(site, 'otp-advisor/modules/Shop.PriceCache.html').text.contains('href="../../otp-advisor.html"')

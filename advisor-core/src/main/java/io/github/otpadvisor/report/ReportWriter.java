@@ -100,7 +100,9 @@ public final class ReportWriter {
         ReportModel model = ReportModelBuilder.build(result, toolVersion);
         Map<String, String> pages;
         try {
-            pages = new HtmlRenderer().render(model, new Templates(templateDirectory)).folder();
+            // The site page is written beside the folder, by the same name (otp-advisor.html, otp-advisor/).
+            String siteHome = "../" + dir.getFileName() + ".html";
+            pages = new HtmlRenderer(siteHome).render(model, new Templates(templateDirectory)).folder();
         } catch (Templates.TemplateFailure e) {
             throw new ReportException(e.getMessage());
         }

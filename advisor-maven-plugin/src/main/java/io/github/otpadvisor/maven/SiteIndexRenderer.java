@@ -1,9 +1,11 @@
 package io.github.otpadvisor.maven;
 
 import io.github.otpadvisor.analysis.ParseFailure;
+import io.github.otpadvisor.report.model.ApplicationReport;
 import io.github.otpadvisor.report.model.FindingView;
 import io.github.otpadvisor.report.model.ModuleReport;
 import io.github.otpadvisor.report.model.ReportModel;
+import io.github.otpadvisor.report.model.RuleView;
 import io.github.otpadvisor.report.model.SeverityCounts;
 import java.util.Comparator;
 import java.util.List;
@@ -11,8 +13,9 @@ import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 /**
- * The site page "OTP Advisor", drawn with the site's own skin: a summary, the process modules worst
- * first (each linked to its page written beside this one), the findings by severity, the parse errors.
+ * The site page "OTP Advisor", drawn with the site's own skin: a summary, the findings per rule and per
+ * application, the process modules worst first (each linked to its page written beside this one), the findings
+ * by severity (each linked to its rule's page), the parse errors.
  * Text goes through {@link #text} only: module names and messages come from the analyzed code.
  */
 final class SiteIndexRenderer extends AbstractMavenReportRenderer {
@@ -37,6 +40,8 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
     protected void renderBody() {
         startSection(getTitle());
         summary();
+        rules();
+        applications();
         modules();
         findings();
         parseErrors();
@@ -58,6 +63,50 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
         row("warning", Integer.toString(c.warning()));
         row("info", Integer.toString(c.info()));
         endTable();
+    }
+
+    /** How many findings each rule has, each linked to the page that explains it. */
+    private void rules() {
+        if (model.rules().isEmpty()) {
+            return;
+        }
+        startSection("Rules");
+        startTable();
+        tableHeader(new String[] {"Rule", "What it finds", "Default severity", "Findings"});
+        for (RuleView r : model.rules().stream().sorted(Comparator.comparing(RuleView::id)).toList()) {
+            sink.tableRow();
+            sink.tableCell();
+            link(rulePage(r.id()), r.id());
+            sink.tableCell_();
+            cell(r.title());
+            cell(r.defaultSeverity());
+            cell(Integer.toString(r.findings()));
+            sink.tableRow_();
+        }
+        endTable();
+        endSection();
+    }
+
+    /** Each OTP application with its process modules, supervision trees and findings, linked to its page. */
+    private void applications() {
+        if (model.applications().isEmpty()) {
+            return;
+        }
+        startSection("Applications");
+        startTable();
+        tableHeader(new String[] {"Application", "Process modules", "Supervision trees", "Findings"});
+        for (ApplicationReport a : model.applications()) {
+            sink.tableRow();
+            sink.tableCell();
+            link(pages + "apps/" + a.slug() + ".html", a.name());
+            sink.tableCell_();
+            cell(Integer.toString(a.modules().size()));
+            cell(Integer.toString(a.trees().size()));
+            cell(Integer.toString(a.findings()));
+            sink.tableRow_();
+        }
+        endTable();
+        endSection();
     }
 
     private void modules() {
@@ -106,7 +155,10 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
             tableHeader(new String[] {"Rule", "Location", "Module", "Message"});
             for (FindingView f : of) {
                 sink.tableRow();
-                cell(f.ruleId() + (f.ruleTitle() == null ? "" : ": " + f.ruleTitle()));
+                sink.tableCell();
+                link(rulePage(f.ruleId()), f.ruleId());
+                text(f.ruleTitle() == null ? "" : ": " + f.ruleTitle());
+                sink.tableCell_();
                 cell(f.file() + ":" + f.line() + ":" + f.column());
                 sink.tableCell();
                 if (f.moduleSlug() != null) {
@@ -142,6 +194,10 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
         }
         endTable();
         endSection();
+    }
+
+    private String rulePage(String id) {
+        return pages + "rules/" + id + ".html";
     }
 
     private String modulePage(String slug) {

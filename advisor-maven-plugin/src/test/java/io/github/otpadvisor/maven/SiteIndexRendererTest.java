@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otpadvisor.analysis.ParseFailure;
+import io.github.otpadvisor.report.model.ApplicationReport;
 import io.github.otpadvisor.report.model.FindingView;
 import io.github.otpadvisor.report.model.ModuleReport;
 import io.github.otpadvisor.report.model.RecommendationView;
 import io.github.otpadvisor.report.model.ReportModel;
+import io.github.otpadvisor.report.model.RuleView;
 import io.github.otpadvisor.report.model.SeverityCounts;
 import java.io.StringWriter;
 import java.util.List;
@@ -62,6 +64,25 @@ class SiteIndexRendererTest {
         assertTrue(html.contains("0 Elixir files analyzed by otp-advisor 1.0: 0 process modules, 0 findings"), html);
         assertFalse(html.contains("Process modules"), html);
         assertFalse(html.contains("Parse errors"), html);
+    }
+
+    @Test
+    void countsPerRuleAndPerApplicationLinkedToTheirPages() {
+        RuleView otp004 = new RuleView("OTP004", "Global cache GenServer", "error", "md", "html", 1);
+        RuleView otp008 = new RuleView("OTP008", "Dynamic atom names", "error", "md", "html", 1);
+        ApplicationReport shop = new ApplicationReport("my_app", "my_app", List.of(), List.of("MyApp.Cache"),
+                List.of(), 3);
+        String html = render(new ReportModel("1.0", 5, List.of(), List.of(module("MyApp.Cache", CACHE_ERROR)),
+                List.of(shop), List.of(otp008, otp004), List.of(CACHE_ERROR, LOOSE_WARNING),
+                new SeverityCounts(1, 1, 0)));
+        int rule4 = html.indexOf("<a href=\"otp-advisor/rules/OTP004.html\">OTP004</a></td>\n<td>Global cache GenServer</td>"
+                + "\n<td>error</td>\n<td>1</td>");
+        int rule8 = html.indexOf("<a href=\"otp-advisor/rules/OTP008.html\">OTP008</a></td>\n<td>Dynamic atom names</td>");
+        assertTrue(rule4 >= 0 && rule4 < rule8, "by id: " + html);
+        assertTrue(html.contains("<a href=\"otp-advisor/apps/my_app.html\">my_app</a></td>\n<td>1</td>\n<td>0</td>\n"
+                + "<td>3</td>"), html);
+        assertTrue(html.contains("<a href=\"otp-advisor/rules/OTP008.html\">OTP008</a>: Dynamic atom names</td>"),
+                "each finding links to its rule: " + html);
     }
 
     private static ReportModel model() {

@@ -17,15 +17,33 @@ import java.util.TreeMap;
 /**
  * The HTML pages: {@code index.html} (by severity) and {@code by-name.html}, {@code modules/<slug>.html}
  * with the module's {@code otp-decision.md} beside it, {@code apps/<slug>.html} with the trees drawn
- * inline, {@code trees/<slug>.svg}, {@code rules/<id>.html} and {@code style.css}. No scripts.
+ * inline, {@code trees/<slug>.svg}, {@code rules/<id>.html} and {@code style.css}. No scripts. Inside a Maven
+ * site the pages get {@code siteHome}, the site page to go back to (relative to the pages' folder).
  */
 public final class HtmlRenderer implements Renderer {
+    private final String siteHome;
+
+    /** The stand-alone pages. */
+    public HtmlRenderer() {
+        this(null);
+    }
+
+    /** Pages inside a site, each with a link back to {@code siteHome} (relative to the pages' folder). */
+    public HtmlRenderer(String siteHome) {
+        this.siteHome = siteHome;
+    }
+
     @Override
     public Rendered render(ReportModel model, Templates templates) throws IOException, Templates.TemplateFailure {
-        return Rendered.folder(files(model, templates));
+        return Rendered.folder(files(model, templates, siteHome));
     }
 
     static Map<String, String> files(ReportModel model, Templates templates)
+            throws IOException, Templates.TemplateFailure {
+        return files(model, templates, null);
+    }
+
+    private static Map<String, String> files(ReportModel model, Templates templates, String siteHome)
             throws IOException, Templates.TemplateFailure {
         Map<String, String> files = new TreeMap<>();
         Map<String, String> slugOf = MarkdownRenderer.slugs(model);
@@ -33,11 +51,11 @@ public final class HtmlRenderer implements Renderer {
         model.applications().forEach(a -> appSlugs.put(a.name(), a.slug()));
         String version = model.toolVersion();
         files.put("style.css", templates.resource("html/style.css"));
-        files.put("index.html", templates.render("html/index.html.ftlh", Map.of("report", model,
-                "modules", MarkdownRenderer.bySeverity(model.modules()), "byName", false, "toolVersion", version)));
-        files.put("by-name.html", templates.render("html/index.html.ftlh", Map.of("report", model,
+        files.put("index.html", templates.render("html/index.html.ftlh", page(siteHome, Map.of("report", model,
+                "modules", MarkdownRenderer.bySeverity(model.modules()), "byName", false, "toolVersion", version))));
+        files.put("by-name.html", templates.render("html/index.html.ftlh", page(siteHome, Map.of("report", model,
                 "modules", model.modules().stream().sorted(Comparator.comparing(ModuleReport::name)).toList(),
-                "byName", true, "toolVersion", version)));
+                "byName", true, "toolVersion", version))));
         for (ModuleReport m : model.modules()) {
             Map<String, Object> vars = new HashMap<>();
             vars.put("m", m);
@@ -46,7 +64,8 @@ public final class HtmlRenderer implements Renderer {
             if (m.app() != null && appSlugs.containsKey(m.app())) {
                 vars.put("appSlug", appSlugs.get(m.app()));
             }
-            files.put("modules/" + m.slug() + ".html", templates.render("html/module.html.ftlh", vars));
+            files.put("modules/" + m.slug() + ".html",
+                    templates.render("html/module.html.ftlh", page(siteHome, vars)));
             files.put(MarkdownRenderer.decisionPath(m), MarkdownRenderer.decision(model, m, templates));
         }
         Map<String, String> severities = MarkdownRenderer.severities(model);
@@ -60,13 +79,22 @@ public final class HtmlRenderer implements Renderer {
                 files.put("trees/" + t.slug() + ".svg", svg);
             }
             files.put("apps/" + app.slug() + ".html", templates.render("html/app.html.ftlh",
-                    Map.of("app", app, "svgs", svgs, "slugOf", slugOf, "toolVersion", version)));
+                    page(siteHome, Map.of("app", app, "svgs", svgs, "slugOf", slugOf, "toolVersion", version))));
         }
         for (RuleView r : model.rules()) {
-            files.put("rules/" + r.id() + ".html", templates.render("html/rule.html.ftlh", Map.of("r", r,
-                    "findings", model.findings().stream().filter((FindingView f) -> f.ruleId().equals(r.id())).toList(),
-                    "toolVersion", version)));
+            files.put("rules/" + r.id() + ".html", templates.render("html/rule.html.ftlh", page(siteHome,
+                    Map.of("r", r, "findings", model.findings().stream()
+                            .filter((FindingView f) -> f.ruleId().equals(r.id())).toList(), "toolVersion", version))));
         }
         return files;
+    }
+
+    /** A page's variables, with the site page to go back to when there is one. */
+    private static Map<String, Object> page(String siteHome, Map<String, ?> vars) {
+        Map<String, Object> all = new HashMap<>(vars);
+        if (siteHome != null) {
+            all.put("siteHome", siteHome);
+        }
+        return all;
     }
 }
