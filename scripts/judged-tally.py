@@ -46,7 +46,7 @@ def main():
     judged_dirs = sys.argv[2:] or sorted(glob.glob(os.path.join(os.path.dirname(__file__), '..', 'docs',
                                                                 'evaluation', 'issue-*')))
     findings, recs = judgements(judged_dirs)
-    per_rule, wrong, unjudged = {}, [], []
+    per_rule, wrong, unjudged, apps_of_rule = {}, [], [], {}
     for txt in sorted(glob.glob(os.path.join(out_dir, '*.txt'))):
         app = os.path.basename(txt)[:-4]
         for line in open(txt, encoding='utf-8'):
@@ -55,6 +55,7 @@ def main():
                 continue
             key = (app, m.group(3), m.group(1) + ':' + m.group(2))
             counts = per_rule.setdefault(m.group(3), [0, 0])
+            apps_of_rule.setdefault(m.group(3), set()).add(app)
             if key not in findings:
                 unjudged.append(app + ' ' + line.strip()[:150])
             elif findings[key][0].startswith('right'):
@@ -66,7 +67,9 @@ def main():
     bad = sum(c[1] for c in per_rule.values())
     print(f'findings: {right} right, {bad} wrong, {len(unjudged)} unjudged')
     for rule in sorted(per_rule):
-        print(f'  {rule}: {per_rule[rule][0]} right, {per_rule[rule][1]} wrong')
+        r, w = per_rule[rule]
+        share = f' ({100 * r / (r + w):.1f}% right)' if r + w else ''
+        print(f'  {rule}: {r} right, {w} wrong{share}, in {len(apps_of_rule[rule])} projects')
     for w in wrong:
         print('  wrong:', w)
     for u in unjudged:
