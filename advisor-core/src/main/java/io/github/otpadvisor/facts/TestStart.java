@@ -23,9 +23,12 @@ import java.util.List;
  *                  test watches the exit signal of what it links
  * @param runsIn    when it runs in another process (a closure given to {@code spawn}, {@code Task.*},
  *                  {@code on_exit}, {@code start_supervised}): that call; null in the test process
+ * @param stoppedBy when the block stops the pid it binds ({@code {:ok, pid} = ..} then {@code GenServer.stop(pid)},
+ *                  {@code Agent.stop(pid)}, in the test or its {@code after}): that call; else null
  */
 public record TestStart(String call, String target, String function, List<String> args, Location location,
-                        String module, String block, boolean resultChecked, boolean trapsExits, String runsIn) {
+                        String module, String block, boolean resultChecked, boolean trapsExits, String runsIn,
+                        String stoppedBy) {
     public TestStart {
         args = List.copyOf(args);
     }

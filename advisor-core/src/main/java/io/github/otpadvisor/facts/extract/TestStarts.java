@@ -26,18 +26,23 @@ final class TestStarts {
     /** Expected failures: the call is supposed to raise or exit. */
     private static final Set<String> FAILURE_CHECKS = Set.of("assert_raise", "catch_exit", "catch_error",
             "catch_throw", "assert_exit");
-    /**
-     * Mock expectations ({@code allow Mod.start_link(any()), return: ..}): the call is a pattern, not a call; and
-     * {@code with_mock} blocks, whose calls reach the mock.
-     */
+    /** Mock expectations ({@code allow Mod.start_link(any()), return: ..}): the call is a pattern, not a call. */
     private static final Set<String> MOCKS = Set.of("allow", "expect", "stub", "assert_called", "refute_called",
-            "assert_called_once", "assert_not_called", "called", "assert_called_exactly", "with_mock", "with_mocks");
+            "assert_called_once", "assert_not_called", "called", "assert_called_exactly");
+    /** Blocks in which the named modules are mocks ({@code with_mock Mod, [..] do}, the Mock library). */
+    private static final Set<String> MOCK_BLOCKS = Set.of("with_mock", "with_mocks", "test_with_mock");
 
     private final ModuleUnit unit;
     private final String file;
     private final List<TestStart> out = new ArrayList<>();
+    /** For each entry of {@link #out}, the pid variable its result is bound to, or null. */
+    private final List<String> pids = new ArrayList<>();
     private String block;
     private boolean traps;
+    /** The variable {@code {:ok, pid} = } binds to the start call being walked, or null. */
+    private String boundPid;
+    /** Modules mocked in the code being walked ({@code with_mock}): calls to them reach the mock. */
+    private final Set<String> mocked = new HashSet<>();
 
     private TestStarts(ModuleUnit unit, String file) {
         this.unit = unit;
@@ -66,7 +71,7 @@ final class TestStarts {
             }
             block = (setupAll.contains(d.name()) ? "setup_all " : "") + d.key();
             traps = setupTraps || trapsExits(d.body());
-            walk(d.body(), d.env(), false, null);
+            walkBlock(d.body(), d.env());
         }
     }
 
@@ -80,7 +85,7 @@ final class TestStarts {
             return;
         }
         String name = code instanceof Call c && !c.isVariable() && c.target() instanceof Atom a ? a.name() : null;
-        if ("test".equals(name) && !Q.args(code).isEmpty()) {
+        if (("test".equals(name) || "test_with_mock".equals(name)) && !Q.args(code).isEmpty()) {
             block = "test " + SourceText.of(Q.args(code).get(0));
         } else if ("setup".equals(name) || "setup_all".equals(name)) {
             block = name;
@@ -88,7 +93,35 @@ final class TestStarts {
             block = null;
         }
         traps = setupTraps || trapsExits(code);
+        walkBlock(code, env);
+    }
+
+    /** Walks one test, setup or function, then notes which of its starts it stops itself. */
+    private void walkBlock(Quoted code, Aliases env) {
+        int first = out.size();
         walk(code, env, false, null);
+        for (int i = first; i < out.size(); i++) {
+            TestStart t = out.get(i);
+            String pid = pids.get(i);
+            String stop = pid == null ? null : stopOf(code, pid);
+            if (stop != null) {
+                out.set(i, new TestStart(t.call(), t.target(), t.function(), t.args(), t.location(), t.module(),
+                        t.block(), t.resultChecked(), t.trapsExits(), t.runsIn(), stop));
+            }
+        }
+    }
+
+    /** {@code GenServer.stop(pid)}, {@code Agent.stop(pid, ..)}, {@code Supervisor.stop(pid)} in {@code code}. */
+    private static String stopOf(Quoted code, String pid) {
+        String[] found = {null};
+        Q.walk(code, q -> {
+            if (found[0] == null && q instanceof Call c && !c.isVariable() && "stop".equals(Q.remoteFun(c))
+                    && !c.args().isEmpty() && pid.equals(Q.varName(c.args().get(0)))) {
+                found[0] = SourceText.of(Q.receiver(c)) + ".stop/" + c.args().size();
+            }
+            return found[0] == null && !Q.isLocal(q, "quote");
+        });
+        return found[0];
     }
 
     /** Function names given to {@code setup_all :name} / {@code setup_all [:a, :b]}: they run in setup_all. */
@@ -156,7 +189,12 @@ final class TestStarts {
                 }
                 case "=" -> {
                     if (c.args().size() == 2) {
+                        List<Quoted> ok = Q.tuple(c.args().get(0));
+                        String outer = boundPid;
+                        boundPid = ok != null && ok.size() == 2 && "ok".equals(Q.atom(ok.get(0)))
+                                && Q.isUsableVar(ok.get(1)) ? Q.varName(ok.get(1)) : null;
                         walk(c.args().get(1), env, checked || expectsFailure(c.args().get(0)), runsIn);
+                        boundPid = outer;
                         return;
                     }
                 }
@@ -185,6 +223,13 @@ final class TestStarts {
                     if (MOCKS.contains(local)) {
                         return;
                     }
+                    if (MOCK_BLOCKS.contains(local)) {
+                        Set<String> added = mockedModules(c, env);
+                        mocked.addAll(added);
+                        c.args().forEach(i -> walk(i, env, checked, runsIn));
+                        mocked.removeAll(added);
+                        return;
+                    }
                 }
             }
             boolean failure = FAILURE_CHECKS.contains(local);
@@ -206,6 +251,22 @@ final class TestStarts {
         }
     }
 
+    /** The modules a {@code with_mock Mod, ..}, {@code with_mocks([{Mod, ..}])} or {@code test_with_mock "x", Mod} mocks. */
+    private static Set<String> mockedModules(Call c, Aliases env) {
+        Set<String> out = new HashSet<>();
+        for (Quoted a : c.args()) {
+            List<Quoted> items = a instanceof QList l ? l.items() : List.of(a);
+            for (Quoted i : items) {
+                List<Quoted> t = Q.tuple(i);
+                String m = env.resolve(t != null && t.size() == 3 ? t.get(0) : i);
+                if (m != null && !m.startsWith(":")) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Records {@code c} when it is {@code M.start_link(..)} or {@code M.start(..)} of a named module. */
     private boolean record(Call c, Quoted piped, Aliases env, boolean checked, String runsIn) {
         String fun = Q.remoteFun(c);
@@ -213,13 +274,15 @@ final class TestStarts {
             return false;
         }
         CallInfo info = CallInfo.of(c, piped, env, file);
-        if (info == null || info.module() == null || info.module().equals("?")) {
+        if (info == null || info.module() == null || info.module().equals("?") || mocked.contains(info.module())) {
             return false;
         }
         List<String> args = info.args().stream().map(SourceText::of).toList();
         Location at = Q.loc(file, c, new Location(file, 0, 0));
         out.add(new TestStart(info.module() + "." + fun + "/" + info.arity(), info.module(), fun, args, at, unit.name,
-                block, checked, traps, runsIn));
+                block, checked, traps, runsIn, null));
+        pids.add(boundPid);
+        boundPid = null; // only the outermost start call of `{:ok, pid} = ...` binds pid
         return true;
     }
 

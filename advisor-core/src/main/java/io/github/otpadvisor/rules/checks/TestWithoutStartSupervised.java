@@ -49,8 +49,8 @@ public final class TestWithoutStartSupervised implements Rule {
             for (TestStart s : file.testStarts()) {
                 ModuleFacts m = modules.get(s.module());
                 if (m == null || !runsInTestProcess(s, m, file, project) || s.resultChecked() || s.trapsExits()
-                        || s.runsIn() != null) {
-                    continue; // an expected failure, a test of the exit signal, or code of another process
+                        || s.runsIn() != null || s.stoppedBy() != null) {
+                    continue; // an expected failure, a test of the exit signal, code of another process, or stopped
                 }
                 String started = started(s, project);
                 if (started == null) {
