@@ -111,9 +111,28 @@ final class TestStarts {
         }
     }
 
-    /** {@code GenServer.stop(pid)}, {@code Agent.stop(pid, ..)}, {@code Supervisor.stop(pid)} in {@code code}. */
+    /** A {@code case} whose clauses accept {@code {:error, {:already_started, pid}}}: a process that may already run. */
+    private static boolean acceptsRunning(Quoted clauses) {
+        return Q.any(clauses, q -> "already_started".equals(Q.atom(q)));
+    }
+
+    /**
+     * {@code GenServer.stop(pid)}, {@code Agent.stop(pid, ..)}, {@code Supervisor.stop(pid)} in {@code code}, or a
+     * {@code Process.monitor(pid)} whose {@code :DOWN} it waits for (a process that ends by itself).
+     */
     private static String stopOf(Quoted code, String pid) {
+        boolean waitsDown = Q.any(code, q -> {
+            List<Quoted> t = Q.tuple(q);
+            return t != null && !t.isEmpty() && "DOWN".equals(Q.atom(t.get(0)));
+        });
         String[] found = {null};
+        Q.walk(code, q -> {
+            if (found[0] == null && waitsDown && q instanceof Call c && !c.isVariable() && "monitor".equals(Q.remoteFun(c))
+                    && !c.args().isEmpty() && pid.equals(Q.varName(c.args().get(0)))) {
+                found[0] = "Process.monitor/1 and its :DOWN";
+            }
+            return found[0] == null && !Q.isLocal(q, "quote");
+        });
         Q.walk(code, q -> {
             if (found[0] == null && q instanceof Call c && !c.isVariable() && "stop".equals(Q.remoteFun(c))
                     && !c.args().isEmpty() && pid.equals(Q.varName(c.args().get(0)))) {
@@ -195,6 +214,14 @@ final class TestStarts {
                                 && Q.isUsableVar(ok.get(1)) ? Q.varName(ok.get(1)) : null;
                         walk(c.args().get(1), env, checked || expectsFailure(c.args().get(0)), runsIn);
                         boundPid = outer;
+                        return;
+                    }
+                }
+                case "case" -> {
+                    if (c.args().size() == 2 && acceptsRunning(c.args().get(1))) {
+                        // case Mod.start_link(..) do {:error, {:already_started, _}} -> ..: a process it shares
+                        walk(c.args().get(0), env, true, runsIn);
+                        walk(c.args().get(1), env, checked, runsIn);
                         return;
                     }
                 }
