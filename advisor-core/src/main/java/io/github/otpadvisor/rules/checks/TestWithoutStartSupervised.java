@@ -134,9 +134,10 @@ public final class TestWithoutStartSupervised implements Rule {
         boolean linked = s.function().equals("start_link");
         String lifetime;
         if (!linked) {
-            lifetime = " starts " + started + " unlinked, outside ExUnit's test supervisor: nothing stops it when the"
-                    + (setupAll ? " module's tests end" : " test ends") + ", so it keeps running (and holding any"
-                    + " name it registered) through the rest of the suite.";
+            lifetime = " starts " + started + " unlinked, outside ExUnit's test supervisor: the end of the"
+                    + (setupAll ? " module's tests" : " test") + " does not stop it (at best it notices later"
+                    + " through a monitor), so it can keep running, and holding any name it registered, into the"
+                    + " next tests.";
         } else if (setupAll) {
             lifetime = " starts " + started + " linked to the setup_all process, which exits normally once the"
                     + " module's tests are done, so nothing stops it: it keeps running (and holding any name it"
