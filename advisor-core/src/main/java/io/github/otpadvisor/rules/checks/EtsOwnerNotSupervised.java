@@ -82,13 +82,25 @@ public final class EtsOwnerNotSupervised implements Rule {
         Optional<ProcessModule> pm = project.processModule(t.module());
         if (pm.isPresent() && t.function() != null && ModuleFacts.IN_PROCESS_CALLBACKS.contains(t.function())) {
             Supervision s = project.supervision(pm.get());
-            if (s.status() == Supervision.Status.NONE) {
+            if (s.status() == Supervision.Status.NONE && !startedOnlyByCommands(pm.get(), project)) {
                 return "is created in " + t.function() + " of " + t.module() + ", a process " + s.why()
                         + (s.location() == null ? "" : " (" + CallSiteText.at(s.location()) + ")")
                         + ": if it crashes the table is deleted with it and nothing starts it again";
             }
         }
         return null;
+    }
+
+    /** Every start of it comes from a Mix task or an escript (a benchmark, a one-off command): short-lived on purpose. */
+    private static boolean startedOnlyByCommands(ProcessModule pm, ProjectFacts project) {
+        List<String[]> starters = new ArrayList<>();
+        pm.startSites().stream().filter(x -> !x.inOwnStartLink() && !x.inTest())
+                .forEach(x -> starters.add(new String[] {x.module(), x.function()}));
+        pm.callers().stream().filter(c -> !c.inTest() && (c.function().equals("start_link") || c.function().equals("start")))
+                .forEach(c -> starters.add(new String[] {c.fromModule(), c.fromFunction()}));
+        return !starters.isEmpty() && starters.stream().allMatch(x -> x[0] != null && (x[0].startsWith("Mix.Tasks.")
+                || project.module(x[0]).map(m -> m.uses().contains("Mix.Task")).orElse(false)
+                || project.callPaths().onlyFromCommands(x[0], x[1])));
     }
 
     private static boolean oban(ModuleFacts m) {
