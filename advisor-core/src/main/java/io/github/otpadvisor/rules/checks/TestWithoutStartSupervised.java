@@ -126,12 +126,19 @@ public final class TestWithoutStartSupervised implements Rule {
                         && ss.kind() != StartSite.Kind.DYNAMIC_START_CHILD);
     }
 
+    /** A project module's own {@code start/N} that links what it starts ({@code spawn_link} in {@code start/1}). */
+    private static boolean linksItself(TestStart s, ProjectFacts project) {
+        String key = s.function() + "/" + s.args().size();
+        return project.files().stream().flatMap(f -> f.startSites().stream())
+                .anyMatch(ss -> s.target().equals(ss.module()) && key.equals(ss.function()) && ss.linked());
+    }
+
     private static String message(TestStart s, String started, ProjectFacts project) {
         String call = CallSiteText.bare(s.call()) + "(" + CallSiteText.shorten(String.join(", ", s.args()), 60) + ")";
         String where = s.block().startsWith("test ") || s.block().startsWith("setup") && !s.block().contains("/")
                 ? s.block() : "helper " + s.block();
         boolean setupAll = s.block().startsWith("setup_all");
-        boolean linked = s.function().equals("start_link");
+        boolean linked = s.function().equals("start_link") || linksItself(s, project);
         String lifetime;
         if (!linked) {
             lifetime = " starts " + started + " unlinked, outside ExUnit's test supervisor: the end of the"
