@@ -104,11 +104,19 @@ final class TestStarts {
             TestStart t = out.get(i);
             String pid = pids.get(i);
             String stop = pid == null ? null : stopOf(code, pid);
+            if (stop == null && t.function().equals("start") && crashesOnPurpose(code)) {
+                stop = "catch_exit (the test crashes it on purpose)"; // started unlinked so its crash spares the test
+            }
             if (stop != null) {
                 out.set(i, new TestStart(t.call(), t.target(), t.function(), t.args(), t.location(), t.module(),
                         t.block(), t.resultChecked(), t.trapsExits(), t.runsIn(), stop));
             }
         }
+    }
+
+    /** {@code catch_exit(GenServer.call(pid, :boom))}: the test makes the process it started crash. */
+    private static boolean crashesOnPurpose(Quoted code) {
+        return Q.any(code, q -> Q.isLocal(q, "catch_exit"));
     }
 
     /** A {@code case} whose clauses accept {@code {:error, {:already_started, pid}}}: a process that may already run. */

@@ -49,7 +49,7 @@ public final class TestWithoutStartSupervised implements Rule {
             for (TestStart s : file.testStarts()) {
                 ModuleFacts m = modules.get(s.module());
                 if (m == null || !runsInTestProcess(s, m, file, project) || s.resultChecked() || s.trapsExits()
-                        || s.runsIn() != null || s.stoppedBy() != null) {
+                        || s.runsIn() != null || s.stoppedBy() != null || testsTheStarter(s)) {
                     continue; // an expected failure, a test of the exit signal, code of another process, or stopped
                 }
                 String started = started(s, project);
@@ -80,6 +80,23 @@ public final class TestWithoutStartSupervised implements Rule {
         return !(fn.contains("/") && PROCESS_FUNCTIONS.contains(fn.substring(0, fn.indexOf('/'))));
     }
 
+    /**
+     * The test module of the standard-library module whose start function it calls ({@code GenServerTest} calling
+     * {@code GenServer.start_link}, {@code Registry.UniqueTest} calling {@code Registry.start_link}): the start
+     * function is what is under test.
+     */
+    private static boolean testsTheStarter(TestStart s) {
+        boolean stdlib = SERVERS.contains(s.target()) || OPTION_STARTED.contains(s.target())
+                || s.target().equals("Agent") || s.target().equals("Supervisor");
+        String subject = s.module().endsWith("Test") ? s.module().substring(0, s.module().length() - 4) : null;
+        return stdlib && subject != null && (subject.equals(s.target()) || subject.startsWith(s.target() + "."));
+    }
+
+    /** A module name as written ({@code Worker}, {@code __MODULE__}), not a variable holding one. */
+    private static boolean moduleText(String a) {
+        return a.matches("[A-Z][A-Za-z0-9_.]*|__MODULE__(\\.[A-Z][A-Za-z0-9_.]*)?");
+    }
+
     /** {@code use ExUnit.Case}, or a case template of the project ({@code use MyApp.DataCase}). */
     private static boolean isTestCase(ModuleFacts m, ProjectFacts project) {
         return m.uses().stream().anyMatch(u -> u.equals("ExUnit.Case") || u.endsWith("Case")
@@ -92,13 +109,13 @@ public final class TestWithoutStartSupervised implements Rule {
         boolean link = s.function().equals("start_link");
         if (SERVERS.contains(t)) {
             int at = t.equals(":gen_statem") || t.equals(":gen_server") ? (s.args().size() == 4 ? 1 : 0) : 0;
-            return s.args().size() > at ? s.args().get(at) : null;
+            return s.args().size() <= at ? null : moduleText(s.args().get(at)) ? s.args().get(at) : "a process";
         }
         if (t.equals("Agent")) {
             return "an Agent";
         }
         if (t.equals("Supervisor")) {
-            return link && !s.args().isEmpty() ? (s.args().get(0).startsWith("[") ? "a Supervisor" : s.args().get(0))
+            return link && !s.args().isEmpty() ? (moduleText(s.args().get(0)) ? s.args().get(0) : "a Supervisor")
                     : null;
         }
         if (OPTION_STARTED.contains(t)) {
@@ -165,7 +182,7 @@ public final class TestWithoutStartSupervised implements Rule {
     static String replacement(TestStart s, ProjectFacts project) {
         String t = s.target();
         List<String> a = s.args().stream().map(x -> CallSiteText.shorten(x, 40)).toList();
-        if (SERVERS.contains(t) || t.equals("Supervisor") && !a.isEmpty() && !a.get(0).startsWith("[")) {
+        if (SERVERS.contains(t) || t.equals("Supervisor") && !a.isEmpty() && moduleText(a.get(0))) {
             String mod = a.get(t.startsWith(":") && a.size() == 4 ? 1 : 0);
             String exact = spec(mod, t, "start_link", a) + (t.equals("Supervisor") ? ", type: :supervisor" : "");
             boolean own = a.size() == 2 && project.module(mod).map(m -> m.defines("start_link", 1)).orElse(false);

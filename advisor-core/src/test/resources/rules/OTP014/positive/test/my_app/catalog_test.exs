@@ -20,6 +20,12 @@ defmodule MyApp.CatalogTest do
     assert MyApp.Catalog.all() == [:apple, :pear]
   end
 
+  test "a supervisor for the catalog" do
+    children = [{MyApp.Catalog, [:fig]}]
+    {:ok, _sup} = Supervisor.start_link(children, strategy: :one_for_one) # expect: OTP014
+    assert MyApp.Catalog.all() == [:fig]
+  end
+
   defp start_catalog_copy(_context) do
     {:ok, pid} = Agent.start_link(fn -> [:plum] end) # expect: OTP014
     %{copy: pid}
