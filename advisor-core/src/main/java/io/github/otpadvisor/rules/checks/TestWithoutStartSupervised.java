@@ -30,6 +30,9 @@ import java.util.Set;
 public final class TestWithoutStartSupervised implements Rule {
     /** Standard-library modules whose start functions start a process, and which accept {@code {Mod, arg}}. */
     private static final Set<String> SERVERS = Set.of("GenServer", ":gen_server", "GenStateMachine", ":gen_statem");
+    /** The standard library's process modules: their own test suites start them on purpose. */
+    private static final Set<String> STDLIB_PROCESSES = Set.of("GenServer", "Agent", "Task", "Task.Supervisor",
+            "Supervisor", "DynamicSupervisor", "Registry", "PartitionSupervisor");
     private static final Set<String> OPTION_STARTED = Set.of("DynamicSupervisor", "Registry", "Task.Supervisor",
             "PartitionSupervisor");
     /** A test module's own process code: a module defined in the test may be a server too. */
@@ -89,7 +92,16 @@ public final class TestWithoutStartSupervised implements Rule {
         boolean stdlib = SERVERS.contains(s.target()) || OPTION_STARTED.contains(s.target())
                 || s.target().equals("Agent") || s.target().equals("Supervisor");
         String subject = s.module().endsWith("Test") ? s.module().substring(0, s.module().length() - 4) : null;
-        return stdlib && subject != null && (subject.equals(s.target()) || subject.startsWith(s.target() + "."));
+        if (subject == null) {
+            return false;
+        }
+        if (stdlib && (subject.equals(s.target()) || subject.startsWith(s.target() + "."))) {
+            return true;
+        }
+        // AgentTest's Supervisor.start_link([{Agent, fn -> :ok end}], ..): "can be supervised directly" is the test
+        String last = subject.substring(subject.lastIndexOf('.') + 1);
+        return s.target().equals("Supervisor") && !s.args().isEmpty() && (STDLIB_PROCESSES.contains(subject)
+                || s.args().get(0).matches("(?s).*\\b" + java.util.regex.Pattern.quote(last) + "\\b.*"));
     }
 
     /** A module name as written ({@code Worker}, {@code __MODULE__}), not a variable holding one. */
