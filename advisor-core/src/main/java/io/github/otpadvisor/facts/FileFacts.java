@@ -12,11 +12,12 @@ import java.util.List;
  * @param script        a {@code .exs} outside {@code lib/}
  * @param syntaxError   why it did not parse, or null
  * @param problems      parts that could not be analyzed (never fatal)
+ * @param testStarts    in a test file: calls that may start a process directly (OTP014)
  */
 public record FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
                         List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
                         List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
-                        List<RemoteCall> remoteCalls, List<String> problems) {
+                        List<RemoteCall> remoteCalls, List<String> problems, List<TestStart> testStarts) {
     public FileFacts {
         modules = List.copyOf(modules);
         startSites = List.copyOf(startSites);
@@ -26,6 +27,16 @@ public record FileFacts(String file, String app, boolean test, boolean script, S
         childrenLists = List.copyOf(childrenLists);
         remoteCalls = List.copyOf(remoteCalls);
         problems = List.copyOf(problems);
+        testStarts = List.copyOf(testStarts);
+    }
+
+    /** Without test starts (production files, tools). */
+    public FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
+                     List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
+                     List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
+                     List<RemoteCall> remoteCalls, List<String> problems) {
+        this(file, app, test, script, syntaxError, modules, startSites, etsTables, names, sends, childrenLists,
+                remoteCalls, problems, List.of());
     }
 
     public static FileFacts failed(String file, String app, boolean test, boolean script, SyntaxError error) {

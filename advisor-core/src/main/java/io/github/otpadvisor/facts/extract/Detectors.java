@@ -96,7 +96,7 @@ final class Detectors {
             texts.add(SourceText.of(opts));
         }
         ctx.x.ets.add(new EtsTable(SourceText.of(c.arg(0)), texts, named, access, read, write, ctx.module(), ctx.fnKey,
-                c.location(), ctx.x.test));
+                c.location(), ctx.x.test, ctx.spawnDepth > 0 ? ctx.spawnCall : null));
     }
 
     private static void remote(CallInfo c, FnCtx ctx) {

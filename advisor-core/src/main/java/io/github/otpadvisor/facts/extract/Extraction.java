@@ -40,6 +40,7 @@ final class Extraction {
     final boolean script;
     final List<StartSite> startSites = new ArrayList<>();
     final List<EtsTable> ets = new ArrayList<>();
+    final List<io.github.otpadvisor.facts.TestStart> testStarts = new ArrayList<>();
     final List<NameRef> names = new ArrayList<>();
     final List<MessageSend> sends = new ArrayList<>();
     final List<ChildrenList> childrenLists = new ArrayList<>();
@@ -152,6 +153,9 @@ final class Extraction {
             }
         }
         initReturnChildren(unit);
+        if (test) {
+            testStarts.addAll(TestStarts.of(unit, file)); // OTP014 reads them
+        }
         CallbackSummarizer summarizer = new CallbackSummarizer(this, unit);
         List<ClauseSummary> clauses = new ArrayList<>();
         InitSummary init = null;

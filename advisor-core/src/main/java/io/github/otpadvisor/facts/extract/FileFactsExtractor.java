@@ -78,7 +78,7 @@ public final class FileFactsExtractor {
             modules = List.of();
         }
         return new FileFacts(file, app, test, script, null, modules, x.startSites, x.ets, dedupe(x.names), x.sends,
-                x.childrenLists, new ArrayList<>(x.remoteCalls.values()), x.problems);
+                x.childrenLists, new ArrayList<>(x.remoteCalls.values()), x.problems, x.testStarts);
     }
 
     private static List<NameRef> dedupe(List<NameRef> names) {

@@ -23,6 +23,10 @@ final class FnCtx {
     int awaitDepth;
     /** While walking a branch production never runs ({@code if Mix.env() == :dev}): above 0. */
     int devDepth;
+    /** Inside the arguments of a call that starts another process (the closure runs there, not here). */
+    int spawnDepth;
+    /** The innermost such call as written ({@code Task.start/1}), or null outside one. */
+    String spawnCall;
 
     FnCtx(Extraction x, ModuleUnit unit, ModuleUnit.Def def, String requestContext) {
         this.x = x;

@@ -19,6 +19,8 @@ public final class RuleRegistry {
             new DynamicAtomNames(),
             new SendingUnnecessaryData(),
             new DynamicSupervisorBottleneck(),
+            new TestWithoutStartSupervised(),
+            new EtsOwnerNotSupervised(),
             new ChildSpecOverride());
 
     private RuleRegistry() {

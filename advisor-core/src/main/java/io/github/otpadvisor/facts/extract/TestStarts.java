@@ -1,0 +1,335 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Call;
+import io.github.otpadvisor.elixir.ast.QList;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.ast.Tuple;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.TestStart;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the calls of a test module that may start a process directly (RULEBOOK OTP014): {@code M.start_link(..)}
+ * and {@code M.start(..)} of any named module, with the ExUnit block they sit in, whether the test checks their
+ * result (an expected failure) and whether they run in another process. Mock expectations are skipped.
+ */
+final class TestStarts {
+    /** Calls whose function arguments run in another process (the closure is not test-process code). */
+    private static final Set<String> ELSEWHERE_LOCAL = Set.of("spawn", "spawn_link", "spawn_monitor", "on_exit",
+            "start_supervised", "start_supervised!", "start_link_supervised!");
+    private static final Set<String> ELSEWHERE_MODULES = Set.of("Task", "Task.Supervisor", "Agent", "Node",
+            ":rpc", ":erpc");
+    /** Expected failures: the call is supposed to raise or exit. */
+    private static final Set<String> FAILURE_CHECKS = Set.of("assert_raise", "catch_exit", "catch_error",
+            "catch_throw", "assert_exit");
+    /** Mock expectations ({@code allow Mod.start_link(any()), return: ..}): the call is a pattern, not a call. */
+    private static final Set<String> MOCKS = Set.of("allow", "expect", "stub", "assert_called", "refute_called",
+            "assert_called_once", "assert_not_called", "called", "assert_called_exactly");
+    /** Blocks in which the named modules are mocks ({@code with_mock Mod, [..] do}, the Mock library). */
+    private static final Set<String> MOCK_BLOCKS = Set.of("with_mock", "with_mocks", "test_with_mock");
+
+    private final ModuleUnit unit;
+    private final String file;
+    private final List<TestStart> out = new ArrayList<>();
+    /** For each entry of {@link #out}, the pid variable its result is bound to, or null. */
+    private final List<String> pids = new ArrayList<>();
+    private String block;
+    private boolean traps;
+    /** The variable {@code {:ok, pid} = } binds to the start call being walked, or null. */
+    private String boundPid;
+    /** Modules mocked in the code being walked ({@code with_mock}): calls to them reach the mock. */
+    private final Set<String> mocked = new HashSet<>();
+
+    private TestStarts(ModuleUnit unit, String file) {
+        this.unit = unit;
+        this.file = file;
+    }
+
+    static List<TestStart> of(ModuleUnit unit, String file) {
+        TestStarts t = new TestStarts(unit, file);
+        t.read();
+        return t.out;
+    }
+
+    private void read() {
+        boolean setupTraps = false;
+        Set<String> setupAll = new HashSet<>();
+        for (ModuleUnit.Stmt s : unit.moduleLevel) {
+            collectSetups(s.code(), setupAll);
+            setupTraps |= setupTraps(s.code());
+        }
+        for (ModuleUnit.Stmt s : unit.moduleLevel) {
+            moduleLevel(s.code(), s.env(), setupTraps);
+        }
+        for (ModuleUnit.Def d : unit.defs) {
+            if (d.body() == null) {
+                continue;
+            }
+            block = (setupAll.contains(d.name()) ? "setup_all " : "") + d.key();
+            traps = setupTraps || trapsExits(d.body());
+            walkBlock(d.body(), d.env());
+        }
+    }
+
+    /** {@code test "x" do}, {@code setup do}, {@code describe "y" do ... end}: each block with its name. */
+    private void moduleLevel(Quoted code, Aliases env, boolean setupTraps) {
+        if (Q.isLocal(code, "describe") || Q.isLocal(code, "__block__")) {
+            Quoted body = Q.isLocal(code, "describe") ? Q.doBody(Q.args(code)) : code;
+            for (Quoted s : Q.statements(body)) {
+                moduleLevel(s, env, setupTraps);
+            }
+            return;
+        }
+        String name = code instanceof Call c && !c.isVariable() && c.target() instanceof Atom a ? a.name() : null;
+        if (("test".equals(name) || "test_with_mock".equals(name)) && !Q.args(code).isEmpty()) {
+            block = "test " + SourceText.of(Q.args(code).get(0));
+        } else if ("setup".equals(name) || "setup_all".equals(name)) {
+            block = name;
+        } else {
+            block = null;
+        }
+        traps = setupTraps || trapsExits(code);
+        walkBlock(code, env);
+    }
+
+    /** Walks one test, setup or function, then notes which of its starts it stops itself. */
+    private void walkBlock(Quoted code, Aliases env) {
+        int first = out.size();
+        walk(code, env, false, null);
+        for (int i = first; i < out.size(); i++) {
+            TestStart t = out.get(i);
+            String pid = pids.get(i);
+            String stop = pid == null ? null : stopOf(code, pid);
+            if (stop == null && t.function().equals("start") && crashesOnPurpose(code)) {
+                stop = "catch_exit (the test crashes it on purpose)"; // started unlinked so its crash spares the test
+            }
+            if (stop != null) {
+                out.set(i, new TestStart(t.call(), t.target(), t.function(), t.args(), t.location(), t.module(),
+                        t.block(), t.resultChecked(), t.trapsExits(), t.runsIn(), stop));
+            }
+        }
+    }
+
+    /** {@code catch_exit(GenServer.call(pid, :boom))}: the test makes the process it started crash. */
+    private static boolean crashesOnPurpose(Quoted code) {
+        return Q.any(code, q -> Q.isLocal(q, "catch_exit"));
+    }
+
+    /** A {@code case} whose clauses accept {@code {:error, {:already_started, pid}}}: a process that may already run. */
+    private static boolean acceptsRunning(Quoted clauses) {
+        return Q.any(clauses, q -> "already_started".equals(Q.atom(q)));
+    }
+
+    /**
+     * {@code GenServer.stop(pid)}, {@code Agent.stop(pid, ..)}, {@code Supervisor.stop(pid)} in {@code code}, or a
+     * {@code Process.monitor(pid)} whose {@code :DOWN} it waits for (a process that ends by itself).
+     */
+    private static String stopOf(Quoted code, String pid) {
+        boolean waitsDown = Q.any(code, q -> {
+            List<Quoted> t = Q.tuple(q);
+            return t != null && !t.isEmpty() && "DOWN".equals(Q.atom(t.get(0)));
+        });
+        String[] found = {null};
+        Q.walk(code, q -> {
+            if (found[0] == null && waitsDown && q instanceof Call c && !c.isVariable() && "monitor".equals(Q.remoteFun(c))
+                    && !c.args().isEmpty() && pid.equals(Q.varName(c.args().get(0)))) {
+                found[0] = "Process.monitor/1 and its :DOWN";
+            }
+            return found[0] == null && !Q.isLocal(q, "quote");
+        });
+        Q.walk(code, q -> {
+            if (found[0] == null && q instanceof Call c && !c.isVariable() && "stop".equals(Q.remoteFun(c))
+                    && !c.args().isEmpty() && pid.equals(Q.varName(c.args().get(0)))) {
+                found[0] = SourceText.of(Q.receiver(c)) + ".stop/" + c.args().size();
+            }
+            return found[0] == null && !Q.isLocal(q, "quote");
+        });
+        return found[0];
+    }
+
+    /** Function names given to {@code setup_all :name} / {@code setup_all [:a, :b]}: they run in setup_all. */
+    private static void collectSetups(Quoted code, Set<String> setupAll) {
+        Q.walk(code, q -> {
+            if (Q.isLocal(q, "setup_all") && Q.args(q).size() == 1) {
+                Quoted a = Q.args(q).get(0);
+                List<Quoted> items = a instanceof QList l ? l.items() : List.of(a);
+                for (Quoted i : items) {
+                    if (i instanceof Atom at) {
+                        setupAll.add(at.name());
+                    }
+                }
+            }
+            return !Q.isLocal(q, "quote");
+        });
+    }
+
+    /** A {@code setup} block that traps exits: every test of the module then runs trapping exits. */
+    private static boolean setupTraps(Quoted code) {
+        boolean[] found = {false};
+        Q.walk(code, q -> {
+            if (Q.isLocal(q, "setup") && trapsExits(q)) {
+                found[0] = true;
+            }
+            return !found[0] && !Q.isLocal(q, "test") && !Q.isLocal(q, "quote");
+        });
+        return found[0];
+    }
+
+    private static boolean trapsExits(Quoted code) {
+        return Q.any(code, q -> q instanceof Call c && !c.isVariable() && "flag".equals(Q.remoteFun(c))
+                && Q.receiver(c) != null && "Process".equals(SourceText.of(Q.receiver(c))) && c.args().size() == 2
+                && "trap_exit".equals(Q.atom(c.args().get(0))) && "true".equals(Q.atom(c.args().get(1))));
+    }
+
+    private void walk(Quoted q, Aliases env, boolean checked, String runsIn) {
+        if (q instanceof QList l) {
+            l.items().forEach(i -> walk(i, env, checked, runsIn));
+            return;
+        }
+        if (q instanceof Tuple t) {
+            t.items().forEach(i -> walk(i, env, checked, runsIn));
+            return;
+        }
+        if (!(q instanceof Call c) || c.isVariable() || c.args() == null) {
+            return;
+        }
+        String local = c.target() instanceof Atom a ? a.name() : null;
+        if (local != null) {
+            switch (local) {
+                case "quote", "defmodule" -> {
+                    return;
+                }
+                case "__block__" -> {
+                    Aliases e = env;
+                    for (Quoted s : c.args()) {
+                        if (Q.isLocal(s, "alias")) {
+                            e = e.afterAlias(Q.args(s));
+                        } else {
+                            walk(s, e, checked, runsIn);
+                        }
+                    }
+                    return;
+                }
+                case "=" -> {
+                    if (c.args().size() == 2) {
+                        List<Quoted> ok = Q.tuple(c.args().get(0));
+                        String outer = boundPid;
+                        boundPid = ok != null && ok.size() == 2 && "ok".equals(Q.atom(ok.get(0)))
+                                && Q.isUsableVar(ok.get(1)) ? Q.varName(ok.get(1)) : null;
+                        walk(c.args().get(1), env, checked || expectsFailure(c.args().get(0)), runsIn);
+                        boundPid = outer;
+                        return;
+                    }
+                }
+                case "case" -> {
+                    if (c.args().size() == 2 && acceptsRunning(c.args().get(1))) {
+                        // case Mod.start_link(..) do {:error, {:already_started, _}} -> ..: a process it shares
+                        walk(c.args().get(0), env, true, runsIn);
+                        walk(c.args().get(1), env, checked, runsIn);
+                        return;
+                    }
+                }
+                case "match?" -> {
+                    if (c.args().size() == 2) {
+                        walk(c.args().get(1), env, checked || expectsFailure(c.args().get(0)), runsIn);
+                        return;
+                    }
+                }
+                case "==", "===", "!=", "!==" -> {
+                    if (c.args().size() == 2) {
+                        boolean failure = expectsFailure(c.args().get(0)) || expectsFailure(c.args().get(1));
+                        c.args().forEach(i -> walk(i, env, checked || failure, runsIn));
+                        return;
+                    }
+                }
+                case "|>" -> {
+                    if (c.args().size() == 2 && c.args().get(1) instanceof Call rhs && !rhs.isVariable()
+                            && rhs.args() != null && record(rhs, c.args().get(0), env, checked, runsIn)) {
+                        walk(c.args().get(0), env, checked, runsIn);
+                        rhs.args().forEach(i -> walk(i, env, checked, runsIn));
+                        return;
+                    }
+                }
+                default -> {
+                    if (MOCKS.contains(local)) {
+                        return;
+                    }
+                    if (MOCK_BLOCKS.contains(local)) {
+                        Set<String> added = mockedModules(c, env);
+                        mocked.addAll(added);
+                        c.args().forEach(i -> walk(i, env, checked, runsIn));
+                        mocked.removeAll(added);
+                        return;
+                    }
+                }
+            }
+            boolean failure = FAILURE_CHECKS.contains(local);
+            String elsewhere = ELSEWHERE_LOCAL.contains(local) ? local + "/" + c.args().size() : runsIn;
+            c.args().forEach(i -> walk(i, env, checked || failure, elsewhere));
+            return;
+        }
+        record(c, null, env, checked, runsIn);
+        CallInfo info = CallInfo.of(c, null, env, file);
+        String elsewhere = info != null && info.module() != null && ELSEWHERE_MODULES.contains(info.module())
+                && !info.fun().startsWith("await") && !info.fun().startsWith("yield")
+                ? info.module() + "." + info.fun() + "/" + info.arity() : runsIn;
+        if (info != null && info.module() == null && ELSEWHERE_LOCAL.contains(info.fun())) {
+            elsewhere = info.fun() + "/" + info.arity(); // Kernel.spawn
+        }
+        walk(c.target(), env, checked, runsIn);
+        for (Quoted a : c.args()) {
+            walk(a, env, checked, elsewhere);
+        }
+    }
+
+    /** The modules a {@code with_mock Mod, ..}, {@code with_mocks([{Mod, ..}])} or {@code test_with_mock "x", Mod} mocks. */
+    private static Set<String> mockedModules(Call c, Aliases env) {
+        Set<String> out = new HashSet<>();
+        for (Quoted a : c.args()) {
+            List<Quoted> items = a instanceof QList l ? l.items() : List.of(a);
+            for (Quoted i : items) {
+                List<Quoted> t = Q.tuple(i);
+                String m = env.resolve(t != null && t.size() == 3 ? t.get(0) : i);
+                if (m != null && !m.startsWith(":")) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Records {@code c} when it is {@code M.start_link(..)} or {@code M.start(..)} of a named module. */
+    private boolean record(Call c, Quoted piped, Aliases env, boolean checked, String runsIn) {
+        String fun = Q.remoteFun(c);
+        if (!"start_link".equals(fun) && !"start".equals(fun)) {
+            return false;
+        }
+        CallInfo info = CallInfo.of(c, piped, env, file);
+        if (info == null || info.module() == null || info.module().equals("?") || mocked.contains(info.module())) {
+            return false;
+        }
+        List<String> args = info.args().stream().map(SourceText::of).toList();
+        Location at = Q.loc(file, c, new Location(file, 0, 0));
+        out.add(new TestStart(info.module() + "." + fun + "/" + info.arity(), info.module(), fun, args, at, unit.name,
+                block, checked, traps, runsIn, null));
+        pids.add(boundPid);
+        boundPid = null; // only the outermost start call of `{:ok, pid} = ...` binds pid
+        return true;
+    }
+
+    /**
+     * A pattern (or compared value) that says the start should fail: a literal other than {@code {:ok, _}}
+     * ({@code {:error, _}}, {@code :ignore}). Variables, {@code _} and {@code {:ok, pid}} expect a process.
+     */
+    private static boolean expectsFailure(Quoted pattern) {
+        if (Q.isLocal(pattern, "=") && Q.args(pattern).size() == 2) {
+            return expectsFailure(Q.args(pattern).get(0)) || expectsFailure(Q.args(pattern).get(1));
+        }
+        String tag = Q.tag(pattern);
+        return tag != null && !tag.equals("ok");
+    }
+}
