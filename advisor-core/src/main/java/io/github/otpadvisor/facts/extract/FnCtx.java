@@ -23,6 +23,11 @@ final class FnCtx {
     int awaitDepth;
     /** While walking a branch production never runs ({@code if Mix.env() == :dev}): above 0. */
     int devDepth;
+    /**
+     * Inside code that may run in another process: the arguments of a call that starts one ({@code spawn},
+     * {@code Task.*}, {@code Agent.*}), a function value handed to anything but {@code Enum}-like callers (OTP012).
+     */
+    int foreignDepth;
 
     FnCtx(Extraction x, ModuleUnit unit, ModuleUnit.Def def, String requestContext) {
         this.x = x;
