@@ -343,7 +343,10 @@ final class ModuleCollector {
         }
         Quoted body = Q.doBody(c.args());
         quotedUses(body, env, null, unit.macroUses);
-        unit.openClauses |= Q.any(body, ModuleCollector::injectsClauses);
+        Q.walk(body, q -> {
+            unit.openClauses |= injectsClauses(q); // Q.any stops at quote: these sit inside one
+            return !unit.openClauses;
+        });
         Q.walk(body, q -> {
             if (Q.isLocal(q, "quote")) {
                 unit.usingQuotes.add(new ModuleUnit.Stmt(Q.doBody(Q.args(q)), env));
