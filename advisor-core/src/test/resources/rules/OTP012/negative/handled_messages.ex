@@ -120,3 +120,24 @@ defmodule MyApp.Helpers do
   def handle_call(:get, state), do: state
   def handle_call(_msg, _state), do: nil
 end
+
+defmodule MyApp.TaggedMonitor do
+  use GenServer
+
+  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+
+  @impl true
+  def init(_opts), do: {:ok, %{}}
+
+  @impl true
+  def handle_cast({:ready, condition, pid}, state) do
+    # the :DOWN arrives as {{:down, condition}, ref, :process, pid, reason}
+    Process.monitor(pid, tag: {:down, condition})
+    {:noreply, Map.put(state, condition, pid)}
+  end
+
+  @impl true
+  def handle_info({{:down, condition}, _ref, :process, _pid, _reason}, state) do
+    {:noreply, Map.delete(state, condition)}
+  end
+end

@@ -111,7 +111,10 @@ public final class UnhandledMessage implements Rule {
                 .anyMatch(n -> n.kind() == NameRef.Kind.MODULE && m.name().equals(n.module()));
     }
 
-    /** (b) It monitors processes but no handle_info clause takes their {@code :DOWN}, and none takes everything. */
+    /**
+     * (b) It monitors processes but no handle_info clause takes their {@code :DOWN}, and none takes everything. A
+     * monitor with a {@code tag:} option delivers its own tag instead of {@code :DOWN}: not read.
+     */
     private void strayDown(MessageHandlers h, List<Finding> out) {
         if (!h.known("handle_info", 2) || !h.defines("handle_info", 2) || h.handles("handle_info", DOWN)) {
             return;
@@ -119,7 +122,7 @@ public final class UnhandledMessage implements Rule {
         Set<String> own = h.ownFunctions();
         for (Signal s : h.module().signals(Signal.Kind.MONITOR)) {
             if (own.contains(s.function()) && !waitsInPlace(h.module(), s.function())
-                    && !s.text().contains("time_offset")) {
+                    && !s.text().contains("time_offset") && !s.text().matches("(?s).*\\btag:.*")) {
                 out.add(CallSiteText.finding(this, s.location(), h.module().name(), h.module().name() + "."
                         + s.function() + " monitors a process (" + CallSiteText.shorten(s.text(), 60) + "), but no"
                         + " handle_info/2 clause takes the {:DOWN, ref, :process, pid, reason} message it will get"
