@@ -26,17 +26,32 @@ import java.util.List;
  * @param replyText     the reply expression when there is one reply (printed), else null
  * @param messageElements for a tuple message pattern, how the body uses each element bound to a variable
  *                      (RULEBOOK OTP009: a handler that reads only fields of a whole {@code conn} it was sent)
+ * @param messageShape  the shape the message pattern accepts (RULEBOOK OTP012), {@link MessageShape#ANY} when unread
+ * @param matchesAll    every parameter is a plain variable and there is no guard: the clause takes every call, so
+ *                      later clauses of the callback never run
  */
 public record ClauseSummary(String callback, int arity, Location location, String message, String messageTag,
                             boolean guarded, String stateVar, boolean readsState, StateResult stateResult,
                             List<StateOp> stateOps, boolean pureReply, List<Signal> effects,
                             List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText,
-                            List<ElementUse> messageElements) {
+                            List<ElementUse> messageElements, MessageShape messageShape, boolean matchesAll) {
     public ClauseSummary {
+        messageShape = messageShape == null ? MessageShape.ANY : messageShape;
         messageElements = List.copyOf(messageElements);
         stateOps = List.copyOf(stateOps);
         effects = List.copyOf(effects);
         returns = List.copyOf(returns);
+    }
+
+    /** Without {@link #messageShape} (unread) and {@link #matchesAll}. */
+    public ClauseSummary(String callback, int arity, Location location, String message, String messageTag,
+                         boolean guarded, String stateVar, boolean readsState, StateResult stateResult,
+                         List<StateOp> stateOps, boolean pureReply, List<Signal> effects,
+                         List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText,
+                         List<ElementUse> messageElements) {
+        this(callback, arity, location, message, messageTag, guarded, stateVar, readsState, stateResult, stateOps,
+                pureReply, effects, returns, catchAll, ignoresMessage, replyText, messageElements, MessageShape.ANY,
+                false);
     }
 
     /**

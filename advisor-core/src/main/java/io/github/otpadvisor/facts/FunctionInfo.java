@@ -6,12 +6,26 @@ package io.github.otpadvisor.facts;
  * @param hasReceive    a {@code receive} appears in its body
  * @param selfRecursive it calls itself (a loop when combined with {@code receive})
  * @param localCalls    the functions of the same module it calls, as {@code name/arity} (call paths)
+ * @param defaults      how many parameters have a default ({@code opts \\ []}): it is also callable with that many
+ *                      fewer arguments
  */
 public record FunctionInfo(String name, int arity, boolean isPublic, Location location, int clauses,
-                           boolean hasReceive, boolean selfRecursive, java.util.Set<String> localCalls) {
+                           boolean hasReceive, boolean selfRecursive, java.util.Set<String> localCalls,
+                           int defaults) {
     public FunctionInfo {
         localCalls = localCalls == null ? java.util.Set.of()
                 : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(localCalls));
+    }
+
+    /** Without {@link #defaults}. */
+    public FunctionInfo(String name, int arity, boolean isPublic, Location location, int clauses, boolean hasReceive,
+                        boolean selfRecursive, java.util.Set<String> localCalls) {
+        this(name, arity, isPublic, location, clauses, hasReceive, selfRecursive, localCalls, 0);
+    }
+
+    /** Whether it can be called with {@code n} arguments. */
+    public boolean acceptsArity(int n) {
+        return n <= arity && n >= arity - defaults;
     }
 
     /** Without {@link #localCalls}. */

@@ -18,13 +18,35 @@ import java.util.List;
  * @param agentWork    for Agent calls: what the function does inside the Agent, or null
  * @param largeElements of {@link #wholeLargeValues}, those that are an element of a tuple message
  *                     ({@code {:record, conn}}), with their position (RULEBOOK OTP009)
+ * @param shape        the message's shape as it arrives ({@code :erlang.start_timer} wraps it in
+ *                     {@code {:timeout, ref, msg}}); {@link MessageShape#ANY} when it is a variable or a call
+ * @param fromOwnProcess the call runs in the module's own process: in one of its callbacks ({@code init/1},
+ *                     {@code handle_*}, {@code terminate/2}) or a private helper only they call, and not inside a
+ *                     function given to another process ({@code Task.start(fn -> .. end)}) or to an unknown
+ *                     library; so {@code self()} there is the module's process (RULEBOOK OTP012)
  */
 public record MessageSend(Kind kind, Target target, String message, String messageTag, Location location,
                           String module, String function, Simplicity agentFunction, List<String> wholeLargeValues,
-                          boolean inTest, AgentWork agentWork, List<LargeElement> largeElements) {
+                          boolean inTest, AgentWork agentWork, List<LargeElement> largeElements, MessageShape shape,
+                          boolean fromOwnProcess) {
     public MessageSend {
+        shape = shape == null ? MessageShape.ANY : shape;
         wholeLargeValues = List.copyOf(wholeLargeValues);
         largeElements = largeElements == null ? List.of() : List.copyOf(largeElements);
+    }
+
+    /** The same send, with {@link #fromOwnProcess} set. */
+    public MessageSend withFromOwnProcess(boolean own) {
+        return new MessageSend(kind, target, message, messageTag, location, module, function, agentFunction,
+                wholeLargeValues, inTest, agentWork, largeElements, shape, own);
+    }
+
+    /** Without {@link #shape} (unknown) and {@link #fromOwnProcess} (false). */
+    public MessageSend(Kind kind, Target target, String message, String messageTag, Location location, String module,
+                       String function, Simplicity agentFunction, List<String> wholeLargeValues, boolean inTest,
+                       AgentWork agentWork, List<LargeElement> largeElements) {
+        this(kind, target, message, messageTag, location, module, function, agentFunction, wholeLargeValues, inTest,
+                agentWork, largeElements, MessageShape.ANY, false);
     }
 
     /** Without {@link #largeElements}. */

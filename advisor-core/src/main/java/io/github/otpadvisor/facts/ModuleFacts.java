@@ -28,13 +28,17 @@ import java.util.Set;
  *                     (its functions, callback summaries, init and signals), merged into each user; or null
  * @param collectsTaskReplies it collects {@code Task.async} replies in {@code handle_info({ref, result}, ...)}
  *                     (a process whose tasks, and whose LiveComponents' tasks, are awaited there)
+ * @param openClauses  code the file does not show may add clauses to its functions: it has {@code defoverridable}
+ *                     or {@code @before_compile}, or (a macro module) its {@code __using__} quotes have those or
+ *                     define {@code init}/{@code handle_*}/{@code terminate}/{@code code_change} (RULEBOOK OTP012)
  */
 public record ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
                           List<String> uses, Map<String, String> useOptions, List<String> behaviours,
                           boolean application, WebRole webRole, List<FunctionInfo> functions,
                           List<ClauseSummary> clauses, InitSummary init, List<Signal> signals,
                           Set<String> callsTo, List<UseLine> useLines, List<MacroUse> macroUses,
-                          LibraryUse library, ModuleFacts usingTemplate, boolean collectsTaskReplies) {
+                          LibraryUse library, ModuleFacts usingTemplate, boolean collectsTaskReplies,
+                          boolean openClauses) {
     public static final Set<String> CALLBACKS = Set.of("init/1", "handle_call/3", "handle_cast/2", "handle_info/2",
             "handle_continue/2", "terminate/2", "code_change/3", "format_status/2", "format_status/1",
             "child_spec/1", "callback_mode/0", "handle_event/4");
@@ -63,14 +67,14 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
                        boolean application, WebRole webRole, List<FunctionInfo> functions,
                        List<ClauseSummary> clauses, InitSummary init, List<Signal> signals, Set<String> callsTo) {
         this(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours, application, webRole,
-                functions, clauses, init, signals, callsTo, List.of(), List.of(), null, null, false);
+                functions, clauses, init, signals, callsTo, List.of(), List.of(), null, null, false, false);
     }
 
     /** The same module with the abstraction a project macro gives it (linking resolves {@code use MyApp.Server}). */
     public ModuleFacts withAbstraction(Abstraction kind, Evidence evidence) {
         return new ModuleFacts(name, location, kind, evidence, uses, useOptions, behaviours, application, webRole,
                 functions, clauses, init, signals, callsTo, useLines, macroUses, library, usingTemplate,
-                collectsTaskReplies);
+                collectsTaskReplies, openClauses);
     }
 
     /**
@@ -94,14 +98,14 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         return new ModuleFacts(name, location, abstraction, abstractionEvidence, uses,
                 useOptions.isEmpty() ? template.useOptions : useOptions, behaviours, application, webRole, fs, cs,
                 init != null ? init : template.init, ss, calls, useLines, macroUses, library, usingTemplate,
-                collectsTaskReplies || template.collectsTaskReplies);
+                collectsTaskReplies || template.collectsTaskReplies, openClauses);
     }
 
     /** The same module as the library process a project macro makes it. */
     public ModuleFacts withLibrary(LibraryUse kind) {
         return new ModuleFacts(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours,
                 application, webRole, functions, clauses, init, signals, callsTo, useLines, macroUses, kind,
-                usingTemplate, collectsTaskReplies);
+                usingTemplate, collectsTaskReplies, openClauses);
     }
 
     public boolean isProcess() {

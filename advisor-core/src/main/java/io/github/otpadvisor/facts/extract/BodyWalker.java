@@ -13,12 +13,27 @@ import io.github.otpadvisor.elixir.ast.Tuple;
  */
 final class BodyWalker {
     private final FnCtx ctx;
+    /** The value walked next is a direct argument of a call that runs function values here ({@code Enum.map}). */
+    private boolean fnArgHere;
 
     BodyWalker(FnCtx ctx) {
         this.ctx = ctx;
     }
 
     void walk(Quoted q, Aliases env) {
+        // a function value runs where it is handed; only a few callers run it here, in this process (OTP012)
+        boolean here = fnArgHere;
+        fnArgHere = false;
+        boolean away = !here && ClosureRuns.isFunction(q);
+        ctx.foreignDepth += away ? 1 : 0;
+        try {
+            walkCode(q, env);
+        } finally {
+            ctx.foreignDepth -= away ? 1 : 0;
+        }
+    }
+
+    private void walkCode(Quoted q, Aliases env) {
         if (q instanceof QList l) {
             for (Quoted i : l.items()) {
                 walk(i, env);
@@ -58,13 +73,12 @@ final class BodyWalker {
                         if (info != null) {
                             Detectors.onCall(info, ctx);
                         }
+                        localCalls(rhs, true, info);
                         walkAwaited(c.args().get(0), env, isAwait(info));
                         if (!(rhs.target() instanceof Atom)) {
                             walk(rhs.target(), env);
                         }
-                        for (Quoted a : rhs.args()) {
-                            walk(a, env);
-                        }
+                        walkArgs(rhs.args(), env, info, false);
                         return;
                     }
                 }
@@ -94,33 +108,48 @@ final class BodyWalker {
         if (info != null) {
             Detectors.onCall(info, ctx);
         }
+        localCalls(c, false, info);
         if (!(c.target() instanceof Atom)) {
             walk(c.target(), env);
         }
-        boolean await = isAwait(info);
-        boolean elsewhere = startsAProcess(info);
-        ctx.spawnDepth += elsewhere ? 1 : 0;
+        walkArgs(c.args(), env, info, isAwait(info));
+    }
+
+    /**
+     * The arguments of a call: in another process when it starts one, function values run here or not. A closure
+     * given to {@code spawn}/{@code Task} runs as a process of its own ({@code spawnDepth}, {@code spawnCall}:
+     * OTP013, OTP016); more calls run their arguments away from this process ({@code foreignDepth}: OTP012).
+     */
+    private void walkArgs(java.util.List<Quoted> args, Aliases env, CallInfo info, boolean await) {
+        boolean elsewhere = ClosureRuns.startsProcess(info);
+        boolean spawned = ClosureRuns.spawnsClosure(info);
+        boolean fnsHere = ClosureRuns.runsHere(info);
+        ctx.foreignDepth += elsewhere ? 1 : 0;
+        ctx.spawnDepth += spawned ? 1 : 0;
         String outerSpawn = ctx.spawnCall;
-        ctx.spawnCall = elsewhere ? (info.module() == null ? "" : info.module() + ".") + info.fun() + "/" + info.arity()
+        ctx.spawnCall = spawned ? (info.module() == null ? "" : info.module() + ".") + info.fun() + "/" + info.arity()
                 : outerSpawn;
-        for (Quoted a : c.args()) {
+        for (Quoted a : args) {
+            fnArgHere = fnsHere;
             walkAwaited(a, env, await);
         }
-        ctx.spawnDepth -= elsewhere ? 1 : 0;
+        fnArgHere = false;
+        ctx.foreignDepth -= elsewhere ? 1 : 0;
+        ctx.spawnDepth -= spawned ? 1 : 0;
         ctx.spawnCall = outerSpawn;
     }
 
-    /** {@code spawn(fn -> ... end)}, {@code Task.start(fn -> ... end)}: the closure runs in another process. */
-    private static boolean startsAProcess(CallInfo info) {
-        if (info == null) {
-            return false;
+    /** Records the calls of the module's own functions, and whether they run in its process (OTP012). */
+    private void localCalls(Call c, boolean piped, CallInfo info) {
+        if (ctx.unit == null || ctx.def == null || c.args() == null) {
+            return;
         }
-        if (info.module() == null || "Kernel".equals(info.module())) {
-            return info.fun().startsWith("spawn");
+        java.util.Set<String> callees = new java.util.LinkedHashSet<>();
+        LocalCalls.callee(ctx.unit, c, piped, callees);
+        boolean elsewhere = ctx.foreignDepth > 0 || ClosureRuns.startsProcess(info);
+        for (String k : callees) {
+            ctx.x.ownCode(ctx.unit).call(ctx.fnKey, k, elsewhere);
         }
-        return "Task".equals(info.module()) && !info.fun().equals("await") && !info.fun().startsWith("yield")
-                || "Task.Supervisor".equals(info.module()) || "Process".equals(info.module()) && info.fun().equals("spawn")
-                || "Node".equals(info.module()) && info.fun().startsWith("spawn");
     }
 
     /** Walks {@code q}, whose value an await collects when {@code awaited} ({@code Task.await(Task.async(..))}). */

@@ -114,7 +114,16 @@ final class CallbackSummarizer {
                 && Q.statements(body).stream().allMatch(s -> isLogOrReturn(s, returnExprs));
         return new ClauseSummary(d.name(), d.arity(), where, msg == null ? null : SourceText.of(msg),
                 msg == null ? null : Q.tag(msg), d.guard() != null, stateVar, readsState, result, ops, pure, effects,
-                shapes, catchAll, ignores, replies == 1 ? replyText : null, elementUses(msg, d));
+                shapes, catchAll, ignores, replies == 1 ? replyText : null, elementUses(msg, d),
+                MessageShapes.pattern(msg), d.guard() == null && params.stream().allMatch(CallbackSummarizer::anyValue));
+    }
+
+    /** A parameter that binds any value: {@code x}, {@code _}, {@code x = y} (RULEBOOK OTP012). */
+    private static boolean anyValue(Quoted p) {
+        if (Q.isVar(p)) {
+            return true;
+        }
+        return Q.isLocal(p, "=") && Q.args(p).size() == 2 && Q.args(p).stream().allMatch(CallbackSummarizer::anyValue);
     }
 
     /** How the clause uses each variable element of a tuple message pattern (OTP009). */

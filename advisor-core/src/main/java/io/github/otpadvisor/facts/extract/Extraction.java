@@ -50,6 +50,7 @@ final class Extraction {
     private final Map<String, List<Signal>> clauseSignals = new HashMap<>();
     private final Map<ModuleUnit, Boolean> awaits = new HashMap<>();
     final Map<ModuleUnit, ModuleStartTraits> moduleTraits = new HashMap<>();
+    private final Map<ModuleUnit, OwnProcessCode> ownCode = new HashMap<>();
     private FnCtx current;
 
     Extraction(String file, boolean test, boolean script) {
@@ -74,6 +75,25 @@ final class Extraction {
 
     private static String clauseKey(ModuleUnit unit, ModuleUnit.Def d) {
         return unit.name + "#" + d.key() + "#" + d.clauseIndex() + "@" + d.location().line();
+    }
+
+    /** The local calls of {@code unit} by where they run (OTP012). */
+    OwnProcessCode ownCode(ModuleUnit unit) {
+        return ownCode.computeIfAbsent(unit, u -> new OwnProcessCode());
+    }
+
+    /**
+     * Sends written in {@code unit} since index {@code from}: those outside closures but in a function that does not
+     * run only in the module's process (a public function, a helper an API function calls) are not sent from it.
+     */
+    private void settleOwnProcess(ModuleUnit unit, int from) {
+        Set<String> own = ownCode(unit).functions(unit);
+        for (int i = from; i < sends.size(); i++) {
+            MessageSend s = sends.get(i);
+            if (s.fromOwnProcess() && !own.contains(s.function())) {
+                sends.set(i, s.withFromOwnProcess(false));
+            }
+        }
     }
 
     void remoteCall(RemoteCall c) {
@@ -127,6 +147,7 @@ final class Extraction {
             unit.webRole = WebRole.PLUG;
         }
         Map<String, String> request = requestContexts(unit);
+        int firstSend = sends.size();
         FnCtx moduleCtx = new FnCtx(this, unit, null, null);
         for (ModuleUnit.Stmt s : unit.moduleLevel) {
             current = moduleCtx;
@@ -140,6 +161,7 @@ final class Extraction {
             current = ctx;
             new BodyWalker(ctx).walk(d.body(), d.env());
         }
+        settleOwnProcess(unit, firstSend);
         // An Agent without `use Agent`: its own start_link starts an Agent under its name.
         if (unit.abstraction == Abstraction.NONE) {
             for (StartSite s : startSites) {
@@ -178,7 +200,7 @@ final class Extraction {
             boolean recursive = defs.stream().anyMatch(d -> Q.any(d.body(), q -> Q.isLocal(q, first.name())
                     && Q.args(q).size() == first.arity()));
             functions.add(new FunctionInfo(first.name(), first.arity(), first.isPublic(), first.location(), defs.size(),
-                    receive, recursive, LocalCalls.of(unit, defs)));
+                    receive, recursive, LocalCalls.of(unit, defs), unit.defaults.getOrDefault(e.getKey(), 0)));
         }
         Set<String> callsTo = new LinkedHashSet<>();
         for (RemoteCall rc : remoteCalls.values()) {
@@ -189,7 +211,8 @@ final class Extraction {
         return new ModuleFacts(unit.name, unit.location, unit.abstraction, unit.abstractionEvidence, unit.uses,
                 unit.useOptions, unit.behaviours, unit.application, unit.webRole, functions, clauses, init,
                 moduleSignals.getOrDefault(unit, List.of()), callsTo, unit.useLines, macroUses(unit), unit.library,
-                usingTemplate(unit), moduleTraits.computeIfAbsent(unit, ModuleStartTraits::of).ownerAwaits());
+                usingTemplate(unit), moduleTraits.computeIfAbsent(unit, ModuleStartTraits::of).ownerAwaits(),
+                unit.openClauses);
     }
 
     /**

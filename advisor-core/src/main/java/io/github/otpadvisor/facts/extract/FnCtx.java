@@ -27,6 +27,11 @@ final class FnCtx {
     int spawnDepth;
     /** The innermost such call as written ({@code Task.start/1}), or null outside one. */
     String spawnCall;
+    /**
+     * Inside code that may run in another process: the arguments of a call that starts one ({@code spawn},
+     * {@code Task.*}, {@code Agent.*}), a function value handed to anything but {@code Enum}-like callers (OTP012).
+     */
+    int foreignDepth;
 
     FnCtx(Extraction x, ModuleUnit unit, ModuleUnit.Def def, String requestContext) {
         this.x = x;

@@ -38,7 +38,7 @@ final class LocalCalls {
         return out;
     }
 
-    private static void callee(ModuleUnit unit, Quoted q, boolean piped, Set<String> out) {
+    static void callee(ModuleUnit unit, Quoted q, boolean piped, Set<String> out) {
         if (!(q instanceof Call c) || c.args() == null) {
             return;
         }

@@ -209,8 +209,11 @@ final class ModuleCollector {
                 usingMacro(unit, c, env);
                 return env;
             }
-            case "import", "quote", "defmacrop", "defguard", "defguardp", "defexception",
-                    "defoverridable", "@moduledoc", "@doc" -> {
+            case "defoverridable" -> {
+                unit.openClauses = true; // a later definition (a macro's user) may replace these functions
+                return env;
+            }
+            case "import", "quote", "defmacrop", "defguard", "defguardp", "defexception", "@moduledoc", "@doc" -> {
                 return env;
             }
             case "use" -> {
@@ -341,6 +344,10 @@ final class ModuleCollector {
         Quoted body = Q.doBody(c.args());
         quotedUses(body, env, null, unit.macroUses);
         Q.walk(body, q -> {
+            unit.openClauses |= injectsClauses(q); // Q.any stops at quote: these sit inside one
+            return !unit.openClauses;
+        });
+        Q.walk(body, q -> {
             if (Q.isLocal(q, "quote")) {
                 unit.usingQuotes.add(new ModuleUnit.Stmt(Q.doBody(Q.args(q)), env));
                 return false;
@@ -349,6 +356,26 @@ final class ModuleCollector {
         });
         unit.dispatchingUsing |= Q.any(body, q -> Q.isLocal(q, "apply") && !Q.args(q).isEmpty()
                 && Q.args(q).get(0) instanceof Call m && m.target() instanceof Atom a && a.name().equals("__MODULE__"));
+    }
+
+    /** In a {@code __using__} body: code that gives its users clauses or hooks they do not show (OTP012). */
+    private static boolean injectsClauses(Quoted q) {
+        if (Q.isLocal(q, "defoverridable")) {
+            return true;
+        }
+        if (Q.isLocal(q, "@") && Q.args(q).size() == 1 && Q.args(q).get(0) instanceof Call a
+                && a.target() instanceof Atom n && n.name().equals("before_compile")) {
+            return true;
+        }
+        if ((Q.isLocal(q, "def") || Q.isLocal(q, "defp")) && !Q.args(q).isEmpty()) {
+            Quoted head = Q.args(q).get(0);
+            if (Q.isLocal(head, "when") && !Q.args(head).isEmpty()) {
+                head = Q.args(head).get(0);
+            }
+            String n = head instanceof Call h && h.target() instanceof Atom a ? a.name() : "";
+            return n.equals("init") || n.startsWith("handle_") || n.equals("terminate") || n.equals("code_change");
+        }
+        return false;
     }
 
     /**
@@ -399,6 +426,9 @@ final class ModuleCollector {
         }
         Quoted value = inner.args().get(0);
         String attr = a.name();
+        if (attr.equals("before_compile")) {
+            unit.openClauses = true; // its hook may define more clauses
+        }
         if (attr.equals("behaviour") || attr.equals("behavior")) {
             String b = env.resolve(value);
             if (b == null) {
@@ -449,12 +479,16 @@ final class ModuleCollector {
             // def f(x), do: ..., rescue: ... : keep do
             body = Q.kw(l, "do");
         }
+        String n = name.name();
+        int arity = params.size();
+        int defaults = (int) params.stream().filter(p -> Q.isLocal(p, "\\\\")).count();
+        if (defaults > 0) {
+            unit.defaults.merge(n + "/" + arity, defaults, Math::max);
+        }
         if (body == null && args.size() == 1) {
             // Bodiless head (default arguments): count it for arity only.
             return;
         }
-        String n = name.name();
-        int arity = params.size();
         if (arity == 0 && body != null) {
             quotedUses(body, env, n, unit.branchUses); // a branch a dispatching __using__ may pick
         }

@@ -59,6 +59,10 @@ final class ModuleUnit {
     /** The bodies of the quotes of {@code __using__}, read as a template module when they define callbacks. */
     final List<Stmt> usingQuotes = new ArrayList<>();
     LibraryUse library;
+    /** {@code defoverridable}/{@code @before_compile} here, or callbacks and those in its using quotes (OTP012). */
+    boolean openClauses;
+    /** Default arguments ({@code \\\\}) of each function, by the key of its longest arity. */
+    final Map<String, Integer> defaults = new HashMap<>();
 
     ModuleUnit(String name, Location location, Aliases env) {
         this.name = name;

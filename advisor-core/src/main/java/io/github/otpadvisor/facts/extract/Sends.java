@@ -1,7 +1,10 @@
 package io.github.otpadvisor.facts.extract;
 
+import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.MessageSend;
+import io.github.otpadvisor.facts.MessageShape;
+import io.github.otpadvisor.facts.Target;
 import io.github.otpadvisor.facts.Simplicity;
 import java.util.List;
 
@@ -48,6 +51,11 @@ final class Sends {
             kind = MessageSend.Kind.SEND_AFTER;
             target = c.arg(1);
             message = c.arg(2);
+        } else if (":timer".equals(m) && (f.equals("send_after") || f.equals("send_interval"))
+                && (c.arity() == 2 || c.arity() == 3)) {
+            kind = MessageSend.Kind.SEND_AFTER; // :timer.send_after(t, msg) sends to the caller: self()
+            target = c.arity() == 3 ? c.arg(1) : null;
+            message = c.arg(c.arity() - 1);
         } else if (("GenServer".equals(m) || ":gen_server".equals(m)) && c.arity() >= 2) {
             if (f.equals("call")) {
                 kind = MessageSend.Kind.GENSERVER_CALL;
@@ -83,8 +91,27 @@ final class Sends {
         }
         List<String> large = kind.agent() ? List.of() : ValueUses.wholeLarge(message, ctx);
         MessageSend.AgentWork work = kind.agent() && c.arity() < 4 ? AgentFunctions.work(message, kind, simple, ctx) : null;
-        ctx.x.sends.add(new MessageSend(kind, TargetReader.read(target, ctx), SourceText.of(message),
+        Target to = target == null ? new Target(Target.Kind.SELF, null, "self()") : TargetReader.read(target, ctx);
+        ctx.x.sends.add(new MessageSend(kind, to, SourceText.of(message),
                 Q.tag(ctx.resolve(message)), c.location(), ctx.module(), ctx.fnKey, simple, large, ctx.x.test, work,
-                largeElements(message, large)));
+                largeElements(message, large), kind.agent() ? null : arriving(c, message, ctx),
+                ctx.def != null && ctx.foreignDepth == 0));
+    }
+
+    /**
+     * The message as the target receives it: {@code :erlang.start_timer/3} delivers {@code {:timeout, ref, msg}}.
+     * A variable or a call as the whole message is not known here.
+     */
+    private static MessageShape arriving(CallInfo c, Quoted message, FnCtx ctx) {
+        if (message == null || Q.isVar(message) || message instanceof Call call && !call.isVariable()
+                && !Q.isLocal(message, "{}") && !Q.isLocal(message, "%{}") && !Q.isLocal(message, "%")
+                && !Q.isLocal(message, "@")) {
+            return MessageShape.ANY;
+        }
+        MessageShape shape = MessageShapes.value(message, ctx);
+        if (c.is(":erlang", "start_timer")) {
+            return MessageShape.tuple(List.of(MessageShape.atom("timeout"), MessageShape.ANY, shape));
+        }
+        return shape;
     }
 }
