@@ -98,9 +98,25 @@ final class BodyWalker {
             walk(c.target(), env);
         }
         boolean await = isAwait(info);
+        boolean elsewhere = startsAProcess(info);
+        ctx.spawnDepth += elsewhere ? 1 : 0;
         for (Quoted a : c.args()) {
             walkAwaited(a, env, await);
         }
+        ctx.spawnDepth -= elsewhere ? 1 : 0;
+    }
+
+    /** {@code spawn(fn -> ... end)}, {@code Task.start(fn -> ... end)}: the closure runs in another process. */
+    private static boolean startsAProcess(CallInfo info) {
+        if (info == null) {
+            return false;
+        }
+        if (info.module() == null || "Kernel".equals(info.module())) {
+            return info.fun().startsWith("spawn");
+        }
+        return "Task".equals(info.module()) && !info.fun().equals("await") && !info.fun().startsWith("yield")
+                || "Task.Supervisor".equals(info.module()) || "Process".equals(info.module()) && info.fun().equals("spawn")
+                || "Node".equals(info.module()) && info.fun().startsWith("spawn");
     }
 
     /** Walks {@code q}, whose value an await collects when {@code awaited} ({@code Task.await(Task.async(..))}). */

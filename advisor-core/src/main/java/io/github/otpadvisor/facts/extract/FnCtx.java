@@ -23,6 +23,8 @@ final class FnCtx {
     int awaitDepth;
     /** While walking a branch production never runs ({@code if Mix.env() == :dev}): above 0. */
     int devDepth;
+    /** Inside the arguments of a call that starts another process (the closure runs there, not here). */
+    int spawnDepth;
 
     FnCtx(Extraction x, ModuleUnit unit, ModuleUnit.Def def, String requestContext) {
         this.x = x;

@@ -19,6 +19,7 @@ public final class RuleRegistry {
             new DynamicAtomNames(),
             new SendingUnnecessaryData(),
             new DynamicSupervisorBottleneck(),
+            new BlockingInit(),
             new ChildSpecOverride());
 
     private RuleRegistry() {
