@@ -31,6 +31,8 @@ public final class BlockingInit implements Rule {
     @Override
     public List<Finding> check(RuleContext context) {
         List<Finding> out = new ArrayList<>();
+        java.util.Map<io.github.otpadvisor.facts.Location, List<String>> byCall = new java.util.LinkedHashMap<>();
+        java.util.Map<io.github.otpadvisor.facts.Location, Finding> first = new java.util.HashMap<>();
         for (Assessment a : context.productionModules()) {
             ProcessModule m = a.module();
             InitSummary init = m.facts().init();
@@ -39,16 +41,35 @@ public final class BlockingInit implements Rule {
             }
             List<Signal> slow = init.signals().stream().filter(BlockingInit::slow).toList();
             if (!slow.isEmpty()) {
-                Signal first = slow.get(0);
-                out.add(CallSiteText.finding(this, first.location(), m.name(), message(m, init, slow), null));
+                // a __using__ quote's init/1 runs in every module that uses it: one finding on its line, naming them
+                Signal s = slow.get(0);
+                byCall.computeIfAbsent(s.location(), k -> new ArrayList<>()).add(m.name());
+                first.putIfAbsent(s.location(), CallSiteText.finding(this, s.location(), m.name(), message(m, init, slow),
+                        null));
             }
         }
+        byCall.forEach((at, users) -> {
+            Finding f = first.get(at);
+            out.add(users.size() == 1 ? f : new Finding(f.ruleId(), f.severity(), f.file(), f.line(), f.column(),
+                    f.module(), f.message() + " The same init/1 comes from a shared __using__ macro: " + users.size()
+                    + " modules run it (" + String.join(", ", users.subList(0, Math.min(4, users.size())))
+                    + (users.size() > 4 ? ", ..." : "") + ").", f.recommendation()));
+        });
         return out;
     }
 
+    /** Ecto functions that talk to the database (not {@code Repo.config/0} or {@code put_dynamic_repo/1}). */
+    private static final Pattern QUERY = Pattern.compile("\\.(all|one!?|get!?|get_by!?|exists\\?|aggregate|query!?"
+            + "|insert(_all|_or_update)?!?|update(_all)?!?|delete(_all)?!?|preload|stream|transaction|reload!?"
+            + "|lazy_preload)\\(");
+    /** HTTP functions that build a client or a request without sending it. */
+    private static final Pattern HTTP_BUILD = Pattern.compile("\\.(new|merge|build_request|client)\\(");
+
     private static boolean slow(Signal s) {
         return switch (s.kind()) {
-            case REPO, HTTP, SLEEP, RECEIVE, SYSTEM_CMD -> true;
+            case REPO -> QUERY.matcher(s.text()).find();
+            case HTTP -> !HTTP_BUILD.matcher(s.text()).find();
+            case SLEEP, RECEIVE, SYSTEM_CMD -> true;
             case SOCKET -> CONNECT.matcher(s.text()).find();
             default -> false;
         };
