@@ -292,7 +292,7 @@ final class CallbackSummarizer {
             stateText = shapes.get(0).text();
         }
         return new InitSummary(first.location(), state == null ? InitSummary.InitState.UNKNOWN : state, stateText,
-                shapes, signals, work || !signals.isEmpty());
+                shapes, signals, work || !signals.isEmpty(), InitGates.of(x, unit, clauses));
     }
 
     private static int rank(InitSummary.InitState s) {
@@ -393,7 +393,7 @@ final class CallbackSummarizer {
     }
 
     /** {@code spawn(fn -> helper() end)}, {@code Task.start(...)}: what the helper does runs in another process. */
-    private static boolean startsElsewhere(Quoted q) {
+    static boolean startsElsewhere(Quoted q) {
         if (!(q instanceof Call c) || c.isVariable()) {
             return false;
         }
