@@ -62,7 +62,9 @@ public record InitSummary(Location location, InitState state, String stateText, 
         NOT_STARTING,
         /** A {@code receive} that takes a message already there: {@code after 0}, or the flush of a timer that
          *  {@code Process.cancel_timer/1} found already fired. */
-        FLUSH
+        FLUSH,
+        /** Runs in another process init/1 starts ({@code spawn(fn -> ... end)}, {@code Task.start/1}). */
+        ELSEWHERE
     }
 
     public Gate gate(Location at) {

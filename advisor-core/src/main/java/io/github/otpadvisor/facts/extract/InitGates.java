@@ -63,8 +63,16 @@ final class InitGates {
             t.items().forEach(i -> visit(i, gate, false, depth));
             return;
         }
-        if (!(q instanceof Call c) || c.isVariable() || Q.isLocal(q, "quote")
-                || CallbackSummarizer.startsElsewhere(q)) {
+        if (!(q instanceof Call c) || c.isVariable() || Q.isLocal(q, "quote")) {
+            return;
+        }
+        if (CallbackSummarizer.startsElsewhere(q)) {
+            Q.walk(q, y -> {
+                if (y instanceof Call yc && !yc.isVariable()) {
+                    record(yc, Gate.ELSEWHERE);
+                }
+                return !Q.isLocal(y, "quote");
+            });
             return;
         }
         String name = c.target() instanceof Atom a ? a.name() : null;

@@ -38,15 +38,19 @@ public final class BlockingInit implements Rule {
     /** HTTP functions that build a client or a request without sending it. */
     private static final Pattern HTTP_BUILD = Pattern.compile("\\.(new|merge|build_request|client|build)\\(");
 
+    /** One slow call on init/1's way to starting: where it is reported, and how the message names it. */
+    record SlowCall(Location at, String text) {
+    }
+
     @Override
     public List<Finding> check(RuleContext context) {
         // a __using__ quote's init/1 runs in every module that uses it: one finding on its line, naming them
         Map<Location, List<Assessment>> byCall = new LinkedHashMap<>();
-        Map<Location, List<Signal>> slowAt = new LinkedHashMap<>();
+        Map<Location, List<SlowCall>> slowAt = new LinkedHashMap<>();
         for (Assessment a : context.productionModules()) {
-            List<Signal> slow = slowWork(a.module());
+            List<SlowCall> slow = slowWork(context, a.module());
             if (!slow.isEmpty()) {
-                Location at = slow.get(0).location();
+                Location at = slow.get(0).at();
                 byCall.computeIfAbsent(at, k -> new ArrayList<>()).add(a);
                 slowAt.putIfAbsent(at, slow);
             }
@@ -58,14 +62,37 @@ public final class BlockingInit implements Rule {
     }
 
     /** The slow calls init/1 makes on its way to starting, in order; empty when it is not this rule's business. */
-    static List<Signal> slowWork(ProcessModule m) {
+    private static List<SlowCall> slowWork(RuleContext context, ProcessModule m) {
         InitSummary init = m.facts().init();
         if (init == null || !m.abstraction().isWorker() || m.abstraction() == Abstraction.TASK
                 || m.is(Property.STARTUP_STEP)) {
             return List.of(); // a supervisor's init/1 builds its children list; a Task's work is its purpose
         }
-        return init.signals().stream().filter(s -> slow(s) && init.gate(s.location()) == InitSummary.Gate.NONE)
-                .toList();
+        List<SlowCall> out = new ArrayList<>();
+        for (Signal s : init.signals()) {
+            if (slow(s) && init.gate(s.location()) == InitSummary.Gate.NONE) {
+                out.add(new SlowCall(s.location(), CallSiteText.shorten(s.text(), 60) + " (" + kind(s) + ", line "
+                        + s.location().line() + ")"));
+            }
+        }
+        for (InitCallees.SlowCallee c : InitCallees.of(context.project(), m, BlockingInit::slow)) {
+            Signal s = c.slow();
+            out.add(new SlowCall(c.call().location(), CallSiteText.bare(c.call().toModule()) + "." + c.call().function()
+                    + "/" + c.call().arity() + " (line " + c.call().location().line() + "), which runs "
+                    + CallSiteText.shorten(s.text(), 50) + " (" + kind(s) + ", " + CallSiteText.at(s.location()) + ")"));
+        }
+        return out;
+    }
+
+    private static String kind(Signal s) {
+        return switch (s.kind()) {
+            case REPO -> "a database query";
+            case HTTP -> "an HTTP request";
+            case SLEEP -> "a sleep";
+            case RECEIVE -> "a receive";
+            case SYSTEM_CMD -> "an OS command";
+            default -> "a connection";
+        };
     }
 
     private static boolean slow(Signal s) {

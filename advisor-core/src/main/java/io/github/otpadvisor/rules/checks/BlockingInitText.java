@@ -4,9 +4,7 @@ import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.InitSummary;
 import io.github.otpadvisor.facts.ReturnShape;
-import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.project.Supervision;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The message of OTP013: the slow calls, who waits for them (by where the module sits), and the fix in its terms. */
@@ -14,12 +12,10 @@ final class BlockingInitText {
     private BlockingInitText() {
     }
 
-    static String message(List<Assessment> users, List<Signal> slow) {
+    static String message(List<Assessment> users, List<BlockingInit.SlowCall> slow) {
         Assessment first = users.get(0);
-        List<String> what = new ArrayList<>();
-        for (Signal s : slow.subList(0, Math.min(3, slow.size()))) {
-            what.add(CallSiteText.shorten(s.text(), 60) + " (" + kind(s) + ", line " + s.location().line() + ")");
-        }
+        List<String> what = slow.subList(0, Math.min(3, slow.size())).stream().map(BlockingInit.SlowCall::text)
+                .toList();
         String shared = users.size() == 1 ? "" : " The same init/1 comes from a shared __using__ macro: " + users.size()
                 + " modules run it (" + String.join(", ", users.stream().limit(4).map(Assessment::name).toList())
                 + (users.size() > 4 ? ", ..." : "") + ").";
@@ -58,16 +54,5 @@ final class BlockingInitText {
                 : "Return {:ok, state, {:continue, :load}} and do the work in handle_continue(:load, state): it runs"
                 + " right after init/1 returns, before any other message, so callers that arrive meanwhile wait in"
                 + " the mailbox instead.";
-    }
-
-    private static String kind(Signal s) {
-        return switch (s.kind()) {
-            case REPO -> "a database query";
-            case HTTP -> "an HTTP request";
-            case SLEEP -> "a sleep";
-            case RECEIVE -> "a receive";
-            case SYSTEM_CMD -> "an OS command";
-            default -> "a connection";
-        };
     }
 }

@@ -59,4 +59,12 @@ class BlockingInitMessagesTest {
             assertFalse(f.message().contains("sibling"), f.message());
         });
     }
+
+    @Test
+    void aContextFunctionThatQueriesIsNamedWithItsQuery() {
+        String m = message("context_query.ex");
+        assertTrue(m.contains("MyApp.Accounts.list_active/0 (line 22), which runs MyApp.Repo.all(active())"
+                + " (a database query, context_query.ex:5)"), m);
+        assertFalse(m.contains("warm_later"), m);
+    }
 }
