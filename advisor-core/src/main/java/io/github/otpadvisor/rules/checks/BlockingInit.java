@@ -57,7 +57,7 @@ public final class BlockingInit implements Rule {
         }
         List<Finding> out = new ArrayList<>();
         byCall.forEach((at, users) -> out.add(CallSiteText.finding(this, at, users.get(0).name(),
-                BlockingInitText.message(users, slowAt.get(at)), null)));
+                BlockingInitText.message(context.project(), users, slowAt.get(at)), null)));
         return out;
     }
 

@@ -67,4 +67,13 @@ class BlockingInitMessagesTest {
                 + " (a database query, context_query.ex:5)"), m);
         assertFalse(m.contains("warm_later"), m);
     }
+
+    @Test
+    void aStaticChildOfASupervisorStartedOnDemandHoldsThatStartNotTheBoot() {
+        String m = message("tenant_manager.ex");
+        assertTrue(m.contains("static child under MyApp.TenantSupervisor"), m);
+        assertTrue(m.contains("the children listed after it, and the start of MyApp.TenantSupervisor (started on"
+                + " demand under MyApp.TenantsSupervisor), wait"), m);
+        assertFalse(m.contains("boot"), m);
+    }
 }
