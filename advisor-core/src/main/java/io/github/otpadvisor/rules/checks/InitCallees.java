@@ -50,6 +50,9 @@ final class InitCallees {
             if (callee == null || ModuleFacts.CALLBACKS.contains(key) || !callee.defines(c.function(), c.arity())) {
                 continue;
             }
+            if (cachedRead(project, callee.name(), key)) {
+                continue;
+            }
             Set<String> calleeReach = reach(callee, key);
             Set<String> spawning = new LinkedHashSet<>(); // functions that start a process: their work may run there
             for (StartSite s : project.startSites()) {
@@ -63,6 +66,15 @@ final class InitCallees {
                     .findFirst().ifPresent(s -> out.add(new SlowCallee(c, s)));
         }
         return out;
+    }
+
+    /** Cache libraries whose fetch runs the given function only on a miss. */
+    private static final Set<String> CACHES = Set.of("Cachex", "ConCache");
+
+    /** {@code get_tenant_cache/2} reading through {@code Cachex.fetch(cache, key, fn -> Repo... end)}: a query only on a miss. */
+    private static boolean cachedRead(ProjectFacts project, String module, String function) {
+        return project.fileOf(module).map(f -> f.remoteCalls().stream().anyMatch(c -> module.equals(c.fromModule())
+                && function.equals(c.fromFunction()) && CACHES.contains(c.toModule()))).orElse(false);
     }
 
     /** {@code start} and the local functions it calls, transitively (bounded). */
