@@ -30,7 +30,32 @@ defmodule MyApp.Application do
   use Application
 
   def start(_type, _args) do
-    children = [{Cachex, name: MyApp.Cache}, {MyApp.SecretChecker, "tenant-1"}]
+    children = [{Cachex, name: MyApp.Cache}, {MyApp.SecretChecker, "tenant-1"}, MyApp.LoginThrottle]
     Supervisor.start_link(children, strategy: :one_for_one, name: MyApp.Supervisor)
+  end
+end
+
+defmodule MyApp.Config do
+  @moduledoc "Site settings through the project's own get-or-store helper: queried on a miss only."
+  import Ecto.Query
+
+  def get_site_config_cache(key), do: MyApp.CacheHelper.cache_get_or_store(:site_config, key, fn -> get(key) end)
+
+  def get(key), do: MyApp.Repo.one(from(c in "site_config", where: c.key == ^key, select: c.value))
+end
+
+defmodule MyApp.LoginThrottle do
+  use GenServer
+
+  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+  def allow?(user), do: GenServer.call(__MODULE__, {:allow?, user})
+
+  @impl true
+  def init(:ok), do: {:ok, %{limit: MyApp.Config.get_site_config_cache("login.limit"), seen: %{}}}
+
+  @impl true
+  def handle_call({:allow?, user}, _from, state) do
+    count = Map.get(state.seen, user, 0)
+    {:reply, count < state.limit, %{state | seen: Map.put(state.seen, user, count + 1)}}
   end
 end

@@ -71,10 +71,14 @@ final class InitCallees {
     /** Cache libraries whose fetch runs the given function only on a miss. */
     private static final Set<String> CACHES = Set.of("Cachex", "ConCache");
 
-    /** {@code get_tenant_cache/2} reading through {@code Cachex.fetch(cache, key, fn -> Repo... end)}: a query only on a miss. */
+    /**
+     * {@code get_tenant_cache/2} reading through {@code Cachex.fetch(cache, key, fn -> Repo... end)} or a project's
+     * {@code cache_get_or_store(table, key, fn -> ... end)}: the query runs only on a miss.
+     */
     private static boolean cachedRead(ProjectFacts project, String module, String function) {
         return project.fileOf(module).map(f -> f.remoteCalls().stream().anyMatch(c -> module.equals(c.fromModule())
-                && function.equals(c.fromFunction()) && CACHES.contains(c.toModule()))).orElse(false);
+                && function.equals(c.fromFunction()) && (CACHES.contains(c.toModule())
+                || c.function().contains("get_or_store") || c.function().contains("fetch_or_store")))).orElse(false);
     }
 
     /** {@code start} and the local functions it calls, transitively (bounded). */
