@@ -65,7 +65,7 @@ public final class BlockingInit implements Rule {
     private static List<SlowCall> slowWork(RuleContext context, ProcessModule m) {
         InitSummary init = m.facts().init();
         if (init == null || !m.abstraction().isWorker() || m.abstraction() == Abstraction.TASK
-                || m.is(Property.STARTUP_STEP)) {
+                || m.is(Property.STARTUP_STEP) || stopsRightAfter(m, init)) {
             return List.of(); // a supervisor's init/1 builds its children list; a Task's work is its purpose
         }
         List<SlowCall> out = new ArrayList<>();
@@ -82,6 +82,18 @@ public final class BlockingInit implements Rule {
                     + CallSiteText.shorten(s.text(), 50) + " (" + kind(s) + ", " + CallSiteText.at(s.location()) + ")"));
         }
         return out;
+    }
+
+    /**
+     * A start-up step in another form: init/1 does its work, returns {@code {:continue, _}}, and every
+     * {@code handle_continue/2} clause stops normally (migrations that must finish before the children after it).
+     */
+    private static boolean stopsRightAfter(ProcessModule m, InitSummary init) {
+        List<io.github.otpadvisor.facts.ClauseSummary> continues = m.facts().clauses("handle_continue");
+        return !continues.isEmpty() && init.returns().stream().filter(r -> r.tag().equals("ok"))
+                .allMatch(io.github.otpadvisor.facts.ReturnShape::continues)
+                && continues.stream().allMatch(c -> !c.returns().isEmpty()
+                && c.returns().stream().allMatch(r -> r.tag().equals("stop")));
     }
 
     private static String kind(Signal s) {
