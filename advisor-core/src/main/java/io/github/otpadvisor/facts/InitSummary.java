@@ -11,12 +11,21 @@ import java.util.List;
  * @param signals   timers, trap_exit, ETS tables, ports and sockets, blocking work (its own and of the
  *                  local helpers it calls)
  * @param doesWork  some clause runs statements before its return (a start-up step when it returns {@code :ignore})
+ * @param gates     where a call sits relative to the decision to start (by call location; absent means
+ *                  {@link Gate#NONE}): the calls of {@code init/1} and of the local helpers it calls
  */
 public record InitSummary(Location location, InitState state, String stateText, List<ReturnShape> returns,
-                          List<Signal> signals, boolean doesWork) {
+                          List<Signal> signals, boolean doesWork, java.util.Map<Location, Gate> gates) {
     public InitSummary {
         returns = List.copyOf(returns);
         signals = List.copyOf(signals);
+        gates = gates == null ? java.util.Map.of() : java.util.Map.copyOf(gates);
+    }
+
+    /** Without {@link #gates}. */
+    public InitSummary(Location location, InitState state, String stateText, List<ReturnShape> returns,
+                       List<Signal> signals, boolean doesWork) {
+        this(location, state, stateText, returns, signals, doesWork, java.util.Map.of());
     }
 
     /** Without {@link #doesWork}: only its signals tell. */
@@ -36,6 +45,30 @@ public record InitSummary(Location location, InitState state, String stateText, 
         IGNORED,
         /** Not readable (no literal {@code {:ok, state}} return). */
         UNKNOWN
+    }
+
+    /**
+     * Where a call of {@code init/1} (or of a helper it calls) sits relative to the decision to start. A call
+     * reached several ways gets the weakest gate of them (one plain way is enough to hold the start up).
+     */
+    public enum Gate {
+        /** On the way to starting: its time adds to every start. */
+        NONE,
+        /** Its result decides whether init/1 refuses to start ({@code {:stop, _}}, {@code {:error, _}}). */
+        DECIDES_REFUSAL,
+        /** Its result decides whether init/1 returns {@code :ignore}: a check whether to start at all. */
+        DECIDES_IGNORE,
+        /** Runs only on a branch that does not start the process ({@code :ignore}, {@code {:stop, _}}). */
+        NOT_STARTING,
+        /** A {@code receive} that takes a message already there: {@code after 0}, or the flush of a timer that
+         *  {@code Process.cancel_timer/1} found already fired. */
+        FLUSH,
+        /** Runs in another process init/1 starts ({@code spawn(fn -> ... end)}, {@code Task.start/1}). */
+        ELSEWHERE
+    }
+
+    public Gate gate(Location at) {
+        return gates.getOrDefault(at, Gate.NONE);
     }
 
     public boolean has(Signal.Kind kind) {

@@ -291,7 +291,8 @@ final class CallbackSummarizer {
                 }
                 state = state == null ? s : rank(s) > rank(state) ? s : state;
             }
-            signals.addAll(effects(d));
+            // work a closure does in a process init/1 starts does not hold init/1 up
+            effects(d).stream().filter(sig -> !(sig.kind().blocking() && x.runsElsewhere(sig))).forEach(signals::add);
             work |= Q.statements(d.body()).size() > 1;
         }
         if (state == null && !shapes.isEmpty() && shapes.stream().allMatch(r -> r.tag().equals("ignore")
@@ -300,7 +301,7 @@ final class CallbackSummarizer {
             stateText = shapes.get(0).text();
         }
         return new InitSummary(first.location(), state == null ? InitSummary.InitState.UNKNOWN : state, stateText,
-                shapes, signals, work || !signals.isEmpty());
+                shapes, signals, work || !signals.isEmpty(), InitGates.of(x, unit, clauses));
     }
 
     private static int rank(InitSummary.InitState s) {
@@ -396,8 +397,22 @@ final class CallbackSummarizer {
                     }
                 }
             }
-            return !Q.isLocal(q, "quote");
+            return !Q.isLocal(q, "quote") && !startsElsewhere(q);
         });
+    }
+
+    /** {@code spawn(fn -> helper() end)}, {@code Task.start(...)}: what the helper does runs in another process. */
+    static boolean startsElsewhere(Quoted q) {
+        if (!(q instanceof Call c) || c.isVariable()) {
+            return false;
+        }
+        if (c.target() instanceof Atom a) {
+            return a.name().startsWith("spawn");
+        }
+        String recv = Q.receiver(c) == null ? null : SourceText.of(Q.receiver(c));
+        String f = Q.remoteFun(c);
+        return f != null && ("Task".equals(recv) && (f.startsWith("start") || f.startsWith("async"))
+                || "Task.Supervisor".equals(recv) || "Process".equals(recv) && f.equals("spawn"));
     }
 
     private static boolean isLogOrReturn(Quoted stmt, List<Quoted> returns) {

@@ -48,6 +48,8 @@ final class Extraction {
     final List<String> problems = new ArrayList<>();
     private final Map<ModuleUnit, List<Signal>> moduleSignals = new HashMap<>();
     private final Map<String, List<Signal>> clauseSignals = new HashMap<>();
+    /** Signals of code that runs in a process the clause starts ({@code spawn(fn -> Repo.warm() end)}). */
+    private final Set<Signal> elsewhere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<ModuleUnit, Boolean> awaits = new HashMap<>();
     final Map<ModuleUnit, ModuleStartTraits> moduleTraits = new HashMap<>();
     private final Map<ModuleUnit, OwnProcessCode> ownCode = new HashMap<>();
@@ -65,8 +67,16 @@ final class Extraction {
             moduleSignals.computeIfAbsent(ctx.unit, k -> new ArrayList<>()).add(s);
             if (ctx.def != null) {
                 clauseSignals.computeIfAbsent(clauseKey(ctx.unit, ctx.def), k -> new ArrayList<>()).add(s);
+                if (ctx.spawnDepth > 0) {
+                    elsewhere.add(s);
+                }
             }
         }
+    }
+
+    /** Whether the signal comes from a closure another process runs. */
+    boolean runsElsewhere(Signal s) {
+        return elsewhere.contains(s);
     }
 
     List<Signal> clauseSignals(ModuleUnit unit, ModuleUnit.Def d) {

@@ -35,6 +35,12 @@ final class Signals {
                 || a.name().equals("via") || a.name().equals("local")));
     }
 
+    /** Functions of the database drivers that send a statement and wait for its result. */
+    private static final java.util.Set<String> DRIVER_QUERIES = java.util.Set.of("query", "query!", "execute",
+            "execute!", "prepare", "prepare!", "prepare_execute", "prepare_execute!", "transaction", "stream",
+            "command", "command!", "pipeline", "pipeline!", "transaction_pipeline", "transaction_pipeline!",
+            "squery", "equery", "prepared_query");
+
     static Signal.Kind kind(CallInfo c) {
         String m = c.module();
         String f = c.fun();
@@ -116,6 +122,9 @@ final class Signals {
                 };
             case "Ecto.Adapters.SQL":
                 return Signal.Kind.REPO;
+            case "Postgrex", "MyXQL", "Xandra", "Redix", ":epgsql":
+                // database drivers called directly: only the calls that run a statement wait for the server
+                return DRIVER_QUERIES.contains(f) ? Signal.Kind.REPO : null;
             default:
                 break;
         }

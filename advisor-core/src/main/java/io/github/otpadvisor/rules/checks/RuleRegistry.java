@@ -20,6 +20,7 @@ public final class RuleRegistry {
             new SendingUnnecessaryData(),
             new DynamicSupervisorBottleneck(),
             new UnhandledMessage(),
+            new BlockingInit(),
             new TestWithoutStartSupervised(),
             new EtsOwnerNotSupervised(),
             new ChildSpecOverride());

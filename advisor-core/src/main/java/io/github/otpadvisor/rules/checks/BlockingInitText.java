@@ -1,0 +1,90 @@
+package io.github.otpadvisor.rules.checks;
+
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.InitSummary;
+import io.github.otpadvisor.facts.ReturnShape;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.Supervision;
+import java.util.Optional;
+import java.util.List;
+
+/** The message of OTP013: the slow calls, who waits for them (by where the module sits), and the fix in its terms. */
+final class BlockingInitText {
+    private BlockingInitText() {
+    }
+
+    static String message(ProjectFacts project, List<Assessment> users, List<BlockingInit.SlowCall> slow) {
+        Assessment first = users.get(0);
+        List<String> what = slow.subList(0, Math.min(3, slow.size())).stream().map(BlockingInit.SlowCall::text)
+                .toList();
+        String shared = users.size() == 1 ? "" : " The same init/1 comes from a shared __using__ macro: " + users.size()
+                + " modules run it (" + String.join(", ", users.stream().limit(4).map(Assessment::name).toList())
+                + (users.size() > 4 ? ", ..." : "") + ").";
+        return first.name() + ".init/1 does slow work before it returns: " + String.join("; ", what)
+                + (slow.size() > 3 ? "; and " + (slow.size() - 3) + " more" : "") + "." + shared + " "
+                + whoWaits(project, users) + " " + fix(first);
+    }
+
+    /** Who is held up, by what the project model knows about where the module sits; no claim when unknown. */
+    private static String whoWaits(ProjectFacts project, List<Assessment> users) {
+        Supervision s = users.get(0).supervision();
+        Supervision.Status status = s == null ? Supervision.Status.UNKNOWN : s.status();
+        if (users.stream().anyMatch(u -> u.supervision() == null || u.supervision().status() != status
+                || !java.util.Objects.equals(u.supervision().parent(), s.parent()))) {
+            return "Whoever starts it waits until init/1 returns.";
+        }
+        String parent = s.parent() == null ? "its supervisor" : s.parent();
+        return switch (status) {
+            case STATIC -> "It is a static child under " + parent + ", and a supervisor starts its children one at a"
+                    + " time: the children listed after it" + above(project, s.parent()) + " wait until init/1"
+                    + " returns, and an exception there fails the start.";
+            case DYNAMIC -> "It is started on demand (" + s.why() + "): that start waits until init/1 returns, and"
+                    + " so does " + parent + ", which starts one child at a time.";
+            default -> "Whoever starts it waits until init/1 returns.";
+        };
+    }
+
+    /**
+     * Who else waits above a static child: the boot when every supervisor up to the application is a static child,
+     * the start of the first supervisor up the tree that is started on demand, nothing said when unknown.
+     */
+    private static String above(ProjectFacts project, String parent) {
+        String p = parent;
+        for (int depth = 0; p != null && depth < 32; depth++) {
+            Optional<ProcessModule> pm = project.processModule(p);
+            if (pm.isEmpty()) { // the application's children list: the top of the tree
+                return project.module(p).map(ModuleFacts::isProcess).orElse(false) ? "" : ", and the boot,";
+            }
+            if (!pm.get().abstraction().isSupervisor()) {
+                return "";
+            }
+            Supervision up = project.supervision(pm.get());
+            if (up.status() == Supervision.Status.DYNAMIC) {
+                return ", and the start of " + p + " (started on demand" + (up.parent() == null ? ""
+                        : " under " + up.parent()) + "),";
+            }
+            if (up.status() != Supervision.Status.STATIC) {
+                return "";
+            }
+            p = up.parent();
+        }
+        return "";
+    }
+
+    private static String fix(Assessment a) {
+        InitSummary init = a.module().facts().init();
+        boolean continues = init.returns().stream().anyMatch(ReturnShape::continues);
+        if (a.module().abstraction() == Abstraction.GEN_STATEM) {
+            return "Return the first state with the action {:next_event, :internal, :load} (or do the work in that"
+                    + " state's enter call) and do it when that event arrives: it runs right after init/1 returns,"
+                    + " before any other event.";
+        }
+        return continues ? "It already returns {:continue, ...}: move this work into that handle_continue/2 as well."
+                : "Return {:ok, state, {:continue, :load}} and do the work in handle_continue(:load, state): it runs"
+                + " right after init/1 returns, before any other message, so callers that arrive meanwhile wait in"
+                + " the mailbox instead.";
+    }
+}
