@@ -12,12 +12,14 @@ import java.util.List;
  * @param script        a {@code .exs} outside {@code lib/}
  * @param syntaxError   why it did not parse, or null
  * @param problems      parts that could not be analyzed (never fatal)
+ * @param moduleRefs    every module the file names, with the module naming it (OTP015)
  */
 public record FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
                         List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
                         List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
-                        List<RemoteCall> remoteCalls, List<String> problems) {
+                        List<RemoteCall> remoteCalls, List<String> problems, List<ModuleRef> moduleRefs) {
     public FileFacts {
+        moduleRefs = List.copyOf(moduleRefs);
         modules = List.copyOf(modules);
         startSites = List.copyOf(startSites);
         etsTables = List.copyOf(etsTables);
@@ -26,6 +28,15 @@ public record FileFacts(String file, String app, boolean test, boolean script, S
         childrenLists = List.copyOf(childrenLists);
         remoteCalls = List.copyOf(remoteCalls);
         problems = List.copyOf(problems);
+    }
+
+    /** Without module references (tests, tools). */
+    public FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
+                     List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
+                     List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
+                     List<RemoteCall> remoteCalls, List<String> problems) {
+        this(file, app, test, script, syntaxError, modules, startSites, etsTables, names, sends, childrenLists,
+                remoteCalls, problems, List.of());
     }
 
     public static FileFacts failed(String file, String app, boolean test, boolean script, SyntaxError error) {

@@ -19,6 +19,8 @@ public final class RuleRegistry {
             new DynamicAtomNames(),
             new SendingUnnecessaryData(),
             new DynamicSupervisorBottleneck(),
+            new GetOrStartRace(),
+            new OrphanProcessModule(),
             new ChildSpecOverride());
 
     private RuleRegistry() {
