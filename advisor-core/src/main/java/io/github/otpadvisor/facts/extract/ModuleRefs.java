@@ -29,59 +29,94 @@ final class ModuleRefs {
 
     static List<ModuleRef> of(String file, Quoted ast) {
         ModuleRefs r = new ModuleRefs(file);
-        r.walk(ast, null);
+        r.walk(ast, withAliases(ast, Aliases.EMPTY));
         return new ArrayList<>(r.out.values());
     }
 
-    private void walk(Quoted root, String module) {
+    /**
+     * The environment of a module body: every {@code alias} written in it (in any function: an over-approximation
+     * that only errs towards "named") and the auto-alias of each nested {@code defmodule}.
+     */
+    private static Aliases withAliases(Quoted body, Aliases env) {
+        Aliases[] e = {env};
+        Q.walk(body, q -> {
+            if (Q.isLocal(q, "defmodule") && !Q.args(q).isEmpty()) {
+                Quoted head = Q.args(q).get(0);
+                if (Q.isLocal(head, "__aliases__") && Q.args(head).size() == 1 && Q.args(head).get(0) instanceof Atom a
+                        && e[0].current() != null) {
+                    e[0] = e[0].with(a.name(), e[0].current() + "." + a.name());
+                }
+                return false;
+            }
+            if (Q.isLocal(q, "alias") || Q.isLocal(q, "require") && Q.args(q).size() > 1) {
+                e[0] = e[0].afterAlias(Q.args(q));
+                return false;
+            }
+            return true;
+        });
+        return e[0];
+    }
+
+    private void walk(Quoted root, Aliases env) {
+        String module = env.current();
         Q.walk(root, q -> {
             if (Q.isLocal(q, "defmodule") && !Q.args(q).isEmpty()) {
-                String name = written(Q.args(q).get(0), module);
-                // a nested defmodule Sub is Parent.Sub, as Elixir names it
-                String inner = name == null ? module : module == null ? name : module + "." + name;
+                String name = env.resolve(Q.args(q).get(0));
+                if (name != null && module != null && Q.isLocal(Q.args(q).get(0), "__aliases__")
+                        && !name.startsWith(module + ".")) {
+                    name = module + "." + written(Q.args(q).get(0)); // a nested defmodule Sub is Parent.Sub
+                }
+                Aliases inner = name == null ? env : env.inModule(name);
                 for (int i = 1; i < Q.args(q).size(); i++) {
-                    walk(Q.args(q).get(i), inner);
+                    walk(Q.args(q).get(i), withAliases(Q.args(q).get(i), inner));
+                }
+                return false;
+            }
+            if (Q.isLocal(q, "alias") && !Q.args(q).isEmpty() && Q.args(q).get(0) instanceof Call multi
+                    && "{}".equals(Q.remoteFun(multi))) {
+                String base = env.resolve(Q.receiver(multi));
+                for (Quoted inner : multi.args()) {
+                    String w = written(inner);
+                    if (base != null && w != null) {
+                        add(base + "." + w, module, q);
+                    }
                 }
                 return false;
             }
             if (Q.isLocal(q, "__aliases__")) {
-                add(written(q, module), module, q);
+                add(env.resolve(q), module, q);
                 return false;
             }
             if (q instanceof Atom a && a.name().startsWith("Elixir.")) {
                 add(a.name().substring(7), module, q);
             }
             if (q instanceof Call c && !c.isVariable() && isConcat(c)) {
-                concat(c, module);
+                concat(c, env);
             }
             return true;
         });
     }
 
     /** {@code Module.concat(MyApp.Workers, name)}: the literal parts, and the prefix the runtime part extends. */
-    private void concat(Call c, String module) {
+    private void concat(Call c, Aliases env) {
         List<Quoted> parts = c.args().size() == 1 && c.args().get(0) instanceof io.github.otpadvisor.elixir.ast.QList l
                 ? l.items() : c.args();
         StringBuilder prefix = new StringBuilder();
         for (Quoted p : parts) {
-            String lit = p instanceof Str s ? s.value() : Q.isLocal(p, "__aliases__") || "__MODULE__".equals(Q.varName(p))
-                    ? written(p, module) : null;
-            if (lit == null) {
+            String lit = p instanceof Str s ? s.value() : p instanceof Atom ? null : env.resolve(p);
+            if (lit == null || !MODULE_STRING.matcher(lit).matches()) {
                 if (prefix.length() > 0) {
-                    add(prefix + ".*", module, c);
+                    add(prefix + ".*", env.current(), c);
                 }
                 return;
             }
             if (lit.startsWith("Elixir.")) {
                 lit = lit.substring(7);
             }
-            if (MODULE_STRING.matcher(lit).matches()) {
-                add(lit, module, c);
-                prefix.append(prefix.length() == 0 ? "" : ".").append(lit);
-            }
+            prefix.append(prefix.length() == 0 ? "" : ".").append(lit);
         }
         if (prefix.length() > 0) {
-            add(prefix.toString(), module, c);
+            add(prefix.toString(), env.current(), c);
         }
     }
 
@@ -92,23 +127,17 @@ final class ModuleRefs {
                 && Q.args(r).size() == 1 && Q.args(r).get(0) instanceof Atom a && a.name().equals("Module");
     }
 
-    /** The alias as written, {@code __MODULE__} replaced by the enclosing module. */
-    private static String written(Quoted q, String module) {
-        if ("__MODULE__".equals(Q.varName(q))) {
-            return module;
-        }
+    /** An alias's segments as written ({@code Workers.Pool}), or null. */
+    private static String written(Quoted q) {
         if (!Q.isLocal(q, "__aliases__")) {
             return null;
         }
         StringBuilder sb = new StringBuilder();
         for (Quoted seg : Q.args(q)) {
-            String s = seg instanceof Atom a ? a.name() : "__MODULE__".equals(Q.varName(seg)) ? module : null;
-            if (s == null) {
+            if (!(seg instanceof Atom a)) {
                 return null;
             }
-            if (!(sb.length() == 0 && s.equals("Elixir"))) {
-                sb.append(sb.length() == 0 ? "" : ".").append(s);
-            }
+            sb.append(sb.length() == 0 ? "" : ".").append(a.name());
         }
         return sb.length() == 0 ? null : sb.toString();
     }
