@@ -61,7 +61,7 @@ final class GetOrStartReader {
         }
         boolean handled = handles(unit, ctx.def) || handles(unit, entry);
         return new GetOrStart(SourceText.of(lookup), Q.loc(ctx.x.file, lookup, c.location()), entry.key(), handled,
-                serializedBy(unit, entry));
+                discarded(ctx.def.body(), c.location(), true), serializedBy(unit, entry));
     }
 
     /**
@@ -115,6 +115,83 @@ final class GetOrStartReader {
 
     private static Location withFile(Location l, Location like) {
         return l == null ? null : new Location(like.file(), l.line(), l.column());
+    }
+
+    /**
+     * Whether the value of the call at {@code at} is thrown away: it is a statement followed by others, or the
+     * branch value of an {@code if}/{@code case} whose own value is thrown away. {@code used} says whether the value
+     * of {@code q} itself is used (a function body's value is: it is returned).
+     */
+    private static boolean discarded(Quoted q, Location at, boolean used) {
+        Boolean r = discardedOrNull(q, at, used, 0);
+        return r != null && r;
+    }
+
+    private static Boolean discardedOrNull(Quoted q, Location at, boolean used, int depth) {
+        if (q == null || depth > 200) {
+            return null;
+        }
+        if (q instanceof Call call && at.equals(withFile(Q.loc(null, call, null), at))) {
+            return !used;
+        }
+        if (Q.isLocal(q, "__block__")) {
+            List<Quoted> stmts = Q.args(q);
+            for (int i = 0; i < stmts.size(); i++) {
+                Boolean r = discardedOrNull(stmts.get(i), at, i == stmts.size() - 1 && used, depth + 1);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return null;
+        }
+        boolean branching = Q.isLocal(q, "if") || Q.isLocal(q, "unless") || Q.isLocal(q, "case")
+                || Q.isLocal(q, "cond");
+        List<Quoted> kids = q instanceof Call c && c.args() != null ? c.args()
+                : q instanceof io.github.otpadvisor.elixir.ast.QList l ? l.items()
+                : q instanceof io.github.otpadvisor.elixir.ast.Tuple t ? t.items() : List.of();
+        for (int i = 0; i < kids.size(); i++) {
+            Quoted k = kids.get(i);
+            boolean kidUsed = true;
+            if (branching && i == kids.size() - 1) {
+                kidUsed = used; // the do/else bodies and the -> clauses give the branch's value
+            }
+            Boolean r = branching && i == kids.size() - 1 ? branches(k, at, kidUsed, depth + 1)
+                    : discardedOrNull(k, at, kidUsed, depth + 1);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** {@code [do: body, else: body]} or {@code [do: [clause -> body, ...]]}: each body gives the branch's value. */
+    private static Boolean branches(Quoted kw, Location at, boolean used, int depth) {
+        if (!(kw instanceof io.github.otpadvisor.elixir.ast.QList l)) {
+            return discardedOrNull(kw, at, true, depth);
+        }
+        for (Quoted pair : l.items()) {
+            List<Quoted> kv = Q.tuple(pair);
+            Quoted body = kv != null && kv.size() == 2 ? kv.get(1) : pair;
+            if (body instanceof io.github.otpadvisor.elixir.ast.QList clauses
+                    && clauses.items().stream().allMatch(x -> Q.isLocal(x, "->"))) {
+                for (Quoted clause : clauses.items()) {
+                    List<Quoted> a = Q.args(clause);
+                    Boolean r = a.size() == 2 ? discardedOrNull(a.get(1), at, used, depth + 1) : null;
+                    if (r == null && !a.isEmpty()) {
+                        r = discardedOrNull(a.get(0), at, true, depth + 1);
+                    }
+                    if (r != null) {
+                        return r;
+                    }
+                }
+                continue;
+            }
+            Boolean r = discardedOrNull(body, at, used, depth + 1);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** The race is the registration's: start_child, or a start call that registers a name. */

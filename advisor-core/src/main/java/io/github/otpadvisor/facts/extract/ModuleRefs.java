@@ -90,6 +90,16 @@ final class ModuleRefs {
             if (q instanceof Atom a && a.name().startsWith("Elixir.")) {
                 add(a.name().substring(7), module, q);
             }
+            if (q instanceof io.github.otpadvisor.elixir.ast.QList l) {
+                // [:my_worker, ...] or [{:my_worker, arg}]: a module named by an Erlang atom (defmodule :my_worker)
+                for (Quoted item : l.items()) {
+                    List<Quoted> t = Q.tuple(item);
+                    Quoted head = t != null && t.size() == 2 ? t.get(0) : item;
+                    if (head instanceof Atom a && !a.name().startsWith("Elixir.")) {
+                        add(":" + a.name(), module, head);
+                    }
+                }
+            }
             if (q instanceof Call c && !c.isVariable() && isConcat(c)) {
                 concat(c, env);
             }

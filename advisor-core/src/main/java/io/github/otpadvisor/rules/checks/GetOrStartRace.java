@@ -32,6 +32,9 @@ public final class GetOrStartRace implements Rule {
                     || s.has(StartSite.Trait.DEV_ONLY) || s.has(StartSite.Trait.SHORT_LIVED)) {
                 continue;
             }
+            if (g.resultDiscarded() && named(s, project)) {
+                continue; // the loser's already_started is thrown away and the name reaches the winner: harmless
+            }
             out.add(CallSiteText.finding(this, s.location(), s.module(), message(s, g, project), null));
         }
         return out;
@@ -50,12 +53,16 @@ public final class GetOrStartRace implements Rule {
                 + " lookup and start first, treating already_started as found.";
     }
 
-    /** What the loser gets: an error instead of the pid when the child registers a name, else a second process. */
-    private static String outcome(StartSite s, ProjectFacts project) {
-        boolean named = s.name() != null || s.child() != null && s.child().name() != null
+    /** The started process registers a name: the start call's, the child spec's, or the started module's own. */
+    private static boolean named(StartSite s, ProjectFacts project) {
+        return s.name() != null || s.child() != null && s.child().name() != null
                 || s.startedModule() != null && project.processModule(s.startedModule())
                 .map(m -> m.names().stream().anyMatch(n -> n.kind() != NameRef.Kind.UNKNOWN)).orElse(false);
-        return named
+    }
+
+    /** What the loser gets: an error instead of the pid when the child registers a name, else a second process. */
+    private static String outcome(StartSite s, ProjectFacts project) {
+        return named(s, project)
                 ? "the name is registered once, so the loser gets {:error, {:already_started, pid}} where it expected"
                 + " {:ok, pid} (a MatchError in `{:ok, pid} = ...`, an error returned to a caller that only wanted the"
                 + " process)."

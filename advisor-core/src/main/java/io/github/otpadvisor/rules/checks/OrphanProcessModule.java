@@ -112,12 +112,21 @@ public final class OrphanProcessModule implements Rule {
                 continue;
             }
             for (ModuleRef r : f.moduleRefs()) {
-                if (r.mayName(pm.name()) && !(pm.name().equals(r.fromModule()) && f.file().equals(pm.file()))) {
+                boolean own = pm.name().equals(r.fromModule()) && f.file().equals(pm.file());
+                if (!own && (r.mayName(pm.name()) || generatedBy(r.name(), pm.name(), project))) {
                     out.add(r);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * {@code MyApp.Fetcher.Supervisor} named while no file defines it, under {@code MyApp.Fetcher}: a module a macro
+     * generates inside the process module's namespace (blockscout's {@code use Indexer.Fetcher}), which may start it.
+     */
+    private static boolean generatedBy(String ref, String module, ProjectFacts project) {
+        return ref.startsWith(module + ".") && project.module(ref).isEmpty();
     }
 
     private static String message(ProcessModule pm, FunctionInfo startLink, ProjectFacts project) {
