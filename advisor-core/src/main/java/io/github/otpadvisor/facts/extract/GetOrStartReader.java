@@ -36,10 +36,12 @@ final class GetOrStartReader {
             return null;
         }
         ModuleUnit unit = ctx.unit;
-        Call lookup = lookupBefore(ctx.def.body(), c.location(), ctx, 0);
+        Quoted[] anchor = {null};
+        Call lookup = lookupBefore(ctx.def.body(), c.location(), ctx, 0, anchor);
         ModuleUnit.Def entry = ctx.def;
-        if (lookup != null && inFoundBranch(ctx.def.body(), c.location())) {
-            return null; // starts under what the lookup found (a supervisor looked up by key), not in its place
+        if (lookup != null && (inFoundBranch(ctx.def.body(), c.location())
+                || !guarded(ctx.def.body(), anchor[0], c.location()))) {
+            return null; // starts under what the lookup found, or whatever it found: not in place of a missing one
         }
         if (lookup == null) {
             // case Registry.lookup(Reg, id) do [] -> start(id) end, with start/1 doing the start_child
@@ -48,8 +50,8 @@ final class GetOrStartReader {
                     continue;
                 }
                 Location call = localCallTo(d.body(), ctx.def);
-                Call l = call == null ? null : lookupBefore(d.body(), call, ctx, 0);
-                if (l != null && !inFoundBranch(d.body(), call)) {
+                Call l = call == null ? null : lookupBefore(d.body(), call, ctx, 0, anchor);
+                if (l != null && !inFoundBranch(d.body(), call) && guarded(d.body(), anchor[0], call)) {
                     lookup = l;
                     entry = d;
                     break;
@@ -115,6 +117,43 @@ final class GetOrStartReader {
 
     private static Location withFile(Location l, Location like) {
         return l == null ? null : new Location(like.file(), l.line(), l.column());
+    }
+
+    /**
+     * The start depends on what the lookup found: it sits in a {@code case}/{@code if}/{@code unless}/{@code cond}/
+     * {@code with} that tests the lookup ({@code anchor}, or a variable bound from it) and starts in one of its
+     * branches. A start after the test, whatever it found (terminate, then start again), is a restart, not a
+     * get-or-start.
+     */
+    private static boolean guarded(Quoted body, Quoted anchor, Location start) {
+        if (anchor == null) {
+            return false;
+        }
+        Set<String> vars = new HashSet<>();
+        Q.walk(body, q -> {
+            if (Q.isLocal(q, "=") && Q.args(q).size() == 2 && Q.any(Q.args(q).get(1), x -> x == anchor)) {
+                vars.addAll(Q.vars(Q.args(q).get(0)));
+            }
+            return !Q.isLocal(q, "quote");
+        });
+        boolean[] ok = {false};
+        Q.walk(body, q -> {
+            if (ok[0] || Q.isLocal(q, "quote")) {
+                return false;
+            }
+            boolean conditional = Q.isLocal(q, "case") || Q.isLocal(q, "if") || Q.isLocal(q, "unless")
+                    || Q.isLocal(q, "cond") || Q.isLocal(q, "with");
+            if (conditional && contains(q, start)) {
+                List<Quoted> args = Q.args(q);
+                Quoted test = Q.isLocal(q, "cond") || Q.isLocal(q, "with") ? q : args.isEmpty() ? null : args.get(0);
+                if (test != null && Q.any(test, x -> x == anchor || Q.isUsableVar(x) && vars.contains(Q.varName(x)))) {
+                    ok[0] = true;
+                    return false;
+                }
+            }
+            return true;
+        });
+        return ok[0];
     }
 
     /**
@@ -211,7 +250,7 @@ final class GetOrStartReader {
      * A lookup call in {@code body} that comes before {@code before}: written there, or inside a local helper called
      * there ({@code case whereis(id) do nil -> ...} with {@code whereis/1} calling {@code GenServer.whereis/1}).
      */
-    private static Call lookupBefore(Quoted body, Location before, FnCtx ctx, int depth) {
+    private static Call lookupBefore(Quoted body, Location before, FnCtx ctx, int depth, Quoted[] anchor) {
         Call[] found = {null};
         Q.walk(body, q -> {
             if (found[0] != null || Q.isLocal(q, "quote")) {
@@ -220,14 +259,17 @@ final class GetOrStartReader {
             if (q instanceof Call call && !call.isVariable() && before(Q.loc(null, call, null), before)) {
                 if (isLookup(call, ctx)) {
                     found[0] = call;
+                    anchor[0] = call;
                     return false;
                 }
                 if (depth == 0 && call.target() instanceof Atom a && call.args() != null) {
                     for (ModuleUnit.Def d : ctx.unit.clauses(a.name(), call.args().size())) {
                         if (d != ctx.def && d.body() != null) {
-                            Call inner = lookupBefore(d.body(), new Location(null, Integer.MAX_VALUE, 0), ctx, 1);
+                            Call inner = lookupBefore(d.body(), new Location(null, Integer.MAX_VALUE, 0), ctx, 1,
+                                    new Quoted[1]);
                             if (inner != null) {
                                 found[0] = inner;
+                                anchor[0] = call;
                                 return false;
                             }
                         }

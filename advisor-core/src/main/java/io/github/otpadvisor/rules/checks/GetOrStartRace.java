@@ -16,7 +16,8 @@ import java.util.List;
  * OTP011: {@code Registry.lookup} (or a {@code whereis}) then {@code DynamicSupervisor.start_child} (or a named
  * {@code GenServer.start*}) when the lookup found nothing, with no {@code {:error, {:already_started, pid}}} clause:
  * two callers that miss the lookup at the same time both start, and the loser's start fails. Left alone: a lookup
- * serialized by the module's own process (every path from one of its callbacks), distributed registries (Horde,
+ * serialized by the module's own process (every path from one of its callbacks), one only the boot sequence runs,
+ * a named start whose result is thrown away (the loser's error is ignored), distributed registries (Horde,
  * {@code :global}, {@code :syn}, Swarm) that settle conflicts themselves, tests and scripts. Reported on the start.
  */
 @RuleInfo(id = "OTP011", name = "get-or-start-race", severity = Severity.WARNING,
@@ -31,6 +32,10 @@ public final class GetOrStartRace implements Rule {
             if (g == null || g.handlesAlreadyStarted() || g.serializedBy() != null || s.inTest() || s.inScript()
                     || s.has(StartSite.Trait.DEV_ONLY) || s.has(StartSite.Trait.SHORT_LIVED)) {
                 continue;
+            }
+            if (project.callPaths().atBoot(s.module(), g.lookupFunction())
+                    && project.callPaths().requestPath(s.module(), g.lookupFunction()) == null) {
+                continue; // run once by the boot sequence and by no request: one caller, nobody to race with
             }
             if (g.resultDiscarded() && named(s, project)) {
                 continue; // the loser's already_started is thrown away and the name reaches the winner: harmless
