@@ -42,7 +42,8 @@ public final class OrphanProcessModule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (ProcessModule pm : project.processModules()) {
             ModuleFacts m = pm.facts();
-            if (pm.test() || m.application() || !hasApplicationModule(project, pm.app())) {
+            if (pm.test() || m.application() || !hasApplicationModule(project, pm.app())
+                    || hexPackage(project, pm.app())) {
                 continue; // a library's process modules are started by the applications that depend on it
             }
             Optional<FunctionInfo> startLink = ownStartLink(project, pm);
@@ -63,6 +64,16 @@ public final class OrphanProcessModule implements Rule {
     private static boolean hasApplicationModule(ProjectFacts project, String app) {
         return project.files().stream().filter(f -> !f.test() && java.util.Objects.equals(f.app(), app))
                 .anyMatch(f -> f.modules().stream().anyMatch(ModuleFacts::application));
+    }
+
+    /**
+     * Its mix.exs describes a Hex package ({@code package: package()}): a library whose users list its process
+     * modules in their own trees or name them in its options ({@code plugins: [Oban.Plugins.Gossip]}).
+     */
+    private static boolean hexPackage(ProjectFacts project, String app) {
+        return project.files().stream().filter(f -> f.file().endsWith("mix.exs") && java.util.Objects.equals(f.app(), app))
+                .flatMap(f -> f.modules().stream())
+                .anyMatch(mm -> mm.uses().contains("Mix.Project") && mm.defines("package", 0));
     }
 
     /** Its own {@code start_link} (not one a macro's quote gives it), from the file's facts before linking. */

@@ -111,6 +111,14 @@ class OrphanProcessModuleTest {
                 "apps/my_web/lib/application.ex", webApp));
     }
 
+    @Test
+    void aHexPackagesModulesAreStartedByItsUsers() throws IOException {
+        String mix = mix("my_app").replace("version: \"0.1.0\"]", "version: \"0.1.0\", package: package()]")
+                .replace("\nend\n", "\n  defp package, do: [licenses: [\"MIT\"]]\nend\n");
+        assertEquals(List.of(), otp015("mix.exs", mix, "lib/my_app/sweeper.ex", WORKER, "lib/my_app/application.ex",
+                APP));
+    }
+
     private static String mix(String app) {
         return "defmodule " + Character.toUpperCase(app.charAt(0)) + app.substring(1).replace("_", "")
                 + ".MixProject do\n  use Mix.Project\n  def project, do: [app: :" + app + ", version: \"0.1.0\"]\nend\n";
