@@ -60,9 +60,14 @@ public final class GetOrStartRace implements Rule {
 
     /** The started process registers a name: the start call's, the child spec's, or the started module's own. */
     private static boolean named(StartSite s, ProjectFacts project) {
-        return s.name() != null || s.child() != null && s.child().name() != null
-                || s.startedModule() != null && project.processModule(s.startedModule())
-                .map(m -> m.names().stream().anyMatch(n -> n.kind() != NameRef.Kind.UNKNOWN)).orElse(false);
+        if (s.name() != null) {
+            return true;
+        }
+        // a project module registers what its own start_link says, whatever name: the child spec passes it
+        return s.startedModule() != null && project.processModule(s.startedModule()).isPresent()
+                ? project.processModule(s.startedModule()).get().names().stream()
+                .anyMatch(n -> n.kind() != NameRef.Kind.UNKNOWN)
+                : s.child() != null && s.child().name() != null;
     }
 
     /** What the loser gets: an error instead of the pid when the child registers a name, else a second process. */
@@ -71,8 +76,8 @@ public final class GetOrStartRace implements Rule {
                 ? "the name is registered once, so the loser gets {:error, {:already_started, pid}} where it expected"
                 + " {:ok, pid} (a MatchError in `{:ok, pid} = ...`, an error returned to a caller that only wanted the"
                 + " process)."
-                : "if the child registers a name in init or start_link, the loser gets {:error, {:already_started,"
-                + " pid}} (or a crash in `{:ok, pid} = ...`) where it expected the pid; if it registers none, two"
-                + " processes run for the same key.";
+                : "if the child's start_link registers a name, the loser gets {:error, {:already_started, pid}} (a"
+                + " MatchError in `{:ok, pid} = ...`) where it expected the pid; if it registers none, or calls"
+                + " Registry.register in init/1 and ignores the result, two processes run for the same key.";
     }
 }
