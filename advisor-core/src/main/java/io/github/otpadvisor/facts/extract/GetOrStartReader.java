@@ -9,9 +9,11 @@ import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.StartSite;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,7 +47,9 @@ final class GetOrStartReader {
         }
         if (lookup == null) {
             // case Registry.lookup(Reg, id) do [] -> start(id) end, with start/1 doing the start_child
-            for (ModuleUnit.Def d : unit.defs) {
+            Map<String, List<ModuleUnit.Def>> callers = ctx.x.localCallers.computeIfAbsent(unit,
+                    GetOrStartReader::callersOf);
+            for (ModuleUnit.Def d : callers.getOrDefault(ctx.def.key(), List.of())) {
                 if (d == ctx.def || d.body() == null) {
                     continue;
                 }
@@ -231,6 +235,23 @@ final class GetOrStartReader {
             }
         }
         return null;
+    }
+
+    /** Each function's key to the clauses of the module that call it (read once per module). */
+    private static Map<String, List<ModuleUnit.Def>> callersOf(ModuleUnit unit) {
+        Map<String, List<ModuleUnit.Def>> out = new HashMap<>();
+        if (unit.defs.stream().noneMatch(d -> d.body() != null && Q.any(d.body(), q -> q instanceof Call c
+                && !c.isVariable() && Q.receiver(c) != null && LOOKUPS.contains(Q.remoteFun(c))))) {
+            return out; // no lookup anywhere in the module: no caller can look up first
+        }
+        for (ModuleUnit.Def d : unit.defs) {
+            if (d.body() != null) {
+                for (String callee : LocalCalls.of(unit, List.of(d))) {
+                    out.computeIfAbsent(callee, k -> new java.util.ArrayList<>()).add(d);
+                }
+            }
+        }
+        return out;
     }
 
     /** The race is the registration's: start_child, or a start call that registers a name. */
