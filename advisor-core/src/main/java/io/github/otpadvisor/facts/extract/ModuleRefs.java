@@ -38,27 +38,25 @@ final class ModuleRefs {
      * that only errs towards "named") and the auto-alias of each nested {@code defmodule}.
      */
     private static Aliases withAliases(Quoted body, Aliases env) {
-        Aliases e = env;
-        // the statements of the body (and of its blocks): where alias directives and nested modules are written
-        for (Quoted q : Q.statements(body instanceof io.github.otpadvisor.elixir.ast.QList l && l.items().size() == 1
-                ? doBody(l) : body)) {
+        Aliases[] e = {env};
+        Q.walk(body, q -> {
             if (Q.isLocal(q, "defmodule") && !Q.args(q).isEmpty()) {
                 Quoted head = Q.args(q).get(0);
                 if (Q.isLocal(head, "__aliases__") && Q.args(head).size() == 1 && Q.args(head).get(0) instanceof Atom a
-                        && e.current() != null) {
-                    e = e.with(a.name(), e.current() + "." + a.name());
+                        && e[0].current() != null) {
+                    e[0] = e[0].with(a.name(), e[0].current() + "." + a.name());
                 }
-            } else if (Q.isLocal(q, "alias") || Q.isLocal(q, "require") && Q.args(q).size() > 1) {
-                e = e.afterAlias(Q.args(q));
+                return false;
             }
-        }
-        return e;
-    }
-
-    /** {@code [do: body]}: the body. */
-    private static Quoted doBody(io.github.otpadvisor.elixir.ast.QList l) {
-        List<Quoted> kv = Q.tuple(l.items().get(0));
-        return kv != null && kv.size() == 2 && "do".equals(Q.atom(kv.get(0))) ? kv.get(1) : l;
+            if (Q.isLocal(q, "alias") || Q.isLocal(q, "require") && Q.args(q).size() > 1) {
+                e[0] = e[0].afterAlias(Q.args(q));
+                return false;
+            }
+            // aliases are written as statements: no need to look inside calls' arguments or literals
+            return q instanceof Call c && (c.target() instanceof Atom || Q.isLocal(q, "__block__"))
+                    || q instanceof io.github.otpadvisor.elixir.ast.QList || q instanceof io.github.otpadvisor.elixir.ast.Tuple;
+        });
+        return e[0];
     }
 
     private void walk(Quoted root, Aliases env) {
