@@ -13,12 +13,15 @@ import java.util.List;
  * @param syntaxError   why it did not parse, or null
  * @param problems      parts that could not be analyzed (never fatal)
  * @param testStarts    in a test file: calls that may start a process directly (OTP014)
+ * @param moduleRefs    every module the file names, with the module naming it (OTP015)
  */
 public record FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
                         List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
                         List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
-                        List<RemoteCall> remoteCalls, List<String> problems, List<TestStart> testStarts) {
+                        List<RemoteCall> remoteCalls, List<String> problems, List<TestStart> testStarts,
+                        List<ModuleRef> moduleRefs) {
     public FileFacts {
+        moduleRefs = List.copyOf(moduleRefs);
         modules = List.copyOf(modules);
         startSites = List.copyOf(startSites);
         etsTables = List.copyOf(etsTables);
@@ -30,13 +33,13 @@ public record FileFacts(String file, String app, boolean test, boolean script, S
         testStarts = List.copyOf(testStarts);
     }
 
-    /** Without test starts (production files, tools). */
+    /** Without test starts or module references (tests, tools). */
     public FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
                      List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
                      List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
                      List<RemoteCall> remoteCalls, List<String> problems) {
         this(file, app, test, script, syntaxError, modules, startSites, etsTables, names, sends, childrenLists,
-                remoteCalls, problems, List.of());
+                remoteCalls, problems, List.of(), List.of());
     }
 
     public static FileFacts failed(String file, String app, boolean test, boolean script, SyntaxError error) {

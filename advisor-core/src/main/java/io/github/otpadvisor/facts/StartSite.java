@@ -30,14 +30,26 @@ import java.util.Set;
  *                       ({@code handle_call/3}, {@code LiveView handle_event/3}, {@code Plug call/2}); null at boot
  *                       or unknown
  * @param traits         what the code around the call shows (OTP005 reads them)
+ * @param getOrStart     the lookup of the same process that comes before the start (OTP011), or null
  */
 public record StartSite(Kind kind, String call, Location location, String module, String function,
                         String startedModule, boolean linked, boolean supervised, boolean awaited,
                         boolean awaitedInModule, boolean inOwnStartLink, boolean inTest, boolean inScript,
                         boolean longRunning, Closure closure, NameRef name, Target supervisor, ChildSpec child,
-                        String requestContext, Set<Trait> traits) {
+                        String requestContext, Set<Trait> traits, GetOrStart getOrStart) {
     public StartSite {
         traits = traits.isEmpty() ? Set.of() : Set.copyOf(traits);
+    }
+
+    /** Without a get-or-start lookup (tests, tools). */
+    public StartSite(Kind kind, String call, Location location, String module, String function,
+                     String startedModule, boolean linked, boolean supervised, boolean awaited,
+                     boolean awaitedInModule, boolean inOwnStartLink, boolean inTest, boolean inScript,
+                     boolean longRunning, Closure closure, NameRef name, Target supervisor, ChildSpec child,
+                     String requestContext, Set<Trait> traits) {
+        this(kind, call, location, module, function, startedModule, linked, supervised, awaited, awaitedInModule,
+                inOwnStartLink, inTest, inScript, longRunning, closure, name, supervisor, child, requestContext, traits,
+                null);
     }
 
     public enum Kind {

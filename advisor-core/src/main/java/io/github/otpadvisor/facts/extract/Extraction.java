@@ -53,6 +53,8 @@ final class Extraction {
     private final Map<ModuleUnit, Boolean> awaits = new HashMap<>();
     final Map<ModuleUnit, ModuleStartTraits> moduleTraits = new HashMap<>();
     private final Map<ModuleUnit, OwnProcessCode> ownCode = new HashMap<>();
+    /** For OTP011's get-or-start reading: each module's local callers of each function, built on first need. */
+    final Map<ModuleUnit, Map<String, List<ModuleUnit.Def>>> localCallers = new HashMap<>();
     private FnCtx current;
 
     Extraction(String file, boolean test, boolean script) {

@@ -6,6 +6,7 @@ import io.github.otpadvisor.elixir.ParseResult;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.ModuleRef;
 import io.github.otpadvisor.facts.NameRef;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,8 +78,15 @@ public final class FileFactsExtractor {
             x.problems.add("analysis stopped: " + e);
             modules = List.of();
         }
+        List<ModuleRef> refs;
+        try {
+            refs = ModuleRefs.of(file, ast);
+        } catch (RuntimeException e) {
+            x.problems.add("module references not read: " + e);
+            refs = List.of();
+        }
         return new FileFacts(file, app, test, script, null, modules, x.startSites, x.ets, dedupe(x.names), x.sends,
-                x.childrenLists, new ArrayList<>(x.remoteCalls.values()), x.problems, x.testStarts);
+                x.childrenLists, new ArrayList<>(x.remoteCalls.values()), x.problems, x.testStarts, refs);
     }
 
     private static List<NameRef> dedupe(List<NameRef> names) {

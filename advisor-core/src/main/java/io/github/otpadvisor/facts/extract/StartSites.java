@@ -4,6 +4,7 @@ import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.Closure;
+import io.github.otpadvisor.facts.GetOrStart;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.StartSite;
@@ -132,9 +133,10 @@ final class StartSites {
         ownStartLink |= traits.contains(StartSite.Trait.IN_START_FUNCTION) && (started == null || started.equals(ctx.module()));
         boolean awaited = kind == StartSite.Kind.TASK_ASYNC ? TaskAwaits.of(c, ctx) : ctx.hasAwait;
         String call = (m == null ? "" : m + ".") + f + "/" + c.arity();
+        GetOrStart getOrStart = GetOrStartReader.read(c, ctx, kind, name != null ? name : child == null ? null : child.name());
         ctx.x.startSites.add(new StartSite(kind, call, where, ctx.module(), ctx.fnKey, started, linked, supervised,
                 awaited, ctx.x.moduleHasAwait(ctx.unit), ownStartLink, ctx.x.test, ctx.x.script, longRunning,
-                closure, name, supervisor, child, ctx.requestContext, traits));
+                closure, name, supervisor, child, ctx.requestContext, traits, getOrStart));
     }
 
     static StartSite.Kind kind(CallInfo c) {

@@ -19,9 +19,11 @@ public final class RuleRegistry {
             new DynamicAtomNames(),
             new SendingUnnecessaryData(),
             new DynamicSupervisorBottleneck(),
+            new GetOrStartRace(),
             new UnhandledMessage(),
             new BlockingInit(),
             new TestWithoutStartSupervised(),
+            new OrphanProcessModule(),
             new EtsOwnerNotSupervised(),
             new ChildSpecOverride());
 

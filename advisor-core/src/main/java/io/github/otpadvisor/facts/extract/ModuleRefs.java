@@ -1,0 +1,163 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Call;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.ast.Str;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.ModuleRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Every module a file names, with the module whose code names it (one entry per name and module): aliases as written,
+ * {@code __MODULE__.Sub} resolved, Elixir module atoms, and the parts given to {@code Module.concat}. The
+ * {@code defmodule} heads themselves are not references.
+ */
+final class ModuleRefs {
+    private static final Pattern MODULE_STRING = Pattern.compile("(Elixir\\.)?[A-Z][A-Za-z0-9_]*(\\.[A-Z][A-Za-z0-9_]*)*");
+
+    private final String file;
+    private final Map<String, ModuleRef> out = new LinkedHashMap<>();
+
+    private ModuleRefs(String file) {
+        this.file = file;
+    }
+
+    static List<ModuleRef> of(String file, Quoted ast) {
+        ModuleRefs r = new ModuleRefs(file);
+        r.walk(ast, withAliases(ast, Aliases.EMPTY));
+        return new ArrayList<>(r.out.values());
+    }
+
+    /**
+     * The environment of a module body: every {@code alias} written in it (in any function: an over-approximation
+     * that only errs towards "named") and the auto-alias of each nested {@code defmodule}.
+     */
+    private static Aliases withAliases(Quoted body, Aliases env) {
+        Aliases[] e = {env};
+        Q.walk(body, q -> {
+            if (Q.isLocal(q, "defmodule") && !Q.args(q).isEmpty()) {
+                Quoted head = Q.args(q).get(0);
+                if (Q.isLocal(head, "__aliases__") && Q.args(head).size() == 1 && Q.args(head).get(0) instanceof Atom a
+                        && e[0].current() != null) {
+                    e[0] = e[0].with(a.name(), e[0].current() + "." + a.name());
+                }
+                return false;
+            }
+            if (Q.isLocal(q, "alias") || Q.isLocal(q, "require") && Q.args(q).size() > 1) {
+                e[0] = e[0].afterAlias(Q.args(q));
+                return false;
+            }
+            // aliases are written as statements: no need to look inside calls' arguments or literals
+            return q instanceof Call c && (c.target() instanceof Atom || Q.isLocal(q, "__block__"))
+                    || q instanceof io.github.otpadvisor.elixir.ast.QList || q instanceof io.github.otpadvisor.elixir.ast.Tuple;
+        });
+        return e[0];
+    }
+
+    private void walk(Quoted root, Aliases env) {
+        String module = env.current();
+        Q.walk(root, q -> {
+            if (Q.isLocal(q, "defmodule") && !Q.args(q).isEmpty()) {
+                String name = env.resolve(Q.args(q).get(0));
+                if (name != null && module != null && Q.isLocal(Q.args(q).get(0), "__aliases__")
+                        && !name.startsWith(module + ".")) {
+                    name = module + "." + written(Q.args(q).get(0)); // a nested defmodule Sub is Parent.Sub
+                }
+                Aliases inner = name == null ? env : env.inModule(name);
+                for (int i = 1; i < Q.args(q).size(); i++) {
+                    walk(Q.args(q).get(i), withAliases(Q.args(q).get(i), inner));
+                }
+                return false;
+            }
+            if (Q.isLocal(q, "alias") && !Q.args(q).isEmpty() && Q.args(q).get(0) instanceof Call multi
+                    && "{}".equals(Q.remoteFun(multi))) {
+                String base = env.resolve(Q.receiver(multi));
+                for (Quoted inner : multi.args()) {
+                    String w = written(inner);
+                    if (base != null && w != null) {
+                        add(base + "." + w, module, q);
+                    }
+                }
+                return false;
+            }
+            if (Q.isLocal(q, "__aliases__")) {
+                add(env.resolve(q), module, q);
+                return false;
+            }
+            if (q instanceof Atom a && a.name().startsWith("Elixir.")) {
+                add(a.name().substring(7), module, q);
+            }
+            if (q instanceof io.github.otpadvisor.elixir.ast.QList l) {
+                // [:my_worker, ...] or [{:my_worker, arg}]: a module named by an Erlang atom (defmodule :my_worker)
+                for (Quoted item : l.items()) {
+                    List<Quoted> t = Q.tuple(item);
+                    Quoted head = t != null && t.size() == 2 ? t.get(0) : item;
+                    if (head instanceof Atom a && !a.name().startsWith("Elixir.")) {
+                        add(":" + a.name(), module, head);
+                    }
+                }
+            }
+            if (q instanceof Call c && !c.isVariable() && isConcat(c)) {
+                concat(c, env);
+            }
+            return true;
+        });
+    }
+
+    /** {@code Module.concat(MyApp.Workers, name)}: the literal parts, and the prefix the runtime part extends. */
+    private void concat(Call c, Aliases env) {
+        List<Quoted> parts = c.args().size() == 1 && c.args().get(0) instanceof io.github.otpadvisor.elixir.ast.QList l
+                ? l.items() : c.args();
+        StringBuilder prefix = new StringBuilder();
+        for (Quoted p : parts) {
+            String lit = p instanceof Str s ? s.value() : p instanceof Atom ? null : env.resolve(p);
+            if (lit == null || !MODULE_STRING.matcher(lit).matches()) {
+                if (prefix.length() > 0) {
+                    add(prefix + ".*", env.current(), c);
+                }
+                return;
+            }
+            if (lit.startsWith("Elixir.")) {
+                lit = lit.substring(7);
+            }
+            prefix.append(prefix.length() == 0 ? "" : ".").append(lit);
+        }
+        if (prefix.length() > 0) {
+            add(prefix.toString(), env.current(), c);
+        }
+    }
+
+    private static boolean isConcat(Call c) {
+        String f = Q.remoteFun(c);
+        Quoted r = Q.receiver(c);
+        return ("concat".equals(f) || "safe_concat".equals(f)) && r != null && Q.isLocal(r, "__aliases__")
+                && Q.args(r).size() == 1 && Q.args(r).get(0) instanceof Atom a && a.name().equals("Module");
+    }
+
+    /** An alias's segments as written ({@code Workers.Pool}), or null. */
+    private static String written(Quoted q) {
+        if (!Q.isLocal(q, "__aliases__")) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Quoted seg : Q.args(q)) {
+            if (!(seg instanceof Atom a)) {
+                return null;
+            }
+            sb.append(sb.length() == 0 ? "" : ".").append(a.name());
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private void add(String name, String module, Quoted at) {
+        if (name == null || name.isEmpty()) {
+            return;
+        }
+        out.computeIfAbsent(name + "|" + module, k -> new ModuleRef(name, module, Q.loc(file, at, new Location(file, 0, 0))));
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.otpadvisor.rules.checks;
+
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.FunctionInfo;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.ModuleRef;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.Supervision;
+import io.github.otpadvisor.rules.Finding;
+import io.github.otpadvisor.rules.Rule;
+import io.github.otpadvisor.rules.RuleContext;
+import io.github.otpadvisor.rules.RuleInfo;
+import io.github.otpadvisor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * OTP015: a production process module that defines its own {@code start_link} while nothing in the scanned files
+ * starts it or even names it: no children list, {@code start_child}, start call or supervision path (the project
+ * model's links), and no other module, config file, mix.exs or script naming it (module attributes, config lists,
+ * {@code Module.concat}, {@code Enum.map} over modules all name it). A module that uses a library macro or
+ * implements a library behaviour may be started by that library: silent. A module only tests name is reported as
+ * such. Reported on the {@code start_link} definition.
+ */
+@RuleInfo(id = "OTP015", name = "orphan-process-module", severity = Severity.INFO,
+        summary = "A process module defines start_link but nothing in the scanned tree starts or names it.")
+public final class OrphanProcessModule implements Rule {
+    /** Behaviours whose processes only a children list, a start_child or a start call of the project starts. */
+    private static final Set<String> OWN_BEHAVIOURS = Set.of("GenServer", "Agent", "Task", "Supervisor",
+            "DynamicSupervisor", "GenStateMachine", ":gen_server", ":gen_statem", ":supervisor", "Application");
+    /** {@code use} lines that start nothing: data, helpers, instrumentation. */
+    private static final Set<String> INERT_USES = Set.of("Ecto.Schema", "TypedStruct", "Bitwise", "Gettext",
+            "Tesla", "Tesla.Builder", "Logger", "Memoize", "Decorator.Define", "Phoenix.VerifiedRoutes");
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        ProjectFacts project = context.project();
+        List<Finding> out = new ArrayList<>();
+        for (ProcessModule pm : project.processModules()) {
+            ModuleFacts m = pm.facts();
+            if (pm.test() || m.application() || !hasApplicationModule(project, pm.app())
+                    || hexPackage(project, pm.app())) {
+                continue; // a library's process modules are started by the applications that depend on it
+            }
+            Optional<FunctionInfo> startLink = ownStartLink(project, pm);
+            if (startLink.isEmpty() || libraryMayStart(pm, project) || started(pm, project)) {
+                continue;
+            }
+            List<ModuleRef> refs = references(pm, project, false);
+            if (!refs.isEmpty()) {
+                continue;
+            }
+            out.add(new Finding(info().id(), info().severity(), pm.file(), startLink.get().location().line(),
+                    startLink.get().location().column(), pm.name(), message(pm, startLink.get(), project), null));
+        }
+        return out;
+    }
+
+    /** Its OTP application has a {@code use Application} module: it starts a tree of its own. */
+    private static boolean hasApplicationModule(ProjectFacts project, String app) {
+        return project.files().stream().filter(f -> !f.test() && java.util.Objects.equals(f.app(), app))
+                .anyMatch(f -> f.modules().stream().anyMatch(ModuleFacts::application));
+    }
+
+    /**
+     * Its mix.exs describes a Hex package ({@code package: package()}): a library whose users list its process
+     * modules in their own trees or name them in its options ({@code plugins: [Oban.Plugins.Gossip]}).
+     */
+    private static boolean hexPackage(ProjectFacts project, String app) {
+        return project.files().stream().filter(f -> f.file().endsWith("mix.exs") && java.util.Objects.equals(f.app(), app))
+                .flatMap(f -> f.modules().stream())
+                .anyMatch(mm -> mm.uses().contains("Mix.Project") && mm.defines("package", 0));
+    }
+
+    /** Its own {@code start_link} (not one a macro's quote gives it), from the file's facts before linking. */
+    private static Optional<FunctionInfo> ownStartLink(ProjectFacts project, ProcessModule pm) {
+        for (FileFacts f : project.files()) {
+            if (!f.file().equals(pm.file())) {
+                continue;
+            }
+            for (ModuleFacts raw : f.modules()) {
+                if (raw.name().equals(pm.name())) {
+                    return raw.functions().stream().filter(fn -> fn.name().equals("start_link")).findFirst();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A {@code use} of a library macro or a library behaviour ({@code use Commanded.Event.Handler},
+     * {@code @behaviour :ranch_protocol}): the library may start it from configuration the rule cannot see.
+     */
+    private static boolean libraryMayStart(ProcessModule pm, ProjectFacts project) {
+        ModuleFacts m = pm.facts();
+        for (String u : m.uses()) {
+            if (!OWN_BEHAVIOURS.contains(u) && !INERT_USES.contains(u) && project.module(u).isEmpty()) {
+                return true;
+            }
+        }
+        return m.behaviours().stream().anyMatch(b -> !OWN_BEHAVIOURS.contains(b) && project.module(b).isEmpty());
+    }
+
+    /** The project model links a start to it: a tree path, a children list, a start_child, a start from elsewhere. */
+    private static boolean started(ProcessModule pm, ProjectFacts project) {
+        Supervision s = project.supervision(pm);
+        if (s.status() == Supervision.Status.STATIC || s.status() == Supervision.Status.DYNAMIC
+                || !pm.supervisedBy().isEmpty() || !pm.dynamicStarts().isEmpty()) {
+            return true;
+        }
+        return pm.startSites().stream().anyMatch(site -> !site.inTest() && !pm.name().equals(site.module()));
+    }
+
+    /** Modules, config files and scripts other than its own code that name it; only test files when {@code tests}. */
+    private static List<ModuleRef> references(ProcessModule pm, ProjectFacts project, boolean tests) {
+        List<ModuleRef> out = new ArrayList<>();
+        for (FileFacts f : project.files()) {
+            if (f.test() != tests) {
+                continue;
+            }
+            for (ModuleRef r : f.moduleRefs()) {
+                boolean own = pm.name().equals(r.fromModule()) && f.file().equals(pm.file());
+                if (!own && (r.mayName(pm.name()) || generatedBy(r.name(), pm.name(), project))) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code MyApp.Fetcher.Supervisor} named while no file defines it, under {@code MyApp.Fetcher}: a module a macro
+     * generates inside the process module's namespace (blockscout's {@code use Indexer.Fetcher}), which may start it.
+     */
+    private static boolean generatedBy(String ref, String module, ProjectFacts project) {
+        return ref.startsWith(module + ".") && project.module(ref).isEmpty();
+    }
+
+    private static String message(ProcessModule pm, FunctionInfo startLink, ProjectFacts project) {
+        String head = pm.name() + " is a " + pm.abstraction().label() + " with start_link/" + startLink.arity()
+                + ", but no children list, start_child call, child spec or start call in the scanned files starts it";
+        List<StartSite> testStarts = pm.startSites().stream().filter(StartSite::inTest).toList();
+        List<ModuleRef> testRefs = references(pm, project, true);
+        if (!testStarts.isEmpty() || !testRefs.isEmpty()) {
+            String where = !testStarts.isEmpty() ? CallSiteText.at(testStarts.get(0).location())
+                    : CallSiteText.at(testRefs.get(0).location());
+            return head + ", and only tests name it (" + where + "): production never runs it. List it in the"
+                    + " children of the supervisor that owns its work ({" + pm.name() + ", opts}), or move it under"
+                    + " test/support if it only serves the tests.";
+        }
+        String own = pm.startSites().stream().filter(s -> !s.inTest() && pm.name().equals(s.module())
+                && !s.inOwnStartLink()).findFirst()
+                .map(s -> " (its own " + s.function() + " starts it at line " + s.location().line()
+                        + ", and nothing outside it calls that)").orElse("");
+        return head + own + ", and no other module, config file or mix.exs names it. Unless something outside the"
+                + " scanned files starts it (an Erlang source, a dependency's configuration), it never runs: list it"
+                + " in a supervisor's children ({" + pm.name() + ", opts}) where its work belongs, or delete it.";
+    }
+}
