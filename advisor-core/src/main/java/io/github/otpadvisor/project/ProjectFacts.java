@@ -73,6 +73,11 @@ public final class ProjectFacts {
         return files;
     }
 
+    /** The files of the running system: not test code, not {@code .exs} scripts (what most rules look at). */
+    public List<FileFacts> productionFiles() {
+        return files.stream().filter(f -> !f.test() && !f.script()).toList();
+    }
+
     /** Every module of the project by full name (the first definition wins when a name repeats). */
     public Map<String, ModuleFacts> modules() {
         return modules;

@@ -35,10 +35,7 @@ public final class ChildSpecOverride implements Rule {
     @Override
     public List<Finding> check(RuleContext context) {
         List<Finding> out = new ArrayList<>();
-        for (FileFacts file : context.project().files()) {
-            if (file.test() || file.script()) {
-                continue;
-            }
+        for (FileFacts file : context.project().productionFiles()) {
             for (ModuleFacts m : file.modules()) {
                 if (m.functions().stream().anyMatch(f -> f.key().equals("child_spec/1"))) {
                     continue; // its own child_spec/1 decides, whatever the use lines generate

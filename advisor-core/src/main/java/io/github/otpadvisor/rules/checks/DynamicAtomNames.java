@@ -51,10 +51,7 @@ public final class DynamicAtomNames implements Rule {
                     .filter(c -> "Registry".equals(c.module()) && c.name() != null && c.name().atomLocation() != null)
                     .forEach(c -> atomOnly.add(c.name().atomLocation())));
         }
-        for (FileFacts file : project.files()) {
-            if (file.test() || file.script()) {
-                continue;
-            }
+        for (FileFacts file : project.productionFiles()) {
             for (NameRef n : file.names()) {
                 if (n.lookup() || !n.runtimeAtom() || n.atomLocation() == null
                         || n.kind() == NameRef.Kind.VIA_REGISTRY || n.kind() == NameRef.Kind.VIA_PARTITION

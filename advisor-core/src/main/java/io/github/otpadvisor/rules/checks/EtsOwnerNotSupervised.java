@@ -33,10 +33,7 @@ public final class EtsOwnerNotSupervised implements Rule {
     public List<Finding> check(RuleContext context) {
         ProjectFacts project = context.project();
         List<Finding> out = new ArrayList<>();
-        for (FileFacts file : project.files()) {
-            if (file.test() || file.script()) {
-                continue;
-            }
+        for (FileFacts file : project.productionFiles()) {
             for (EtsTable t : file.etsTables()) {
                 if (t.inTest() || t.hasHeir() || t.module() == null || commandOnly(t, project)) {
                     continue; // another process inherits it, or a command's tables end with the command anyway

@@ -35,10 +35,7 @@ public final class ScatteredProcessInterface implements Rule {
         RegisteredNames names = RegisteredNames.of(project);
         List<Map.Entry<MessageSend, ProcessModule>> outside = new ArrayList<>();
         Map<ProcessModule, Set<String>> senders = new HashMap<>();
-        for (FileFacts file : project.files()) {
-            if (file.test() || file.script()) {
-                continue;
-            }
+        for (FileFacts file : project.productionFiles()) {
             for (MessageSend s : file.sends()) {
                 if (s.inTest() || s.module() == null || !relevant(s.kind())) {
                     continue;

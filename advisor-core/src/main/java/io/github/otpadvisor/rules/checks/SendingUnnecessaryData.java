@@ -32,10 +32,7 @@ public final class SendingUnnecessaryData implements Rule {
         ProjectFacts project = context.project();
         List<Finding> out = new ArrayList<>();
         RegisteredNames names = RegisteredNames.of(project);
-        for (FileFacts file : project.files()) {
-            if (file.test() || file.script()) {
-                continue;
-            }
+        for (FileFacts file : project.productionFiles()) {
             for (StartSite s : file.startSites()) {
                 String m = startUpOnly(s, file, project) ? null : closureMessage(s);
                 if (m != null) {

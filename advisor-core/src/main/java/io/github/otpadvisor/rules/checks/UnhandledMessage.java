@@ -48,10 +48,7 @@ public final class UnhandledMessage implements Rule {
         ProjectFacts project = context.project();
         Set<String> calledFromOutside = calledFromOutside(project);
         List<Finding> out = new ArrayList<>();
-        for (FileFacts file : project.files()) {
-            if (file.test() || file.script()) {
-                continue;
-            }
+        for (FileFacts file : project.productionFiles()) {
             for (ModuleFacts m : file.modules()) {
                 MessageHandlers.of(m, project).ifPresent(h -> {
                     wrongArity(h, calledFromOutside, out);

@@ -36,10 +36,7 @@ public final class UnsupervisedProcess implements Rule {
     public List<Finding> check(RuleContext context) {
         ProjectFacts project = context.project();
         List<Finding> out = new ArrayList<>();
-        for (FileFacts file : project.files()) {
-            if (file.test() || file.script()) {
-                continue;
-            }
+        for (FileFacts file : project.productionFiles()) {
             for (StartSite s : file.startSites()) {
                 if (s.inTest() || s.inScript() || s.has(Trait.SHORT_LIVED) || s.has(Trait.STOPS_APPLICATION)
                         || project.callPaths().onlyFromCommands(s.module(), s.function()) || testHelper(s, project)) {
