@@ -36,6 +36,8 @@ final class ModuleUnit {
     final Aliases env;
     final List<Def> defs = new ArrayList<>();
     final Map<String, List<Def>> byKey = new LinkedHashMap<>();
+    /** The keys ({@code name/arity}) of each function name: a call's arity-free lookup without a scan. */
+    private final Map<String, List<String>> keysByName = new HashMap<>();
     final List<Stmt> moduleLevel = new ArrayList<>();
     final List<String> uses = new ArrayList<>();
     final Map<String, String> useOptions = new LinkedHashMap<>();
@@ -72,7 +74,10 @@ final class ModuleUnit {
 
     void addDef(Def d) {
         defs.add(d);
-        byKey.computeIfAbsent(d.key(), k -> new ArrayList<>()).add(d);
+        byKey.computeIfAbsent(d.key(), k -> {
+            keysByName.computeIfAbsent(d.name(), n -> new ArrayList<>(1)).add(k);
+            return new ArrayList<>();
+        }).add(d);
     }
 
     List<Def> clauses(String name, int arity) {
@@ -85,17 +90,8 @@ final class ModuleUnit {
         if (!exact.isEmpty()) {
             return exact;
         }
-        List<Def> found = new ArrayList<>();
-        String arityFree = null;
-        for (Map.Entry<String, List<Def>> e : byKey.entrySet()) {
-            if (e.getKey().startsWith(name + "/")) {
-                if (arityFree != null) {
-                    return List.of();
-                }
-                arityFree = e.getKey();
-                found.addAll(e.getValue());
-            }
-        }
-        return found;
+        // Only when the name has one arity: with several, which one a call reaches is not known.
+        List<String> keys = keysByName.getOrDefault(name, List.of());
+        return keys.size() == 1 ? byKey.get(keys.get(0)) : List.of();
     }
 }

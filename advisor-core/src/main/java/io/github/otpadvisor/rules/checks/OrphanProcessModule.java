@@ -14,9 +14,12 @@ import io.github.otpadvisor.rules.RuleContext;
 import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * OTP015: a production process module that defines its own {@code start_link} while nothing in the scanned files
@@ -40,24 +43,33 @@ public final class OrphanProcessModule implements Rule {
     public List<Finding> check(RuleContext context) {
         ProjectFacts project = context.project();
         List<Finding> out = new ArrayList<>();
+        // Per application and per file, computed once: a large umbrella has hundreds of process modules.
+        Map<String, Boolean> libraries = new HashMap<>();
+        Map<String, FileFacts> fileByName = new HashMap<>();
+        project.files().forEach(f -> fileByName.putIfAbsent(f.file(), f));
+        References refs = null;
         for (ProcessModule pm : project.processModules()) {
             ModuleFacts m = pm.facts();
-            if (pm.test() || m.application() || !hasApplicationModule(project, pm.app())
-                    || hexPackage(project, pm.app())) {
+            if (pm.test() || m.application() || libraries.computeIfAbsent(pm.app(), a -> library(project, a))) {
                 continue; // a library's process modules are started by the applications that depend on it
             }
-            Optional<FunctionInfo> startLink = ownStartLink(project, pm);
+            Optional<FunctionInfo> startLink = ownStartLink(fileByName.get(pm.file()), pm);
             if (startLink.isEmpty() || libraryMayStart(pm, project) || started(pm, project)) {
                 continue;
             }
-            List<ModuleRef> refs = references(pm, project, false);
-            if (!refs.isEmpty()) {
+            refs = refs == null ? new References(project) : refs;
+            if (!refs.of(pm, false).isEmpty()) {
                 continue;
             }
             out.add(new Finding(info().id(), info().severity(), pm.file(), startLink.get().location().line(),
-                    startLink.get().location().column(), pm.name(), message(pm, startLink.get(), project), null));
+                    startLink.get().location().column(), pm.name(), message(pm, startLink.get(), refs), null));
         }
         return out;
+    }
+
+    /** No {@code use Application} module in its app, or a Hex package: users start its process modules. */
+    private static boolean library(ProjectFacts project, String app) {
+        return !hasApplicationModule(project, app) || hexPackage(project, app);
     }
 
     /** Its OTP application has a {@code use Application} module: it starts a tree of its own. */
@@ -77,15 +89,13 @@ public final class OrphanProcessModule implements Rule {
     }
 
     /** Its own {@code start_link} (not one a macro's quote gives it), from the file's facts before linking. */
-    private static Optional<FunctionInfo> ownStartLink(ProjectFacts project, ProcessModule pm) {
-        for (FileFacts f : project.files()) {
-            if (!f.file().equals(pm.file())) {
-                continue;
-            }
-            for (ModuleFacts raw : f.modules()) {
-                if (raw.name().equals(pm.name())) {
-                    return raw.functions().stream().filter(fn -> fn.name().equals("start_link")).findFirst();
-                }
+    private static Optional<FunctionInfo> ownStartLink(FileFacts file, ProcessModule pm) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        for (ModuleFacts raw : file.modules()) {
+            if (raw.name().equals(pm.name())) {
+                return raw.functions().stream().filter(fn -> fn.name().equals("start_link")).findFirst();
             }
         }
         return Optional.empty();
@@ -115,36 +125,71 @@ public final class OrphanProcessModule implements Rule {
         return pm.startSites().stream().anyMatch(site -> !site.inTest() && !pm.name().equals(site.module()));
     }
 
-    /** Modules, config files and scripts other than its own code that name it; only test files when {@code tests}. */
-    private static List<ModuleRef> references(ProcessModule pm, ProjectFacts project, boolean tests) {
-        List<ModuleRef> out = new ArrayList<>();
-        for (FileFacts f : project.files()) {
-            if (f.test() != tests) {
-                continue;
+    /**
+     * Every module reference of the project, indexed by name, so that asking who names a module is a lookup: exact
+     * names, {@code Module.concat} prefixes ({@code MyApp.Stages.*}), and names under a module that no file defines
+     * ({@code MyApp.Fetcher.Supervisor}: a module a macro generates in the process module's namespace, which may
+     * start it, as blockscout's {@code use Indexer.Fetcher} does).
+     */
+    private static final class References {
+        private final ProjectFacts project;
+        /** Per test flag ({@code false}: production, config and scripts; {@code true}: test files). */
+        private final Map<Boolean, TreeMap<String, List<Named>>> byName = new HashMap<>();
+        private final Map<Boolean, List<Named>> prefixes = new HashMap<>();
+
+        /** A reference and the file it is in. */
+        private record Named(ModuleRef ref, String file) {
+        }
+
+        References(ProjectFacts project) {
+            this.project = project;
+            for (boolean tests : new boolean[] {false, true}) {
+                byName.put(tests, new TreeMap<>());
+                prefixes.put(tests, new ArrayList<>());
             }
-            for (ModuleRef r : f.moduleRefs()) {
-                boolean own = pm.name().equals(r.fromModule()) && f.file().equals(pm.file());
-                if (!own && (r.mayName(pm.name()) || generatedBy(r.name(), pm.name(), project))) {
-                    out.add(r);
+            for (FileFacts f : project.files()) {
+                for (ModuleRef r : f.moduleRefs()) {
+                    Named n = new Named(r, f.file());
+                    if (r.name().endsWith(".*")) {
+                        prefixes.get(f.test()).add(n);
+                    } else {
+                        byName.get(f.test()).computeIfAbsent(r.name(), k -> new ArrayList<>()).add(n);
+                    }
                 }
             }
         }
-        return out;
+
+        /** The references that name {@code pm} outside its own code; only those in test files when {@code tests}. */
+        List<ModuleRef> of(ProcessModule pm, boolean tests) {
+            List<ModuleRef> out = new ArrayList<>();
+            TreeMap<String, List<Named>> names = byName.get(tests);
+            add(out, pm, names.getOrDefault(pm.name(), List.of()));
+            String under = pm.name() + ".";
+            for (Map.Entry<String, List<Named>> e : names.subMap(under, under + Character.MAX_VALUE).entrySet()) {
+                if (project.module(e.getKey()).isEmpty()) {
+                    add(out, pm, e.getValue());
+                }
+            }
+            add(out, pm, prefixes.get(tests).stream()
+                    .filter(n -> n.ref().mayName(pm.name()) || n.ref().name().startsWith(under)).toList());
+            return out;
+        }
+
+        private static void add(List<ModuleRef> out, ProcessModule pm, List<Named> named) {
+            for (Named n : named) {
+                boolean own = pm.name().equals(n.ref().fromModule()) && n.file().equals(pm.file());
+                if (!own) {
+                    out.add(n.ref());
+                }
+            }
+        }
     }
 
-    /**
-     * {@code MyApp.Fetcher.Supervisor} named while no file defines it, under {@code MyApp.Fetcher}: a module a macro
-     * generates inside the process module's namespace (blockscout's {@code use Indexer.Fetcher}), which may start it.
-     */
-    private static boolean generatedBy(String ref, String module, ProjectFacts project) {
-        return ref.startsWith(module + ".") && project.module(ref).isEmpty();
-    }
-
-    private static String message(ProcessModule pm, FunctionInfo startLink, ProjectFacts project) {
+    private static String message(ProcessModule pm, FunctionInfo startLink, References refs) {
         String head = pm.name() + " is a " + pm.abstraction().label() + " with start_link/" + startLink.arity()
                 + ", but no children list, start_child call, child spec or start call in the scanned files starts it";
         List<StartSite> testStarts = pm.startSites().stream().filter(StartSite::inTest).toList();
-        List<ModuleRef> testRefs = references(pm, project, true);
+        List<ModuleRef> testRefs = refs.of(pm, true);
         if (!testStarts.isEmpty() || !testRefs.isEmpty()) {
             String where = !testStarts.isEmpty() ? CallSiteText.at(testStarts.get(0).location())
                     : CallSiteText.at(testRefs.get(0).location());
