@@ -4,11 +4,7 @@ import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.assess.Assessments;
 import io.github.otpadvisor.assess.Assessor;
 import io.github.otpadvisor.elixir.ElixirFrontEnd;
-import io.github.otpadvisor.elixir.ParseResult;
-import io.github.otpadvisor.elixir.syntax.SyntaxError;
 import io.github.otpadvisor.facts.FileFacts;
-import io.github.otpadvisor.facts.extract.FileFactsExtractor;
-import io.github.otpadvisor.facts.extract.MixProjects;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.rules.Rule;
@@ -18,7 +14,6 @@ import io.github.otpadvisor.rules.checks.RuleRegistry;
 import io.github.otpadvisor.scan.ScanProblem;
 import io.github.otpadvisor.scan.ScanRequest;
 import io.github.otpadvisor.scan.ScanResult;
-import io.github.otpadvisor.scan.SourceFile;
 import io.github.otpadvisor.scan.SourceScanner;
 import io.github.otpadvisor.suppress.SuppressionProblem;
 import io.github.otpadvisor.suppress.Suppressions;
@@ -59,18 +54,12 @@ public final class Analyzer {
         List<FileFacts> facts = new ArrayList<>();
         List<ParseFailure> failures = new ArrayList<>();
         Map<String, Suppressions> suppressions = new HashMap<>();
-        Map<Path, MixProjects> mixProjects = new HashMap<>();
-        for (SourceFile file : scan.files()) {
-            MixProjects apps = mixProjects.computeIfAbsent(file.root(), r -> new MixProjects(r, frontEnd));
-            ParseResult parsed = frontEnd.parseFile(file.path());
-            String app = apps.appFor(file.path().toAbsolutePath().normalize());
-            facts.add(FileFactsExtractor.extract(file.relativePath(), app, parsed));
-            if (!parsed.ok()) {
-                SyntaxError e = parsed.error();
-                failures.add(new ParseFailure(file.relativePath(), e.line(), e.column(), e.message()));
+        for (PerFile.Result r : PerFile.analyze(scan.files(), frontEnd, threads())) {
+            facts.add(r.facts());
+            if (r.failure() != null) {
+                failures.add(r.failure());
             }
-            suppressions.put(file.relativePath(),
-                    Suppressions.parse(file.relativePath(), parsed.comments(), RuleRegistry.ids()));
+            suppressions.put(r.facts().file(), r.suppressions());
         }
         for (ScanProblem problem : scan.problems()) {
             failures.add(new ParseFailure(problem.path(), 1, 1, problem.reason()));
@@ -97,6 +86,11 @@ public final class Analyzer {
     }
 
     /** A file's lines for fingerprints; bad bytes become U+FFFD rather than failing the run. */
+    /** Worker threads for the per-file stage: one per core, as the machine has them. */
+    private static int threads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     private static List<String> lines(Path path) {
         if (path == null) {
             return List.of();

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Whole-process timings of `analyze`, the way users run it (cold JVM, JVM start included), beside Elixir's own
+# parser and, when pointed at one, Credo, over the same directories. Prints the medians and the ratios the
+# performance notes quote (issue 14).
+#
+#   scripts/bench.sh [-n RUNS] [-j JAR] [--credo] DIR...
+#
+#   -n RUNS          runs per measurement, the median is kept (default 3)
+#   -j JAR           the runnable jar (default: advisor-core/target/otp-advisor-core-*-cli.jar)
+#   --credo          also time `mix credo --strict` in each DIR that has a mix.exs (Credo must be among that
+#                    project's dependencies, fetched and compiled beforehand: the timing is Credo's run only)
+#   JAVA_OPTS        extra options for java (e.g. -XX:TieredStopAtLevel=1 to compare JIT settings)
+#
+# Measurements (each a whole process, wall time and peak RSS from /usr/bin/time):
+#   analyze   java -jar JAR analyze --format json --fail-on none DIR...  (output discarded)
+#   elixir    Elixir's Code.string_to_quoted over the same .ex/.exs files (skipped without `elixir`)
+#   credo     mix credo --strict in each DIR with a mix.exs (only with --credo), and the ratio to analyze
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs=3
+jar=""
+credo=""
+dirs=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) runs="$2"; shift 2 ;;
+    -j) jar="$2"; shift 2 ;;
+    --credo) credo=1; shift ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    *) dirs+=("$1"); shift ;;
+  esac
+done
+if [ ${#dirs[@]} -eq 0 ]; then
+  echo "usage: scripts/bench.sh [-n RUNS] [-j JAR] [--credo] DIR..." >&2
+  exit 2
+fi
+if [ -z "$jar" ]; then
+  jar="$(ls "$root"/advisor-core/target/otp-advisor-core-*-cli.jar 2>/dev/null | head -1)"
+fi
+if [ ! -f "$jar" ]; then
+  echo "no runnable jar: build it with mvn -q package -DskipTests -pl advisor-core, or pass -j JAR" >&2
+  exit 2
+fi
+if [ ! -x /usr/bin/time ]; then
+  echo "needs /usr/bin/time (apt-get install -y time)" >&2
+  exit 2
+fi
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+# The files Elixir reads: what otp-advisor's scan reads (dependency and build folders left out).
+find "${dirs[@]}" \( -name deps -o -name _build -o -name node_modules -o -name .elixir_ls -o -name cover \
+  -o -name .git \) -prune -o -type f \( -name '*.ex' -o -name '*.exs' \) -print > "$tmp/files"
+count=$(wc -l < "$tmp/files")
+bytes=$(tr '\n' '\0' < "$tmp/files" | xargs -0 cat | wc -c)
+
+# One measurement: RUNS whole-process runs of "$@"; prints "median_wall_s median_peak_mb".
+measure() {
+  local i
+  : > "$tmp/t"
+  for ((i = 0; i < runs; i++)); do
+    /usr/bin/time -f "%e %M" -o "$tmp/one" "$@" > /dev/null 2> "$tmp/err" || true
+    tail -1 "$tmp/one" >> "$tmp/t"
+  done
+  python3 - "$tmp/t" <<'PY'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
+print(f"{statistics.median(float(r[0]) for r in rows):.2f} {statistics.median(int(r[1]) for r in rows) / 1024:.0f}")
+PY
+}
+
+cat > "$tmp/parse.exs" <<'EXS'
+files = File.read!(System.fetch_env!("BENCH_FILES")) |> String.split("\n", trim: true)
+Enum.each(files, fn f ->
+  try do
+    Code.string_to_quoted(File.read!(f), columns: true, token_metadata: true)
+  rescue
+    _ -> :error
+  end
+end)
+EXS
+
+printf '%s files, %.1f MB, %s runs each (medians, whole processes)\n' "$count" "$(echo "$bytes / 1048576" | bc -l)" "$runs"
+read -r a_wall a_mb < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none "${dirs[@]}")
+printf '%-10s %8s s %7s MB\n' analyze "$a_wall" "$a_mb"
+if command -v elixir > /dev/null; then
+  read -r e_wall e_mb < <(BENCH_FILES="$tmp/files" measure elixir "$tmp/parse.exs")
+  printf '%-10s %8s s %7s MB   analyze is %.1fx faster than Elixir parse-only\n' elixir "$e_wall" "$e_mb" \
+    "$(echo "$e_wall / $a_wall" | bc -l)"
+fi
+if [ -n "$credo" ]; then
+  for d in "${dirs[@]}"; do
+    [ -f "$d/mix.exs" ] || continue
+    read -r c_wall c_mb < <(cd "$d" && measure mix credo --strict)
+    printf '%-10s %8s s %7s MB   (%s)\n' credo "$c_wall" "$c_mb" "$d"
+    read -r d_wall _ < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none "$d")
+    printf '%-10s %8s s            analyze of %s alone: %.1fx faster than Credo\n' '' "$d_wall" "$d" \
+      "$(echo "$c_wall / $d_wall" | bc -l)"
+  done
+fi
