@@ -18,11 +18,14 @@ import java.util.Set;
  * result (an expected failure) and whether they run in another process. Mock expectations are skipped.
  */
 final class TestStarts {
-    /** Calls whose function arguments run in another process (the closure is not test-process code). */
+    /**
+     * Calls whose function arguments run in another process (the closure is not test-process code), or run as a
+     * mock's body whenever the code under test calls it ({@code Repatch.patch}, {@code Mimic}, {@code :meck}).
+     */
     private static final Set<String> ELSEWHERE_LOCAL = Set.of("spawn", "spawn_link", "spawn_monitor", "on_exit",
             "start_supervised", "start_supervised!", "start_link_supervised!");
     private static final Set<String> ELSEWHERE_MODULES = Set.of("Task", "Task.Supervisor", "Agent", "Node",
-            ":rpc", ":erpc");
+            ":rpc", ":erpc", "Repatch", "Mimic", ":meck");
     /** Expected failures: the call is supposed to raise or exit. */
     private static final Set<String> FAILURE_CHECKS = Set.of("assert_raise", "catch_exit", "catch_error",
             "catch_throw", "assert_exit");
@@ -39,6 +42,8 @@ final class TestStarts {
     private final List<String> pids = new ArrayList<>();
     private String block;
     private boolean traps;
+    /** A {@code setup} of the module registers an {@code on_exit} that stops or kills processes: its tests clean up. */
+    private String moduleTeardown;
     /** The variable {@code {:ok, pid} = } binds to the start call being walked, or null. */
     private String boundPid;
     /** Modules mocked in the code being walked ({@code with_mock}): calls to them reach the mock. */
@@ -61,6 +66,9 @@ final class TestStarts {
         for (ModuleUnit.Stmt s : unit.moduleLevel) {
             collectSetups(s.code(), setupAll);
             setupTraps |= setupTraps(s.code());
+            if (moduleTeardown == null && Q.isLocal(s.code(), "setup")) {
+                moduleTeardown = teardownOf(s.code());
+            }
         }
         for (ModuleUnit.Stmt s : unit.moduleLevel) {
             moduleLevel(s.code(), s.env(), setupTraps);
@@ -104,6 +112,12 @@ final class TestStarts {
             TestStart t = out.get(i);
             String pid = pids.get(i);
             String stop = pid == null ? null : stopOf(code, pid);
+            if (stop == null) {
+                stop = teardownOf(code);
+            }
+            if (stop == null) {
+                stop = moduleTeardown;
+            }
             if (stop == null && t.function().equals("start") && crashesOnPurpose(code)) {
                 stop = "catch_exit (the test crashes it on purpose)"; // started unlinked so its crash spares the test
             }
@@ -112,6 +126,52 @@ final class TestStarts {
                         t.block(), t.resultChecked(), t.trapsExits(), t.runsIn(), stop));
             }
         }
+    }
+
+    /**
+     * An {@code on_exit} in {@code code} whose closure stops or kills processes, directly ({@code GenServer.stop},
+     * {@code Process.exit(pid, :kill)}, found by name with {@code Process.whereis}) or through a helper of the test
+     * module: the test cleans up after itself, as {@code start_supervised} would.
+     */
+    private String teardownOf(Quoted code) {
+        String[] found = {null};
+        Q.walk(code, q -> {
+            if (found[0] == null && Q.isLocal(q, "on_exit") && !Q.args(q).isEmpty()
+                    && stops(Q.args(q).get(Q.args(q).size() - 1), 2)) {
+                found[0] = "on_exit (it stops the processes at the end of the test)";
+            }
+            return found[0] == null && !Q.isLocal(q, "quote");
+        });
+        return found[0];
+    }
+
+    /**
+     * {@code code} stops or kills a process ({@code X.stop(..)}, {@code Process.exit(p, reason)} with a reason other
+     * than {@code :normal}, a monitor awaited as {@code :DOWN}), itself or through a local helper ({@code depth} levels).
+     */
+    private boolean stops(Quoted code, int depth) {
+        return Q.any(code, q -> {
+            if (!(q instanceof Call c) || c.isVariable()) {
+                return false;
+            }
+            String f = Q.remoteFun(c);
+            if ("stop".equals(f) || "exit".equals(f) && "Process".equals(SourceText.of(Q.receiver(c)))
+                    && c.args().size() == 2 && !"normal".equals(Q.atom(c.args().get(1)))) {
+                return true;
+            }
+            List<Quoted> t = Q.tuple(q);
+            if (t != null && !t.isEmpty() && "DOWN".equals(Q.atom(t.get(0)))) {
+                return true;
+            }
+            if (depth > 0 && c.target() instanceof Atom a && !Q.isLocal(q, "on_exit")) {
+                for (ModuleUnit.Def d : unit.clauses(a.name(), c.args().size())) {
+                    if (d.body() != null && stops(d.body(), depth - 1)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
     }
 
     /** {@code catch_exit(GenServer.call(pid, :boom))}: the test makes the process it started crash. */
@@ -128,7 +188,29 @@ final class TestStarts {
      * {@code GenServer.stop(pid)}, {@code Agent.stop(pid, ..)}, {@code Supervisor.stop(pid)} in {@code code}, or a
      * {@code Process.monitor(pid)} whose {@code :DOWN} it waits for (a process that ends by itself).
      */
-    private static String stopOf(Quoted code, String pid) {
+    private String stopOf(Quoted code, String pid) {
+        String viaHelper = stopByHelper(code, pid);
+        return viaHelper != null ? viaHelper : stopInline(code, pid);
+    }
+
+    /** {@code kill(pid)}, {@code assert_down(pid)}: a helper of the test module that stops what it is given. */
+    private String stopByHelper(Quoted code, String pid) {
+        String[] found = {null};
+        Q.walk(code, q -> {
+            if (found[0] == null && q instanceof Call c && !c.isVariable() && c.target() instanceof Atom a
+                    && c.args().stream().anyMatch(x -> pid.equals(Q.varName(x)))) {
+                for (ModuleUnit.Def d : unit.clauses(a.name(), c.args().size())) {
+                    if (d.body() != null && stops(d.body(), 1)) {
+                        found[0] = a.name() + "/" + c.args().size() + " (a helper that stops it)";
+                    }
+                }
+            }
+            return found[0] == null && !Q.isLocal(q, "quote");
+        });
+        return found[0];
+    }
+
+    private static String stopInline(Quoted code, String pid) {
         boolean waitsDown = Q.any(code, q -> {
             List<Quoted> t = Q.tuple(q);
             return t != null && !t.isEmpty() && "DOWN".equals(Q.atom(t.get(0)));
@@ -146,9 +228,23 @@ final class TestStarts {
                     && !c.args().isEmpty() && pid.equals(Q.varName(c.args().get(0)))) {
                 found[0] = SourceText.of(Q.receiver(c)) + ".stop/" + c.args().size();
             }
+            if (found[0] == null && q instanceof Call c && !c.isVariable() && "exit".equals(Q.remoteFun(c))
+                    && c.args().size() == 2 && pid.equals(Q.varName(c.args().get(0)))
+                    && !"normal".equals(Q.atom(c.args().get(1)))) {
+                found[0] = "Process.exit/2";
+            }
+            if (found[0] == null && Q.isLocal(q, "refute") && Q.any(q, r -> aliveOf(r, pid))) {
+                found[0] = "refute Process.alive?/1 (the test waits for its end)";
+            }
             return found[0] == null && !Q.isLocal(q, "quote");
         });
         return found[0];
+    }
+
+    /** {@code Process.alive?(pid)}. */
+    private static boolean aliveOf(Quoted q, String pid) {
+        return q instanceof Call c && !c.isVariable() && "alive?".equals(Q.remoteFun(c)) && c.args().size() == 1
+                && pid.equals(Q.varName(c.args().get(0)));
     }
 
     /** Function names given to {@code setup_all :name} / {@code setup_all [:a, :b]}: they run in setup_all. */
