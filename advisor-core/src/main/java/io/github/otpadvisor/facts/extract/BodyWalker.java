@@ -15,6 +15,7 @@ final class BodyWalker {
     private final FnCtx ctx;
     /** The value walked next is a direct argument of a call that runs function values here ({@code Enum.map}). */
     private boolean fnArgHere;
+    private final java.util.Set<String> callees = new java.util.LinkedHashSet<>();
 
     BodyWalker(FnCtx ctx) {
         this.ctx = ctx;
@@ -144,7 +145,8 @@ final class BodyWalker {
         if (ctx.unit == null || ctx.def == null || c.args() == null) {
             return;
         }
-        java.util.Set<String> callees = new java.util.LinkedHashSet<>();
+        java.util.Set<String> callees = this.callees;
+        callees.clear(); // one set for every call walked: this runs for each call of every function
         LocalCalls.callee(ctx.unit, c, piped, callees);
         boolean elsewhere = ctx.foreignDepth > 0 || ClosureRuns.startsProcess(info);
         for (String k : callees) {

@@ -69,7 +69,8 @@ final class LocalCalls {
     private static void mfa(ModuleUnit unit, List<Quoted> args, Set<String> out) {
         for (int i = 0; i + 2 < args.size(); i++) {
             Quoted m = args.get(i);
-            boolean self = "__MODULE__".equals(Q.varName(m)) || unit.name.equals(unit.env.resolve(m));
+            boolean self = "__MODULE__".equals(Q.varName(m))
+                    || Q.isLocal(m, "__aliases__") && unit.name.equals(unit.env.resolve(m));
             if (self && args.get(i + 1) instanceof Atom f && args.get(i + 2) instanceof QList l) {
                 add(unit, f.name(), l.items().size(), out);
             }
@@ -77,8 +78,8 @@ final class LocalCalls {
     }
 
     private static void add(ModuleUnit unit, String name, int arity, Set<String> out) {
-        if (name == null) {
-            return;
+        if (name == null || !unit.definesName(name)) {
+            return; // most calls (if, case, =, |>, Kernel) name no function of the module: no key to build
         }
         List<ModuleUnit.Def> defs = unit.clauses(name, arity);
         if (defs.isEmpty()) {

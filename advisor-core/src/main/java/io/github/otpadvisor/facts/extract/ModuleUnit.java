@@ -80,6 +80,11 @@ final class ModuleUnit {
         }).add(d);
     }
 
+    /** Whether any function of the module has this name (whatever its arity). */
+    boolean definesName(String name) {
+        return keysByName.containsKey(name);
+    }
+
     List<Def> clauses(String name, int arity) {
         return byKey.getOrDefault(name + "/" + arity, List.of());
     }
