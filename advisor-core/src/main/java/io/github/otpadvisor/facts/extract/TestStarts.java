@@ -233,7 +233,8 @@ final class TestStarts {
                     && !"normal".equals(Q.atom(c.args().get(1)))) {
                 found[0] = "Process.exit/2";
             }
-            if (found[0] == null && Q.isLocal(q, "refute") && Q.any(q, r -> aliveOf(r, pid))) {
+            if (found[0] == null && (Q.isLocal(q, "refute") || Q.isLocal(q, "assert") && Q.any(q, r -> "false".equals(
+                    Q.atom(r)))) && Q.any(q, r -> aliveOf(r, pid))) {
                 found[0] = "refute Process.alive?/1 (the test waits for its end)";
             }
             return found[0] == null && !Q.isLocal(q, "quote");

@@ -60,6 +60,12 @@ defmodule MyApp.HelperTeardownTest do
     refute Process.alive?(pid)
   end
 
+  test "the one-shot process is polled until it has ended" do
+    {:ok, pid} = MyApp.OneShot.start_link(:again)
+    Process.sleep(50)
+    assert false == Process.alive?(pid)
+  end
+
   test "a start inside a mock's body runs when the code under test calls it" do
     Repatch.patch(MyApp.Registry, :start_consumer, fn id ->
       MyApp.Poller.start_link(name: id)
