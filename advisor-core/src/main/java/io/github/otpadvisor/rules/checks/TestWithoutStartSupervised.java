@@ -172,17 +172,17 @@ public final class TestWithoutStartSupervised implements Rule {
         if (!linked) {
             lifetime = " starts " + started + " unlinked, outside ExUnit's test supervisor: the end of the"
                     + (setupAll ? " module's tests" : " test") + " does not stop it (at best it notices later"
-                    + " through a monitor), so it can keep running, and holding any name it registered, into the"
-                    + " next tests.";
+                    + " through a monitor), so it can keep running (holding its name, if it registered one) into"
+                    + " the next tests.";
         } else if (setupAll) {
             lifetime = " starts " + started + " linked to the setup_all process, which exits normally once the"
-                    + " module's tests are done, so nothing stops it: it keeps running (and holding any name it"
-                    + " registered) through the rest of the suite.";
+                    + " module's tests are done, so nothing stops it: it keeps running (holding its name, if it"
+                    + " registered one) through the rest of the suite.";
         } else {
             lifetime = " starts " + started + " linked to the test process, outside ExUnit's test supervisor: when"
                     + " the test ends it only gets the :shutdown exit signal, asynchronously, so it may still be"
-                    + " running (and holding any name it registered) when the next test starts, and what it does"
-                    + " while dying shows up there.";
+                    + " running (holding its name, if it registered one) when the next test starts, and what it"
+                    + " does while dying shows up there.";
         }
         return call + " in " + where + lifetime + " Start it with " + replacement(s, project) + ": ExUnit stops it"
                 + (setupAll ? " when the module's tests end" : " before the next test starts") + ", in reverse order of"
