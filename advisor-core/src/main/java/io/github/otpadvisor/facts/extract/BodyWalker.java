@@ -5,6 +5,9 @@ import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Walks the code of one function clause (or module-level code) and hands every call to the
@@ -15,7 +18,7 @@ final class BodyWalker {
     private final FnCtx ctx;
     /** The value walked next is a direct argument of a call that runs function values here ({@code Enum.map}). */
     private boolean fnArgHere;
-    private final java.util.Set<String> callees = new java.util.LinkedHashSet<>();
+    private final Set<String> callees = new LinkedHashSet<>();
 
     BodyWalker(FnCtx ctx) {
         this.ctx = ctx;
@@ -121,7 +124,7 @@ final class BodyWalker {
      * given to {@code spawn}/{@code Task} runs as a process of its own ({@code spawnDepth}, {@code spawnCall}:
      * OTP013, OTP016); more calls run their arguments away from this process ({@code foreignDepth}: OTP012).
      */
-    private void walkArgs(java.util.List<Quoted> args, Aliases env, CallInfo info, boolean await) {
+    private void walkArgs(List<Quoted> args, Aliases env, CallInfo info, boolean await) {
         boolean elsewhere = ClosureRuns.startsProcess(info);
         boolean spawned = ClosureRuns.spawnsClosure(info);
         boolean fnsHere = ClosureRuns.runsHere(info);
@@ -145,7 +148,6 @@ final class BodyWalker {
         if (ctx.unit == null || ctx.def == null || c.args() == null) {
             return;
         }
-        java.util.Set<String> callees = this.callees;
         callees.clear(); // one set for every call walked: this runs for each call of every function
         LocalCalls.callee(ctx.unit, c, piped, callees);
         boolean elsewhere = ctx.foreignDepth > 0 || ClosureRuns.startsProcess(info);

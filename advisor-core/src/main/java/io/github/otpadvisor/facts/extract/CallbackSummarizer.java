@@ -407,12 +407,9 @@ final class CallbackSummarizer {
             return false;
         }
         if (c.target() instanceof Atom a) {
-            return a.name().startsWith("spawn");
+            return ClosureRuns.spawnsClosure(null, a.name());
         }
-        String recv = Q.receiver(c) == null ? null : SourceText.of(Q.receiver(c));
-        String f = Q.remoteFun(c);
-        return f != null && ("Task".equals(recv) && (f.startsWith("start") || f.startsWith("async"))
-                || "Task.Supervisor".equals(recv) || "Process".equals(recv) && f.equals("spawn"));
+        return ClosureRuns.spawnsClosure(Q.receiver(c) == null ? null : SourceText.of(Q.receiver(c)), Q.remoteFun(c));
     }
 
     private static boolean isLogOrReturn(Quoted stmt, List<Quoted> returns) {

@@ -53,11 +53,14 @@ final class ClosureRuns {
      * process of its own, which ends when it returns (unlike an Agent's function, run inside a long-lived Agent).
      */
     static boolean spawnsClosure(CallInfo c) {
-        if (c == null) {
+        return c != null && spawnsClosure(c.module(), c.fun());
+    }
+
+    /** {@link #spawnsClosure(CallInfo)} by the module as written ({@code null} for a local call) and function. */
+    static boolean spawnsClosure(String m, String f) {
+        if (f == null) {
             return false;
         }
-        String m = c.module();
-        String f = c.fun();
         if (m == null || m.equals("Kernel")) {
             return f.startsWith("spawn");
         }

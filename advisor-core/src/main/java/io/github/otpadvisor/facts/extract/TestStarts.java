@@ -18,14 +18,11 @@ import java.util.Set;
  * result (an expected failure) and whether they run in another process. Mock expectations are skipped.
  */
 final class TestStarts {
-    /**
-     * Calls whose function arguments run in another process (the closure is not test-process code), or run as a
-     * mock's body whenever the code under test calls it ({@code Repatch.patch}, {@code Mimic}, {@code :meck}).
-     */
+    /** Local calls whose function arguments run in another process (the closure is not test-process code). */
     private static final Set<String> ELSEWHERE_LOCAL = Set.of("spawn", "spawn_link", "spawn_monitor", "on_exit",
             "start_supervised", "start_supervised!", "start_link_supervised!");
-    private static final Set<String> ELSEWHERE_MODULES = Set.of("Task", "Task.Supervisor", "Agent", "Node",
-            ":rpc", ":erpc", "Repatch", "Mimic", ":meck");
+    /** Mock libraries: a function given to them is a mock's body, run whenever the code under test calls it. */
+    private static final Set<String> MOCK_BODIES = Set.of("Repatch", "Mimic", ":meck");
     /** Expected failures: the call is supposed to raise or exit. */
     private static final Set<String> FAILURE_CHECKS = Set.of("assert_raise", "catch_exit", "catch_error",
             "catch_throw", "assert_exit");
@@ -371,8 +368,8 @@ final class TestStarts {
         }
         record(c, null, env, checked, runsIn);
         CallInfo info = CallInfo.of(c, null, env, file);
-        String elsewhere = info != null && info.module() != null && ELSEWHERE_MODULES.contains(info.module())
-                && !info.fun().startsWith("await") && !info.fun().startsWith("yield")
+        String elsewhere = info != null && info.module() != null
+                && (ClosureRuns.startsProcess(info) || MOCK_BODIES.contains(info.module()))
                 ? info.module() + "." + info.fun() + "/" + info.arity() : runsIn;
         if (info != null && info.module() == null && ELSEWHERE_LOCAL.contains(info.fun())) {
             elsewhere = info.fun() + "/" + info.arity(); // Kernel.spawn

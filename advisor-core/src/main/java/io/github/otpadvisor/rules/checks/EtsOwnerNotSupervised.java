@@ -15,6 +15,7 @@ import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,9 +50,13 @@ public final class EtsOwnerNotSupervised implements Rule {
 
     /** A Mix task, an escript's main, or a function only they reach: short-lived on purpose. */
     private static boolean commandOnly(EtsTable t, ProjectFacts project) {
-        Optional<ModuleFacts> m = project.module(t.module());
-        return t.module().startsWith("Mix.Tasks.") || m.map(x -> x.uses().contains("Mix.Task")).orElse(false)
-                || project.callPaths().onlyFromCommands(t.module(), t.function());
+        return command(t.module(), t.function(), project);
+    }
+
+    private static boolean command(String module, String function, ProjectFacts project) {
+        Optional<ModuleFacts> m = project.module(module);
+        return module.startsWith("Mix.Tasks.") || m.map(x -> x.uses().contains("Mix.Task")).orElse(false)
+                || project.callPaths().onlyFromCommands(module, function);
     }
 
     /** Why the owner is short-lived or unsupervised (the middle of the message), or null when it is not known to be. */
@@ -95,9 +100,7 @@ public final class EtsOwnerNotSupervised implements Rule {
                 .forEach(x -> starters.add(new String[] {x.module(), x.function()}));
         pm.callers().stream().filter(c -> !c.inTest() && (c.function().equals("start_link") || c.function().equals("start")))
                 .forEach(c -> starters.add(new String[] {c.fromModule(), c.fromFunction()}));
-        return !starters.isEmpty() && starters.stream().allMatch(x -> x[0] != null && (x[0].startsWith("Mix.Tasks.")
-                || project.module(x[0]).map(m -> m.uses().contains("Mix.Task")).orElse(false)
-                || project.callPaths().onlyFromCommands(x[0], x[1])));
+        return !starters.isEmpty() && starters.stream().allMatch(x -> x[0] != null && command(x[0], x[1], project));
     }
 
     private static boolean oban(ModuleFacts m) {
@@ -107,8 +110,8 @@ public final class EtsOwnerNotSupervised implements Rule {
     /** The start call whose closure holds the table: the nearest one above it in the same function. */
     private static StartSite enclosingStart(EtsTable t, FileFacts file) {
         return file.startSites().stream()
-                .filter(s -> s.closure() != null && java.util.Objects.equals(s.module(), t.module())
-                        && java.util.Objects.equals(s.function(), t.function())
+                .filter(s -> s.closure() != null && Objects.equals(s.module(), t.module())
+                        && Objects.equals(s.function(), t.function())
                         && s.location().line() <= t.location().line())
                 .max(Comparator.comparingInt(s -> s.location().line())).orElse(null);
     }

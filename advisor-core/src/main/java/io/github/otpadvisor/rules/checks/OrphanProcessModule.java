@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -74,7 +75,7 @@ public final class OrphanProcessModule implements Rule {
 
     /** Its OTP application has a {@code use Application} module: it starts a tree of its own. */
     private static boolean hasApplicationModule(ProjectFacts project, String app) {
-        return project.files().stream().filter(f -> !f.test() && java.util.Objects.equals(f.app(), app))
+        return project.files().stream().filter(f -> !f.test() && Objects.equals(f.app(), app))
                 .anyMatch(f -> f.modules().stream().anyMatch(ModuleFacts::application));
     }
 
@@ -83,7 +84,7 @@ public final class OrphanProcessModule implements Rule {
      * modules in their own trees or name them in its options ({@code plugins: [Oban.Plugins.Gossip]}).
      */
     private static boolean hexPackage(ProjectFacts project, String app) {
-        return project.files().stream().filter(f -> f.file().endsWith("mix.exs") && java.util.Objects.equals(f.app(), app))
+        return project.files().stream().filter(f -> f.file().endsWith("mix.exs") && Objects.equals(f.app(), app))
                 .flatMap(f -> f.modules().stream())
                 .anyMatch(mm -> mm.uses().contains("Mix.Project") && mm.defines("package", 0));
     }
