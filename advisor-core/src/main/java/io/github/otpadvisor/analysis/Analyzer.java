@@ -54,7 +54,7 @@ public final class Analyzer {
         List<FileFacts> facts = new ArrayList<>();
         List<ParseFailure> failures = new ArrayList<>();
         Map<String, Suppressions> suppressions = new HashMap<>();
-        for (PerFile.Result r : PerFile.analyze(scan.files(), frontEnd, threads())) {
+        for (PerFile.Result r : PerFile.analyze(scan.files(), frontEnd, threads(), options.includeTests())) {
             facts.add(r.facts());
             if (r.failure() != null) {
                 failures.add(r.failure());
@@ -75,8 +75,8 @@ public final class Analyzer {
         }
         findings.sort(ORDER);
         Map<String, Path> paths = new HashMap<>();
-        scan.files().forEach(f -> paths.put(f.relativePath(), f.path()));
-        findings = Fingerprints.assign(findings, file -> lines(paths.get(file)));
+        scan.files().forEach(f -> paths.put(f.displayPath(), f.path()));
+        findings = Fingerprints.assign(findings, file -> lines(paths.get(file)), new EnclosingFunctions(facts)::of);
         List<SuppressionProblem> problems = new ArrayList<>();
         suppressions.values().forEach(s -> problems.addAll(s.problems()));
         problems.sort(Comparator.comparing(SuppressionProblem::file).thenComparingInt(SuppressionProblem::line)
@@ -85,12 +85,12 @@ public final class Analyzer {
                 internalErrors, assessments);
     }
 
-    /** A file's lines for fingerprints; bad bytes become U+FFFD rather than failing the run. */
     /** Worker threads for the per-file stage: one per core, as the machine has them. */
     private static int threads() {
         return Runtime.getRuntime().availableProcessors();
     }
 
+    /** A file's lines for fingerprints; bad bytes become U+FFFD rather than failing the run. */
     private static List<String> lines(Path path) {
         if (path == null) {
             return List.of();

@@ -34,7 +34,8 @@ final class PerFile {
     private PerFile() {
     }
 
-    static List<Result> analyze(List<SourceFile> files, ElixirFrontEnd frontEnd, int threads) {
+    /** {@code includeTests}: test code is analyzed as production code too ({@link AnalysisOptions#includeTests}). */
+    static List<Result> analyze(List<SourceFile> files, ElixirFrontEnd frontEnd, int threads, boolean includeTests) {
         // Which Mix application a file belongs to is settled first, on this thread: it reads mix.exs files once.
         Map<Path, MixProjects> mixProjects = new HashMap<>();
         List<String> apps = new ArrayList<>(files.size());
@@ -46,7 +47,7 @@ final class PerFile {
         if (workers == 1) {
             List<Result> out = new ArrayList<>(files.size());
             for (int i = 0; i < files.size(); i++) {
-                out.add(one(files.get(i), apps.get(i), frontEnd));
+                out.add(alone(files.get(i), apps.get(i), frontEnd, includeTests));
             }
             return out;
         }
@@ -56,11 +57,18 @@ final class PerFile {
             for (int i = 0; i < files.size(); i++) {
                 SourceFile file = files.get(i);
                 String app = apps.get(i);
-                futures.add(pool.submit(() -> one(file, app, frontEnd)));
+                futures.add(pool.submit(() -> one(file, app, frontEnd, includeTests)));
             }
             List<Result> out = new ArrayList<>(files.size());
             for (Future<Result> f : futures) {
                 out.add(await(f));
+            }
+            // Out of memory beside other workers' files may be their fault: once they are all done, alone, the
+            // heap is the file's own.
+            for (int i = 0; i < files.size(); i++) {
+                if (out.get(i) == null) {
+                    out.set(i, alone(files.get(i), apps.get(i), frontEnd, includeTests));
+                }
             }
             return out;
         } finally {
@@ -68,16 +76,46 @@ final class PerFile {
         }
     }
 
-    private static Result one(SourceFile file, String app, ElixirFrontEnd frontEnd) {
+    /** A file's work with no other file in flight: running out of memory is then its own failure. */
+    private static Result alone(SourceFile file, String app, ElixirFrontEnd frontEnd, boolean includeTests) {
+        try {
+            return analyzeOne(file, app, frontEnd, includeTests, false);
+        } catch (OutOfMemoryError e) { // in fact extraction, after a parse that fitted: what it allocated is gone
+            return analyzed(file, app, includeTests, ParseResult.failed(new SyntaxError(1, 1, "analyzing it ran out"
+                    + " of memory in this JVM's heap; skipped: give the JVM more memory (-Xmx) or leave the file out")));
+        }
+    }
+
+    /** The file's result beside other workers, or null when it ran out of memory (in the parse or after it). */
+    private static Result one(SourceFile file, String app, ElixirFrontEnd frontEnd, boolean includeTests) {
+        try {
+            return analyzeOne(file, app, frontEnd, includeTests, true);
+        } catch (OutOfMemoryError e) {
+            return null;
+        }
+    }
+
+    private static Result analyzeOne(SourceFile file, String app, ElixirFrontEnd frontEnd, boolean includeTests,
+                                     boolean besideOthers) {
         ParseResult parsed = frontEnd.parseFile(file.path());
-        FileFacts facts = FileFactsExtractor.extract(file.relativePath(), app, parsed);
+        if (besideOthers && ElixirFrontEnd.ranOutOfMemory(parsed)) {
+            return null;
+        }
+        return analyzed(file, app, includeTests, parsed);
+    }
+
+    private static Result analyzed(SourceFile file, String app, boolean includeTests, ParseResult parsed) {
+        // Test code and scripts are told by the path below the scanned root, never by the folders above it.
+        boolean test = !includeTests && FileFactsExtractor.isTest(file.relativePath());
+        FileFacts facts = FileFactsExtractor.extract(file.displayPath(), test,
+                FileFactsExtractor.isScript(file.relativePath()), app, parsed);
         ParseFailure failure = null;
         if (!parsed.ok()) {
             SyntaxError e = parsed.error();
-            failure = new ParseFailure(file.relativePath(), e.line(), e.column(), e.message());
+            failure = new ParseFailure(file.displayPath(), e.line(), e.column(), e.message());
         }
         return new Result(facts, failure,
-                Suppressions.parse(file.relativePath(), parsed.comments(), RuleRegistry.ids()));
+                Suppressions.parse(file.displayPath(), parsed.comments(), RuleRegistry.ids()));
     }
 
     /** A worker's result; what it threw is thrown here, as if the work had run on this thread. */

@@ -26,7 +26,11 @@ public final class Baseline {
 
     private static final JsonStamp OURS = JsonStamp.of(TOOL, "tool");
 
+    /** Fingerprints otp-advisor wrote before the current recipe: they can match no finding now. */
+    private static final java.util.regex.Pattern OUTDATED = java.util.regex.Pattern.compile("v1:[0-9a-f]{32}");
+
     private final FingerprintMultiset fingerprints;
+    private final int outdated;
 
     /** The outcome of {@link #apply}: findings still reported, findings hidden, and entries that matched nothing. */
     public record Applied(List<Finding> kept, List<Finding> baselined, int stale) {
@@ -36,15 +40,16 @@ public final class Baseline {
         }
     }
 
-    private Baseline(FingerprintMultiset fingerprints) {
+    private Baseline(FingerprintMultiset fingerprints, int outdated) {
         this.fingerprints = fingerprints;
+        this.outdated = outdated;
     }
 
     /** A baseline recording these findings; each needs its fingerprint (the analysis assigns them). */
     public static Baseline of(List<Finding> findings) {
         FingerprintMultiset fingerprints = new FingerprintMultiset();
         findings.forEach(f -> fingerprints.add(BaselineEntry.of(f).fingerprint()));
-        return new Baseline(fingerprints);
+        return new Baseline(fingerprints, 0);
     }
 
     /**
@@ -54,14 +59,20 @@ public final class Baseline {
      */
     public static Baseline read(Path path) throws BaselineException {
         FingerprintMultiset fingerprints = new FingerprintMultiset();
+        int[] outdated = {0};
         try {
-            BaselineReader.read(path, fingerprints::add);
+            BaselineReader.read(path, fingerprint -> {
+                fingerprints.add(fingerprint);
+                if (OUTDATED.matcher(fingerprint).matches()) {
+                    outdated[0]++;
+                }
+            });
         } catch (OutOfMemoryError e) { // the multiset's own arrays: unreachable once this frame is left
             int entries = fingerprints.size();
             throw new BaselineException("baseline " + path + " has more entries than this JVM's heap holds (over "
                     + entries + "); give it more memory (-Xmx) or record a new baseline", e);
         }
-        return new Baseline(fingerprints);
+        return new Baseline(fingerprints, outdated[0]);
     }
 
     /** The file's text for these findings, in file order (by file, rule, fingerprint): same findings, same bytes. */
@@ -81,6 +92,14 @@ public final class Baseline {
                     + TOOL + "\"), and otp-advisor replaces only its own; move it away or name another baseline file");
         }
         AtomicFiles.write(path, toJson(findings));
+    }
+
+    /**
+     * Entries recorded by an otp-advisor before version 2 of the fingerprint (which follows the repository
+     * root and the enclosing function): they match nothing, and the baseline must be recorded again.
+     */
+    public int outdated() {
+        return outdated;
     }
 
     /** How many findings it records, repeats included. */

@@ -1,16 +1,17 @@
 package io.github.otpadvisor.baseline;
 
+import io.github.otpadvisor.analysis.Fingerprints;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Fingerprints and how many times each was recorded: all that matching a baseline needs, kept small so
- * that a baseline of millions of entries fits a small heap. The form otp-advisor writes ({@code v1:} and
+ * that a baseline of millions of entries fits a small heap. The form otp-advisor writes ({@code v2:} and
  * 32 lower-case hex digits) is stored as two longs in an open-addressing table, 20 bytes a slot; any other
  * text (a hand-edited file) goes to an ordinary map, where it costs about 120 bytes.
  */
 final class FingerprintMultiset {
-    private static final String PREFIX = "v1:";
+    private static final String PREFIX = Fingerprints.VERSION + ":";
     private static final int HEX_DIGITS = 32;
 
     private long[] keys = new long[2 * 16]; // high and low half of each slot's fingerprint
@@ -77,7 +78,7 @@ final class FingerprintMultiset {
         }
     }
 
-    /** Hand-written fingerprints such as {@code v1:0...01} must not all land in one probe run. */
+    /** Hand-written fingerprints such as {@code v2:0...01} must not all land in one probe run. */
     private static long mix(long x) {
         x ^= x >>> 33;
         x *= 0xff51afd7ed558ccdL;

@@ -24,14 +24,15 @@ import java.util.Set;
 /**
  * {@code analyze [--format text|json|sarif|md|html]... [--out DIR] ... PATH...}: the same run as the Maven
  * goal ({@link AnalysisRun}), its options mapped one to one onto the goal's parameters. Text findings go
- * to stdout one a line, paths relative to the scanned root; parse errors, the summary and why the run
+ * to stdout one a line, paths relative to the repository root (the nearest folder above the current one with
+ * {@code .git}, or {@code --repository-root}; a file outside it keeps its path below its scanned root); parse errors, the summary and why the run
  * failed go to stderr. JSON and SARIF go to stdout too when there is no {@code --out}; md and html are
  * folders and need it.
  */
 final class AnalyzeCommand implements Command {
     private static final Set<String> VALUE_OPTIONS = Set.of("format", "out", "templates", "baseline", "fail-on",
-            "max-allowed-findings", "include", "exclude", "rule-severity", "max-file-bytes");
-    private static final Set<String> FLAGS = Set.of("fail-on-parse-error");
+            "max-allowed-findings", "include", "exclude", "rule-severity", "max-file-bytes", "repository-root");
+    private static final Set<String> FLAGS = Set.of("fail-on-parse-error", "include-tests");
 
     @Override
     public String name() {
@@ -43,7 +44,7 @@ final class AnalyzeCommand implements Command {
         return "[--format text|json|sarif|md|html]... [--out DIR] [--templates DIR] [--baseline FILE] "
                 + "[--fail-on error|warning|info|none] [--max-allowed-findings N] [--fail-on-parse-error] "
                 + "[--include GLOB]... [--exclude GLOB]... [--rule-severity ID=error|warning|info|off]... "
-                + "[--max-file-bytes N] PATH...";
+                + "[--max-file-bytes N] [--repository-root DIR] [--include-tests] PATH...";
     }
 
     @Override
@@ -65,6 +66,8 @@ final class AnalyzeCommand implements Command {
                 .maxAllowedFindings(parsed.number("max-allowed-findings", 0))
                 .failOnParseError(parsed.flag("fail-on-parse-error"))
                 .baselineFile(parsed.path("baseline"))
+                .repositoryRoot(parsed.path("repository-root"))
+                .includeTests(parsed.flag("include-tests"))
                 .toolVersion(Version.current())
                 .build();
         RunPlan plan;
@@ -107,6 +110,9 @@ final class AnalyzeCommand implements Command {
         }
         outcome.reports().forEach(p -> err.println("wrote " + p));
         int baselined = outcome.baseline() == null ? 0 : outcome.baseline().baselined();
+        if (outcome.baseline() != null && outcome.baseline().outdatedWarning() != null) {
+            err.println("warning: " + outcome.baseline().outdatedWarning());
+        }
         err.println(TextReport.summary(result) + (baselined > 0 ? " (" + baselined + " hidden by the baseline)" : ""));
     }
 

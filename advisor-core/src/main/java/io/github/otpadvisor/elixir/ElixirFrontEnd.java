@@ -113,6 +113,11 @@ public final class ElixirFrontEnd {
         return ParseResult.failed(HeapBudget.exhausted(size, maxHeap()));
     }
 
+    /** Whether the parse failed because the heap ran out (then another try, with the heap free, may succeed). */
+    public static boolean ranOutOfMemory(ParseResult result) {
+        return !result.ok() && result.error().message().contains(HeapBudget.EXHAUSTED);
+    }
+
     private static long maxHeap() {
         return Runtime.getRuntime().maxMemory();
     }

@@ -29,9 +29,12 @@ final class HeapBudget {
                 + "give the JVM more memory (-Xmx) or leave the file out");
     }
 
+    /** The words that tell {@link #exhausted} failures from the others. */
+    static final String EXHAUSTED = "; parsing it ran out of memory in this JVM's ";
+
     /** The failure for a file whose parse ran out of memory. */
     static SyntaxError exhausted(long sourceBytes, long maxHeap) {
-        return new SyntaxError(1, 1, "file is " + sourceBytes + " bytes; parsing it ran out of memory in this JVM's "
+        return new SyntaxError(1, 1, "file is " + sourceBytes + " bytes" + EXHAUSTED
                 + "heap of " + maxHeap / MB + " MB; skipped: give the JVM more memory (-Xmx) or leave the file out");
     }
 }

@@ -32,7 +32,8 @@ public final class AnalysisRun {
         BaselineOutcome baselineOutcome = null;
         if (plan.baseline() != null) {
             Baseline.Applied applied = plan.baseline().baseline().apply(result.findings());
-            baselineOutcome = new BaselineOutcome(plan.baseline().file(), applied.baselined().size(), applied.stale());
+            baselineOutcome = new BaselineOutcome(plan.baseline().file(), applied.baselined().size(), applied.stale(),
+                    plan.baseline().baseline().outdated());
             result = result.withFindings(applied.kept());
         }
         return new RunOutcome(result, baselineOutcome, sources.empty() ? List.of() : write(plan, result), sources);

@@ -61,7 +61,8 @@ public final class RunPlan {
             throw new ConfigurationException(Setting.MAX_FILE_BYTES, "must be at least 1, got "
                     + request.maxFileBytes());
         }
-        AnalysisOptions options = RuleSeverities.toOptions(request.ruleSeverities(), request.maxFileBytes());
+        AnalysisOptions options = RuleSeverities.toOptions(request.ruleSeverities(), request.maxFileBytes())
+                .withIncludeTests(request.includeTests());
         return new RunPlan(scan, options, formats, out, templates, policy, baseline, request.toolVersion(),
                 request);
     }

@@ -29,12 +29,16 @@ import java.util.Objects;
  * @param baselineFile        a baseline the user named (it must exist), or null
  * @param defaultBaseline     without a named one, apply {@code baseDir/otp-advisor-baseline.json} if it exists
  * @param toolVersion         stamped into the reports
+ * @param repositoryRoot      what output paths are relative to; null finds it from {@code baseDir}
+ *                            ({@link RepositoryRoot#find})
+ * @param includeTests        analyze files under {@code test/} as production code too (by default they are
+ *                            test code, checked by the test rules only)
  */
 public record RunRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
                          List<Path> excludedDirectories, Map<String, String> ruleSeverities, long maxFileBytes,
                          List<String> formats, Path outputDirectory, Path templateDirectory, String failOnSeverity,
                          long maxAllowedFindings, boolean failOnParseError, Path baselineFile,
-                         boolean defaultBaseline, String toolVersion) {
+                         boolean defaultBaseline, String toolVersion, Path repositoryRoot, boolean includeTests) {
     public RunRequest {
         Objects.requireNonNull(baseDir, "baseDir");
         sourceRoots = List.copyOf(sourceRoots);
@@ -68,6 +72,8 @@ public record RunRequest(Path baseDir, List<Path> sourceRoots, List<String> incl
         private Path baselineFile;
         private boolean defaultBaseline;
         private String toolVersion = "dev";
+        private Path repositoryRoot;
+        private boolean includeTests;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir;
@@ -151,10 +157,20 @@ public record RunRequest(Path baseDir, List<Path> sourceRoots, List<String> incl
             return this;
         }
 
+        public Builder repositoryRoot(Path v) {
+            repositoryRoot = v;
+            return this;
+        }
+
+        public Builder includeTests(boolean v) {
+            includeTests = v;
+            return this;
+        }
+
         public RunRequest build() {
             return new RunRequest(baseDir, sourceRoots, includes, excludes, excludedDirectories, ruleSeverities,
                     maxFileBytes, formats, outputDirectory, templateDirectory, failOnSeverity, maxAllowedFindings,
-                    failOnParseError, baselineFile, defaultBaseline, toolVersion);
+                    failOnParseError, baselineFile, defaultBaseline, toolVersion, repositoryRoot, includeTests);
         }
 
         private static <T> void addAll(List<T> to, List<T> values) {

@@ -19,6 +19,7 @@ public enum Setting {
     MAX_ALLOWED_FINDINGS("maxAllowedFindings", "--max-allowed-findings"),
     FAIL_ON_PARSE_ERROR("failOnParseError", "--fail-on-parse-error", true),
     BASELINE_FILE("baselineFile", "--baseline"),
+    REPOSITORY_ROOT("repositoryRoot", "--repository-root"),
     FEATURE("feature", "--feature"),
     /** Command line only: each answer is a boolean parameter of the goal, never invalid. */
     ANSWERS("answers", "--yes"),

@@ -22,7 +22,20 @@ final class SourceRoots {
         checkGlobs(Setting.INCLUDES, request.includes());
         checkGlobs(Setting.EXCLUDES, request.excludes());
         return new ScanRequest(roots, request.includes(), request.excludes(), true,
-                excludedDirectories(roots, request.baseDir(), request.excludedDirectories()));
+                excludedDirectories(roots, request.baseDir(), request.excludedDirectories()),
+                repositoryRoot(request));
+    }
+
+    /** The one the user named (it must be a folder), or the one found from the base directory. */
+    private static Path repositoryRoot(RunRequest request) throws ConfigurationException {
+        if (request.repositoryRoot() == null) {
+            return RepositoryRoot.find(request.baseDir());
+        }
+        Path root = resolve(request.baseDir(), request.repositoryRoot());
+        if (!Files.isDirectory(root)) {
+            throw new ConfigurationException(Setting.REPOSITORY_ROOT, root + " is not a folder");
+        }
+        return root;
     }
 
     /** {@code path} resolved against the base directory, never the empty path ({@code .} normalizes to it). */

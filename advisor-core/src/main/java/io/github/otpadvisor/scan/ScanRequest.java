@@ -9,14 +9,20 @@ import java.util.List;
  * {@code skipToolDirectories} keeps dependency and build folders out (analysis); the {@code ast}
  * and {@code bench} commands read every file they are pointed at. {@code leftToOthers} are globs of folders
  * another run analyzes (a reactor's modules): never read here, and not counted as files the patterns left out.
+ * {@code repositoryRoot}, when known, is what output paths are relative to ({@link SourceFile#displayPath}).
  */
 public record ScanRequest(List<Path> roots, List<String> includes, List<String> excludes,
-                          boolean skipToolDirectories, List<String> leftToOthers) {
+                          boolean skipToolDirectories, List<String> leftToOthers, Path repositoryRoot) {
     public ScanRequest {
         roots = List.copyOf(roots);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         leftToOthers = List.copyOf(leftToOthers);
+    }
+
+    public ScanRequest(List<Path> roots, List<String> includes, List<String> excludes, boolean skipToolDirectories,
+                       List<String> leftToOthers) {
+        this(roots, includes, excludes, skipToolDirectories, leftToOthers, null);
     }
 
     public ScanRequest(List<Path> roots, List<String> includes, List<String> excludes, boolean skipToolDirectories) {

@@ -8,9 +8,17 @@ import java.nio.file.Path;
  *
  * @param root         the scanned root it was found under
  * @param path         the file itself
- * @param relativePath its path below the root, always with {@code /} separators (used in output)
+ * @param relativePath its path below the root, always with {@code /} separators: what globs match and what
+ *                     decides test code ({@code test/}) and scripts, whatever folder the root sits in
+ * @param displayPath  its path below the repository root when it lies there, else {@link #relativePath}: what
+ *                     every output shows (console, reports, SARIF), so code scanning can place it in the checkout
  */
-public record SourceFile(Path root, Path path, String relativePath) {
+public record SourceFile(Path root, Path path, String relativePath, String displayPath) {
+    /** A file shown by its path below the scanned root (no repository root known). */
+    public SourceFile(Path root, Path path, String relativePath) {
+        this(root, path, relativePath, relativePath);
+    }
+
     /** Under a {@code test/} folder: analyzed with test rules, not production rules (RULEBOOK §1). */
     public boolean isTest() {
         return relativePath.startsWith("test/") || relativePath.contains("/test/");

@@ -35,14 +35,16 @@ public final class SourceScanner {
             if (!Files.isDirectory(root)) {
                 if (Files.isRegularFile(root) && isElixir(root.getFileName().toString())) {
                     selection.seen++;
-                    add(found, new SourceFile(root.getParent() == null ? Path.of(".") : root.getParent(),
-                            root, root.getFileName().toString()), false);
+                    Path parent = root.getParent() == null ? Path.of(".") : root.getParent();
+                    String name = root.getFileName().toString();
+                    add(found, new SourceFile(parent, root, name,
+                            display(request.repositoryRoot(), parent, name)), false);
                 } else {
                     problems.add(new ScanProblem(root.toString(), "not a directory or an Elixir file"));
                 }
                 continue;
             }
-            walk(root, selection, request.skipToolDirectories(), found, problems);
+            walk(root, request.repositoryRoot(), selection, request.skipToolDirectories(), found, problems);
         }
         List<SourceFile> files = new ArrayList<>(found.values().stream().map(Candidate::file).toList());
         files.sort(Comparator.comparing((SourceFile f) -> f.root().toString()).thenComparing(SourceFile::relativePath));
@@ -50,8 +52,9 @@ public final class SourceScanner {
                 selection.excludes.unmatched());
     }
 
-    private static void walk(Path root, Selection selection, boolean skipTools,
+    private static void walk(Path root, Path repositoryRoot, Selection selection, boolean skipTools,
                              Map<Path, Candidate> found, List<ScanProblem> problems) {
+        String prefix = prefix(repositoryRoot, root);
         Path realRoot;
         try {
             realRoot = root.toRealPath();
@@ -61,9 +64,34 @@ public final class SourceScanner {
         }
         new DirectoryWalk(root, realRoot, skipTools, f -> {
             if (selection.selects(f.relative())) {
-                add(found, new SourceFile(root, f.path(), f.relative()), f.viaLink());
+                String display = prefix == null ? f.relative() : prefix + f.relative();
+                add(found, new SourceFile(root, f.path(), f.relative(), display), f.viaLink());
             }
         }, problems).run();
+    }
+
+    /** {@code relative} (below {@code root}) as a path below the repository root, when the root lies in it. */
+    private static String display(Path repositoryRoot, Path root, String relative) {
+        String prefix = prefix(repositoryRoot, root);
+        return prefix == null ? relative : prefix + relative;
+    }
+
+    /**
+     * What goes before a path below {@code root} to make it a path below the repository root: "" for the
+     * repository root itself, {@code "elixir/apps/"} for a folder in it; null when there is no repository
+     * root or the root lies outside it (its files keep their paths below the root).
+     */
+    static String prefix(Path repositoryRoot, Path root) {
+        if (repositoryRoot == null) {
+            return null;
+        }
+        Path repo = repositoryRoot.toAbsolutePath().normalize();
+        Path r = root.toAbsolutePath().normalize();
+        if (!r.startsWith(repo)) {
+            return null;
+        }
+        String below = repo.relativize(r).toString().replace('\\', '/');
+        return below.isEmpty() ? "" : below + "/";
     }
 
     /**

@@ -19,8 +19,8 @@ class PerFileTest {
                 .files();
         assertTrue(files.size() > 50, "a corpus worth splitting: " + files.size());
         ElixirFrontEnd frontEnd = new ElixirFrontEnd(ElixirFrontEnd.DEFAULT_MAX_FILE_BYTES);
-        List<PerFile.Result> one = PerFile.analyze(files, frontEnd, 1);
-        List<PerFile.Result> four = PerFile.analyze(files, frontEnd, 4);
+        List<PerFile.Result> one = PerFile.analyze(files, frontEnd, 1, false);
+        List<PerFile.Result> four = PerFile.analyze(files, frontEnd, 4, false);
         assertEquals(files.size(), four.size());
         for (int i = 0; i < files.size(); i++) {
             assertEquals(one.get(i).facts(), four.get(i).facts(), files.get(i).relativePath());

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Writing the baseline file: only a baseline of ours is replaced, with the usual modes. */
 class BaselineFileTest {
     private static final List<Finding> FINDINGS = List.of(new Finding("OTP004", Severity.ERROR, "lib/cache.ex",
-            2, 3, "MyApp.Cache", "a global cache", Pattern.ETS, "v1:00000000000000000000000000000001"));
+            2, 3, "MyApp.Cache", "a global cache", Pattern.ETS, "v2:00000000000000000000000000000001"));
 
     @Test
     void aFileOfTheUserUnderTheBaselineNameIsNotOverwritten(@TempDir Path dir) throws Exception {

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BaselineTest {
-    private static final String FP1 = "v1:00000000000000000000000000000001";
-    private static final String FP2 = "v1:00000000000000000000000000000002";
-    private static final String FP3 = "v1:00000000000000000000000000000003";
+    private static final String FP1 = "v2:00000000000000000000000000000001";
+    private static final String FP2 = "v2:00000000000000000000000000000002";
+    private static final String FP3 = "v2:00000000000000000000000000000003";
 
     @TempDir
     Path dir;
@@ -74,20 +74,20 @@ class BaselineTest {
                   "tool": "otp-advisor",
                   "findings": [
                     {
-                      "fingerprint": "v1:00000000000000000000000000000002",
+                      "fingerprint": "v2:00000000000000000000000000000002",
                       "rule": "OTP005",
                       "file": "lib/a.ex",
                       "module": "A",
                       "message": "spawn outside a tree"
                     },
                     {
-                      "fingerprint": "v1:00000000000000000000000000000003",
+                      "fingerprint": "v2:00000000000000000000000000000003",
                       "rule": "OTP006",
                       "file": "lib/a.ex",
                       "message": "envy"
                     },
                     {
-                      "fingerprint": "v1:00000000000000000000000000000001",
+                      "fingerprint": "v2:00000000000000000000000000000001",
                       "rule": "OTP004",
                       "file": "lib/cache.ex",
                       "module": "MyApp.Cache",
@@ -104,7 +104,7 @@ class BaselineTest {
     @Test
     void deterministicBytesWhateverTheInputOrder() throws Exception {
         List<Finding> findings = new ArrayList<>(List.of(CACHE, SPAWN, ENVY,
-                finding("OTP004", "lib/a.ex", 1, "A", "x", "v1:ffffffffffffffffffffffffffffffff")));
+                finding("OTP004", "lib/a.ex", 1, "A", "x", "v2:ffffffffffffffffffffffffffffffff")));
         Baseline.write(dir.resolve("one.json"), findings);
         Collections.reverse(findings);
         Baseline.write(dir.resolve("two.json"), findings);
@@ -118,7 +118,7 @@ class BaselineTest {
     @Test
     void hostileTextSurvives() throws Exception {
         String hostile = "<script>\"q\" \\ \n | ` \u0000 \uD83D\uDE00 é";
-        Finding f = finding("OTP004", "lib/ü é.ex", 1, "M\"\n", hostile, "v1:" + hostile);
+        Finding f = finding("OTP004", "lib/ü é.ex", 1, "M\"\n", hostile, "v2:" + hostile);
         Path p = dir.resolve("b.json");
         Baseline.write(p, List.of(f));
         assertTrue(Files.readString(p, StandardCharsets.UTF_8).contains("\"lib/ü é.ex\""));
@@ -146,7 +146,7 @@ class BaselineTest {
     void matchingIsByFingerprintOnly() {
         Finding reworded = finding("OTP004", "lib/cache.ex", 2, "MyApp.Cache", "new wording", FP1);
         Finding sameTextOtherFingerprint = finding("OTP004", "lib/cache.ex", 2, "MyApp.Cache", "a global cache",
-                "v1:99999999999999999999999999999999");
+                "v2:99999999999999999999999999999999");
         Baseline.Applied applied = Baseline.of(List.of(CACHE)).apply(List.of(sameTextOtherFingerprint, reworded));
         assertEquals(List.of(sameTextOtherFingerprint), applied.kept());
         assertEquals(List.of(reworded), applied.baselined());
@@ -228,7 +228,7 @@ class BaselineTest {
     @Test
     void invalidUtf8() throws Exception {
         Path p = dir.resolve("latin1.json");
-        Files.write(p, "{\"schemaVersion\": 1, \"findings\": [{\"fingerprint\": \"v1:\u00e9\"}]}"
+        Files.write(p, "{\"schemaVersion\": 1, \"findings\": [{\"fingerprint\": \"v2:\u00e9\"}]}"
                 .getBytes(StandardCharsets.ISO_8859_1));
         BaselineException e = assertThrows(BaselineException.class, () -> Baseline.read(p));
         assertTrue(e.getMessage().startsWith(p + ":1:"), e.getMessage());
@@ -259,11 +259,11 @@ class BaselineTest {
         assertEquals(":3:3: findings[1] has no fingerprint", readError(json));
         assertEquals(":1:35: findings[0] has no fingerprint",
                 readError("{\"schemaVersion\": 1, \"findings\": [{\"fingerprint\": \" \"}]}"));
-        assertEquals(":1:35: findings[0] must be an object, found \"v1:x\"",
-                readError("{\"schemaVersion\": 1, \"findings\": [\"v1:x\"]}"));
+        assertEquals(":1:35: findings[0] must be an object, found \"v2:x\"",
+                readError("{\"schemaVersion\": 1, \"findings\": [\"v2:x\"]}"));
         assertEquals(":1:35: findings[0].fingerprint must be a string, found 42",
                 readError("{\"schemaVersion\": 1, \"findings\": [{\"fingerprint\": 42}]}"));
         assertEquals(":1:35: findings[0].message must be a string, found an array",
-                readError("{\"schemaVersion\": 1, \"findings\": [{\"fingerprint\": \"v1:a\", \"message\": [\"x\"]}]}"));
+                readError("{\"schemaVersion\": 1, \"findings\": [{\"fingerprint\": \"v2:a\", \"message\": [\"x\"]}]}"));
     }
 }

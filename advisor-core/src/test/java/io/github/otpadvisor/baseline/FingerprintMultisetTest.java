@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 class FingerprintMultisetTest {
-    /** The written form: {@code v1:} and 32 lower-case hex digits, here from two halves. */
+    /** The written form: {@code v2:} and 32 lower-case hex digits, here from two halves. */
     private static String canonical(long high, long low) {
-        return "v1:%016x%016x".formatted(high, low);
+        return "v2:%016x%016x".formatted(high, low);
     }
 
     @Test
@@ -15,14 +15,14 @@ class FingerprintMultisetTest {
         FingerprintMultiset set = new FingerprintMultiset();
         set.add(canonical(0, 1));
         set.add(canonical(0, 1));
-        set.add("v1:ABCDEF00000000000000000000000000"); // upper case: not the written form, kept as text
+        set.add("v2:ABCDEF00000000000000000000000000"); // upper case: not the written form, kept as text
         set.add("hand-written");
         assertEquals(2, set.count(canonical(0, 1)));
-        assertEquals(1, set.count("v1:ABCDEF00000000000000000000000000"));
-        assertEquals(0, set.count("v1:abcdef00000000000000000000000000"));
+        assertEquals(1, set.count("v2:ABCDEF00000000000000000000000000"));
+        assertEquals(0, set.count("v2:abcdef00000000000000000000000000"));
         assertEquals(1, set.count("hand-written"));
         assertEquals(0, set.count(canonical(0, 2)));
-        assertEquals(0, set.count("v1:0"));
+        assertEquals(0, set.count("v2:0"));
         assertEquals(4, set.size());
     }
 

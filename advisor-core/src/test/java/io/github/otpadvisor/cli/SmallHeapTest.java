@@ -57,7 +57,7 @@ class SmallHeapTest {
             w.write("{\n  \"schemaVersion\": 1,\n  \"tool\": \"otp-advisor\",\n  \"findings\": [\n");
             long written = 0;
             for (long i = 0; written < bytes; i++) {
-                String entry = (i == 0 ? "" : ",\n") + "    {\n      \"fingerprint\": \"v1:%032x\",\n"
+                String entry = (i == 0 ? "" : ",\n") + "    {\n      \"fingerprint\": \"v2:%032x\",\n"
                         .formatted(i) + "      \"rule\": \"OTP001\",\n      \"file\": \"lib/shop/pricing" + i
                         + ".ex\",\n      \"module\": \"Shop.Pricing" + i + "\",\n      \"message\": \"" + message
                         + "\"\n    }";

@@ -63,7 +63,7 @@ class OneFileFuzzTest {
             findings.addAll(rule.check(context));
         }
         Suppressions suppressions = Suppressions.parse(FILE, parsed.comments(), RuleRegistry.ids());
-        findings = Fingerprints.assign(suppressions.apply(findings), file -> List.of());
+        findings = Fingerprints.assign(suppressions.apply(findings), file -> List.of(), f -> "");
         List<ParseFailure> failures = parsed.ok() ? List.of()
                 : List.of(new ParseFailure(FILE, parsed.error().line(), parsed.error().column(), parsed.error().message()));
         AnalysisResult result = new AnalysisResult(1, failures, summaries(assessments), findings,

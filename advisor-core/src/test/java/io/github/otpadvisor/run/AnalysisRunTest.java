@@ -65,11 +65,11 @@ class AnalysisRunTest {
         RunPlan withBaseline = RunPlan.validate(RunRequest.builder(project).defaultBaseline(true).build());
         RunOutcome outcome = AnalysisRun.run(withBaseline);
         assertEquals(List.of(), outcome.result().findings());
-        assertEquals(new BaselineOutcome(recorded.file(), 1, 0), outcome.baseline());
+        assertEquals(new BaselineOutcome(recorded.file(), 1, 0, 0), outcome.baseline());
         assertEquals(Optional.empty(), withBaseline.policy().violation(outcome, Spelling.PARAMETER));
 
         Files.delete(project.resolve("lib/shop/price_cache.ex"));
-        assertEquals(new BaselineOutcome(recorded.file(), 0, 1), AnalysisRun.run(withBaseline).baseline());
+        assertEquals(new BaselineOutcome(recorded.file(), 0, 1, 0), AnalysisRun.run(withBaseline).baseline());
     }
 
     @Test

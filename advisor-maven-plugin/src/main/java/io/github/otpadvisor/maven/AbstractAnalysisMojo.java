@@ -1,6 +1,7 @@
 package io.github.otpadvisor.maven;
 
 import io.github.otpadvisor.run.ConfigurationException;
+import io.github.otpadvisor.run.RepositoryRoot;
 import io.github.otpadvisor.run.RunPlan;
 import io.github.otpadvisor.run.RunRequest;
 import io.github.otpadvisor.run.SourceCheck;
@@ -40,7 +41,8 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
      * directory (without a POM, the current directory). Every Elixir file below them is found wherever
      * Mix projects sit in a polyglot repository, umbrella apps included; {@code deps/}, {@code _build/},
      * {@code node_modules/}, {@code .elixir_ls/}, {@code cover/}, {@code .git/} and Maven {@code target/}
-     * folders are never entered. Findings name files relative to their root. Relative paths are resolved
+     * folders are never entered. Findings name files relative to the repository root ({@code repositoryRoot}).
+     * Relative paths are resolved
      * against the base directory; a root that does not exist is an error. Several values: comma-separated
      * in the user property.
      *
@@ -62,8 +64,9 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     /**
      * Globs of files to leave out, same syntax as {@code includes} ({@code **}{@code /legacy/**}; for every
      * test tree, umbrella apps' too, {@code **}{@code /test/**}). An excluded file is never read. Test code is
-     * never analyzed as production code anyway: only the test rules report in it. Default: none. Several values: comma-separated in
-     * the user property.
+     * not analyzed as production code anyway unless {@code includeTests} is set: only the test rules report in it.
+     * Default: none. Several values: comma-separated in the user property, which replaces the POM's list (it does
+     * not add to it).
      *
      * @since 0.1.0
      */
@@ -103,6 +106,27 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
      */
     @Parameter(property = "otp-advisor.failOnNoSources", defaultValue = "false")
     private boolean failOnNoSources;
+
+    /**
+     * Analyze files under {@code test/} folders (umbrella apps' too) and test doubles ({@code *_mock.ex},
+     * {@code mocks/}) as production code as well: they get process-module pages and production findings.
+     * Default {@code false}, as in maven-pmd-plugin: test code is checked by the test rules only (OTP014).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.includeTests", defaultValue = "false")
+    private boolean includeTests;
+
+    /**
+     * The folder every path in the output is relative to (console, JSON, SARIF {@code %SRCROOT%}, baseline
+     * fingerprints), so that code scanning places alerts in the checkout and fingerprints survive moving
+     * {@code sourceRoots}. Default: the nearest folder at or above the top-level project holding {@code .git},
+     * else the top-level project's base directory. Files outside it keep paths relative to their source root.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.repositoryRoot")
+    private File repositoryRoot;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -158,7 +182,10 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     /** The shared parameters as a run request; subclasses add theirs. */
     final RunRequest.Builder request() {
         return AnalysisParameters.request(basedir(), sourceRoots, includes, excludes, ruleSeverities, project,
-                excludeModuleDirectories, toolVersion());
+                excludeModuleDirectories, toolVersion())
+                .includeTests(includeTests)
+                .repositoryRoot(repositoryRoot != null ? repositoryRoot.toPath()
+                        : RepositoryRoot.find(ProjectDirs.topLevelBasedir(session, basedir())));
     }
 
     /**

@@ -70,7 +70,10 @@ final class ConsoleReport {
         if (baseline != null) {
             log.info("OTP Advisor: " + count(baseline.baselined(), "finding") + " in the baseline "
                     + shown(baseline.file(), basedir) + " not shown");
-            if (baseline.stale() > 0) {
+            String outdated = baseline.outdatedWarning();
+            if (outdated != null) {
+                log.warn("OTP Advisor: " + outdated);
+            } else if (baseline.stale() > 0) {
                 log.info("OTP Advisor: " + count(baseline.stale(), "baseline entry matches", "baseline entries match")
                         + " no finding any more (fixed?); refresh the file with mvn otp-advisor:baseline");
             }

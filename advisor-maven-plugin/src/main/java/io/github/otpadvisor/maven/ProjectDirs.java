@@ -21,6 +21,15 @@ final class ProjectDirs {
                 : Path.of(session.getExecutionRootDirectory());
     }
 
+    /**
+     * The base directory of the project the build was started on (the reactor's root), where the search for the
+     * repository root starts; {@code fallback} when there is none (no POM).
+     */
+    static Path topLevelBasedir(MavenSession session, Path fallback) {
+        MavenProject top = session.getTopLevelProject();
+        return top != null && top.getBasedir() != null ? top.getBasedir().toPath() : fallback;
+    }
+
     /** <code>${project.build.directory}</code>: {@code target/} in the base directory unless configured. */
     static Path buildDirectory(MavenProject project, MavenSession session) {
         return project.getFile() == null ? basedir(project, session).resolve("target")

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 /** The site page drawn from a report model: what it lists, in which order, linked where. */
 class SiteIndexRendererTest {
     private static final FindingView CACHE_ERROR = new FindingView("OTP004", "Global cache GenServer", "error",
-            "lib/cache.ex", 3, 3, "MyApp.Cache", "MyApp.Cache", "a {:get, key} call per read <script>", "v1:a");
+            "lib/cache.ex", 3, 3, "MyApp.Cache", "MyApp.Cache", "a {:get, key} call per read <script>", "v2:a");
     private static final FindingView WORKER_INFO = new FindingView("OTP009", "Sending unnecessary data", "info",
-            "lib/worker.ex", 9, 5, "MyApp.Worker", "MyApp.Worker", "sends the whole state", "v1:b");
+            "lib/worker.ex", 9, 5, "MyApp.Worker", "MyApp.Worker", "sends the whole state", "v2:b");
     private static final FindingView LOOSE_WARNING = new FindingView("OTP008", "Dynamic atom names", "warning",
-            "lib/names.ex", 2, 1, null, null, "String.to_atom/1 on input", "v1:c");
+            "lib/names.ex", 2, 1, null, null, "String.to_atom/1 on input", "v2:c");
 
     @Test
     void listsModulesWorstFirstLinkedToTheirPages() {

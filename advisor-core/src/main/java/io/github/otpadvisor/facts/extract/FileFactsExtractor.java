@@ -45,12 +45,19 @@ public final class FileFactsExtractor {
 
     /** Reads a parsed file; {@code file} is its path relative to the scan root. */
     public static FileFacts extract(String file, String app, ParseResult parsed) {
-        boolean test = isTest(file);
-        boolean script = isScript(file);
+        return extract(file, isTest(file), isScript(file), app, parsed);
+    }
+
+    /**
+     * Reads a parsed file named {@code file} in the output, whose caller decided whether it is test code or a
+     * script (from its path below the scanned root: the folders above it, such as a repository's own
+     * {@code test/} or {@code lib/}, have no say).
+     */
+    public static FileFacts extract(String file, boolean test, boolean script, String app, ParseResult parsed) {
         if (parsed == null || !parsed.ok()) {
             return FileFacts.failed(file, app, test, script, parsed == null ? null : parsed.error());
         }
-        return extract(file, app, parsed.ast());
+        return extract(file, test, script, app, parsed.ast());
     }
 
     /** Reads source text directly (tests, tools). */
@@ -60,8 +67,10 @@ public final class FileFactsExtractor {
 
     /** Reads a quoted form. */
     public static FileFacts extract(String file, String app, Quoted ast) {
-        boolean test = isTest(file);
-        boolean script = isScript(file);
+        return extract(file, isTest(file), isScript(file), app, ast);
+    }
+
+    private static FileFacts extract(String file, boolean test, boolean script, String app, Quoted ast) {
         return DeepStack.run(() -> read(file, app, test, script, ast), () -> {
             FileFacts f = FileFacts.failed(file, app, test, script, null);
             return new FileFacts(file, app, test, script, null, List.of(), List.of(), List.of(), List.of(), List.of(),

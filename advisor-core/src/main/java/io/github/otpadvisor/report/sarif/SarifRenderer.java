@@ -12,6 +12,7 @@ import io.github.otpadvisor.report.template.Templates;
 import io.github.otpadvisor.suppress.SuppressionProblem;
 import java.io.IOException;
 import java.io.StringWriter;
+import io.github.otpadvisor.analysis.Fingerprints;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
@@ -22,15 +23,15 @@ import java.util.regex.Pattern;
 /**
  * {@code otp-advisor.sarif}: SARIF 2.1.0 for code-scanning services (GitHub code scanning, IDE
  * viewers). One run; every registered rule is described, so a service can show rules that found
- * nothing. Artifact URIs are relative to {@code %SRCROOT%}, the scanned directory, which is described
- * but not located: the file holds no absolute path and is byte-identical on every machine (SARIF
+ * nothing. Artifact URIs are relative to {@code %SRCROOT%}, the repository root (the top of the checkout,
+ * where code scanning resolves them), which is described but not located: the file holds no absolute path and is byte-identical on every machine (SARIF
  * 3.14.14 allows the omitted uri for exactly this).
  */
 public final class SarifRenderer implements Renderer {
     public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String SRCROOT = "%SRCROOT%";
-    /** Key of our fingerprint in {@code partialFingerprints}; the "/v1" follows SARIF's versioning convention. */
-    public static final String FINGERPRINT_KEY = "otpAdvisorFingerprint/v1";
+    /** Key of our fingerprint in {@code partialFingerprints}; the "/v2" follows SARIF's versioning convention. */
+    public static final String FINGERPRINT_KEY = "otpAdvisorFingerprint/" + Fingerprints.VERSION;
     static final String INFORMATION_URI = "https://github.com/otp-advisor/otp-advisor";
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -63,7 +64,7 @@ public final class SarifRenderer implements Renderer {
             json.writeObjectFieldStart("originalUriBaseIds");
             json.writeObjectFieldStart(SRCROOT);
             writeMessage(json, "description",
-                    "The directory otp-advisor scanned; artifact URIs are relative to it.");
+                    "The repository root (the top of the checkout); artifact URIs are relative to it.");
             json.writeEndObject();
             json.writeEndObject();
             writeResults(json, rules, model.findings());

@@ -49,8 +49,8 @@ class SarifReportTest {
             + "second line\r\n| pipe | `tick` ``` \u0000 nul \t tab \u2028 sep \uD83D\uDE00 \uD835\uDD38 é";
     private static final String HOSTILE_MODULE = "Evil.<script>\"Mod\"\\`|\n\uD83D\uDE00\u0000";
     private static final String HOSTILE_PATH = "lib/my app/ünïcødé \uD83D\uDE00/#1 100%?.ex";
-    private static final String FP_A = "v1:0123456789abcdef0123456789abcdef";
-    private static final String FP_B = "v1:fedcba9876543210fedcba9876543210";
+    private static final String FP_A = "v2:0123456789abcdef0123456789abcdef";
+    private static final String FP_B = "v2:fedcba9876543210fedcba9876543210";
 
     /** The official schema from the test resources; any other location is refused, never fetched. */
     private static JsonSchema schema(String location) {
@@ -74,7 +74,7 @@ class SarifReportTest {
                 finding("OTP003", Severity.WARNING, "lib/a.ex", 10, 1, "A", "per entity", FP_B)
                         .withSeverity(Severity.ERROR),
                 new Finding("OTP010", Severity.INFO, "lib/b.ex", 7, 0, null, "bottleneck", null, null),
-                finding("OTP006", Severity.WARNING, "lib/c.ex", 1, 1, "C", "envy", "v1:11111111111111111111111111111111"));
+                finding("OTP006", Severity.WARNING, "lib/c.ex", 1, 1, "C", "envy", "v2:11111111111111111111111111111111"));
         List<ParseFailure> failures = List.of(
                 new ParseFailure("lib/broken file.ex", 7, 12, "missing terminator: end (for \"do\" starting at line 1)"),
                 new ParseFailure("lib/unreadable.ex", 0, 0, "cannot read: Permission denied"));
@@ -264,8 +264,8 @@ class SarifReportTest {
     @Test
     void fingerprintsRegionsAndRecommendations() throws Exception {
         JsonNode results = run(parse(ReportWriter.render(sample(), ReportFormat.SARIF, "dev"))).path("results");
-        assertEquals(FP_A, results.path(0).path("partialFingerprints").path("otpAdvisorFingerprint/v1").asText());
-        assertEquals(FP_B, results.path(1).path("partialFingerprints").path("otpAdvisorFingerprint/v1").asText());
+        assertEquals(FP_A, results.path(0).path("partialFingerprints").path("otpAdvisorFingerprint/v2").asText());
+        assertEquals(FP_B, results.path(1).path("partialFingerprints").path("otpAdvisorFingerprint/v2").asText());
         assertFalse(results.path(2).has("partialFingerprints"), "no fingerprint assigned");
         JsonNode region = results.path(0).path("locations").path(0).path("physicalLocation").path("region");
         assertEquals(3, region.path("startLine").asInt());
