@@ -5,7 +5,7 @@ def (analyze, baseline, verify) = runs
 
 // Not one run at the top: every module, each with a line saying which.
 assert analyze.contains('[INFO] OTP Advisor: elixir (elixir/)')
-assert analyze =~ /(?m)^\[ERROR\] lib\/shop\/price_cache\.ex:3:3: \[OTP004\] /
+assert analyze =~ /(?m)^\[ERROR\] elixir\/lib\/shop\/price_cache\.ex:3:3: \[OTP004\] / // relative to the repository root
 assert analyze.contains('[INFO] OTP Advisor: java (java/)')
 assert analyze.contains('[INFO] OTP Advisor: no Elixir file (.ex, .exs) below .: nothing analyzed, no report written')
 assert analyze.contains('elixir: OTP Advisor: 1 finding at or above error, 0 allowed')

@@ -221,6 +221,20 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
         return ProjectDirs.basedir(project, session);
     }
 
+    final MavenSession session() {
+        return session;
+    }
+
+    final MavenProject project() {
+        return project;
+    }
+
+    /** The build directory of the project the build was started on (the reactor's root). */
+    final Path topLevelBuildDirectory() {
+        MavenProject top = session.getTopLevelProject();
+        return top == null ? buildDirectory() : ProjectDirs.buildDirectory(top, session);
+    }
+
     final Path buildDirectory() {
         return ProjectDirs.buildDirectory(project, session);
     }

@@ -1,11 +1,14 @@
 package io.github.otpadvisor.maven;
 
 import io.github.otpadvisor.run.AnalysisRun;
+import io.github.otpadvisor.run.ReactorSarif;
 import io.github.otpadvisor.run.RunException;
 import io.github.otpadvisor.run.RunOutcome;
 import io.github.otpadvisor.run.RunPlan;
 import io.github.otpadvisor.run.Spelling;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -97,6 +100,25 @@ public class AnalyzeMojo extends AbstractAnalysisMojo {
     @Parameter(property = "otp-advisor.templateDirectory")
     private File templateDirectory;
 
+    /**
+     * Also write one SARIF file for the whole reactor ({@code aggregateSarifFile}), holding every module's findings
+     * with paths relative to the repository root, for a single code-scanning upload. Each module's own reports
+     * are written as usual. Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.aggregateSarif", defaultValue = "false")
+    private boolean aggregateSarif;
+
+    /**
+     * Where {@code aggregateSarif} writes. Default: {@code otp-advisor-reactor.sarif} in the build directory of the
+     * project the build was started on (the reactor's root), <code>target/otp-advisor-reactor.sarif</code>.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.aggregateSarifFile")
+    private File aggregateSarifFile;
+
     @Override
     String goal() {
         return "analyze";
@@ -125,9 +147,24 @@ public class AnalyzeMojo extends AbstractAnalysisMojo {
             return; // said why; nothing was analyzed or written, so there is nothing to fail on either
         }
         new ConsoleReport(getLog()).print(outcome, plan.policy(), basedir());
+        if (aggregateSarif) {
+            addToReactorSarif(outcome);
+        }
         Optional<String> violation = plan.policy().violation(outcome, Spelling.PARAMETER);
         if (violation.isPresent()) {
             throw new MojoFailureException("OTP Advisor: " + violation.get());
         }
+    }
+
+    private void addToReactorSarif(RunOutcome outcome) throws MojoExecutionException {
+        Path file = aggregateSarifFile != null ? aggregateSarifFile.toPath()
+                : topLevelBuildDirectory().resolve("otp-advisor-reactor.sarif");
+        ReactorSarif sarif = ReactorSarifs.of(session(), file, toolVersion());
+        try {
+            sarif.add(project().getId(), outcome.result());
+        } catch (IOException e) {
+            throw new MojoExecutionException("OTP Advisor: cannot write the reactor's SARIF file: " + e.getMessage(), e);
+        }
+        getLog().info("OTP Advisor reactor SARIF: " + ConsoleReport.shown(file, basedir()));
     }
 }

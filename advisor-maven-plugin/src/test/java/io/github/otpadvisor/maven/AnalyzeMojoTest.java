@@ -228,6 +228,8 @@ class AnalyzeMojoTest {
     /** Reports go to a temporary folder, not into the test resources; the log is recorded. */
     private RecordingLog run(AnalyzeMojo mojo) throws IllegalAccessException {
         setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        // The test projects sit inside this repository's checkout; each stands for a repository of its own.
+        setVariableValueToObject(mojo, "repositoryRoot", mojo.basedir().toFile());
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
         return log;

@@ -33,6 +33,8 @@ public final class SarifRenderer implements Renderer {
     /** Key of our fingerprint in {@code partialFingerprints}; the "/v2" follows SARIF's versioning convention. */
     public static final String FINGERPRINT_KEY = "otpAdvisorFingerprint/" + Fingerprints.VERSION;
     static final String INFORMATION_URI = "https://github.com/otp-advisor/otp-advisor";
+    /** Text every SARIF file of ours holds near its start (the driver's URI): how a file is known as ours. */
+    public static final String DRIVER_MARK = "\"informationUri\": \"" + INFORMATION_URI + "\"";
 
     private static final JsonFactory FACTORY = new JsonFactory();
     /** Semantic Versioning 2.0.0's own regular expression (semver.org), split at its identifiers. */

@@ -1,0 +1,17 @@
+defmodule ChatApi.MockStore do
+  use GenServer
+
+  def start_link(_opts), do: GenServer.start_link(__MODULE__, %{}, name: __MODULE__)
+
+  def get(key), do: GenServer.call(__MODULE__, {:get, key})
+  def put(key, value), do: GenServer.cast(__MODULE__, {:put, key, value})
+
+  @impl true
+  def init(state), do: {:ok, state}
+
+  @impl true
+  def handle_call({:get, key}, _from, state), do: {:reply, Map.get(state, key), state}
+
+  @impl true
+  def handle_cast({:put, key, value}, state), do: {:noreply, Map.put(state, key, value)}
+end
