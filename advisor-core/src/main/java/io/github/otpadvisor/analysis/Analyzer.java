@@ -82,7 +82,7 @@ public final class Analyzer {
         problems.sort(Comparator.comparing(SuppressionProblem::file).thenComparingInt(SuppressionProblem::line)
                 .thenComparingInt(SuppressionProblem::column));
         return new AnalysisResult(scan.files().size(), failures, modules(assessments), findings, problems,
-                internalErrors, assessments);
+                internalErrors, assessments, paths);
     }
 
     /** Worker threads for the per-file stage: one per core, as the machine has them. */

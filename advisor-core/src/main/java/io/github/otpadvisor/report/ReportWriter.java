@@ -12,6 +12,7 @@ import io.github.otpadvisor.report.model.ReportModel;
 import io.github.otpadvisor.report.model.ReportModelBuilder;
 import io.github.otpadvisor.report.model.SeverityCounts;
 import io.github.otpadvisor.report.render.HtmlRenderer;
+import io.github.otpadvisor.report.render.SourcePages;
 import io.github.otpadvisor.report.render.JsonRenderer;
 import io.github.otpadvisor.report.render.MarkdownRenderer;
 import io.github.otpadvisor.report.render.Rendered;
@@ -55,7 +56,10 @@ public final class ReportWriter {
         try {
             for (ReportFormat format : ReportFormat.values()) {
                 if (settings.formats().contains(format) && RENDERERS.containsKey(format)) {
-                    rendered.put(format, RENDERERS.get(format).render(model, templates));
+                    Renderer renderer = format == ReportFormat.HTML
+                            ? new HtmlRenderer(null, SourcePages.of(model, result.sourceFiles()::get))
+                            : RENDERERS.get(format);
+                    rendered.put(format, renderer.render(model, templates));
                 }
             }
         } catch (Templates.TemplateFailure e) {
@@ -93,22 +97,35 @@ public final class ReportWriter {
      * The pages for a Maven site, written into {@code dir} (replaced as a whole, if it is a folder of ours;
      * the lock file and manifest go into its parent folder): the HTML pages
      * (index.html, modules/, apps/, rules/, trees/, style.css) with each module's
-     * {@code modules/<slug>/otp-decision.md} beside its page. Returns the model, for the site's own index.
+     * {@code modules/<slug>/otp-decision.md} beside its page, and {@code source/<slug>.html} per file with
+     * findings. Returns the model and the source pages, for the site's own index.
      */
-    public static ReportModel writeSite(AnalysisResult result, Path dir, Path templateDirectory, String toolVersion)
+    public static SiteReport writeSite(AnalysisResult result, Path dir, Path templateDirectory, String toolVersion)
             throws IOException, ReportException {
         ReportModel model = ReportModelBuilder.build(result, toolVersion);
+        SourcePages sources = SourcePages.of(model, result.sourceFiles()::get);
         Map<String, String> pages;
         try {
             // The site page is written beside the folder, by the same name (otp-advisor.html, otp-advisor/).
             String siteHome = "../" + dir.getFileName() + ".html";
-            pages = new HtmlRenderer(siteHome).render(model, new Templates(templateDirectory)).folder();
+            pages = new HtmlRenderer(siteHome, sources).render(model, new Templates(templateDirectory)).folder();
         } catch (Templates.TemplateFailure e) {
             throw new ReportException(e.getMessage());
         }
         Path folder = dir.toAbsolutePath().normalize();
         switchIn(folder.getParent(), OutputSet.builder().folder(folder.getFileName().toString(), pages).build());
-        return model;
+        return new SiteReport(model, sources.slugs());
+    }
+
+    /**
+     * What the site's own index page needs from {@link #writeSite}.
+     *
+     * @param sourcePages file name -> slug of its page {@code source/<slug>.html}, for the files that have one
+     */
+    public record SiteReport(ReportModel model, Map<String, String> sourcePages) {
+        public SiteReport {
+            sourcePages = Map.copyOf(sourcePages);
+        }
     }
 
     /** The set into the folder; a refusal (not our files there, a file in the way, a busy folder) says why. */

@@ -1,7 +1,6 @@
 package io.github.otpadvisor.maven;
 
 import io.github.otpadvisor.run.ConfigurationException;
-import io.github.otpadvisor.run.RepositoryRoot;
 import io.github.otpadvisor.run.RunPlan;
 import io.github.otpadvisor.run.RunRequest;
 import io.github.otpadvisor.run.SourceCheck;
@@ -184,8 +183,7 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
         return AnalysisParameters.request(basedir(), sourceRoots, includes, excludes, ruleSeverities, project,
                 excludeModuleDirectories, toolVersion())
                 .includeTests(includeTests)
-                .repositoryRoot(repositoryRoot != null ? repositoryRoot.toPath()
-                        : RepositoryRoot.find(ProjectDirs.topLevelBasedir(session, basedir())));
+                .repositoryRoot(AnalysisParameters.repositoryRoot(repositoryRoot, session, basedir()));
     }
 
     /**

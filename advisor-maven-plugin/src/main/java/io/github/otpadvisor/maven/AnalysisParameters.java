@@ -1,10 +1,12 @@
 package io.github.otpadvisor.maven;
 
 import io.github.otpadvisor.run.RunRequest;
+import io.github.otpadvisor.run.RepositoryRoot;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -31,5 +33,11 @@ final class AnalysisParameters {
                 .excludedDirectories(excludeModuleDirectories
                         ? ProjectDirs.moduleDirectories(basedir, project.getModules()) : List.of())
                 .toolVersion(toolVersion);
+    }
+
+    /** The configured repository root, else the nearest folder with {@code .git} at or above the reactor's root. */
+    static Path repositoryRoot(File configured, MavenSession session, Path basedir) {
+        return configured != null ? configured.toPath()
+                : RepositoryRoot.find(ProjectDirs.topLevelBasedir(session, basedir));
     }
 }

@@ -3,7 +3,6 @@ package io.github.otpadvisor.maven;
 import io.github.otpadvisor.console.ConsoleText;
 import io.github.otpadvisor.report.ReportException;
 import io.github.otpadvisor.report.ReportWriter;
-import io.github.otpadvisor.report.model.ReportModel;
 import io.github.otpadvisor.run.AnalysisRun;
 import io.github.otpadvisor.run.ConfigurationException;
 import io.github.otpadvisor.run.RunPlan;
@@ -96,6 +95,23 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "otp-advisor.templateDirectory")
     private File templateDirectory;
 
+    /**
+     * Analyze test code as production code too; see the {@code analyze} goal. Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.includeTests", defaultValue = "false")
+    private boolean includeTests;
+
+    /**
+     * What paths in the report are relative to; see the {@code analyze} goal. Default: the nearest folder holding
+     * {@code .git} at or above the top-level project, else its base directory.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.repositoryRoot")
+    private File repositoryRoot;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -149,9 +165,9 @@ public class ReportMojo extends AbstractMavenReport {
         Path pages = getReportOutputDirectory().toPath().resolve(OUTPUT_NAME);
         RunPlan plan = plan();
         try {
-            ReportModel model = ReportWriter.writeSite(AnalysisRun.analyze(plan), pages, plan.templateDirectory(),
-                    plan.toolVersion());
-            new SiteIndexRenderer(getSink(), model, OUTPUT_NAME + "/").render();
+            ReportWriter.SiteReport site = ReportWriter.writeSite(AnalysisRun.analyze(plan), pages,
+                    plan.templateDirectory(), plan.toolVersion());
+            new SiteIndexRenderer(getSink(), site.model(), site.sourcePages(), OUTPUT_NAME + "/").render();
         } catch (ReportException e) {
             throw new MavenReportException(ConsoleText.line(e.getMessage()), e);
         } catch (IOException e) {
@@ -167,6 +183,8 @@ public class ReportMojo extends AbstractMavenReport {
             return RunPlan.validate(AnalysisParameters.request(basedir, sourceRoots, includes, excludes,
                             ruleSeverities, getProject(), excludeModuleDirectories, plugin.getVersion())
                     .templateDirectory(ProjectDirs.path(templateDirectory))
+                    .includeTests(includeTests)
+                    .repositoryRoot(AnalysisParameters.repositoryRoot(repositoryRoot, session, basedir))
                     .build());
         } catch (ConfigurationException e) {
             MojoExecutionException error = GoalErrors.of(e);

@@ -9,6 +9,7 @@ import io.github.otpadvisor.report.model.RuleView;
 import io.github.otpadvisor.report.model.SeverityCounts;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
@@ -22,12 +23,15 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
 
     private final ReportModel model;
+    /** File name -> slug of its source page, for the files that have one. */
+    private final Map<String, String> sourcePages;
     /** The pages' folder relative to this page, with a trailing slash ({@code otp-advisor/}). */
     private final String pages;
 
-    SiteIndexRenderer(Sink sink, ReportModel model, String pages) {
+    SiteIndexRenderer(Sink sink, ReportModel model, Map<String, String> sourcePages, String pages) {
         super(sink);
         this.model = model;
+        this.sourcePages = sourcePages;
         this.pages = pages;
     }
 
@@ -159,7 +163,7 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
                 link(rulePage(f.ruleId()), f.ruleId());
                 text(f.ruleTitle() == null ? "" : ": " + f.ruleTitle());
                 sink.tableCell_();
-                cell(f.file() + ":" + f.line() + ":" + f.column());
+                location(f);
                 sink.tableCell();
                 if (f.moduleSlug() != null) {
                     link(modulePage(f.moduleSlug()), f.module());
@@ -194,6 +198,19 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
         }
         endTable();
         endSection();
+    }
+
+    /** {@code file:line:column}, linked to that line of the file's source page when it has one. */
+    private void location(FindingView f) {
+        String where = f.file() + ":" + f.line() + ":" + f.column();
+        String slug = sourcePages.get(f.file());
+        sink.tableCell();
+        if (slug == null) {
+            text(where);
+        } else {
+            link(pages + "source/" + slug + ".html#L" + f.line(), where);
+        }
+        sink.tableCell_();
     }
 
     private String rulePage(String id) {

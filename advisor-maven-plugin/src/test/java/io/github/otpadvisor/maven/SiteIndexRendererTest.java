@@ -102,7 +102,7 @@ class SiteIndexRendererTest {
 
     private static String render(ReportModel model) {
         StringWriter out = new StringWriter();
-        new SiteIndexRenderer(new Xhtml5BaseSink(out), model, "otp-advisor/").render();
+        new SiteIndexRenderer(new Xhtml5BaseSink(out), model, java.util.Map.of(), "otp-advisor/").render();
         return out.toString();
     }
 }

@@ -17,43 +17,58 @@ import java.util.TreeMap;
 /**
  * The HTML pages: {@code index.html} (by severity) and {@code by-name.html}, {@code modules/<slug>.html}
  * with the module's {@code otp-decision.md} beside it, {@code apps/<slug>.html} with the trees drawn
- * inline, {@code trees/<slug>.svg}, {@code rules/<id>.html} and {@code style.css}. No scripts. Inside a Maven
- * site the pages get {@code siteHome}, the site page to go back to (relative to the pages' folder).
+ * inline, {@code trees/<slug>.svg}, {@code rules/<id>.html}, {@code source/<slug>.html} (the source of each
+ * file with findings, lines anchored, when the files can be read) and {@code style.css}. No scripts. Inside a
+ * Maven site the pages get {@code siteHome}, the site page to go back to (relative to the pages' folder).
  */
 public final class HtmlRenderer implements Renderer {
     private final String siteHome;
+    private final SourcePages sources;
 
-    /** The stand-alone pages. */
+    /** The stand-alone pages, without source pages. */
     public HtmlRenderer() {
-        this(null);
+        this(null, null);
     }
 
-    /** Pages inside a site, each with a link back to {@code siteHome} (relative to the pages' folder). */
-    public HtmlRenderer(String siteHome) {
+    /**
+     * @param siteHome    inside a site, the site page each page links back to (relative to the pages' folder),
+     *                    or null
+     * @param sources  the source pages to write and link to, or null for none
+     */
+    public HtmlRenderer(String siteHome, SourcePages sources) {
         this.siteHome = siteHome;
+        this.sources = sources;
     }
 
     @Override
     public Rendered render(ReportModel model, Templates templates) throws IOException, Templates.TemplateFailure {
-        return Rendered.folder(files(model, templates, siteHome));
+        return Rendered.folder(files(model, templates, siteHome,
+                sources != null ? sources : SourcePages.of(model, null)));
     }
 
     static Map<String, String> files(ReportModel model, Templates templates)
             throws IOException, Templates.TemplateFailure {
-        return files(model, templates, null);
+        return files(model, templates, null, SourcePages.of(model, null));
     }
 
-    private static Map<String, String> files(ReportModel model, Templates templates, String siteHome)
+    private static Map<String, String> files(ReportModel model, Templates templates, String home,
+                                             SourcePages sources)
             throws IOException, Templates.TemplateFailure {
+        // Every page gets the links back to the site and to the source lines.
+        Map<String, Object> common = new HashMap<>();
+        if (home != null) {
+            common.put("siteHome", home);
+        }
+        common.put("sources", sources.slugs());
         Map<String, String> files = new TreeMap<>();
         Map<String, String> slugOf = MarkdownRenderer.slugs(model);
         Map<String, String> appSlugs = new HashMap<>();
         model.applications().forEach(a -> appSlugs.put(a.name(), a.slug()));
         String version = model.toolVersion();
         files.put("style.css", templates.resource("html/style.css"));
-        files.put("index.html", templates.render("html/index.html.ftlh", page(siteHome, Map.of("report", model,
+        files.put("index.html", templates.render("html/index.html.ftlh", page(common, Map.of("report", model,
                 "modules", MarkdownRenderer.bySeverity(model.modules()), "byName", false, "toolVersion", version))));
-        files.put("by-name.html", templates.render("html/index.html.ftlh", page(siteHome, Map.of("report", model,
+        files.put("by-name.html", templates.render("html/index.html.ftlh", page(common, Map.of("report", model,
                 "modules", model.modules().stream().sorted(Comparator.comparing(ModuleReport::name)).toList(),
                 "byName", true, "toolVersion", version))));
         for (ModuleReport m : model.modules()) {
@@ -65,7 +80,7 @@ public final class HtmlRenderer implements Renderer {
                 vars.put("appSlug", appSlugs.get(m.app()));
             }
             files.put("modules/" + m.slug() + ".html",
-                    templates.render("html/module.html.ftlh", page(siteHome, vars)));
+                    templates.render("html/module.html.ftlh", page(common, vars)));
             files.put(MarkdownRenderer.decisionPath(m), MarkdownRenderer.decision(model, m, templates));
         }
         Map<String, String> severities = MarkdownRenderer.severities(model);
@@ -79,22 +94,24 @@ public final class HtmlRenderer implements Renderer {
                 files.put("trees/" + t.slug() + ".svg", svg);
             }
             files.put("apps/" + app.slug() + ".html", templates.render("html/app.html.ftlh",
-                    page(siteHome, Map.of("app", app, "svgs", svgs, "slugOf", slugOf, "toolVersion", version))));
+                    page(common, Map.of("app", app, "svgs", svgs, "slugOf", slugOf, "toolVersion", version))));
         }
         for (RuleView r : model.rules()) {
-            files.put("rules/" + r.id() + ".html", templates.render("html/rule.html.ftlh", page(siteHome,
+            files.put("rules/" + r.id() + ".html", templates.render("html/rule.html.ftlh", page(common,
                     Map.of("r", r, "findings", model.findings().stream()
                             .filter((FindingView f) -> f.ruleId().equals(r.id())).toList(), "toolVersion", version))));
+        }
+        for (SourcePages.Page p : sources.pages()) {
+            files.put("source/" + p.slug() + ".html", templates.render("html/source.html.ftlh",
+                    page(common, Map.of("path", p.file(), "lines", p.lines(), "toolVersion", version))));
         }
         return files;
     }
 
-    /** A page's variables, with the site page to go back to when there is one. */
-    private static Map<String, Object> page(String siteHome, Map<String, ?> vars) {
+    /** A page's variables with those every page gets. */
+    private static Map<String, Object> page(Map<String, Object> common, Map<String, ?> vars) {
         Map<String, Object> all = new HashMap<>(vars);
-        if (siteHome != null) {
-            all.put("siteHome", siteHome);
-        }
+        all.putAll(common);
         return all;
     }
 }
