@@ -81,8 +81,20 @@ class SiteIndexRendererTest {
         assertTrue(rule4 >= 0 && rule4 < rule8, "by id: " + html);
         assertTrue(html.contains("<a href=\"otp-advisor/apps/my_app.html\">my_app</a></td>\n<td>1</td>\n<td>0</td>\n"
                 + "<td>3</td>"), html);
-        assertTrue(html.contains("<a href=\"otp-advisor/rules/OTP008.html\">OTP008</a>: Dynamic atom names</td>"),
+        assertTrue(html.contains("<td><a href=\"otp-advisor/rules/OTP008.html\">OTP008</a></td>"),
                 "each finding links to its rule: " + html);
+    }
+
+    @Test
+    void locationsLinkToTheirLineOnTheSourcePage() {
+        ReportModel model = new ReportModel("1.0", 5, List.of(), List.of(module("MyApp.Cache", CACHE_ERROR)),
+                List.of(), List.of(), List.of(CACHE_ERROR, WORKER_INFO), new SeverityCounts(1, 0, 1));
+        StringWriter out = new StringWriter();
+        new SiteIndexRenderer(new Xhtml5BaseSink(out), model, java.util.Map.of("lib/cache.ex", "lib.cache.ex"),
+                "otp-advisor/").render();
+        String html = out.toString();
+        assertTrue(html.contains("<a href=\"otp-advisor/source/lib.cache.ex.html#L3\">lib/cache.ex:3:3</a>"), html);
+        assertTrue(html.contains("<td>lib/worker.ex:9:5</td>"), "no source page, no link: " + html);
     }
 
     private static ReportModel model() {
