@@ -23,3 +23,8 @@ assert index.contains('href="otp-advisor/apps/shop.html"')
 // The pages beside it lead back into the site.
 assert new File(site, 'otp-advisor/index.html').text.contains('href="../otp-advisor.html"')
 assert new File(site, 'otp-advisor/modules/Shop.PriceCache.html').text.contains('href="../../otp-advisor.html"')
+// Each finding links to its line on the file's source page, which shows the code with the finding beside it.
+assert index.contains('href="otp-advisor/source/lib.shop.price_cache.ex.html#L3"')
+def source = new File(site, 'otp-advisor/source/lib.shop.price_cache.ex.html').text
+assert source.contains('<tr id="L3" class="hit row-error">')
+assert source.contains('href="../../otp-advisor.html"')

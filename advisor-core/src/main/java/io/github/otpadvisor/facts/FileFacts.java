@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Everything one file tells about processes, kept after its AST is dropped.
  *
- * @param file          the path relative to the scanned root, '/' separated
+ * @param file          the path as the output names it (relative to the repository root, or to the scanned root outside it), '/' separated
  * @param app           the OTP application (the {@code app:} of the nearest {@code mix.exs}), or null
  * @param test          under a {@code test/} directory
  * @param script        a {@code .exs} outside {@code lib/}

@@ -24,7 +24,7 @@ public record ProcessModule(ModuleLinks links, RuntimeProperties properties) {
         return links.facts();
     }
 
-    /** Its file, relative to the scan root. */
+    /** Its file, as the output names it (relative to the repository root). */
     public String file() {
         return links.file();
     }

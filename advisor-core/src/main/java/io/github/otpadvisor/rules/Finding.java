@@ -4,7 +4,7 @@ import io.github.otpadvisor.decision.Pattern;
 import java.util.Objects;
 
 /**
- * One red flag: which rule, how serious, where (file relative to the scanned root, 1-based line and
+ * One red flag: which rule, how serious, where (file relative to the repository root, or to its scanned root outside it; 1-based line and
  * column), in which module, what was seen (the message carries the concrete evidence) and what the
  * framework recommends instead. The {@code fingerprint} (null until the analysis assigns it) identifies
  * the finding across edits that move it: SARIF partialFingerprints and baselines use it.

@@ -6,7 +6,7 @@ package io.github.otpadvisor.report.model;
  * @param ruleId      {@code OTP004}
  * @param ruleTitle   the rule's one-line summary
  * @param severity    {@code error}, {@code warning} or {@code info}
- * @param file        file relative to the scanned root
+ * @param file        file relative to the repository root (or its scanned root outside it)
  * @param line        1-based line
  * @param column      1-based column
  * @param module      the module it is about, or null

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param name           the module name as written ({@code MyApp.Cache})
  * @param slug           a file-name-safe, unique identifier for its pages ({@link Slugs})
- * @param file           its file relative to the scanned root
+ * @param file           its file as the output names it (relative to the repository root)
  * @param line           the line of its {@code defmodule}
  * @param app            its OTP application, or null
  * @param today          the abstraction it uses today ({@code GenServer}, {@code Agent}, ...)
