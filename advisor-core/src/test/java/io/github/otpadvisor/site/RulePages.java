@@ -7,6 +7,8 @@ import io.github.otpadvisor.rules.Severity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The rule catalog of the site, generated from the rules the analyzer runs: an index table and one page per
@@ -19,12 +21,18 @@ final class RulePages {
 
     /** Page path below the site's Markdown folder -> page text: {@code rules/index.md} and {@code rules/<id>.md}. */
     static Map<String, String> pages(List<Rule> rules) {
+        return pages(rules, RuleExplanations::of);
+    }
+
+    /** As {@link #pages(List)}, with the explanation files read through {@code explanations} (id -> text). */
+    static Map<String, String> pages(List<Rule> rules, Function<String, Optional<String>> explanations) {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("rules/index.md", index(rules));
         for (int i = 0; i < rules.size(); i++) {
             Rule previous = i > 0 ? rules.get(i - 1) : null;
             Rule next = i + 1 < rules.size() ? rules.get(i + 1) : null;
-            pages.put("rules/" + rules.get(i).info().id() + ".md", page(rules.get(i), previous, next));
+            pages.put("rules/" + rules.get(i).info().id() + ".md",
+                    page(rules.get(i), explanations.apply(rules.get(i).info().id()), previous, next));
         }
         return pages;
     }
@@ -59,9 +67,9 @@ final class RulePages {
         return md.toString();
     }
 
-    static String page(Rule rule, Rule previous, Rule next) {
+    static String page(Rule rule, Optional<String> explanationFile, Rule previous, Rule next) {
         RuleInfo info = rule.info();
-        String explanation = RuleExplanations.of(info.id())
+        String explanation = explanationFile
                 .orElseThrow(() -> new IllegalStateException(info.id() + " has no explanation file " + info.id() + ".md"));
         StringBuilder md = new StringBuilder();
         md.append("# ").append(info.id()).append(" ").append(Markdown.inline(info.name())).append("\n\n");
