@@ -24,11 +24,11 @@ final class Markdown {
         return out.toString();
     }
 
-    /** Code in backticks: the text never holds a backtick (ids, class names), so one pair does. */
+    /** Code in backticks; text that holds a backtick or a line break is escaped as plain text instead. */
     static String code(String text) {
-        if (text.indexOf('`') >= 0 || text.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("not inline code: " + text);
+        if (text.indexOf('`') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return inline(text);
         }
-        return "`" + text + "`";
+        return "`" + text.replace("|", "\\|") + "`";
     }
 }

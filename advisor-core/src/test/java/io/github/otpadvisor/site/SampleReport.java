@@ -6,10 +6,12 @@ import io.github.otpadvisor.analysis.Analyzer;
 import io.github.otpadvisor.analysis.ModuleSummary;
 import io.github.otpadvisor.report.ReportException;
 import io.github.otpadvisor.report.ReportWriter;
+import io.github.otpadvisor.report.model.ReportModel;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.scan.ScanRequest;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -38,11 +40,14 @@ final class SampleReport {
         if (result.filesAnalyzed() == 0) {
             throw new IllegalStateException("the sample report found no Elixir file under " + example);
         }
-        ReportWriter.writeSite(result, siteOutput.resolve(PAGES_FOLDER), null, toolVersion);
-        return page(result, exampleName);
+        ReportModel model = ReportWriter.writeSite(result, siteOutput.resolve(PAGES_FOLDER), null, toolVersion);
+        Map<String, String> slugs = new HashMap<>();
+        model.modules().forEach(m -> slugs.put(m.name(), m.slug()));
+        return page(result, slugs, exampleName);
     }
 
-    static String page(AnalysisResult result, String exampleName) {
+    /** @param slugs module name -> the name of its page in the report, for the modules that have one */
+    static String page(AnalysisResult result, Map<String, String> slugs, String exampleName) {
         StringBuilder md = new StringBuilder("# Sample report\n\n");
         md.append("What the plugin's `report` goal puts into a project's site, made for the example repository ")
                 .append(Markdown.code(exampleName)).append(" (a Java service beside an Elixir umbrella with a few ")
@@ -64,7 +69,10 @@ final class SampleReport {
                 .append(id).append(".html) | ").append(severity.get(id)).append(" | ").append(n).append(" |\n"));
         md.append("\n## Modules\n\n| Module | Today | Recommended | Verdict |\n|---|---|---|---|\n");
         for (ModuleSummary m : result.modules()) {
-            md.append("| ").append(Markdown.code(m.name())).append(" | ").append(Markdown.inline(m.abstraction()))
+            String slug = slugs.get(m.name());
+            String name = slug == null ? Markdown.code(m.name())
+                    : "[" + Markdown.code(m.name()) + "](otp-advisor/modules/" + slug + ".html)";
+            md.append("| ").append(name).append(" | ").append(Markdown.inline(m.abstraction()))
                     .append(" | ").append(Markdown.inline(m.recommendation().label()))
                     .append(" | ").append(Markdown.inline(m.verdict().label())).append(" |\n");
         }

@@ -38,6 +38,7 @@ class SiteContentTest {
         assertTrue(decision.contains("| GenServer as a static child | ETS | **heavier than needed** |"), decision);
         String sample = Files.readString(markdown.resolve("sample/otp-advisor.md"));
         assertTrue(sample.contains("| [OTP004](../rules/OTP004.html) | error | 1 |"), sample);
+        assertTrue(sample.contains("| [`ShopCore.PriceCache`](otp-advisor/modules/"), sample);
         String reportIndex = Files.readString(site.resolve("sample/otp-advisor/index.html"));
         assertTrue(reportIndex.contains("href=\"../otp-advisor.html\""), "the report links back to its site page");
     }
