@@ -40,7 +40,7 @@ final class SampleReport {
         if (result.filesAnalyzed() == 0) {
             throw new IllegalStateException("the sample report found no Elixir file under " + example);
         }
-        ReportModel model = ReportWriter.writeSite(result, siteOutput.resolve(PAGES_FOLDER), null, toolVersion);
+        ReportModel model = ReportWriter.writeSite(result, siteOutput.resolve(PAGES_FOLDER), null, toolVersion).model();
         Map<String, String> slugs = new HashMap<>();
         model.modules().forEach(m -> slugs.put(m.name(), m.slug()));
         return page(result, slugs, exampleName);
