@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Markdown report: {@code index.md}, {@code modules/<slug>/otp-decision.md} per process module and
- * {@code trees/<slug>.svg} per supervision tree (links lead to the Markdown files).
+ * The Markdown report: {@code index.md}, {@code modules/<slug>/otp-decision.md} per process module,
+ * {@code rules/<id>.md} per rule with findings and {@code trees/<slug>.svg} per supervision tree (links lead to
+ * the Markdown files).
  */
 public final class MarkdownRenderer implements Renderer {
     static final String DECISION_TEMPLATE = "md/otp-decision.md.ftlmd";
+    static final String RULE_TEMPLATE = "md/rule.md.ftlmd";
 
     @Override
     public Rendered render(ReportModel model, Templates templates) throws IOException, Templates.TemplateFailure {
@@ -32,6 +34,10 @@ public final class MarkdownRenderer implements Renderer {
                 Map.of("report", model, "modules", bySeverity(model.modules()), "toolVersion", model.toolVersion())));
         for (ModuleReport m : model.modules()) {
             files.put(decisionPath(m), decision(model, m, templates));
+        }
+        for (RuleView r : model.rules()) { // linked from the findings instead of pasted into every report
+            files.put("rules/" + r.id() + ".md", templates.render(RULE_TEMPLATE,
+                    Map.of("r", r, "toolVersion", model.toolVersion())));
         }
         Map<String, String> slugOf = slugs(model);
         for (var app : model.applications()) {
