@@ -86,7 +86,7 @@ class FailuresTest {
         assertTrue(c.get("Restart").evidence().contains("lib/m0.ex:2"), c.get("Restart").evidence().toString());
         assertTrue(c.get("State lost#0").text().contains("reading the database"), c.get("State lost#0").text());
         assertTrue(c.get("Shutdown").text().contains("waits up to 10000 ms for terminate/2"), c.get("Shutdown").text());
-        assertEquals(List.of("lib/m0.ex:9", "lib/m0.ex:19"), c.get("Shutdown").evidence());
+        assertEquals(List.of("lib/m0.ex:9", "lib/m0.ex:18"), c.get("Shutdown").evidence());
         assertTrue(c.get("Ordering").text().startsWith("Child 1 of 1 of Shop.Application"), c.get("Ordering").text());
     }
 
