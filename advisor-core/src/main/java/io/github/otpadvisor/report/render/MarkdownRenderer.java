@@ -1,5 +1,6 @@
 package io.github.otpadvisor.report.render;
 
+import io.github.otpadvisor.report.model.FeatureContext;
 import io.github.otpadvisor.report.model.ModuleReport;
 import io.github.otpadvisor.report.model.ReportModel;
 import io.github.otpadvisor.report.model.RuleView;
@@ -59,6 +60,13 @@ public final class MarkdownRenderer implements Renderer {
             throws IOException, Templates.TemplateFailure {
         return templates.render(DECISION_TEMPLATE,
                 Map.of("m", m, "moduleRules", rulesOf(model, m), "toolVersion", model.toolVersion()));
+    }
+
+    /** A planned feature's {@code otp-decision.md}, with what is known beyond the answers ({@code feature}). */
+    public static String decision(ReportModel model, ModuleReport m, Templates templates, FeatureContext feature)
+            throws IOException, Templates.TemplateFailure {
+        return templates.render(DECISION_TEMPLATE, Map.of("m", m, "moduleRules", rulesOf(model, m), "toolVersion",
+                model.toolVersion(), "feature", feature));
     }
 
     /** Errors first, then warnings, infos and modules without findings; by name within each. */
