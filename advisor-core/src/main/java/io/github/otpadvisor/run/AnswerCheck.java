@@ -40,7 +40,7 @@ final class AnswerCheck {
         }
         if (yes.isEmpty() && no.isEmpty()) {
             out.add("No question was answered, and every unanswered question counts as no, which gives Functions: "
-                    + "answer " + ask(Question.STATELESS, STATELESS) + " first.");
+                    + "answer " + ask(Question.STATELESS) + " first.");
             return out;
         }
         contradictions(yes, out);
@@ -49,10 +49,11 @@ final class AnswerCheck {
     }
 
     private static void contradictions(Set<DecideAnswer> yes, List<String> out) {
-        Set<DecideAnswer> more = EnumSet.copyOf(yes);
+        Set<DecideAnswer> more = EnumSet.noneOf(DecideAnswer.class);
+        more.addAll(yes);
         more.remove(STATELESS);
         if (yes.contains(STATELESS) && !more.isEmpty()) {
-            out.add("'stateless' contradicts " + keys(more) + ": " + ask(Question.STATELESS, STATELESS)
+            out.add("'stateless' contradicts " + keys(more) + ": " + ask(Question.STATELESS)
                     + " decides Functions and the others are ignored. Answer it again: is the work a computation on "
                     + "its inputs alone?");
             return;
@@ -66,24 +67,24 @@ final class AnswerCheck {
         }
         if (!yes.contains(STATE) && !needState.isEmpty()) {
             out.add(keys(needState) + " describe" + (needState.size() == 1 ? "s" : "") + " state a process keeps, "
-                    + "but " + ask(Question.STATE_BETWEEN_OPERATIONS, STATE) + " is not answered yes: without it the "
+                    + "but " + ask(Question.STATE_BETWEEN_OPERATIONS) + " is not answered yes: without it the "
                     + "framework stops at Q2 and ignores " + (needState.size() == 1 ? "it" : "them") + ". Answer Q2.");
         }
         if (yes.contains(STATE) && yes.contains(ONE_OFF_ASYNC)) {
             out.add("'one-off-async' is asked only when no state survives between operations, and 'state' says "
-                    + "some does: it is ignored. Answer " + ask(Question.STATE_BETWEEN_OPERATIONS, STATE) + " again.");
+                    + "some does: it is ignored. Answer " + ask(Question.STATE_BETWEEN_OPERATIONS) + " again.");
         }
         if (yes.contains(SIMPLE_GET_UPDATE) && yes.contains(TIMEOUTS_MONITORS_INFO)) {
             out.add("'simple-get-update' and 'timeouts-monitors-info' contradict: state with timers, monitors or "
                     + "messages of its own is not simple get/update, yet Q3 yes decides before Q4 is asked. Answer "
-                    + ask(Question.SIMPLE_GET_UPDATE, SIMPLE_GET_UPDATE) + " again.");
+                    + ask(Question.SIMPLE_GET_UPDATE) + " again.");
         }
         if (yes.contains(MANY_READERS) && !yes.contains(SIMPLE_GET_UPDATE)) {
-            out.add("'many-readers' refines a yes to " + ask(Question.SIMPLE_GET_UPDATE, SIMPLE_GET_UPDATE)
+            out.add("'many-readers' refines a yes to " + ask(Question.SIMPLE_GET_UPDATE)
                     + ", which is not answered yes: it is ignored.");
         }
         if (yes.contains(BOTTLENECK) && !yes.contains(DYNAMIC_CHILDREN)) {
-            out.add("'bottleneck' refines a yes to " + ask(Question.DYNAMIC_CHILDREN, DYNAMIC_CHILDREN)
+            out.add("'bottleneck' refines a yes to " + ask(Question.DYNAMIC_CHILDREN)
                     + ", which is not answered yes: it is ignored.");
         }
     }
@@ -123,10 +124,10 @@ final class AnswerCheck {
     }
 
     private static String unanswered(Question q, DecideAnswer a) {
-        return ask(q, a) + " is not answered, so it was taken as no: answer it (" + spell(a) + ").";
+        return ask(q) + " is not answered, so it was taken as no: answer it (" + spell(a) + ").";
     }
 
-    private static String ask(Question q, DecideAnswer a) {
+    private static String ask(Question q) {
         return "Q" + q.number() + " \"" + q.text() + "\"";
     }
 
