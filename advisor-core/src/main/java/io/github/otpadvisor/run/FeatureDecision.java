@@ -32,7 +32,7 @@ public final class FeatureDecision {
         ProjectContext project = project(request);
         List<String> warnings = AnswerCheck.warnings(request.yes(), request.no());
         FeatureContext context = project == null ? new FeatureContext(warnings, null, null, null, List.of(), List.of())
-                : project.context(request.project().toString(), warnings);
+                : project.context(label(request), warnings);
         String markdown = render(feature, request, answers, project == null ? FeatureNames.none() : project.names(),
                 context, templates);
         if (target != null) {
@@ -43,6 +43,13 @@ public final class FeatureDecision {
             }
         }
         return new DecideOutcome(feature, DecisionModel.decide(answers), markdown, target, warnings);
+    }
+
+    /** The project as the report names it: as given, or {@code .} for the base directory itself (the goal's). */
+    private static String label(DecideRequest request) {
+        Path base = request.baseDir().toAbsolutePath().normalize();
+        return SourceRoots.resolve(request.baseDir(), request.project()).toAbsolutePath().normalize().equals(base)
+                ? "." : request.project().toString();
     }
 
     /** The project the feature is planned in, read; null without one. */
