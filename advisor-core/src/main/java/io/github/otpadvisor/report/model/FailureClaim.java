@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param topic    {@code Restart}, {@code State lost}, {@code Shutdown}, {@code Ordering} or {@code Mailbox}
  * @param text     the claim, one or two sentences
- * @param evidence the {@code file:line} places it stands on, strongest first (never empty)
+ * @param evidence the {@code file:line} places it stands on, strongest first; empty only for a planned feature
  */
 public record FailureClaim(String topic, String text, List<String> evidence) {
     public FailureClaim {

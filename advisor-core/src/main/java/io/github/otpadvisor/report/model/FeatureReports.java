@@ -54,7 +54,8 @@ public final class FeatureReports {
                 null, "-", Steps.of(answers, d.decidedBy(), d.processNeeded()));
         String entry = ElixirSketches.childrenEntry(sketch);
         SupervisionView supervision = new SupervisionView(List.of(), 0, List.of(), entry,
-                d.processNeeded() ? null : Placements.note(false, entry != null, false, false), null);
+                d.processNeeded() ? null : Placements.note(false, entry != null, false, false), null,
+                FeatureFailures.of(d, names));
         return new ModuleReport(feature, Slugs.sanitize(feature), null, 0, null, "-", requirement, context,
                 rec, ElixirSketches.implementation(sketch), supervision, ElixirSketches.testSketch(sketch), List.of(),
                 null);
