@@ -117,7 +117,8 @@ final class Failures {
         }
         boolean used = f.abstractionEvidence() != null && f.abstractionEvidence().text().startsWith("use ");
         return new Restart(dflt, used ? "the default of " + f.abstractionEvidence().text().replaceFirst(",.*", "")
-                + "" : "a child spec's default", useLine);
+                : "the default of a map child spec: with no use line and no child_spec/1 of its own, it can only be "
+                + "listed as %{id: ..., start: {...}}", useLine);
     }
 
     private static String meaning(String restart) {
@@ -139,8 +140,9 @@ final class Failures {
                 add(ev, r.where());
                 add(ev, at(s.location()));
                 ChildrenList list = entry == null ? null : entry.list();
+                String parent = supervisorLabel(list, s.parent());
                 String text = ":" + r.value() + " (" + r.source() + "): " + meaning(r.value()) + ", by "
-                        + s.parent() + "." + (r.value().equals("temporary") ? "" : intensity(list, s.parent()));
+                        + parent + "." + (r.value().equals("temporary") ? "" : intensity(list, parent));
                 if (list != null) {
                     add(ev, at(list.location()));
                 }
@@ -170,11 +172,28 @@ final class Failures {
                 Restart r = restartOf(f, null, false);
                 add(ev, r.where());
                 add(ev, at(f.location()));
+                boolean listable = f.ownChildSpec() != null || f.abstractionEvidence() != null
+                        && f.abstractionEvidence().text().startsWith("use ");
                 return new FailureClaim("Restart", "Not known today (its start is not in the scanned files); "
-                        + "a supervisor listing it as " + m.name() + " or {" + m.name() + ", arg} uses :"
-                        + r.value() + " (" + r.source() + "): " + meaning(r.value()) + ".", ev);
+                        + (listable ? "a supervisor listing it as " + m.name() + " or {" + m.name() + ", arg} uses"
+                        : "a supervisor starting it uses") + " :" + r.value() + " (" + r.source() + "): "
+                        + meaning(r.value()) + ".", ev);
             }
         }
+    }
+
+    /**
+     * Who restarts a static child: the supervisor module, or the supervisor another module starts with
+     * Supervisor.start_link(children, opts) (a Mix task, a plain module), named by where it is started.
+     */
+    private static String supervisorLabel(ChildrenList list, String parent) {
+        if (list == null || list.source() != ChildrenList.Source.SUPERVISOR_START_LINK || list.function() == null) {
+            return parent;
+        }
+        String name = list.supervisorName() == null ? null : list.supervisorName().kind() == NameRef.Kind.MODULE
+                ? list.supervisorName().module() : null;
+        return name != null ? name + " (started in " + list.module() + "." + list.function() + ")"
+                : "the supervisor that " + list.module() + "." + list.function() + " starts";
     }
 
     private static boolean linkedStart(ProcessModule m) {
@@ -232,8 +251,11 @@ final class Failures {
         };
         String from = sources.isEmpty() ? "" : (init.state() == InitSummary.InitState.CONSTANT
                 ? "; it then loads from " : ", reading ") + String.join(", ", sources);
-        String lost = sources.isEmpty() ? " Whatever its callbacks changed since the start is lost."
-                : " What its callbacks changed since the start and did not write there is lost.";
+        String lost = (sources.isEmpty() ? " Whatever its callbacks changed since the start is lost"
+                : " What its callbacks changed since the start and did not write there is lost")
+                + (f.defines("terminate", 2) || f.defines("terminate", 3) ? ", unless terminate saves it (it runs when "
+                + "a callback raises" + (f.signals(Signal.Kind.TRAP_EXIT).isEmpty() ? ", not when it is killed by a "
+                + "linked exit)." : " and on exit signals it traps).") : ".");
         return new FailureClaim("State lost", "Its state is lost with the process; " + built + from + "." + lost
                 + mailbox, ev);
     }
@@ -282,8 +304,14 @@ final class Failures {
     private static FailureClaim armedElsewhere(ProcessModule m) {
         ModuleFacts f = m.facts();
         Set<Location> inInit = new java.util.HashSet<>();
+        Set<String> initTags = new java.util.HashSet<>();
         if (f.init() != null) {
-            f.init().signals().forEach(s -> inInit.add(s.location()));
+            f.init().signals().forEach(s -> {
+                inInit.add(s.location());
+                if (s.kind() == Signal.Kind.SEND_AFTER || s.kind() == Signal.Kind.TIMER) {
+                    initTags.addAll(atoms(s.text()));
+                }
+            });
         }
         List<String> ev = new ArrayList<>();
         List<String> what = new ArrayList<>();
@@ -292,7 +320,8 @@ final class Failures {
             // Only what runs in its own process and is not run again by a restart: call and cast handlers (start_link
             // runs again on every restart, a public function runs in its caller, handle_info re-arms its own loop).
             if (!(timer || s.kind() == Signal.Kind.MONITOR) || inInit.contains(s.location())
-                    || !Set.of("handle_call/3", "handle_cast/2").contains(s.function())) {
+                    || !Set.of("handle_call/3", "handle_cast/2").contains(s.function())
+                    || timer && atoms(s.text()).stream().anyMatch(initTags::contains)) { // init/1 arms that one too
                 continue;
             }
             if (what.size() < 3) {
@@ -364,7 +393,7 @@ final class Failures {
         add(ev, at(entry.spec().location()));
         add(ev, at(list.location()));
         String strategy = list.strategy() == null ? null : list.strategy().replaceFirst("^:", "");
-        String parent = list.module() == null ? "its supervisor" : list.module();
+        String parent = supervisorLabel(list, list.module() == null ? "its supervisor" : list.module());
         StringBuilder text = new StringBuilder();
         if (i >= 0) {
             text.append("Child ").append(i + 1).append(" of ").append(kids.size()).append(" of ").append(parent);
@@ -420,10 +449,11 @@ final class Failures {
     private static String names(List<ChildSpec> specs, boolean more) {
         List<String> out = new ArrayList<>();
         for (ChildSpec c : specs) {
-            String label = c.name() != null && c.name().module() != null && c.module() != null
-                    && c.module().indexOf('.') < 0 || "Task.Supervisor".equals(c.module()) && c.name() != null
-                    ? c.module() + " " + (c.name().module() != null ? c.name().module() : c.name().text())
-                    : c.module() != null ? c.module() : c.text();
+            String name = c.name() == null ? null : c.name().kind() == NameRef.Kind.MODULE ? c.name().module()
+                    : c.name().kind() == NameRef.Kind.ATOM ? c.name().text() : null;
+            String label = name != null && c.module() != null
+                    && (c.module().indexOf('.') < 0 || "Task.Supervisor".equals(c.module()))
+                    ? c.module() + " " + name : c.module() != null ? c.module() : c.text();
             out.add("" + shorten(label) + "");
         }
         return (more ? "… " : "") + String.join(", ", out);
@@ -474,19 +504,18 @@ final class Failures {
                 text = "The Registry " + registry + " is listed before " + s.parent() + " under :" + strategy
                         + ": a Registry crash restarts the supervisor and its children too, so none runs "
                         + "unregistered.";
-            } else if (reg > sup) {
-                text = "The Registry " + registry + " is listed after " + s.parent() + ": list it first, with "
-                        + "strategy: :rest_for_one, so the children never start before their Registry and a "
-                        + "Registry crash restarts them with it.";
             } else {
+                String where = list.children().size() > 2 ? "put the Registry and " + s.parent() + " under a "
+                        + "supervisor of their own with strategy: :rest_for_one, the Registry first"
+                        : "use strategy: :rest_for_one with the Registry listed first";
                 text = "The Registry " + registry + " and " + s.parent() + " sit in one children list under :"
-                        + strategy + ". Registered processes are linked to the Registry: its crash "
+                        + strategy + (reg > sup ? ", the Registry after it" : "") + ". Registered processes are "
+                        + "linked to the Registry: its crash "
                         + (traps ? "reaches this module, which traps exits and keeps running unregistered, so a "
                         + "lookup then starts a second one for the same key"
                         : "kills them and " + s.parent() + " restarts them at once, possibly before the Registry is "
                         + "back: those starts fail and count against " + s.parent() + "'s restart intensity")
-                        + ". strategy: :rest_for_one with the Registry listed first stops " + s.parent()
-                        + " with the Registry and starts it again after it.";
+                        + ". To restart " + s.parent() + " with its Registry, " + where + ".";
             }
             return new FailureClaim("Ordering", text, ev);
         }
@@ -534,6 +563,19 @@ final class Failures {
                 + "queued. " : "")
                 + (path.humanRate() ? "Here at a person's rate: a concern only under bursts." : "");
         return new FailureClaim("Mailbox", text.strip(), ev);
+    }
+
+    /** The atoms written in a call ({@code :tick} in {@code :timer.send_interval(t, :tick)}), without the timer modules. */
+    private static Set<String> atoms(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w:]):([a-z_][A-Za-z0-9_]*)").matcher(
+                text == null ? "" : text);
+        while (m.find()) {
+            if (!m.group(1).equals("timer") && !m.group(1).equals("erlang")) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

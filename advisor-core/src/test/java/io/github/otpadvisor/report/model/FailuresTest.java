@@ -152,11 +152,13 @@ class FailuresTest {
             """;
 
     @Test
-    void aRegistryListedAfterTheDynamicSupervisorIsTheWrongOrder() throws IOException {
+    void aRegistryListedAfterTheDynamicSupervisorIsSaidWithTheFix() throws IOException {
         Map<String, FailureClaim> c = claims("Shop.Room", ":one_for_one",
                 "{DynamicSupervisor, strategy: :one_for_one, name: Shop.RoomSupervisor},\n"
                         + "      {Registry, keys: :unique, name: Shop.Rooms}", ROOM);
-        assertTrue(c.get("Ordering").text().contains("is listed after Shop.RoomSupervisor: list it first"),
+        assertTrue(c.get("Ordering").text().contains("sit in one children list under :one_for_one, the Registry "
+                + "after it"), c.get("Ordering").text());
+        assertTrue(c.get("Ordering").text().endsWith("use strategy: :rest_for_one with the Registry listed first."),
                 c.get("Ordering").text());
         assertTrue(c.get("Restart").text().contains("started at runtime"), c.get("Restart").text());
     }
@@ -176,6 +178,7 @@ class FailuresTest {
                         + "      {DynamicSupervisor, strategy: :one_for_one, name: Shop.RoomSupervisor}", ROOM);
         assertTrue(c.get("Ordering").text().contains("possibly before the Registry is back"), c.get("Ordering").text());
         assertTrue(c.get("Ordering").text().contains("strategy: :rest_for_one"), c.get("Ordering").text());
+        assertTrue(c.get("State lost#0").text().endsWith("callers waiting on a reply exit."), "no terminate/2");
     }
 
     @Test
