@@ -243,9 +243,10 @@ final class Failures {
             }
         }
         String built = switch (init.state()) {
-            case CONSTANT -> "init/1 starts it empty" + (init.stateText() == null ? "" : " (" + init.stateText()
-                    + ")");
-            case FROM_ARGS -> "init/1 builds it from what start_link passes, the same on every start";
+            case CONSTANT -> "init/1 starts it again from the same literal" + (init.stateText() == null ? ""
+                    : " (" + init.stateText() + ")");
+            case FROM_ARGS -> "init/1 builds it again starting from the argument start_link passes, the same on "
+                    + "every start";
             case COMPUTED -> "init/1 computes it again";
             default -> "init/1 builds it again";
         };
