@@ -12,8 +12,10 @@ import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.OwnChildSpec;
+import io.github.otpadvisor.facts.ProcessBehaviours;
 import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.UseLine;
 import io.github.otpadvisor.project.CallPaths;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
@@ -105,6 +107,12 @@ final class Failures {
         if (own != null && own.restart() != null) {
             return new Restart(own.restart(), "its own child_spec/1", at(own.location()));
         }
+        UseLine last = lastProcessUse(f);
+        if (last != null) { // two process use lines: the later child_spec/1 replaces the first (OTP017)
+            String dflt = ProcessBehaviours.ofUse(last.module()) == Abstraction.TASK ? "temporary" : "permanent";
+            return new Restart(dflt, "the default of use " + last.module() + ", its later use line, whose "
+                    + "child_spec/1 replaces the earlier one's", at(last.location()));
+        }
         String use = f.useOptions().get("restart");
         String useLine = f.abstractionEvidence() == null ? null : at(f.abstractionEvidence().location());
         if (use != null) {
@@ -119,6 +127,13 @@ final class Failures {
         return new Restart(dflt, used ? "the default of " + f.abstractionEvidence().text().replaceFirst(",.*", "")
                 : "the default of a map child spec: with no use line and no child_spec/1 of its own, it can only be "
                 + "listed as %{id: ..., start: {...}}", useLine);
+    }
+
+    /** A second use line of a process behaviour, after the one that made it a process module; else null. */
+    private static UseLine lastProcessUse(ModuleFacts f) {
+        List<UseLine> uses = f.useLines().stream()
+                .filter(u -> ProcessBehaviours.ofUse(u.module()) != Abstraction.NONE).toList();
+        return uses.size() < 2 ? null : uses.get(uses.size() - 1);
     }
 
     private static String meaning(String restart) {

@@ -226,4 +226,22 @@ class FailuresTest {
         assertEquals(List.of("lib/m1.ex:3"), c.get("Restart").evidence());
         assertFalse(c.containsKey("Ordering"));
     }
+
+    @Test
+    void aLaterUseLineReplacesTheChildSpec() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Jobs", ":one_for_one", "Shop.Jobs", """
+                defmodule Shop.Jobs do
+                  use DynamicSupervisor
+                  use Task
+
+                  def start_link(arg), do: DynamicSupervisor.start_link(__MODULE__, arg, name: __MODULE__)
+
+                  @impl true
+                  def init(_), do: DynamicSupervisor.init(strategy: :one_for_one)
+                end
+                """);
+        assertTrue(c.get("Restart").text().startsWith(":temporary (the default of use Task, its later use line"),
+                c.get("Restart").text());
+        assertTrue(c.get("Restart").evidence().contains("lib/m0.ex:3"), c.get("Restart").evidence().toString());
+    }
 }
