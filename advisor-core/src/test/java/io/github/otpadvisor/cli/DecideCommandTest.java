@@ -58,6 +58,18 @@ class DecideCommandTest {
     }
 
     @Test
+    void whatACrashCostsForTheRecommendedPattern() {
+        assertEquals(0, run("decide", "--feature", "Sessions", "--yes", "state", "--yes", "timeouts-monitors-info",
+                "--yes", "dynamic-children", "--project", PROJECT));
+        String md = out();
+        assertTrue(md.contains("What a crash costs:\n"), md);
+        assertTrue(md.contains("- **Restart**: :permanent, the default of use GenServer"), md);
+        assertTrue(md.contains("- **Ordering**: Registered processes are linked to Inventory.DeviceRegistry"), md);
+        assertEquals(0, run("decide", "--feature", "Receipts", "--yes", "one-off-async"));
+        assertTrue(out().contains("- **Restart**: :temporary, the default of Task.Supervisor.start\\_child"), out());
+    }
+
+    @Test
     void contradictoryAnswersWarnAndNameTheQuestion() {
         assertEquals(0, run("decide", "--feature", "Sessions", "--yes", "stateless", "--yes", "state"));
         assertTrue(err().contains("otp-advisor decide: warning: 'stateless' contradicts 'state': Q1 \"Is this "

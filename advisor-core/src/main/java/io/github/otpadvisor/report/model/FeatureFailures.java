@@ -42,9 +42,10 @@ final class FeatureFailures {
                 + "elsewhere."));
         if (dynamic) {
             String registry = names.registry() != null ? names.registry() : "the Registry";
-            out.add(claim("Ordering", "List " + registry + " before the DynamicSupervisor, under strategy: "
-                    + ":rest_for_one: children register through it, so they must start after it, and a Registry crash "
-                    + "then restarts the DynamicSupervisor with it instead of leaving children unregistered."));
+            out.add(claim("Ordering", "Registered processes are linked to " + registry + ": its crash kills them. "
+                    + "Put it and the DynamicSupervisor under a supervisor of their own with strategy: :rest_for_one, "
+                    + "the Registry first, so a Registry crash restarts the DynamicSupervisor and its children with "
+                    + "it instead of leaving them to restart against a Registry that is not back yet."));
         } else {
             out.add(claim("Mailbox", "One process for the node: if request handlers call it, each request waits its "
                     + "turn in its mailbox; keep reads out of it (ETS) when many callers read."));
