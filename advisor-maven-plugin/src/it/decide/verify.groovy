@@ -8,6 +8,8 @@ def sessions = new File(basedir, '.claude/plans/user-sessions/research/otp-decis
 assert sessions.startsWith('# OTP Analysis: User sessions')
 assert sessions.contains('One process per logged-in user')
 assert sessions.contains('DynamicSupervisor')
+assert sessions.contains('Existing patterns in `.`'), 'the goal reads its own project'
+assert sessions.contains('- no process modules')
 def cache = new File(basedir, 'docs/decisions/price-cache.md').text
 assert cache.startsWith('# OTP Analysis: Price cache')
 assert cache.contains('ETS')

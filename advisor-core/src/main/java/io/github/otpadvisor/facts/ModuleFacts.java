@@ -31,6 +31,7 @@ import java.util.Set;
  * @param openClauses  code the file does not show may add clauses to its functions: it has {@code defoverridable}
  *                     or {@code @before_compile}, or (a macro module) its {@code __using__} quotes have those or
  *                     define {@code init}/{@code handle_*}/{@code terminate}/{@code code_change} (RULEBOOK OTP012)
+ * @param ownChildSpec its own {@code def child_spec/1} with the restart and shutdown it sets, or null without one
  */
 public record ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
                           List<String> uses, Map<String, String> useOptions, List<String> behaviours,
@@ -38,7 +39,7 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
                           List<ClauseSummary> clauses, InitSummary init, List<Signal> signals,
                           Set<String> callsTo, List<UseLine> useLines, List<MacroUse> macroUses,
                           LibraryUse library, ModuleFacts usingTemplate, boolean collectsTaskReplies,
-                          boolean openClauses) {
+                          boolean openClauses, OwnChildSpec ownChildSpec) {
     public static final Set<String> CALLBACKS = Set.of("init/1", "handle_call/3", "handle_cast/2", "handle_info/2",
             "handle_continue/2", "terminate/2", "code_change/3", "format_status/2", "format_status/1",
             "child_spec/1", "callback_mode/0", "handle_event/4");
@@ -61,6 +62,19 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         macroUses = List.copyOf(macroUses);
     }
 
+    /** Without {@link #ownChildSpec} (none defined). */
+    public ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
+                       List<String> uses, Map<String, String> useOptions, List<String> behaviours,
+                       boolean application, WebRole webRole, List<FunctionInfo> functions,
+                       List<ClauseSummary> clauses, InitSummary init, List<Signal> signals,
+                       Set<String> callsTo, List<UseLine> useLines, List<MacroUse> macroUses,
+                       LibraryUse library, ModuleFacts usingTemplate, boolean collectsTaskReplies,
+                       boolean openClauses) {
+        this(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours, application, webRole,
+                functions, clauses, init, signals, callsTo, useLines, macroUses, library, usingTemplate,
+                collectsTaskReplies, openClauses, null);
+    }
+
     /** Without use lines, macro uses or library kind (tests, tools). */
     public ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
                        List<String> uses, Map<String, String> useOptions, List<String> behaviours,
@@ -74,7 +88,7 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
     public ModuleFacts withAbstraction(Abstraction kind, Evidence evidence) {
         return new ModuleFacts(name, location, kind, evidence, uses, useOptions, behaviours, application, webRole,
                 functions, clauses, init, signals, callsTo, useLines, macroUses, library, usingTemplate,
-                collectsTaskReplies, openClauses);
+                collectsTaskReplies, openClauses, ownChildSpec);
     }
 
     /**
@@ -98,14 +112,15 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         return new ModuleFacts(name, location, abstraction, abstractionEvidence, uses,
                 useOptions.isEmpty() ? template.useOptions : useOptions, behaviours, application, webRole, fs, cs,
                 init != null ? init : template.init, ss, calls, useLines, macroUses, library, usingTemplate,
-                collectsTaskReplies || template.collectsTaskReplies, openClauses);
+                collectsTaskReplies || template.collectsTaskReplies, openClauses,
+                ownChildSpec != null ? ownChildSpec : template.ownChildSpec);
     }
 
     /** The same module as the library process a project macro makes it. */
     public ModuleFacts withLibrary(LibraryUse kind) {
         return new ModuleFacts(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours,
                 application, webRole, functions, clauses, init, signals, callsTo, useLines, macroUses, kind,
-                usingTemplate, collectsTaskReplies, openClauses);
+                usingTemplate, collectsTaskReplies, openClauses, ownChildSpec);
     }
 
     public boolean isProcess() {

@@ -6,6 +6,8 @@ import io.github.otpadvisor.output.JsonStamp;
 import io.github.otpadvisor.output.OutputFolder;
 import io.github.otpadvisor.output.OutputRefusedException;
 import io.github.otpadvisor.output.OutputSet;
+import io.github.otpadvisor.report.model.FeatureContext;
+import io.github.otpadvisor.report.model.FeatureNames;
 import io.github.otpadvisor.report.model.FeatureReports;
 import io.github.otpadvisor.report.model.ModuleReport;
 import io.github.otpadvisor.report.model.ReportModel;
@@ -145,11 +147,25 @@ public final class ReportWriter {
     public static String renderFeatureDecision(String feature, String description, Answers answers,
                                                Path templateDirectory, String toolVersion)
             throws IOException, ReportException {
-        ModuleReport m = FeatureReports.forFeature(feature, description, answers);
+        return renderFeatureDecision(feature, description, answers, FeatureNames.none(), FeatureContext.none(),
+                templateDirectory, toolVersion);
+    }
+
+    /**
+     * The same, planned in a project: the sketches use its {@code names}, and the report shows {@code context}
+     * (warnings about the answers, the project's existing patterns) with the Common Scenario the answers describe.
+     */
+    public static String renderFeatureDecision(String feature, String description, Answers answers,
+                                               FeatureNames names, FeatureContext context, Path templateDirectory,
+                                               String toolVersion) throws IOException, ReportException {
+        ModuleReport m = FeatureReports.forFeature(feature, description, answers, names);
+        FeatureContext full = new FeatureContext(context.warnings(),
+                FeatureReports.scenario(answers, feature, description, names), context.project(), context.app(),
+                context.inventory(), context.names());
         ReportModel model = new ReportModel(toolVersion, 0, List.of(), List.of(m), List.of(), List.of(), List.of(),
                 new SeverityCounts(0, 0, 0));
         try {
-            return MarkdownRenderer.decision(model, m, new Templates(templateDirectory));
+            return MarkdownRenderer.decision(model, m, new Templates(templateDirectory), full);
         } catch (Templates.TemplateFailure e) {
             throw new ReportException(e.getMessage());
         }

@@ -50,12 +50,17 @@ public enum DecideAnswer {
 
     /** The answer with this key; an unknown one is a configuration error listing the keys. */
     public static DecideAnswer parse(String key) throws ConfigurationException {
+        return parse(key, Setting.ANSWERS);
+    }
+
+    /** The same, reported against {@code setting} ({@code --no}). */
+    public static DecideAnswer parse(String key, Setting setting) throws ConfigurationException {
         for (DecideAnswer a : values()) {
             if (a.key.equals(key)) {
                 return a;
             }
         }
-        throw new ConfigurationException(Setting.ANSWERS, "unknown answer '" + key + "'; expected " + keys(", "));
+        throw new ConfigurationException(setting, "unknown answer '" + key + "'; expected " + keys(", "));
     }
 
     /** Every key in the framework's order, joined: {@code stateless|state|...} for a usage line. */

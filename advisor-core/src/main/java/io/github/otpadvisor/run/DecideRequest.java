@@ -19,13 +19,25 @@ import java.util.Set;
  * @param slug                the plan folder's name there, or null to derive it from the feature
  * @param templateDirectory   the user's own templates, or null for the built-in ones
  * @param toolVersion         stamped into the report
+ * @param no                  the questions answered no explicitly; one in neither set is unanswered (taken as no,
+ *                            with a warning when the decision passes it)
+ * @param project             the project the feature is planned in (its existing patterns are shown and its
+ *                            Registry and supervisors reused), or null for none
  */
 public record DecideRequest(Path baseDir, String feature, String description, Set<DecideAnswer> yes,
                             Path decisionFile, boolean defaultDecisionFile, String slug, Path templateDirectory,
-                            String toolVersion) {
+                            String toolVersion, Set<DecideAnswer> no, Path project) {
     public DecideRequest {
         Objects.requireNonNull(baseDir, "baseDir");
         yes = yes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(yes));
+        no = no == null || no.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(no));
+    }
+
+    /** Without explicit no answers or a project. */
+    public DecideRequest(Path baseDir, String feature, String description, Set<DecideAnswer> yes, Path decisionFile,
+                         boolean defaultDecisionFile, String slug, Path templateDirectory, String toolVersion) {
+        this(baseDir, feature, description, yes, decisionFile, defaultDecisionFile, slug, templateDirectory,
+                toolVersion, Set.of(), null);
     }
 
     public static Builder builder(Path baseDir) {
@@ -43,6 +55,8 @@ public record DecideRequest(Path baseDir, String feature, String description, Se
         private String slug;
         private Path templateDirectory;
         private String toolVersion = "dev";
+        private final Set<DecideAnswer> no = EnumSet.noneOf(DecideAnswer.class);
+        private Path project;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir;
@@ -60,6 +74,18 @@ public record DecideRequest(Path baseDir, String feature, String description, Se
 
         public Builder yes(Set<DecideAnswer> v) {
             yes.addAll(v);
+            return this;
+        }
+
+        /** Questions answered no explicitly. */
+        public Builder no(Set<DecideAnswer> v) {
+            no.addAll(v);
+            return this;
+        }
+
+        /** The project the feature is planned in; relative to the base directory. */
+        public Builder project(Path v) {
+            project = v;
             return this;
         }
 
@@ -90,7 +116,7 @@ public record DecideRequest(Path baseDir, String feature, String description, Se
 
         public DecideRequest build() {
             return new DecideRequest(baseDir, feature, description, yes, decisionFile, defaultDecisionFile, slug,
-                    templateDirectory, toolVersion);
+                    templateDirectory, toolVersion, no, project);
         }
     }
 }

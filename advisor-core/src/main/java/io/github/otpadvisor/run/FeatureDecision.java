@@ -5,8 +5,11 @@ import io.github.otpadvisor.decision.DecisionModel;
 import io.github.otpadvisor.output.AtomicFiles;
 import io.github.otpadvisor.report.ReportException;
 import io.github.otpadvisor.report.ReportWriter;
+import io.github.otpadvisor.report.model.FeatureContext;
+import io.github.otpadvisor.report.model.FeatureNames;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The run behind the {@code decide} command and goal: a person's answers to the framework's questions
@@ -26,7 +29,12 @@ public final class FeatureDecision {
         Path target = target(request, feature);
         Path templates = TemplateDirectory.check(request.baseDir(), request.templateDirectory());
         Answers answers = DecideAnswer.answers(request.yes());
-        String markdown = render(feature, request, answers, templates);
+        ProjectContext project = project(request);
+        List<String> warnings = AnswerCheck.warnings(request.yes(), request.no());
+        FeatureContext context = project == null ? new FeatureContext(warnings, null, null, null, List.of(), List.of())
+                : project.context(label(request), warnings);
+        String markdown = render(feature, request, answers, project == null ? FeatureNames.none() : project.names(),
+                context, templates);
         if (target != null) {
             try {
                 AtomicFiles.write(target, markdown);
@@ -34,14 +42,33 @@ public final class FeatureDecision {
                 throw new RunException(target + ": cannot write the decision: " + e.getMessage(), e);
             }
         }
-        return new DecideOutcome(feature, DecisionModel.decide(answers), markdown, target);
+        return new DecideOutcome(feature, DecisionModel.decide(answers), markdown, target, warnings);
     }
 
-    private static String render(String feature, DecideRequest request, Answers answers, Path templates)
-            throws RunException {
+    /** The project as the report names it: as given, or {@code .} for the base directory itself (the goal's). */
+    private static String label(DecideRequest request) {
+        Path base = request.baseDir().toAbsolutePath().normalize();
+        return SourceRoots.resolve(request.baseDir(), request.project()).toAbsolutePath().normalize().equals(base)
+                ? "." : request.project().toString();
+    }
+
+    /** The project the feature is planned in, read; null without one. */
+    private static ProjectContext project(DecideRequest request) throws ConfigurationException {
+        if (request.project() == null) {
+            return null;
+        }
+        Path folder = SourceRoots.resolve(request.baseDir(), request.project());
+        if (!ProjectContext.isProject(folder)) {
+            throw new ConfigurationException(Setting.PROJECT, "'" + request.project() + "' is not a folder");
+        }
+        return ProjectContext.of(folder, request.toolVersion());
+    }
+
+    private static String render(String feature, DecideRequest request, Answers answers, FeatureNames names,
+                                 FeatureContext context, Path templates) throws RunException {
         try {
-            return ReportWriter.renderFeatureDecision(feature, request.description(), answers, templates,
-                    request.toolVersion());
+            return ReportWriter.renderFeatureDecision(feature, request.description(), answers, names, context,
+                    templates, request.toolVersion());
         } catch (ReportException e) {
             throw new RunException(e.getMessage(), e);
         } catch (IOException e) {

@@ -23,6 +23,10 @@ public enum Setting {
     FEATURE("feature", "--feature"),
     /** Command line only: each answer is a boolean parameter of the goal, never invalid. */
     ANSWERS("answers", "--yes"),
+    /** Command line only: the goal answers only yes (a parameter left out is no). */
+    NO_ANSWERS("answers", "--no"),
+    /** Command line only: the goal plans in its own project. */
+    PROJECT("project", "--project"),
     /** Goal only: the command line writes the decision to {@code --out} or stdout, never to a plan folder. */
     SLUG("slug", "--slug"),
     DECISION_FILE("decisionFile", "--out");

@@ -198,6 +198,7 @@ public class DecideMojo extends AbstractMojo {
                     .feature(feature)
                     .description(description)
                     .yes(yes())
+                    .project(basedir) // the seed's "check existing codebase patterns": the goal's own project
                     .decisionFile(ProjectDirs.path(decisionFile))
                     .defaultDecisionFile(true)
                     .slug(slug)
@@ -209,6 +210,7 @@ public class DecideMojo extends AbstractMojo {
         } catch (RunException e) {
             throw GoalErrors.of(e);
         }
+        outcome.warnings().forEach(w -> getLog().warn("OTP Advisor: " + w));
         Decision d = outcome.decision();
         getLog().info("OTP Advisor: " + outcome.feature() + ": process needed: " + (d.processNeeded() ? "YES" : "NO")
                 + ", pattern: " + d.abstraction().label() + ", placement: "

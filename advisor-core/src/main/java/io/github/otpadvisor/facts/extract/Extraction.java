@@ -224,7 +224,7 @@ final class Extraction {
                 unit.useOptions, unit.behaviours, unit.application, unit.webRole, functions, clauses, init,
                 moduleSignals.getOrDefault(unit, List.of()), callsTo, unit.useLines, macroUses(unit), unit.library,
                 usingTemplate(unit), moduleTraits.computeIfAbsent(unit, ModuleStartTraits::of).ownerAwaits(),
-                unit.openClauses);
+                unit.openClauses, OwnChildSpecs.of(unit));
     }
 
     /**

@@ -22,8 +22,16 @@ public final class FeatureReports {
      * @param answers     the person's answers
      */
     public static ModuleReport forFeature(String feature, String description, Answers answers) {
+        return forFeature(feature, description, answers, FeatureNames.none());
+    }
+
+    /**
+     * The same, for a feature planned in a project: its module goes into the project's namespace and its sketches
+     * reuse the project's Registry and supervisors ({@code names}).
+     */
+    public static ModuleReport forFeature(String feature, String description, Answers answers, FeatureNames names) {
         Decision d = DecisionModel.decide(answers);
-        SketchInput sketch = SketchInput.forFeature(feature, d);
+        SketchInput sketch = inProject(SketchInput.forFeature(feature, d), names);
         String requirement = (description != null && !description.isBlank() ? description.strip()
                 : "The planned feature \"" + feature + "\", as described by the answers to the framework's questions.")
                 + " The sketches below call its module " + sketch.moduleName() + ".";
@@ -46,9 +54,27 @@ public final class FeatureReports {
                 null, "-", Steps.of(answers, d.decidedBy(), d.processNeeded()));
         String entry = ElixirSketches.childrenEntry(sketch);
         SupervisionView supervision = new SupervisionView(List.of(), 0, List.of(), entry,
-                d.processNeeded() ? null : Placements.note(false, entry != null, false, false), null);
+                d.processNeeded() ? null : Placements.note(false, entry != null, false, false), null,
+                FeatureFailures.of(d, names));
         return new ModuleReport(feature, Slugs.sanitize(feature), null, 0, null, "-", requirement, context,
                 rec, ElixirSketches.implementation(sketch), supervision, ElixirSketches.testSketch(sketch), List.of(),
                 null);
+    }
+
+    /** The seed's Common Scenario the answers (and, as a hint, the feature's words) describe, or null. */
+    public static ScenarioView scenario(Answers answers, String feature, String description, FeatureNames names) {
+        return Scenarios.of(answers, feature, description, names);
+    }
+
+    /** The feature's sketch input with the project's namespace and names where it has them. */
+    private static SketchInput inProject(SketchInput s, FeatureNames n) {
+        if (n.namespace() == null) {
+            return s;
+        }
+        String module = s.moduleName().startsWith("MyApp.") ? n.namespace() + s.moduleName().substring(5)
+                : s.moduleName();
+        return new SketchInput(module, s.decision(), s.today(), s.operations(), s.registeredName(), s.etsTable(),
+                n.namespace(), n.registry(), n.dynamicSupervisor(), n.taskSupervisor(), n.partitionSupervisor(),
+                s.strategy(), s.entityId(), s.infoMessages(), s.children(), s.ownStrategy(), s.dynamicChild());
     }
 }

@@ -18,9 +18,33 @@ import java.util.List;
  *                      runtime, outside any supervisor, or not resolved), or null for a planned feature
  */
 public record SupervisionView(List<List<String>> placements, int placementsLeftOut, List<String> startedBy,
-                              String childrenEntry, String note, String today) {
+                              String childrenEntry, String note, String today, List<FailureClaim> failure) {
+    /** Places beyond this many are folded into a count ("and N more"). */
+    public static final int SHOWN = 5;
+
     public SupervisionView {
         placements = placements.stream().map(List::copyOf).toList();
         startedBy = List.copyOf(startedBy);
+        failure = List.copyOf(failure);
+    }
+
+    /** Without {@link #failure}. */
+    public SupervisionView(List<List<String>> placements, int placementsLeftOut, List<String> startedBy,
+                           String childrenEntry, String note, String today) {
+        this(placements, placementsLeftOut, startedBy, childrenEntry, note, today, List.of());
+    }
+
+    /** The same section with what a crash costs. */
+    public SupervisionView withFailure(List<FailureClaim> claims) {
+        return new SupervisionView(placements, placementsLeftOut, startedBy, childrenEntry, note, today, claims);
+    }
+
+    /** The first {@link #SHOWN} other start places; the rest are counted by {@link #startedByFolded()}. */
+    public List<String> startedByShown() {
+        return startedBy.subList(0, Math.min(SHOWN, startedBy.size()));
+    }
+
+    public int startedByFolded() {
+        return Math.max(0, startedBy.size() - SHOWN);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.otpadvisor.report.render;
 
+import io.github.otpadvisor.report.model.FeatureContext;
 import io.github.otpadvisor.report.model.ModuleReport;
 import io.github.otpadvisor.report.model.ReportModel;
 import io.github.otpadvisor.report.model.RuleView;
@@ -13,11 +14,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Markdown report: {@code index.md}, {@code modules/<slug>/otp-decision.md} per process module and
- * {@code trees/<slug>.svg} per supervision tree (links lead to the Markdown files).
+ * The Markdown report: {@code index.md}, {@code modules/<slug>/otp-decision.md} per process module,
+ * {@code rules/<id>.md} per rule with findings and {@code trees/<slug>.svg} per supervision tree (links lead to
+ * the Markdown files).
  */
 public final class MarkdownRenderer implements Renderer {
     static final String DECISION_TEMPLATE = "md/otp-decision.md.ftlmd";
+    static final String RULE_TEMPLATE = "md/rule.md.ftlmd";
 
     @Override
     public Rendered render(ReportModel model, Templates templates) throws IOException, Templates.TemplateFailure {
@@ -32,6 +35,10 @@ public final class MarkdownRenderer implements Renderer {
                 Map.of("report", model, "modules", bySeverity(model.modules()), "toolVersion", model.toolVersion())));
         for (ModuleReport m : model.modules()) {
             files.put(decisionPath(m), decision(model, m, templates));
+        }
+        for (RuleView r : model.rules()) { // linked from the findings instead of pasted into every report
+            files.put("rules/" + r.id() + ".md", templates.render(RULE_TEMPLATE,
+                    Map.of("r", r, "toolVersion", model.toolVersion())));
         }
         Map<String, String> slugOf = slugs(model);
         for (var app : model.applications()) {
@@ -53,6 +60,13 @@ public final class MarkdownRenderer implements Renderer {
             throws IOException, Templates.TemplateFailure {
         return templates.render(DECISION_TEMPLATE,
                 Map.of("m", m, "moduleRules", rulesOf(model, m), "toolVersion", model.toolVersion()));
+    }
+
+    /** A planned feature's {@code otp-decision.md}, with what is known beyond the answers ({@code feature}). */
+    public static String decision(ReportModel model, ModuleReport m, Templates templates, FeatureContext feature)
+            throws IOException, Templates.TemplateFailure {
+        return templates.render(DECISION_TEMPLATE, Map.of("m", m, "moduleRules", rulesOf(model, m), "toolVersion",
+                model.toolVersion(), "feature", feature));
     }
 
     /** Errors first, then warnings, infos and modules without findings; by name within each. */

@@ -1,0 +1,52 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Call;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.ast.Tuple;
+import io.github.otpadvisor.facts.OwnChildSpec;
+import java.util.List;
+
+/**
+ * Reads a module's own {@code def child_spec/1}: the {@code restart:} and {@code shutdown:} it sets, written as a
+ * keyword or map entry ({@code %{id: .., start: .., restart: :temporary}},
+ * {@code Supervisor.child_spec(super(arg), restart: :transient)}) or as {@code Map.put(spec, :restart, ...)}.
+ */
+final class OwnChildSpecs {
+    private OwnChildSpecs() {
+    }
+
+    /** Null when the module defines no {@code child_spec/1}. */
+    static OwnChildSpec of(ModuleUnit unit) {
+        List<ModuleUnit.Def> defs = unit.byKey.getOrDefault("child_spec/1", List.of());
+        if (defs.isEmpty()) {
+            return null;
+        }
+        String[] found = new String[2];
+        for (ModuleUnit.Def d : defs) {
+            Q.walk(d.body(), q -> {
+                read(q, found);
+                return !Q.isLocal(q, "quote");
+            });
+        }
+        return new OwnChildSpec(defs.get(0).location(), found[0] == null ? null : found[0].replaceFirst("^:", ""),
+                found[1]);
+    }
+
+    private static void read(Quoted q, String[] found) {
+        String key = null;
+        Quoted value = null;
+        if (q instanceof Tuple t && t.items().size() == 2 && t.items().get(0) instanceof Atom a) {
+            key = a.name();
+            value = t.items().get(1);
+        } else if (q instanceof Call c && "put".equals(Q.remoteFun(c)) && c.args() != null && c.args().size() == 3
+                && c.args().get(1) instanceof Atom a) { // Map.put(spec, :restart, :temporary)
+            key = a.name();
+            value = c.args().get(2);
+        }
+        int slot = "restart".equals(key) ? 0 : "shutdown".equals(key) ? 1 : -1;
+        if (slot >= 0 && found[slot] == null) {
+            found[slot] = SourceText.of(value);
+        }
+    }
+}

@@ -1,0 +1,622 @@
+package io.github.otpadvisor.report.model;
+
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.ChildrenList;
+import io.github.otpadvisor.facts.EtsTable;
+import io.github.otpadvisor.facts.FunctionInfo;
+import io.github.otpadvisor.facts.InitSummary;
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.MessageSend;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.OwnChildSpec;
+import io.github.otpadvisor.facts.ProcessBehaviours;
+import io.github.otpadvisor.facts.Signal;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.UseLine;
+import io.github.otpadvisor.project.CallPaths;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.Property;
+import io.github.otpadvisor.project.SupervisedBy;
+import io.github.otpadvisor.project.Supervision;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a crash of a process module costs today, each claim with the {@code file:line} it stands on: the restart
+ * value in effect and who restarts it, the state a restart loses and where {@code init/1} rebuilds it from, the
+ * shutdown, the order among its siblings, and the mailbox of a singleton on a request path. Only what the facts
+ * show is claimed; a module whose start the project does not show gets its child spec's value, said as such.
+ */
+final class Failures {
+    /** OTP's default restart intensity: more restarts than this within {@link #DEFAULT_SECONDS} stop the supervisor. */
+    private static final String DEFAULT_RESTARTS = "3";
+    private static final String DEFAULT_SECONDS = "5";
+
+    private Failures() {
+    }
+
+    static List<FailureClaim> of(Assessment a, ProjectFacts project) {
+        ProcessModule m = a.module();
+        if (!m.abstraction().isProcess()) {
+            return List.of();
+        }
+        List<FailureClaim> out = new ArrayList<>();
+        SupervisedBy entry = entry(m, a.supervision());
+        out.add(restart(m, a.supervision(), entry));
+        if (!m.abstraction().isSupervisor()) {
+            out.add(state(m));
+            FailureClaim tables = tables(m);
+            if (tables != null) {
+                out.add(tables);
+            }
+            FailureClaim lost = armedElsewhere(m);
+            if (lost != null) {
+                out.add(lost);
+            }
+        } else {
+            out.add(new FailureClaim("State lost", "A restart of this supervisor stops and starts again every child "
+                    + "under it: each loses its state as on its own restart.", List.of(at(m.facts().location()))));
+        }
+        out.add(shutdown(m));
+        if (entry != null) {
+            out.add(ordering(m, entry));
+        }
+        FailureClaim pair = registryPair(m, a.supervision(), project);
+        if (pair != null) {
+            out.add(pair);
+        }
+        if (project != null) {
+            FailureClaim mailbox = mailbox(m, project.callPaths());
+            if (mailbox != null) {
+                out.add(mailbox);
+            }
+        }
+        return out;
+    }
+
+    /** The children list entry it sits in today: the one the supervision names, else its first. */
+    private static SupervisedBy entry(ProcessModule m, Supervision s) {
+        if (s.status() != Supervision.Status.STATIC || m.supervisedBy().isEmpty()) {
+            return null;
+        }
+        return m.supervisedBy().stream().filter(e -> Objects.equals(e.spec().location(), s.location())).findFirst()
+                .orElse(m.supervisedBy().get(0));
+    }
+
+    // ---- Restart ---------------------------------------------------------------------------------------------
+
+    /** The restart value in effect and where it comes from: the child entry, its own child_spec, its use line. */
+    private record Restart(String value, String source, String where) {
+    }
+
+    private static Restart restartOf(ModuleFacts f, ChildSpec spec, boolean taskSupervisor) {
+        if (spec != null && spec.restart() != null) {
+            return new Restart(spec.restart(), "its child entry", at(spec.location()));
+        }
+        if (taskSupervisor) {
+            return new Restart("temporary", "the default of Task.Supervisor.start_child", null);
+        }
+        OwnChildSpec own = f.ownChildSpec();
+        if (own != null && own.restart() != null) {
+            return new Restart(own.restart(), "its own child_spec/1", at(own.location()));
+        }
+        UseLine last = lastProcessUse(f);
+        if (last != null) { // two process use lines: the later child_spec/1 replaces the first (OTP017)
+            String dflt = ProcessBehaviours.ofUse(last.module()) == Abstraction.TASK ? "temporary" : "permanent";
+            return new Restart(dflt, "the default of use " + last.module() + ", its later use line, whose "
+                    + "child_spec/1 replaces the earlier one's", at(last.location()));
+        }
+        String use = f.useOptions().get("restart");
+        String useLine = f.abstractionEvidence() == null ? null : at(f.abstractionEvidence().location());
+        if (use != null) {
+            return new Restart(use.replaceFirst("^:", ""), "its use line", useLine);
+        }
+        String dflt = f.abstraction() == Abstraction.TASK ? "temporary" : "permanent";
+        if (own != null) {
+            return new Restart(dflt, "a child spec's default; its own child_spec/1 sets no restart that could be read",
+                    at(own.location()));
+        }
+        boolean used = f.abstractionEvidence() != null && f.abstractionEvidence().text().startsWith("use ");
+        return new Restart(dflt, used ? "the default of " + f.abstractionEvidence().text().replaceFirst(",.*", "")
+                : "the default of a map child spec: with no use line and no child_spec/1 of its own, it can only be "
+                + "listed as %{id: ..., start: {...}}", useLine);
+    }
+
+    /** A second use line of a process behaviour, after the one that made it a process module; else null. */
+    private static UseLine lastProcessUse(ModuleFacts f) {
+        List<UseLine> uses = f.useLines().stream()
+                .filter(u -> ProcessBehaviours.ofUse(u.module()) != Abstraction.NONE).toList();
+        return uses.size() < 2 ? null : uses.get(uses.size() - 1);
+    }
+
+    private static String meaning(String restart) {
+        return switch (restart) {
+            case "permanent" -> "restarted after every exit, a normal one too";
+            case "transient" -> "restarted only after an abnormal exit (not :normal, :shutdown or "
+                    + "{:shutdown, _})";
+            case "temporary" -> "never restarted: after a crash it is gone until something starts it again";
+            default -> "the value " + restart + " is computed at runtime";
+        };
+    }
+
+    private static FailureClaim restart(ProcessModule m, Supervision s, SupervisedBy entry) {
+        ModuleFacts f = m.facts();
+        List<String> ev = new ArrayList<>();
+        switch (s.status()) {
+            case STATIC -> {
+                Restart r = restartOf(f, entry == null ? null : entry.spec(), false);
+                add(ev, r.where());
+                add(ev, at(s.location()));
+                ChildrenList list = entry == null ? null : entry.list();
+                String parent = supervisorLabel(list, s.parent());
+                String text = ":" + r.value() + " (" + r.source() + "): " + meaning(r.value()) + ", by "
+                        + parent + "." + (r.value().equals("temporary") ? "" : intensity(list, parent));
+                if (list != null) {
+                    add(ev, at(list.location()));
+                }
+                return new FailureClaim("Restart", text, ev);
+            }
+            case DYNAMIC -> {
+                StartSite start = m.dynamicStarts().isEmpty() ? null : m.dynamicStarts().get(0);
+                boolean task = start == null && m.startSites().stream().anyMatch(StartSite::supervised);
+                Restart r = restartOf(f, start == null ? null : start.child(), task);
+                add(ev, r.where());
+                add(ev, at(s.location()));
+                String by = s.parent() == null ? "its supervisor" : s.parent();
+                String text = ":" + r.value() + " (" + r.source() + "), started at runtime: " + meaning(r.value())
+                        + ", by " + by + "." + (r.value().equals("temporary") ? ""
+                        : " A child that keeps crashing counts against " + by + "'s restart intensity (" + DEFAULT_RESTARTS
+                        + " in " + DEFAULT_SECONDS + " s unless its options set another), and exceeding it "
+                        + "stops " + by + " with every child it runs.");
+                return new FailureClaim("Restart", text, ev);
+            }
+            case NONE -> {
+                add(ev, at(s.location()));
+                return new FailureClaim("Restart", "None: it is started outside any supervisor, so nothing "
+                        + "restarts it after a crash" + (linkedStart(m) ? "; the process that started it is linked to "
+                        + "it and exits with it unless it traps exits" : "") + ".", ev);
+            }
+            default -> {
+                Restart r = restartOf(f, null, false);
+                add(ev, r.where());
+                add(ev, at(f.location()));
+                boolean listable = f.ownChildSpec() != null || f.abstractionEvidence() != null
+                        && f.abstractionEvidence().text().startsWith("use ");
+                return new FailureClaim("Restart", "Not known today (its start is not in the scanned files); "
+                        + (listable ? "a supervisor listing it as " + m.name() + " or {" + m.name() + ", arg} uses"
+                        : "a supervisor starting it uses") + " :" + r.value() + " (" + r.source() + "): "
+                        + meaning(r.value()) + ".", ev);
+            }
+        }
+    }
+
+    /**
+     * Who restarts a static child: the supervisor module, or the supervisor another module starts with
+     * Supervisor.start_link(children, opts) (a Mix task, a plain module), named by where it is started.
+     */
+    private static String supervisorLabel(ChildrenList list, String parent) {
+        if (list == null || list.source() != ChildrenList.Source.SUPERVISOR_START_LINK || list.function() == null) {
+            return parent;
+        }
+        String name = list.supervisorName() == null ? null : list.supervisorName().kind() == NameRef.Kind.MODULE
+                ? list.supervisorName().module() : null;
+        return name != null ? name + " (started in " + list.module() + "." + list.function() + ")"
+                : "the supervisor that " + list.module() + "." + list.function() + " starts";
+    }
+
+    private static boolean linkedStart(ProcessModule m) {
+        return m.startSites().stream().anyMatch(st -> !st.inTest() && !st.supervised() && st.linked());
+    }
+
+    private static String intensity(ChildrenList list, String parent) {
+        boolean given = list != null && list.maxRestarts() != null;
+        String n = given ? list.maxRestarts() : DEFAULT_RESTARTS;
+        String secs = list != null && list.maxSeconds() != null ? list.maxSeconds() : DEFAULT_SECONDS;
+        boolean root = list != null && list.source() == ChildrenList.Source.APPLICATION_START;
+        return " More than " + n + " restarts in " + secs + " s (" + (given ? "its max_restarts" : "the default")
+                + ") stop " + parent + " too, " + (root ? "which stops the application (in a release, the node)."
+                : "and its own supervisor decides what follows.");
+    }
+
+    // ---- State ------------------------------------------------------------------------------------------------
+
+    private static FailureClaim state(ProcessModule m) {
+        ModuleFacts f = m.facts();
+        InitSummary init = f.init();
+        List<String> ev = new ArrayList<>();
+        String mailbox = " Messages waiting in its mailbox are lost, and callers waiting on a reply exit.";
+        if (f.abstraction() == Abstraction.TASK) {
+            add(ev, at(f.location()));
+            return new FailureClaim("State lost", "The work in progress is lost; a supervisor runs it again from the "
+                    + "start only when its restart value asks for it.", ev);
+        }
+        if (!m.is(Property.HOLDS_STATE)) {
+            add(ev, init == null ? at(f.location()) : at(init.location()));
+            return new FailureClaim("State lost", "It keeps no state between operations: a restart loses no data."
+                    + mailbox, ev);
+        }
+        if (init == null) {
+            add(ev, at(f.location()));
+            String start = f.abstraction() == Abstraction.AGENT
+                    ? " The function given to Agent.start_link builds its state again from scratch."
+                    : " It defines no init/1 of its own that the analysis could read.";
+            return new FailureClaim("State lost", "Its state is lost with the process." + start + mailbox, ev);
+        }
+        add(ev, at(init.location()));
+        Set<String> sources = new LinkedHashSet<>();
+        for (Signal s : rebuildSignals(f, init)) {
+            String what = source(s.kind());
+            if (what != null && sources.add(what)) {
+                add(ev, at(s.location()));
+            }
+        }
+        String built = switch (init.state()) {
+            case CONSTANT -> "init/1 starts it again from the same literal" + (init.stateText() == null ? ""
+                    : " (" + init.stateText() + ")");
+            case FROM_ARGS -> "init/1 builds it again starting from the argument start_link passes, the same on "
+                    + "every start";
+            case COMPUTED -> "init/1 computes it again";
+            default -> "init/1 builds it again";
+        };
+        String from = sources.isEmpty() ? "" : (init.state() == InitSummary.InitState.CONSTANT
+                ? "; it then loads from " : ", reading ") + String.join(", ", sources);
+        String lost = (sources.isEmpty() ? " Whatever its callbacks changed since the start is lost"
+                : " What its callbacks changed since the start and did not write there is lost")
+                + (f.defines("terminate", 2) || f.defines("terminate", 3) ? ", unless terminate saves it (it runs when "
+                + "a callback raises" + (f.signals(Signal.Kind.TRAP_EXIT).isEmpty() ? ", not when it is killed by a "
+                + "linked exit)." : " and on exit signals it traps).") : ".");
+        return new FailureClaim("State lost", "Its state is lost with the process; " + built + from + "." + lost
+                + mailbox, ev);
+    }
+
+    /** What init/1 (and the handle_continue/2 it hands over to) reads the state from. */
+    private static List<Signal> rebuildSignals(ModuleFacts f, InitSummary init) {
+        List<Signal> out = new ArrayList<>(init.signals());
+        f.signals().stream().filter(s -> "handle_continue/2".equals(s.function())).forEach(out::add);
+        return out;
+    }
+
+    private static String source(Signal.Kind k) {
+        return switch (k) {
+            case REPO -> "the database";
+            case HTTP -> "an HTTP service";
+            case FILE -> "files";
+            case ETS_ACCESS -> "an ETS table";
+            case SYSTEM_CMD -> "an OS command";
+            case REMOTE_NODE -> "another node";
+            case PROCESS_CALL -> "other processes";
+            default -> null;
+        };
+    }
+
+    private static FailureClaim tables(ProcessModule m) {
+        List<EtsTable> owned = m.ownedTables().stream().filter(t -> t.spawnedBy() == null && !t.inTest()).toList();
+        if (owned.isEmpty()) {
+            return null;
+        }
+        List<String> ev = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (EtsTable t : owned.subList(0, Math.min(3, owned.size()))) {
+            add(ev, at(t.location()));
+            String again = t.hasHeir() ? "its :heir inherits it"
+                    : "init/1".equals(t.function()) || "handle_continue/2".equals(t.function())
+                    ? t.function() + " creates it again, empty"
+                    : "nothing creates it again until " + t.function() + " runs";
+            parts.add("" + t.name() + " (" + again + ")");
+        }
+        String more = owned.size() > 3 ? " and " + (owned.size() - 3) + " more" : "";
+        return new FailureClaim("State lost", "The ETS tables it owns die with it: " + String.join(", ", parts)
+                + more + ". Readers that bypass the process get ArgumentError until the table exists again.", ev);
+    }
+
+    /** Timers and monitors set outside init/1: a restart does not set them again. */
+    private static FailureClaim armedElsewhere(ProcessModule m) {
+        ModuleFacts f = m.facts();
+        Set<Location> inInit = new java.util.HashSet<>();
+        Set<String> initTags = new java.util.HashSet<>();
+        if (f.init() != null) {
+            f.init().signals().forEach(s -> {
+                inInit.add(s.location());
+                if (s.kind() == Signal.Kind.SEND_AFTER || s.kind() == Signal.Kind.TIMER) {
+                    initTags.addAll(atoms(s.text()));
+                }
+            });
+        }
+        List<String> ev = new ArrayList<>();
+        List<String> what = new ArrayList<>();
+        for (Signal s : f.signals()) {
+            boolean timer = s.kind() == Signal.Kind.SEND_AFTER || s.kind() == Signal.Kind.TIMER;
+            // Only what runs in its own process and is not run again by a restart: call and cast handlers (start_link
+            // runs again on every restart, a public function runs in its caller, handle_info re-arms its own loop).
+            if (!(timer || s.kind() == Signal.Kind.MONITOR) || inInit.contains(s.location())
+                    || !Set.of("handle_call/3", "handle_cast/2").contains(s.function())
+                    || timer && atoms(s.text()).stream().anyMatch(initTags::contains)) { // init/1 arms that one too
+                continue;
+            }
+            if (what.size() < 3) {
+                what.add((timer ? "the timer" : "the monitor") + " set in " + s.function());
+                add(ev, at(s.location()));
+            }
+        }
+        if (what.isEmpty()) {
+            return null;
+        }
+        return new FailureClaim("State lost", "Set outside init/1, so not set again by a restart until that code "
+                + "runs again: " + String.join(", ", what) + ".", ev);
+    }
+
+    // ---- Shutdown ---------------------------------------------------------------------------------------------
+
+    private static FailureClaim shutdown(ProcessModule m) {
+        ModuleFacts f = m.facts();
+        List<String> ev = new ArrayList<>();
+        Signal trap = f.signals(Signal.Kind.TRAP_EXIT).stream().findFirst().orElse(null);
+        boolean statem = f.abstraction() == Abstraction.GEN_STATEM;
+        FunctionInfo terminate = f.function("terminate", statem ? 3 : 2).orElse(null);
+        String value = shutdownValue(f);
+        if (m.abstraction().isSupervisor()) {
+            add(ev, at(f.location()));
+            return new FailureClaim("Shutdown", "A supervisor: on shutdown it stops its children in reverse start "
+                    + "order and waits for them (shutdown: " + (value == null ? ":infinity by default" : value + "")
+                    + ").", ev);
+        }
+        String limit = value == null ? "5000 ms (the default)" : value.matches("\\d+") ? value + " ms" : value;
+        String fn = statem ? "terminate/3" : "terminate/2";
+        if (trap != null) {
+            add(ev, at(trap.location()));
+            if (terminate != null) {
+                add(ev, at(terminate.location()));
+                return new FailureClaim("Shutdown", "It traps exits, so on shutdown its supervisor waits up to "
+                        + limit + " for " + fn + " to finish, then kills it.", ev);
+            }
+            return new FailureClaim("Shutdown", "It traps exits but defines no " + fn + ": a shutdown runs no "
+                    + "cleanup of its own, and linked processes' exits reach it as {:EXIT, pid, reason} messages.",
+                    ev);
+        }
+        if (terminate != null) {
+            add(ev, at(terminate.location()));
+            return new FailureClaim("Shutdown", "" + fn + " does not run when its supervisor shuts it down: it "
+                    + "does not trap exits, so the :shutdown exit ends it at once (it runs when a callback raises or "
+                    + "returns a stop). Call Process.flag(:trap_exit, true) in init/1 if that cleanup must run.",
+                    ev);
+        }
+        add(ev, at(f.location()));
+        return new FailureClaim("Shutdown", "It does not trap exits and defines no " + fn + ": a shutdown ends it "
+                + "at once, with nothing to clean up.", ev);
+    }
+
+    private static String shutdownValue(ModuleFacts f) {
+        if (f.ownChildSpec() != null && f.ownChildSpec().shutdown() != null) {
+            return f.ownChildSpec().shutdown();
+        }
+        return f.useOptions().get("shutdown");
+    }
+
+    // ---- Ordering ---------------------------------------------------------------------------------------------
+
+    private static FailureClaim ordering(ProcessModule m, SupervisedBy entry) {
+        ChildrenList list = entry.list();
+        List<ChildSpec> kids = list.children();
+        int i = kids.indexOf(entry.spec());
+        List<String> ev = new ArrayList<>();
+        add(ev, at(entry.spec().location()));
+        add(ev, at(list.location()));
+        String strategy = list.strategy() == null ? null : list.strategy().replaceFirst("^:", "");
+        String parent = supervisorLabel(list, list.module() == null ? "its supervisor" : list.module());
+        StringBuilder text = new StringBuilder();
+        if (i >= 0) {
+            text.append("Child ").append(i + 1).append(" of ").append(kids.size()).append(" of ").append(parent);
+            if (i > 0) {
+                text.append(": it starts after ").append(names(kids.subList(Math.max(0, i - 3), i), i > 3))
+                        .append(" and stops before them");
+            } else {
+                text.append(": it starts first and stops last");
+            }
+            text.append(". ");
+        }
+        if (strategy == null) {
+            text.append("The strategy is not a literal the analysis could read.");
+        } else {
+            switch (strategy) {
+                case "one_for_one" -> text.append("Under :one_for_one a crash restarts it alone.");
+                case "rest_for_one" -> text.append(i < 0 || i == kids.size() - 1
+                        ? "Under :rest_for_one a crash restarts it alone: nothing is listed after it."
+                        : "Under :rest_for_one a crash also restarts the " + (kids.size() - i - 1)
+                        + " children listed after it (" + names(kids.subList(i + 1, Math.min(kids.size(), i + 4)),
+                        false) + (kids.size() - i - 1 > 3 ? " …" : "") + "), and they lose their state too.");
+                case "one_for_all" -> text.append("Under :one_for_all a crash restarts all ").append(kids.size())
+                        .append(" children of ").append(parent).append(", and they lose their state too.");
+                default -> text.append("Strategy ").append(list.strategy()).append(".");
+            }
+        }
+        String dep = registryOrder(m, kids, i);
+        if (dep != null) {
+            text.append(' ').append(dep);
+        }
+        return new FailureClaim("Ordering", text.toString().strip(), ev);
+    }
+
+    /** The Registry its own name goes through must start before it: listed later, its start fails. */
+    private static String registryOrder(ProcessModule m, List<ChildSpec> kids, int self) {
+        for (NameRef n : m.names()) {
+            if (n.kind() != NameRef.Kind.VIA_REGISTRY || n.lookup() || n.module() == null) {
+                continue;
+            }
+            for (int j = 0; j < kids.size(); j++) {
+                ChildSpec c = kids.get(j);
+                if ("Registry".equals(c.module()) && c.name() != null && n.module().equals(c.name().module())) {
+                    return j < self ? "The Registry " + n.module() + " its name goes through is listed before it, "
+                            + "so it is up when it registers."
+                            : "Wrong order: it registers through " + n.module() + ", which is listed after it: its "
+                            + "start fails (unknown registry) until that Registry runs; list the Registry first.";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String names(List<ChildSpec> specs, boolean more) {
+        List<String> out = new ArrayList<>();
+        for (ChildSpec c : specs) {
+            String name = c.name() == null ? null : c.name().kind() == NameRef.Kind.MODULE ? c.name().module()
+                    : c.name().kind() == NameRef.Kind.ATOM ? c.name().text() : null;
+            String label = name != null && c.module() != null
+                    && (c.module().indexOf('.') < 0 || "Task.Supervisor".equals(c.module()))
+                    ? c.module() + " " + name : c.module() != null ? c.module() : c.text();
+            out.add("" + shorten(label) + "");
+        }
+        return (more ? "… " : "") + String.join(", ", out);
+    }
+
+    private static String shorten(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > 60 ? one.substring(0, 59) + "…" : one;
+    }
+
+    /**
+     * A per-entity child found through a Registry and started under a DynamicSupervisor: where both sit in one
+     * children list, the strategy decides whether a Registry crash can leave children running unregistered
+     * (registered processes are linked to the Registry: those that trap exits survive its crash).
+     */
+    private static FailureClaim registryPair(ProcessModule m, Supervision s, ProjectFacts project) {
+        if (project == null || s.status() != Supervision.Status.DYNAMIC || s.parent() == null) {
+            return null;
+        }
+        String registry = m.names().stream().filter(n -> n.kind() == NameRef.Kind.VIA_REGISTRY && !n.lookup()
+                && n.module() != null).map(NameRef::module).findFirst().orElse(null);
+        if (registry == null) {
+            return null;
+        }
+        for (ChildrenList list : project.childrenLists()) {
+            int reg = -1;
+            int sup = -1;
+            for (int j = 0; j < list.children().size(); j++) {
+                ChildSpec c = list.children().get(j);
+                String name = c.name() == null ? null : c.name().module();
+                if ("Registry".equals(c.module()) && registry.equals(name)) {
+                    reg = j;
+                } else if (s.parent().equals(name) || s.parent().equals(c.module()) && name == null) {
+                    sup = j;
+                }
+            }
+            if (reg < 0 || sup < 0) {
+                continue;
+            }
+            List<String> ev = new ArrayList<>();
+            add(ev, at(list.children().get(reg).location()));
+            add(ev, at(list.children().get(sup).location()));
+            add(ev, at(list.location()));
+            String strategy = list.strategy() == null ? "?" : list.strategy().replaceFirst("^:", "");
+            boolean traps = !m.facts().signals(Signal.Kind.TRAP_EXIT).isEmpty();
+            String text;
+            if (reg < sup && (strategy.equals("rest_for_one") || strategy.equals("one_for_all"))) {
+                text = "The Registry " + registry + " is listed before " + s.parent() + " under :" + strategy
+                        + ": a Registry crash restarts the supervisor and its children too, so none runs "
+                        + "unregistered.";
+            } else {
+                String where = list.children().size() > 2 ? "put the Registry and " + s.parent() + " under a "
+                        + "supervisor of their own with strategy: :rest_for_one, the Registry first"
+                        : "use strategy: :rest_for_one with the Registry listed first";
+                text = "The Registry " + registry + " and " + s.parent() + " sit in one children list under :"
+                        + strategy + (reg > sup ? ", the Registry after it" : "") + ". Registered processes are "
+                        + "linked to the Registry: its crash "
+                        + (traps ? "reaches this module, which traps exits and keeps running unregistered, so a "
+                        + "lookup then starts a second one for the same key"
+                        : "kills them and " + s.parent() + " restarts them at once, possibly before the Registry is "
+                        + "back: those starts fail and count against " + s.parent() + "'s restart intensity")
+                        + ". To restart " + s.parent() + " with its Registry, " + where + ".";
+            }
+            return new FailureClaim("Ordering", text, ev);
+        }
+        return null;
+    }
+
+    // ---- Mailbox ----------------------------------------------------------------------------------------------
+
+    /** A singleton reached from a request path: every request waits in one mailbox. */
+    private static FailureClaim mailbox(ProcessModule m, CallPaths paths) {
+        if (!m.is(Property.SINGLETON) || paths == null) {
+            return null;
+        }
+        MessageSend hit = null;
+        CallPaths.RequestPath path = null;
+        boolean cast = false;
+        boolean call = false;
+        for (MessageSend s : m.sendsToIt()) {
+            if (s.inTest() || s.fromOwnProcess() || s.kind() == MessageSend.Kind.SEND_AFTER) {
+                continue;
+            }
+            CallPaths.RequestPath p = paths.requestPath(s.module(), s.function());
+            if (p == null) {
+                continue;
+            }
+            boolean isCast = s.kind() == MessageSend.Kind.GENSERVER_CAST || s.kind() == MessageSend.Kind.AGENT_CAST
+                    || s.kind() == MessageSend.Kind.SEND || s.kind() == MessageSend.Kind.GEN_STATEM_CAST
+                    || s.kind() == MessageSend.Kind.GEN_STATE_MACHINE_CAST;
+            cast |= isCast;
+            call |= !isCast;
+            if (hit == null || path.humanRate() && !p.humanRate()) {
+                hit = s;
+                path = p;
+            }
+        }
+        if (hit == null) {
+            return null;
+        }
+        List<String> ev = new ArrayList<>();
+        add(ev, at(hit.location()));
+        String text = "One process for the whole node, reached from a request path (" + path.entryKind() + ": "
+                + shorten(path.text()) + "): every request waits its turn in its mailbox. "
+                + (cast ? "Casts and sends do not wait, so under load its mailbox grows without bound. " : "")
+                + (call ? "Calls wait in line and exit after 5 s (the default timeout) while their messages stay "
+                + "queued. " : "")
+                + (path.humanRate() ? "Here at a person's rate: a concern only under bursts." : "");
+        return new FailureClaim("Mailbox", text.strip(), ev);
+    }
+
+    /** The atoms written in a call ({@code :tick} in {@code :timer.send_interval(t, :tick)}), without the timer modules. */
+    private static Set<String> atoms(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w:]):([a-z_][A-Za-z0-9_]*)").matcher(
+                text == null ? "" : text);
+        while (m.find()) {
+            if (!m.group(1).equals("timer") && !m.group(1).equals("erlang")) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private static String name(String key) {
+        int slash = key.lastIndexOf('/');
+        return slash < 0 ? key : key.substring(0, slash);
+    }
+
+    private static int arity(String key) {
+        int slash = key.lastIndexOf('/');
+        try {
+            return slash < 0 ? -1 : Integer.parseInt(key.substring(slash + 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String at(Location l) {
+        return l == null || l.line() <= 0 ? null : l.file() + ":" + l.line();
+    }
+
+    private static void add(List<String> ev, String where) {
+        if (where != null && !ev.contains(where)) {
+            ev.add(where);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package io.github.otpadvisor.report.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisOptions;
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.scan.ScanRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "What a crash costs": each claim from the module's own code and the child entry that starts it. */
+class FailuresTest {
+    @TempDir
+    Path root;
+
+    private static final String APP = """
+            defmodule Shop.Application do
+              use Application
+
+              def start(_type, _args) do
+                children = [
+                  %CHILDREN%
+                ]
+
+                Supervisor.start_link(children, strategy: %STRATEGY%, name: Shop.Supervisor)
+              end
+            end
+            """;
+
+    private Map<String, FailureClaim> claims(String module, String strategy, String children, String... files)
+            throws IOException {
+        Files.writeString(root.resolve("mix.exs"), "defmodule Shop.MixProject do\n  use Mix.Project\n"
+                + "  def project, do: [app: :shop]\nend\n");
+        Files.createDirectories(root.resolve("lib"));
+        Files.writeString(root.resolve("lib/application.ex"),
+                APP.replace("%CHILDREN%", children).replace("%STRATEGY%", strategy));
+        for (int i = 0; i < files.length; i++) {
+            Files.writeString(root.resolve("lib/m" + i + ".ex"), files[i]);
+        }
+        AnalysisResult r = new Analyzer(AnalysisOptions.defaults())
+                .analyze(new ScanRequest(List.of(root), List.of(), List.of()));
+        Assessment a = r.assessments().all().stream().filter(x -> x.name().equals(module)).findFirst().orElseThrow();
+        List<FailureClaim> list = Failures.of(a, r.project());
+        list.forEach(c -> assertFalse(c.evidence().isEmpty(), c.topic() + " has evidence"));
+        return list.stream().collect(Collectors.toMap(c -> c.topic() + (c.topic().equals("State lost")
+                ? "#" + list.stream().filter(x -> x.topic().equals("State lost")).toList().indexOf(c) : ""),
+                c -> c, (x, y) -> x));
+    }
+
+    private static final String CACHE = """
+            defmodule Shop.Cache do
+              use GenServer, restart: :transient, shutdown: 10_000
+
+              def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+              def get(key), do: GenServer.call(__MODULE__, {:get, key})
+
+              @impl true
+              def init(_opts) do
+                Process.flag(:trap_exit, true)
+                rows = Shop.Repo.all(Shop.Item)
+                {:ok, Map.new(rows, &{&1.id, &1})}
+              end
+
+              @impl true
+              def handle_call({:get, key}, _from, state), do: {:reply, Map.get(state, key), state}
+
+              @impl true
+              def terminate(_reason, _state), do: :ok
+            end
+            """;
+
+    @Test
+    void useOptionsGiveTheRestartAndShutdownAndInitTheSource() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Cache", ":one_for_one", "Shop.Cache", CACHE);
+        assertTrue(c.get("Restart").text().startsWith(":transient (its use line)"), c.get("Restart").text());
+        assertTrue(c.get("Restart").evidence().contains("lib/m0.ex:2"), c.get("Restart").evidence().toString());
+        assertTrue(c.get("State lost#0").text().contains("reading the database"), c.get("State lost#0").text());
+        assertTrue(c.get("Shutdown").text().contains("waits up to 10000 ms for terminate/2"), c.get("Shutdown").text());
+        assertEquals(List.of("lib/m0.ex:9", "lib/m0.ex:18"), c.get("Shutdown").evidence());
+        assertTrue(c.get("Ordering").text().startsWith("Child 1 of 1 of Shop.Application"), c.get("Ordering").text());
+    }
+
+    @Test
+    void theChildEntryOverridesTheModuleAndTheStrategyNamesWhatRestartsWithIt() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Cache", ":rest_for_one",
+                "Supervisor.child_spec(Shop.Cache, restart: :temporary),\n      Shop.Other", CACHE, """
+                defmodule Shop.Other do
+                  use Agent
+                  def start_link(_), do: Agent.start_link(fn -> 0 end, name: __MODULE__)
+                end
+                """);
+        assertTrue(c.get("Restart").text().startsWith(":temporary (its child entry): never restarted"),
+                c.get("Restart").text());
+        assertTrue(c.get("Ordering").text().contains("also restarts the 1 children listed after it (Shop.Other)"),
+                c.get("Ordering").text());
+    }
+
+    @Test
+    void ownChildSpecAndTerminateWithoutTrapExit() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Poller", ":one_for_one", "Shop.Poller", """
+                defmodule Shop.Poller do
+                  use GenServer
+
+                  def child_spec(arg), do: %{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}, restart: :temporary}
+                  def start_link(arg), do: GenServer.start_link(__MODULE__, arg, name: __MODULE__)
+                  def watch(pid), do: GenServer.cast(__MODULE__, {:watch, pid})
+
+                  @impl true
+                  def init(_), do: {:ok, %{}}
+
+                  @impl true
+                  def handle_cast({:watch, pid}, state) do
+                    Process.monitor(pid)
+                    {:noreply, Map.put(state, pid, true)}
+                  end
+
+                  @impl true
+                  def handle_info({:DOWN, _, :process, pid, _}, state), do: {:noreply, Map.delete(state, pid)}
+
+                  @impl true
+                  def terminate(_reason, _state), do: :ok
+                end
+                """);
+        assertTrue(c.get("Restart").text().startsWith(":temporary (its own child_spec/1)"), c.get("Restart").text());
+        assertTrue(c.get("Restart").evidence().contains("lib/m0.ex:4"));
+        assertTrue(c.get("Shutdown").text().startsWith("terminate/2 does not run when its supervisor shuts it down"),
+                c.get("Shutdown").text());
+        assertTrue(c.values().stream().anyMatch(x -> x.text().contains("the monitor set in handle_cast/2")
+                && x.evidence().contains("lib/m0.ex:13")), c.toString());
+    }
+
+    private static final String ROOM = """
+            defmodule Shop.Room do
+              use GenServer
+
+              def start_link(id), do: GenServer.start_link(__MODULE__, id, name: {:via, Registry, {Shop.Rooms, id}})
+              def open(id), do: DynamicSupervisor.start_child(Shop.RoomSupervisor, {__MODULE__, id})
+
+              @impl true
+              def init(id), do: {:ok, %{id: id}}
+            end
+            """;
+
+    @Test
+    void aRegistryListedAfterTheDynamicSupervisorIsSaidWithTheFix() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Room", ":one_for_one",
+                "{DynamicSupervisor, strategy: :one_for_one, name: Shop.RoomSupervisor},\n"
+                        + "      {Registry, keys: :unique, name: Shop.Rooms}", ROOM);
+        assertTrue(c.get("Ordering").text().contains("sit in one children list under :one_for_one, the Registry "
+                + "after it"), c.get("Ordering").text());
+        assertTrue(c.get("Ordering").text().endsWith("use strategy: :rest_for_one with the Registry listed first."),
+                c.get("Ordering").text());
+        assertTrue(c.get("Restart").text().contains("started at runtime"), c.get("Restart").text());
+    }
+
+    @Test
+    void underRestForOneWithTheRegistryFirstThePairIsRight() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Room", ":rest_for_one",
+                "{Registry, keys: :unique, name: Shop.Rooms},\n"
+                        + "      {DynamicSupervisor, strategy: :one_for_one, name: Shop.RoomSupervisor}", ROOM);
+        assertTrue(c.get("Ordering").text().contains("so none runs unregistered"), c.get("Ordering").text());
+    }
+
+    @Test
+    void underOneForOneThePairSaysWhatARegistryCrashDoes() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Room", ":one_for_one",
+                "{Registry, keys: :unique, name: Shop.Rooms},\n"
+                        + "      {DynamicSupervisor, strategy: :one_for_one, name: Shop.RoomSupervisor}", ROOM);
+        assertTrue(c.get("Ordering").text().contains("possibly before the Registry is back"), c.get("Ordering").text());
+        assertTrue(c.get("Ordering").text().contains("strategy: :rest_for_one"), c.get("Ordering").text());
+        assertTrue(c.get("State lost#0").text().endsWith("callers waiting on a reply exit."), "no terminate/2");
+    }
+
+    @Test
+    void aStaticChildRegisteringThroughALaterRegistryFailsToStart() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Clock", ":one_for_one",
+                "Shop.Clock,\n      {Registry, keys: :unique, name: Shop.Names}", """
+                defmodule Shop.Clock do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, 0, name: {:via, Registry, {Shop.Names, :clock}})
+                  @impl true
+                  def init(n), do: {:ok, n}
+                end
+                """);
+        assertTrue(c.get("Ordering").text().contains("Wrong order: it registers through Shop.Names"),
+                c.get("Ordering").text());
+    }
+
+    @Test
+    void aSingletonCalledFromAControllerActionWarnsAboutItsMailbox() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Cache", ":one_for_one", "Shop.Cache", CACHE, """
+                defmodule ShopWeb.ItemController do
+                  use Phoenix.Controller
+
+                  def show(conn, %{"id" => id}), do: json(conn, Shop.Cache.get(id))
+                end
+                """);
+        FailureClaim mailbox = c.get("Mailbox");
+        assertTrue(mailbox != null && mailbox.text().contains("ShopWeb.ItemController.show/2"), c.toString());
+        assertTrue(mailbox.text().contains("Calls wait in line"), mailbox.text());
+        assertFalse(mailbox.text().contains("Casts"), mailbox.text());
+    }
+
+    @Test
+    void nothingRestartsAProcessStartedOutsideAnySupervisor() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Loose", ":one_for_one", "Shop.Cache", CACHE, """
+                defmodule Shop.Loose do
+                  use GenServer
+                  def go, do: GenServer.start(__MODULE__, :ok)
+                  @impl true
+                  def init(:ok), do: {:ok, :ok}
+                end
+                """);
+        assertTrue(c.get("Restart").text().startsWith("None: it is started outside any supervisor"),
+                c.get("Restart").text());
+        assertEquals(List.of("lib/m1.ex:3"), c.get("Restart").evidence());
+        assertFalse(c.containsKey("Ordering"));
+    }
+
+    @Test
+    void aLaterUseLineReplacesTheChildSpec() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Jobs", ":one_for_one", "Shop.Jobs", """
+                defmodule Shop.Jobs do
+                  use DynamicSupervisor
+                  use Task
+
+                  def start_link(arg), do: DynamicSupervisor.start_link(__MODULE__, arg, name: __MODULE__)
+
+                  @impl true
+                  def init(_), do: DynamicSupervisor.init(strategy: :one_for_one)
+                end
+                """);
+        assertTrue(c.get("Restart").text().startsWith(":temporary (the default of use Task, its later use line"),
+                c.get("Restart").text());
+        assertTrue(c.get("Restart").evidence().contains("lib/m0.ex:3"), c.get("Restart").evidence().toString());
+    }
+}
