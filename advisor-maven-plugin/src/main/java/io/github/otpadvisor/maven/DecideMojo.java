@@ -9,6 +9,7 @@ import io.github.otpadvisor.run.FeatureDecision;
 import io.github.otpadvisor.run.RunException;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -55,75 +56,75 @@ public class DecideMojo extends AbstractMojo {
 
     /**
      * Question 1, "Is this stateless computation?". {@code true} means plain functions, no process.
-     * Default {@code false}.
+     * Unset: not answered (the goal warns when the decision needs it); {@code false} answers no.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "otp-advisor.stateless", defaultValue = "false")
-    private boolean stateless;
+    @Parameter(property = "otp-advisor.stateless")
+    private Boolean stateless;
 
     /**
-     * Question 2, "Do you need state between operations?". Default {@code false}: functions, or a Task
+     * Question 2, "Do you need state between operations?". Unset: not answered; {@code false}: functions, or a Task
      * when {@code oneOffAsync} is true.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "otp-advisor.stateBetweenOps", defaultValue = "false")
-    private boolean stateBetweenOps;
+    @Parameter(property = "otp-advisor.stateBetweenOps")
+    private Boolean stateBetweenOps;
 
     /**
      * Follow-up to question 2, read when there is no state between operations: is the work one-off and
-     * asynchronous (a Task under a Task.Supervisor)? Default {@code false}.
+     * asynchronous (a Task under a Task.Supervisor)? Unset: not answered (the goal warns when the decision needs it); {@code false} answers no.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "otp-advisor.oneOffAsync", defaultValue = "false")
-    private boolean oneOffAsync;
+    @Parameter(property = "otp-advisor.oneOffAsync")
+    private Boolean oneOffAsync;
 
     /**
      * Question 3, "Is it simple get/update only?". {@code true} means an Agent, or ETS with
-     * {@code manyReaders}. Default {@code false}.
+     * {@code manyReaders}. Unset: not answered (the goal warns when the decision needs it); {@code false} answers no.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "otp-advisor.simpleGetUpdate", defaultValue = "false")
-    private boolean simpleGetUpdate;
+    @Parameter(property = "otp-advisor.simpleGetUpdate")
+    private Boolean simpleGetUpdate;
 
     /**
      * Follow-up to question 3: is it one shared store read by many callers (ETS rather than an Agent)?
-     * Default {@code false}.
+     * Unset: not answered (the goal warns when the decision needs it); {@code false} answers no.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "otp-advisor.manyReaders", defaultValue = "false")
-    private boolean manyReaders;
+    @Parameter(property = "otp-advisor.manyReaders")
+    private Boolean manyReaders;
 
     /**
      * Question 4, "Do you need timeouts, monitors, or handle_info?". {@code true} means a GenServer,
-     * {@code false} an Agent. Default {@code false}.
+     * {@code false} an Agent. Unset: not answered (the goal warns when the decision needs it); {@code false} answers no.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "otp-advisor.timeoutsMonitorsInfo", defaultValue = "false")
-    private boolean timeoutsMonitorsInfo;
+    @Parameter(property = "otp-advisor.timeoutsMonitorsInfo")
+    private Boolean timeoutsMonitorsInfo;
 
     /**
      * Question 5, "Are children started dynamically?" (per user, session, room...). {@code true} means a
-     * DynamicSupervisor with a Registry, {@code false} a regular Supervisor. Default {@code false}.
+     * DynamicSupervisor with a Registry, {@code false} a regular Supervisor. Unset: not answered (the goal warns when the decision needs it); {@code false} answers no.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "otp-advisor.dynamicChildren", defaultValue = "false")
-    private boolean dynamicChildren;
+    @Parameter(property = "otp-advisor.dynamicChildren")
+    private Boolean dynamicChildren;
 
     /**
      * Follow-up to question 5: do many request paths start children of one DynamicSupervisor at once
-     * (a PartitionSupervisor then spreads the starts)? Default {@code false}.
+     * (a PartitionSupervisor then spreads the starts)? Unset: not answered (the goal warns when the decision needs it); {@code false} answers no.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "otp-advisor.supervisorBottleneck", defaultValue = "false")
-    private boolean supervisorBottleneck;
+    @Parameter(property = "otp-advisor.supervisorBottleneck")
+    private Boolean supervisorBottleneck;
 
     /**
      * The plan folder's name in the default {@code decisionFile}: letters, digits, {@code .}, {@code _}
@@ -198,6 +199,7 @@ public class DecideMojo extends AbstractMojo {
                     .feature(feature)
                     .description(description)
                     .yes(yes())
+                    .no(no())
                     .project(basedir) // the seed's "check existing codebase patterns": the goal's own project
                     .decisionFile(ProjectDirs.path(decisionFile))
                     .defaultDecisionFile(true)
@@ -218,19 +220,32 @@ public class DecideMojo extends AbstractMojo {
         getLog().info("OTP Advisor: wrote " + ConsoleReport.shown(outcome.file(), basedir));
     }
 
-    /** The boolean parameters, one per {@link DecideAnswer} (its {@code parameter()} is the field's name). */
+    /** The answers given as {@code true}, one parameter per {@link DecideAnswer} (its {@code parameter()}). */
     Set<DecideAnswer> yes() {
-        Map<DecideAnswer, Boolean> given = Map.of(DecideAnswer.STATELESS, stateless,
-                DecideAnswer.STATE, stateBetweenOps, DecideAnswer.ONE_OFF_ASYNC, oneOffAsync,
-                DecideAnswer.SIMPLE_GET_UPDATE, simpleGetUpdate, DecideAnswer.MANY_READERS, manyReaders,
-                DecideAnswer.TIMEOUTS_MONITORS_INFO, timeoutsMonitorsInfo, DecideAnswer.DYNAMIC_CHILDREN, dynamicChildren,
-                DecideAnswer.BOTTLENECK, supervisorBottleneck);
-        Set<DecideAnswer> yes = EnumSet.noneOf(DecideAnswer.class);
-        given.forEach((answer, value) -> {
-            if (value) {
-                yes.add(answer);
+        return answered(Boolean.TRUE);
+    }
+
+    /** The answers given as {@code false}: an explicit no, which an unset parameter is not. */
+    Set<DecideAnswer> no() {
+        return answered(Boolean.FALSE);
+    }
+
+    private Set<DecideAnswer> answered(Boolean value) {
+        Map<DecideAnswer, Boolean> given = new EnumMap<>(DecideAnswer.class);
+        given.put(DecideAnswer.STATELESS, stateless);
+        given.put(DecideAnswer.STATE, stateBetweenOps);
+        given.put(DecideAnswer.ONE_OFF_ASYNC, oneOffAsync);
+        given.put(DecideAnswer.SIMPLE_GET_UPDATE, simpleGetUpdate);
+        given.put(DecideAnswer.MANY_READERS, manyReaders);
+        given.put(DecideAnswer.TIMEOUTS_MONITORS_INFO, timeoutsMonitorsInfo);
+        given.put(DecideAnswer.DYNAMIC_CHILDREN, dynamicChildren);
+        given.put(DecideAnswer.BOTTLENECK, supervisorBottleneck);
+        Set<DecideAnswer> out = EnumSet.noneOf(DecideAnswer.class);
+        given.forEach((answer, v) -> {
+            if (value.equals(v)) {
+                out.add(answer);
             }
         });
-        return yes;
+        return out;
     }
 }

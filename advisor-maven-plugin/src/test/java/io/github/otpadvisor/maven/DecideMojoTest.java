@@ -87,11 +87,15 @@ class DecideMojoTest {
     @Basedir("/unit/decide")
     @InjectMojo(goal = "decide")
     void everyAnswerHasItsBooleanParameter(DecideMojo mojo) throws Exception {
-        assertEquals(Set.of(), mojo.yes(), "every answer defaults to no");
+        assertEquals(Set.of(), mojo.yes(), "every answer starts unanswered");
+        assertEquals(Set.of(), mojo.no(), "every answer starts unanswered");
         for (DecideAnswer a : DecideAnswer.values()) {
             setVariableValueToObject(mojo, a.parameter(), true);
             assertEquals(Set.of(a), mojo.yes(), a::parameter);
             setVariableValueToObject(mojo, a.parameter(), false);
+            assertEquals(Set.of(), mojo.yes(), a::parameter);
+            assertEquals(Set.of(a), mojo.no(), "false is an explicit no: " + a.parameter());
+            setVariableValueToObject(mojo, a.parameter(), null);
         }
     }
 
