@@ -24,7 +24,7 @@ if [ ! -d "$repo" ]; then
   mkdir -p "$repo" && cp -r "$HOME/.m2/repository/." "$repo/"
 fi
 (cd "$root" && mvn -q -B -o install -DskipTests -Dinvoker.skip -Dmaven.repo.local="$repo")
-version="$(cd "$root" && mvn -q -B -o help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0-SNAPSHOT)"
+version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$root/pom.xml" | head -1)" # the reactor's own version
 
 rm -rf "$reactor" && mkdir -p "$reactor/.git" "$reactor/elixir" "$reactor/java/src/main/java/shop"
 (cd "$app" && tar --exclude=.git --exclude=deps --exclude=_build --exclude=node_modules -cf - .) | tar -xf - -C "$reactor/elixir"
@@ -51,7 +51,7 @@ cat > "$reactor/pom.xml" <<POM
     <pluginManagement><plugins>$pins<plugin>$plugin<version>$version</version></plugin></plugins></pluginManagement>
     <plugins><plugin>$plugin<executions><execution><goals><goal>analyze</goal></goals></execution></executions></plugin></plugins>
   </build>
-  <reporting><plugins><plugin>$plugin<version>$version</version></plugin></plugins></reporting>
+  <reporting><excludeDefaults>true</excludeDefaults><plugins><plugin>$plugin<version>$version</version></plugin></plugins></reporting>
 </project>
 POM
 for m in elixir java; do
@@ -65,6 +65,14 @@ for m in elixir java; do
 </project>
 POM
 done
+mkdir -p "$reactor/src/site"
+cat > "$reactor/src/site/site.xml" <<SITE
+<?xml version="1.0" encoding="UTF-8"?>
+<site xmlns="http://maven.apache.org/SITE/2.0.0">
+  <skin><groupId>org.apache.maven.skins</groupId><artifactId>maven-fluido-skin</artifactId><version>2.1.0</version></skin>
+  <body><menu ref="reports"/></body>
+</site>
+SITE
 files=$(find "$reactor/elixir" -name '*.ex' -o -name '*.exs' | wc -l)
 echo "reactor: $reactor ($files Elixir files from $app), $runs runs each, median wall seconds"
 
@@ -73,11 +81,10 @@ measure() { # label, then the maven arguments
   local label="$1"; shift
   local times=()
   for _ in $(seq "$runs"); do
-    local t
-    t=$( { /usr/bin/time -f "%e" mvn -B -o -Dmaven.repo.local="$repo" -f "$reactor/pom.xml" "$@" \
-           > "$work/last.log" 2>&1; } 2>&1 | tail -1)
+    /usr/bin/time -f "%e" -o "$work/time.txt" mvn -B -o -Dmaven.repo.local="$repo" -f "$reactor/pom.xml" "$@" \
+      > "$work/last.log" 2>&1 || true
     grep -q "BUILD SUCCESS" "$work/last.log" || { echo "$label failed, see $work/last.log"; exit 1; }
-    times+=("$t")
+    times+=("$(tail -1 "$work/time.txt")")
   done
   printf '%-40s %s\n' "$label" "$(printf '%s\n' "${times[@]}" | median)"
 }
