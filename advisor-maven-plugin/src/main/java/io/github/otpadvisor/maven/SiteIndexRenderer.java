@@ -7,7 +7,9 @@ import io.github.otpadvisor.report.model.ModuleReport;
 import io.github.otpadvisor.report.model.ReportModel;
 import io.github.otpadvisor.report.model.RuleView;
 import io.github.otpadvisor.report.model.SeverityCounts;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.doxia.sink.Sink;
@@ -144,6 +146,10 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
         endSection();
     }
 
+    /**
+     * Findings by severity, then by file as maven-pmd-plugin lists them: the file's path heads its own narrow
+     * table (Rule, Line, Message), so that long paths and module names never push the message off a laptop screen.
+     */
     private void findings() {
         if (model.findings().isEmpty()) {
             return;
@@ -155,28 +161,54 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
                 continue;
             }
             startSection(severity + " (" + of.size() + ")", "findings-" + severity);
-            startTable();
-            tableHeader(new String[] {"Rule", "Location", "Module", "Message"});
-            for (FindingView f : of) {
-                sink.tableRow();
-                sink.tableCell(); // the rule's title is in the Rules table and on its page: the id keeps this narrow
-                link(rulePage(f.ruleId()), f.ruleId());
-                sink.tableCell_();
-                location(f);
-                sink.tableCell();
+            Map<String, List<FindingView>> byFile = new LinkedHashMap<>();
+            of.forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+            byFile.forEach(this::fileFindings);
+            endSection();
+        }
+        endSection();
+    }
+
+    private void fileFindings(String file, List<FindingView> findings) {
+        sink.paragraph();
+        sink.bold();
+        String slug = sourcePages.get(file);
+        if (slug == null) {
+            text(file);
+        } else {
+            link(pages + "source/" + slug + ".html", file);
+        }
+        sink.bold_();
+        sink.paragraph_();
+        startTable();
+        tableHeader(new String[] {"Rule", "Line", "Message"});
+        for (FindingView f : findings) {
+            sink.tableRow();
+            sink.tableCell(); // the rule's title is in the Rules table and on its page: the id keeps this narrow
+            link(rulePage(f.ruleId()), f.ruleId());
+            sink.tableCell_();
+            sink.tableCell();
+            String where = f.line() + ":" + f.column();
+            if (slug == null) {
+                text(where);
+            } else {
+                link(pages + "source/" + slug + ".html#L" + f.line(), where);
+            }
+            sink.tableCell_();
+            sink.tableCell();
+            if (f.module() != null) {
                 if (f.moduleSlug() != null) {
                     link(modulePage(f.moduleSlug()), f.module());
                 } else {
                     text(f.module());
                 }
-                sink.tableCell_();
-                cell(f.message());
-                sink.tableRow_();
+                text(": ");
             }
-            endTable();
-            endSection();
+            text(f.message());
+            sink.tableCell_();
+            sink.tableRow_();
         }
-        endSection();
+        endTable();
     }
 
     private void parseErrors() {
@@ -197,19 +229,6 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
         }
         endTable();
         endSection();
-    }
-
-    /** {@code file:line:column}, linked to that line of the file's source page when it has one. */
-    private void location(FindingView f) {
-        String where = f.file() + ":" + f.line() + ":" + f.column();
-        String slug = sourcePages.get(f.file());
-        sink.tableCell();
-        if (slug == null) {
-            text(where);
-        } else {
-            link(pages + "source/" + slug + ".html#L" + f.line(), where);
-        }
-        sink.tableCell_();
     }
 
     private String rulePage(String id) {

@@ -46,7 +46,8 @@ class SiteIndexRendererTest {
         int warning = html.indexOf("warning (1)");
         int info = html.indexOf("info (1)");
         assertTrue(error >= 0 && error < warning && warning < info, html);
-        assertTrue(html.contains("<td>lib/names.ex:2:1</td>\n<td>-</td>"), "no module, no link: " + html);
+        assertTrue(html.contains("<b>lib/names.ex</b>"), "the file heads its findings: " + html);
+        assertTrue(html.contains("<td>2:1</td>\n<td>"), "no source page, no link: " + html);
         assertTrue(html.contains("<td>lib/broken.ex</td>\n<td>4</td>\n<td>7</td>\n<td>unexpected end</td>"), html);
     }
 
@@ -93,8 +94,10 @@ class SiteIndexRendererTest {
         new SiteIndexRenderer(new Xhtml5BaseSink(out), model, java.util.Map.of("lib/cache.ex", "lib.cache.ex"),
                 "otp-advisor/").render();
         String html = out.toString();
-        assertTrue(html.contains("<a href=\"otp-advisor/source/lib.cache.ex.html#L3\">lib/cache.ex:3:3</a>"), html);
-        assertTrue(html.contains("<td>lib/worker.ex:9:5</td>"), "no source page, no link: " + html);
+        assertTrue(html.contains("<a href=\"otp-advisor/source/lib.cache.ex.html\">lib/cache.ex</a>"), html);
+        assertTrue(html.contains("<a href=\"otp-advisor/source/lib.cache.ex.html#L3\">3:3</a>"), html);
+        assertTrue(html.contains("<b>lib/worker.ex</b>") && html.contains("<td>9:5</td>"),
+                "no source page, no link: " + html);
     }
 
     private static ReportModel model() {
