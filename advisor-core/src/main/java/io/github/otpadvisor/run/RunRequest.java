@@ -29,12 +29,15 @@ import java.util.Objects;
  * @param baselineFile        a baseline the user named (it must exist), or null
  * @param defaultBaseline     without a named one, apply {@code baseDir/otp-advisor-baseline.json} if it exists
  * @param toolVersion         stamped into the reports
+ * @param analysisCache       keep per-file facts between runs, so unchanged files are not parsed again
+ * @param analysisCacheLocation the folder of the cache, or null for the output folder (no cache without one)
  */
 public record RunRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
                          List<Path> excludedDirectories, Map<String, String> ruleSeverities, long maxFileBytes,
                          List<String> formats, Path outputDirectory, Path templateDirectory, String failOnSeverity,
                          long maxAllowedFindings, boolean failOnParseError, Path baselineFile,
-                         boolean defaultBaseline, String toolVersion) {
+                         boolean defaultBaseline, String toolVersion, boolean analysisCache,
+                         Path analysisCacheLocation) {
     public RunRequest {
         Objects.requireNonNull(baseDir, "baseDir");
         sourceRoots = List.copyOf(sourceRoots);
@@ -68,6 +71,8 @@ public record RunRequest(Path baseDir, List<Path> sourceRoots, List<String> incl
         private Path baselineFile;
         private boolean defaultBaseline;
         private String toolVersion = "dev";
+        private boolean analysisCache = true;
+        private Path analysisCacheLocation;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir;
@@ -151,10 +156,21 @@ public record RunRequest(Path baseDir, List<Path> sourceRoots, List<String> incl
             return this;
         }
 
+        public Builder analysisCache(boolean v) {
+            analysisCache = v;
+            return this;
+        }
+
+        public Builder analysisCacheLocation(Path v) {
+            analysisCacheLocation = v;
+            return this;
+        }
+
         public RunRequest build() {
             return new RunRequest(baseDir, sourceRoots, includes, excludes, excludedDirectories, ruleSeverities,
                     maxFileBytes, formats, outputDirectory, templateDirectory, failOnSeverity, maxAllowedFindings,
-                    failOnParseError, baselineFile, defaultBaseline, toolVersion);
+                    failOnParseError, baselineFile, defaultBaseline, toolVersion, analysisCache,
+                    analysisCacheLocation);
         }
 
         private static <T> void addAll(List<T> to, List<T> values) {
