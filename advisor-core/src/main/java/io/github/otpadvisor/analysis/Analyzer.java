@@ -48,8 +48,8 @@ public final class Analyzer {
     }
 
     /**
-     * With the facts of earlier runs ({@code cache}, written back after the per-file stage) and a sink for how far
-     * the per-file stage is. The result is the same with or without a cache.
+     * With the facts of earlier runs ({@code cache}, which this run fills; the caller saves it when the run went
+     * well) and a sink for how far the per-file stage is. The result is the same with or without a cache.
      */
     public Analyzer(AnalysisOptions options, FactsCache cache, Progress progress) {
         this.options = options;
@@ -67,9 +67,7 @@ public final class Analyzer {
         List<FileFacts> facts = new ArrayList<>();
         List<ParseFailure> failures = new ArrayList<>();
         Map<String, Suppressions> suppressions = new HashMap<>();
-        List<PerFile.Result> perFile = PerFile.analyze(scan.files(), frontEnd, threads(), cache, progress);
-        cache.save();
-        for (PerFile.Result r : perFile) {
+        for (PerFile.Result r : PerFile.analyze(scan.files(), frontEnd, threads(), cache, progress)) {
             facts.add(r.facts());
             if (r.failure() != null) {
                 failures.add(r.failure());

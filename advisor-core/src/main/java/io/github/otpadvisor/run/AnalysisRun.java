@@ -41,23 +41,28 @@ public final class AnalysisRun {
         SourceCheck sources = SourceCheck.of(plan, scan);
         FactsCache cache = cache(plan, sources.empty());
         AnalysisResult result = new Analyzer(plan.options(), cache, progress).analyze(scan);
-        if (!cache.warnings().isEmpty()) {
-            List<String> warnings = new ArrayList<>(sources.warnings());
-            warnings.addAll(cache.warnings());
-            sources = new SourceCheck(sources.files(), sources.noElixirCode(), warnings);
-        }
         BaselineOutcome baselineOutcome = null;
         if (plan.baseline() != null) {
             Baseline.Applied applied = plan.baseline().baseline().apply(result.findings());
             baselineOutcome = new BaselineOutcome(plan.baseline().file(), applied.baselined().size(), applied.stale());
             result = result.withFindings(applied.kept());
         }
-        return new RunOutcome(result, baselineOutcome, sources.empty() ? List.of() : write(plan, result), sources);
+        List<Path> reports = sources.empty() ? List.of() : write(plan, result);
+        cache.save(); // after the reports: an output folder that refused them gets no cache file either
+        if (!cache.warnings().isEmpty()) {
+            List<String> warnings = new ArrayList<>(sources.warnings());
+            warnings.addAll(cache.warnings());
+            sources = new SourceCheck(sources.files(), sources.noElixirCode(), warnings);
+        }
+        return new RunOutcome(result, baselineOutcome, reports, sources);
     }
 
     /** Only the analysis, every finding (no baseline): for the site report, and for recording a baseline. */
     public static AnalysisResult analyze(RunPlan plan) {
-        return new Analyzer(plan.options(), cache(plan, false), Progress.NONE).analyze(plan.scan());
+        FactsCache cache = cache(plan, false);
+        AnalysisResult result = new Analyzer(plan.options(), cache, Progress.NONE).analyze(plan.scan());
+        cache.save();
+        return result;
     }
 
     /** The plan's cache, or none (also when nothing is to be analyzed: no cache file for a module without Elixir). */

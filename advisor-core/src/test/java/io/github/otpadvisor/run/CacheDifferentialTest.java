@@ -1,6 +1,7 @@
 package io.github.otpadvisor.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otpadvisor.analysis.AnalysisOptions;
@@ -71,6 +72,7 @@ class CacheDifferentialTest {
         Files.writeString(elixirFiles(src).get(0), "\n", StandardOpenOption.APPEND);
         FactsCache one = FactsCache.open(tmp, options.maxFileBytes());
         new Analyzer(options, one, Progress.NONE).analyze(ScanRequest.everything(src));
+        one.save();
         assertEquals(cold.filesAnalyzed() - 1, one.hits());
         assertEquals(1, one.misses());
     }
@@ -110,9 +112,22 @@ class CacheDifferentialTest {
         assertEquals(List.of(), AnalysisRun.run(plan(src, tmp.resolve("fixed"), cache)).sources().warnings());
     }
 
+    @Test
+    void anOutputFolderThatRefusesTheReportsGetsNoCacheEither(@TempDir Path tmp) throws Exception {
+        Path src = copy(Path.of("src/test/resources/reports/project"), tmp.resolve("src"));
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("otp-advisor.json"), "{\"mine\": true}");
+        assertThrows(RunException.class, () -> AnalysisRun.run(RunPlan.validate(RunRequest.builder(src)
+                .formats(List.of("json")).outputDirectory(out).build())));
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(out.resolve("otp-advisor.json")), files.toList());
+        }
+    }
+
     private static AnalysisResult analyze(Path src, Path cacheDir, AnalysisOptions options) {
         FactsCache cache = FactsCache.open(cacheDir, options.maxFileBytes());
         AnalysisResult r = new Analyzer(options, cache, Progress.NONE).analyze(ScanRequest.everything(src));
+        cache.save();
         assertEquals(0, cache.hits());
         return r;
     }
