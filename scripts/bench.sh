@@ -12,7 +12,8 @@
 #   JAVA_OPTS        extra options for java (e.g. -XX:TieredStopAtLevel=1 to compare JIT settings)
 #
 # Measurements (each a whole process, wall time and peak RSS from /usr/bin/time):
-#   analyze   java -jar JAR analyze --format json --fail-on none DIR...  (output discarded)
+#   analyze   java -jar JAR analyze --format json --fail-on none DIR...  (output discarded, no cache: cold)
+#   warm      the same with --cache DIR, after one run that filled the cache: nothing changed since
 #   elixir    Elixir's Code.string_to_quoted over the same .ex/.exs files (skipped without `elixir`)
 #   credo     mix credo --strict in each DIR with a mix.exs (only with --credo), and the ratio to analyze
 set -uo pipefail
@@ -82,12 +83,17 @@ end)
 EXS
 
 printf '%s files, %.1f MB, %s runs each (medians, whole processes)\n' "$count" "$(echo "$bytes / 1048576" | bc -l)" "$runs"
-read -r a_wall a_mb < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none "${dirs[@]}")
+read -r a_wall a_mb < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none --no-cache \
+  "${dirs[@]}")
 printf '%-10s %8s s %7s MB\n' analyze "$a_wall" "$a_mb"
+java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none --cache "$tmp/cache" "${dirs[@]}" > /dev/null 2>&1
+read -r w_wall w_mb < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none \
+  --cache "$tmp/cache" "${dirs[@]}")
+printf '%-10s %8s s %7s MB   %.1fx faster than cold\n' warm "$w_wall" "$w_mb" "$(echo "$a_wall / $w_wall" | bc -l)"
 if command -v elixir > /dev/null; then
   read -r e_wall e_mb < <(BENCH_FILES="$tmp/files" measure elixir "$tmp/parse.exs")
-  printf '%-10s %8s s %7s MB   analyze is %.1fx faster than Elixir parse-only\n' elixir "$e_wall" "$e_mb" \
-    "$(echo "$e_wall / $a_wall" | bc -l)"
+  printf '%-10s %8s s %7s MB   analyze is %.1fx faster than Elixir parse-only (warm: %.1fx)\n' elixir "$e_wall" \
+    "$e_mb" "$(echo "$e_wall / $a_wall" | bc -l)" "$(echo "$e_wall / $w_wall" | bc -l)"
 fi
 if [ -n "$credo" ]; then
   for d in "${dirs[@]}"; do

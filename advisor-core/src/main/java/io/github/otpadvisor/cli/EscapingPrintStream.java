@@ -83,12 +83,12 @@ final class EscapingPrintStream extends PrintStream {
 
     /**
      * Replaces the line the cursor is on with {@code text} (a progress line): a carriage return, the escaped text,
-     * spaces over what a longer line before left; the empty text erases the line. No escape sequence is sent.
+     * spaces over what a longer line before left; the empty text erases the line and leaves the cursor at its start. No escape sequence is sent.
      */
     void rewrite(String text) {
         String shown = ConsoleText.line(text);
         int erase = Math.max(0, rewritten - shown.length());
-        target.print("\r" + shown + " ".repeat(erase) + (text.isEmpty() ? "\r" : "\b".repeat(erase)));
+        target.print("\r" + shown + " ".repeat(erase) + (text.isEmpty() ? "\r" : ""));
         target.flush();
         rewritten = shown.length();
     }

@@ -20,8 +20,8 @@ final class ProgressLine implements Progress {
     private final boolean asked;
     private final LongSupplier clock;
     private final long start;
-    private long shownAt = Long.MIN_VALUE;
-    private int width;
+    private long shownAt;
+    private boolean shown;
 
     ProgressLine(EscapingPrintStream err, boolean terminal, boolean asked, LongSupplier clock) {
         this.err = err;
@@ -44,27 +44,29 @@ final class ProgressLine implements Progress {
     public void filesDone(int done, int total) {
         long now = clock.getAsLong();
         boolean last = done >= total;
-        if (!asked && now - start < DELAY) {
-            return; // a short run says nothing
+        if (!terminal && !asked || !asked && now - start < DELAY) {
+            return; // a log nobody asked to fill, or a short run: nothing
         }
         if (terminal) {
             if (last) {
-                if (width > 0) {
+                if (shown) {
                     err.rewrite("");
                 }
-                return;
-            }
-            if (now - shownAt >= REDRAW_EVERY) {
-                shownAt = now;
-                width = text(done, total).length();
+            } else if (!shown || now - shownAt >= REDRAW_EVERY) {
+                show(now);
                 err.rewrite(text(done, total));
             }
             return;
         }
-        if (last || shownAt == Long.MIN_VALUE || now - shownAt >= LINE_EVERY) {
-            shownAt = now;
+        if (last || !shown || now - shownAt >= LINE_EVERY) {
+            show(now);
             err.println(text(done, total));
         }
+    }
+
+    private void show(long now) {
+        shown = true;
+        shownAt = now;
     }
 
     private static String text(int done, int total) {

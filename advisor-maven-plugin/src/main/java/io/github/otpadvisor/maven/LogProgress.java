@@ -16,7 +16,8 @@ final class LogProgress implements Progress {
     private final Log log;
     private final LongSupplier clock;
     private final long start;
-    private long shownAt = Long.MIN_VALUE;
+    private long shownAt;
+    private boolean shown;
 
     LogProgress(Log log, LongSupplier clock) {
         this.log = log;
@@ -30,7 +31,8 @@ final class LogProgress implements Progress {
         if (now - start < QUIET) {
             return;
         }
-        if (done >= total ? shownAt != Long.MIN_VALUE : shownAt == Long.MIN_VALUE || now - shownAt >= EVERY) {
+        if (done >= total ? shown : !shown || now - shownAt >= EVERY) {
+            shown = true;
             shownAt = now;
             log.info("OTP Advisor: " + done + "/" + total + " files");
         }
