@@ -2,6 +2,7 @@ package io.github.otpadvisor.cache;
 
 import io.github.otpadvisor.output.AtomicFiles;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -9,8 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,7 +107,7 @@ public final class FactsCache {
         c.update(content);
         CRC32 d = new CRC32();
         d.update(content);
-        return java.nio.ByteBuffer.allocate(HASH_BYTES).putLong(content.length)
+        return ByteBuffer.allocate(HASH_BYTES).putLong(content.length)
                 .putInt((int) c.getValue()).putInt((int) d.getValue()).array();
     }
 
@@ -120,7 +124,7 @@ public final class FactsCache {
         }
         try {
             CachedFile value = CODEC.decode(e.data, e.from, e.to);
-            if (!value.facts().file().equals(path) || !java.util.Objects.equals(value.facts().app(), app)) {
+            if (!value.facts().file().equals(path) || !Objects.equals(value.facts().app(), app)) {
                 throw new CacheFormatException("entry of another file");
             }
             next.put(key, e);
@@ -159,7 +163,7 @@ public final class FactsCache {
         if (!usable) {
             return null;
         }
-        String key = java.util.HexFormat.of().formatHex(hash);
+        String key = HexFormat.of().formatHex(hash);
         Optional<String> app = loadedMix.get(key);
         if (app != null) {
             nextMix.put(key, app);
@@ -169,7 +173,7 @@ public final class FactsCache {
 
     public void putMixApp(byte[] hash, Optional<String> app) {
         if (usable) {
-            nextMix.put(java.util.HexFormat.of().formatHex(hash), app);
+            nextMix.put(HexFormat.of().formatHex(hash), app);
             changed = true;
         }
     }
@@ -289,14 +293,14 @@ public final class FactsCache {
                 changed = true;
                 return; // written by another build or for another file size limit
             }
-            Map<String, Optional<String>> mix = new java.util.HashMap<>();
+            Map<String, Optional<String>> mix = new HashMap<>();
             int mixCount = in.length();
             for (int i = 0; i < mixCount; i++) {
                 String hash = in.utf8();
                 int present = in.byte1();
                 mix.put(hash, present == 1 ? Optional.of(in.utf8()) : Optional.empty());
             }
-            Map<String, Entry> entries = new java.util.HashMap<>();
+            Map<String, Entry> entries = new HashMap<>();
             int count = in.length();
             for (int i = 0; i < count; i++) {
                 String key = in.utf8();

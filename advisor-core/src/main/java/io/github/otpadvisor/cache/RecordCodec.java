@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -294,7 +296,7 @@ final class RecordCodec<T extends Record> {
                 w.out.varint(0);
                 return;
             }
-            java.util.Collection<?> c = (java.util.Collection<?>) v;
+            Collection<?> c = (Collection<?>) v;
             w.out.varint(c.size() + 1L);
             for (Object e : c) {
                 element.write(w, e);
@@ -471,7 +473,8 @@ final class RecordCodec<T extends Record> {
         return p;
     }
 
-    /** A collection size from the bytes: every element takes at least one byte, so more than are left is corrupt. */
+    /** A collection size from the bytes: every element takes at least one byte, so more than are left is corrupt
+     *  (and a flipped byte cannot make the reader allocate gigabytes). */
     private static int count(Reader r, long n) {
         if (n > r.in.remaining()) {
             throw new CacheFormatException("count " + n + " too large");
@@ -480,7 +483,7 @@ final class RecordCodec<T extends Record> {
     }
 
     static String sha256(String text) {
-        return java.util.HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     static MessageDigest digest() {
