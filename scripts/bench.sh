@@ -12,7 +12,8 @@
 #   JAVA_OPTS        extra options for java (e.g. -XX:TieredStopAtLevel=1 to compare JIT settings)
 #
 # Measurements (each a whole process, wall time and peak RSS from /usr/bin/time):
-#   analyze   java -jar JAR analyze --format json --fail-on none DIR...  (output discarded)
+#   analyze   java -jar JAR analyze --format json --fail-on none DIR...  (output discarded, no cache: cold)
+#   warm      the same with --cache DIR, after one run that filled the cache: nothing changed since
 #   elixir    Elixir's Code.string_to_quoted over the same .ex/.exs files (skipped without `elixir`)
 #   credo     mix credo --strict in each DIR with a mix.exs (only with --credo), and the ratio to analyze
 set -uo pipefail
@@ -55,18 +56,20 @@ find "${dirs[@]}" \( -name deps -o -name _build -o -name node_modules -o -name .
 count=$(wc -l < "$tmp/files")
 bytes=$(tr '\n' '\0' < "$tmp/files" | xargs -0 cat | wc -c)
 
-# One measurement: RUNS whole-process runs of "$@"; prints "median_wall_s median_peak_mb".
+# One measurement: RUNS whole-process runs of "$@"; prints "median_wall_s median_peak_mb median_cpu_s" (CPU is
+# user + system time: on a shared machine it moves less than the wall time).
 measure() {
   local i
   : > "$tmp/t"
   for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -f "%e %M" -o "$tmp/one" "$@" > /dev/null 2> "$tmp/err" || true
+    /usr/bin/time -f "%e %M %U %S" -o "$tmp/one" "$@" > /dev/null 2> "$tmp/err" || true
     tail -1 "$tmp/one" >> "$tmp/t"
   done
   python3 - "$tmp/t" <<'PY'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
-print(f"{statistics.median(float(r[0]) for r in rows):.2f} {statistics.median(int(r[1]) for r in rows) / 1024:.0f}")
+print(f"{statistics.median(float(r[0]) for r in rows):.2f} {statistics.median(int(r[1]) for r in rows) / 1024:.0f}"
+      f" {statistics.median(float(r[2]) + float(r[3]) for r in rows):.2f}")
 PY
 }
 
@@ -82,19 +85,25 @@ end)
 EXS
 
 printf '%s files, %.1f MB, %s runs each (medians, whole processes)\n' "$count" "$(echo "$bytes / 1048576" | bc -l)" "$runs"
-read -r a_wall a_mb < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none "${dirs[@]}")
-printf '%-10s %8s s %7s MB\n' analyze "$a_wall" "$a_mb"
+read -r a_wall a_mb a_cpu < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none --no-cache \
+  "${dirs[@]}")
+printf '%-10s %8s s %7s MB %7s s CPU\n' analyze "$a_wall" "$a_mb" "$a_cpu"
+java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none --cache "$tmp/cache" "${dirs[@]}" > /dev/null 2>&1
+read -r w_wall w_mb w_cpu < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none \
+  --cache "$tmp/cache" "${dirs[@]}")
+printf '%-10s %8s s %7s MB %7s s CPU   %.1fx faster than cold\n' warm "$w_wall" "$w_mb" "$w_cpu" \
+  "$(echo "$a_wall / $w_wall" | bc -l)"
 if command -v elixir > /dev/null; then
-  read -r e_wall e_mb < <(BENCH_FILES="$tmp/files" measure elixir "$tmp/parse.exs")
-  printf '%-10s %8s s %7s MB   analyze is %.1fx faster than Elixir parse-only\n' elixir "$e_wall" "$e_mb" \
-    "$(echo "$e_wall / $a_wall" | bc -l)"
+  read -r e_wall e_mb e_cpu < <(BENCH_FILES="$tmp/files" measure elixir "$tmp/parse.exs")
+  printf '%-10s %8s s %7s MB %7s s CPU   analyze is %.1fx faster than Elixir parse-only (warm: %.1fx)\n' elixir \
+    "$e_wall" "$e_mb" "$e_cpu" "$(echo "$e_wall / $a_wall" | bc -l)" "$(echo "$e_wall / $w_wall" | bc -l)"
 fi
 if [ -n "$credo" ]; then
   for d in "${dirs[@]}"; do
     [ -f "$d/mix.exs" ] || continue
-    read -r c_wall c_mb < <(cd "$d" && measure mix credo --strict)
+    read -r c_wall c_mb _ < <(cd "$d" && measure mix credo --strict)
     printf '%-10s %8s s %7s MB   (%s)\n' credo "$c_wall" "$c_mb" "$d"
-    read -r d_wall _ < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none "$d")
+    read -r d_wall _ < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none --no-cache "$d")
     printf '%-10s %8s s            analyze of %s alone: %.1fx faster than Credo\n' '' "$d_wall" "$d" \
       "$(echo "$c_wall / $d_wall" | bc -l)"
   done

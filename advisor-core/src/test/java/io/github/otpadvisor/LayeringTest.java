@@ -35,7 +35,7 @@ public class LayeringTest {
             Set.of("elixir.parser"),
             Set.of("elixir"),
             Set.of("scan", "output", "facts", "decision"),
-            Set.of("facts.extract", "project"),
+            Set.of("facts.extract", "project", "cache"),
             Set.of("assess"),
             Set.of("rules"),
             Set.of("rules.checks", "suppress"),

@@ -3,6 +3,7 @@ package io.github.otpadvisor.analysis;
 import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.assess.Assessments;
 import io.github.otpadvisor.assess.Assessor;
+import io.github.otpadvisor.cache.FactsCache;
 import io.github.otpadvisor.elixir.ElixirFrontEnd;
 import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.project.ProjectFacts;
@@ -39,10 +40,22 @@ public final class Analyzer {
 
     private final AnalysisOptions options;
     private final ElixirFrontEnd frontEnd;
+    private final FactsCache cache;
+    private final Progress progress;
 
     public Analyzer(AnalysisOptions options) {
+        this(options, FactsCache.disabled(), Progress.NONE);
+    }
+
+    /**
+     * With the facts of earlier runs ({@code cache}, which this run fills; the caller saves it when the run went
+     * well) and a sink for how far the per-file stage is. The result is the same with or without a cache.
+     */
+    public Analyzer(AnalysisOptions options, FactsCache cache, Progress progress) {
         this.options = options;
         this.frontEnd = new ElixirFrontEnd(options.maxFileBytes());
+        this.cache = cache;
+        this.progress = progress;
     }
 
     public AnalysisResult analyze(ScanRequest request) {
@@ -54,7 +67,8 @@ public final class Analyzer {
         List<FileFacts> facts = new ArrayList<>();
         List<ParseFailure> failures = new ArrayList<>();
         Map<String, Suppressions> suppressions = new HashMap<>();
-        for (PerFile.Result r : PerFile.analyze(scan.files(), frontEnd, threads(), options.includeTests())) {
+        for (PerFile.Result r : PerFile.analyze(scan.files(), frontEnd, threads(), options.includeTests(), cache,
+                progress)) {
             facts.add(r.facts());
             if (r.failure() != null) {
                 failures.add(r.failure());

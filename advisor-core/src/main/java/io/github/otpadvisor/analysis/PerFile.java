@@ -1,5 +1,7 @@
 package io.github.otpadvisor.analysis;
 
+import io.github.otpadvisor.cache.CachedFile;
+import io.github.otpadvisor.cache.FactsCache;
 import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.extract.FileFactsExtractor;
 import io.github.otpadvisor.facts.extract.MixProjects;
@@ -9,11 +11,14 @@ import io.github.otpadvisor.elixir.syntax.SyntaxError;
 import io.github.otpadvisor.rules.checks.RuleRegistry;
 import io.github.otpadvisor.scan.SourceFile;
 import io.github.otpadvisor.suppress.Suppressions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +29,8 @@ import java.util.concurrent.ThreadFactory;
  * The per-file stage: parse, extract facts, read the suppression comments. Files are independent here, so they
  * run on a small pool; the results come back in the scan's order whatever the thread count, so the output is the
  * same with one thread or many. Each worker drops its file's syntax tree as soon as the facts are out: memory
- * grows with the facts, not with the sources.
+ * grows with the facts, not with the sources. With a {@link FactsCache}, a file whose bytes are those of an earlier
+ * run takes its facts from there and is not parsed.
  */
 final class PerFile {
     /** One file's facts, its parse failure or null, and its suppression comments. */
@@ -36,38 +42,48 @@ final class PerFile {
 
     /** {@code includeTests}: test code is analyzed as production code too ({@link AnalysisOptions#includeTests}). */
     static List<Result> analyze(List<SourceFile> files, ElixirFrontEnd frontEnd, int threads, boolean includeTests) {
+        return analyze(files, frontEnd, threads, includeTests, FactsCache.disabled(), Progress.NONE);
+    }
+
+    /** The same, taking what it can from {@code cache} and storing the rest there; {@code progress} hears each file. */
+    static List<Result> analyze(List<SourceFile> files, ElixirFrontEnd frontEnd, int threads, boolean includeTests,
+                                FactsCache cache, Progress progress) {
         // Which Mix application a file belongs to is settled first, on this thread: it reads mix.exs files once.
         Map<Path, MixProjects> mixProjects = new HashMap<>();
         List<String> apps = new ArrayList<>(files.size());
         for (SourceFile file : files) {
-            MixProjects projects = mixProjects.computeIfAbsent(file.root(), r -> new MixProjects(r, frontEnd));
+            MixProjects projects = mixProjects.computeIfAbsent(file.root(), r -> cache.enabled()
+                    ? new MixProjects(r, mix -> mixApp(mix, frontEnd, cache)) : new MixProjects(r, frontEnd));
             apps.add(projects.appFor(file.path().toAbsolutePath().normalize()));
         }
-        int workers = Math.max(1, Math.min(threads, files.size()));
+        int total = files.size();
+        int workers = Math.max(1, Math.min(threads, total));
         if (workers == 1) {
-            List<Result> out = new ArrayList<>(files.size());
-            for (int i = 0; i < files.size(); i++) {
-                out.add(alone(files.get(i), apps.get(i), frontEnd, includeTests));
+            List<Result> out = new ArrayList<>(total);
+            for (int i = 0; i < total; i++) {
+                out.add(alone(files.get(i), apps.get(i), frontEnd, includeTests, cache));
+                progress.filesDone(i + 1, total);
             }
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemons());
         try {
-            List<Future<Result>> futures = new ArrayList<>(files.size());
-            for (int i = 0; i < files.size(); i++) {
+            List<Future<Result>> futures = new ArrayList<>(total);
+            for (int i = 0; i < total; i++) {
                 SourceFile file = files.get(i);
                 String app = apps.get(i);
-                futures.add(pool.submit(() -> one(file, app, frontEnd, includeTests)));
+                futures.add(pool.submit(() -> besideOthers(file, app, frontEnd, includeTests, cache)));
             }
-            List<Result> out = new ArrayList<>(files.size());
+            List<Result> out = new ArrayList<>(total);
             for (Future<Result> f : futures) {
                 out.add(await(f));
+                progress.filesDone(out.size(), total);
             }
             // Out of memory beside other workers' files may be their fault: once they are all done, alone, the
             // heap is the file's own.
-            for (int i = 0; i < files.size(); i++) {
+            for (int i = 0; i < total; i++) {
                 if (out.get(i) == null) {
-                    out.set(i, alone(files.get(i), apps.get(i), frontEnd, includeTests));
+                    out.set(i, alone(files.get(i), apps.get(i), frontEnd, includeTests, cache));
                 }
             }
             return out;
@@ -77,36 +93,66 @@ final class PerFile {
     }
 
     /** A file's work with no other file in flight: running out of memory is then its own failure. */
-    private static Result alone(SourceFile file, String app, ElixirFrontEnd frontEnd, boolean includeTests) {
+    private static Result alone(SourceFile file, String app, ElixirFrontEnd frontEnd, boolean includeTests,
+                                FactsCache cache) {
         try {
-            return analyzeOne(file, app, frontEnd, includeTests, false);
+            return one(file, app, frontEnd, includeTests, cache, false);
         } catch (OutOfMemoryError e) { // in fact extraction, after a parse that fitted: what it allocated is gone
-            return analyzed(file, app, includeTests, ParseResult.failed(new SyntaxError(1, 1, "analyzing it ran out"
-                    + " of memory in this JVM's heap; skipped: give the JVM more memory (-Xmx) or leave the file out")));
+            return result(file, app, isTest(file, includeTests), ParseResult.failed(new SyntaxError(1, 1,
+                    "analyzing it ran out of memory in this JVM's heap; skipped: give the JVM more memory (-Xmx)"
+                            + " or leave the file out")));
         }
     }
 
     /** The file's result beside other workers, or null when it ran out of memory (in the parse or after it). */
-    private static Result one(SourceFile file, String app, ElixirFrontEnd frontEnd, boolean includeTests) {
+    private static Result besideOthers(SourceFile file, String app, ElixirFrontEnd frontEnd, boolean includeTests,
+                                       FactsCache cache) {
         try {
-            return analyzeOne(file, app, frontEnd, includeTests, true);
+            return one(file, app, frontEnd, includeTests, cache, true);
         } catch (OutOfMemoryError e) {
             return null;
         }
     }
 
-    private static Result analyzeOne(SourceFile file, String app, ElixirFrontEnd frontEnd, boolean includeTests,
-                                     boolean besideOthers) {
-        ParseResult parsed = frontEnd.parseFile(file.path());
-        if (besideOthers && ElixirFrontEnd.ranOutOfMemory(parsed)) {
+    /**
+     * One file: from the cache when its bytes are the ones stored under its name and kind, else parsed (and stored
+     * when it parsed). A file over the size limit or one that cannot be read takes the uncached way, which reports
+     * why. Null when {@code retryable} and the parse ran out of memory.
+     */
+    private static Result one(SourceFile file, String app, ElixirFrontEnd frontEnd, boolean includeTests,
+                              FactsCache cache, boolean retryable) {
+        boolean test = isTest(file, includeTests);
+        byte[] bytes = cache.enabled() ? contentWithin(file.path(), frontEnd.maxFileBytes()) : null;
+        if (bytes == null) {
+            ParseResult parsed = frontEnd.parseFile(file.path());
+            return retryable && ElixirFrontEnd.ranOutOfMemory(parsed) ? null : result(file, app, test, parsed);
+        }
+        // The facts carry the file's name in the output and whether it is test code: both are part of the key.
+        String key = file.displayPath() + (test ? "\0test" : "");
+        byte[] hash = FactsCache.hash(bytes);
+        CachedFile hit = cache.get(key, app, hash);
+        if (hit != null) {
+            return new Result(hit.facts(), null,
+                    Suppressions.parse(file.displayPath(), hit.directives(), RuleRegistry.ids()));
+        }
+        ParseResult parsed = frontEnd.parse(bytes);
+        if (retryable && ElixirFrontEnd.ranOutOfMemory(parsed)) {
             return null;
         }
-        return analyzed(file, app, includeTests, parsed);
+        Result r = result(file, app, test, parsed);
+        if (parsed.ok()) {
+            cache.put(key, app, hash, new CachedFile(r.facts(),
+                    parsed.comments().stream().filter(Suppressions::isDirective).toList()));
+        }
+        return r;
     }
 
-    private static Result analyzed(SourceFile file, String app, boolean includeTests, ParseResult parsed) {
-        // Test code and scripts are told by the path below the scanned root, never by the folders above it.
-        boolean test = !includeTests && FileFactsExtractor.isTest(file.relativePath());
+    /** Test code is told by the path below the scanned root, never by the folders above it. */
+    private static boolean isTest(SourceFile file, boolean includeTests) {
+        return !includeTests && FileFactsExtractor.isTest(file.relativePath());
+    }
+
+    private static Result result(SourceFile file, String app, boolean test, ParseResult parsed) {
         FileFacts facts = FileFactsExtractor.extract(file.displayPath(), test,
                 FileFactsExtractor.isScript(file.relativePath()), app, parsed);
         ParseFailure failure = null;
@@ -116,6 +162,33 @@ final class PerFile {
         }
         return new Result(facts, failure,
                 Suppressions.parse(file.displayPath(), parsed.comments(), RuleRegistry.ids()));
+    }
+
+    /** A file's bytes when it can be read and is within the limit, else null. */
+    private static byte[] contentWithin(Path path, long maxBytes) {
+        try {
+            return Files.size(path) > maxBytes ? null : Files.readAllBytes(path);
+        } catch (IOException | OutOfMemoryError e) {
+            return null;
+        }
+    }
+
+    /** A mix.exs's application from the cache, else parsed and stored. */
+    private static Optional<String> mixApp(Path mix, ElixirFrontEnd frontEnd, FactsCache cache) {
+        byte[] bytes = contentWithin(mix, frontEnd.maxFileBytes());
+        if (bytes == null) {
+            return MixProjects.appOf(frontEnd.parseFile(mix));
+        }
+        byte[] hash = FactsCache.hash(bytes);
+        Optional<String> app = cache.mixApp(hash);
+        if (app == null) {
+            ParseResult parsed = frontEnd.parse(bytes);
+            app = MixProjects.appOf(parsed);
+            if (parsed.ok()) {
+                cache.putMixApp(hash, app);
+            }
+        }
+        return app;
     }
 
     /** A worker's result; what it threw is thrown here, as if the work had run on this thread. */

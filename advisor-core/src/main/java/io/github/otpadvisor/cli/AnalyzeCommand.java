@@ -27,12 +27,14 @@ import java.util.Set;
  * to stdout one a line, paths relative to the repository root (the nearest folder above the current one with
  * {@code .git}, or {@code --repository-root}; a file outside it keeps its path below its scanned root); parse errors, the summary and why the run
  * failed go to stderr. JSON and SARIF go to stdout too when there is no {@code --out}; md and html are
- * folders and need it.
+ * folders and need it. Per-file facts are cached in the output folder ({@code --cache DIR} elsewhere,
+ * {@code --no-cache} not at all); how far a long run is goes to stderr ({@link ProgressLine}).
  */
 final class AnalyzeCommand implements Command {
     private static final Set<String> VALUE_OPTIONS = Set.of("format", "out", "templates", "baseline", "fail-on",
-            "max-allowed-findings", "include", "exclude", "rule-severity", "max-file-bytes", "repository-root");
-    private static final Set<String> FLAGS = Set.of("fail-on-parse-error", "include-tests");
+            "max-allowed-findings", "include", "exclude", "rule-severity", "max-file-bytes", "repository-root",
+            "cache");
+    private static final Set<String> FLAGS = Set.of("fail-on-parse-error", "include-tests", "no-cache", "progress");
 
     @Override
     public String name() {
@@ -44,7 +46,7 @@ final class AnalyzeCommand implements Command {
         return "[--format text|json|sarif|md|html]... [--out DIR] [--templates DIR] [--baseline FILE] "
                 + "[--fail-on error|warning|info|none] [--max-allowed-findings N] [--fail-on-parse-error] "
                 + "[--include GLOB]... [--exclude GLOB]... [--rule-severity ID=error|warning|info|off]... "
-                + "[--max-file-bytes N] [--repository-root DIR] [--include-tests] PATH...";
+                + "[--max-file-bytes N] [--repository-root DIR] [--include-tests] [--cache DIR | --no-cache] [--progress] PATH...";
     }
 
     @Override
@@ -52,6 +54,9 @@ final class AnalyzeCommand implements Command {
         Arguments parsed = Arguments.parse(args, VALUE_OPTIONS, FLAGS);
         if (parsed.positional().isEmpty()) {
             throw new UsageException("no PATH given");
+        }
+        if (parsed.flag("no-cache") && parsed.option("cache") != null) {
+            throw new UsageException("--cache and --no-cache exclude each other");
         }
         RunRequest request = RunRequest.builder(Path.of(""))
                 .sourceRoots(parsed.positional().stream().map(Path::of).toList())
@@ -69,12 +74,14 @@ final class AnalyzeCommand implements Command {
                 .repositoryRoot(parsed.path("repository-root"))
                 .includeTests(parsed.flag("include-tests"))
                 .toolVersion(Version.current())
+                .analysisCache(!parsed.flag("no-cache"))
+                .analysisCacheLocation(parsed.path("cache"))
                 .build();
         RunPlan plan;
         RunOutcome outcome;
         try {
             plan = RunPlan.validate(request);
-            outcome = AnalysisRun.run(plan);
+            outcome = AnalysisRun.run(plan, ProgressLine.of(err, parsed.flag("progress")));
         } catch (ConfigurationException e) {
             return Command.configurationError(e, err);
         } catch (RunException e) {

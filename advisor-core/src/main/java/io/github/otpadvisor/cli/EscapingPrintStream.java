@@ -12,6 +12,7 @@ import java.io.PrintStream;
  */
 final class EscapingPrintStream extends PrintStream {
     private final PrintStream target;
+    private int rewritten;
 
     EscapingPrintStream(PrintStream target) {
         super(target, true);
@@ -78,6 +79,18 @@ final class EscapingPrintStream extends PrintStream {
     public PrintStream append(char c) {
         print(c);
         return this;
+    }
+
+    /**
+     * Replaces the line the cursor is on with {@code text} (a progress line): a carriage return, the escaped text,
+     * spaces over what a longer line before left; the empty text erases the line and leaves the cursor at its start. No escape sequence is sent.
+     */
+    void rewrite(String text) {
+        String shown = ConsoleText.line(text);
+        int erase = Math.max(0, rewritten - shown.length());
+        target.print("\r" + shown + " ".repeat(erase) + (text.isEmpty() ? "\r" : ""));
+        target.flush();
+        rewritten = shown.length();
     }
 
     @Override

@@ -29,6 +29,11 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, String content) throws IOException {
+        write(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same for bytes (the facts cache). */
+    public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // The temporary name is text made into a path again: only ASCII survives every platform charset.
@@ -38,8 +43,7 @@ public final class AtomicFiles {
         RANDOM.nextBytes(suffix);
         Path tmp = dir.resolve("." + name + "." + HexFormat.of().formatHex(suffix) + ".tmp");
         try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             FileTrees.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);

@@ -2,7 +2,9 @@ package io.github.otpadvisor.run;
 
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.analysis.Progress;
 import io.github.otpadvisor.baseline.Baseline;
+import io.github.otpadvisor.cache.FactsCache;
 import io.github.otpadvisor.report.ReportException;
 import io.github.otpadvisor.report.ReportSettings;
 import io.github.otpadvisor.report.ReportWriter;
@@ -10,6 +12,7 @@ import io.github.otpadvisor.scan.ScanResult;
 import io.github.otpadvisor.scan.SourceScanner;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,9 +29,18 @@ public final class AnalysisRun {
      * selects no file writes no report: an empty report in a module without Elixir code only misleads.
      */
     public static RunOutcome run(RunPlan plan) throws RunException {
+        return run(plan, Progress.NONE);
+    }
+
+    /**
+     * The same, telling {@code progress} how far the per-file stage is. The cache's warnings (a corrupt cache
+     * rebuilt, a foreign file in its place) join the source warnings: they never change the result.
+     */
+    public static RunOutcome run(RunPlan plan, Progress progress) throws RunException {
         ScanResult scan = SourceScanner.scan(plan.scan());
         SourceCheck sources = SourceCheck.of(plan, scan);
-        AnalysisResult result = new Analyzer(plan.options()).analyze(scan);
+        FactsCache cache = cache(plan, sources.empty());
+        AnalysisResult result = new Analyzer(plan.options(), cache, progress).analyze(scan);
         BaselineOutcome baselineOutcome = null;
         if (plan.baseline() != null) {
             Baseline.Applied applied = plan.baseline().baseline().apply(result.findings());
@@ -36,12 +48,29 @@ public final class AnalysisRun {
                     plan.baseline().baseline().outdated());
             result = result.withFindings(applied.kept());
         }
-        return new RunOutcome(result, baselineOutcome, sources.empty() ? List.of() : write(plan, result), sources);
+        List<Path> reports = sources.empty() ? List.of() : write(plan, result);
+        cache.save(); // after the reports: an output folder that refused them gets no cache file either
+        if (!cache.warnings().isEmpty()) {
+            List<String> warnings = new ArrayList<>(sources.warnings());
+            warnings.addAll(cache.warnings());
+            sources = new SourceCheck(sources.files(), sources.noElixirCode(), warnings);
+        }
+        return new RunOutcome(result, baselineOutcome, reports, sources);
     }
 
     /** Only the analysis, every finding (no baseline): for the site report, and for recording a baseline. */
     public static AnalysisResult analyze(RunPlan plan) {
-        return new Analyzer(plan.options()).analyze(plan.scan());
+        FactsCache cache = cache(plan, false);
+        AnalysisResult result = new Analyzer(plan.options(), cache, Progress.NONE).analyze(plan.scan());
+        cache.save();
+        return result;
+    }
+
+    /** The plan's cache, or none (also when nothing is to be analyzed: no cache file for a module without Elixir). */
+    private static FactsCache cache(RunPlan plan, boolean nothingToAnalyze) {
+        Path dir = plan.cacheDirectory();
+        return dir == null || nothingToAnalyze ? FactsCache.disabled()
+                : FactsCache.open(dir, plan.options().maxFileBytes());
     }
 
     /** Whether there is any Elixir file to analyze (a walk, no parsing). */

@@ -21,11 +21,14 @@ public final class RunPlan {
     private final BaselineFiles.Loaded baseline;
     private final String toolVersion;
     private final RunRequest request;
+    private final Path cacheDirectory;
 
     private RunPlan(ScanRequest scan, AnalysisOptions options, Set<ReportFormat> formats, Path outputDirectory,
                     Path templateDirectory, FailurePolicy policy, BaselineFiles.Loaded baseline, String toolVersion,
                     RunRequest request) {
         this.request = request;
+        this.cacheDirectory = !request.analysisCache() ? null : request.analysisCacheLocation() != null
+                ? SourceRoots.resolve(request.baseDir(), request.analysisCacheLocation()) : outputDirectory;
         this.scan = scan;
         this.options = options;
         this.formats = Set.copyOf(formats);
@@ -102,6 +105,11 @@ public final class RunPlan {
 
     public FailurePolicy policy() {
         return policy;
+    }
+
+    /** The folder of the facts cache, or null for none (switched off, or no output folder to keep it in). */
+    public Path cacheDirectory() {
+        return cacheDirectory;
     }
 
     public String toolVersion() {

@@ -33,12 +33,15 @@ import java.util.Objects;
  *                            ({@link RepositoryRoot#find})
  * @param includeTests        analyze files under {@code test/} as production code too (by default they are
  *                            test code, checked by the test rules only)
+ * @param analysisCache       keep per-file facts between runs, so unchanged files are not parsed again
+ * @param analysisCacheLocation the folder of the cache, or null for the output folder (no cache without one)
  */
 public record RunRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
                          List<Path> excludedDirectories, Map<String, String> ruleSeverities, long maxFileBytes,
                          List<String> formats, Path outputDirectory, Path templateDirectory, String failOnSeverity,
                          long maxAllowedFindings, boolean failOnParseError, Path baselineFile,
-                         boolean defaultBaseline, String toolVersion, Path repositoryRoot, boolean includeTests) {
+                         boolean defaultBaseline, String toolVersion, Path repositoryRoot, boolean includeTests,
+                         boolean analysisCache, Path analysisCacheLocation) {
     public RunRequest {
         Objects.requireNonNull(baseDir, "baseDir");
         sourceRoots = List.copyOf(sourceRoots);
@@ -74,6 +77,8 @@ public record RunRequest(Path baseDir, List<Path> sourceRoots, List<String> incl
         private String toolVersion = "dev";
         private Path repositoryRoot;
         private boolean includeTests;
+        private boolean analysisCache = true;
+        private Path analysisCacheLocation;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir;
@@ -167,10 +172,21 @@ public record RunRequest(Path baseDir, List<Path> sourceRoots, List<String> incl
             return this;
         }
 
+        public Builder analysisCache(boolean v) {
+            analysisCache = v;
+            return this;
+        }
+
+        public Builder analysisCacheLocation(Path v) {
+            analysisCacheLocation = v;
+            return this;
+        }
+
         public RunRequest build() {
             return new RunRequest(baseDir, sourceRoots, includes, excludes, excludedDirectories, ruleSeverities,
                     maxFileBytes, formats, outputDirectory, templateDirectory, failOnSeverity, maxAllowedFindings,
-                    failOnParseError, baselineFile, defaultBaseline, toolVersion, repositoryRoot, includeTests);
+                    failOnParseError, baselineFile, defaultBaseline, toolVersion, repositoryRoot, includeTests,
+                    analysisCache, analysisCacheLocation);
         }
 
         private static <T> void addAll(List<T> to, List<T> values) {

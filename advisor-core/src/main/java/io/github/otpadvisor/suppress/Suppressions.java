@@ -31,13 +31,18 @@ public final class Suppressions {
         this.problems = problems;
     }
 
+    /** Whether a comment is read as a directive (right or wrong): the only comments {@link #parse} looks at. */
+    public static boolean isDirective(SourceComment comment) {
+        return comment.text().stripLeading().startsWith(PREFIX);
+    }
+
     /** Reads the directives among a file's comments; {@code knownRules} are the registered rule ids. */
     public static Suppressions parse(String file, List<SourceComment> comments, Set<String> knownRules) {
         List<Directive> directives = new ArrayList<>();
         List<SuppressionProblem> problems = new ArrayList<>();
         for (SourceComment comment : comments) {
             String text = comment.text();
-            if (!text.stripLeading().startsWith(PREFIX)) {
+            if (!isDirective(comment)) {
                 continue;
             }
             Matcher m = DIRECTIVE.matcher(text);

@@ -127,6 +127,27 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(property = "otp-advisor.repositoryRoot")
     private File repositoryRoot;
 
+    /**
+     * Keep each file's facts between builds, so that files whose bytes have not changed are not parsed again: a
+     * build where nothing changed parses nothing. The cache is keyed by content checksums, the plugin's build and
+     * {@code maxFileBytes}; a cache of another version, or a corrupt one, is rebuilt (with a warning when corrupt),
+     * never trusted, and it never changes a finding or a report. Default {@code true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.analysisCache", defaultValue = "true")
+    private boolean analysisCache;
+
+    /**
+     * The folder that holds the cache file ({@code .otp-advisor-cache}). Default: the goal's output folder
+     * ({@code outputDirectory} of {@code analyze}); the goals without one keep no cache unless this is set. A
+     * file by that name that the plugin did not write is left alone, and the build goes on without a cache.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "otp-advisor.analysisCacheLocation")
+    private File analysisCacheLocation;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -183,7 +204,9 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
         return AnalysisParameters.request(basedir(), sourceRoots, includes, excludes, ruleSeverities, project,
                 excludeModuleDirectories, toolVersion())
                 .includeTests(includeTests)
-                .repositoryRoot(AnalysisParameters.repositoryRoot(repositoryRoot, session, basedir()));
+                .repositoryRoot(AnalysisParameters.repositoryRoot(repositoryRoot, session, basedir()))
+                .analysisCache(analysisCache)
+                .analysisCacheLocation(ProjectDirs.path(analysisCacheLocation));
     }
 
     /**

@@ -139,7 +139,7 @@ public class AnalyzeMojo extends AbstractAnalysisMojo {
                 .build());
         RunOutcome outcome;
         try {
-            outcome = AnalysisRun.run(plan);
+            outcome = AnalysisRun.run(plan, new LogProgress(getLog(), System::nanoTime));
         } catch (RunException e) {
             throw GoalErrors.of(e);
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Which OTP application a file belongs to: the {@code app:} of the nearest {@code mix.exs} at or above
@@ -19,12 +20,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MixProjects {
     private final Path root;
-    private final ElixirFrontEnd frontEnd;
+    private final Function<Path, Optional<String>> reader;
     private final Map<Path, Optional<String>> apps = new ConcurrentHashMap<>();
 
     public MixProjects(Path root, ElixirFrontEnd frontEnd) {
+        this(root, mix -> appOf(frontEnd.parseFile(mix)));
+    }
+
+    /** With {@code reader} giving the application of an existing {@code mix.exs} (a cache stands in for parsing). */
+    public MixProjects(Path root, Function<Path, Optional<String>> reader) {
         this.root = root.toAbsolutePath().normalize();
-        this.frontEnd = frontEnd;
+        this.reader = reader;
     }
 
     /** The application name, or null when no {@code mix.exs} with {@code app:} is found up to the root. */
@@ -48,7 +54,11 @@ public final class MixProjects {
         if (!Files.isRegularFile(mix, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        ParseResult r = frontEnd.parseFile(mix);
+        return reader.apply(mix);
+    }
+
+    /** The application a parsed {@code mix.exs} names, or empty (also when it did not parse). */
+    public static Optional<String> appOf(ParseResult r) {
         return r.ok() ? Optional.ofNullable(appName(r.ast())) : Optional.empty();
     }
 

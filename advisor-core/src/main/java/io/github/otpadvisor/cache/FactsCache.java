@@ -1,0 +1,346 @@
+package io.github.otpadvisor.cache;
+
+import io.github.otpadvisor.output.AtomicFiles;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * Per-file facts of earlier runs, so that a file whose bytes have not changed is not parsed again. An entry is
+ * found by the file's path and application and used only when the {@link #hash} of its content is the one stored; the
+ * whole cache holds only for the build of otp-advisor that wrote it ({@link CodeIdentity}), the shapes of the fact
+ * records ({@link RecordCodec#schema()}) and the file size limit. Each {@code mix.exs} read for its application
+ * name is kept by content hash too, so a run where nothing changed parses nothing.
+ *
+ * <p>The cache is one file, {@value #FILE_NAME}, in the folder given (by default the output folder). It is
+ * never trusted: a file of another build or shape is rebuilt silently, a truncated or corrupt one (the CRC-32C at
+ * its end, every length and count bounded by the bytes left) with a warning, and an entry that cannot be read
+ * back is parsed again. A file by that name that does not start with the cache's header is someone else's: it is
+ * left alone and the run goes without a cache. Writes are atomic ({@link AtomicFiles}) and happen only when
+ * something changed. Never throws: every problem is a {@link #warnings() warning}. Thread-safe for the per-file
+ * stage.
+ *
+ * <p>Files that did not parse are not cached: their error may come from the heap or the disk, not the file.
+ */
+public final class FactsCache {
+    public static final String FILE_NAME = ".otp-advisor-cache";
+    private static final byte[] MAGIC = "otp-advisor facts cache\n".getBytes(StandardCharsets.US_ASCII);
+    /** The layout of the file itself; the records' shapes are in the identity. */
+    private static final int FORMAT = 1;
+    private static final int HASH_BYTES = 16;
+    /** Far above any real cache (a few bytes per line of source); a larger file is not read into memory. */
+    private static final long MAX_BYTES = 1L << 30;
+    private static final RecordCodec<CachedFile> CODEC = RecordCodec.of(CachedFile.class);
+
+    private final Path file;
+    private final String identity;
+    private final Map<String, Entry> loaded = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> loadedMix = new ConcurrentHashMap<>();
+    private final Map<String, Entry> next = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> nextMix = new ConcurrentHashMap<>();
+    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+    private volatile boolean changed;
+    private volatile boolean unreadableEntry;
+    private boolean usable;
+
+    private record Entry(byte[] hash, byte[] data, int from, int to) {
+    }
+
+    private FactsCache(Path file, String identity) {
+        this.file = file;
+        this.identity = identity;
+    }
+
+    /** No cache: every lookup misses, nothing is written. */
+    public static FactsCache disabled() {
+        return new FactsCache(null, "");
+    }
+
+    /** The cache in {@code dir}, read now; {@code maxFileBytes} is the option that changes which files have facts. */
+    public static FactsCache open(Path dir, long maxFileBytes) {
+        return open(dir, CodeIdentity.current() + " " + CODEC.schema() + " " + maxFileBytes);
+    }
+
+    /** With a given identity (tests stand for another build). */
+    static FactsCache open(Path dir, String identity) {
+        FactsCache cache = new FactsCache(dir.toAbsolutePath().normalize().resolve(FILE_NAME), identity);
+        cache.load();
+        return cache;
+    }
+
+    public boolean enabled() {
+        return usable;
+    }
+
+    /** Where the cache lives, or null when disabled. */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * The content hash entries are keyed by: the length, CRC-32C and CRC-32 of the bytes (16 bytes). Two checksums
+     * of different polynomials let an accidental change through with a chance of about 2^-64; a cryptographic
+     * digest would make a cold JVM spend longer hashing than a warm cache takes to read (SHA-256 runs interpreted
+     * for the first megabytes, the CRCs are intrinsics from the first byte).
+     */
+    public static byte[] hash(byte[] content) {
+        CRC32C c = new CRC32C();
+        c.update(content);
+        CRC32 d = new CRC32();
+        d.update(content);
+        return ByteBuffer.allocate(HASH_BYTES).putLong(content.length)
+                .putInt((int) c.getValue()).putInt((int) d.getValue()).array();
+    }
+
+    /** The facts stored for this file with this content, or null. */
+    public CachedFile get(String path, String app, byte[] hash) {
+        if (!usable) {
+            return null;
+        }
+        String key = key(path, app);
+        Entry e = loaded.get(key);
+        if (e == null || !Arrays.equals(e.hash, hash)) {
+            misses.incrementAndGet();
+            return null;
+        }
+        try {
+            CachedFile value = CODEC.decode(e.data, e.from, e.to);
+            if (!value.facts().file().equals(path) || !Objects.equals(value.facts().app(), app)) {
+                throw new CacheFormatException("entry of another file");
+            }
+            next.put(key, e);
+            hits.incrementAndGet();
+            return value;
+        } catch (CacheFormatException | IllegalArgumentException | ClassCastException | NullPointerException x) {
+            unreadableEntry = true;
+            misses.incrementAndGet();
+            return null;
+        }
+    }
+
+    /**
+     * Stores a file's facts for the next run, if they read back equal: a value the codec cannot reproduce
+     * exactly (a record whose constructor reshapes what it is given) is not stored, so it is parsed each time.
+     */
+    public void put(String path, String app, byte[] hash, CachedFile value) {
+        if (!usable) {
+            return;
+        }
+        byte[] data;
+        try {
+            data = CODEC.encode(value);
+            if (!CODEC.decode(data, 0, data.length).equals(value)) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            return; // not storable: the file is simply analyzed again next time
+        }
+        next.put(key(path, app), new Entry(hash, data, 0, data.length));
+        changed = true;
+    }
+
+    /** The application named by a {@code mix.exs} with this content hash: empty for none, null when not stored. */
+    public Optional<String> mixApp(byte[] hash) {
+        if (!usable) {
+            return null;
+        }
+        String key = HexFormat.of().formatHex(hash);
+        Optional<String> app = loadedMix.get(key);
+        if (app != null) {
+            nextMix.put(key, app);
+        }
+        return app;
+    }
+
+    public void putMixApp(byte[] hash, Optional<String> app) {
+        if (usable) {
+            nextMix.put(HexFormat.of().formatHex(hash), app);
+            changed = true;
+        }
+    }
+
+    public int hits() {
+        return hits.get();
+    }
+
+    public int misses() {
+        return misses.get();
+    }
+
+    /** What went wrong with the cache, one sentence each; the run's results never depend on it. */
+    public List<String> warnings() {
+        synchronized (warnings) {
+            List<String> all = new ArrayList<>(warnings);
+            if (unreadableEntry) {
+                all.add(file + ": some entries could not be read back and were rebuilt");
+            }
+            return all;
+        }
+    }
+
+    /** Writes this run's entries (files not seen this run are dropped), atomically, if anything changed. */
+    public void save() {
+        if (!usable) {
+            return;
+        }
+        if (!changed && next.size() == loaded.size() && nextMix.size() == loadedMix.size()) {
+            return; // the file on disk says exactly this already
+        }
+        try {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !ours(file)) {
+                warnings.add(file + ": not an otp-advisor cache (it appeared during the run); left alone");
+                return;
+            }
+            AtomicFiles.write(file, bytes());
+        } catch (IOException | RuntimeException e) {
+            warnings.add(file + ": cannot write the cache: " + e.getMessage());
+        }
+    }
+
+    private byte[] bytes() {
+        Bytes.Out out = new Bytes.Out();
+        out.raw(MAGIC);
+        out.varint(FORMAT);
+        out.utf8(identity);
+        Map<String, Optional<String>> mix = new TreeMap<>(nextMix);
+        out.varint(mix.size());
+        mix.forEach((hash, app) -> {
+            out.utf8(hash);
+            out.byte1(app.isPresent() ? 1 : 0);
+            app.ifPresent(out::utf8);
+        });
+        Map<String, Entry> entries = new TreeMap<>(next);
+        out.varint(entries.size());
+        entries.forEach((key, e) -> {
+            out.utf8(key);
+            out.raw(e.hash);
+            out.varint(e.to - e.from);
+            out.raw(e.data, e.from, e.to - e.from);
+        });
+        CRC32C crc = new CRC32C();
+        byte[] body = out.toByteArray();
+        crc.update(body);
+        long sum = crc.getValue();
+        Bytes.Out all = new Bytes.Out();
+        all.raw(body);
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            all.byte1((int) (sum >>> shift));
+        }
+        return all.toByteArray();
+    }
+
+    private void load() {
+        try {
+            if (Files.exists(file.getParent()) && !Files.isDirectory(file.getParent())) {
+                warnings.add(file.getParent() + ": is a file, not a folder; this run uses no cache");
+                return;
+            }
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                usable = true;
+                return;
+            }
+            if (!ours(file)) {
+                warnings.add(file + ": not an otp-advisor cache; left alone, this run uses no cache");
+                return;
+            }
+            usable = true;
+            if (Files.size(file) > MAX_BYTES) {
+                warnings.add(file + ": too large to be a cache of ours; rebuilt");
+                changed = true;
+                return;
+            }
+            read(Files.readAllBytes(file));
+        } catch (IOException e) {
+            warnings.add(file + ": cannot read the cache (" + e.getMessage() + "); rebuilt");
+            changed = true;
+        }
+    }
+
+    private void read(byte[] bytes) {
+        try {
+            Bytes.In in = new Bytes.In(bytes, MAGIC.length, bytes.length);
+            if (in.varint() != FORMAT) {
+                changed = true;
+                return; // another version's layout: rebuilt without a word, as after any upgrade
+            }
+            if (bytes.length < MAGIC.length + 4 || !crcMatches(bytes)) {
+                warnings.add(file + ": corrupt or truncated cache; rebuilt");
+                changed = true;
+                return;
+            }
+            in = new Bytes.In(bytes, MAGIC.length, bytes.length - 4);
+            in.varint();
+            if (!in.utf8().equals(identity)) {
+                changed = true;
+                return; // written by another build or for another file size limit
+            }
+            Map<String, Optional<String>> mix = new HashMap<>();
+            int mixCount = in.length();
+            for (int i = 0; i < mixCount; i++) {
+                String hash = in.utf8();
+                int present = in.byte1();
+                mix.put(hash, present == 1 ? Optional.of(in.utf8()) : Optional.empty());
+            }
+            Map<String, Entry> entries = new HashMap<>();
+            int count = in.length();
+            for (int i = 0; i < count; i++) {
+                String key = in.utf8();
+                byte[] hash = in.raw(HASH_BYTES);
+                int length = in.length();
+                int from = in.skip(length);
+                entries.put(key, new Entry(hash, bytes, from, from + length));
+            }
+            if (!in.atEnd()) {
+                throw new CacheFormatException("trailing bytes");
+            }
+            loadedMix.putAll(mix);
+            loaded.putAll(entries);
+        } catch (CacheFormatException e) {
+            warnings.add(file + ": corrupt cache (" + e.getMessage() + "); rebuilt");
+            changed = true;
+        }
+    }
+
+    private static boolean crcMatches(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        long stored = 0;
+        for (int i = bytes.length - 4; i < bytes.length; i++) {
+            stored = (stored << 8) | (bytes[i] & 0xFF);
+        }
+        return crc.getValue() == stored;
+    }
+
+    /** Whether a file starts with the cache's header: only such a file is ever replaced. */
+    private static boolean ours(Path path) throws IOException {
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (var in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+            return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+        }
+    }
+
+    private static String key(String path, String app) {
+        return path + '\0' + (app == null ? "-" : "+" + app);
+    }
+}

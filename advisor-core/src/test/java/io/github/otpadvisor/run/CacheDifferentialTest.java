@@ -1,0 +1,182 @@
+package io.github.otpadvisor.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisOptions;
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.analysis.Progress;
+import io.github.otpadvisor.cache.FactsCache;
+import io.github.otpadvisor.scan.ScanRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The facts cache changes nothing a person reads: the JSON, SARIF, Markdown and HTML reports of every fixture
+ * project are byte-identical without a cache, with a cold one, a warm one, and one that is partly stale (a third
+ * of the files edited since it was written). The scripts/cache-check.sh run does the same on real projects.
+ */
+class CacheDifferentialTest {
+    /** HTML too, but not for the 400 files of rule fixtures, where its pages would take most of the build's time. */
+    private static final List<String> FORMATS = List.of("json", "sarif", "md", "html");
+    private static final List<String> FORMATS_WITHOUT_HTML = List.of("json", "sarif", "md");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"src/test/resources/reports/project", "src/test/resources/reports/hostile",
+            "src/test/resources/facts/umbrella", "src/test/resources/facts/cycle",
+            "src/test/resources/facts/placement", "src/test/resources/assess/purpose",
+            "src/test/resources/sketch/hostile", "src/test/resources/rules", "../examples/polyglot-shop"})
+    void reportsAreIdenticalColdWarmAndPartlyWarm(String fixture, @TempDir Path tmp) throws Exception {
+        Path src = copy(Path.of(fixture), tmp.resolve("src"));
+        Path cache = tmp.resolve("cache");
+        Map<String, String> none = reports(src, tmp.resolve("none"), null);
+        assertTrue(none.size() > 2, fixture + ": reports written " + none.keySet());
+        assertEquals(none, reports(src, tmp.resolve("cold"), cache), fixture + ": cold cache");
+        assertTrue(Files.isRegularFile(cache.resolve(FactsCache.FILE_NAME)));
+        assertEquals(none, reports(src, tmp.resolve("warm"), cache), fixture + ": warm cache");
+
+        List<Path> files = elixirFiles(src);
+        for (int i = 0; i < files.size(); i += 3) {
+            Files.writeString(files.get(i), "\n# edited since the cache was written\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
+        }
+        Map<String, String> edited = reports(src, tmp.resolve("none2"), null);
+        assertEquals(edited, reports(src, tmp.resolve("partly"), cache), fixture + ": partly warm cache");
+        assertEquals(edited, reports(src, tmp.resolve("warm2"), cache), fixture + ": warm again");
+    }
+
+    @Test
+    void aWarmCacheParsesNothingAndOneEditParsesOneFile(@TempDir Path tmp) throws Exception {
+        Path src = copy(Path.of("src/test/resources/reports/project"), tmp.resolve("src"));
+        AnalysisOptions options = AnalysisOptions.defaults();
+        AnalysisResult cold = analyze(src, tmp, options);
+        FactsCache warm = FactsCache.open(tmp, options.maxFileBytes());
+        AnalysisResult again = new Analyzer(options, warm, Progress.NONE).analyze(ScanRequest.everything(src));
+        assertEquals(cold.filesAnalyzed(), warm.hits(), "every file from the cache");
+        assertEquals(0, warm.misses());
+        assertEquals(cold.findings(), again.findings());
+        Files.writeString(elixirFiles(src).get(0), "\n", StandardOpenOption.APPEND);
+        FactsCache one = FactsCache.open(tmp, options.maxFileBytes());
+        new Analyzer(options, one, Progress.NONE).analyze(ScanRequest.everything(src));
+        one.save();
+        assertEquals(cold.filesAnalyzed() - 1, one.hits());
+        assertEquals(1, one.misses());
+    }
+
+    @Test
+    void theDefaultCacheLivesInTheOutputFolderAndNoCacheMeansNone(@TempDir Path tmp) throws Exception {
+        Path src = copy(Path.of("src/test/resources/reports/project"), tmp.resolve("src"));
+        Path out = tmp.resolve("out");
+        AnalysisRun.run(RunPlan.validate(RunRequest.builder(src).formats(List.of("json")).outputDirectory(out)
+                .build()));
+        assertTrue(Files.isRegularFile(out.resolve(FactsCache.FILE_NAME)));
+        Path off = tmp.resolve("off");
+        AnalysisRun.run(RunPlan.validate(RunRequest.builder(src).formats(List.of("json")).outputDirectory(off)
+                .analysisCache(false).build()));
+        assertTrue(Files.isRegularFile(off.resolve("otp-advisor.json")));
+        assertTrue(Files.notExists(off.resolve(FactsCache.FILE_NAME)));
+        AnalysisRun.run(RunPlan.validate(RunRequest.builder(src).formats(List.of("json")).build()));
+        try (Stream<Path> all = Files.walk(src)) {
+            assertTrue(all.noneMatch(p -> p.getFileName().toString().equals(FactsCache.FILE_NAME)),
+                    "without an output folder or a cache location there is no cache");
+        }
+    }
+
+    @Test
+    void aCorruptCacheIsAWarningAndTheReportsStayTheSame(@TempDir Path tmp) throws Exception {
+        Path src = copy(Path.of("src/test/resources/reports/project"), tmp.resolve("src"));
+        Path cache = tmp.resolve("cache");
+        Map<String, String> none = reports(src, tmp.resolve("none"), null);
+        reports(src, tmp.resolve("cold"), cache);
+        Path file = cache.resolve(FactsCache.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        RunOutcome outcome = AnalysisRun.run(plan(src, tmp.resolve("broken"), cache));
+        assertEquals(none, read(tmp.resolve("broken")));
+        assertEquals(1, outcome.sources().warnings().size(), outcome.sources().warnings().toString());
+        assertTrue(outcome.sources().warnings().get(0).endsWith("corrupt or truncated cache; rebuilt"));
+        assertEquals(List.of(), AnalysisRun.run(plan(src, tmp.resolve("fixed"), cache)).sources().warnings());
+    }
+
+    @Test
+    void anOutputFolderThatRefusesTheReportsGetsNoCacheEither(@TempDir Path tmp) throws Exception {
+        Path src = copy(Path.of("src/test/resources/reports/project"), tmp.resolve("src"));
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("otp-advisor.json"), "{\"mine\": true}");
+        assertThrows(RunException.class, () -> AnalysisRun.run(RunPlan.validate(RunRequest.builder(src)
+                .formats(List.of("json")).outputDirectory(out).build())));
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(out.resolve("otp-advisor.json")), files.toList());
+        }
+    }
+
+    private static AnalysisResult analyze(Path src, Path cacheDir, AnalysisOptions options) {
+        FactsCache cache = FactsCache.open(cacheDir, options.maxFileBytes());
+        AnalysisResult r = new Analyzer(options, cache, Progress.NONE).analyze(ScanRequest.everything(src));
+        cache.save();
+        assertEquals(0, cache.hits());
+        return r;
+    }
+
+    private static RunPlan plan(Path src, Path out, Path cache) throws ConfigurationException {
+        List<String> formats = src.resolve("OTP001").toFile().isDirectory() ? FORMATS_WITHOUT_HTML : FORMATS;
+        return RunPlan.validate(RunRequest.builder(src).formats(formats).outputDirectory(out)
+                .analysisCache(cache != null).analysisCacheLocation(cache).toolVersion("1.0").build());
+    }
+
+    /** The reports of one run, by path below the output folder (the folders' marker files left out). */
+    private static Map<String, String> reports(Path src, Path out, Path cache) throws Exception {
+        AnalysisRun.run(plan(src, out, cache));
+        return read(out);
+    }
+
+    private static Map<String, String> read(Path out) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(out)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                if (!p.getFileName().toString().startsWith(".")) {
+                    files.put(out.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static List<Path> elixirFiles(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(p -> p.toString().endsWith(".ex") || p.toString().endsWith(".exs")).sorted().toList();
+        }
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            all.forEach(p -> {
+                try {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return to;
+    }
+}
