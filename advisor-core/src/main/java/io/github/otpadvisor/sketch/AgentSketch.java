@@ -10,7 +10,11 @@ final class AgentSketch {
     static String render(SketchPlan p) {
         CodeWriter w = new CodeWriter();
         w.open("defmodule " + p.module + " do");
-        w.line("use Agent");
+        w.line(CarryOver.useLine(p, "Agent", null));
+        CarryOver.childSpec(w, p);
+        CarryOver.namedOnly(w, CarryOver.notIn(p, EtsSketch.opNames(p)), "An Agent takes no messages of its own:"
+                + " each becomes a function like those below, run through Agent.get/update.");
+        notKept(w, p);
         w.blank();
         if (p.perEntity()) {
             EntityLookup.attributes(w, p);
@@ -36,6 +40,14 @@ final class AgentSketch {
             EntityLookup.viaTuple(w, p);
         }
         return w.close("end").toString();
+    }
+
+    /** An Agent cannot keep init's timers or monitors: they are named, not dropped. */
+    private static void notKept(CodeWriter w, SketchPlan p) {
+        for (TodayCode.InitCall c : p.code.initCalls()) {
+            FitsSketch.comment(w, "Not kept: today's init runs " + c.text() + "; an Agent has no handle_info,"
+                    + " so that needs a GenServer (or a timer elsewhere).");
+        }
     }
 
     private static void operation(CodeWriter w, SketchPlan p, Op op) {

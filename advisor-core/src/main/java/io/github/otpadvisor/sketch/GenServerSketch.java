@@ -2,7 +2,9 @@ package io.github.otpadvisor.sketch;
 
 import io.github.otpadvisor.sketch.SketchInput.InfoMessage;
 import io.github.otpadvisor.sketch.SketchPlan.Op;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * GenServer: client functions for the operations, handle_call/handle_cast clauses that keep a map as
@@ -17,7 +19,8 @@ final class GenServerSketch {
         CodeWriter w = new CodeWriter();
         w.open("defmodule " + p.module + " do");
         // An idle process stops with :normal; :transient keeps its supervisor from restarting it for that.
-        w.line(p.idleTimeout() ? "use GenServer, restart: :transient" : "use GenServer");
+        w.line(CarryOver.useLine(p, "GenServer", p.idleTimeout() ? ":transient" : null));
+        CarryOver.childSpec(w, p);
         w.blank();
         if (p.perEntity()) {
             EntityLookup.attributes(w, p);
@@ -95,11 +98,14 @@ final class GenServerSketch {
         if (p.infos.stream().anyMatch(i -> i.tag().equals("EXIT"))) {
             w.line("Process.flag(:trap_exit, true)");
         }
+        Set<String> scheduled = new HashSet<>();
         for (InfoMessage i : p.infos) {
             if (i.periodic() && !special(i.tag())) {
                 w.line("schedule(:" + i.tag() + ")");
+                scheduled.add(i.tag());
             }
         }
+        CarryOver.initCalls(w, p, scheduled);
         w.line(p.idleTimeout() ? "{:ok, %{}, @idle_timeout}" : "{:ok, %{}}");
         w.close("end");
     }
@@ -129,6 +135,27 @@ final class GenServerSketch {
             w.line(reply);
             w.close("end");
         }
+        // Today's messages no operation above sends: kept with their tags and shapes.
+        Set<String> carried = new HashSet<>();
+        p.ops.stream().filter(o -> o.async() == casts).forEach(o -> carried.add(o.name()));
+        String callback = casts ? "handle_cast" : "handle_call";
+        for (TodayCode.Handler h : p.code.handlers()) {
+            String pattern = CarryOver.pattern(h.message());
+            if (!h.callback().equals(callback) || pattern == null || !carried.add(h.tag())) {
+                continue;
+            }
+            w.blank();
+            if (first) {
+                w.line("@impl true");
+                first = false;
+            }
+            String timeout = p.idleTimeout() ? ", @idle_timeout" : "";
+            w.open(casts ? "def handle_cast(" + pattern + ", state) do"
+                    : "def handle_call(" + pattern + ", _from, state) do");
+            w.line("# today's logic of " + callback + " " + ElixirNames.atomLiteral(h.tag()));
+            w.line(casts ? "{:noreply, state" + timeout + "}" : "{:reply, :ok, state" + timeout + "}");
+            w.close("end");
+        }
     }
 
     /** The callback's return: the reply and the next state for the operation's access. */
@@ -150,6 +177,16 @@ final class GenServerSketch {
         }
         String timeout = p.idleTimeout() ? ", @idle_timeout" : "";
         return cast ? "{:noreply, " + state + timeout + "}" : "{:reply, " + reply + ", " + state + timeout + "}";
+    }
+
+    /** The message pattern today's handle_info clause for {@code tag} takes, variables unused; else null. */
+    private static String todayPattern(SketchPlan p, String tag) {
+        for (TodayCode.Handler h : p.code.handlers()) {
+            if (h.callback().equals("handle_info") && h.tag().equals(tag)) {
+                return CarryOver.pattern(h.message());
+            }
+        }
+        return null;
     }
 
     private static void infoHandlers(CodeWriter w, SketchPlan p) {
@@ -180,7 +217,8 @@ final class GenServerSketch {
                     w.line("{:noreply, state" + timeout + "}");
                 }
                 default -> {
-                    w.open("def handle_info(:" + i.tag() + ", state) do");
+                    String today = i.periodic() ? null : todayPattern(p, i.tag());
+                    w.open("def handle_info(" + (today != null ? today : ":" + i.tag()) + ", state) do");
                     if (i.periodic()) {
                         w.line("schedule(:" + i.tag() + ")");
                     }

@@ -76,9 +76,14 @@ final class SketchPlan {
     final List<InfoMessage> infos;
     final List<String> children;
     final String dynamicChild;
+    /** Names the project does not have: the default ones, which the Supervision Tree adds. */
+    final Set<String> newNames = new HashSet<>();
+    /** What today's code does that the sketch keeps. */
+    final TodayCode code;
 
     SketchPlan(SketchInput in) {
         Decision d = in.decision();
+        code = in.code();
         module = ElixirNames.moduleLiteral(in.moduleName());
         testModule = ElixirNames.testModuleLiteral(in.moduleName());
         shape = shape(d, in.today());
@@ -94,6 +99,10 @@ final class SketchPlan {
         dynamicSupervisor = otherName(in.dynamicSupervisor(), ProjectNames.defaultDynamicSupervisor(ns));
         partitionSupervisor = otherName(in.partitionSupervisor(), ProjectNames.defaultPartitionSupervisor(ns));
         taskSupervisor = otherName(in.taskSupervisor(), ProjectNames.defaultTaskSupervisor(ns));
+        noteNew(in.registry(), registry);
+        noteNew(in.dynamicSupervisor(), dynamicSupervisor);
+        noteNew(in.partitionSupervisor(), partitionSupervisor);
+        noteNew(in.taskSupervisor(), taskSupervisor);
         strategy = strategyOr(in.strategy());
         ownStrategy = strategyOr(in.ownStrategy());
         String id = SketchNames.entityVariable(in.entityId());
@@ -152,6 +161,13 @@ final class SketchPlan {
     private static String otherName(String literal, String fallback) {
         String checked = ElixirNames.nameLiteral(literal);
         return checked != null && !checked.equals("__MODULE__") ? checked : fallback;
+    }
+
+    /** {@code used} is a default when the project gave no name of that kind. */
+    private void noteNew(String given, String used) {
+        if (!used.equals(ElixirNames.nameLiteral(given))) {
+            newNames.add(used);
+        }
     }
 
     private static String strategyOr(String given) {

@@ -1,0 +1,127 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.sketch.TodayCode.Handler;
+import io.github.otpadvisor.sketch.TodayCode.InitCall;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What every rewriting sketch keeps from today's code (RULEBOOK §5): the {@code restart:}/{@code shutdown:}
+ * options, its own {@code child_spec/1}, the timers and monitors of {@code init}, and the messages it handles,
+ * each carried over or named in a comment, never dropped silently.
+ */
+final class CarryOver {
+    /** A variable in printed Elixir: not an atom, a field, a module attribute, a keyword key or a call. */
+    private static final Pattern VARIABLE = Pattern.compile(
+            "(?<![\\w:.@?!\"])([a-z][A-Za-z0-9_]*)(?![\\w?!(:\"]|\\.\\w)");
+    private static final Set<String> WORDS = Set.of("when", "and", "or", "not", "in", "fn", "do", "end", "true",
+            "false", "nil", "self");
+
+    private CarryOver() {
+    }
+
+    /** {@code use GenServer} with today's restart and shutdown options ({@code fallbackRestart} when it has none). */
+    static String useLine(SketchPlan p, String behaviour, String fallbackRestart) {
+        List<String> opts = new ArrayList<>();
+        String restart = option(p.code.useOptions().get("restart"));
+        if (restart != null) {
+            opts.add("restart: " + restart);
+        } else if (fallbackRestart != null) {
+            opts.add("restart: " + fallbackRestart);
+        }
+        String shutdown = option(p.code.useOptions().get("shutdown"));
+        if (shutdown != null) {
+            opts.add("shutdown: " + shutdown);
+        }
+        return "use " + behaviour + (opts.isEmpty() ? "" : ", " + String.join(", ", opts));
+    }
+
+    /** An option's value as written, when it is a literal a sketch can repeat. */
+    private static String option(String value) {
+        return value != null && value.matches(":[a-z_]+|[0-9_]+|:infinity") ? value : null;
+    }
+
+    /** Says the module's own child_spec/1 stays: the sketch does not show it. */
+    static void childSpec(CodeWriter w, SketchPlan p) {
+        if (p.code.childSpec()) {
+            w.line("# child_spec/1: keep today's definition, it decides how supervisors start it.");
+        }
+    }
+
+    /**
+     * init's timers, monitors and exit trap: the call as written when it stands alone, else named in a comment.
+     *
+     * @param scheduled the tags the sketch already schedules itself
+     */
+    static void initCalls(CodeWriter w, SketchPlan p, Set<String> scheduled) {
+        for (InitCall c : p.code.initCalls()) {
+            String text = c.text();
+            boolean alone = text != null && !text.contains("\n") && SketchNames.fenceSafe(text) && !text.contains("@")
+                    && Messages.parses(text) && Messages.freeVariables(text).isEmpty();
+            if ("EXIT".equals(c.tag())) {
+                continue; // the sketch sets trap_exit itself when it handles :EXIT
+            }
+            if (alone && (c.tag() == null || !scheduled.contains(c.tag()))) {
+                w.line(text);
+            } else {
+                FitsSketch.comment(w, "today's init also runs " + (text == null ? "a timer" : text)
+                        + (c.tag() != null && scheduled.contains(c.tag()) ? " (the schedule above)" : ""));
+            }
+        }
+    }
+
+    /** The tags of today's handlers, in order. */
+    static Set<String> tags(SketchPlan p) {
+        Set<String> out = new LinkedHashSet<>();
+        p.code.handlers().forEach(h -> out.add(h.tag()));
+        return out;
+    }
+
+    /** The handlers whose tags the sketch does not carry, one of each tag. */
+    static List<Handler> notIn(SketchPlan p, Set<String> carried) {
+        List<Handler> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>(carried);
+        for (Handler h : p.code.handlers()) {
+            if (seen.add(h.tag())) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** Names the messages a sketch cannot carry over, with why. */
+    static void namedOnly(CodeWriter w, List<Handler> handlers, String why) {
+        if (handlers.isEmpty()) {
+            return;
+        }
+        List<String> shown = new ArrayList<>();
+        for (Handler h : handlers) {
+            shown.add(h.callback() + " " + (pattern(h.message()) != null ? h.message() : ":" + h.tag()));
+        }
+        FitsSketch.comment(w, "Today it also handles " + String.join("; ", shown) + ". " + why);
+    }
+
+    /**
+     * A message pattern as written with its variables prefixed by {@code _}, so a clause that does not use
+     * them compiles without warnings; null when it is not one line of Elixir safe in a fence.
+     */
+    static String pattern(String message) {
+        if (message == null || message.contains("\n") || !SketchNames.fenceSafe(message) || !Messages.parses(message)
+                || message.contains("\"") || message.contains("'") || message.contains("^")) {
+            return null;
+        }
+        Matcher m = VARIABLE.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = m.group(1);
+            m.appendReplacement(out, WORDS.contains(v) ? v : "_" + v);
+        }
+        m.appendTail(out);
+        String text = out.toString();
+        return Messages.parses(text) ? text : null;
+    }
+}

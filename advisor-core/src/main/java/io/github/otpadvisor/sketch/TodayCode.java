@@ -1,0 +1,69 @@
+package io.github.otpadvisor.sketch;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the module's code does today that a sketch must keep (RULEBOOK §5, Implementation): the messages it
+ * handles with their shapes, its {@code restart:}/{@code shutdown:} options, the timers and monitors its
+ * {@code init} starts, and, when its pattern already fits, the changes its findings call for. Texts are Elixir
+ * as written in the module; the renderers use only those that are one line, parse and are safe in a fence.
+ *
+ * @param fits          the abstraction and the placement fit: the sketch rewrites nothing
+ * @param fitsAs        for a fitting module, its pattern and placement in words ({@code GenServer, static child})
+ * @param handlers      every handle_call/handle_cast/handle_info clause with an atom tag, in order
+ * @param useOptions    {@code restart}/{@code shutdown} of its {@code use} line, printed ({@code :temporary})
+ * @param childSpec     it defines {@code child_spec/1} itself
+ * @param initCalls     timers, monitors and {@code trap_exit} its {@code init/1} starts (also through its helpers)
+ * @param stateMachine  it is a {@code gen_statem} today
+ * @param findings      its findings, for the before/after of a fitting module
+ */
+public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                        boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings) {
+    /** Nothing known: a planned feature, or a test input. */
+    public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
+            List.of());
+
+    public TodayCode {
+        handlers = List.copyOf(handlers);
+        useOptions = Map.copyOf(useOptions);
+        initCalls = List.copyOf(initCalls);
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * One clause of a message callback.
+     *
+     * @param callback {@code handle_call}, {@code handle_cast} or {@code handle_info}
+     * @param message  its message pattern as written ({@code {:put, key, value}})
+     * @param tag      the pattern's leading atom ({@code put})
+     */
+    public record Handler(String callback, String message, String tag) {
+        public Handler {
+            Objects.requireNonNull(callback, "callback");
+            Objects.requireNonNull(tag, "tag");
+        }
+    }
+
+    /**
+     * A timer, monitor or exit trap started while the process starts.
+     *
+     * @param text the call as written ({@code Process.send_after(self(), :tick, 1000)})
+     * @param tag  the message it brings back ({@code tick}, {@code DOWN}, {@code EXIT}), or null
+     * @param line its line in the module's file
+     */
+    public record InitCall(String text, String tag, int line) {
+    }
+
+    /**
+     * A finding of the module and the code it points at.
+     *
+     * @param ruleId  {@code OTP013}
+     * @param where   {@code lib/shop/cache.ex:12}
+     * @param advice  the finding's message
+     * @param before  the code at that line as written (a call, a clause head), or null when the facts do not hold it
+     */
+    public record Fix(String ruleId, String where, String advice, String before) {
+    }
+}
