@@ -45,6 +45,19 @@ final class CarryOver {
         return value != null && value.matches(":[a-z_]+|[0-9_]+|:infinity") ? value : null;
     }
 
+    /** Names today's restart/shutdown options and own child_spec/1 where the sketch has no process to give them. */
+    static void optionsNotKept(CodeWriter w, SketchPlan p, String why) {
+        List<String> kept = new ArrayList<>();
+        p.code.useOptions().forEach((k, v) -> kept.add(k + ": " + v));
+        kept.sort(null);
+        if (p.code.childSpec()) {
+            kept.add("its own child_spec/1");
+        }
+        if (!kept.isEmpty()) {
+            FitsSketch.comment(w, "Not kept: " + String.join(", ", kept) + "; " + why);
+        }
+    }
+
     /** Says the module's own child_spec/1 stays: the sketch does not show it. */
     static void childSpec(CodeWriter w, SketchPlan p) {
         if (p.code.childSpec()) {
