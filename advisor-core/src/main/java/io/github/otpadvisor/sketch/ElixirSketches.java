@@ -17,6 +17,9 @@ public final class ElixirSketches {
         if (p.code.fits()) {
             return FitsSketch.render(p);
         }
+        if (p.code.stateMachine() && p.shape == SketchPlan.Shape.GENSERVER) {
+            return StateMachineSketch.render(p);
+        }
         return switch (p.shape) {
             case FUNCTIONS -> FunctionsSketch.render(p);
             case ETS -> EtsSketch.render(p);

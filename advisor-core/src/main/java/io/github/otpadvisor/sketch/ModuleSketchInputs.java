@@ -53,7 +53,7 @@ final class ModuleSketchInputs {
                 names.namespace(), names.registry(), names.dynamicSupervisor(),
                 names.taskSupervisor(), names.partitionSupervisor(), parentStrategy(m), entityId, infoMessages(m),
                 children(m, project), ownStrategy(m, project), dynamicChild(m, project),
-                TodayCodes.of(a, findings));
+                TodayCodes.of(a, project, findings));
     }
 
     /** A singleton's operation made per entity: the entity id comes first. */

@@ -18,12 +18,15 @@ import java.util.Objects;
  * @param initCalls     timers, monitors and {@code trap_exit} its {@code init/1} starts (also through its helpers)
  * @param stateMachine  it is a {@code gen_statem} today
  * @param findings      its findings, for the before/after of a fitting module
+ * @param appChild      the child spec its application starts it with ({@code {Shop.Cache, ttl: 60}}), as
+ *                      written, or null when the application does not start it
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
-                        boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings) {
+                        boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                        String appChild) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
-            List.of());
+            List.of(), null);
 
     public TodayCode {
         handlers = List.copyOf(handlers);

@@ -7,6 +7,9 @@ import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.facts.InitSummary;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.Signal;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.SupervisedBy;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.sketch.TodayCode.Fix;
 import io.github.otpadvisor.sketch.TodayCode.Handler;
@@ -29,7 +32,7 @@ final class TodayCodes {
     private TodayCodes() {
     }
 
-    static TodayCode of(Assessment a, List<Finding> findings) {
+    static TodayCode of(Assessment a, ProjectFacts project, List<Finding> findings) {
         ModuleFacts f = a.module().facts();
         // Compared again rather than read from the assessment: a sketch may be asked for another decision.
         boolean fits = Verdict.compare(a.today(), a.todayPlacement().placement(), a.todayPlacement().known(),
@@ -43,7 +46,8 @@ final class TodayCodes {
             }
         });
         return new TodayCode(fits, fitsAs, handlers(f), options, f.defines("child_spec", 1), initCalls(f.init()),
-                a.module().abstraction() == Abstraction.GEN_STATEM, fixes(f, findings, a.module().name()));
+                a.module().abstraction() == Abstraction.GEN_STATEM, fixes(f, findings, a.module().name()),
+                appChild(a.module(), project));
     }
 
     private static List<Handler> handlers(ModuleFacts f) {
@@ -73,6 +77,19 @@ final class TodayCodes {
             }
         }
         return out;
+    }
+
+    /** The spec a production children list starts the module with, when it is one short line of Elixir. */
+    private static String appChild(ProcessModule m, ProjectFacts project) {
+        for (SupervisedBy s : m.supervisedBy()) {
+            boolean test = project.files().stream().anyMatch(f -> f.file().equals(s.file()) && f.test());
+            String text = s.spec() == null ? null : s.spec().text();
+            if (!test && text != null && !text.contains("\n") && text.length() <= 80 && SketchNames.fenceSafe(text)
+                    && Messages.parses(text)) {
+                return text;
+            }
+        }
+        return null;
     }
 
     /** The message a timer call sends: its first atom that is not a module, or null. */

@@ -48,7 +48,7 @@ class ElixirSketchesTest {
                 in.etsTable(), in.namespace(), in.registry(), in.dynamicSupervisor(), in.taskSupervisor(),
                 in.partitionSupervisor(), in.strategy(), in.entityId(), in.infoMessages(), in.children(),
                 in.ownStrategy(), in.dynamicChild(), new TodayCode(false, null, c.handlers(), c.useOptions(),
-                        c.childSpec(), c.initCalls(), c.stateMachine(), c.findings()));
+                        c.childSpec(), c.initCalls(), c.stateMachine(), c.findings(), c.appChild()));
     }
 
     @Test
@@ -81,7 +81,9 @@ class ElixirSketchesTest {
         contains(ElixirSketches.childrenEntry(in), "  {ShopCore.PriceCache, []}",
                 "Supervisor.start_link(children, strategy: :one_for_one)");
         contains(ElixirSketches.testSketch(in), "defmodule ShopCore.PriceCacheTest do", "alias ShopCore.PriceCache",
-                "start_supervised!({PriceCache, []})", "PriceCache.put(\"sku-1\", 2)",
+                "use ExUnit.Case, async: false",
+                "_pid = Process.whereis(PriceCache) || start_supervised!(ShopCore.PriceCache)",
+                "PriceCache.put(\"sku-1\", 2)",
                 "assert PriceCache.get(\"sku-1\") == 2");
     }
 
