@@ -94,12 +94,17 @@ final class CarryOver {
         return out;
     }
 
+    /** What tells two handlers apart: the tag, or the whole pattern when there is none. */
+    static String key(Handler h) {
+        return h.tag().isEmpty() ? "\n" + h.message() : h.tag();
+    }
+
     /** The handlers whose tags the sketch does not carry, one of each tag. */
     static List<Handler> notIn(SketchPlan p, Set<String> carried) {
         List<Handler> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>(carried);
         for (Handler h : p.code.handlers()) {
-            if (seen.add(h.tag())) {
+            if (seen.add(key(h))) {
                 out.add(h);
             }
         }
@@ -113,9 +118,21 @@ final class CarryOver {
         }
         List<String> shown = new ArrayList<>();
         for (Handler h : handlers) {
-            shown.add(h.callback() + " " + (pattern(h.message()) != null ? h.message() : ":" + h.tag()));
+            shown.add(h.callback() + " " + (pattern(h.message()) != null ? h.message()
+                    : h.tag().isEmpty() ? "a message without a tag" : ":" + h.tag()));
         }
         FitsSketch.comment(w, "Today it also handles " + String.join("; ", shown) + ". " + why);
+    }
+
+    private static String underscored(String code) {
+        Matcher m = VARIABLE.matcher(code);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = m.group(1);
+            m.appendReplacement(out, WORDS.contains(v) ? v : "_" + v);
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**
@@ -124,17 +141,20 @@ final class CarryOver {
      */
     static String pattern(String message) {
         if (message == null || message.contains("\n") || !SketchNames.fenceSafe(message) || !Messages.parses(message)
-                || message.contains("\"") || message.contains("'") || message.contains("^")) {
+                || message.contains("\\") || message.contains("'") || message.contains("^") || message.contains("#{")
+                || message.contains("<>")) {
             return null;
         }
-        Matcher m = VARIABLE.matcher(message);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String v = m.group(1);
-            m.appendReplacement(out, WORDS.contains(v) ? v : "_" + v);
+        // Only outside string literals: "hello world" stays as written.
+        String[] parts = message.split("\"", -1);
+        StringBuilder text0 = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                text0.append('"');
+            }
+            text0.append(i % 2 == 1 ? parts[i] : underscored(parts[i]));
         }
-        m.appendTail(out);
-        String text = out.toString();
+        String text = text0.toString();
         return Messages.parses(text) ? text : null;
     }
 }

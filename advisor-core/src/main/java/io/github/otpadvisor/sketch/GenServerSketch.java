@@ -95,8 +95,12 @@ final class GenServerSketch {
     private static void init(CodeWriter w, SketchPlan p) {
         w.line("@impl true");
         w.open("def init(" + (p.perEntity() ? "_" + p.entityId : "_opts") + ") do");
-        if (p.infos.stream().anyMatch(i -> i.tag().equals("EXIT"))) {
+        if (p.infos.stream().anyMatch(i -> i.tag().equals("EXIT"))
+                || p.code.initCalls().stream().anyMatch(c -> "EXIT".equals(c.tag()))) {
             w.line("Process.flag(:trap_exit, true)");
+        }
+        if (p.code.initState() != null && !p.code.initState().equals("%{}")) {
+            FitsSketch.comment(w, "today's state: " + p.code.initState());
         }
         Set<String> scheduled = new HashSet<>();
         for (InfoMessage i : p.infos) {
@@ -141,7 +145,7 @@ final class GenServerSketch {
         String callback = casts ? "handle_cast" : "handle_call";
         for (TodayCode.Handler h : p.code.handlers()) {
             String pattern = CarryOver.pattern(h.message());
-            if (!h.callback().equals(callback) || pattern == null || !carried.add(h.tag())) {
+            if (!h.callback().equals(callback) || pattern == null || !carried.add(CarryOver.key(h))) {
                 continue;
             }
             w.blank();
@@ -152,7 +156,7 @@ final class GenServerSketch {
             String timeout = p.idleTimeout() ? ", @idle_timeout" : "";
             w.open(casts ? "def handle_cast(" + pattern + ", state) do"
                     : "def handle_call(" + pattern + ", _from, state) do");
-            w.line("# today's logic of " + callback + " " + ElixirNames.atomLiteral(h.tag()));
+            w.line("# today's logic of this " + callback + " clause");
             w.line(casts ? "{:noreply, state" + timeout + "}" : "{:reply, :ok, state" + timeout + "}");
             w.close("end");
         }
@@ -226,6 +230,18 @@ final class GenServerSketch {
                 }
             }
             w.close("end");
+        }
+        // Today's messages without a tag (PubSub maps, structs): kept with their shapes.
+        Set<String> seen = new HashSet<>();
+        for (TodayCode.Handler h : p.code.handlers()) {
+            String pattern = CarryOver.pattern(h.message());
+            if (h.callback().equals("handle_info") && h.tag().isEmpty() && pattern != null && seen.add(pattern)) {
+                w.blank();
+                w.open("def handle_info(" + pattern + ", state) do");
+                w.line("# today's logic of this handle_info clause");
+                w.line("{:noreply, state" + timeout + "}");
+                w.close("end");
+            }
         }
         w.blank();
         w.open("def handle_info(_message, state) do");

@@ -132,7 +132,10 @@ final class SketchPlan {
 
     /** Handles {@code :timeout}: the process stops when idle, and must not be restarted for that. */
     boolean idleTimeout() {
-        return infos.stream().anyMatch(i -> i.tag().equals("timeout"));
+        // {:timeout, duration} is a message of the module's own, not GenServer's idle timeout.
+        boolean tupleOnly = code.handlers().stream().anyMatch(h -> h.tag().equals("timeout"))
+                && code.handlers().stream().noneMatch(h -> h.tag().equals("timeout") && ":timeout".equals(h.message()));
+        return !tupleOnly && infos.stream().anyMatch(i -> i.tag().equals("timeout"));
     }
 
     /**
@@ -178,7 +181,8 @@ final class SketchPlan {
     private static List<InfoMessage> validInfos(List<InfoMessage> infos) {
         Map<String, InfoMessage> out = new LinkedHashMap<>();
         for (InfoMessage i : infos) {
-            if (i != null && SketchNames.infoTag(i.tag()) && !SketchNames.generated(i.tag())) {
+            // An info tag is only ever an atom in a clause head: it cannot clash with a function of the sketch.
+            if (i != null && SketchNames.infoTag(i.tag())) {
                 out.putIfAbsent(i.tag(), i);
             }
         }

@@ -18,15 +18,16 @@ import java.util.Objects;
  * @param initCalls     timers, monitors and {@code trap_exit} its {@code init/1} starts (also through its helpers)
  * @param stateMachine  it is a {@code gen_statem} today
  * @param findings      its findings, for the before/after of a fitting module
+ * @param initState     the state init/1 returns, as written, when it is one literal line (no variables), or null
  * @param appChild      the child spec its application starts it with ({@code {Shop.Cache, ttl: 60}}), as
  *                      written, or null when the application does not start it
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
-                        String appChild) {
+                        String initState, String appChild) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
-            List.of(), null);
+            List.of(), null, null);
 
     public TodayCode {
         handlers = List.copyOf(handlers);
@@ -40,7 +41,7 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      *
      * @param callback {@code handle_call}, {@code handle_cast} or {@code handle_info}
      * @param message  its message pattern as written ({@code {:put, key, value}})
-     * @param tag      the pattern's leading atom ({@code put})
+     * @param tag      the pattern's leading atom ({@code put}), empty for a pattern without one (a map)
      */
     public record Handler(String callback, String message, String tag) {
         public Handler {

@@ -47,17 +47,23 @@ final class TodayCodes {
         });
         return new TodayCode(fits, fitsAs, handlers(f), options, f.defines("child_spec", 1), initCalls(f.init()),
                 a.module().abstraction() == Abstraction.GEN_STATEM, fixes(f, findings, a.module().name()),
-                appChild(a.module(), project));
+                initState(f.init()), appChild(a.module(), project));
     }
 
     private static List<Handler> handlers(ModuleFacts f) {
         List<Handler> out = new ArrayList<>();
         for (ClauseSummary c : f.clauses()) {
-            if (CALLBACKS.contains(c.callback()) && c.messageTag() != null && !c.catchAll()) {
-                out.add(new Handler(c.callback(), c.message(), c.messageTag()));
+            if (CALLBACKS.contains(c.callback()) && !c.catchAll() && (c.messageTag() != null || c.message() != null)) {
+                out.add(new Handler(c.callback(), c.message(), c.messageTag() == null ? "" : c.messageTag()));
             }
         }
         return out;
+    }
+
+    private static String initState(InitSummary init) {
+        String s = init == null ? null : init.stateText();
+        return s != null && !s.contains("\n") && s.length() <= 80 && SketchNames.fenceSafe(s) && !s.contains("@")
+                && Messages.parses(s) && Messages.freeVariables(s).isEmpty() ? s : null;
     }
 
     private static List<InitCall> initCalls(InitSummary init) {

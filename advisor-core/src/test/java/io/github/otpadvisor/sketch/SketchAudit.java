@@ -107,9 +107,16 @@ final class SketchAudit {
         List<String> all = fences(section(md, "## Implementation") + section(md, "## Supervision Tree")
                 + section(md, "## Testing Approach"));
         Path file = root.resolve(unescape(src.group(1)));
-        // A module in benchmark or test code may name what that code starts.
-        Set<String> own = Files.isRegularFile(file) ? aliasesIn(Files.readString(file, StandardCharsets.UTF_8))
-                : Set.of();
+        // A module in benchmark or test code may name what the code beside it starts.
+        Set<String> own = new HashSet<>();
+        if (Files.isRegularFile(file)) {
+            try (Stream<Path> near = Files.list(file.getParent())) {
+                for (Path f : near.filter(x -> x.toString().endsWith(".ex") || x.toString().endsWith(".exs"))
+                        .toList()) {
+                    own.addAll(aliasesIn(Files.readString(f, StandardCharsets.UTF_8)));
+                }
+            }
+        }
         checkNames(module, md, all, own);
         if (!Files.isRegularFile(file) || !impl.contains("defmodule " + module + " do")) {
             return;
