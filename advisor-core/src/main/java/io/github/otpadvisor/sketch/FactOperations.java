@@ -55,7 +55,7 @@ final class FactOperations {
             if (s.messageTag() != null) {
                 sentTags.add(s.messageTag());
             }
-            messaging.add(new Operation(f.name(), f.arity(), kindOf(s), params(f.arity(), s)));
+            messaging.add(new Operation(f.name(), f.arity(), kindOf(s), params(f.arity(), s), s.messageTag()));
         }
         Map<String, Operation> out = new LinkedHashMap<>();
         for (Operation op : messaging) {

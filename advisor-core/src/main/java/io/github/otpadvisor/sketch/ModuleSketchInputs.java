@@ -63,7 +63,7 @@ final class ModuleSketchInputs {
             params.add(entityId);
             params.addAll(o.params());
         }
-        return new Operation(o.name(), o.arity() + 1, o.kind(), params);
+        return new Operation(o.name(), o.arity() + 1, o.kind(), params, o.tag());
     }
 
     /**

@@ -73,8 +73,13 @@ public record SketchInput(String moduleName, Decision decision, Pattern today, L
      * @param kind   what it does to the process's state, as far as the facts tell
      * @param params parameter names ({@code sku}, {@code price}), exactly {@code arity} of them, or empty when
      *               unknown (the renderers then name them after what the operation does)
+     * @param tag    the tag of the message it sends the process today ({@code set_id} for {@code set_next_id/1}), or null
      */
-    public record Operation(String name, int arity, Kind kind, List<String> params) {
+    public record Operation(String name, int arity, Kind kind, List<String> params, String tag) {
+        public Operation(String name, int arity, Kind kind, List<String> params) {
+            this(name, arity, kind, params, null);
+        }
+
         public Operation {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(kind, "kind");

@@ -31,7 +31,7 @@ final class SketchPlan {
      * @param id   the entity id parameter for per-entity processes, else null
      * @param data the other parameters
      */
-    record Op(String name, Operation.Kind kind, Access access, String id, List<String> data) {
+    record Op(String name, Operation.Kind kind, Access access, String id, List<String> data, String tag) {
         Op {
             data = List.copyOf(data);
         }
@@ -203,7 +203,7 @@ final class SketchPlan {
             Access access = Access.of(o.kind(), o.name(), dataArity);
             String id = perEntity ? entityId : null;
             List<String> data = SketchVars.names(givenData, dataArity, access, id == null ? Set.of() : Set.of(id));
-            Op op = new Op(o.name(), o.kind(), access, id, data);
+            Op op = new Op(o.name(), o.kind(), access, id, data, o.tag());
             if (keys.add(op.name() + "/" + op.arity())) {
                 out.add(op);
             }

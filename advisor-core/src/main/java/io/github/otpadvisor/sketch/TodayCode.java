@@ -42,8 +42,15 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      * @param callback {@code handle_call}, {@code handle_cast} or {@code handle_info}
      * @param message  its message pattern as written ({@code {:put, key, value}})
      * @param tag      the pattern's leading atom ({@code put}), empty for a pattern without one (a map)
+     * @param stateVar the name the clause gives the state, or null
+     * @param result   its only return as written ({@code {:reply, state.n, %{state | n: state.n + 1}}}), when it
+     *                 has one and it is one line of Elixir; else null
      */
-    public record Handler(String callback, String message, String tag) {
+    public record Handler(String callback, String message, String tag, String stateVar, String result) {
+        public Handler(String callback, String message, String tag) {
+            this(callback, message, tag, null, null);
+        }
+
         public Handler {
             Objects.requireNonNull(callback, "callback");
             Objects.requireNonNull(tag, "tag");

@@ -54,15 +54,34 @@ final class TodayCodes {
         List<Handler> out = new ArrayList<>();
         for (ClauseSummary c : f.clauses()) {
             if (CALLBACKS.contains(c.callback()) && !c.catchAll() && (c.messageTag() != null || c.message() != null)) {
-                out.add(new Handler(c.callback(), c.message(), c.messageTag() == null ? "" : c.messageTag()));
+                out.add(new Handler(c.callback(), c.message(), c.messageTag() == null ? "" : c.messageTag(),
+                        c.stateVar(), result(c)));
             }
         }
         return out;
     }
 
+    /** The clause's only return, on one line, when it parses. */
+    private static String result(ClauseSummary c) {
+        if (c.returns().size() != 1 || c.returns().get(0).text() == null) {
+            return null;
+        }
+        String s = oneLine(c.returns().get(0).text());
+        return s != null && s.length() <= 160 && SketchNames.fenceSafe(s) && Messages.parses(s) ? s : null;
+    }
+
+    /** Code laid out on several lines, on one (null when a string literal could span lines). */
+    private static String oneLine(String text) {
+        if (text.contains("\"\"\"") || text.contains("~")) {
+            return null;
+        }
+        return text.strip().replaceAll("\\s*\\n\\s*", " ").replace("{ ", "{").replace("%{ ", "%{")
+                .replace(" }", "}");
+    }
+
     private static String initState(InitSummary init) {
-        String s = init == null ? null : init.stateText();
-        return s != null && !s.contains("\n") && s.length() <= 80 && SketchNames.fenceSafe(s) && !s.contains("@")
+        String s = init == null || init.stateText() == null ? null : oneLine(init.stateText());
+        return s != null && s.length() <= 80 && SketchNames.fenceSafe(s) && !s.contains("@")
                 && Messages.parses(s) && Messages.freeVariables(s).isEmpty() ? s : null;
     }
 

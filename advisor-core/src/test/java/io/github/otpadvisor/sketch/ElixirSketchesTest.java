@@ -139,7 +139,9 @@ class ElixirSketchesTest {
         assertEquals(Placement.PARTITION_SUPERVISOR, in.decision().placement());
         contains(ElixirSketches.implementation(in), "use Agent", "@supervisors Shop.RoomSupervisors",
                 "supervisor = {:via, PartitionSupervisor, {@supervisors, cart_id}}", "def items(cart_id) do",
-                "def add(cart_id, item) do", "Agent.cast(pid, &Map.put(&1, item, true))");
+                "def add(cart_id, item) do", "Agent.start_link(fn -> %{items: []} end, name: via_tuple(cart_id))",
+                "Agent.get(pid, fn state -> state.items end)",
+                "Agent.cast(pid, fn state -> Map.update(state, :items, [item], &[item | &1]) end)");
         contains(ElixirSketches.childrenEntry(in),
                 "{PartitionSupervisor, child_spec: DynamicSupervisor, name: Shop.RoomSupervisors}",
                 "{:via, PartitionSupervisor, {Shop.RoomSupervisors, cart_id}}");
