@@ -12,6 +12,7 @@ final class AgentSketch {
         w.open("defmodule " + p.module + " do");
         w.line(CarryOver.useLine(p, "Agent", null));
         CarryOver.childSpec(w, p);
+        CarryOver.plainFunctions(w, p);
         CarryOver.namedOnly(w, CarryOver.notIn(p, EtsSketch.opNames(p)), "An Agent takes no messages of its own:"
                 + " each becomes a function like those below, run through Agent.get/update.");
         notKept(w, p);

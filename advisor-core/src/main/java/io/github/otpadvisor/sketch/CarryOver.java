@@ -58,6 +58,14 @@ final class CarryOver {
         }
     }
 
+    /** Names the plain functions that stay as they are today. */
+    static void plainFunctions(CodeWriter w, SketchPlan p) {
+        if (!p.plainOps.isEmpty()) {
+            FitsSketch.comment(w, "Unchanged: " + String.join(", ", p.plainOps) + " (plain functions today: they run"
+                    + " in the caller and stay so).");
+        }
+    }
+
     /** Says the module's own child_spec/1 stays: the sketch does not show it. */
     static void childSpec(CodeWriter w, SketchPlan p) {
         if (p.code.childSpec()) {

@@ -21,6 +21,7 @@ final class GenServerSketch {
         // An idle process stops with :normal; :transient keeps its supervisor from restarting it for that.
         w.line(CarryOver.useLine(p, "GenServer", p.idleTimeout() ? ":transient" : null));
         CarryOver.childSpec(w, p);
+        CarryOver.plainFunctions(w, p);
         w.blank();
         if (p.perEntity()) {
             EntityLookup.attributes(w, p);

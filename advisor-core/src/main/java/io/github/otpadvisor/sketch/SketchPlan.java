@@ -78,6 +78,8 @@ final class SketchPlan {
     final String dynamicChild;
     /** Names the project does not have: the default ones, which the Supervision Tree adds. */
     final Set<String> newNames = new HashSet<>();
+    /** Plain functions of the module ({@code name/arity}) that stay as they are. */
+    final List<String> plainOps;
     /** What today's code does that the sketch keeps. */
     final TodayCode code;
 
@@ -117,7 +119,12 @@ final class SketchPlan {
         List<Operation> given = shape == Shape.SUPERVISOR || shape == Shape.DYNAMIC_SUPERVISOR ? List.of()
                 : in.operations().isEmpty() && needsOps ? DefaultOperations.forShape(shape, perEntity, entityId)
                 : in.operations();
-        ops = ops(given, perEntity);
+        // A process's plain functions (they message nobody) stay plain: the sketch names them, not rewrites them.
+        boolean keepPlain = shape != Shape.FUNCTIONS && shape != Shape.TASK && !code.handlers().isEmpty();
+        plainOps = keepPlain ? given.stream().filter(o -> o != null && o.kind() == Operation.Kind.OTHER)
+                .map(Operation::key).toList() : List.of();
+        ops = ops(keepPlain ? given.stream().filter(o -> o == null || o.kind() != Operation.Kind.OTHER).toList()
+                : given, perEntity);
     }
 
     /** Per-entity processes: one per id, found through a Registry. */
