@@ -13,7 +13,7 @@ final class AgentSketch {
         w.line(CarryOver.useLine(p, "Agent", null));
         CarryOver.childSpec(w, p);
         CarryOver.plainFunctions(w, p);
-        CarryOver.namedOnly(w, CarryOver.notIn(p, EtsSketch.opNames(p)), "An Agent takes no messages of its own:"
+        CarryOver.namedOnly(w, p, CarryOver.notIn(p, EtsSketch.opNames(p)), "An Agent takes no messages of its own:"
                 + " each becomes a function like those below, run through Agent.get/update.");
         notKept(w, p);
         w.blank();

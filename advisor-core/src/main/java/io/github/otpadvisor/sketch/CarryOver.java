@@ -120,14 +120,17 @@ final class CarryOver {
     }
 
     /** Names the messages a sketch cannot carry over, with why. */
-    static void namedOnly(CodeWriter w, List<Handler> handlers, String why) {
+    static void namedOnly(CodeWriter w, SketchPlan p, List<Handler> handlers, String why) {
         if (handlers.isEmpty()) {
             return;
         }
         List<String> shown = new ArrayList<>();
         for (Handler h : handlers) {
+            // The operation that sends it today is the function that now does its work.
+            String now = p.ops.stream().filter(o -> h.tag().equals(o.tag())).map(o -> " (now " + o.name() + "/"
+                    + o.arity() + ")").findFirst().orElse("");
             shown.add(h.callback() + " " + (pattern(h.message()) != null ? h.message()
-                    : h.tag().isEmpty() ? "a message without a tag" : ":" + h.tag()));
+                    : h.tag().isEmpty() ? "a message without a tag" : ":" + h.tag()) + now);
         }
         FitsSketch.comment(w, "Today it also handles " + String.join("; ", shown) + ". " + why);
     }

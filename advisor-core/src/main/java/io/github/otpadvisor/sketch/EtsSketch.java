@@ -20,7 +20,7 @@ final class EtsSketch {
         w.line(CarryOver.useLine(p, "GenServer", null));
         CarryOver.childSpec(w, p);
         CarryOver.plainFunctions(w, p);
-        CarryOver.namedOnly(w, CarryOver.notIn(p, opNames(p)), "Callers now read and write the table"
+        CarryOver.namedOnly(w, p, CarryOver.notIn(p, opNames(p)), "Callers now read and write the table"
                 + " themselves: each becomes a function like those below, or stays with the owner.");
         w.blank();
         w.line("@table " + p.table);

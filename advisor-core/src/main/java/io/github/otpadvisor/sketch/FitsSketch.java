@@ -26,7 +26,7 @@ final class FitsSketch {
         CodeWriter w = new CodeWriter();
         comment(w, p.module + " fits as it is (" + code.fitsAs() + "): no rewrite.");
         if (code.findings().isEmpty()) {
-            comment(w, "None of its findings calls for a change.");
+            comment(w, "It has no findings: nothing to change.");
             return w.toString();
         }
         comment(w, "The changes its findings call for:");

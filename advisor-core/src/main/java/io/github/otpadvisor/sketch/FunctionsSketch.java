@@ -11,7 +11,7 @@ final class FunctionsSketch {
         CodeWriter w = new CodeWriter();
         w.open("defmodule " + p.module + " do");
         w.line("# No process: each caller runs these functions itself, concurrently.");
-        CarryOver.namedOnly(w, CarryOver.notIn(p, EtsSketch.opNames(p)), "Without a process nobody receives"
+        CarryOver.namedOnly(w, p, CarryOver.notIn(p, EtsSketch.opNames(p)), "Without a process nobody receives"
                 + " them: each becomes a function like those below, called directly.");
         CarryOver.optionsNotKept(w, p, "without a process there is nothing to restart.");
         for (TodayCode.InitCall c : p.code.initCalls()) {

@@ -14,7 +14,7 @@ final class StateMachineSketch {
         w.line("# Stays a :gen_statem: callback_mode/0, init/1, its states and every event it handles are");
         w.line("# kept as they are today; only how it is started and found changes.");
         CarryOver.childSpec(w, p);
-        CarryOver.namedOnly(w, CarryOver.notIn(p, java.util.Set.of()), "Kept unchanged.");
+        CarryOver.namedOnly(w, p, CarryOver.notIn(p, java.util.Set.of()), "Kept unchanged.");
         for (TodayCode.InitCall c : p.code.initCalls()) {
             FitsSketch.comment(w, "init keeps " + c.text());
         }
