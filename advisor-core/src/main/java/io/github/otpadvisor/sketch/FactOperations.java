@@ -70,6 +70,18 @@ final class FactOperations {
         return out.values().stream().limit(SketchInput.MAX_OPERATIONS).toList();
     }
 
+    /** Its public functions ({@code name/arity}) that message nobody: they run in the caller today. */
+    static java.util.Set<String> plain(ProcessModule module, FileFacts file) {
+        FactOperations f = new FactOperations(module, file, false, null);
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (FunctionInfo fn : module.facts().publicApi()) {
+            if (usable(fn.name()) && f.sendFrom(fn.key()) == null) {
+                out.add(fn.key());
+            }
+        }
+        return out;
+    }
+
     /** Names a sketch can define and does not define itself ({@code start_link}, {@code get_or_start}...). */
     static boolean usable(String name) {
         return ElixirNames.isFunctionName(name) && !SketchNames.generated(name);

@@ -196,7 +196,9 @@ final class GenServerSketch {
 
     private static void infoHandlers(CodeWriter w, SketchPlan p) {
         List<InfoMessage> infos = p.infos;
-        if (infos.isEmpty()) {
+        boolean untagged = p.code.handlers().stream()
+                .anyMatch(h -> h.callback().equals("handle_info") && h.tag().isEmpty());
+        if (infos.isEmpty() && !untagged) {
             return;
         }
         boolean first = true;
@@ -238,6 +240,10 @@ final class GenServerSketch {
             String pattern = CarryOver.pattern(h.message());
             if (h.callback().equals("handle_info") && h.tag().isEmpty() && pattern != null && seen.add(pattern)) {
                 w.blank();
+                if (first) {
+                    w.line("@impl true");
+                    first = false;
+                }
                 w.open("def handle_info(" + pattern + ", state) do");
                 w.line("# today's logic of this handle_info clause");
                 w.line("{:noreply, state" + timeout + "}");

@@ -121,9 +121,9 @@ final class SketchPlan {
                 : in.operations();
         // A process's plain functions (they message nobody) stay plain: the sketch names them, not rewrites them.
         boolean keepPlain = shape != Shape.FUNCTIONS && shape != Shape.TASK && !code.handlers().isEmpty();
-        plainOps = keepPlain ? given.stream().filter(o -> o != null && o.kind() == Operation.Kind.OTHER)
+        plainOps = keepPlain ? given.stream().filter(o -> o != null && code.plain().contains(o.key()))
                 .map(Operation::key).toList() : List.of();
-        ops = ops(keepPlain ? given.stream().filter(o -> o == null || o.kind() != Operation.Kind.OTHER).toList()
+        ops = ops(keepPlain ? given.stream().filter(o -> o == null || !code.plain().contains(o.key())).toList()
                 : given, perEntity);
     }
 

@@ -19,21 +19,23 @@ import java.util.Objects;
  * @param stateMachine  it is a {@code gen_statem} today
  * @param findings      its findings, for the before/after of a fitting module
  * @param initState     the state init/1 returns, as written, when it is one literal line (no variables), or null
+ * @param plain         its public functions ({@code name/arity}) that message no process: they stay plain
  * @param appChild      the child spec its application starts it with ({@code {Shop.Cache, ttl: 60}}), as
  *                      written, or null when the application does not start it
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
-                        String initState, String appChild) {
+                        String initState, java.util.Set<String> plain, String appChild) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
-            List.of(), null, null);
+            List.of(), null, java.util.Set.of(), null);
 
     public TodayCode {
         handlers = List.copyOf(handlers);
         useOptions = Map.copyOf(useOptions);
         initCalls = List.copyOf(initCalls);
         findings = List.copyOf(findings);
+        plain = plain == null ? java.util.Set.of() : java.util.Set.copyOf(plain);
     }
 
     /**

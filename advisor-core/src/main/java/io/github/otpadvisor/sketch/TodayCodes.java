@@ -47,7 +47,8 @@ final class TodayCodes {
         });
         return new TodayCode(fits, fitsAs, handlers(f), options, f.defines("child_spec", 1), initCalls(f.init()),
                 a.module().abstraction() == Abstraction.GEN_STATEM, fixes(f, findings, a.module().name()),
-                initState(f.init()), appChild(a.module(), project));
+                initState(f.init()), FactOperations.plain(a.module(), project.fileOf(a.module().name()).orElse(null)),
+                appChild(a.module(), project));
     }
 
     private static List<Handler> handlers(ModuleFacts f) {

@@ -48,7 +48,8 @@ class ElixirSketchesTest {
                 in.etsTable(), in.namespace(), in.registry(), in.dynamicSupervisor(), in.taskSupervisor(),
                 in.partitionSupervisor(), in.strategy(), in.entityId(), in.infoMessages(), in.children(),
                 in.ownStrategy(), in.dynamicChild(), new TodayCode(false, null, c.handlers(), c.useOptions(),
-                        c.childSpec(), c.initCalls(), c.stateMachine(), c.findings(), c.initState(), c.appChild()));
+                        c.childSpec(), c.initCalls(), c.stateMachine(), c.findings(), c.initState(), c.plain(),
+                        c.appChild()));
     }
 
     @Test
