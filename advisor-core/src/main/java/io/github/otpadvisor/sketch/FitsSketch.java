@@ -106,6 +106,21 @@ final class FitsSketch {
             w.line(before);
         }
         comment(w, "change: " + lastSentence(f.advice()));
+        newNames(w, p, f.advice());
+    }
+
+    /** A name the advice asks for that the project lacks is added explicitly, as a children entry. */
+    private static void newNames(CodeWriter w, SketchPlan p, String advice) {
+        if (advice == null) {
+            return;
+        }
+        for (Child c : List.of(Child.registry(p), Child.dynamicSupervisor(p), Child.taskSupervisor(p),
+                Child.partitionSupervisor(p, "DynamicSupervisor"))) {
+            String name = c.args().substring(c.args().lastIndexOf("name: ") + 6);
+            if (p.newNames.contains(name) && advice.contains(name)) {
+                w.line("# new: add " + c.text() + " to the application's children");
+            }
+        }
     }
 
     private static boolean startsUnsupervised(String call) {
