@@ -10,19 +10,24 @@ final class AgentSketch {
     static String render(SketchPlan p) {
         CodeWriter w = new CodeWriter();
         w.open("defmodule " + p.module + " do");
-        w.line("use Agent");
+        w.line(CarryOver.useLine(p, "Agent", null));
+        CarryOver.childSpec(w, p);
+        CarryOver.plainFunctions(w, p);
+        CarryOver.namedOnly(w, p, CarryOver.notIn(p, EtsSketch.opNames(p)), "An Agent takes no messages of its own:"
+                + " each becomes a function like those below, run through Agent.get/update.");
+        notKept(w, p);
         w.blank();
         if (p.perEntity()) {
             EntityLookup.attributes(w, p);
             w.blank();
             w.open("def start_link(" + p.entityId + ") do");
-            w.line("Agent.start_link(fn -> %{} end, name: via_tuple(" + p.entityId + "))");
+            w.line("Agent.start_link(fn -> " + initialState(p) + " end, name: via_tuple(" + p.entityId + "))");
             w.close("end");
             w.blank();
             EntityLookup.getOrStart(w, p);
         } else {
             w.open("def start_link(_opts) do");
-            w.line("Agent.start_link(fn -> %{} end, name: " + p.server + ")");
+            w.line("Agent.start_link(fn -> " + initialState(p) + " end, name: " + p.server + ")");
             w.close("end");
         }
         for (Op op : p.ops) {
@@ -38,15 +43,43 @@ final class AgentSketch {
         return w.close("end").toString();
     }
 
+    /** Today's initial state when init/1 returns a literal one; a map otherwise. */
+    private static String initialState(SketchPlan p) {
+        boolean allToday = p.ops.stream().allMatch(op -> TodayLogic.of(p, op) != null);
+        return p.code.initState() != null && allToday ? p.code.initState() : "%{}";
+    }
+
+    /** An Agent cannot keep init's timers or monitors: they are named, not dropped. */
+    private static void notKept(CodeWriter w, SketchPlan p) {
+        for (TodayCode.InitCall c : p.code.initCalls()) {
+            FitsSketch.comment(w, "Not kept: today's init runs " + c.text() + "; an Agent has no handle_info,"
+                    + " so that needs a GenServer (or a timer elsewhere).");
+        }
+    }
+
     private static void operation(CodeWriter w, SketchPlan p, Op op) {
         boolean work = op.access() == Access.WORK;
-        w.open("def " + EntityLookup.head(op, !work) + " do");
+        TodayLogic logic = TodayLogic.of(p, op);
+        w.open("def " + EntityLookup.head(op, !work || logic != null) + " do");
         String agent = p.server;
         if (p.perEntity()) {
             w.line("{:ok, pid} = get_or_start(" + op.id() + ")");
             agent = "pid";
         }
         String update = op.async() ? "Agent.cast(" : "Agent.update(";
+        if (logic != null) {
+            // Today's reply and next state, moved as written into the function.
+            String fn = "fn " + logic.stateVar() + " -> ";
+            if (logic.reply() == null) {
+                w.line(update + agent + ", " + fn + logic.next() + " end)");
+            } else if (logic.reads()) {
+                w.line("Agent.get(" + agent + ", " + fn + logic.reply() + " end)");
+            } else {
+                w.line("Agent.get_and_update(" + agent + ", " + fn + "{" + logic.reply() + ", " + logic.next() + "} end)");
+            }
+            w.close("end");
+            return;
+        }
         String key = op.data().isEmpty() ? null : OpExprs.key(op);
         switch (op.access()) {
             case GET -> w.line("Agent.get(" + agent + ", &Map.get(&1, " + key

@@ -23,6 +23,10 @@ final class ChildrenSketch {
         w.open("children = [");
         List<Child> entries = entries(p);
         for (int i = 0; i < entries.size(); i++) {
+            String args = entries.get(i).args();
+            if (p.newNames.stream().anyMatch(n -> args.endsWith("name: " + n))) {
+                w.line("# new: the project has none yet; add it to its application's children");
+            }
             entries.get(i).write(w, i < entries.size() - 1 ? "," : "");
         }
         w.close("]");

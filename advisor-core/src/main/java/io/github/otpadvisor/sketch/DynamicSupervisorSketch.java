@@ -13,7 +13,8 @@ final class DynamicSupervisorSketch {
         boolean partitioned = p.addressing == SketchPlan.Addressing.PARTITION;
         CodeWriter w = new CodeWriter();
         w.open("defmodule " + p.module + " do");
-        w.line("use DynamicSupervisor");
+        w.line(CarryOver.useLine(p, "DynamicSupervisor", null));
+        CarryOver.childSpec(w, p);
         w.blank();
         EntityLookup.attributes(w, p);
         w.line("@worker " + p.dynamicChild);

@@ -14,6 +14,12 @@ public final class ElixirSketches {
     /** The module rewritten to the recommended pattern, with its real name and operations. */
     public static String implementation(SketchInput input) {
         SketchPlan p = new SketchPlan(input);
+        if (p.code.fits()) {
+            return FitsSketch.render(p);
+        }
+        if (p.code.stateMachine() && p.shape == SketchPlan.Shape.GENSERVER) {
+            return StateMachineSketch.render(p);
+        }
         return switch (p.shape) {
             case FUNCTIONS -> FunctionsSketch.render(p);
             case ETS -> EtsSketch.render(p);

@@ -1,5 +1,8 @@
 package io.github.otpadvisor.sketch;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import io.github.otpadvisor.sketch.SketchPlan.Op;
 
 /**
@@ -14,7 +17,11 @@ final class EtsSketch {
     static String render(SketchPlan p) {
         CodeWriter w = new CodeWriter();
         w.open("defmodule " + p.module + " do");
-        w.line("use GenServer");
+        w.line(CarryOver.useLine(p, "GenServer", null));
+        CarryOver.childSpec(w, p);
+        CarryOver.plainFunctions(w, p);
+        CarryOver.namedOnly(w, p, CarryOver.notIn(p, opNames(p)), "Callers now read and write the table"
+                + " themselves: each becomes a function like those below, or stays with the owner.");
         w.blank();
         w.line("@table " + p.table);
         w.blank();
@@ -36,9 +43,44 @@ final class EtsSketch {
         w.line("@impl true");
         w.open("def init(_opts) do");
         w.line("table = :ets.new(@table, [:named_table, :public, read_concurrency: true])");
+        CarryOver.initCalls(w, p, Set.of());
         w.line("{:ok, table}");
         w.close("end");
+        ownerTimers(w, p);
         return w.close("end").toString();
+    }
+
+    /** Timers init starts keep coming to the owner: it handles them (a periodic sweep of the table). */
+    private static void ownerTimers(CodeWriter w, SketchPlan p) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (TodayCode.InitCall c : p.code.initCalls()) {
+            if (c.tag() != null && SketchNames.infoTag(c.tag()) && !c.tag().equals("EXIT")) {
+                tags.add(c.tag());
+            }
+        }
+        boolean first = true;
+        for (String tag : tags) {
+            w.blank();
+            if (first) {
+                w.line("@impl true");
+                first = false;
+            }
+            w.open(tag.equals("DOWN") ? "def handle_info({:DOWN, _ref, :process, _pid, _reason}, table) do"
+                    : "def handle_info(:" + tag + ", table) do");
+            w.line("# today's handling of :" + tag + ", now against the table");
+            w.line("{:noreply, table}");
+            w.close("end");
+        }
+        if (!first) {
+            w.blank();
+            w.line("def handle_info(_message, table), do: {:noreply, table}");
+        }
+    }
+
+    static Set<String> opNames(SketchPlan p) {
+        Set<String> out = new LinkedHashSet<>();
+        p.ops.forEach(o -> out.add(o.name()));
+        return out;
     }
 
     private static void operation(CodeWriter w, Op op, boolean counter) {

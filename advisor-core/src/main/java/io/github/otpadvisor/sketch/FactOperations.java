@@ -55,7 +55,7 @@ final class FactOperations {
             if (s.messageTag() != null) {
                 sentTags.add(s.messageTag());
             }
-            messaging.add(new Operation(f.name(), f.arity(), kindOf(s), params(f.arity(), s)));
+            messaging.add(new Operation(f.name(), f.arity(), kindOf(s), params(f.arity(), s), s.messageTag()));
         }
         Map<String, Operation> out = new LinkedHashMap<>();
         for (Operation op : messaging) {
@@ -68,6 +68,18 @@ final class FactOperations {
             out.putIfAbsent(op.key(), op);
         }
         return out.values().stream().limit(SketchInput.MAX_OPERATIONS).toList();
+    }
+
+    /** Its public functions ({@code name/arity}) that message nobody: they run in the caller today. */
+    static java.util.Set<String> plain(ProcessModule module, FileFacts file) {
+        FactOperations f = new FactOperations(module, file, false, null);
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (FunctionInfo fn : module.facts().publicApi()) {
+            if (usable(fn.name()) && f.sendFrom(fn.key()) == null) {
+                out.add(fn.key());
+            }
+        }
+        return out;
     }
 
     /** Names a sketch can define and does not define itself ({@code start_link}, {@code get_or_start}...). */

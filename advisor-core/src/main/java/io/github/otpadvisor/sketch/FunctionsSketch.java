@@ -11,6 +11,13 @@ final class FunctionsSketch {
         CodeWriter w = new CodeWriter();
         w.open("defmodule " + p.module + " do");
         w.line("# No process: each caller runs these functions itself, concurrently.");
+        CarryOver.namedOnly(w, p, CarryOver.notIn(p, EtsSketch.opNames(p)), "Without a process nobody receives"
+                + " them: each becomes a function like those below, called directly.");
+        CarryOver.optionsNotKept(w, p, "without a process there is nothing to restart.");
+        for (TodayCode.InitCall c : p.code.initCalls()) {
+            FitsSketch.comment(w, "Not kept: today's init runs " + c.text() + "; without a process there is no"
+                    + " timer or monitor, so what it drives needs a process of its own.");
+        }
         for (Op op : p.ops) {
             w.blank();
             w.open("def " + OpExprs.head(op.name(), op.params()) + " do");

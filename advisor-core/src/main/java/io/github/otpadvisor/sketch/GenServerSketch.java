@@ -2,7 +2,9 @@ package io.github.otpadvisor.sketch;
 
 import io.github.otpadvisor.sketch.SketchInput.InfoMessage;
 import io.github.otpadvisor.sketch.SketchPlan.Op;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * GenServer: client functions for the operations, handle_call/handle_cast clauses that keep a map as
@@ -17,7 +19,9 @@ final class GenServerSketch {
         CodeWriter w = new CodeWriter();
         w.open("defmodule " + p.module + " do");
         // An idle process stops with :normal; :transient keeps its supervisor from restarting it for that.
-        w.line(p.idleTimeout() ? "use GenServer, restart: :transient" : "use GenServer");
+        w.line(CarryOver.useLine(p, "GenServer", p.idleTimeout() ? ":transient" : null));
+        CarryOver.childSpec(w, p);
+        CarryOver.plainFunctions(w, p);
         w.blank();
         if (p.perEntity()) {
             EntityLookup.attributes(w, p);
@@ -92,14 +96,21 @@ final class GenServerSketch {
     private static void init(CodeWriter w, SketchPlan p) {
         w.line("@impl true");
         w.open("def init(" + (p.perEntity() ? "_" + p.entityId : "_opts") + ") do");
-        if (p.infos.stream().anyMatch(i -> i.tag().equals("EXIT"))) {
+        if (p.infos.stream().anyMatch(i -> i.tag().equals("EXIT"))
+                || p.code.initCalls().stream().anyMatch(c -> "EXIT".equals(c.tag()))) {
             w.line("Process.flag(:trap_exit, true)");
         }
+        if (p.code.initState() != null && !p.code.initState().equals("%{}")) {
+            FitsSketch.comment(w, "today's state: " + p.code.initState());
+        }
+        Set<String> scheduled = new HashSet<>();
         for (InfoMessage i : p.infos) {
             if (i.periodic() && !special(i.tag())) {
                 w.line("schedule(:" + i.tag() + ")");
+                scheduled.add(i.tag());
             }
         }
+        CarryOver.initCalls(w, p, scheduled);
         w.line(p.idleTimeout() ? "{:ok, %{}, @idle_timeout}" : "{:ok, %{}}");
         w.close("end");
     }
@@ -129,6 +140,27 @@ final class GenServerSketch {
             w.line(reply);
             w.close("end");
         }
+        // Today's messages no operation above sends: kept with their tags and shapes.
+        Set<String> carried = new HashSet<>();
+        p.ops.stream().filter(o -> o.async() == casts).forEach(o -> carried.add(o.name()));
+        String callback = casts ? "handle_cast" : "handle_call";
+        for (TodayCode.Handler h : p.code.handlers()) {
+            String pattern = CarryOver.pattern(h.message());
+            if (!h.callback().equals(callback) || pattern == null || !carried.add(CarryOver.key(h))) {
+                continue;
+            }
+            w.blank();
+            if (first) {
+                w.line("@impl true");
+                first = false;
+            }
+            String timeout = p.idleTimeout() ? ", @idle_timeout" : "";
+            w.open(casts ? "def handle_cast(" + pattern + ", state) do"
+                    : "def handle_call(" + pattern + ", _from, state) do");
+            w.line("# today's logic of this " + callback + " clause");
+            w.line(casts ? "{:noreply, state" + timeout + "}" : "{:reply, :ok, state" + timeout + "}");
+            w.close("end");
+        }
     }
 
     /** The callback's return: the reply and the next state for the operation's access. */
@@ -152,9 +184,21 @@ final class GenServerSketch {
         return cast ? "{:noreply, " + state + timeout + "}" : "{:reply, " + reply + ", " + state + timeout + "}";
     }
 
+    /** The message pattern today's handle_info clause for {@code tag} takes, variables unused; else null. */
+    private static String todayPattern(SketchPlan p, String tag) {
+        for (TodayCode.Handler h : p.code.handlers()) {
+            if (h.callback().equals("handle_info") && h.tag().equals(tag)) {
+                return CarryOver.pattern(h.message());
+            }
+        }
+        return null;
+    }
+
     private static void infoHandlers(CodeWriter w, SketchPlan p) {
         List<InfoMessage> infos = p.infos;
-        if (infos.isEmpty()) {
+        boolean untagged = p.code.handlers().stream()
+                .anyMatch(h -> h.callback().equals("handle_info") && h.tag().isEmpty());
+        if (infos.isEmpty() && !untagged) {
             return;
         }
         boolean first = true;
@@ -180,7 +224,8 @@ final class GenServerSketch {
                     w.line("{:noreply, state" + timeout + "}");
                 }
                 default -> {
-                    w.open("def handle_info(:" + i.tag() + ", state) do");
+                    String today = i.periodic() ? null : todayPattern(p, i.tag());
+                    w.open("def handle_info(" + (today != null ? today : ":" + i.tag()) + ", state) do");
                     if (i.periodic()) {
                         w.line("schedule(:" + i.tag() + ")");
                     }
@@ -188,6 +233,22 @@ final class GenServerSketch {
                 }
             }
             w.close("end");
+        }
+        // Today's messages without a tag (PubSub maps, structs): kept with their shapes.
+        Set<String> seen = new HashSet<>();
+        for (TodayCode.Handler h : p.code.handlers()) {
+            String pattern = CarryOver.pattern(h.message());
+            if (h.callback().equals("handle_info") && h.tag().isEmpty() && pattern != null && seen.add(pattern)) {
+                w.blank();
+                if (first) {
+                    w.line("@impl true");
+                    first = false;
+                }
+                w.open("def handle_info(" + pattern + ", state) do");
+                w.line("# today's logic of this handle_info clause");
+                w.line("{:noreply, state" + timeout + "}");
+                w.close("end");
+            }
         }
         w.blank();
         w.open("def handle_info(_message, state) do");

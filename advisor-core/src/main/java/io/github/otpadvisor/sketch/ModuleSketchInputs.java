@@ -16,6 +16,7 @@ import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.ProjectNames;
 import io.github.otpadvisor.project.Property;
 import io.github.otpadvisor.project.SupervisedBy;
+import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.sketch.SketchInput.InfoMessage;
 import io.github.otpadvisor.sketch.SketchInput.Operation;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class ModuleSketchInputs {
     private ModuleSketchInputs() {
     }
 
-    static SketchInput of(Assessment a, ProjectFacts project) {
+    static SketchInput of(Assessment a, ProjectFacts project, List<Finding> findings) {
         ProcessModule m = a.module();
         Decision d = a.decision();
         ProjectNames names = a.names();
@@ -51,7 +52,8 @@ final class ModuleSketchInputs {
         return new SketchInput(m.name(), d, a.today(), ops, registeredName(m), etsTable(m),
                 names.namespace(), names.registry(), names.dynamicSupervisor(),
                 names.taskSupervisor(), names.partitionSupervisor(), parentStrategy(m), entityId, infoMessages(m),
-                children(m, project), ownStrategy(m, project), dynamicChild(m, project));
+                children(m, project), ownStrategy(m, project), dynamicChild(m, project),
+                TodayCodes.of(a, project, findings));
     }
 
     /** A singleton's operation made per entity: the entity id comes first. */
@@ -61,7 +63,7 @@ final class ModuleSketchInputs {
             params.add(entityId);
             params.addAll(o.params());
         }
-        return new Operation(o.name(), o.arity() + 1, o.kind(), params);
+        return new Operation(o.name(), o.arity() + 1, o.kind(), params, o.tag());
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.decision.Decision;
 import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.rules.Finding;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,12 +34,14 @@ import java.util.Objects;
  * @param children           for a supervisor module: its children today, as Elixir child specs
  * @param ownStrategy        for a supervisor module: the strategy of its own children, or null
  * @param dynamicChild       for a DynamicSupervisor module: the module it starts, or null
+ * @param code               what the module's code does today that the sketch keeps ({@link TodayCode#NONE} when
+ *                           there is no code)
  */
 public record SketchInput(String moduleName, Decision decision, Pattern today, List<Operation> operations,
                           String registeredName, String etsTable, String namespace, String registry,
                           String dynamicSupervisor, String taskSupervisor, String partitionSupervisor,
                           String strategy, String entityId, List<InfoMessage> infoMessages, List<String> children,
-                          String ownStrategy, String dynamicChild) {
+                          String ownStrategy, String dynamicChild, TodayCode code) {
     /** Sketches stay readable: the first operations show the shape, the rest follow the same pattern. */
     public static final int MAX_OPERATIONS = 4;
 
@@ -48,6 +51,18 @@ public record SketchInput(String moduleName, Decision decision, Pattern today, L
         operations = List.copyOf(operations);
         infoMessages = List.copyOf(infoMessages);
         children = List.copyOf(children);
+        code = code == null ? TodayCode.NONE : code;
+    }
+
+    /** Without today's code (a planned feature, a test input). */
+    public SketchInput(String moduleName, Decision decision, Pattern today, List<Operation> operations,
+                       String registeredName, String etsTable, String namespace, String registry,
+                       String dynamicSupervisor, String taskSupervisor, String partitionSupervisor,
+                       String strategy, String entityId, List<InfoMessage> infoMessages, List<String> children,
+                       String ownStrategy, String dynamicChild) {
+        this(moduleName, decision, today, operations, registeredName, etsTable, namespace, registry,
+                dynamicSupervisor, taskSupervisor, partitionSupervisor, strategy, entityId, infoMessages, children,
+                ownStrategy, dynamicChild, TodayCode.NONE);
     }
 
     /**
@@ -58,8 +73,13 @@ public record SketchInput(String moduleName, Decision decision, Pattern today, L
      * @param kind   what it does to the process's state, as far as the facts tell
      * @param params parameter names ({@code sku}, {@code price}), exactly {@code arity} of them, or empty when
      *               unknown (the renderers then name them after what the operation does)
+     * @param tag    the tag of the message it sends the process today ({@code set_id} for {@code set_next_id/1}), or null
      */
-    public record Operation(String name, int arity, Kind kind, List<String> params) {
+    public record Operation(String name, int arity, Kind kind, List<String> params, String tag) {
+        public Operation(String name, int arity, Kind kind, List<String> params) {
+            this(name, arity, kind, params, null);
+        }
+
         public Operation {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(kind, "kind");
@@ -105,7 +125,12 @@ public record SketchInput(String moduleName, Decision decision, Pattern today, L
 
     /** The input for an analyzed process module, written for its assessment. */
     public static SketchInput of(Assessment a, ProjectFacts project) {
-        return ModuleSketchInputs.of(a, project);
+        return ModuleSketchInputs.of(a, project, List.of());
+    }
+
+    /** The same, with the module's findings: a module whose pattern fits gets their before/after. */
+    public static SketchInput of(Assessment a, ProjectFacts project, List<Finding> findings) {
+        return ModuleSketchInputs.of(a, project, findings);
     }
 
     /**

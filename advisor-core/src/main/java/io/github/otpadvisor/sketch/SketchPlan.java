@@ -31,7 +31,7 @@ final class SketchPlan {
      * @param id   the entity id parameter for per-entity processes, else null
      * @param data the other parameters
      */
-    record Op(String name, Operation.Kind kind, Access access, String id, List<String> data) {
+    record Op(String name, Operation.Kind kind, Access access, String id, List<String> data, String tag) {
         Op {
             data = List.copyOf(data);
         }
@@ -76,9 +76,16 @@ final class SketchPlan {
     final List<InfoMessage> infos;
     final List<String> children;
     final String dynamicChild;
+    /** Names the project does not have: the default ones, which the Supervision Tree adds. */
+    final Set<String> newNames = new HashSet<>();
+    /** Plain functions of the module ({@code name/arity}) that stay as they are. */
+    final List<String> plainOps;
+    /** What today's code does that the sketch keeps. */
+    final TodayCode code;
 
     SketchPlan(SketchInput in) {
         Decision d = in.decision();
+        code = in.code();
         module = ElixirNames.moduleLiteral(in.moduleName());
         testModule = ElixirNames.testModuleLiteral(in.moduleName());
         shape = shape(d, in.today());
@@ -94,6 +101,10 @@ final class SketchPlan {
         dynamicSupervisor = otherName(in.dynamicSupervisor(), ProjectNames.defaultDynamicSupervisor(ns));
         partitionSupervisor = otherName(in.partitionSupervisor(), ProjectNames.defaultPartitionSupervisor(ns));
         taskSupervisor = otherName(in.taskSupervisor(), ProjectNames.defaultTaskSupervisor(ns));
+        noteNew(in.registry(), registry);
+        noteNew(in.dynamicSupervisor(), dynamicSupervisor);
+        noteNew(in.partitionSupervisor(), partitionSupervisor);
+        noteNew(in.taskSupervisor(), taskSupervisor);
         strategy = strategyOr(in.strategy());
         ownStrategy = strategyOr(in.ownStrategy());
         String id = SketchNames.entityVariable(in.entityId());
@@ -108,7 +119,12 @@ final class SketchPlan {
         List<Operation> given = shape == Shape.SUPERVISOR || shape == Shape.DYNAMIC_SUPERVISOR ? List.of()
                 : in.operations().isEmpty() && needsOps ? DefaultOperations.forShape(shape, perEntity, entityId)
                 : in.operations();
-        ops = ops(given, perEntity);
+        // A process's plain functions (they message nobody) stay plain: the sketch names them, not rewrites them.
+        boolean keepPlain = shape != Shape.FUNCTIONS && shape != Shape.TASK && !code.handlers().isEmpty();
+        plainOps = keepPlain ? given.stream().filter(o -> o != null && code.plain().contains(o.key()))
+                .map(Operation::key).toList() : List.of();
+        ops = ops(keepPlain ? given.stream().filter(o -> o == null || !code.plain().contains(o.key())).toList()
+                : given, perEntity);
     }
 
     /** Per-entity processes: one per id, found through a Registry. */
@@ -123,7 +139,10 @@ final class SketchPlan {
 
     /** Handles {@code :timeout}: the process stops when idle, and must not be restarted for that. */
     boolean idleTimeout() {
-        return infos.stream().anyMatch(i -> i.tag().equals("timeout"));
+        // {:timeout, duration} is a message of the module's own, not GenServer's idle timeout.
+        boolean tupleOnly = code.handlers().stream().anyMatch(h -> h.tag().equals("timeout"))
+                && code.handlers().stream().noneMatch(h -> h.tag().equals("timeout") && ":timeout".equals(h.message()));
+        return !tupleOnly && infos.stream().anyMatch(i -> i.tag().equals("timeout"));
     }
 
     /**
@@ -154,6 +173,13 @@ final class SketchPlan {
         return checked != null && !checked.equals("__MODULE__") ? checked : fallback;
     }
 
+    /** {@code used} is a default when the project gave no name of that kind. */
+    private void noteNew(String given, String used) {
+        if (!used.equals(ElixirNames.nameLiteral(given))) {
+            newNames.add(used);
+        }
+    }
+
     private static String strategyOr(String given) {
         String s = SketchNames.strategy(given);
         return s != null ? s : "one_for_one";
@@ -162,7 +188,8 @@ final class SketchPlan {
     private static List<InfoMessage> validInfos(List<InfoMessage> infos) {
         Map<String, InfoMessage> out = new LinkedHashMap<>();
         for (InfoMessage i : infos) {
-            if (i != null && SketchNames.infoTag(i.tag()) && !SketchNames.generated(i.tag())) {
+            // An info tag is only ever an atom in a clause head: it cannot clash with a function of the sketch.
+            if (i != null && SketchNames.infoTag(i.tag())) {
                 out.putIfAbsent(i.tag(), i);
             }
         }
@@ -183,7 +210,7 @@ final class SketchPlan {
             Access access = Access.of(o.kind(), o.name(), dataArity);
             String id = perEntity ? entityId : null;
             List<String> data = SketchVars.names(givenData, dataArity, access, id == null ? Set.of() : Set.of(id));
-            Op op = new Op(o.name(), o.kind(), access, id, data);
+            Op op = new Op(o.name(), o.kind(), access, id, data, o.tag());
             if (keys.add(op.name() + "/" + op.arity())) {
                 out.add(op);
             }

@@ -21,6 +21,12 @@ final class TaskSketch {
         Map<Op, String> workers = workers(p.ops);
         CodeWriter w = new CodeWriter();
         w.open("defmodule " + p.module + " do");
+        CarryOver.namedOnly(w, p, CarryOver.notIn(p, EtsSketch.opNames(p)), "A task takes no messages: each becomes"
+                + " a function like those below, run under the task supervisor.");
+        CarryOver.optionsNotKept(w, p, "each task is started (temporary) by the task supervisor below.");
+        for (TodayCode.InitCall c : p.code.initCalls()) {
+            FitsSketch.comment(w, "Not kept: today's init runs " + c.text() + "; a task ends when its work does.");
+        }
         w.line("@supervisor " + p.taskSupervisor);
         for (Op op : p.ops) {
             w.blank();

@@ -37,7 +37,8 @@ final class TestSketch {
 
     private String render() {
         w.open("defmodule " + p.testModule + " do");
-        w.line("use ExUnit.Case, async: true");
+        // A singleton the application runs is shared by every test: they must not run at the same time.
+        w.line("use ExUnit.Case, async: " + !runningSingleton());
         w.blank();
         if (!ref.equals(p.module)) {
             w.line("alias " + p.module);
@@ -101,6 +102,11 @@ final class TestSketch {
                     ? Child.partitionSupervisor(p, "DynamicSupervisor") : Child.dynamicSupervisor(p)));
             w.blank();
             lookupTwice();
+        } else if (runningSingleton()) {
+            String server = p.server.equals("__MODULE__") ? ref : p.server;
+            String spec = p.code.appChild().contains(p.module) ? p.code.appChild() : Child.of(ref).text();
+            w.line("# The application starts it already: use the running one, start it only where it does not run.");
+            w.binary(needPid ? "pid" : "_pid", "=", "Process.whereis(" + server + ") || start_supervised!(" + spec + ")");
         } else {
             Child.of(ref).startSupervised(w, needPid ? "pid" : null);
         }
@@ -121,6 +127,12 @@ final class TestSketch {
             }
         }
         w.close("end");
+    }
+
+    /** The application starts this (unpartitioned, stateful) module under its name already. */
+    private boolean runningSingleton() {
+        return p.code.appChild() != null && !p.perEntity()
+                && (p.shape == Shape.GENSERVER || p.shape == Shape.AGENT || p.shape == Shape.ETS);
     }
 
     /** Named processes the application may already start in tests; started here when it does not. */

@@ -32,8 +32,8 @@ class SketchInputTest {
     void priceCache() {
         SketchInput in = of(shop(), "ShopCore.PriceCache");
         assertEquals("ShopCore.PriceCache", in.moduleName());
-        assertEquals(List.of(new Operation("get", 1, Kind.READ, List.of("sku")),
-                new Operation("put", 2, Kind.CAST, List.of("sku", "price"))), in.operations());
+        assertEquals(List.of(new Operation("get", 1, Kind.READ, List.of("sku"), "get"),
+                new Operation("put", 2, Kind.CAST, List.of("sku", "price"), "put")), in.operations());
         assertEquals("__MODULE__", in.registeredName());
         assertEquals("ShopCore", in.namespace());
         assertEquals("one_for_one", in.strategy());
@@ -45,7 +45,7 @@ class SketchInputTest {
     void cart() {
         SketchInput in = of(shop(), "ShopCore.Cart");
         assertEquals("cart_id", in.entityId());
-        assertEquals(List.of(new Operation("add", 3, Kind.WRITE, List.of("cart_id", "sku", "qty"))),
+        assertEquals(List.of(new Operation("add", 3, Kind.WRITE, List.of("cart_id", "sku", "qty"), "add")),
                 in.operations());
         assertEquals("ShopCore.CartRegistry", in.registry());
         assertEquals("ShopCore.CartSupervisor", in.dynamicSupervisor());
@@ -63,12 +63,12 @@ class SketchInputTest {
         assertEquals("one_for_all", ledger.strategy());
 
         SketchInput calculator = of(umbrella(), "Shop.Calculator");
-        assertEquals(List.of(new Operation("add", 2, Kind.READ, List.of("a", "b")),
-                new Operation("multiply", 2, Kind.READ, List.of("a", "b"))), calculator.operations());
+        assertEquals(List.of(new Operation("add", 2, Kind.READ, List.of("a", "b"), "add"),
+                new Operation("multiply", 2, Kind.READ, List.of("a", "b"), "multiply")), calculator.operations());
 
         SketchInput cart = of(umbrella(), "Shop.Cart");
-        assertEquals(List.of(new Operation("items", 1, Kind.READ, List.of("cart_id")),
-                new Operation("add", 2, Kind.CAST, List.of("cart_id", "item"))), cart.operations());
+        assertEquals(List.of(new Operation("items", 1, Kind.READ, List.of("cart_id"), "items"),
+                new Operation("add", 2, Kind.CAST, List.of("cart_id", "item"), "add")), cart.operations());
         assertEquals("Shop.RoomSupervisors", cart.partitionSupervisor());
 
         SketchInput poller = of(umbrella(), "Shop.Poller");

@@ -60,7 +60,8 @@ class SketchesRunInElixirTest {
             boolean runnable = shape != SketchPlan.Shape.SUPERVISOR && shape != SketchPlan.Shape.DYNAMIC_SUPERVISOR
                     && (c.name().contains(" as decided") || c.name().startsWith("feature ")
                     || c.name().startsWith("module with") || c.name().startsWith("counter")
-                    || c.name().startsWith("hostile :<script>"));
+                    || c.name().startsWith("hostile :<script>"))
+                    && !c.input().code().fits();
             if (runnable) {
                 cases.add(c);
             }

@@ -61,8 +61,10 @@ public final class ReportModelBuilder {
         if (result.assessments() != null) {
             for (ModuleSummary s : result.modules()) {
                 String slug = slugOfDefinition.get(s.name() + "\n" + s.file());
+                List<Finding> own = result.findings().stream()
+                        .filter(f -> s.name().equals(f.module()) && s.file().equals(f.file())).toList();
                 result.assessments().of(s.name(), s.file()).ifPresent(a -> modules.add(
-                        module(a, project, slug, bySlug.getOrDefault(slug, List.of()))));
+                        module(a, project, slug, bySlug.getOrDefault(slug, List.of()), own)));
             }
         }
         return new ReportModel(toolVersion, result.filesAnalyzed(), result.parseFailures(), modules,
@@ -70,9 +72,10 @@ public final class ReportModelBuilder {
                 result.modules(), result.suppressionProblems(), result.internalErrors());
     }
 
-    private static ModuleReport module(Assessment d, ProjectFacts project, String slug, List<FindingView> findings) {
+    private static ModuleReport module(Assessment d, ProjectFacts project, String slug, List<FindingView> findings,
+                                       List<Finding> own) {
         ProcessModule m = d.module();
-        SketchInput sketch = SketchInput.of(d, project);
+        SketchInput sketch = SketchInput.of(d, project, own);
         RecommendationView rec = new RecommendationView(d.decision().processNeeded(), d.decision().abstraction().label(),
                 d.decision().placement() == null ? null : d.decision().placement().label(),
                 d.decision().decidedBy().toString(), d.decision().rationale(), d.today().label(), todayPlacement(d),

@@ -1,0 +1,178 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.sketch.TodayCode.Fix;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A module whose abstraction and placement fit: no rewrite (RULEBOOK §5). It says so, and for each of its
+ * findings shows the change it calls for as a small before/after of the module's own code when the facts
+ * hold that code, else the finding's own advice in one comment.
+ */
+final class FitsSketch {
+    /** Findings beyond these are in the Findings section: the sketch stays a few lines per change. */
+    private static final int MAX_FIXES = 4;
+    private static final int MAX_COMMENT = 94;
+    /** {@code spawn/1 in Mod.fun/2 ...}: the call a finding is about. */
+    /** {@code does slow work before it returns: Mod.fun/2 (line 171)}: OTP013's slow call. */
+    private static final Pattern SLOW_CALL = Pattern.compile("before it returns: ([A-Za-z_.:]+/\\d+) \\(line");
+    private static final Pattern CALLEE = Pattern.compile("^([A-Za-z_.:]+)/(\\d+) in ");
+
+    private FitsSketch() {
+    }
+
+    static String render(SketchPlan p) {
+        TodayCode code = p.code;
+        CodeWriter w = new CodeWriter();
+        comment(w, p.module + " fits as it is (" + code.fitsAs() + "): no rewrite.");
+        if (code.findings().isEmpty()) {
+            comment(w, "It has no findings: nothing to change.");
+            return w.toString();
+        }
+        comment(w, "The changes its findings call for:");
+        int shown = 0;
+        for (Fix f : code.findings()) {
+            if (shown++ == MAX_FIXES) {
+                comment(w, "... and " + (code.findings().size() - MAX_FIXES) + " more under Findings.");
+                break;
+            }
+            w.blank();
+            fix(w, p, f);
+        }
+        return w.toString();
+    }
+
+    private static void fix(CodeWriter w, SketchPlan p, Fix f) {
+        comment(w, f.ruleId() + " at " + f.where() + ": " + firstSentence(f.advice()));
+        String before = code(f.before());
+        Matcher callee = CALLEE.matcher(f.advice() == null ? "" : f.advice());
+        String call = callee.find() ? callee.group(1) : null;
+        switch (f.ruleId()) {
+            case "OTP013" -> {
+                Matcher slow = SLOW_CALL.matcher(f.advice() == null ? "" : f.advice());
+                if (before == null && slow.find()) {
+                    // The slow call is in a helper: its name is what moves.
+                    w.line("# before: init/1 calls " + slow.group(1) + " before it returns {:ok, state}");
+                    w.line("# after: init/1 returns {:ok, state, {:continue, :load}}, and");
+                    w.open("def handle_continue(:load, state) do");
+                    w.line("# the " + slow.group(1) + " call, moved here from init/1");
+                    w.line("{:noreply, state}");
+                    w.close("end");
+                    return;
+                }
+                if (before != null) {
+                    w.line("# before: in init/1");
+                    w.line(before);
+                    w.line("# after: init/1 returns {:ok, state, {:continue, :load}}, and");
+                    w.open("def handle_continue(:load, state) do");
+                    w.line(before);
+                    w.line("{:noreply, state}");
+                    w.close("end");
+                    return;
+                }
+            }
+            case "OTP005" -> {
+                if (call != null && startsUnsupervised(call)) {
+                    w.line("# before");
+                    w.line(call + "(fn -> work() end)");
+                    w.line("# after");
+                    w.line("Task.Supervisor.start_child(" + p.taskSupervisor + ", fn -> work() end)");
+                    if (p.newNames.contains(p.taskSupervisor)) {
+                        w.line("# new: add {Task.Supervisor, name: " + p.taskSupervisor
+                                + "} to the application's children");
+                    }
+                    return;
+                }
+                if ("GenServer.start".equals(call)) {
+                    w.line("# before");
+                    w.line("GenServer.start(__MODULE__, opts, name: " + p.server + ")");
+                    w.line("# after");
+                    w.line("GenServer.start_link(__MODULE__, opts, name: " + p.server + ")");
+                    return;
+                }
+            }
+            case "OTP012" -> {
+                w.line("# after: the last handle_info/2 clause");
+                w.line("def handle_info(_message, state), do: {:noreply, state}");
+                return;
+            }
+            default -> {
+            }
+        }
+        if (before != null) {
+            w.line("# the code it points at:");
+            w.line(before);
+        }
+        comment(w, "change: " + lastSentence(f.advice()));
+        newNames(w, p, f.advice());
+    }
+
+    /** A name the advice asks for that the project lacks is added explicitly, as a children entry. */
+    private static void newNames(CodeWriter w, SketchPlan p, String advice) {
+        if (advice == null) {
+            return;
+        }
+        for (Child c : List.of(Child.registry(p), Child.dynamicSupervisor(p), Child.taskSupervisor(p),
+                Child.partitionSupervisor(p, "DynamicSupervisor"))) {
+            String name = c.args().substring(c.args().lastIndexOf("name: ") + 6);
+            if (p.newNames.contains(name) && advice.contains(name)) {
+                w.line("# new: add " + c.text() + " to the application's children");
+            }
+        }
+    }
+
+    private static boolean startsUnsupervised(String call) {
+        return call.equals("spawn") || call.equals("Task.start") || call.equals("Task.start_link")
+                || call.equals("Task.async") || call.equals("spawn_link");
+    }
+
+    /** Code from the facts, when it is one line of Elixir that is safe in a fence. */
+    private static String code(String text) {
+        return text != null && !text.contains("\n") && SketchNames.fenceSafe(text) && Messages.parses(text)
+                ? text : null;
+    }
+
+    /** A comment of one or more lines, each short, none able to end the fence or the comment. */
+    static void comment(CodeWriter w, String text) {
+        String clean = text.replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Cs}\u0085\u2028\u2029]", " ").replace("\n", " ").replace("`", "'").replaceAll("\\s+", " ").strip();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : clean.split(" ")) {
+            if (line.length() > 0 && line.length() + word.length() + 1 > MAX_COMMENT) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        for (String l : lines) {
+            w.line("# " + l);
+        }
+    }
+
+    private static String firstSentence(String text) {
+        if (text == null) {
+            return "";
+        }
+        int end = text.indexOf(": ");
+        int dot = text.indexOf(". ");
+        int cut = end > 0 && (dot < 0 || end < dot) ? end : dot;
+        String s = cut > 0 ? text.substring(0, cut) : text;
+        return s.length() > 180 ? s.substring(0, 177) + "..." : s;
+    }
+
+    /** The advice: findings end with what to do. */
+    private static String lastSentence(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.strip();
+        int dot = t.lastIndexOf(". ", t.length() - 2);
+        String s = dot > 0 ? t.substring(dot + 2) : t;
+        return s.length() > 280 ? s.substring(0, 277) + "..." : s;
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.decision.Verdict;
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.ClauseSummary;
+import io.github.otpadvisor.facts.InitSummary;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.Signal;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.SupervisedBy;
+import io.github.otpadvisor.rules.Finding;
+import io.github.otpadvisor.sketch.TodayCode.Fix;
+import io.github.otpadvisor.sketch.TodayCode.Handler;
+import io.github.otpadvisor.sketch.TodayCode.InitCall;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads {@link TodayCode} from a module's facts and findings. */
+final class TodayCodes {
+    private static final Set<String> CALLBACKS = Set.of("handle_call", "handle_cast", "handle_info");
+    private static final Set<String> KEPT_OPTIONS = Set.of("restart", "shutdown");
+    /** An atom literal that is not a module ({@code :timer.} is not a message tag). */
+    private static final Pattern ATOM = Pattern.compile("(?<![\\w.:]):([a-z_][A-Za-z0-9_]*[?!]?)(?![\\w.(])");
+
+    private TodayCodes() {
+    }
+
+    static TodayCode of(Assessment a, ProjectFacts project, List<Finding> findings) {
+        ModuleFacts f = a.module().facts();
+        // Compared again rather than read from the assessment: a sketch may be asked for another decision.
+        boolean fits = Verdict.compare(a.today(), a.todayPlacement().placement(), a.todayPlacement().known(),
+                a.decision().abstraction(), a.decision().placement()) == Verdict.FITS;
+        String fitsAs = a.today().label() + (a.todayPlacement().known() && a.todayPlacement().placement() != null
+                ? ", " + a.todayPlacement().label() : "");
+        Map<String, String> options = new LinkedHashMap<>();
+        f.useOptions().forEach((k, v) -> {
+            if (KEPT_OPTIONS.contains(k)) {
+                options.put(k, v);
+            }
+        });
+        return new TodayCode(fits, fitsAs, handlers(f), options, f.defines("child_spec", 1), initCalls(f.init()),
+                a.module().abstraction() == Abstraction.GEN_STATEM, fixes(f, findings, a.module().name()),
+                initState(f.init()), FactOperations.plain(a.module(), project.fileOf(a.module().name()).orElse(null)),
+                appChild(a.module(), project));
+    }
+
+    private static List<Handler> handlers(ModuleFacts f) {
+        List<Handler> out = new ArrayList<>();
+        for (ClauseSummary c : f.clauses()) {
+            if (CALLBACKS.contains(c.callback()) && !c.catchAll() && (c.messageTag() != null || c.message() != null)) {
+                out.add(new Handler(c.callback(), c.message(), c.messageTag() == null ? "" : c.messageTag(),
+                        c.stateVar(), result(c)));
+            }
+        }
+        return out;
+    }
+
+    /** The clause's only return, on one line, when it parses. */
+    private static String result(ClauseSummary c) {
+        if (c.returns().size() != 1 || c.returns().get(0).text() == null) {
+            return null;
+        }
+        String s = oneLine(c.returns().get(0).text());
+        return s != null && s.length() <= 160 && SketchNames.fenceSafe(s) && Messages.parses(s) ? s : null;
+    }
+
+    /** Code laid out on several lines, on one (null when a string literal could span lines). */
+    private static String oneLine(String text) {
+        if (text.contains("\"\"\"") || text.contains("~")) {
+            return null;
+        }
+        return text.strip().replaceAll("\\s*\\n\\s*", " ").replace("{ ", "{").replace("%{ ", "%{")
+                .replace(" }", "}");
+    }
+
+    private static String initState(InitSummary init) {
+        String s = init == null || init.stateText() == null ? null : oneLine(init.stateText());
+        return s != null && s.length() <= 80 && SketchNames.fenceSafe(s) && !s.contains("@")
+                && Messages.parses(s) && Messages.freeVariables(s).isEmpty() ? s : null;
+    }
+
+    private static List<InitCall> initCalls(InitSummary init) {
+        if (init == null) {
+            return List.of();
+        }
+        List<InitCall> out = new ArrayList<>();
+        for (Signal s : init.signals()) {
+            String tag = switch (s.kind()) {
+                case SEND_AFTER, TIMER -> firstAtom(s.text());
+                case MONITOR -> "DOWN";
+                case TRAP_EXIT -> "EXIT";
+                default -> "";
+            };
+            if (tag == null || !tag.isEmpty()) {
+                out.add(new InitCall(s.text(), tag, s.location() == null ? 0 : s.location().line()));
+            }
+        }
+        return out;
+    }
+
+    /** The spec a production children list starts the module with, when it is one short line of Elixir. */
+    private static String appChild(ProcessModule m, ProjectFacts project) {
+        for (SupervisedBy s : m.supervisedBy()) {
+            boolean test = project.files().stream().anyMatch(f -> f.file().equals(s.file()) && f.test());
+            String text = s.spec() == null ? null : s.spec().text();
+            if (!test && text != null && !text.contains("\n") && text.length() <= 80 && SketchNames.fenceSafe(text)
+                    && Messages.parses(text)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** The message a timer call sends: its first atom that is not a module, or null. */
+    static String firstAtom(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = ATOM.matcher(text);
+        while (m.find()) {
+            String atom = m.group(1);
+            if (!atom.equals("infinity") && !atom.equals("ok")) {
+                return atom;
+            }
+        }
+        return null;
+    }
+
+    /** The findings of the module itself, each with the code at its line when the facts hold it. */
+    private static List<Fix> fixes(ModuleFacts f, List<Finding> findings, String module) {
+        List<Fix> out = new ArrayList<>();
+        for (Finding x : findings) {
+            if (x.module() != null && !x.module().equals(module)) {
+                continue;
+            }
+            out.add(new Fix(x.ruleId(), x.file() + ":" + x.line(), x.message(), codeAt(f, x.file(), x.line())));
+        }
+        return out;
+    }
+
+    /** A signal's call or a callback clause's head written at {@code line} of {@code file}. */
+    private static String codeAt(ModuleFacts f, String file, int line) {
+        for (Signal s : f.signals()) {
+            if (s.location() != null && s.location().line() == line && sameFile(s.location().file(), file)) {
+                return s.text();
+            }
+        }
+        for (ClauseSummary c : f.clauses()) {
+            if (c.location() != null && c.location().line() == line && sameFile(c.location().file(), file)
+                    && c.message() != null) {
+                return "def " + c.callback() + "(" + c.message() + (c.arity() == 3 ? ", from, state)" : c.arity() == 2
+                        ? ", state)" : ")");
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameFile(String a, String b) {
+        return a == null || b == null || a.equals(b) || a.endsWith("/" + b) || b.endsWith("/" + a);
+    }
+}

@@ -1,0 +1,312 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.ClauseSummary;
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.Signal;
+import io.github.otpadvisor.facts.extract.FileFactsExtractor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Checks the generated {@code otp-decision.md} reports of a project against its source (issue 11): for each
+ * module a sketch redefines, the message tags its handlers take, its {@code restart:}/{@code shutdown:} options
+ * and own {@code child_spec/1}, and the timers and monitors its {@code init} starts must all be in the sketch
+ * (carried over, or named in a comment); a {@code gen_statem} must not become a GenServer; and every Registry,
+ * supervisor or PubSub name the report's sketches use must exist in the project's production code or be added
+ * by the report itself (a children entry marked {@code # new}). Reads the reports as a person gets them.
+ */
+final class SketchAudit {
+    private static final Pattern FENCE = Pattern.compile("```elixir\\n(.*?)\\n```", Pattern.DOTALL);
+    private static final Pattern SOURCE = Pattern.compile("(?m)^`([^`]+):(\\d+)` · otp-advisor");
+    private static final String ALIAS = "([A-Z][A-Za-z0-9_]*(?:\\.[A-Z][A-Za-z0-9_]*)*)";
+    private static final List<Pattern> NAME_USES = List.of(
+            Pattern.compile("@(?:registry|supervisor|supervisors) " + ALIAS),
+            Pattern.compile("\\{:via, (?:Registry|PartitionSupervisor), \\{" + ALIAS),
+            Pattern.compile("Registry\\.(?:lookup|register|select|dispatch|keys|count|unregister)\\(" + ALIAS),
+            Pattern.compile("DynamicSupervisor\\.start_child\\(\\s*" + ALIAS),
+            Pattern.compile("Task\\.Supervisor\\.\\w+\\(\\s*" + ALIAS),
+            Pattern.compile("PubSub\\.\\w+\\(\\s*" + ALIAS),
+            Pattern.compile("(?:Registry|DynamicSupervisor|Task\\.Supervisor|PartitionSupervisor|PubSub)"
+                    + ", [^}\\n]*name: " + ALIAS));
+    private static final Pattern ALIASES = Pattern.compile("(?<![\\w.])" + ALIAS);
+    private static final Pattern ALIAS_LINE = Pattern.compile("(?m)^\\s*alias " + ALIAS + "(?:, as: ([A-Z]\\w*))?");
+
+    /** Counts for one project, and what each counted item was. */
+    record Counts(String app, int reports, int redefined, int droppedTags, int droppedRestart, int droppedInitTimers,
+                  int inventedNames, int statemLost, List<String> details) {
+        boolean clean() {
+            return droppedTags + droppedRestart + droppedInitTimers + inventedNames + statemLost == 0;
+        }
+
+        String row() {
+            return app + "\t" + reports + "\t" + redefined + "\t" + droppedTags + "\t" + droppedRestart + "\t"
+                    + droppedInitTimers + "\t" + inventedNames + "\t" + statemLost;
+        }
+
+        static String header() {
+            return "app\treports\tredefined\tdropped_tags\tdropped_restart\tdropped_init_timers\tinvented_names"
+                    + "\tstatem_lost";
+        }
+    }
+
+    private final String app;
+    private final Path root;
+    private final Set<String> projectNames;
+    private int reports;
+    private int redefined;
+    private int tags;
+    private int restart;
+    private int timers;
+    private int names;
+    private int statem;
+    private final List<String> details = new ArrayList<>();
+
+    private SketchAudit(String app, Path root) {
+        this.app = app;
+        this.root = root;
+        this.projectNames = projectNames(root);
+    }
+
+    /** Audits every {@code otp-decision.md} under {@code reportDir} against the project at {@code root}. */
+    static Counts audit(String app, Path root, Path reportDir) {
+        SketchAudit a = new SketchAudit(app, root);
+        try (Stream<Path> files = Files.walk(reportDir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().equals("otp-decision.md")).sorted().toList()) {
+                a.report(Files.readString(f, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Counts(app, a.reports, a.redefined, a.tags, a.restart, a.timers, a.names, a.statem,
+                List.copyOf(a.details));
+    }
+
+    private void report(String md) throws IOException {
+        String module = unescape(md.lines().findFirst().orElse("").replaceFirst("^# OTP Analysis: ", ""));
+        Matcher src = SOURCE.matcher(md);
+        if (!src.find()) {
+            return; // a planned feature: no code to compare
+        }
+        reports++;
+        String impl = fence(section(md, "## Implementation"));
+        // The sketch sections only: rule explanations further down have examples of their own (MyApp...).
+        List<String> all = fences(section(md, "## Implementation") + section(md, "## Supervision Tree")
+                + section(md, "## Testing Approach"));
+        Path file = root.resolve(unescape(src.group(1)));
+        // A module in benchmark or test code may name what the code beside it starts.
+        Set<String> own = new HashSet<>();
+        if (Files.isRegularFile(file)) {
+            try (Stream<Path> near = Files.list(file.getParent())) {
+                for (Path f : near.filter(x -> x.toString().endsWith(".ex") || x.toString().endsWith(".exs"))
+                        .toList()) {
+                    own.addAll(aliasesIn(Files.readString(f, StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        checkNames(module, md, all, own);
+        if (!Files.isRegularFile(file) || !impl.contains("defmodule " + module + " do")) {
+            return;
+        }
+        redefined++;
+        ModuleFacts today = moduleIn(FileFactsExtractor.extractSource(src.group(1), null,
+                Files.readString(file, StandardCharsets.UTF_8)), module);
+        if (today == null) {
+            return;
+        }
+        for (String d : dropped(today, impl)) {
+            String kind = d.substring(0, d.indexOf('\t'));
+            switch (kind) {
+                case "tag" -> tags++;
+                case "option" -> restart++;
+                case "init" -> timers++;
+                default -> statem++;
+            }
+            details.add(module + "\t" + d);
+        }
+    }
+
+    /**
+     * What the sketch {@code impl} of {@code today}'s module lacks, each as {@code kind\twhat}: kind {@code tag},
+     * {@code option}, {@code init} or {@code gen_statem}.
+     */
+    static List<String> dropped(ModuleFacts today, String impl) {
+        List<String> out = new ArrayList<>();
+        for (String tag : handledTags(today)) {
+            if (!carries(impl, tag)) {
+                out.add("tag\t:" + tag);
+            }
+        }
+        for (Map.Entry<String, String> o : today.useOptions().entrySet()) {
+            if ((o.getKey().equals("restart") || o.getKey().equals("shutdown"))
+                    && !impl.contains(o.getKey() + ": " + o.getValue())) {
+                out.add("option\t" + o.getKey() + ": " + o.getValue());
+            }
+        }
+        if (today.defines("child_spec", 1) && !impl.contains("child_spec")) {
+            out.add("option\tchild_spec/1");
+        }
+        if (today.init() != null) {
+            for (Signal s : today.init().signals()) {
+                String missing = initCallMissing(s, impl);
+                if (missing != null) {
+                    out.add("init\t" + missing);
+                }
+            }
+        }
+        if (today.abstraction() == Abstraction.GEN_STATEM && impl.contains("use GenServer")) {
+            out.add("gen_statem\trewritten as a GenServer");
+        }
+        return out;
+    }
+
+    /** What the sketch lacks of one init call, or null. */
+    private static String initCallMissing(Signal s, String impl) {
+        return switch (s.kind()) {
+            case SEND_AFTER, TIMER -> {
+                String tag = TodayCodes.firstAtom(s.text());
+                boolean kept = tag != null ? carries(impl, tag) : impl.contains(s.text());
+                yield kept ? null : s.text();
+            }
+            case MONITOR -> impl.contains(":DOWN") || impl.contains("Process.monitor") ? null : s.text();
+            case TRAP_EXIT -> impl.contains("trap_exit") || impl.contains(":EXIT") ? null : s.text();
+            default -> null;
+        };
+    }
+
+    private void checkNames(String module, String md, List<String> fences, Set<String> own) {
+        Set<String> used = new LinkedHashSet<>();
+        for (String f : fences) {
+            for (Pattern p : NAME_USES) {
+                Matcher m = p.matcher(f);
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        for (String name : used) {
+            if (name.equals(module) || projectNames.contains(name) || own.contains(name)) {
+                continue;
+            }
+            boolean added = md.contains("# new") && fences.stream().anyMatch(f -> f.contains("name: " + name));
+            if (!added) {
+                names++;
+                details.add(module + "\tname\t" + name);
+            }
+        }
+    }
+
+    /** Tags of its handle_call/handle_cast/handle_info clauses (gen_statem events have none here). */
+    private static Set<String> handledTags(ModuleFacts m) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ClauseSummary c : m.clauses()) {
+            if ((c.callback().equals("handle_call") || c.callback().equals("handle_cast")
+                    || c.callback().equals("handle_info")) && c.messageTag() != null && !c.catchAll()) {
+                out.add(c.messageTag());
+            }
+        }
+        return out;
+    }
+
+    /** The sketch has the tag as an atom or a function name (in code or in a comment naming it). */
+    static boolean carries(String sketch, String tag) {
+        String t = Pattern.quote(tag);
+        return Pattern.compile("(?<![\\w:]):\"?" + t + "(?![\\w?!])").matcher(sketch).find()
+                || Pattern.compile("\\bdefp? " + t + "(?![\\w?!])").matcher(sketch).find();
+    }
+
+    private static ModuleFacts moduleIn(FileFacts f, String name) {
+        return f.modules().stream().filter(m -> m.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static String section(String md, String heading) {
+        int at = md.indexOf("\n" + heading + "\n");
+        if (at < 0) {
+            return "";
+        }
+        int end = md.indexOf("\n## ", at + heading.length() + 2);
+        return end < 0 ? md.substring(at) : md.substring(at, end);
+    }
+
+    private static String fence(String text) {
+        Matcher m = FENCE.matcher(text);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static List<String> fences(String md) {
+        List<String> out = new ArrayList<>();
+        Matcher m = FENCE.matcher(md);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** Markdown escapes undone: {@code lib/shop\_core} is {@code lib/shop_core}. */
+    private static String unescape(String s) {
+        return s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|~])", "$1").strip();
+    }
+
+    /**
+     * Every alias written in the project's production code: test and benchmark code, dependencies and build
+     * output do not count (a name only a benchmark starts is not the application's to use).
+     */
+    private static Set<String> projectNames(Path root) {
+        Set<String> out = new HashSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String rel = root.relativize(f).toString().replace('\\', '/');
+                String n = f.getFileName().toString();
+                if (!(n.endsWith(".ex") || n.endsWith(".exs")) || excluded(rel)) {
+                    continue;
+                }
+                out.addAll(aliasesIn(Files.readString(f, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The aliases a file writes, also expanded through its {@code alias A.B} lines ({@code B.C} is {@code A.B.C}). */
+    static Set<String> aliasesIn(String source) {
+        Map<String, String> expand = new java.util.HashMap<>();
+        Matcher a = ALIAS_LINE.matcher(source);
+        while (a.find()) {
+            String full = a.group(1);
+            String as = a.group(2) != null ? a.group(2) : full.substring(full.lastIndexOf('.') + 1);
+            expand.put(as, full);
+        }
+        Set<String> out = new HashSet<>();
+        Matcher m = ALIASES.matcher(source);
+        while (m.find()) {
+            String name = m.group(1);
+            out.add(name);
+            int dot = name.indexOf('.');
+            String first = dot < 0 ? name : name.substring(0, dot);
+            if (expand.containsKey(first)) {
+                out.add(expand.get(first) + name.substring(first.length()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean excluded(String rel) {
+        String r = "/" + rel;
+        return r.contains("/deps/") || r.contains("/_build/") || r.contains("/node_modules/") || r.contains("/test/")
+                || r.contains("/bench") || r.toLowerCase(java.util.Locale.ROOT).contains("/benchmark");
+    }
+}
