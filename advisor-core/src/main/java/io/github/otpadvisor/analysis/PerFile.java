@@ -48,6 +48,10 @@ final class PerFile {
     /** The same, taking what it can from {@code cache} and storing the rest there; {@code progress} hears each file. */
     static List<Result> analyze(List<SourceFile> files, ElixirFrontEnd frontEnd, int threads, boolean includeTests,
                                 FactsCache cache, Progress progress) {
+        // The rule ids every file's suppressions are checked against, loaded here and not first in a worker: a
+        // class whose initialization runs out of memory (another worker's file filling the heap) stays unusable
+        // for the rest of the run.
+        RuleRegistry.ids();
         // Which Mix application a file belongs to is settled first, on this thread: it reads mix.exs files once.
         Map<Path, MixProjects> mixProjects = new HashMap<>();
         List<String> apps = new ArrayList<>(files.size());
@@ -68,27 +72,42 @@ final class PerFile {
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemons());
         try {
+            // A file large for the heap is left for later, alone: beside others it could take their heap.
             List<Future<Result>> futures = new ArrayList<>(total);
             for (int i = 0; i < total; i++) {
                 SourceFile file = files.get(i);
                 String app = apps.get(i);
-                futures.add(pool.submit(() -> besideOthers(file, app, frontEnd, includeTests, cache)));
+                futures.add(large(file, workers) ? null
+                        : pool.submit(() -> besideOthers(file, app, frontEnd, includeTests, cache)));
             }
             List<Result> out = new ArrayList<>(total);
+            int done = 0;
             for (Future<Result> f : futures) {
-                out.add(await(f));
-                progress.filesDone(out.size(), total);
+                Result r = f == null ? null : await(f);
+                out.add(r);
+                if (r != null) {
+                    progress.filesDone(++done, total);
+                }
             }
-            // Out of memory beside other workers' files may be their fault: once they are all done, alone, the
-            // heap is the file's own.
+            // Those, and any that ran out of memory beside other workers' files (maybe their fault): once the
+            // others are all done, alone, the heap is the file's own.
             for (int i = 0; i < total; i++) {
                 if (out.get(i) == null) {
                     out.set(i, alone(files.get(i), apps.get(i), frontEnd, includeTests, cache));
+                    progress.filesDone(++done, total);
                 }
             }
             return out;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static boolean large(SourceFile file, int workers) {
+        try {
+            return ElixirFrontEnd.needsTheHeapAlone(Files.size(file.path()), workers);
+        } catch (IOException e) {
+            return false; // the parse reports why it cannot read the file
         }
     }
 

@@ -113,6 +113,14 @@ public final class ElixirFrontEnd {
         return ParseResult.failed(HeapBudget.exhausted(size, maxHeap()));
     }
 
+    /**
+     * Whether a file of this size should be parsed with no other file in flight: beside {@code workers} others its
+     * parse could take their heap (and their class initializations with it).
+     */
+    public static boolean needsTheHeapAlone(long sourceBytes, int workers) {
+        return HeapBudget.needsTheHeapAlone(sourceBytes, maxHeap(), workers);
+    }
+
     /** Whether the parse failed because the heap ran out (then another try, with the heap free, may succeed). */
     public static boolean ranOutOfMemory(ParseResult result) {
         return !result.ok() && result.error().message().contains(HeapBudget.EXHAUSTED);

@@ -19,6 +19,14 @@ final class HeapBudget {
     private HeapBudget() {
     }
 
+    /**
+     * Whether parsing {@code sourceBytes} may take more than its share of {@code maxHeap} when {@code workers}
+     * files are parsed at once (a quarter of a worker's share, leaving room for denser code and the facts).
+     */
+    static boolean needsTheHeapAlone(long sourceBytes, long maxHeap, int workers) {
+        return maxHeap != Long.MAX_VALUE && sourceBytes * BYTES_PER_SOURCE_BYTE > maxHeap / (4L * workers);
+    }
+
     /** The failure for a file that cannot fit in {@code maxHeap}, or null when it may. */
     static SyntaxError refusal(long sourceBytes, long maxHeap) {
         if (maxHeap == Long.MAX_VALUE || sourceBytes <= maxHeap / BYTES_PER_SOURCE_BYTE) {
