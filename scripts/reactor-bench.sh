@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The plugin in a polyglot reactor, timed the way users build it (issue 13): an Elixir application copied in as
 # a Maven module (elixir/) beside a small Java module (java/), under a folder holding .git, built with
-#   verify                              the lifecycle build, analyze in every module (formats json,sarif,html)
+#   verify                              the lifecycle build, analyze in every module (formats json,sarif,html),
+#                                       its facts cache warm after the first run
+#   verify -Dotp-advisor.analysisCache=false   the same, every file parsed (cold analysis, warm Maven)
 #   verify -Dotp-advisor.skip=true      the same build without the plugin: the difference is what analyze adds
 #   otp-advisor:analyze                 the goal invoked at the root (runs in every module)
 #   -T 2 verify                         the parallel build
@@ -89,6 +91,7 @@ measure() { # label, then the maven arguments
   printf '%-40s %s\n' "$label" "$(printf '%s\n' "${times[@]}" | median)"
 }
 measure "verify" verify
+measure "verify, no analysis cache" verify -Dotp-advisor.analysisCache=false
 measure "verify -Dotp-advisor.skip=true" verify -Dotp-advisor.skip=true
 measure "otp-advisor:analyze (at the root)" "io.github.otpadvisor:otp-advisor-maven-plugin:$version:analyze"
 measure "-T 2 verify" -T 2 verify
