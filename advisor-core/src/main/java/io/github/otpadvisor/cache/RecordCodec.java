@@ -310,18 +310,11 @@ final class RecordCodec<T extends Record> {
                 return null;
             }
             int size = count(r, n - 1);
-            if (set) {
-                Set<Object> out = new LinkedHashSet<>();
-                for (int i = 0; i < size; i++) {
-                    out.add(element.read(r));
-                }
-                return Collections.unmodifiableSet(out);
-            }
-            List<Object> out = new ArrayList<>(size);
+            Collection<Object> out = set ? new LinkedHashSet<>() : new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 out.add(element.read(r));
             }
-            return Collections.unmodifiableList(out);
+            return set ? Collections.unmodifiableSet((Set<Object>) out) : Collections.unmodifiableList((List<Object>) out);
         }
 
         @Override
