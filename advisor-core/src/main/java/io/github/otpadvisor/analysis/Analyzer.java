@@ -34,10 +34,6 @@ import java.util.Map;
  * for bad input: unreadable or broken files become {@link ParseFailure}s and the rest goes on.
  */
 public final class Analyzer {
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
-            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
-
     private final AnalysisOptions options;
     private final ElixirFrontEnd frontEnd;
     private final FactsCache cache;
@@ -87,7 +83,7 @@ public final class Analyzer {
                 findings.add(f);
             }
         }
-        findings.sort(ORDER);
+        findings.sort(Finding.ORDER);
         Map<String, Path> paths = new HashMap<>();
         scan.files().forEach(f -> paths.put(f.displayPath(), f.path()));
         findings = Fingerprints.assign(findings, file -> lines(paths.get(file)), new EnclosingFunctions(facts)::of);

@@ -41,10 +41,18 @@ public record Assessment(ProcessModule module, Pattern today, Answers answers, D
         return decision.abstraction();
     }
 
-    /** The same module with another recommendation (sketches of the alternatives, "what if" views). */
+    /**
+     * The same module with another recommendation (sketches of the alternatives, "what if" views), and the verdict
+     * of today's code against that one.
+     */
     public Assessment withDecision(Decision other) {
-        return new Assessment(module, today, answers, other, verdict, placement, names, statelessWhy, keyValueStore,
-                serverWork, supervision, todayPlacement);
+        return new Assessment(module, today, answers, other, verdictAgainst(today, todayPlacement, other), placement,
+                names, statelessWhy, keyValueStore, serverWork, supervision, todayPlacement);
+    }
+
+    /** Today's abstraction and placement against a decision. */
+    static Verdict verdictAgainst(Pattern today, TodayPlacement now, Decision d) {
+        return Verdict.compare(today, now.placement(), now.known(), d.abstraction(), d.placement());
     }
 
     public Optional<String> stateless() {

@@ -37,7 +37,7 @@ public final class Assessor {
         Decision d = abs.isSupervisor() ? Recommendations.supervisor(abs, a, now)
                 : Recommendations.refine(Purpose.decision(m.properties(), base, a, DecisionModel.decide(a)), today,
                         now, m);
-        Verdict verdict = Verdict.compare(today, now.placement(), now.known(), d.abstraction(), d.placement());
+        Verdict verdict = Assessment.verdictAgainst(today, now, d);
         return new Assessment(m, today, a, d, verdict, Placement.of(m, project), ProjectNames.of(m, project), stateless,
                 store, work, project.supervision(m), now);
     }

@@ -131,6 +131,11 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         return functions.stream().filter(f -> f.name().equals(name) && f.arity() == arity).findFirst();
     }
 
+    /** The function with this {@code name/arity} key ({@link FunctionInfo#key}). */
+    public Optional<FunctionInfo> function(String key) {
+        return functions.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
     public boolean defines(String name, int arity) {
         return function(name, arity).isPresent();
     }

@@ -48,8 +48,7 @@ final class CallGraph {
                         : s.target().kind() == Target.Kind.SELF ? s.module() : null;
                 ModuleFacts t = target == null ? null : modules.get(target);
                 if (handler != null && t != null && s.module() != null && s.function() != null
-                        && t.function(handler.substring(0, handler.indexOf('/')),
-                        Integer.parseInt(handler.substring(handler.indexOf('/') + 1))).isPresent()) {
+                        && t.function(handler).isPresent()) {
                     edge(node(s.module(), s.function()), node(target, handler));
                     messages.computeIfAbsent(node(s.module(), s.function()), k -> new LinkedHashSet<>())
                             .add(node(target, handler));

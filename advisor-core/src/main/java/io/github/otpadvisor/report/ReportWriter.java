@@ -45,7 +45,7 @@ public final class ReportWriter {
     /** How our own JSON and SARIF files are recognised before they are replaced: the tool name the renderers write. */
     private static final Map<String, JsonStamp> STAMPS = Map.of(
             ReportFormat.JSON.output(), JsonStamp.of("otp-advisor", "tool", "name"),
-            ReportFormat.SARIF.output(), JsonStamp.of("otp-advisor", "runs", "tool", "driver", "name"));
+            ReportFormat.SARIF.output(), SarifRenderer.OURS);
 
     private ReportWriter() {
     }

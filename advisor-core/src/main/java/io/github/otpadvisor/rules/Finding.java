@@ -1,6 +1,7 @@
 package io.github.otpadvisor.rules;
 
 import io.github.otpadvisor.decision.Pattern;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,11 @@ public record Finding(String ruleId, Severity severity, String file, int line, i
                    String message, Pattern recommendation) {
         this(ruleId, severity, file, line, column, module, message, recommendation, null);
     }
+
+    /** The report order: by file, line, column, rule, then message, so the same findings always print alike. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");

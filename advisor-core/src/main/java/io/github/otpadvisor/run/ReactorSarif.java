@@ -3,20 +3,17 @@ package io.github.otpadvisor.run;
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.ParseFailure;
 import io.github.otpadvisor.output.AtomicFiles;
+import io.github.otpadvisor.output.OutputRefusedException;
 import io.github.otpadvisor.report.ReportFormat;
 import io.github.otpadvisor.report.ReportWriter;
+import io.github.otpadvisor.report.sarif.SarifRenderer;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.suppress.SuppressionProblem;
-import io.github.otpadvisor.output.OutputRefusedException;
-import io.github.otpadvisor.report.sarif.SarifRenderer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,25 +43,14 @@ public final class ReactorSarif {
      * SARIF written by otp-advisor) is refused, never overwritten.
      */
     public synchronized void add(String module, AnalysisResult result) throws IOException {
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !ours(file)) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !SarifRenderer.OURS.test(file)) {
             throw new OutputRefusedException(file + ": not a SARIF file of otp-advisor, and otp-advisor replaces only"
                     + " its own; move it away or name another aggregateSarifFile");
         }
-        byModule.put(module, result);
+        // Only what SARIF shows is kept: the modules' facts and assessments are not held for the whole build.
+        byModule.put(module, new AnalysisResult(result.filesAnalyzed(), result.parseFailures(), List.of(),
+                result.findings(), result.suppressionProblems(), result.internalErrors(), null));
         AtomicFiles.write(file, ReportWriter.render(combined(), ReportFormat.SARIF, toolVersion));
-    }
-
-    /** SARIF whose tool is otp-advisor: its driver's information URI comes within the first few kilobytes. */
-    private static boolean ours(Path file) {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(16 * 1024), StandardCharsets.UTF_8);
-            return head.contains("\"$schema\"") && head.contains(SarifRenderer.DRIVER_MARK);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private AnalysisResult combined() {
@@ -80,8 +66,7 @@ public final class ReactorSarif {
             problems.addAll(r.suppressionProblems());
             internalErrors.addAll(r.internalErrors());
         }
-        findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
-                .thenComparingInt(Finding::column).thenComparing(Finding::ruleId).thenComparing(Finding::message));
+        findings.sort(Finding.ORDER);
         return new AnalysisResult(files, failures, List.of(), findings, problems, internalErrors, null);
     }
 }

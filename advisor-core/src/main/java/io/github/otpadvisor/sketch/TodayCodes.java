@@ -34,9 +34,7 @@ final class TodayCodes {
 
     static TodayCode of(Assessment a, ProjectFacts project, List<Finding> findings) {
         ModuleFacts f = a.module().facts();
-        // Compared again rather than read from the assessment: a sketch may be asked for another decision.
-        boolean fits = Verdict.compare(a.today(), a.todayPlacement().placement(), a.todayPlacement().known(),
-                a.decision().abstraction(), a.decision().placement()) == Verdict.FITS;
+        boolean fits = a.verdict() == Verdict.FITS;
         String fitsAs = a.today().label() + (a.todayPlacement().known() && a.todayPlacement().placement() != null
                 ? ", " + a.todayPlacement().label() : "");
         Map<String, String> options = new LinkedHashMap<>();

@@ -176,7 +176,7 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
         if (slug == null) {
             text(file);
         } else {
-            link(pages + "source/" + slug + ".html", file);
+            link(sourcePage(slug), file);
         }
         sink.bold_();
         sink.paragraph_();
@@ -192,7 +192,7 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
             if (slug == null) {
                 text(where);
             } else {
-                link(pages + "source/" + slug + ".html#L" + f.line(), where);
+                link(sourcePage(slug) + "#L" + f.line(), where);
             }
             sink.tableCell_();
             sink.tableCell();
@@ -233,6 +233,10 @@ final class SiteIndexRenderer extends AbstractMavenReportRenderer {
 
     private String rulePage(String id) {
         return pages + "rules/" + id + ".html";
+    }
+
+    private String sourcePage(String slug) {
+        return pages + "source/" + slug + ".html";
     }
 
     private String modulePage(String slug) {

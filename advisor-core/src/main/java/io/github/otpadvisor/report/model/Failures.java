@@ -596,20 +596,6 @@ final class Failures {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    private static String name(String key) {
-        int slash = key.lastIndexOf('/');
-        return slash < 0 ? key : key.substring(0, slash);
-    }
-
-    private static int arity(String key) {
-        int slash = key.lastIndexOf('/');
-        try {
-            return slash < 0 ? -1 : Integer.parseInt(key.substring(slash + 1));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
     private static String at(Location l) {
         return l == null || l.line() <= 0 ? null : l.file() + ":" + l.line();
     }

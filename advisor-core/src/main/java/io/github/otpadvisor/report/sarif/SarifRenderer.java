@@ -13,6 +13,7 @@ import io.github.otpadvisor.suppress.SuppressionProblem;
 import java.io.IOException;
 import java.io.StringWriter;
 import io.github.otpadvisor.analysis.Fingerprints;
+import io.github.otpadvisor.output.JsonStamp;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +34,8 @@ public final class SarifRenderer implements Renderer {
     /** Key of our fingerprint in {@code partialFingerprints}; the "/v2" follows SARIF's versioning convention. */
     public static final String FINGERPRINT_KEY = "otpAdvisorFingerprint/" + Fingerprints.VERSION;
     static final String INFORMATION_URI = "https://github.com/otp-advisor/otp-advisor";
-    /** Text every SARIF file of ours holds near its start (the driver's URI): how a file is known as ours. */
-    public static final String DRIVER_MARK = "\"informationUri\": \"" + INFORMATION_URI + "\"";
+    /** How a SARIF file of ours is known before it is replaced: the driver's name this renderer writes. */
+    public static final JsonStamp OURS = JsonStamp.of("otp-advisor", "runs", "tool", "driver", "name");
 
     private static final JsonFactory FACTORY = new JsonFactory();
     /** Semantic Versioning 2.0.0's own regular expression (semver.org), split at its identifiers. */

@@ -90,9 +90,7 @@ final class InitCallees {
             if (!seen.add(k)) {
                 continue;
             }
-            int slash = k.lastIndexOf('/');
-            m.function(k.substring(0, slash), Integer.parseInt(k.substring(slash + 1)))
-                    .map(FunctionInfo::localCalls).ifPresent(todo::addAll);
+            m.function(k).map(FunctionInfo::localCalls).ifPresent(todo::addAll);
         }
         return seen;
     }
