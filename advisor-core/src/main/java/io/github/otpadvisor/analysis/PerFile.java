@@ -147,9 +147,9 @@ final class PerFile {
             return retryable && ElixirFrontEnd.ranOutOfMemory(parsed) ? null : result(file, app, test, parsed);
         }
         // The facts carry the file's name in the output and whether it is test code: both are part of the key.
-        String key = file.displayPath() + (test ? "\0test" : "");
+        String key = file.displayPath();
         byte[] hash = FactsCache.hash(bytes);
-        CachedFile hit = cache.get(key, app, hash);
+        CachedFile hit = cache.get(key, test, app, hash);
         if (hit != null) {
             return new Result(hit.facts(), null,
                     Suppressions.parse(file.displayPath(), hit.directives(), RuleRegistry.ids()));
@@ -160,7 +160,7 @@ final class PerFile {
         }
         Result r = result(file, app, test, parsed);
         if (parsed.ok()) {
-            cache.put(key, app, hash, new CachedFile(r.facts(),
+            cache.put(key, test, app, hash, new CachedFile(r.facts(),
                     parsed.comments().stream().filter(Suppressions::isDirective).toList()));
         }
         return r;

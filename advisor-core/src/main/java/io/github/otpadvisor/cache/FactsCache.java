@@ -111,12 +111,12 @@ public final class FactsCache {
                 .putInt((int) c.getValue()).putInt((int) d.getValue()).array();
     }
 
-    /** The facts stored for this file with this content, or null. */
-    public CachedFile get(String path, String app, byte[] hash) {
+    /** The facts stored for this file, as test code or not, with this content, or null. */
+    public CachedFile get(String path, boolean test, String app, byte[] hash) {
         if (!usable) {
             return null;
         }
-        String key = key(path, app);
+        String key = key(path, test, app);
         Entry e = loaded.get(key);
         if (e == null || !Arrays.equals(e.hash, hash)) {
             misses.incrementAndGet();
@@ -124,7 +124,8 @@ public final class FactsCache {
         }
         try {
             CachedFile value = CODEC.decode(e.data, e.from, e.to);
-            if (!value.facts().file().equals(path) || !Objects.equals(value.facts().app(), app)) {
+            if (!value.facts().file().equals(path) || value.facts().test() != test
+                    || !Objects.equals(value.facts().app(), app)) {
                 throw new CacheFormatException("entry of another file");
             }
             next.put(key, e);
@@ -141,7 +142,7 @@ public final class FactsCache {
      * Stores a file's facts for the next run, if they read back equal: a value the codec cannot reproduce
      * exactly (a record whose constructor reshapes what it is given) is not stored, so it is parsed each time.
      */
-    public void put(String path, String app, byte[] hash, CachedFile value) {
+    public void put(String path, boolean test, String app, byte[] hash, CachedFile value) {
         if (!usable) {
             return;
         }
@@ -154,7 +155,7 @@ public final class FactsCache {
         } catch (RuntimeException e) {
             return; // not storable: the file is simply analyzed again next time
         }
-        next.put(key(path, app), new Entry(hash, data, 0, data.length));
+        next.put(key(path, test, app), new Entry(hash, data, 0, data.length));
         changed = true;
     }
 
@@ -340,7 +341,8 @@ public final class FactsCache {
         }
     }
 
-    private static String key(String path, String app) {
-        return path + '\0' + (app == null ? "-" : "+" + app);
+    /** The same file is two entries as test code and as production code ({@code includeTests}): other facts. */
+    private static String key(String path, boolean test, String app) {
+        return path + '\0' + (test ? 't' : 'p') + (app == null ? "-" : "+" + app);
     }
 }

@@ -33,8 +33,8 @@ class FactsCacheTest {
         CachedFile value = sample();
         FactsCache cache = FactsCache.open(dir, ID);
         assertTrue(cache.enabled());
-        assertNull(cache.get(value.facts().file(), "app", FactsCache.hash(CONTENT)));
-        cache.put(value.facts().file(), "app", FactsCache.hash(CONTENT), value);
+        assertNull(cache.get(value.facts().file(), false, "app", FactsCache.hash(CONTENT)));
+        cache.put(value.facts().file(), false, "app", FactsCache.hash(CONTENT), value);
         cache.putMixApp(FactsCache.hash(CONTENT), Optional.of("shop"));
         cache.save();
         assertEquals(List.of(), cache.warnings());
@@ -45,7 +45,7 @@ class FactsCacheTest {
     void aSecondRunFindsWhatTheFirstStored(@TempDir Path dir) {
         CachedFile value = written(dir);
         FactsCache again = FactsCache.open(dir, ID);
-        assertEquals(value, again.get(value.facts().file(), "app", FactsCache.hash(CONTENT)));
+        assertEquals(value, again.get(value.facts().file(), false, "app", FactsCache.hash(CONTENT)));
         assertEquals(Optional.of("shop"), again.mixApp(FactsCache.hash(CONTENT)));
         assertEquals(1, again.hits());
         assertEquals(List.of(), again.warnings());
@@ -58,10 +58,11 @@ class FactsCacheTest {
         String file = value.facts().file();
         byte[] changed = Arrays.copyOf(CONTENT, CONTENT.length);
         changed[0] ^= 1;
-        assertNull(again.get(file, "app", FactsCache.hash(changed)));
-        assertNull(again.get(file, "other", FactsCache.hash(CONTENT)));
-        assertNull(again.get(file, null, FactsCache.hash(CONTENT)));
-        assertNull(again.get("lib/other.ex", "app", FactsCache.hash(CONTENT)));
+        assertNull(again.get(file, false, "app", FactsCache.hash(changed)));
+        assertNull(again.get(file, false, "other", FactsCache.hash(CONTENT)));
+        assertNull(again.get(file, false, null, FactsCache.hash(CONTENT)));
+        assertNull(again.get("lib/other.ex", false, "app", FactsCache.hash(CONTENT)));
+        assertNull(again.get(file, true, "app", FactsCache.hash(CONTENT)), "test code has other facts");
         assertNull(again.mixApp(FactsCache.hash(changed)));
     }
 
@@ -78,11 +79,11 @@ class FactsCacheTest {
         CachedFile value = written(dir);
         FactsCache other = FactsCache.open(dir, "another-build");
         assertTrue(other.enabled());
-        assertNull(other.get(value.facts().file(), "app", FactsCache.hash(CONTENT)));
+        assertNull(other.get(value.facts().file(), false, "app", FactsCache.hash(CONTENT)));
         assertEquals(List.of(), other.warnings());
-        other.put(value.facts().file(), "app", FactsCache.hash(CONTENT), value);
+        other.put(value.facts().file(), false, "app", FactsCache.hash(CONTENT), value);
         other.save();
-        assertNull(FactsCache.open(dir, ID).get(value.facts().file(), "app", FactsCache.hash(CONTENT)),
+        assertNull(FactsCache.open(dir, ID).get(value.facts().file(), false, "app", FactsCache.hash(CONTENT)),
                 "now the other build's");
     }
 
@@ -94,7 +95,7 @@ class FactsCacheTest {
         for (int cut : new int[] {whole.length - 1, whole.length / 2, 30}) {
             Files.write(file, Arrays.copyOf(whole, cut));
             FactsCache broken = FactsCache.open(dir, ID);
-            assertNull(broken.get(value.facts().file(), "app", FactsCache.hash(CONTENT)), "cut at " + cut);
+            assertNull(broken.get(value.facts().file(), false, "app", FactsCache.hash(CONTENT)), "cut at " + cut);
             assertEquals(1, broken.warnings().size(), broken.warnings().toString());
             assertTrue(broken.warnings().get(0).contains("rebuilt"), broken.warnings().toString());
         }
@@ -102,10 +103,10 @@ class FactsCacheTest {
         flipped[whole.length - 10] ^= 0x55;
         Files.write(file, flipped);
         FactsCache corrupt = FactsCache.open(dir, ID);
-        assertNull(corrupt.get(value.facts().file(), "app", FactsCache.hash(CONTENT)));
-        corrupt.put(value.facts().file(), "app", FactsCache.hash(CONTENT), value);
+        assertNull(corrupt.get(value.facts().file(), false, "app", FactsCache.hash(CONTENT)));
+        corrupt.put(value.facts().file(), false, "app", FactsCache.hash(CONTENT), value);
         corrupt.save();
-        assertEquals(value, FactsCache.open(dir, ID).get(value.facts().file(), "app", FactsCache.hash(CONTENT)),
+        assertEquals(value, FactsCache.open(dir, ID).get(value.facts().file(), false, "app", FactsCache.hash(CONTENT)),
                 "rebuilt");
     }
 
@@ -116,7 +117,7 @@ class FactsCacheTest {
             Files.writeString(file, content);
             FactsCache cache = FactsCache.open(dir, ID);
             assertFalse(cache.enabled());
-            cache.put("lib/a.ex", "app", FactsCache.hash(CONTENT), sample());
+            cache.put("lib/a.ex", false, "app", FactsCache.hash(CONTENT), sample());
             cache.save();
             assertEquals(content, Files.readString(file));
             assertEquals(1, cache.warnings().size());
@@ -137,14 +138,14 @@ class FactsCacheTest {
         FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
         Files.setLastModifiedTime(file, old);
         FactsCache again = FactsCache.open(dir, ID);
-        again.get(value.facts().file(), "app", FactsCache.hash(CONTENT));
+        again.get(value.facts().file(), false, "app", FactsCache.hash(CONTENT));
         again.mixApp(FactsCache.hash(CONTENT));
         again.save();
         assertEquals(old, Files.getLastModifiedTime(file));
         FactsCache fewer = FactsCache.open(dir, ID); // a run that no longer has the file: its entry goes
         fewer.mixApp(FactsCache.hash(CONTENT));
         fewer.save();
-        assertNull(FactsCache.open(dir, ID).get(value.facts().file(), "app", FactsCache.hash(CONTENT)));
+        assertNull(FactsCache.open(dir, ID).get(value.facts().file(), false, "app", FactsCache.hash(CONTENT)));
         try (var listing = Files.list(dir)) {
             assertEquals(List.of(file), listing.toList(), "no temporary file left");
         }
@@ -164,8 +165,8 @@ class FactsCacheTest {
     void theDisabledCacheMissesAndWritesNothing() {
         FactsCache none = FactsCache.disabled();
         assertFalse(none.enabled());
-        assertNull(none.get("a", "b", FactsCache.hash(CONTENT)));
-        none.put("a", "b", FactsCache.hash(CONTENT), sample());
+        assertNull(none.get("a", false, "b", FactsCache.hash(CONTENT)));
+        none.put("a", false, "b", FactsCache.hash(CONTENT), sample());
         none.save();
         assertEquals(List.of(), none.warnings());
     }
