@@ -14,6 +14,8 @@
 # Measurements (each a whole process, wall time and peak RSS from /usr/bin/time):
 #   analyze   java -jar JAR analyze --format json --fail-on none DIR...  (output discarded, no cache: cold)
 #   warm      the same with --cache DIR, after one run that filled the cache: nothing changed since
+#   launcher  both again through scripts/otp-advisor (its JVM settings and class-data sharing archive, made by a
+#             run before the timed ones); the ratios to Elixir and Credo are the launcher's
 #   elixir    Elixir's Code.string_to_quoted over the same .ex/.exs files (skipped without `elixir`)
 #   credo     mix credo --strict in each DIR with a mix.exs (only with --credo), and the ratio to analyze
 set -uo pipefail
@@ -93,6 +95,14 @@ read -r w_wall w_mb w_cpu < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --
   --cache "$tmp/cache" "${dirs[@]}")
 printf '%-10s %8s s %7s MB %7s s CPU   %.1fx faster than cold\n' warm "$w_wall" "$w_mb" "$w_cpu" \
   "$(echo "$a_wall / $w_wall" | bc -l)"
+export OTP_ADVISOR_JAR="$jar" OTP_ADVISOR_CDS="$tmp/cds"
+launcher=("$root/scripts/otp-advisor" analyze --format json --fail-on none)
+"${launcher[@]}" --no-cache "${dirs[@]}" > /dev/null 2>&1 # writes the class-data sharing archive
+read -r a_wall a_mb a_cpu < <(measure "${launcher[@]}" --no-cache "${dirs[@]}")
+printf '%-10s %8s s %7s MB %7s s CPU   (scripts/otp-advisor)\n' analyze "$a_wall" "$a_mb" "$a_cpu"
+read -r w_wall w_mb w_cpu < <(measure "${launcher[@]}" --cache "$tmp/cache" "${dirs[@]}")
+printf '%-10s %8s s %7s MB %7s s CPU   (scripts/otp-advisor) %.1fx faster than cold\n' warm "$w_wall" "$w_mb" \
+  "$w_cpu" "$(echo "$a_wall / $w_wall" | bc -l)"
 if command -v elixir > /dev/null; then
   read -r e_wall e_mb e_cpu < <(BENCH_FILES="$tmp/files" measure elixir "$tmp/parse.exs")
   printf '%-10s %8s s %7s MB %7s s CPU   analyze is %.1fx faster than Elixir parse-only (warm: %.1fx)\n' elixir \
@@ -103,7 +113,7 @@ if [ -n "$credo" ]; then
     [ -f "$d/mix.exs" ] || continue
     read -r c_wall c_mb _ < <(cd "$d" && measure mix credo --strict)
     printf '%-10s %8s s %7s MB   (%s)\n' credo "$c_wall" "$c_mb" "$d"
-    read -r d_wall _ < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none --no-cache "$d")
+    read -r d_wall _ < <(measure "${launcher[@]}" --no-cache "$d")
     printf '%-10s %8s s            analyze of %s alone: %.1fx faster than Credo\n' '' "$d_wall" "$d" \
       "$(echo "$c_wall / $d_wall" | bc -l)"
   done

@@ -46,7 +46,7 @@ final class StatelessWorker {
     /** Its own functions address it through a PartitionSupervisor ({@code {:via, PartitionSupervisor, {sup, key}}}). */
     private static boolean partitioned(ProcessModule pm, ProjectFacts project) {
         // its own functions sit in its own file: no need to scan every send of the project for every module
-        return project.files().stream().filter(f -> f.file().equals(pm.file())).flatMap(f -> f.sends().stream())
+        return project.filesAt(pm.file()).stream().flatMap(f -> f.sends().stream())
                 .anyMatch(s -> pm.name().equals(s.module()) && s.target().kind() == Target.Kind.VIA
                         && s.target().text().contains("PartitionSupervisor"));
     }

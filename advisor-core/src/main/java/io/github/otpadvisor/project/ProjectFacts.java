@@ -7,6 +7,7 @@ import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.StartSite;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,15 @@ public final class ProjectFacts {
     private final List<LibraryProcessModule> libraryProcesses;
     private final List<TestModule> testModules;
     private final List<ProcessModule> allProcesses;
+    // Project-wide views of the files' facts, made once: rules and sketches ask for them per module.
+    private final List<FileFacts> productionFiles;
+    private final Map<String, List<FileFacts>> filesByPath;
+    private final List<StartSite> startSites;
+    private final Map<String, List<StartSite>> startSitesByModule;
+    private final List<MessageSend> sends;
+    private final List<NameRef> names;
+    private final List<EtsTable> etsTables;
+    private final List<ChildrenList> childrenLists;
 
     ProjectFacts(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, FileFacts> fileOfModule,
                  Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
@@ -47,6 +57,20 @@ public final class ProjectFacts {
         this.libraryProcesses = List.copyOf(libraryProcesses);
         this.testModules = List.copyOf(testModules);
         this.files = List.copyOf(files);
+        this.productionFiles = this.files.stream().filter(f -> !f.test() && !f.script()).toList();
+        Map<String, List<FileFacts>> byPath = new LinkedHashMap<>();
+        this.files.forEach(f -> byPath.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+        byPath.replaceAll((k, v) -> List.copyOf(v));
+        this.filesByPath = Collections.unmodifiableMap(byPath);
+        this.startSites = this.files.stream().flatMap(f -> f.startSites().stream()).toList();
+        Map<String, List<StartSite>> byModule = new LinkedHashMap<>();
+        this.startSites.forEach(ss -> byModule.computeIfAbsent(ss.module(), k -> new ArrayList<>()).add(ss));
+        byModule.replaceAll((k, v) -> List.copyOf(v));
+        this.startSitesByModule = Collections.unmodifiableMap(byModule);
+        this.sends = this.files.stream().flatMap(f -> f.sends().stream()).toList();
+        this.names = this.files.stream().flatMap(f -> f.names().stream()).toList();
+        this.etsTables = this.files.stream().flatMap(f -> f.etsTables().stream()).toList();
+        this.childrenLists = this.files.stream().flatMap(f -> f.childrenLists().stream()).toList();
         this.modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
         this.fileOfModule = Map.copyOf(fileOfModule);
         this.processes = Collections.unmodifiableMap(new LinkedHashMap<>(processes));
@@ -75,7 +99,12 @@ public final class ProjectFacts {
 
     /** The files of the running system: not test code, not {@code .exs} scripts (what most rules look at). */
     public List<FileFacts> productionFiles() {
-        return files.stream().filter(f -> !f.test() && !f.script()).toList();
+        return productionFiles;
+    }
+
+    /** The facts of the files at this display path: one, or more when two roots hold the same path. */
+    public List<FileFacts> filesAt(String path) {
+        return filesByPath.getOrDefault(path, List.of());
     }
 
     /** Every module of the project by full name (the first definition wins when a name repeats). */
@@ -167,22 +196,27 @@ public final class ProjectFacts {
     }
 
     public List<StartSite> startSites() {
-        return files.stream().flatMap(f -> f.startSites().stream()).toList();
+        return startSites;
+    }
+
+    /** The start sites that start {@code module} (whatever their kind), in file order. */
+    public List<StartSite> startSitesOf(String module) {
+        return startSitesByModule.getOrDefault(module, List.of());
     }
 
     public List<MessageSend> sends() {
-        return files.stream().flatMap(f -> f.sends().stream()).toList();
+        return sends;
     }
 
     public List<NameRef> names() {
-        return files.stream().flatMap(f -> f.names().stream()).toList();
+        return names;
     }
 
     public List<EtsTable> etsTables() {
-        return files.stream().flatMap(f -> f.etsTables().stream()).toList();
+        return etsTables;
     }
 
     public List<ChildrenList> childrenLists() {
-        return files.stream().flatMap(f -> f.childrenLists().stream()).toList();
+        return childrenLists;
     }
 }

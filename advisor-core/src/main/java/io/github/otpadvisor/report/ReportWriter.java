@@ -52,7 +52,9 @@ public final class ReportWriter {
 
     /** Writes every requested format under the output directory; returns the files and folders written. */
     public static List<Path> write(AnalysisResult result, ReportSettings settings) throws IOException, ReportException {
-        ReportModel model = ReportModelBuilder.build(result, settings.toolVersion());
+        boolean pages = settings.formats().contains(ReportFormat.MD) || settings.formats().contains(ReportFormat.HTML);
+        ReportModel model = pages ? ReportModelBuilder.build(result, settings.toolVersion())
+                : ReportModelBuilder.summary(result, settings.toolVersion());
         Templates templates = new Templates(settings.templateDirectory());
         Map<ReportFormat, Rendered> rendered = new EnumMap<>(ReportFormat.class);
         try {
@@ -87,7 +89,7 @@ public final class ReportWriter {
 
     /** One single-file format (json or sarif) as text, for printing instead of writing. */
     public static String render(AnalysisResult result, ReportFormat format, String toolVersion) {
-        ReportModel model = ReportModelBuilder.build(result, toolVersion);
+        ReportModel model = ReportModelBuilder.summary(result, toolVersion);
         return switch (format) {
             case JSON -> JsonRenderer.render(model);
             case SARIF -> SarifRenderer.render(model);

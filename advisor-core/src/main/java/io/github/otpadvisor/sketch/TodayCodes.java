@@ -4,6 +4,7 @@ import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.decision.Verdict;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ClauseSummary;
+import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.InitSummary;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.Signal;
@@ -106,7 +107,7 @@ final class TodayCodes {
     /** The spec a production children list starts the module with, when it is one short line of Elixir. */
     private static String appChild(ProcessModule m, ProjectFacts project) {
         for (SupervisedBy s : m.supervisedBy()) {
-            boolean test = project.files().stream().anyMatch(f -> f.file().equals(s.file()) && f.test());
+            boolean test = project.filesAt(s.file()).stream().anyMatch(FileFacts::test);
             String text = s.spec() == null ? null : s.spec().text();
             if (!test && text != null && !text.contains("\n") && text.length() <= 80 && SketchNames.fenceSafe(text)
                     && Messages.parses(text)) {

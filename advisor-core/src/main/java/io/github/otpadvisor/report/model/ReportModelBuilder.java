@@ -36,6 +36,18 @@ public final class ReportModelBuilder {
     }
 
     public static ReportModel build(AnalysisResult result, String toolVersion) {
+        return build(result, toolVersion, true);
+    }
+
+    /**
+     * The model without the per-module pages and the applications (their sketches, trees and failure analysis
+     * are most of a report's work): all that JSON and SARIF show is the summaries and the findings.
+     */
+    public static ReportModel summary(AnalysisResult result, String toolVersion) {
+        return build(result, toolVersion, false);
+    }
+
+    private static ReportModel build(AnalysisResult result, String toolVersion, boolean pages) {
         ProjectFacts project = result.project();
         Slugs moduleSlugs = new Slugs();
         // One page per definition: two modules with one name in two files get two slugs (name, name-2).
@@ -58,7 +70,7 @@ public final class ReportModelBuilder {
             }
         }
         List<ModuleReport> modules = new ArrayList<>();
-        if (result.assessments() != null) {
+        if (pages && result.assessments() != null) {
             for (ModuleSummary s : result.modules()) {
                 String slug = slugOfDefinition.get(s.name() + "\n" + s.file());
                 List<Finding> own = result.findings().stream()
@@ -68,7 +80,8 @@ public final class ReportModelBuilder {
             }
         }
         return new ReportModel(toolVersion, result.filesAnalyzed(), result.parseFailures(), modules,
-                applications(project, modules, result.findings()), List.copyOf(rules.values()), findings, counts(result.findings()),
+                pages ? applications(project, modules, result.findings()) : List.of(), List.copyOf(rules.values()),
+                findings, counts(result.findings()),
                 result.modules(), result.suppressionProblems(), result.internalErrors());
     }
 

@@ -149,8 +149,8 @@ public final class TestWithoutStartSupervised implements Rule {
 
     /** The module's own {@code start/N} (or {@code start_link/N}) starts a process ({@code GenServer.start(__MODULE__, ..)}). */
     private static boolean startsItself(String module, String key, ProjectFacts project) {
-        return project.files().stream().flatMap(f -> f.startSites().stream())
-                .anyMatch(ss -> module.equals(ss.module()) && key.equals(ss.function())
+        return project.startSitesOf(module).stream()
+                .anyMatch(ss -> key.equals(ss.function())
                         && ss.kind() != StartSite.Kind.TASK_ASYNC && ss.kind() != StartSite.Kind.TASK_ASYNC_STREAM
                         && ss.kind() != StartSite.Kind.DYNAMIC_START_CHILD);
     }
@@ -158,8 +158,7 @@ public final class TestWithoutStartSupervised implements Rule {
     /** A project module's own {@code start/N} that links what it starts ({@code spawn_link} in {@code start/1}). */
     private static boolean linksItself(TestStart s, ProjectFacts project) {
         String key = s.function() + "/" + s.args().size();
-        return project.files().stream().flatMap(f -> f.startSites().stream())
-                .anyMatch(ss -> s.target().equals(ss.module()) && key.equals(ss.function()) && ss.linked());
+        return project.startSitesOf(s.target()).stream().anyMatch(ss -> key.equals(ss.function()) && ss.linked());
     }
 
     private static String message(TestStart s, String started, ProjectFacts project) {
