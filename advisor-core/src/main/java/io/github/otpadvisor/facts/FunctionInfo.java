@@ -13,8 +13,8 @@ public record FunctionInfo(String name, int arity, boolean isPublic, Location lo
                            boolean hasReceive, boolean selfRecursive, java.util.Set<String> localCalls,
                            int defaults) {
     public FunctionInfo {
-        localCalls = localCalls == null ? java.util.Set.of()
-                : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(localCalls));
+        name = Interned.of(name);
+        localCalls = Interned.set(localCalls);
     }
 
     /** Without {@link #defaults}. */

@@ -51,13 +51,14 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
             "handle_call/3", "handle_cast/2");
 
     public ModuleFacts {
-        uses = List.copyOf(uses);
+        name = Interned.of(name);
+        uses = Interned.copyOf(uses);
         useOptions = Map.copyOf(useOptions);
-        behaviours = List.copyOf(behaviours);
+        behaviours = Interned.copyOf(behaviours);
         functions = List.copyOf(functions);
         clauses = List.copyOf(clauses);
         signals = List.copyOf(signals);
-        callsTo = Set.copyOf(callsTo);
+        callsTo = Interned.copyOf(callsTo);
         useLines = List.copyOf(useLines);
         macroUses = List.copyOf(macroUses);
     }

@@ -12,6 +12,11 @@ package io.github.otpadvisor.facts;
  * @param location   the first place it is named there
  */
 public record ModuleRef(String name, String fromModule, Location location) {
+    public ModuleRef {
+        name = Interned.of(name);
+        fromModule = Interned.of(fromModule);
+    }
+
     /** Whether this reference may name {@code module}. */
     public boolean mayName(String module) {
         if (name.endsWith(".*")) {

@@ -9,4 +9,11 @@ package io.github.otpadvisor.facts;
  */
 public record RemoteCall(String fromModule, String fromFunction, String toModule, String function, int arity,
                          Location location, String requestContext, boolean inTest) {
+    public RemoteCall {
+        fromModule = Interned.of(fromModule);
+        fromFunction = Interned.of(fromFunction);
+        toModule = Interned.of(toModule);
+        function = Interned.of(function);
+        requestContext = Interned.of(requestContext);
+    }
 }

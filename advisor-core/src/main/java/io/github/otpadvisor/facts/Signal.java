@@ -10,6 +10,10 @@ package io.github.otpadvisor.facts;
  * @param text     the call as written (shortened), e.g. {@code Process.send_after(self(), :tick, 1000)}
  */
 public record Signal(Kind kind, String function, Location location, String text) {
+    public Signal {
+        function = Interned.of(function);
+    }
+
 
     public enum Kind {
         SEND_AFTER, TIMER, MONITOR, LINK, TRAP_EXIT, ETS_NEW, ETS_ACCESS, PERSISTENT_TERM, PORT, SOCKET,

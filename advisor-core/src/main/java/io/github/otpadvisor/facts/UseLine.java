@@ -9,4 +9,8 @@ package io.github.otpadvisor.facts;
  * @param location the line
  */
 public record UseLine(String module, String option, Location location) {
+    public UseLine {
+        module = Interned.of(module);
+        option = Interned.of(option);
+    }
 }

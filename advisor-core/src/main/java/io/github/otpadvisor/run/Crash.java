@@ -14,6 +14,11 @@ public final class Crash {
 
     /** {@code internal error: java.lang.StackOverflowError; please report it}, the class's message after its name. */
     public static String describe(Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            // A limit of the JVM the user started, not a defect to report: say which knob moves it.
+            return "out of memory: the JVM's heap is too small for this analysis (" + t + "); give the JVM more"
+                    + " memory (-Xmx: JAVA_OPTS for the command line, MAVEN_OPTS for Maven) or analyze fewer files";
+        }
         String message = t.getMessage();
         if (message != null && message.length() > MAX_MESSAGE_CHARS) {
             message = message.substring(0, MAX_MESSAGE_CHARS) + "...";

@@ -62,8 +62,9 @@ class ExitStatusTest {
     @Test
     void outOfMemoryIsOneLineAndStatus3() {
         assertEquals(3, run(() -> new OutOfMemoryError("Java heap space"), false));
-        assertEquals("otp-advisor: internal error: java.lang.OutOfMemoryError: Java heap space; please report it\n",
-                err());
+        assertEquals("otp-advisor: out of memory: the JVM's heap is too small for this analysis"
+                + " (java.lang.OutOfMemoryError: Java heap space); give the JVM more memory (-Xmx: JAVA_OPTS for the"
+                + " command line, MAVEN_OPTS for Maven) or analyze fewer files\n", err());
     }
 
     @Test

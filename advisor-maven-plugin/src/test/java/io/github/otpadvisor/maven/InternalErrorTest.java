@@ -51,7 +51,9 @@ class InternalErrorTest {
 
     @Test
     void outOfMemoryAndExceptionsToo() {
-        assertEquals("OTP Advisor internal error: java.lang.OutOfMemoryError: Java heap space; please report it",
+        assertEquals("OTP Advisor out of memory: the JVM's heap is too small for this analysis"
+                + " (java.lang.OutOfMemoryError: Java heap space); give the JVM more memory (-Xmx: JAVA_OPTS for the"
+                + " command line, MAVEN_OPTS for Maven) or analyze fewer files",
                 crash(new OutOfMemoryError("Java heap space")).getMessage());
         assertEquals("OTP Advisor internal error: java.lang.IllegalStateException: a\\nb; please report it",
                 crash(new IllegalStateException("a\nb")).getMessage());
