@@ -9,12 +9,24 @@ package io.github.otpadvisor.facts;
  * @param defaults      how many parameters have a default ({@code opts \\ []}): it is also callable with that many
  *                      fewer arguments
  */
-public record FunctionInfo(String name, int arity, boolean isPublic, Location location, int clauses,
+public record FunctionInfo(String name, int arity, boolean isPublic, String file, int line, int column, int clauses,
                            boolean hasReceive, boolean selfRecursive, java.util.Set<String> localCalls,
                            int defaults) {
     public FunctionInfo {
         name = Interned.of(name);
+        file = Interned.of(file);
         localCalls = Interned.set(localCalls);
+    }
+
+    /** Where its first clause is ({@code file}, {@code line}, {@code column}: kept apart, as a project has many). */
+    public FunctionInfo(String name, int arity, boolean isPublic, Location location, int clauses, boolean hasReceive,
+                        boolean selfRecursive, java.util.Set<String> localCalls, int defaults) {
+        this(name, arity, isPublic, location.file(), location.line(), location.column(), clauses, hasReceive,
+                selfRecursive, localCalls, defaults);
+    }
+
+    public Location location() {
+        return new Location(file, line, column);
     }
 
     /** Without {@link #defaults}. */

@@ -9,12 +9,23 @@ package io.github.otpadvisor.facts;
  * @param name       the full module name; ends in {@code .*} when a
  *                   {@code Module.concat} builds names under that prefix at runtime
  * @param fromModule the module whose code names it, or null outside modules (config, mix.exs, scripts)
- * @param location   the first place it is named there
+ * @param file       where it is named first there, with {@code line} and {@code column}: kept apart, not as a
+ *                   {@link Location}, because a large tree has hundreds of thousands of references
  */
-public record ModuleRef(String name, String fromModule, Location location) {
+public record ModuleRef(String name, String fromModule, String file, int line, int column) {
     public ModuleRef {
         name = Interned.of(name);
         fromModule = Interned.of(fromModule);
+        file = Interned.of(file);
+    }
+
+    public ModuleRef(String name, String fromModule, Location location) {
+        this(name, fromModule, location.file(), location.line(), location.column());
+    }
+
+    /** The first place it is named there. */
+    public Location location() {
+        return new Location(file, line, column);
     }
 
     /** Whether this reference may name {@code module}. */

@@ -6,10 +6,23 @@ package io.github.otpadvisor.facts;
  *
  * @param requestContext when the caller handles a request or message (a controller action, a LiveView
  *                       {@code handle_event}, a {@code handle_call}...), says which; else null
+ * @param file           where, with {@code line} and {@code column} (not a {@link Location}: a large tree has a
+ *                       hundred thousand calls)
  */
 public record RemoteCall(String fromModule, String fromFunction, String toModule, String function, int arity,
-                         Location location, String requestContext, boolean inTest) {
+                         String file, int line, int column, String requestContext, boolean inTest) {
+    public RemoteCall(String fromModule, String fromFunction, String toModule, String function, int arity,
+                      Location location, String requestContext, boolean inTest) {
+        this(fromModule, fromFunction, toModule, function, arity, location.file(), location.line(), location.column(),
+                requestContext, inTest);
+    }
+
+    public Location location() {
+        return new Location(file, line, column);
+    }
+
     public RemoteCall {
+        file = Interned.of(file);
         fromModule = Interned.of(fromModule);
         fromFunction = Interned.of(fromFunction);
         toModule = Interned.of(toModule);
