@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,9 +81,7 @@ public final class CallPaths {
         this.burstFrom = bfs(burst, graph::callees);
         Set<String> singletons = singletons(files);
         // an entry keeps its own rate (a consumer's deliveries); a singleton reached from it paces what follows
-        this.unserializedBurstFrom = bfs(burst,
-                n -> graph.callees(n).stream().filter(c -> !singletonCallback(c, singletons))
-                        .collect(java.util.stream.Collectors.toSet()));
+        this.unserializedBurstFrom = bfs(burst, n -> unserialized(graph.callees(n), singletons));
         this.humanFrom = bfs(human, graph::callees);
         this.boot = bfs(bootEntries, graph::directCallees).keySet();
         this.tools = bfs(toolEntries, graph::callees).keySet();
@@ -97,6 +96,20 @@ public final class CallPaths {
                     .forEach(n -> out.add(n.owner()));
         }
         return out;
+    }
+
+    /** The callees that are no singleton's callback: the same set when none is (most functions). */
+    private static Set<String> unserialized(Set<String> callees, Set<String> singletons) {
+        Set<String> out = null;
+        for (String c : callees) {
+            if (singletonCallback(c, singletons)) {
+                if (out == null) {
+                    out = new LinkedHashSet<>(callees);
+                }
+                out.remove(c);
+            }
+        }
+        return out == null ? callees : out;
     }
 
     private static final Set<String> SERVER_CALLBACKS = Set.of("handle_call/3", "handle_cast/2", "handle_info/2");
