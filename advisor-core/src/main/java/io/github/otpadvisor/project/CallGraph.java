@@ -23,6 +23,8 @@ final class CallGraph {
     private final Map<String, Set<String>> callees = new HashMap<>();
     /** Message edges alone: they carry a request on, but a timer a boot step arms is not boot. */
     private final Map<String, Set<String>> messages = new HashMap<>();
+    /** One string per node: an edge's ends are built anew at each call, and a large project has millions of edges. */
+    private final Map<String, String> nodes = new HashMap<>();
 
     CallGraph(List<FileFacts> files, Map<String, ModuleFacts> modules) {
         for (FileFacts f : files) {
@@ -50,8 +52,8 @@ final class CallGraph {
                 if (handler != null && t != null && s.module() != null && s.function() != null
                         && t.function(handler).isPresent()) {
                     edge(node(s.module(), s.function()), node(target, handler));
-                    messages.computeIfAbsent(node(s.module(), s.function()), k -> new LinkedHashSet<>())
-                            .add(node(target, handler));
+                    messages.computeIfAbsent(one(node(s.module(), s.function())), k -> new LinkedHashSet<>())
+                            .add(one(node(target, handler)));
                 }
             }
         }
@@ -80,8 +82,13 @@ final class CallGraph {
 
     private void edge(String from, String to) {
         if (!from.equals(to)) {
-            callees.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
+            callees.computeIfAbsent(one(from), k -> new LinkedHashSet<>()).add(one(to));
         }
+    }
+
+    private String one(String node) {
+        String known = nodes.putIfAbsent(node, node);
+        return known == null ? node : known;
     }
 
     private static String handler(MessageSend.Kind kind) {
