@@ -57,10 +57,18 @@ final class Extraction {
     final Map<ModuleUnit, Map<String, List<ModuleUnit.Def>>> localCallers = new HashMap<>();
     private FnCtx current;
 
+    /** The file's text, for code that sketches move as written. */
+    final SourceSlices slices;
+
     Extraction(String file, boolean test, boolean script) {
+        this(file, test, script, new SourceSlices(null));
+    }
+
+    Extraction(String file, boolean test, boolean script, SourceSlices slices) {
         this.file = file;
         this.test = test;
         this.script = script;
+        this.slices = slices;
     }
 
     void signal(FnCtx ctx, Signal.Kind kind, Location where, String text) {
