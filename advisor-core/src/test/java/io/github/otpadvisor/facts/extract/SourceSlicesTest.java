@@ -98,4 +98,47 @@ class SourceSlicesTest {
                 new io.github.otpadvisor.elixir.ElixirFrontEnd().parse(REAPER).ast());
         assertNull(f.modules().get(0).clauses().get(0).body());
     }
+
+    @Test
+    void anAgentCallKeepsItsFunctionTheCallAndItsCallerAsWritten() {
+        String src = """
+                defmodule Attrs do
+                  def url do
+                    link =
+                      Agent.get(__MODULE__, &Map.get(&1, :link)) ||
+                        "#{root()}/apps"
+
+                    "#{link}/new"
+                  end
+
+                  defp ensure(id) do
+                    __MODULE__
+                    |> Agent.get_and_update(fn state ->
+                      try do
+                        {:ok, state}
+                      rescue
+                        e -> {{:error, e}, state}
+                      end
+                    end)
+                  end
+                end
+                """;
+        FileFacts f = FileFactsExtractor.extractSource("lib/attrs.ex", "a", src);
+        var get = f.sends().get(0).agentCode();
+        assertEquals("&Map.get(&1, :link)", get.fn());
+        assertEquals("Agent.get(__MODULE__, &Map.get(&1, :link))", get.call());
+        assertEquals("link =\n  Agent.get(__MODULE__, &Map.get(&1, :link)) ||\n    \"#{root()}/apps\"\n\n\"#{link}/new\"",
+                get.caller());
+        var gau = f.sends().get(1).agentCode();
+        assertEquals("""
+                fn state ->
+                  try do
+                    {:ok, state}
+                  rescue
+                    e -> {{:error, e}, state}
+                  end
+                end""", gau.fn());
+        assertEquals("Agent.get_and_update(fn state ->\n  try do\n    {:ok, state}\n  rescue\n"
+                + "    e -> {{:error, e}, state}\n  end\nend)", gau.call());
+    }
 }
