@@ -49,7 +49,7 @@ class ElixirSketchesTest {
                 in.partitionSupervisor(), in.strategy(), in.entityId(), in.infoMessages(), in.children(),
                 in.ownStrategy(), in.dynamicChild(), new TodayCode(false, null, c.handlers(), c.useOptions(),
                         c.childSpec(), c.initCalls(), c.stateMachine(), c.findings(), c.initState(), c.plain(),
-                        c.appChild()));
+                        c.appChild(), c.init(), c.agentCalls(), c.privates(), c.startLink()));
     }
 
     @Test
