@@ -59,8 +59,9 @@ public record MessageSend(Kind kind, Target target, String message, String messa
      * @param call   the call itself ({@code Agent.get(__MODULE__, &Map.get(&1, key))}; without its first argument
      *               when that is piped in)
      * @param caller the body of the function clause it is written in, or null
+     * @param params that clause's parameters as written ({@code key, value}), or null
      */
-    public record AgentCode(String fn, String call, String caller) {
+    public record AgentCode(String fn, String call, String caller, String params) {
     }
 
     /** Without {@link #shape} (unknown) and {@link #fromOwnProcess} (false). */

@@ -120,7 +120,7 @@ final class FunctionsSketch {
         if (op.async()) {
             FitsSketch.comment(w, "Today a cast: the caller did not wait. It now runs in the caller.");
         }
-        w.open("def " + op.name() + "(" + String.join(", ", params) + ") do");
+        w.open("def " + op.name() + (params.isEmpty() ? "" : "(" + String.join(", ", params) + ")") + " do");
         MovedBody.write(w, code);
         w.close("end");
         return code;

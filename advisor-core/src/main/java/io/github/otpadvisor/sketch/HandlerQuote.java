@@ -58,15 +58,33 @@ final class HandlerQuote {
                 out.add(key);
             }
         }
+        out.addAll(attributes(code));
         return out;
     }
 
-    /** Names the private helpers moved code still calls: they stay as they are. */
+    /** Attributes the sketches define themselves. */
+    private static final Set<String> OWN_ATTRIBUTES = Set.of("table", "impl", "interval", "idle_timeout",
+            "supervisor", "registry", "moduledoc", "doc");
+    private static final Pattern ATTRIBUTE = Pattern.compile("(?<![\\w@])@([a-z_][A-Za-z0-9_]*)");
+
+    /** The module attributes {@code code} reads ({@code @default_size}), not those the sketch defines. */
+    static Set<String> attributes(String code) {
+        Set<String> out = new LinkedHashSet<>();
+        var m = ATTRIBUTE.matcher(code);
+        while (m.find()) {
+            if (!OWN_ATTRIBUTES.contains(m.group(1))) {
+                out.add("@" + m.group(1));
+            }
+        }
+        return out;
+    }
+
+    /** Names the private helpers (and module attributes) moved code still uses: they stay as they are. */
     static void helpersStay(CodeWriter w, Set<String> helpers) {
         if (!helpers.isEmpty()) {
             w.blank();
-            FitsSketch.comment(w, "Private helpers the moved code calls stay as they are: "
-                    + String.join(", ", helpers.stream().map(k -> "defp " + k).toList()) + ".");
+            List<String> named = helpers.stream().map(k -> k.startsWith("@") ? k : "defp " + k).toList();
+            FitsSketch.comment(w, "What the moved code uses stays as it is: " + String.join(", ", named) + ".");
         }
     }
 }

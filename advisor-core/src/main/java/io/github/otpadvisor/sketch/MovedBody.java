@@ -85,6 +85,23 @@ record MovedBody(String prelude, String last) {
         return out.toString();
     }
 
+    /** Code cut from the middle of a line: its first line as it is, the others back at their common margin. */
+    static String dedent(String text) {
+        String[] lines = text.strip().split("\n", -1);
+        int indent = Integer.MAX_VALUE;
+        for (int i = 1; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                indent = Math.min(indent, lines[i].length() - lines[i].stripLeading().length());
+            }
+        }
+        StringBuilder out = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].stripTrailing();
+            out.append('\n').append(l.length() >= indent ? l.substring(indent) : l.strip());
+        }
+        return out.toString();
+    }
+
     /** The statements and then {@code result} in place of the last statement. */
     String with(String result) {
         return prelude.isEmpty() ? result : prelude + "\n" + result;
@@ -112,6 +129,8 @@ record MovedBody(String prelude, String last) {
             if (q instanceof Call c) {
                 if (c.isVariable()) {
                     out.add(c.name());
+                } else if ("::".equals(c.name()) && c.args().size() == 2) {
+                    todo.push(c.args().get(0)); // the right side is a type ("#{x}" holds x::binary)
                 } else if (!"@".equals(c.name())) {
                     c.args().forEach(todo::push);
                     if (c.name() == null) {

@@ -72,8 +72,10 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      * @param fn       the function it passes ({@code &Map.get(&1, :link)}, {@code fn state -> .. end})
      * @param call     the call ({@code Agent.get(__MODULE__, ..)}), without its first argument when piped
      * @param caller   the body of the function clause it is in, or null
+     * @param params   that clause's parameters as written
      */
-    public record AgentCall(String function, boolean isPublic, String kind, String fn, String call, String caller) {
+    public record AgentCall(String function, boolean isPublic, String kind, String fn, String call, String caller,
+                            String params) {
     }
 
     /**

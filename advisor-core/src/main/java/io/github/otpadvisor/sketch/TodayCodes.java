@@ -84,7 +84,11 @@ final class TodayCodes {
             }
             boolean isPublic = f.function(s.function()).map(FunctionInfo::isPublic).orElse(false);
             String kind = s.kind().label().substring("Agent.".length());
-            out.add(new TodayCode.AgentCall(s.function(), isPublic, kind, code.fn(), code.call(), code.caller()));
+            if (code.params() == null || !Messages.parses("fn " + code.params() + " -> :ok end")) {
+                continue;
+            }
+            out.add(new TodayCode.AgentCall(s.function(), isPublic, kind, code.fn(), code.call(), code.caller(),
+                    code.params()));
         }
         return out;
     }

@@ -109,10 +109,12 @@ final class Sends {
         }
         String call = c.location() == null ? null : s.expression(c.location().line(), c.location().column(), c.node());
         String caller = null;
+        String params = null;
         if (ctx.def != null && ctx.def.location() != null) {
             caller = s.body(ctx.def.location().line(), ctx.def.location().column(), ctx.def.body());
+            params = String.join(", ", ctx.def.params().stream().map(SourceText::of).toList());
         }
-        return new MessageSend.AgentCode(fnText, call, caller);
+        return new MessageSend.AgentCode(fnText, call, caller, params);
     }
 
     /**

@@ -81,7 +81,23 @@ final class SourceSlices {
             return null;
         }
         int end = new Scanner(start).closeOfFirstOpen();
-        return end < 0 ? null : exact(src.substring(start, end), node);
+        String text = end < 0 ? null : exact(src.substring(start, end), node);
+        if (text != null) {
+            return text;
+        }
+        // No bracket of its own ({@code & &1}): it ends at a comma, a bracket or the end of its line.
+        int eol = src.indexOf('\n', start);
+        eol = eol < 0 ? src.length() : eol;
+        for (int i = start + 1; i <= eol; i++) {
+            char c = i < src.length() ? src.charAt(i) : '\n';
+            if (c == ',' || c == ')' || c == ']' || c == '}' || c == '\n') {
+                text = exact(src.substring(start, i), node);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 
     private int offset(int line, int column) {
