@@ -84,6 +84,9 @@ final class AgentSketch {
         }
         String code = initBody.with(ret.get(1));
         String param = init.param();
+        if (!ElixirNames.isVariable(param) && !param.startsWith("_")) {
+            return null;
+        }
         if (!param.startsWith("_") && !param.equals(args.get(1)) && MovedBody.uses(code, param)) {
             code = param + " = " + args.get(1) + "\n" + code;
         }

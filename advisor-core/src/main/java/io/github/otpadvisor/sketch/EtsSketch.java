@@ -42,13 +42,7 @@ final class EtsSketch {
         w.blank();
         w.line("# The process only owns the table: the table lives as long as it does.");
         w.line("@impl true");
-        w.open("def init(" + (initial != null ? initial : "_opts") + ") do");
-        w.line("table = :ets.new(@table, [:named_table, :public, read_concurrency: true])");
-        if (initial != null) {
-            w.line(":ets.insert(table, Enum.to_list(" + initial + "))");
-        } else if (ops.initialLiteral() != null) {
-            w.line(":ets.insert(table, Enum.to_list(" + ops.initialLiteral() + "))");
-        }
+        ops.init(w, initial);
         CarryOver.initCalls(w, p, Set.of());
         w.line("{:ok, table}");
         w.close("end");

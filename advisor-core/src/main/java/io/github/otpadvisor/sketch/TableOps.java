@@ -49,16 +49,14 @@ final class TableOps {
      */
     String startLink(CodeWriter w) {
         TodayCode.Init start = p.code.startLink();
-        TodayCode.Init init = p.code.init();
         if (start != null && !p.perEntity()) {
-            MovedBody initBody = init == null ? null : MovedBody.of(init.body());
-            List<String> ret = initBody == null ? List.of() : initBody.returnItems();
-            boolean passesState = initBody != null && initBody.prelude().isEmpty() && ret.size() == 2
-                    && ret.get(0).equals(":ok") && ret.get(1).equals(init.param());
-            if (start.body().contains("GenServer.start_link(__MODULE__,") && (passesState || p.code.initState() != null)) {
+            if (start.body().contains("GenServer.start_link(__MODULE__,")) {
+                if (start.body().contains("name:") && !start.body().matches("(?s).*name: (__MODULE__|@\\w+)\\b.*")) {
+                    FitsSketch.comment(w, "Today each start gets the name it is given: one named table serves one"
+                            + " of them; several need a table each (named after the process's name).");
+                }
                 writeStart(w, start, start.body());
-                initialFromStart = passesState;
-                return passesState ? init.param() : null;
+                return null;
             }
             Matcher agent = AGENT_START.matcher(start.body());
             if (agent.find() && MovedBody.parse(agent.group(1)) != null && !agent.group(1).contains("\n")) {
@@ -76,6 +74,33 @@ final class TableOps {
         w.line("GenServer.start_link(__MODULE__, opts, name: " + p.server + ")");
         w.close("end");
         return null;
+    }
+
+    /**
+     * Writes init: the table made, then today's init statements and its state's entries inserted (or the Agent's
+     * initial state, or today's literal state).
+     */
+    void init(CodeWriter w, String initial) {
+        TodayCode.Init init = p.code.init();
+        MovedBody body = init == null || initial != null ? null : MovedBody.of(init.body());
+        List<String> ret = body == null ? List.of() : body.returnItems();
+        boolean today = ret.size() == 2 && ret.get(0).equals(":ok");
+        String param = initial != null ? initial : today ? init.param() : "_opts";
+        w.open("def init(" + param + ") do");
+        w.line("table = :ets.new(@table, [:named_table, :public, read_concurrency: true])");
+        if (initial != null) {
+            w.line(":ets.insert(table, Enum.to_list(" + initial + "))");
+        } else if (today) {
+            if (!body.prelude().isEmpty()) {
+                MovedBody.write(w, body.prelude());
+                moved.addAll(HandlerQuote.attributes(body.prelude()));
+            }
+            if (!ret.get(1).equals("%{}") && !ret.get(1).equals("[]") && !ret.get(1).equals("nil")) {
+                w.line(":ets.insert(table, Enum.to_list(" + ret.get(1) + "))");
+            }
+        } else if (initialLiteral() != null) {
+            w.line(":ets.insert(table, Enum.to_list(" + initialLiteral() + "))");
+        }
     }
 
     private static void writeStart(CodeWriter w, TodayCode.Init start, String body) {
@@ -227,6 +252,10 @@ final class TableOps {
 
     private void write(CodeWriter w, Op op, String what, List<String> params, String code, TableAccess ta,
                        boolean writes) {
+        if (params.size() != op.arity()) {
+            FitsSketch.comment(w, "Today " + what + " also passes what addresses the process; the table has one"
+                    + " name, so it takes only what the message carries.");
+        }
         usesLookup |= ta.usesLookup;
         usesFetch |= ta.usesFetch;
         moved.addAll(HandlerQuote.helpers(p.code, code));

@@ -64,7 +64,7 @@ final class TodayCodes {
 
     private static TodayCode.Init init(InitSummary init) {
         if (init == null || init.body() == null || movable(init.body().text()) == null
-                || !ElixirNames.isVariable(init.body().param().replaceFirst("^_", "x_"))) {
+                || !Messages.parses("fn " + init.body().param() + " -> :ok end")) {
             return null;
         }
         return new TodayCode.Init(init.body().param(), init.body().text());

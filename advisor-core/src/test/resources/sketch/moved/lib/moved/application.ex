@@ -8,7 +8,8 @@ defmodule Moved.Application do
       Moved.Attrs,
       Moved.Loader,
       {Moved.Telemetry, handler_id: "moved-telemetry"},
-      Moved.Settings
+      Moved.Settings,
+      {Moved.Handle, dir: "db"}
     ]
 
     Supervisor.start_link(children, strategy: :one_for_one, name: Moved.Supervisor)
