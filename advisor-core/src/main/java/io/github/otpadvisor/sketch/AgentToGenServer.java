@@ -27,6 +27,10 @@ final class AgentToGenServer {
     private AgentToGenServer() {
     }
 
+    /** What init takes ({@code _arg}, or {@code initial} when start_link passes the state) and returns. */
+    private record Init(String param, String state) {
+    }
+
     static String render(SketchPlan p) {
         if (p.perEntity() || !p.code.handlers().isEmpty() || p.code.agentCalls().isEmpty()) {
             return null;
@@ -59,7 +63,7 @@ final class AgentToGenServer {
                     + " (they do not call the Agent).");
         }
         w.blank();
-        String initial = start(w, p);
+        Init initial = start(w, p);
         for (Move m : moves) {
             w.blank();
             String name = m.call().function().substring(0, m.call().function().lastIndexOf('/'));
@@ -72,8 +76,8 @@ final class AgentToGenServer {
         w.blank();
         w.line("# The Agent ran its start function in its own process: init does the same.");
         w.line("@impl true");
-        w.open("def init(_arg) do");
-        w.line("{:ok, " + initial + "}");
+        w.open("def init(" + initial.param() + ") do");
+        w.line("{:ok, " + initial.state() + "}");
         w.close("end");
         for (String callback : List.of("handle_call", "handle_cast")) {
             boolean first = true;
@@ -100,24 +104,27 @@ final class AgentToGenServer {
     }
 
     /** start_link as today's with the Agent's start function left to init; returns init's state. */
-    private static String start(CodeWriter w, SketchPlan p) {
+    private static Init start(CodeWriter w, SketchPlan p) {
         TodayCode.Init start = p.code.startLink();
         Matcher m = start == null ? null : AGENT_START.matcher(start.body());
         if (m != null && m.find() && MovedBody.parse(m.group(1)) != null) {
-            String body = start.body().substring(0, m.start()) + "GenServer.start_link(__MODULE__, nil, "
-                    + start.body().substring(m.end());
+            // A start function of constants runs in the process, as the Agent ran it; one that reads start_link's
+            // arguments is given to init as its argument.
+            boolean closed = MovedBody.variables(m.group(1)).isEmpty();
+            String body = start.body().substring(0, m.start()) + "GenServer.start_link(__MODULE__, "
+                    + (closed ? "nil" : m.group(1)) + ", " + start.body().substring(m.end());
             if (MovedBody.parse(body) != null) {
                 w.open("def start_link(" + start.param() + ") do");
                 MovedBody.write(w, body);
                 w.close("end");
-                return m.group(1);
+                return closed ? new Init("_arg", m.group(1)) : new Init("initial", "initial");
             }
         }
         w.open("def start_link(opts) do");
         w.line("GenServer.start_link(__MODULE__, opts, name: " + p.server + ")");
         w.close("end");
         String s = p.code.initState();
-        return s != null ? s : "%{}";
+        return new Init("_arg", s != null ? s : "%{}");
     }
 
     private static Move move(AgentCall c) {
@@ -126,7 +133,7 @@ final class AgentToGenServer {
         Matcher fn = FN.matcher(c.fn());
         if (c.fn().startsWith("&") && !c.fn().matches("(?s).*&[2-9].*") && !c.fn().contains("/")) {
             sv = "state";
-            body = c.fn().substring(1).strip().replaceAll("&1\\b", "state");
+            body = MovedBody.capture(c.fn());
         } else if (fn.find()) {
             sv = fn.group(1);
             body = MovedBody.dedent(fn.group(2));
@@ -169,14 +176,16 @@ final class AgentToGenServer {
                 List<String> items = mb.returnItems();
                 handlerBody = items.size() == 2 && !items.get(0).contains("\n") && !items.get(1).contains("\n")
                         ? mb.with("{:reply, " + items.get(0) + ", " + items.get(1) + "}")
-                        : mb.with("{reply, " + sv + "} =\n" + indent(mb.last()) + "\n\n{:reply, reply, " + sv + "}");
+                        : (mb.prelude().isEmpty() ? "" : mb.prelude() + "\n\n") + "{reply, " + sv + "} =\n"
+                        + indent(mb.last()) + "\n\n{:reply, reply, " + sv + "}";
             }
         }
         if (!c.kind().equals("get_and_update") && mb.last().contains("\n")) {
             String bound = c.kind().equals("get") ? "reply" : sv;
-            handlerBody = mb.with(bound + " =\n" + indent(mb.last()) + "\n\n" + (c.kind().equals("get")
+            handlerBody = (mb.prelude().isEmpty() ? "" : mb.prelude() + "\n\n") + bound + " =\n"
+                    + indent(mb.last()) + "\n\n" + (c.kind().equals("get")
                     ? "{:reply, reply, " + sv + "}" : c.kind().equals("cast") ? "{:noreply, " + sv + "}"
-                    : "{:reply, :ok, " + sv + "}"));
+                    : "{:reply, :ok, " + sv + "}");
         }
         String head = cast ? "def handle_cast(" + message + ", " + sv + ")"
                 : "def handle_call(" + message + ", _from, " + sv + ")";

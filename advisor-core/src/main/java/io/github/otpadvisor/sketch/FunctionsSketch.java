@@ -111,7 +111,7 @@ final class FunctionsSketch {
         }
         MovedBody body = MovedBody.of(h.body());
         List<String> items = body.returnItems();
-        String code = body.with(op.async() ? ":ok" : items.get(1));
+        String code = op.async() ? body.with(":ok") : folded(body, items.get(1));
         List<String> params = params(h);
         if (params.size() != op.arity()) {
             FitsSketch.comment(w, "Today " + what + " also passes what addresses the process; without one it takes"
@@ -124,6 +124,21 @@ final class FunctionsSketch {
         MovedBody.write(w, code);
         w.close("end");
         return code;
+    }
+
+    /** The statements and the reply, a last {@code total = expr} returned as {@code expr} when the reply is total. */
+    private static String folded(MovedBody body, String reply) {
+        MovedBody prelude = body.prelude().isEmpty() ? null : MovedBody.of(body.prelude());
+        String prefix = reply + " =";
+        if (prelude != null && ElixirNames.isVariable(reply) && prelude.last().startsWith(prefix)
+                && !MovedBody.uses(prelude.last().substring(prefix.length()), reply)) {
+            String expr = MovedBody.dedent(prelude.last().substring(prefix.length()));
+            String out = prelude.with(expr);
+            if (MovedBody.parse(out) != null) {
+                return out;
+            }
+        }
+        return body.with(reply);
     }
 
     /** Why the handler cannot become a plain function as written, or null. */

@@ -102,6 +102,15 @@ record MovedBody(String prelude, String last) {
         return out.toString();
     }
 
+    /** A one-argument capture's expression with its argument named state: {@code &(&1 + 1)} gives {@code state + 1}. */
+    static String capture(String fn) {
+        String body = fn.substring(1).strip();
+        if (body.startsWith("(") && TableAccess.close(body, 0) == body.length() - 1) {
+            body = body.substring(1, body.length() - 1).strip();
+        }
+        return body.replaceAll("&1\\b", "state");
+    }
+
     /** The statements and then {@code result} in place of the last statement. */
     String with(String result) {
         return prelude.isEmpty() ? result : prelude + "\n" + result;

@@ -16,6 +16,8 @@ final class TableAccess {
     private final String state;
     private final String lookup;
     private final String fetch;
+    /** The state is a number kept under {@code :count}: whole reads read it, {@code state + n} bumps it. */
+    boolean counter;
     /** The code reads a key through {@link #lookup} / {@link #fetch}: the sketch defines them. */
     boolean usesLookup;
     boolean usesFetch;
@@ -25,7 +27,8 @@ final class TableAccess {
      * @param lookup the name of the sketch's helper for a read with a default
      * @param fetch  the name of the sketch's helper for a read that must find the key
      */
-    TableAccess(String state, String lookup, String fetch) {
+    TableAccess(String state, String lookup, String fetch, boolean counter) {
+        this.counter = counter;
         this.state = state;
         this.lookup = lookup;
         this.fetch = fetch;
@@ -37,6 +40,10 @@ final class TableAccess {
             return expr;
         }
         if (expr.strip().equals(state)) {
+            if (counter) {
+                usesLookup = true;
+                return lookup + "(:count, 0)";
+            }
             return "Map.new(:ets.tab2list(@table))";
         }
         String out = calls(expr);
@@ -59,6 +66,12 @@ final class TableAccess {
             return null;
         }
         if (n.equals(state)) {
+            return out;
+        }
+        Matcher bump = Pattern.compile("^" + Pattern.quote(state) + "\\s*([+-])\\s*(.+)$").matcher(n);
+        if (counter && bump.find() && !MovedBody.uses(bump.group(2), state)) {
+            String amount = bump.group(1).equals("-") ? "-(" + bump.group(2).strip() + ")" : bump.group(2).strip();
+            out.add(":ets.update_counter(@table, :count, " + amount + ", {:count, 0})");
             return out;
         }
         List<String> args = mapCall(n, "put");

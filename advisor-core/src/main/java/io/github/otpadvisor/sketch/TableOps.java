@@ -27,6 +27,8 @@ final class TableOps {
     private boolean usesFetch;
     private final Set<String> moved = new LinkedHashSet<>();
     private boolean initialFromStart;
+    /** Today's state is a number that handlers add to: the table keeps it under :count. */
+    private final boolean counter;
 
     TableOps(SketchPlan p) {
         this.p = p;
@@ -36,6 +38,31 @@ final class TableOps {
         p.code.plain().forEach(k -> taken.add(k.substring(0, k.lastIndexOf('/'))));
         lookup = taken.contains("lookup") ? "table_lookup" : "lookup";
         fetch = taken.contains("lookup!") ? "table_lookup!" : "lookup!";
+        counter = counter(p);
+    }
+
+    /** Some handler or Agent function makes the next state by adding to the state ({@code state + 1}). */
+    private static boolean counter(SketchPlan p) {
+        for (Handler h : p.code.handlers()) {
+            MovedBody b = MovedBody.of(h.body());
+            List<String> items = b == null ? List.of() : b.returnItems();
+            if (h.stateVar() != null && !items.isEmpty() && items.get(items.size() - 1)
+                    .matches(Pattern.quote(h.stateVar()) + "\\s*[+-]\\s*[^|]+")) {
+                return true;
+            }
+        }
+        for (AgentCall c : p.code.agentCalls()) {
+            if (c.fn().startsWith("&") && MovedBody.capture(c.fn()).matches("state\\s*[+-]\\s*[^|]+")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Today's state is not a map of keys a table can hold row by row (a number, a list, a struct). */
+    private boolean notAMap() {
+        String s = p.code.initState();
+        return !counter && s != null && !s.startsWith("%{") && !s.startsWith("[") && !s.equals("nil");
     }
 
     /** There is code of today's to read (else the operations are shown by what their names say). */
@@ -89,13 +116,18 @@ final class TableOps {
         w.open("def init(" + param + ") do");
         w.line("table = :ets.new(@table, [:named_table, :public, read_concurrency: true])");
         if (initial != null) {
-            w.line(":ets.insert(table, Enum.to_list(" + initial + "))");
+            w.line(counter ? ":ets.insert(table, {:count, " + initial + "})"
+                    : ":ets.insert(table, Enum.to_list(" + initial + "))");
         } else if (today) {
             if (!body.prelude().isEmpty()) {
                 MovedBody.write(w, body.prelude());
                 moved.addAll(HandlerQuote.attributes(body.prelude()));
             }
-            if (!ret.get(1).equals("%{}") && !ret.get(1).equals("[]") && !ret.get(1).equals("nil")) {
+            if (counter) {
+                w.line(":ets.insert(table, {:count, " + ret.get(1) + "})");
+            } else if (notAMap()) {
+                FitsSketch.comment(w, "today's state, " + ret.get(1) + ", is not a map of keys: it has no rows here.");
+            } else if (!ret.get(1).equals("%{}") && !ret.get(1).equals("[]") && !ret.get(1).equals("nil")) {
                 w.line(":ets.insert(table, Enum.to_list(" + ret.get(1) + "))");
             }
         } else if (initialLiteral() != null) {
@@ -124,6 +156,13 @@ final class TableOps {
             return false;
         }
         String what = op.name() + "/" + op.arity();
+        if (op.tag() != null && notAMap()) {
+            for (Handler h : HandlerQuote.clauses(p.code, op.async() ? "handle_cast" : "handle_call", op.tag())) {
+                HandlerQuote.notMoved(w, what, "today's state (" + p.code.initState() + ") is not a map of keys, so"
+                        + " a table of key rows does not hold it as it is.", h);
+            }
+            return true;
+        }
         if (op.tag() != null) {
             handler(w, op, what);
             return true;
@@ -163,7 +202,7 @@ final class TableOps {
                     : "it does not end in one reply and next state (several returns, a :stop, GenServer.reply).", h);
             return;
         }
-        TableAccess ta = new TableAccess(h.stateVar(), lookup, fetch);
+        TableAccess ta = new TableAccess(h.stateVar(), lookup, fetch, counter);
         String prelude = body.prelude().isEmpty() ? "" : ta.reads(body.prelude());
         List<String> writes = ta.writes(items.get(items.size() - 1));
         String reply = op.async() ? ":ok" : ta.reads(items.get(1));
@@ -192,7 +231,7 @@ final class TableOps {
         String body = null;
         if (c.fn().startsWith("&") && !c.fn().matches("(?s).*&[2-9].*") && !c.fn().contains("/")) {
             sv = "state";
-            body = c.fn().substring(1).strip().replaceAll("&1\\b", "state");
+            body = MovedBody.capture(c.fn());
         } else if (fn.find()) {
             sv = fn.group(1);
             body = MovedBody.dedent(fn.group(2));
@@ -201,7 +240,7 @@ final class TableOps {
         if (mb == null) {
             why = "its function is not one clause of one state variable.";
         } else {
-            ta = new TableAccess(sv, lookup, fetch);
+            ta = new TableAccess(sv, lookup, fetch, counter);
             String prelude = mb.prelude().isEmpty() ? "" : ta.reads(mb.prelude());
             String replacement = null;
             if (prelude != null) {

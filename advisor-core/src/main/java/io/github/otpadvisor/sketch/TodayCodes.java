@@ -67,7 +67,12 @@ final class TodayCodes {
                 || !Messages.parses("fn " + init.body().param() + " -> :ok end")) {
             return null;
         }
-        return new TodayCode.Init(init.body().param(), init.body().text());
+        String param = init.body().param();
+        // A keyword list as the only argument is written without its brackets.
+        if (param.startsWith("[") && param.endsWith("]") && param.matches("^\\[[a-z_][A-Za-z0-9_]*: .*")) {
+            param = param.substring(1, param.length() - 1);
+        }
+        return new TodayCode.Init(param, init.body().text());
     }
 
     /** The module's own Agent calls whose code the facts kept. */

@@ -7,7 +7,7 @@ defmodule Moved.Application do
       Moved.Env,
       Moved.Attrs,
       Moved.Loader,
-      {Moved.Telemetry, handler_id: "moved-telemetry"},
+      {Moved.Telemetry, handler_id: "moved"},
       Moved.Settings,
       {Moved.Handle, dir: "db"}
     ]

@@ -3,7 +3,9 @@ defmodule Moved.Env do
   use GenServer
 
   def start_link(state) do
-    GenServer.start_link(__MODULE__, Map.merge(%{transcode?: false}, Map.new(state)), name: __MODULE__)
+    GenServer.start_link(__MODULE__, Map.merge(%{transcode?: false}, Map.new(state)),
+      name: __MODULE__
+    )
   end
 
   @impl true
