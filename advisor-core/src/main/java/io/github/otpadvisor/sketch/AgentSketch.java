@@ -93,7 +93,12 @@ final class AgentSketch {
         if (MovedBody.parse(code) == null) {
             return null;
         }
-        w.open("def start_link(" + start.param() + ") do");
+        String startParam = start.param();
+        if (ElixirNames.isVariable(startParam) && !startParam.startsWith("_")
+                && !MovedBody.uses(code + "\n" + args.get(2), startParam)) {
+            startParam = "_" + startParam; // what today's start_link passed to init is not used by the state
+        }
+        w.open("def start_link(" + startParam + ") do");
         if (!code.contains("\n") && w.fits("Agent.start_link(fn -> " + code + " end, " + args.get(2) + ")")) {
             w.line("Agent.start_link(fn -> " + code + " end, " + args.get(2) + ")");
         } else {

@@ -285,7 +285,7 @@ final class TableOps {
             w.line("#   end");
             return;
         }
-        write(w, op, what, c.params().isEmpty() ? List.of() : List.of(c.params()), code, ta,
+        write(w, op, what, c.params().isEmpty() ? List.of() : TodayLogic.tupleItems("{" + c.params() + "}"), code, ta,
                 !c.kind().equals("get"));
     }
 
