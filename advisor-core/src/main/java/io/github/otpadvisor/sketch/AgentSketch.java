@@ -98,7 +98,7 @@ final class AgentSketch {
                 && !MovedBody.uses(code + "\n" + args.get(2), startParam)) {
             startParam = "_" + startParam; // what today's start_link passed to init is not used by the state
         }
-        w.open("def start_link(" + startParam + ") do");
+        w.open("def start_link" + (startParam.isEmpty() ? "" : "(" + startParam + ")") + " do");
         if (!code.contains("\n") && w.fits("Agent.start_link(fn -> " + code + " end, " + args.get(2) + ")")) {
             w.line("Agent.start_link(fn -> " + code + " end, " + args.get(2) + ")");
         } else {

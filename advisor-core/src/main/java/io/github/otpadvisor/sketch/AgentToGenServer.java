@@ -114,7 +114,7 @@ final class AgentToGenServer {
             String body = start.body().substring(0, m.start()) + "GenServer.start_link(__MODULE__, "
                     + (closed ? "nil" : m.group(1)) + ", " + start.body().substring(m.end());
             if (MovedBody.parse(body) != null) {
-                w.open("def start_link(" + start.param() + ") do");
+                w.open("def start_link" + (start.param().isEmpty() ? "" : "(" + start.param() + ")") + " do");
                 MovedBody.write(w, body);
                 w.close("end");
                 return closed ? new Init("_arg", m.group(1)) : new Init("initial", "initial");
@@ -141,8 +141,8 @@ final class AgentToGenServer {
             return null;
         }
         MovedBody mb = MovedBody.of(body);
-        if (mb == null || c.call() == null || !c.caller().contains(c.call())
-                || c.caller().indexOf(c.call()) != c.caller().lastIndexOf(c.call())) {
+        String inCaller = MovedBody.within(c.caller(), c.call());
+        if (mb == null || inCaller == null) {
             return null;
         }
         String name = c.function().substring(0, c.function().lastIndexOf('/'));
@@ -166,7 +166,7 @@ final class AgentToGenServer {
         boolean cast = c.kind().equals("cast");
         String send = (cast ? "GenServer.cast(" : "GenServer.call(") + (target == null ? "" : target + ", ")
                 + message + ")";
-        String client = c.caller().replace(c.call(), send);
+        String client = c.caller().replace(inCaller, send);
         String handlerBody;
         switch (c.kind()) {
             case "get" -> handlerBody = mb.with("{:reply, " + single(mb.last(), "reply") + ", " + sv + "}");

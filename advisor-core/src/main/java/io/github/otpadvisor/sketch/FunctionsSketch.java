@@ -63,11 +63,13 @@ final class FunctionsSketch {
     private static void initWork(CodeWriter w, SketchPlan p) {
         TodayCode.Init init = p.code.init();
         MovedBody body = init == null ? null : MovedBody.of(init.body());
+        String goes = "use GenServer, start_link, init and the handle_* callbacks go, and so does its entry in the"
+                + " children list; its other functions, attributes and aliases stay as they are.";
         if (body == null || body.prelude().isEmpty()) {
-            FitsSketch.comment(w, "start_link/init go, and so does its entry in the children list.");
+            FitsSketch.comment(w, goes);
             return;
         }
-        FitsSketch.comment(w, "start_link/init go, and so does its entry in the children list. Today init/1"
+        FitsSketch.comment(w, goes + " Today init/1"
                 + " runs this at start; without a process it runs once where the application starts (its"
                 + " Application.start/2), with what start_link was given:");
         for (String l : body.prelude().split("\n", -1)) {

@@ -111,6 +111,38 @@ record MovedBody(String prelude, String last) {
         return body.replaceAll("&1\\b", "state");
     }
 
+    /**
+     * {@code code} as it appears inside {@code around}: cut from a line of its own, its continuation lines sit at the
+     * indentation of the line it starts on there. Null when it is not there exactly once.
+     */
+    static String within(String around, String code) {
+        if (around == null || code == null) {
+            return null;
+        }
+        String[] lines = code.split("\n", -1);
+        int at = around.indexOf(lines[0]);
+        if (at < 0) {
+            return null;
+        }
+        int lineStart = around.lastIndexOf('\n', at) + 1;
+        String indent = " ".repeat(around.length() > lineStart ? leading(around.substring(lineStart)) : 0);
+        StringBuilder out = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            out.append('\n').append(lines[i].isEmpty() ? "" : indent + lines[i]);
+        }
+        String found = out.toString();
+        int first = around.indexOf(found);
+        return first >= 0 && first == around.lastIndexOf(found) ? found : null;
+    }
+
+    private static int leading(String line) {
+        int k = 0;
+        while (k < line.length() && line.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
+    }
+
     /** The statements and then {@code result} in place of the last statement. */
     String with(String result) {
         return prelude.isEmpty() ? result : prelude + "\n" + result;

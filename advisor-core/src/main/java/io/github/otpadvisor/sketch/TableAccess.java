@@ -63,7 +63,13 @@ final class TableAccess {
         String n = next.strip();
         List<String> out = new ArrayList<>();
         if (state == null) {
-            return null;
+            // The clause ignores the state and returns a new one: the table's rows are replaced by its entries.
+            if (MovedBody.parse(n) == null) {
+                return null;
+            }
+            out.add(":ets.delete_all_objects(@table)");
+            out.add(":ets.insert(@table, Enum.to_list(" + n + "))");
+            return out;
         }
         if (n.equals(state)) {
             return out;

@@ -27,6 +27,8 @@ final class TableOps {
     private boolean usesFetch;
     private final Set<String> moved = new LinkedHashSet<>();
     private boolean initialFromStart;
+    /** Tags whose handlers were quoted already: another operation sending the same message points there. */
+    private final Set<String> quoted = new HashSet<>();
     /** Today's state is a number that handlers add to: the table keeps it under :count. */
     private final boolean counter;
 
@@ -135,8 +137,9 @@ final class TableOps {
         }
     }
 
-    private static void writeStart(CodeWriter w, TodayCode.Init start, String body) {
-        w.open("def start_link(" + start.param() + ") do");
+    private void writeStart(CodeWriter w, TodayCode.Init start, String body) {
+        moved.addAll(HandlerQuote.attributes(body));
+        w.open("def start_link" + (start.param().isEmpty() ? "" : "(" + start.param() + ")") + " do");
         MovedBody.write(w, body);
         w.close("end");
     }
@@ -186,6 +189,10 @@ final class TableOps {
             if (clauses.isEmpty()) {
                 FitsSketch.comment(w, what + " sends :" + op.tag() + ", which no " + callback + " clause takes.");
             }
+            if (!quoted.add(op.tag())) {
+                FitsSketch.comment(w, what + " is not moved either: it sends :" + op.tag() + " too (quoted above).");
+                return;
+            }
             for (Handler h : clauses) {
                 HandlerQuote.notMoved(w, what, "today " + clauses.size() + " clauses take :" + op.tag() + ", chosen"
                         + " by what each matches (the state among them); a table has no state to match on.", h);
@@ -207,8 +214,9 @@ final class TableOps {
         List<String> writes = ta.writes(items.get(items.size() - 1));
         String reply = op.async() ? ":ok" : ta.reads(items.get(1));
         if (prelude == null || writes == null || reply == null) {
-            HandlerQuote.notMoved(w, what, "it uses the state (" + h.stateVar() + ") other than by reading keys or"
-                    + " putting, merging and deleting them, which is what a table can say.", h);
+            HandlerQuote.notMoved(w, what, "it uses the state" + (h.stateVar() == null ? "" : " (" + h.stateVar()
+                    + ")") + " other than by reading keys or putting, merging and deleting them, which is what a"
+                    + " table can say.", h);
             return;
         }
         String code = join(prelude, writes, reply);
@@ -268,8 +276,8 @@ final class TableOps {
                 code = replacement;
             } else if (!replacement.contains("\n") && c.call() != null && c.call().startsWith("Agent." + c.kind() + "(")
                     && !c.call().equals("Agent." + c.kind() + "(" + c.fn() + ")")
-                    && c.caller().indexOf(c.call()) == c.caller().lastIndexOf(c.call()) && c.caller().contains(c.call())) {
-                code = c.caller().replace(c.call(), replacement);
+                    && MovedBody.within(c.caller(), c.call()) != null) {
+                code = c.caller().replace(MovedBody.within(c.caller(), c.call()), replacement);
             } else {
                 why = "the Agent call sits inside more code (piped, or beside other statements) that a table"
                         + " access of several lines cannot replace as written.";
