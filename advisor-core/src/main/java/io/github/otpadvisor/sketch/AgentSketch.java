@@ -95,7 +95,7 @@ final class AgentSketch {
         }
         String startParam = start.param();
         if (ElixirNames.isVariable(startParam) && !startParam.startsWith("_")
-                && !MovedBody.uses(code + "\n" + args.get(2), startParam)) {
+                && !MovedBody.uses(code, startParam) && !MovedBody.uses("[" + args.get(2) + "]", startParam)) {
             startParam = "_" + startParam; // what today's start_link passed to init is not used by the state
         }
         w.open("def start_link" + (startParam.isEmpty() ? "" : "(" + startParam + ")") + " do");
@@ -141,10 +141,15 @@ final class AgentSketch {
         // The function's parameters: the message's, after what addresses the process when it takes one.
         List<String> params = new java.util.ArrayList<>(op.params());
         String agent = p.server;
+        String started = startedName(p);
         if (params.size() == message.size() + 1 && !message.contains(params.get(0))) {
             agent = params.get(0);
         } else if (params.size() != message.size()) {
             return null;
+        } else if (started != null && started.isEmpty()) {
+            agent = "server"; // today's start names each process from its options: callers say which one
+        } else if (started != null) {
+            agent = started;
         }
         List<String> pattern = TodayLogic.tupleItems(h.message());
         List<String> head = new java.util.ArrayList<>();
@@ -190,6 +195,25 @@ final class AgentSketch {
                 op.tag());
         MovedBody body = clauses.size() == 1 ? MovedBody.of(clauses.get(0).body()) : null;
         return body == null || body.prelude().isBlank();
+    }
+
+    /**
+     * The name today's start_link gives the process when the sketch starts it the same way: the expression as
+     * written ({@code @name}), "" when it is built from start_link's arguments, null when not known.
+     */
+    private static String startedName(SketchPlan p) {
+        TodayCode.Init start = p.code.startLink();
+        if (start == null || p.code.init() == null || start.body().contains("\n")
+                || !start.body().startsWith("GenServer.start_link(") || !start.body().endsWith(")")) {
+            return null;
+        }
+        List<String> args = TodayLogic.tupleItems("{" + start.body().substring("GenServer.start_link(".length(),
+                start.body().length() - 1) + "}");
+        if (args.size() != 3 || !args.get(2).startsWith("name: ")) {
+            return null;
+        }
+        String name = args.get(2).substring("name: ".length()).strip();
+        return MovedBody.variables(name).isEmpty() ? name : "";
     }
 
     /** An operation whose handler cannot be moved as written: its name, why, and today's handler. */

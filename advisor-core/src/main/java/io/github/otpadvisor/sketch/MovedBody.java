@@ -169,7 +169,9 @@ record MovedBody(String prelude, String last) {
             Quoted q = todo.pop();
             if (q instanceof Call c) {
                 if (c.isVariable()) {
-                    out.add(c.name());
+                    if (!c.name().matches("__[A-Z]+__")) { // __MODULE__, __ENV__: special forms, not variables
+                        out.add(c.name());
+                    }
                 } else if ("::".equals(c.name()) && c.args().size() == 2) {
                     todo.push(c.args().get(0)); // the right side is a type ("#{x}" holds x::binary)
                 } else if (!"@".equals(c.name())) {
