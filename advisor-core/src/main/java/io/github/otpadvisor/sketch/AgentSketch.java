@@ -153,7 +153,7 @@ final class AgentSketch {
         }
         List<String> pattern = TodayLogic.tupleItems(h.message());
         List<String> head = new java.util.ArrayList<>();
-        if (!agent.equals(p.server)) {
+        if (agent.equals("server") || !params.isEmpty() && agent.equals(params.get(0))) {
             head.add(agent);
         }
         head.addAll(pattern.isEmpty() ? List.of() : pattern.subList(1, pattern.size()));

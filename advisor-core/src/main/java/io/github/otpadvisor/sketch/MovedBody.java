@@ -21,8 +21,9 @@ import java.util.Set;
  *
  * @param prelude the statements before the last, as written ("" when there are none)
  * @param last    the last statement, as written (may span lines)
+ * @param gap     a blank line sets the last statement apart today (kept where it is moved)
  */
-record MovedBody(String prelude, String last) {
+record MovedBody(String prelude, String last, boolean gap) {
     private static final ElixirFrontEnd PARSER = new ElixirFrontEnd();
     /** Lines at the left margin that continue a statement rather than start one. */
     private static final List<String> CONTINUATIONS = List.of(")", "]", "}", "end", "|>", "#", "else", "rescue",
@@ -39,10 +40,11 @@ record MovedBody(String prelude, String last) {
             if (l.isBlank() || l.startsWith(" ") || CONTINUATIONS.stream().anyMatch(l::startsWith)) {
                 continue;
             }
-            String prelude = String.join("\n", lines.subList(0, i)).stripTrailing();
+            String before = String.join("\n", lines.subList(0, i));
+            String prelude = before.stripTrailing();
             String last = String.join("\n", lines.subList(i, lines.size())).strip();
             if (parse(last) != null && (prelude.isEmpty() || parse(prelude) != null)) {
-                return new MovedBody(prelude, last);
+                return new MovedBody(prelude, last, !prelude.isEmpty() && before.endsWith("\n"));
             }
             return null;
         }
@@ -145,7 +147,7 @@ record MovedBody(String prelude, String last) {
 
     /** The statements and then {@code result} in place of the last statement. */
     String with(String result) {
-        return prelude.isEmpty() ? result : prelude + "\n" + result;
+        return prelude.isEmpty() ? result : prelude + (gap ? "\n\n" : "\n") + result;
     }
 
     static Quoted parse(String text) {
