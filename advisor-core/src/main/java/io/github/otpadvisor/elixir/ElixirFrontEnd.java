@@ -135,7 +135,7 @@ public final class ElixirFrontEnd {
             List<SourceComment> comments = new ArrayList<>();
             List<Token> tokens = Tokenizer.tokenize(source, comments);
             Quoted ast = Parser.parse(tokens);
-            return ParseResult.of(ast, comments);
+            return ParseResult.of(ast, comments).withSource(source);
         } catch (SyntaxErrorException e) {
             return ParseResult.failed(e.error());
         } catch (RuntimeException e) {

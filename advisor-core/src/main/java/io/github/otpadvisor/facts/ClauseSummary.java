@@ -29,18 +29,33 @@ import java.util.List;
  * @param messageShape  the shape the message pattern accepts (RULEBOOK OTP012), {@link MessageShape#ANY} when unread
  * @param matchesAll    every parameter is a plain variable and there is no guard: the clause takes every call, so
  *                      later clauses of the callback never run
+ * @param body          a {@code handle_call}/{@code handle_cast}/{@code handle_continue} body as written in the file
+ *                      (dedented, several lines), when it is short and read back exactly; else null: sketches move
+ *                      it into a function instead of inventing one
  */
 public record ClauseSummary(String callback, int arity, Location location, String message, String messageTag,
                             boolean guarded, String stateVar, boolean readsState, StateResult stateResult,
                             List<StateOp> stateOps, boolean pureReply, List<Signal> effects,
                             List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText,
-                            List<ElementUse> messageElements, MessageShape messageShape, boolean matchesAll) {
+                            List<ElementUse> messageElements, MessageShape messageShape, boolean matchesAll,
+                            String body) {
     public ClauseSummary {
         messageShape = messageShape == null ? MessageShape.ANY : messageShape;
         messageElements = List.copyOf(messageElements);
         stateOps = List.copyOf(stateOps);
         effects = List.copyOf(effects);
         returns = List.copyOf(returns);
+    }
+
+    /** Without {@link #body}. */
+    public ClauseSummary(String callback, int arity, Location location, String message, String messageTag,
+                         boolean guarded, String stateVar, boolean readsState, StateResult stateResult,
+                         List<StateOp> stateOps, boolean pureReply, List<Signal> effects,
+                         List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText,
+                         List<ElementUse> messageElements, MessageShape messageShape, boolean matchesAll) {
+        this(callback, arity, location, message, messageTag, guarded, stateVar, readsState, stateResult, stateOps,
+                pureReply, effects, returns, catchAll, ignoresMessage, replyText, messageElements, messageShape,
+                matchesAll, null);
     }
 
     /** Without {@link #messageShape} (unread) and {@link #matchesAll}. */

@@ -13,13 +13,31 @@ import java.util.List;
  * @param doesWork  some clause runs statements before its return (a start-up step when it returns {@code :ignore})
  * @param gates     where a call sits relative to the decision to start (by call location; absent means
  *                  {@link Gate#NONE}): the calls of {@code init/1} and of the local helpers it calls
+ * @param body      its only clause's parameter and body as written (dedented), when short and read back exactly, or
+ *                  null: a sketch that starts the same state another way (an Agent) moves it
  */
 public record InitSummary(Location location, InitState state, String stateText, List<ReturnShape> returns,
-                          List<Signal> signals, boolean doesWork, java.util.Map<Location, Gate> gates) {
+                          List<Signal> signals, boolean doesWork, java.util.Map<Location, Gate> gates,
+                          Body body) {
     public InitSummary {
         returns = List.copyOf(returns);
         signals = List.copyOf(signals);
         gates = gates == null ? java.util.Map.of() : java.util.Map.copyOf(gates);
+    }
+
+    /** Without {@link #body}. */
+    public InitSummary(Location location, InitState state, String stateText, List<ReturnShape> returns,
+                       List<Signal> signals, boolean doesWork, java.util.Map<Location, Gate> gates) {
+        this(location, state, stateText, returns, signals, doesWork, gates, null);
+    }
+
+    /**
+     * The code of a one-clause {@code init/1}.
+     *
+     * @param param its parameter as written ({@code opts}, {@code _args})
+     * @param text  its body as written
+     */
+    public record Body(String param, String text) {
     }
 
     /** Without {@link #gates}. */

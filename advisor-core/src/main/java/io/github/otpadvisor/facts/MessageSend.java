@@ -24,11 +24,13 @@ import java.util.List;
  *                     {@code handle_*}, {@code terminate/2}) or a private helper only they call, and not inside a
  *                     function given to another process ({@code Task.start(fn -> .. end)}) or to an unknown
  *                     library; so {@code self()} there is the module's process (RULEBOOK OTP012)
+ * @param agentCode    for Agent calls: the code as written that a sketch moves (into a handler, a table access), or
+ *                     null when not read back exactly
  */
 public record MessageSend(Kind kind, Target target, String message, String messageTag, Location location,
                           String module, String function, Simplicity agentFunction, List<String> wholeLargeValues,
                           boolean inTest, AgentWork agentWork, List<LargeElement> largeElements, MessageShape shape,
-                          boolean fromOwnProcess) {
+                          boolean fromOwnProcess, AgentCode agentCode) {
     public MessageSend {
         shape = shape == null ? MessageShape.ANY : shape;
         wholeLargeValues = List.copyOf(wholeLargeValues);
@@ -38,7 +40,28 @@ public record MessageSend(Kind kind, Target target, String message, String messa
     /** The same send, with {@link #fromOwnProcess} set. */
     public MessageSend withFromOwnProcess(boolean own) {
         return new MessageSend(kind, target, message, messageTag, location, module, function, agentFunction,
-                wholeLargeValues, inTest, agentWork, largeElements, shape, own);
+                wholeLargeValues, inTest, agentWork, largeElements, shape, own, agentCode);
+    }
+
+    /** Without {@link #agentCode}. */
+    public MessageSend(Kind kind, Target target, String message, String messageTag, Location location, String module,
+                       String function, Simplicity agentFunction, List<String> wholeLargeValues, boolean inTest,
+                       AgentWork agentWork, List<LargeElement> largeElements, MessageShape shape,
+                       boolean fromOwnProcess) {
+        this(kind, target, message, messageTag, location, module, function, agentFunction, wholeLargeValues, inTest,
+                agentWork, largeElements, shape, fromOwnProcess, null);
+    }
+
+    /**
+     * An Agent call's code as written.
+     *
+     * @param fn     the function it passes ({@code fn state -> Map.get(state, key) end}, {@code &Map.get(&1, key)})
+     * @param call   the call itself ({@code Agent.get(__MODULE__, &Map.get(&1, key))}; without its first argument
+     *               when that is piped in)
+     * @param caller the body of the function clause it is written in, or null
+     * @param params that clause's parameters as written ({@code key, value}), or null
+     */
+    public record AgentCode(String fn, String call, String caller, String params) {
     }
 
     /** Without {@link #shape} (unknown) and {@link #fromOwnProcess} (false). */

@@ -32,6 +32,8 @@ import java.util.Set;
  *                     or {@code @before_compile}, or (a macro module) its {@code __using__} quotes have those or
  *                     define {@code init}/{@code handle_*}/{@code terminate}/{@code code_change} (RULEBOOK OTP012)
  * @param ownChildSpec its own {@code def child_spec/1} with the restart and shutdown it sets, or null without one
+ * @param startLink    its one {@code start_link} clause as written, or null: a sketch that starts the process
+ *                     another way keeps what it passes and does
  */
 public record ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
                           List<String> uses, Map<String, String> useOptions, List<String> behaviours,
@@ -39,7 +41,7 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
                           List<ClauseSummary> clauses, InitSummary init, List<Signal> signals,
                           Set<String> callsTo, List<UseLine> useLines, List<MacroUse> macroUses,
                           LibraryUse library, ModuleFacts usingTemplate, boolean collectsTaskReplies,
-                          boolean openClauses, OwnChildSpec ownChildSpec) {
+                          boolean openClauses, OwnChildSpec ownChildSpec, StartCode startLink) {
     public static final Set<String> CALLBACKS = Set.of("init/1", "handle_call/3", "handle_cast/2", "handle_info/2",
             "handle_continue/2", "terminate/2", "code_change/3", "format_status/2", "format_status/1",
             "child_spec/1", "callback_mode/0", "handle_event/4");
@@ -61,6 +63,28 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         callsTo = Interned.copyOf(callsTo);
         useLines = List.copyOf(useLines);
         macroUses = List.copyOf(macroUses);
+    }
+
+    /** Without {@link #startLink}. */
+    public ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
+                       List<String> uses, Map<String, String> useOptions, List<String> behaviours,
+                       boolean application, WebRole webRole, List<FunctionInfo> functions,
+                       List<ClauseSummary> clauses, InitSummary init, List<Signal> signals,
+                       Set<String> callsTo, List<UseLine> useLines, List<MacroUse> macroUses,
+                       LibraryUse library, ModuleFacts usingTemplate, boolean collectsTaskReplies,
+                       boolean openClauses, OwnChildSpec ownChildSpec) {
+        this(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours, application, webRole,
+                functions, clauses, init, signals, callsTo, useLines, macroUses, library, usingTemplate,
+                collectsTaskReplies, openClauses, ownChildSpec, null);
+    }
+
+    /**
+     * A function clause as written.
+     *
+     * @param params its parameters ({@code opts}, {@code args, gen_server_options \\\\ []})
+     * @param body   its body, several lines
+     */
+    public record StartCode(String params, String body) {
     }
 
     /** Without {@link #ownChildSpec} (none defined). */
@@ -89,7 +113,7 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
     public ModuleFacts withAbstraction(Abstraction kind, Evidence evidence) {
         return new ModuleFacts(name, location, kind, evidence, uses, useOptions, behaviours, application, webRole,
                 functions, clauses, init, signals, callsTo, useLines, macroUses, library, usingTemplate,
-                collectsTaskReplies, openClauses, ownChildSpec);
+                collectsTaskReplies, openClauses, ownChildSpec, startLink);
     }
 
     /**
@@ -114,14 +138,15 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
                 useOptions.isEmpty() ? template.useOptions : useOptions, behaviours, application, webRole, fs, cs,
                 init != null ? init : template.init, ss, calls, useLines, macroUses, library, usingTemplate,
                 collectsTaskReplies || template.collectsTaskReplies, openClauses,
-                ownChildSpec != null ? ownChildSpec : template.ownChildSpec);
+                ownChildSpec != null ? ownChildSpec : template.ownChildSpec,
+                startLink != null ? startLink : template.startLink);
     }
 
     /** The same module as the library process a project macro makes it. */
     public ModuleFacts withLibrary(LibraryUse kind) {
         return new ModuleFacts(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours,
                 application, webRole, functions, clauses, init, signals, callsTo, useLines, macroUses, kind,
-                usingTemplate, collectsTaskReplies, openClauses, ownChildSpec);
+                usingTemplate, collectsTaskReplies, openClauses, ownChildSpec, startLink);
     }
 
     public boolean isProcess() {

@@ -1,6 +1,7 @@
 package io.github.otpadvisor.sketch;
 
 import io.github.otpadvisor.sketch.SketchPlan.Op;
+import java.util.List;
 
 /** Agent: state that is only read and replaced, behind {@code Agent.get/update} with a name. */
 final class AgentSketch {
@@ -17,6 +18,7 @@ final class AgentSketch {
                 + " each becomes a function like those below, run through Agent.get/update.");
         notKept(w, p);
         w.blank();
+        String startCode = null;
         if (p.perEntity()) {
             EntityLookup.attributes(w, p);
             w.blank();
@@ -25,15 +27,28 @@ final class AgentSketch {
             w.close("end");
             w.blank();
             EntityLookup.getOrStart(w, p);
-        } else {
+        } else if ((startCode = todayStart(w, p)) == null) {
             w.open("def start_link(_opts) do");
             w.line("Agent.start_link(fn -> " + initialState(p) + " end, name: " + p.server + ")");
             w.close("end");
         }
+        java.util.Set<String> helpers = new java.util.LinkedHashSet<>();
+        if (startCode != null) {
+            helpers.addAll(HandlerQuote.attributes(startCode));
+        }
         for (Op op : p.ops) {
             w.blank();
-            operation(w, p, op);
+            String moved = p.perEntity() ? null : moved(w, p, op);
+            if (moved != null) {
+                helpers.addAll(HandlerQuote.helpers(p.code, moved));
+            } else if (p.code.handlers().isEmpty() || op.tag() == null || TodayLogic.of(p, op) != null
+                    && onlyReturn(p, op)) {
+                operation(w, p, op);
+            } else {
+                quoted(w, p, op);
+            }
         }
+        HandlerQuote.helpersStay(w, helpers);
         if (p.perEntity()) {
             w.blank();
             EntityLookup.startChild(w, p, "@supervisor", "__MODULE__");
@@ -45,8 +60,177 @@ final class AgentSketch {
 
     /** Today's initial state when init/1 returns a literal one; a map otherwise. */
     private static String initialState(SketchPlan p) {
-        boolean allToday = p.ops.stream().allMatch(op -> TodayLogic.of(p, op) != null);
-        return p.code.initState() != null && allToday ? p.code.initState() : "%{}";
+        return p.code.initState() != null ? p.code.initState() : "%{}";
+    }
+
+    /**
+     * Today's start_link ({@code GenServer.start_link(__MODULE__, arg, opts)}) starting the Agent with today's init
+     * body as its function, so the state has today's shape and the name today's expression. Returns the moved init
+     * code, or null (nothing written) when either is not there as written.
+     */
+    private static String todayStart(CodeWriter w, SketchPlan p) {
+        TodayCode.Init start = p.code.startLink();
+        TodayCode.Init init = p.code.init();
+        MovedBody initBody = init == null ? null : MovedBody.of(init.body());
+        List<String> ret = initBody == null ? List.of() : initBody.returnItems();
+        if (start == null || ret.size() != 2 || !ret.get(0).equals(":ok") || start.body().contains("\n")
+                || !start.body().startsWith("GenServer.start_link(") || !start.body().endsWith(")")) {
+            return null;
+        }
+        List<String> args = TodayLogic.tupleItems("{" + start.body().substring("GenServer.start_link(".length(),
+                start.body().length() - 1) + "}");
+        if (args.size() != 3 || !args.get(0).equals("__MODULE__")) {
+            return null;
+        }
+        String code = initBody.with(ret.get(1));
+        String param = init.param();
+        if (!ElixirNames.isVariable(param) && !param.startsWith("_")) {
+            return null;
+        }
+        if (!param.startsWith("_") && !param.equals(args.get(1)) && MovedBody.uses(code, param)) {
+            code = param + " = " + args.get(1) + "\n" + code;
+        }
+        if (MovedBody.parse(code) == null) {
+            return null;
+        }
+        String startParam = start.param();
+        if (ElixirNames.isVariable(startParam) && !startParam.startsWith("_")
+                && !MovedBody.uses(code, startParam) && !MovedBody.uses("[" + args.get(2) + "]", startParam)) {
+            startParam = "_" + startParam; // what today's start_link passed to init is not used by the state
+        }
+        w.open("def start_link" + (startParam.isEmpty() ? "" : "(" + startParam + ")") + " do");
+        if (!code.contains("\n") && w.fits("Agent.start_link(fn -> " + code + " end, " + args.get(2) + ")")) {
+            w.line("Agent.start_link(fn -> " + code + " end, " + args.get(2) + ")");
+        } else {
+            w.open("Agent.start_link(");
+            w.open("fn ->");
+            MovedBody.write(w, code);
+            w.close("end,");
+            w.line(args.get(2));
+            w.close(")");
+        }
+        w.close("end");
+        return code;
+    }
+
+    /**
+     * The operation's handler moved into the Agent function as written (its statements and its reply and next
+     * state), when the handler is one clause ending in one return and uses only what the message carries and the
+     * state. Returns the moved code, or null (nothing written).
+     */
+    private static String moved(CodeWriter w, SketchPlan p, Op op) {
+        if (op.tag() == null) {
+            return null;
+        }
+        List<TodayCode.Handler> clauses = HandlerQuote.clauses(p.code, op.async() ? "handle_cast" : "handle_call",
+                op.tag());
+        MovedBody body = clauses.size() == 1 ? MovedBody.of(clauses.get(0).body()) : null;
+        if (body == null) {
+            return null;
+        }
+        TodayCode.Handler h = clauses.get(0);
+        List<String> items = body.returnItems();
+        boolean shaped = op.async() ? items.size() == 2 && items.get(0).equals(":noreply")
+                : items.size() == 3 && items.get(0).equals(":reply");
+        if (!shaped) {
+            return null;
+        }
+        String sv = h.stateVar() != null ? h.stateVar() : "_state";
+        String next = items.get(items.size() - 1);
+        List<String> message = MovedBody.bound(h.message() == null ? "" : h.message());
+        // The function's parameters: the message's, after what addresses the process when it takes one.
+        List<String> params = new java.util.ArrayList<>(op.params());
+        String agent = p.server;
+        String started = startedName(p);
+        if (params.size() == message.size() + 1 && !message.contains(params.get(0))) {
+            agent = params.get(0);
+        } else if (params.size() != message.size()) {
+            return null;
+        } else if (started != null && started.isEmpty()) {
+            agent = "server"; // today's start names each process from its options: callers say which one
+        } else if (started != null) {
+            agent = started;
+        }
+        List<String> pattern = TodayLogic.tupleItems(h.message());
+        List<String> head = new java.util.ArrayList<>();
+        if (agent.equals("server") || !params.isEmpty() && agent.equals(params.get(0))) {
+            head.add(agent);
+        }
+        head.addAll(pattern.isEmpty() ? List.of() : pattern.subList(1, pattern.size()));
+        String call;
+        String code;
+        if (op.async()) {
+            call = "Agent.cast(";
+            code = body.with(next);
+        } else if (next.equals(sv)) {
+            call = "Agent.get(";
+            code = body.with(items.get(1));
+        } else {
+            call = "Agent.get_and_update(";
+            code = body.with("{" + items.get(1) + ", " + next + "}");
+        }
+        java.util.Set<String> known = new java.util.HashSet<>(message);
+        known.add(sv);
+        java.util.Set<String> vars = MovedBody.variables(code);
+        for (String v : Messages.freeVariables(code)) {
+            if (vars.contains(v) && !known.contains(v)) {
+                return null; // it uses the caller (from) or something only the clause head binds
+            }
+        }
+        w.open("def " + op.name() + (head.isEmpty() ? "" : "(" + String.join(", ", head) + ")") + " do");
+        if (!code.contains("\n") && w.fits(call + agent + ", fn " + sv + " -> " + code + " end)")) {
+            w.line(call + agent + ", fn " + sv + " -> " + code + " end)");
+        } else {
+            w.open(call + agent + ", fn " + sv + " ->");
+            MovedBody.write(w, code);
+            w.close("end)");
+        }
+        w.close("end");
+        return code;
+    }
+
+    /** The handler is its return alone (TodayLogic moves only that), or its body is not known. */
+    private static boolean onlyReturn(SketchPlan p, Op op) {
+        List<TodayCode.Handler> clauses = HandlerQuote.clauses(p.code, op.async() ? "handle_cast" : "handle_call",
+                op.tag());
+        MovedBody body = clauses.size() == 1 ? MovedBody.of(clauses.get(0).body()) : null;
+        return body == null || body.prelude().isBlank();
+    }
+
+    /**
+     * The name today's start_link gives the process when the sketch starts it the same way: the expression as
+     * written ({@code @name}), "" when it is built from start_link's arguments, null when not known.
+     */
+    private static String startedName(SketchPlan p) {
+        TodayCode.Init start = p.code.startLink();
+        if (start == null || p.code.init() == null || start.body().contains("\n")
+                || !start.body().startsWith("GenServer.start_link(") || !start.body().endsWith(")")) {
+            return null;
+        }
+        List<String> args = TodayLogic.tupleItems("{" + start.body().substring("GenServer.start_link(".length(),
+                start.body().length() - 1) + "}");
+        if (args.size() != 3 || !args.get(2).startsWith("name: ")) {
+            return null;
+        }
+        String name = args.get(2).substring("name: ".length()).strip();
+        return MovedBody.variables(name).isEmpty() ? name : "";
+    }
+
+    /** An operation whose handler cannot be moved as written: its name, why, and today's handler. */
+    private static void quoted(CodeWriter w, SketchPlan p, Op op) {
+        String callback = op.async() ? "handle_cast" : "handle_call";
+        List<TodayCode.Handler> clauses = HandlerQuote.clauses(p.code, callback, op.tag());
+        String what = op.name() + "/" + op.arity();
+        if (clauses.isEmpty()) {
+            FitsSketch.comment(w, what + " sends :" + op.tag() + ", which no " + callback + " clause takes.");
+            return;
+        }
+        for (TodayCode.Handler h : clauses) {
+            HandlerQuote.notMoved(w, what, clauses.size() > 1 ? "today " + clauses.size() + " clauses take :"
+                    + op.tag() + "; an Agent function is one body." : "it uses more than the message and the state"
+                    + " (the caller, a value its head binds), or does not end in one return: it needs a GenServer"
+                    + " clause of its own, or its logic rewritten by hand around Agent.get_and_update/2.", h);
+        }
     }
 
     /** An Agent cannot keep init's timers or monitors: they are named, not dropped. */

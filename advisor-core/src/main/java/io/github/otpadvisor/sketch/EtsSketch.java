@@ -25,9 +25,8 @@ final class EtsSketch {
         w.blank();
         w.line("@table " + p.table);
         w.blank();
-        w.open("def start_link(opts) do");
-        w.line("GenServer.start_link(__MODULE__, opts, name: " + p.server + ")");
-        w.close("end");
+        TableOps ops = new TableOps(p);
+        String initial = ops.startLink(w);
         w.blank();
         w.line("# Reads and writes run in the caller: no process in between.");
         boolean first = true;
@@ -36,17 +35,20 @@ final class EtsSketch {
                 w.blank();
             }
             first = false;
-            operation(w, op, p.counter());
+            if (!ops.render(w, op)) {
+                operation(w, op, p.counter());
+            }
         }
         w.blank();
         w.line("# The process only owns the table: the table lives as long as it does.");
         w.line("@impl true");
-        w.open("def init(_opts) do");
-        w.line("table = :ets.new(@table, [:named_table, :public, read_concurrency: true])");
+        ops.init(w, initial);
         CarryOver.initCalls(w, p, Set.of());
         w.line("{:ok, table}");
         w.close("end");
         ownerTimers(w, p);
+        ops.helpers(w);
+        HandlerQuote.helpersStay(w, ops.movedHelpers());
         return w.close("end").toString();
     }
 

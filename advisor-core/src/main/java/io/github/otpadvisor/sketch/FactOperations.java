@@ -181,9 +181,9 @@ final class FactOperations {
                 withId.add(entityId);
                 withId.addAll(p.names());
                 boolean named = p.named() && !p.names().contains(entityId);
-                out.add(new Operation(tag, p.args() + 1, kind, named ? withId : List.of()));
+                out.add(new Operation(tag, p.args() + 1, kind, named ? withId : List.of(), tag));
             } else {
-                out.add(new Operation(tag, p.args(), kind, p.named() ? p.names() : List.of()));
+                out.add(new Operation(tag, p.args(), kind, p.named() ? p.names() : List.of(), tag));
             }
         }
         return out;

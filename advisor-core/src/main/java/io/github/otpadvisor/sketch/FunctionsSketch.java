@@ -1,9 +1,23 @@
 package io.github.otpadvisor.sketch;
 
 import io.github.otpadvisor.sketch.SketchPlan.Op;
+import io.github.otpadvisor.sketch.TodayCode.Handler;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
-/** Functions: the module's operations as plain functions, run by each caller in its own process. */
+/**
+ * Functions: the module's operations as plain functions, run by each caller in its own process. A handler that
+ * does not need the state becomes a function with today's body (its statements kept, its reply returned); one that
+ * does, or that cannot be moved as written, is quoted with the reason. Without today's code (a planned feature),
+ * the operations are shown as functions of their arguments.
+ */
 final class FunctionsSketch {
+    /** Plain functions named in the comment that says they stay; the rest are counted. */
+    private static final int MAX_NAMED = 8;
+
     private FunctionsSketch() {
     }
 
@@ -18,18 +32,158 @@ final class FunctionsSketch {
             FitsSketch.comment(w, "Not kept: today's init runs " + c.text() + "; without a process there is no"
                     + " timer or monitor, so what it drives needs a process of its own.");
         }
-        for (Op op : p.ops) {
-            w.blank();
-            w.open("def " + OpExprs.head(op.name(), op.params()) + " do");
-            w.line("# today's logic of " + op.name() + "/" + op.arity() + ", computed from its arguments");
-            w.line(result(op));
-            w.close("end");
+        boolean today = !p.code.handlers().isEmpty() || !p.code.plain().isEmpty() || p.code.init() != null;
+        if (today) {
+            initWork(w, p);
+            plainStay(w, p);
         }
+        Set<String> helpers = new LinkedHashSet<>();
+        for (Op op : p.ops) {
+            if (today && op.tag() == null) {
+                continue; // a plain function: named above, it stays as written
+            }
+            w.blank();
+            if (!today) {
+                w.open("def " + OpExprs.head(op.name(), op.params()) + " do");
+                w.line("# " + op.name() + "/" + op.arity() + " computed from its arguments");
+                w.line(template(op));
+                w.close("end");
+            } else {
+                String moved = moved(w, p, op);
+                if (moved != null) {
+                    helpers.addAll(HandlerQuote.helpers(p.code, moved));
+                }
+            }
+        }
+        HandlerQuote.helpersStay(w, helpers);
         return w.close("end").toString();
     }
 
-    /** A stand-in result built from the arguments, so the sketch uses every one of them. */
-    private static String result(Op op) {
+    /** What today's init does at start: without a process it runs once elsewhere, or goes. */
+    private static void initWork(CodeWriter w, SketchPlan p) {
+        TodayCode.Init init = p.code.init();
+        MovedBody body = init == null ? null : MovedBody.of(init.body());
+        String goes = "use GenServer, start_link, init and the handle_* callbacks go, and so does its entry in the"
+                + " children list; its other functions, attributes and aliases stay as they are.";
+        if (body == null || body.prelude().isEmpty()) {
+            FitsSketch.comment(w, goes);
+            return;
+        }
+        FitsSketch.comment(w, goes + " Today init/1"
+                + " runs this at start; without a process it runs once where the application starts (its"
+                + " Application.start/2), with what start_link was given:");
+        for (String l : body.prelude().split("\n", -1)) {
+            w.line(l.isBlank() ? "#" : "#   " + l);
+        }
+    }
+
+    /** Its public functions that message no process today stay as they are. */
+    private static void plainStay(CodeWriter w, SketchPlan p) {
+        List<String> plain = new ArrayList<>(p.code.plain());
+        if (plain.isEmpty()) {
+            return;
+        }
+        List<String> named = plain.subList(0, Math.min(MAX_NAMED, plain.size()));
+        String more = plain.size() > MAX_NAMED ? " and " + (plain.size() - MAX_NAMED) + " more" : "";
+        FitsSketch.comment(w, "Its public functions that message no process today stay as they are: "
+                + String.join(", ", named) + more + ".");
+    }
+
+    /** The operation's handler moved into a function; or quoted with why not. Returns the moved code, or null. */
+    private static String moved(CodeWriter w, SketchPlan p, Op op) {
+        String callback = op.async() ? "handle_cast" : "handle_call";
+        String what = op.name() + "/" + op.arity();
+        List<Handler> clauses = HandlerQuote.clauses(p.code, callback, op.tag());
+        if (clauses.size() != 1) {
+            if (clauses.isEmpty()) {
+                FitsSketch.comment(w, what + " sends :" + op.tag() + ", which no " + callback + " clause of the"
+                        + " module takes: it has no logic to move.");
+            }
+            for (Handler h : clauses) {
+                HandlerQuote.notMoved(w, what, "today " + clauses.size() + " clauses take :" + op.tag()
+                        + "; a function with the same clauses needs what each one matches on, including the state.", h);
+            }
+            return null;
+        }
+        Handler h = clauses.get(0);
+        String why = whyNot(h, op.async());
+        if (why != null) {
+            HandlerQuote.notMoved(w, what, why, h);
+            return null;
+        }
+        MovedBody body = MovedBody.of(h.body());
+        List<String> items = body.returnItems();
+        String code = op.async() ? body.with(":ok") : folded(body, items.get(1));
+        List<String> params = params(h);
+        if (params.size() != op.arity()) {
+            FitsSketch.comment(w, "Today " + what + " also passes what addresses the process; without one it takes"
+                    + " only what the message carries.");
+        }
+        if (op.async()) {
+            FitsSketch.comment(w, "Today a cast: the caller did not wait. It now runs in the caller.");
+        }
+        w.open("def " + op.name() + (params.isEmpty() ? "" : "(" + String.join(", ", params) + ")") + " do");
+        MovedBody.write(w, code);
+        w.close("end");
+        return code;
+    }
+
+    /** The statements and the reply, a last {@code total = expr} returned as {@code expr} when the reply is total. */
+    private static String folded(MovedBody body, String reply) {
+        MovedBody prelude = body.prelude().isEmpty() ? null : MovedBody.of(body.prelude());
+        String prefix = reply + " =";
+        if (prelude != null && ElixirNames.isVariable(reply) && prelude.last().startsWith(prefix)
+                && !MovedBody.uses(prelude.last().substring(prefix.length()), reply)) {
+            String expr = MovedBody.dedent(prelude.last().substring(prefix.length()));
+            String out = prelude.with(expr);
+            if (MovedBody.parse(out) != null) {
+                return out;
+            }
+        }
+        return body.with(reply);
+    }
+
+    /** Why the handler cannot become a plain function as written, or null. */
+    static String whyNot(Handler h, boolean cast) {
+        if (h.body() == null) {
+            return "its body could not be read back exactly from the file (too long, or an implicit try).";
+        }
+        MovedBody body = MovedBody.of(h.body());
+        List<String> items = body == null ? List.of() : body.returnItems();
+        boolean shaped = cast ? items.size() == 2 && items.get(0).equals(":noreply")
+                : items.size() == 3 && items.get(0).equals(":reply");
+        if (!shaped) {
+            return "it does not end in one " + (cast ? "{:noreply, state}" : "{:reply, reply, state}")
+                    + " (several returns, a :stop, or a reply through GenServer.reply).";
+        }
+        String sv = h.stateVar();
+        String next = items.get(items.size() - 1);
+        String code = body.with(cast ? ":ok" : items.get(1));
+        if (sv != null && (!next.equals(sv) || MovedBody.uses(code, sv))) {
+            return "it " + (next.equals(sv) ? "reads" : "changes") + " the state (" + sv + "), which a plain"
+                    + " function does not have.";
+        }
+        if (code.contains("GenServer.reply") || code.contains("self()")) {
+            return "it uses the process itself (self() or GenServer.reply).";
+        }
+        Set<String> known = new HashSet<>(MovedBody.bound(h.message() == null ? "" : h.message()));
+        Set<String> vars = MovedBody.variables(code);
+        for (String v : Messages.freeVariables(code)) {
+            if (vars.contains(v) && !known.contains(v)) {
+                return "it uses " + v + ", which the message does not carry (the caller, or the state).";
+            }
+        }
+        return null;
+    }
+
+    /** The handler's message items after its tag, as written: the function's parameters. */
+    private static List<String> params(Handler h) {
+        List<String> items = TodayLogic.tupleItems(h.message());
+        return items.isEmpty() ? List.of() : items.subList(1, items.size());
+    }
+
+    /** For a planned feature: a result built from the arguments, so the sketch uses every one of them. */
+    private static String template(Op op) {
         return switch (op.params().size()) {
             case 0 -> ":ok";
             case 1 -> op.params().get(0);

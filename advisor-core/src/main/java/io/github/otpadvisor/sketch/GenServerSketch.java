@@ -16,6 +16,10 @@ final class GenServerSketch {
     }
 
     static String render(SketchPlan p) {
+        String fromAgent = AgentToGenServer.render(p);
+        if (fromAgent != null) {
+            return fromAgent;
+        }
         CodeWriter w = new CodeWriter();
         w.open("defmodule " + p.module + " do");
         // An idle process stops with :normal; :transient keeps its supervisor from restarting it for that.

@@ -121,10 +121,11 @@ final class SketchPlan {
                 : in.operations();
         // A process's plain functions (they message nobody) stay plain: the sketch names them, not rewrites them.
         boolean keepPlain = shape != Shape.FUNCTIONS && shape != Shape.TASK && !code.handlers().isEmpty();
-        plainOps = keepPlain ? given.stream().filter(o -> o != null && code.plain().contains(o.key()))
-                .map(Operation::key).toList() : List.of();
-        ops = ops(keepPlain ? given.stream().filter(o -> o == null || !code.plain().contains(o.key())).toList()
-                : given, perEntity);
+        // An operation read from a handler (it has a tag) is kept even when a plain function has its name.
+        plainOps = keepPlain ? given.stream().filter(o -> o != null && o.tag() == null
+                && code.plain().contains(o.key())).map(Operation::key).toList() : List.of();
+        ops = ops(keepPlain ? given.stream().filter(o -> o == null || o.tag() != null
+                || !code.plain().contains(o.key())).toList() : given, perEntity);
     }
 
     /** Per-entity processes: one per id, found through a Registry. */

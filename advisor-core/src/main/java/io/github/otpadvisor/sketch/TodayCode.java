@@ -22,10 +22,15 @@ import java.util.Objects;
  * @param plain         its public functions ({@code name/arity}) that message no process: they stay plain
  * @param appChild      the child spec its application starts it with ({@code {Shop.Cache, ttl: 60}}), as
  *                      written, or null when the application does not start it
+ * @param init          its one-clause {@code init/1} as written, or null
+ * @param agentCalls    its Agent calls as written, in order (a module that is an Agent today)
+ * @param privates      its private functions, {@code name/arity}: code moved as written may call them, and they stay
+ * @param startLink     its one {@code start_link} clause as written (parameters and body), or null
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
-                        String initState, java.util.Set<String> plain, String appChild) {
+                        String initState, java.util.Set<String> plain, String appChild, Init init,
+                        List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -36,6 +41,41 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         initCalls = List.copyOf(initCalls);
         findings = List.copyOf(findings);
         plain = plain == null ? java.util.Set.of() : java.util.Set.copyOf(plain);
+        agentCalls = agentCalls == null ? List.of() : List.copyOf(agentCalls);
+        privates = privates == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
+                new java.util.LinkedHashSet<>(privates));
+    }
+
+    /** Without today's init and Agent code as written. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, null, List.of(), java.util.Set.of(), null);
+    }
+
+    /**
+     * {@code init/1} (or {@code start_link}) as written.
+     *
+     * @param param its parameter ({@code opts}; for start_link, all of them)
+     * @param body  its body, several lines
+     */
+    public record Init(String param, String body) {
+    }
+
+    /**
+     * An Agent call as written, with the function it is written in.
+     *
+     * @param function {@code name/arity} of the function that makes it
+     * @param isPublic that function is public
+     * @param kind     {@code get}, {@code update}, {@code get_and_update} or {@code cast}
+     * @param fn       the function it passes ({@code &Map.get(&1, :link)}, {@code fn state -> .. end})
+     * @param call     the call ({@code Agent.get(__MODULE__, ..)}), without its first argument when piped
+     * @param caller   the body of the function clause it is in, or null
+     * @param params   that clause's parameters as written
+     */
+    public record AgentCall(String function, boolean isPublic, String kind, String fn, String call, String caller,
+                            String params) {
     }
 
     /**
@@ -47,10 +87,15 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      * @param stateVar the name the clause gives the state, or null
      * @param result   its only return as written ({@code {:reply, state.n, %{state | n: state.n + 1}}}), when it
      *                 has one and it is one line of Elixir; else null
+     * @param body     its whole body as written (several lines), or null
      */
-    public record Handler(String callback, String message, String tag, String stateVar, String result) {
+    public record Handler(String callback, String message, String tag, String stateVar, String result, String body) {
         public Handler(String callback, String message, String tag) {
-            this(callback, message, tag, null, null);
+            this(callback, message, tag, null, null, null);
+        }
+
+        public Handler(String callback, String message, String tag, String stateVar, String result) {
+            this(callback, message, tag, stateVar, result, null);
         }
 
         public Handler {

@@ -5,6 +5,8 @@ import io.github.otpadvisor.decision.Verdict;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.FunctionInfo;
+import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.InitSummary;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.Signal;
@@ -47,7 +49,53 @@ final class TodayCodes {
         return new TodayCode(fits, fitsAs, handlers(f), options, f.defines("child_spec", 1), initCalls(f.init()),
                 a.module().abstraction() == Abstraction.GEN_STATEM, fixes(f, findings, a.module().name()),
                 initState(f.init()), FactOperations.plain(a.module(), project.fileOf(a.module().name()).orElse(null)),
-                appChild(a.module(), project));
+                appChild(a.module(), project), init(f.init()),
+                agentCalls(f, project.fileOf(a.module().name()).orElse(null)),
+                f.functions().stream().filter(fn -> !fn.isPublic()).map(FunctionInfo::key)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
+                f.startLink() == null || movable(f.startLink().body()) == null ? null
+                        : new TodayCode.Init(f.startLink().params(), f.startLink().body()));
+    }
+
+    /** Code as written that a sketch may move: several lines, safe in a fence. */
+    static String movable(String text) {
+        return text != null && SketchNames.fenceSafe(text) && !text.contains("\r") ? text : null;
+    }
+
+    private static TodayCode.Init init(InitSummary init) {
+        if (init == null || init.body() == null || movable(init.body().text()) == null
+                || !Messages.parses("fn " + init.body().param() + " -> :ok end")) {
+            return null;
+        }
+        String param = init.body().param();
+        // A keyword list as the only argument is written without its brackets.
+        if (param.startsWith("[") && param.endsWith("]") && param.matches("^\\[[a-z_][A-Za-z0-9_]*: .*")) {
+            param = param.substring(1, param.length() - 1);
+        }
+        return new TodayCode.Init(param, init.body().text());
+    }
+
+    /** The module's own Agent calls whose code the facts kept. */
+    private static List<TodayCode.AgentCall> agentCalls(ModuleFacts f, FileFacts file) {
+        List<TodayCode.AgentCall> out = new ArrayList<>();
+        if (file == null) {
+            return out;
+        }
+        for (MessageSend s : file.sends()) {
+            MessageSend.AgentCode code = s.agentCode();
+            if (!s.kind().agent() || code == null || !f.name().equals(s.module()) || s.function() == null
+                    || movable(code.fn()) == null || movable(code.caller()) == null) {
+                continue;
+            }
+            boolean isPublic = f.function(s.function()).map(FunctionInfo::isPublic).orElse(false);
+            String kind = s.kind().label().substring("Agent.".length());
+            if (code.params() == null || !Messages.parses("fn " + code.params() + " -> :ok end")) {
+                continue;
+            }
+            out.add(new TodayCode.AgentCall(s.function(), isPublic, kind, code.fn(), code.call(), code.caller(),
+                    code.params()));
+        }
+        return out;
     }
 
     private static List<Handler> handlers(ModuleFacts f) {
@@ -55,7 +103,7 @@ final class TodayCodes {
         for (ClauseSummary c : f.clauses()) {
             if (CALLBACKS.contains(c.callback()) && !c.catchAll() && (c.messageTag() != null || c.message() != null)) {
                 out.add(new Handler(c.callback(), c.message(), c.messageTag() == null ? "" : c.messageTag(),
-                        c.stateVar(), result(c)));
+                        c.stateVar(), result(c), movable(c.body())));
             }
         }
         return out;

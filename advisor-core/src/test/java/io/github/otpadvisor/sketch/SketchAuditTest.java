@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * supervisor name in a sketch exists in the project or is added by the report ({@link SketchAudit}).
  */
 class SketchAuditTest {
-    static final List<String> FIXTURES = List.of("facts/placement", "facts/umbrella", "facts/cycle", "sketch/hostile",
+    static final List<String> FIXTURES = List.of("facts/placement", "facts/umbrella", "facts/cycle", "sketch/hostile", "sketch/moved",
             "assess/purpose", "reports/project", "reports/hostile");
 
     @TempDir
@@ -57,7 +57,8 @@ class SketchAuditTest {
     void everyRewriteKeepsTagsOptionsAndTimers() {
         List<String> problems = new java.util.ArrayList<>();
         int checked = 0;
-        for (Path root : List.of(SketchCases.polyglotShop(), SketchCases.umbrella())) {
+        for (Path root : List.of(SketchCases.polyglotShop(), SketchCases.umbrella(),
+                SketchCases.resource("/sketch/moved"))) {
             ProjectFacts project = SketchCases.project(root);
             for (Assessment own : Assessor.assess(project).all()) {
                 if (own.module().abstraction().isSupervisor()) {

@@ -102,4 +102,53 @@ class TodayCodeSketchTest {
         assertTrue(impl.contains("Agent.cast(__MODULE__, fn state -> %{state | n: id} end)"), impl);
         assertEquals(List.of(":reply", "f(a, b)", "%{b: [1, 2]}"), TodayLogic.tupleItems("{:reply, f(a, b), %{b: [1, 2]}}"));
     }
+
+    private static TodayCode withBodies(List<Handler> handlers) {
+        return new TodayCode(false, null, handlers, Map.of(), false, List.of(), false, List.of(), "%{}", Set.of(),
+                null, null, List.of(), Set.of("fetch_remote/1"), null);
+    }
+
+    @Test
+    void functionsTakeTodaysBodyOrQuoteTheHandlerNeverAStandIn() {
+        List<Operation> ops = List.of(new Operation("lookup", 1, Operation.Kind.CALL, List.of("sku"), "lookup"),
+                new Operation("hits", 0, Operation.Kind.CALL, List.of(), "hits"));
+        List<Handler> handlers = List.of(
+                new Handler("handle_call", "{:lookup, sku}", "lookup", "state", null,
+                        "price = fetch_remote(sku)\n{:reply, {:ok, price}, state}"),
+                new Handler("handle_call", ":hits", "hits", "state", "{:reply, state.hits, state}",
+                        "{:reply, state.hits, state}"));
+        String impl = ElixirSketches.implementation(input(Pattern.FUNCTIONS, null, ops, withBodies(handlers)));
+        assertTrue(impl.contains("  def lookup(sku) do\n    price = fetch_remote(sku)\n    {:ok, price}\n  end"), impl);
+        assertTrue(impl.contains("# hits/0 is not moved: it reads the state (state)"), impl);
+        assertTrue(impl.contains("#     {:reply, state.hits, state}"), impl);
+        assertFalse(impl.contains("def hits"), impl);
+        assertTrue(impl.contains("defp fetch_remote/1"), impl);
+        assertFalse(impl.contains("today's logic"), impl);
+    }
+
+    @Test
+    void aHandlerThatRepliesLaterIsQuotedWithWhy() {
+        List<Operation> ops = List.of(new Operation("wait", 1, Operation.Kind.CALL, List.of("key"), "wait"));
+        List<Handler> handlers = List.of(new Handler("handle_call", "{:wait, key}", "wait", "state", null,
+                "{:noreply, Map.update(state, key, [from], &[from | &1])}"));
+        String impl = ElixirSketches.implementation(input(Pattern.FUNCTIONS, null, ops, withBodies(handlers)));
+        assertTrue(impl.contains("# wait/1 is not moved: it does not end in one {:reply, reply, state}"), impl);
+        assertFalse(impl.contains("def wait"), impl);
+    }
+
+    @Test
+    void etsQuotesWhatATableCannotSayAndReadsKeysItCan() {
+        List<Operation> ops = List.of(new Operation("get", 1, Operation.Kind.READ, List.of("key"), "get"),
+                new Operation("loaded?", 0, Operation.Kind.READ, List.of(), "loaded?"));
+        List<Handler> handlers = List.of(
+                new Handler("handle_call", "{:get, key}", "get", "state", null,
+                        "{:reply, {:ok, Map.fetch!(state, key)}, state}"),
+                new Handler("handle_call", ":loaded?", "loaded?", "state", null, "{:reply, is_map(state), state}"));
+        String impl = ElixirSketches.implementation(input(Pattern.ETS, null, ops, withBodies(handlers)));
+        assertTrue(impl.contains("  def get(key) do\n    {:ok, lookup!(key)}\n  end"), impl);
+        assertTrue(impl.contains("defp lookup!(key) do"), impl);
+        assertTrue(impl.contains("# loaded?/0 is not moved: it uses the state (state) other than by reading keys"),
+                impl);
+        assertFalse(impl.contains("tab2list"), impl);
+    }
 }

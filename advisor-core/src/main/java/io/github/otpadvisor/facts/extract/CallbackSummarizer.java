@@ -115,7 +115,17 @@ final class CallbackSummarizer {
         return new ClauseSummary(d.name(), d.arity(), where, msg == null ? null : SourceText.of(msg),
                 msg == null ? null : Q.tag(msg), d.guard() != null, stateVar, readsState, result, ops, pure, effects,
                 shapes, catchAll, ignores, replies == 1 ? replyText : null, elementUses(msg, d),
-                MessageShapes.pattern(msg), d.guard() == null && params.stream().allMatch(CallbackSummarizer::anyValue));
+                MessageShapes.pattern(msg), d.guard() == null && params.stream().allMatch(CallbackSummarizer::anyValue),
+                MOVABLE.contains(d.name()) ? bodyText(d) : null);
+    }
+
+    /** Callbacks whose bodies a sketch may move into functions (RULEBOOK §5: a transformation, not a template). */
+    private static final Set<String> MOVABLE = Set.of("handle_call", "handle_cast", "handle_continue");
+
+    /** The clause's body as written, or null. */
+    private String bodyText(ModuleUnit.Def d) {
+        Location at = d.location();
+        return at == null ? null : x.slices.body(at.line(), at.column(), d.body());
     }
 
     /** A parameter that binds any value: {@code x}, {@code _}, {@code x = y} (RULEBOOK OTP012). */
@@ -300,8 +310,13 @@ final class CallbackSummarizer {
             state = InitSummary.InitState.IGNORED;
             stateText = shapes.get(0).text();
         }
+        InitSummary.Body body = null;
+        if (clauses.size() == 1 && first.params().size() == 1) {
+            String text = bodyText(first);
+            body = text == null ? null : new InitSummary.Body(SourceText.of(first.params().get(0)), text);
+        }
         return new InitSummary(first.location(), state == null ? InitSummary.InitState.UNKNOWN : state, stateText,
-                shapes, signals, work || !signals.isEmpty(), InitGates.of(x, unit, clauses));
+                shapes, signals, work || !signals.isEmpty(), InitGates.of(x, unit, clauses), body);
     }
 
     private static int rank(InitSummary.InitState s) {

@@ -57,10 +57,18 @@ final class Extraction {
     final Map<ModuleUnit, Map<String, List<ModuleUnit.Def>>> localCallers = new HashMap<>();
     private FnCtx current;
 
+    /** The file's text, for code that sketches move as written. */
+    final SourceSlices slices;
+
     Extraction(String file, boolean test, boolean script) {
+        this(file, test, script, new SourceSlices(null));
+    }
+
+    Extraction(String file, boolean test, boolean script, SourceSlices slices) {
         this.file = file;
         this.test = test;
         this.script = script;
+        this.slices = slices;
     }
 
     void signal(FnCtx ctx, Signal.Kind kind, Location where, String text) {
@@ -224,7 +232,30 @@ final class Extraction {
                 unit.useOptions, unit.behaviours, unit.application, unit.webRole, functions, clauses, init,
                 moduleSignals.getOrDefault(unit, List.of()), callsTo, unit.useLines, macroUses(unit), unit.library,
                 usingTemplate(unit), moduleTraits.computeIfAbsent(unit, ModuleStartTraits::of).ownerAwaits(),
-                unit.openClauses, OwnChildSpecs.of(unit));
+                unit.openClauses, OwnChildSpecs.of(unit), unit.abstraction.isProcess() ? startLink(unit) : null);
+    }
+
+    /** The module's one {@code start_link} clause as written, or null. */
+    private ModuleFacts.StartCode startLink(ModuleUnit unit) {
+        List<ModuleUnit.Def> defs = new ArrayList<>();
+        for (Map.Entry<String, List<ModuleUnit.Def>> e : unit.byKey.entrySet()) {
+            if (e.getKey().startsWith("start_link/")) {
+                defs.addAll(e.getValue());
+            }
+        }
+        if (defs.size() != 1 || defs.get(0).body() == null || defs.get(0).location() == null) {
+            return null;
+        }
+        ModuleUnit.Def d = defs.get(0);
+        String body = slices.body(d.location().line(), d.location().column(), d.body());
+        if (body == null) {
+            return null;
+        }
+        List<String> params = new ArrayList<>();
+        for (Quoted p : d.params()) {
+            params.add(SourceText.of(p));
+        }
+        return new ModuleFacts.StartCode(String.join(", ", params), body);
     }
 
     /**

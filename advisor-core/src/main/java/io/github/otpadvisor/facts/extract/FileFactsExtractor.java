@@ -57,7 +57,7 @@ public final class FileFactsExtractor {
         if (parsed == null || !parsed.ok()) {
             return FileFacts.failed(file, app, test, script, parsed == null ? null : parsed.error());
         }
-        return extract(file, test, script, app, parsed.ast());
+        return extract(file, test, script, app, parsed.ast(), parsed.source());
     }
 
     /** Reads source text directly (tests, tools). */
@@ -67,19 +67,20 @@ public final class FileFactsExtractor {
 
     /** Reads a quoted form. */
     public static FileFacts extract(String file, String app, Quoted ast) {
-        return extract(file, isTest(file), isScript(file), app, ast);
+        return extract(file, isTest(file), isScript(file), app, ast, null);
     }
 
-    private static FileFacts extract(String file, boolean test, boolean script, String app, Quoted ast) {
-        return DeepStack.run(() -> read(file, app, test, script, ast), () -> {
+    private static FileFacts extract(String file, boolean test, boolean script, String app, Quoted ast,
+                                     String source) {
+        return DeepStack.run(() -> read(file, app, test, script, ast, source), () -> {
             FileFacts f = FileFacts.failed(file, app, test, script, null);
             return new FileFacts(file, app, test, script, null, List.of(), List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), List.of("too deeply nested to analyze"));
         });
     }
 
-    private static FileFacts read(String file, String app, boolean test, boolean script, Quoted ast) {
-        Extraction x = new Extraction(file, test, script);
+    private static FileFacts read(String file, String app, boolean test, boolean script, Quoted ast, String source) {
+        Extraction x = new Extraction(file, test, script, new SourceSlices(source));
         List<ModuleFacts> modules;
         try {
             modules = x.run(ast);

@@ -2,6 +2,7 @@ package io.github.otpadvisor.facts.extract;
 
 import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.MessageShape;
 import io.github.otpadvisor.facts.Target;
@@ -95,7 +96,25 @@ final class Sends {
         ctx.x.sends.add(new MessageSend(kind, to, SourceText.of(message),
                 Q.tag(ctx.resolve(message)), c.location(), ctx.module(), ctx.fnKey, simple, large, ctx.x.test, work,
                 largeElements(message, large), kind.agent() ? null : arriving(c, message, ctx),
-                ctx.def != null && ctx.foreignDepth == 0));
+                ctx.def != null && ctx.foreignDepth == 0, kind.agent() ? agentCode(c, message, ctx) : null));
+    }
+
+    /** The Agent call's function, the call and its caller's body as written, when the file's text is known. */
+    private static MessageSend.AgentCode agentCode(CallInfo c, Quoted fn, FnCtx ctx) {
+        SourceSlices s = ctx.x.slices;
+        Location at = fn instanceof Call f ? Q.loc(ctx.x.file, f, null) : null;
+        String fnText = at == null ? null : s.expression(at.line(), at.column(), fn);
+        if (fnText == null) {
+            return null;
+        }
+        String call = c.location() == null ? null : s.expression(c.location().line(), c.location().column(), c.node());
+        String caller = null;
+        String params = null;
+        if (ctx.def != null && ctx.def.location() != null) {
+            caller = s.body(ctx.def.location().line(), ctx.def.location().column(), ctx.def.body());
+            params = String.join(", ", ctx.def.params().stream().map(SourceText::of).toList());
+        }
+        return new MessageSend.AgentCode(fnText, call, caller, params);
     }
 
     /**
