@@ -26,29 +26,50 @@ public final class ProjectNames {
     /** The children the application module itself lists: started whenever the application runs. */
     private final List<ChildSpec> rootSpecs;
     private final String namespace;
+    /** The module's own name, for the nearest of several candidates ({@code Realtime.RateCounter}); may be null. */
+    private final String near;
+    /** Registries the module's own code registers in ({@code Registry.register(Shop.Registry, key, v)}). */
+    private final List<String> ownRegistries;
+    /** The camelized application name ({@code realtime} gives {@code Realtime}), or null. */
+    private final String appNamespace;
 
-    private ProjectNames(ProcessModule module, AppChildren children, String namespace) {
+    private ProjectNames(ProcessModule module, AppChildren children, String namespace, String near,
+                         List<String> ownRegistries) {
         this.module = module;
         this.specs = children.all();
         this.rootSpecs = children.root();
         this.namespace = namespace;
+        this.near = near;
+        this.ownRegistries = ownRegistries;
+        this.appNamespace = children.app() == null || !children.app().matches("[a-z][a-z0-9_]*") ? null
+                : ElixirNames.camelize(children.app());
     }
 
     /** An application's children: all of them in file order, and those its Application module lists itself. */
-    private record AppChildren(List<ChildSpec> all, List<ChildSpec> root) {
+    private record AppChildren(List<ChildSpec> all, List<ChildSpec> root, String app) {
     }
 
     /** The names around a process module. */
     public static ProjectNames of(ProcessModule module, ProjectFacts project) {
         return new ProjectNames(module, specsByApp(project, module.app()),
-                ElixirNames.namespace(module.name(), module.app()));
+                ElixirNames.namespace(module.name(), module.app()), module.name(), ownRegistries(module.name(), project));
+    }
+
+    /** The registries a module's own code calls {@code Registry.register} on, in file order. */
+    private static List<String> ownRegistries(String module, ProjectFacts project) {
+        List<String> out = new ArrayList<>();
+        project.fileOf(module).ifPresent(f -> f.names().stream()
+                .filter(n -> n.kind() == NameRef.Kind.VIA_REGISTRY && "Registry.register".equals(n.context())
+                        && module.equals(n.owner()))
+                .map(n -> ElixirNames.nameLiteral(n.module())).filter(Objects::nonNull).forEach(out::add));
+        return out;
     }
 
     /** The names around any module's code ({@code module} may be null for code outside modules). */
     public static ProjectNames around(String module, String app, ProjectFacts project) {
         ProcessModule pm = module == null ? null : project.processModule(module).orElse(null);
         return pm != null ? of(pm, project)
-                : new ProjectNames(null, specsByApp(project, app), ElixirNames.namespace(module, app));
+                : new ProjectNames(null, specsByApp(project, app), ElixirNames.namespace(module, app), module, List.of());
     }
 
     /** The application's namespace ({@code ShopCore}) for names the project lacks. */
@@ -56,8 +77,14 @@ public final class ProjectNames {
         return namespace;
     }
 
-    /** A Registry with unique keys: the one its via names use, or one in a children list. */
+    /**
+     * A Registry with unique keys: the one its via names use, the one its own code registers in, or the nearest
+     * one in a children list.
+     */
     public String registry() {
+        if (!ownRegistries.isEmpty()) {
+            return ownRegistries.get(0);
+        }
         if (module != null) {
             for (NameRef n : module.names()) {
                 if (n.kind() == NameRef.Kind.VIA_REGISTRY) {
@@ -185,9 +212,60 @@ public final class ProjectNames {
         return "PartitionSupervisor".equals(c.module()) && "DynamicSupervisor".equals(c.partitionChild());
     }
 
+    /**
+     * The listed name nearest the module: of its own namespace (its first segment, or the application's), the one
+     * sharing the most leading segments with it, the first listed on a tie. Another subsystem's name
+     * ({@code Extensions.PostgresCdcRls.DynamicSupervisor} for {@code Realtime.RateCounter}) is not offered: advice
+     * adds one of its own instead.
+     */
     private String childName(Predicate<ChildSpec> which) {
-        return specs.stream().filter(which).map(ProjectNames::nameOf).map(ElixirNames::nameLiteral)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        List<String> names = specs.stream().filter(which).map(ProjectNames::nameOf).map(ElixirNames::nameLiteral)
+                .filter(Objects::nonNull).toList();
+        String best = null;
+        int bestShared = -1;
+        for (String n : names) {
+            int shared = sharedSegments(n);
+            if (shared > bestShared) {
+                best = n;
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How near {@code name} is to the module: the length of the namespace it is named for (its segments before
+     * the first that names a registry or supervisor: {@code Realtime.Registry.Unique} is Realtime's,
+     * {@code Realtime.Tenants.Migrations.DynamicSupervisor} is Realtime.Tenants.Migrations'), when that namespace
+     * encloses the module (or is its application's); -1 when it does not (another subsystem's name); 0 for an
+     * atom name or an unknown module (nothing to compare with).
+     */
+    private int sharedSegments(String name) {
+        if (near == null || !ElixirNames.isAlias(name) || !ElixirNames.isAlias(near)) {
+            return 0;
+        }
+        String[] a = name.split("\\.");
+        String[] b = near.split("\\.");
+        int owner = 0;
+        while (owner < a.length - 1 && !a[owner].contains("Registr") && !a[owner].contains("Supervisor")) {
+            owner++;
+        }
+        if (owner == 1 && a[0].equals(appNamespace)) {
+            return 1;
+        }
+        // The web side uses its base's names (ShopWeb.Live may use Shop.Registry).
+        if (owner == 0) {
+            return 0;
+        }
+        if (owner > b.length || !b[0].startsWith(a[0])) {
+            return -1;
+        }
+        for (int i = 1; i < owner; i++) {
+            if (!a[i].equals(b[i])) {
+                return -1;
+            }
+        }
+        return owner;
     }
 
     /** The {@code name:} of a child as Elixir source: the alias for module names, the atom as written. */
@@ -217,6 +295,6 @@ public final class ProjectNames {
                 }
             }
         }
-        return new AppChildren(out, root);
+        return new AppChildren(out, root, app);
     }
 }

@@ -26,7 +26,7 @@ final class EtsSketch {
         w.line("@table " + p.table);
         w.blank();
         w.open("def start_link(opts) do");
-        w.line("GenServer.start_link(__MODULE__, opts, name: " + p.server + ")");
+        w.line("GenServer.start_link(__MODULE__, opts, name: " + p.startName + ")");
         w.close("end");
         w.blank();
         w.line("# Reads and writes run in the caller: no process in between.");

@@ -97,7 +97,11 @@ final class TestSketch {
                 : p.shape == Shape.ETS ? "reads and writes go straight to the table" : "keeps state between calls";
         w.open("test \"" + title + "\" do");
         boolean needPid = !p.perEntity() && pair.isEmpty();
-        if (p.perEntity()) {
+        if (p.perEntity() && p.code.fits()) {
+            // It has no get_or_start of its own: start one for a test id, as its DynamicSupervisor does.
+            needPid = pair.isEmpty();
+            w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!({" + ref + ", " + SketchVars.sample(p.entityId) + "})");
+        } else if (p.perEntity()) {
             sharedSetup(List.of(Child.registry(p), p.addressing == Addressing.PARTITION
                     ? Child.partitionSupervisor(p, "DynamicSupervisor") : Child.dynamicSupervisor(p)));
             w.blank();
@@ -106,8 +110,13 @@ final class TestSketch {
             String server = p.server.equals("__MODULE__") ? ref : p.server;
             String spec = p.code.appChild().contains(p.module) ? p.code.appChild() : Child.of(ref).text();
             w.line("# The application starts it already: use the running one, start it only where it does not run.");
-            w.binary(needPid ? "pid" : "_pid", "=", "Process.whereis(" + server + ") || start_supervised!(" + spec + ")");
+            w.binary(needPid ? "pid" : "_pid", "=", whereis(server) + " || start_supervised!(" + spec + ")");
         } else {
+            String viaRegistry = viaRegistry();
+            if (viaRegistry != null) {
+                // It registers in a Registry under a fixed key: that Registry must run first.
+                sharedSetup(List.of(new Child("Registry", "keys: :unique, name: " + viaRegistry)));
+            }
             Child.of(ref).startSupervised(w, needPid ? "pid" : null);
         }
         w.blank();
@@ -129,9 +138,23 @@ final class TestSketch {
         w.close("end");
     }
 
+    /** {@code Process.whereis/1} for a plain name; a via name is looked up through its registry. */
+    private static String whereis(String server) {
+        return (server.startsWith("{") ? "GenServer.whereis(" : "Process.whereis(") + server + ")";
+    }
+
+    /** The Registry of a via name the module registers under ({@code {:via, Registry, {Reg, "key"}}}), or null. */
+    private String viaRegistry() {
+        if (!SketchNames.viaName(p.server)) {
+            return null;
+        }
+        String rest = p.server.substring("{:via, Registry, {".length());
+        return rest.substring(0, rest.indexOf(','));
+    }
+
     /** The application starts this (unpartitioned, stateful) module under its name already. */
     private boolean runningSingleton() {
-        return p.code.appChild() != null && !p.perEntity()
+        return p.code.appChild() != null && !p.perEntity() && p.named
                 && (p.shape == Shape.GENSERVER || p.shape == Shape.AGENT || p.shape == Shape.ETS);
     }
 
