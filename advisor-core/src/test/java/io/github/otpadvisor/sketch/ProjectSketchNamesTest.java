@@ -1,0 +1,234 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisOptions;
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.decision.Decision;
+import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Placement;
+import io.github.otpadvisor.scan.ScanRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sketches written for small projects from source (issue 11, names and fits): the names a module registers
+ * under today and the supervisors of its own namespace are kept; a fitting module keeps today's entry and its
+ * findings quote its own code.
+ */
+class ProjectSketchNamesTest {
+    @TempDir
+    Path root;
+
+    private AnalysisResult analyze(Map<String, String> files) throws IOException {
+        Files.writeString(root.resolve("mix.exs"), """
+                defmodule Shop.MixProject do
+                  use Mix.Project
+                  def project, do: [app: :shop, version: "0.1.0"]
+                  def application, do: [mod: {Shop.Application, []}]
+                end
+                """);
+        for (var e : files.entrySet()) {
+            Path p = root.resolve(e.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, e.getValue());
+        }
+        return new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(root));
+    }
+
+    private static Assessment assessment(AnalysisResult r, String module) {
+        return r.assessments().of(module).orElseThrow(() -> new AssertionError("no assessment of " + module));
+    }
+
+    private static SketchInput input(AnalysisResult r, String module) {
+        Assessment a = assessment(r, module);
+        return SketchInput.of(a, r.project(), r.findings().stream().filter(f -> module.equals(f.module())).toList());
+    }
+
+    private static SketchInput rewrittenTo(AnalysisResult r, String module, Pattern p, Placement place) {
+        Assessment a = assessment(r, module).withDecision(new Decision(true, p, place, null, "test"));
+        return SketchInput.of(a, r.project());
+    }
+
+    private static final String APP = """
+            defmodule Shop.Application do
+              use Application
+              def start(_type, _args) do
+                children = [
+                  {Registry, keys: :unique, name: Shop.ServerRegistry},
+                  {Registry, keys: :unique, name: Shop.Carts.Registry},
+                  {DynamicSupervisor, strategy: :one_for_one, name: Shop.Coordinator.DynamicSupervisor},
+                  {PartitionSupervisor, child_spec: DynamicSupervisor, name: Payments.Cdc.DynamicSupervisors},
+                  {DynamicSupervisor, strategy: :one_for_one, name: Shop.RateCounter.DynamicSupervisor},
+                  {Shop.Cache, []}
+                ]
+                Supervisor.start_link(children, strategy: :one_for_one)
+              end
+            end
+            """;
+
+    @Test
+    void aNameFromTheStartOptionsIsKeptAsWritten() throws IOException {
+        AnalysisResult r = analyze(Map.of("lib/shop/application.ex", APP, "lib/shop/cache.ex", """
+                defmodule Shop.Cache do
+                  use GenServer
+                  def start_link(opts) do
+                    name = Keyword.get(opts, :name, __MODULE__)
+                    GenServer.start_link(__MODULE__, opts, name: name)
+                  end
+                  def get(key), do: GenServer.call(__MODULE__, {:get, key})
+                  def put(key, value), do: GenServer.cast(__MODULE__, {:put, key, value})
+                  def init(_opts), do: {:ok, %{}}
+                  def handle_call({:get, key}, _from, state), do: {:reply, Map.get(state, key), state}
+                  def handle_cast({:put, key, value}, state), do: {:noreply, Map.put(state, key, value)}
+                end
+                """));
+        for (Pattern p : new Pattern[] {Pattern.AGENT, Pattern.ETS}) {
+            String impl = ElixirSketches.implementation(rewrittenTo(r, "Shop.Cache", p, Placement.STATIC_CHILD));
+            assertTrue(impl.contains("name: Keyword.get(opts, :name, __MODULE__))"), p + ":\n" + impl);
+            assertFalse(impl.contains("name: __MODULE__)"), p + ":\n" + impl);
+        }
+    }
+
+    @Test
+    void aModuleThatRegistersInARegistryInInitKeepsThatRegistration() throws IOException {
+        AnalysisResult r = analyze(Map.of("lib/shop/application.ex", APP, "lib/shop/id_server.ex", """
+                defmodule Shop.IdServer do
+                  use GenServer
+                  def start_id_server do
+                    DynamicSupervisor.start_child(Shop.Coordinator.DynamicSupervisor,
+                      {__MODULE__, name: __MODULE__, data: %{}})
+                  end
+                  def next_id do
+                    [{pid, _}] = Registry.lookup(Shop.ServerRegistry, "IdServer")
+                    GenServer.call(pid, :next_id)
+                  end
+                  def start_link(_opts), do: GenServer.start_link(__MODULE__, [], [])
+                  def init(_opts) do
+                    Registry.register(Shop.ServerRegistry, "IdServer", :id_server)
+                    {:ok, %{next_id: 1}}
+                  end
+                  def handle_call(:next_id, _from, state) do
+                    {:reply, state.next_id, %{state | next_id: state.next_id + 1}}
+                  end
+                end
+                """));
+        SketchInput in = rewrittenTo(r, "Shop.IdServer", Pattern.AGENT, Placement.STATIC_CHILD);
+        String impl = ElixirSketches.implementation(in);
+        assertTrue(impl.contains("name: {:via, Registry, {Shop.ServerRegistry, \"IdServer\"}})"), impl);
+        assertFalse(impl.contains("name: __MODULE__"), impl);
+        String test = ElixirSketches.testSketch(in);
+        assertTrue(test.contains("start_supervised!({Registry, keys: :unique, name: Shop.ServerRegistry})"), test);
+    }
+
+    @Test
+    void theRegistryAModuleRegistersInIsTheOneItsSketchUses() throws IOException {
+        AnalysisResult r = analyze(Map.of("lib/shop/application.ex", APP, "lib/shop/carts/cart.ex", """
+                defmodule Shop.Carts.Cart do
+                  use GenServer
+                  def start(user_id) do
+                    DynamicSupervisor.start_child(Shop.Coordinator.DynamicSupervisor, {__MODULE__, user_id})
+                  end
+                  def start_link(user_id), do: GenServer.start_link(__MODULE__, user_id)
+                  def init(user_id) do
+                    Registry.register(Shop.Carts.Registry, user_id, nil)
+                    {:ok, %{user_id: user_id}}
+                  end
+                  def handle_call(:get, _from, state), do: {:reply, state, state}
+                end
+                """));
+        SketchInput in = rewrittenTo(r, "Shop.Carts.Cart", Pattern.GENSERVER, Placement.PARTITION_SUPERVISOR);
+        String impl = ElixirSketches.implementation(in);
+        assertTrue(impl.contains("@registry Shop.Carts.Registry"), impl);
+        assertFalse(impl.contains("Shop.ServerRegistry"), impl);
+    }
+
+    @Test
+    void anotherSubsystemsSupervisorIsNeverOfferedTodaysDynamicSupervisorIsPartitioned() throws IOException {
+        AnalysisResult r = analyze(Map.of("lib/shop/application.ex", APP, "lib/shop/rate_counter.ex", """
+                defmodule Shop.RateCounter do
+                  use GenServer
+                  def new(id) do
+                    DynamicSupervisor.start_child(Shop.RateCounter.DynamicSupervisor, {__MODULE__, id})
+                  end
+                  def start_link(id), do: GenServer.start_link(__MODULE__, id, name: {:via, Registry, {Shop.ServerRegistry, id}})
+                  def init(id), do: {:ok, %{id: id}}
+                  def handle_call(:get, _from, state), do: {:reply, state, state}
+                end
+                """));
+        SketchInput in = rewrittenTo(r, "Shop.RateCounter", Pattern.GENSERVER, Placement.PARTITION_SUPERVISOR);
+        String children = ElixirSketches.childrenEntry(in);
+        assertFalse(children.contains("Payments.Cdc"), children);
+        assertTrue(children.contains("{PartitionSupervisor,\n   child_spec: DynamicSupervisor,"
+                + " name: Shop.RateCounter.DynamicSupervisor}")
+                || children.contains("{PartitionSupervisor, child_spec: DynamicSupervisor,"
+                + " name: Shop.RateCounter.DynamicSupervisor}"), children);
+        assertTrue(children.contains("# in place of today's DynamicSupervisor of this name"), children);
+        assertFalse(ElixirSketches.implementation(in).contains("Payments.Cdc"));
+    }
+
+    @Test
+    void aFittingModuleQuotesItsOwnUnlinkedStartAndKeepsTodaysPlace() throws IOException {
+        AnalysisResult r = analyze(Map.of("lib/shop/application.ex", APP, "lib/shop/room.ex", """
+                defmodule Shop.Room do
+                  use GenServer, restart: :temporary
+                  def open(room_id) do
+                    DynamicSupervisor.start_child(Shop.Coordinator.DynamicSupervisor, {__MODULE__, room_id})
+                  end
+                  def start_link(init_arg) do
+                    GenServer.start(__MODULE__, init_arg)
+                  end
+                  def init(room_id) do
+                    Process.send_after(self(), :tick, 1000)
+                    {:ok, %{room_id: room_id, ticks: 0}}
+                  end
+                  def handle_call(:get, _from, state), do: {:reply, state, state}
+                  def handle_info(:tick, state) do
+                    Process.send_after(self(), :tick, 1000)
+                    {:noreply, %{state | ticks: state.ticks + 1}}
+                  end
+                end
+                """));
+        SketchInput in = input(r, "Shop.Room");
+        String impl = ElixirSketches.implementation(in);
+        assertTrue(impl.contains("# before\nGenServer.start(__MODULE__, init_arg)\n# after\n"
+                + "GenServer.start_link(__MODULE__, init_arg)"), impl);
+        String test = ElixirSketches.testSketch(in);
+        assertFalse(test.contains("get_or_start"), test);
+        String children = ElixirSketches.childrenEntry(in);
+        assertFalse(children.contains("# new"), children);
+        assertFalse(children.contains("WorkerSupervisor"), children);
+    }
+
+    @Test
+    void anUnhandledSelfMessageGetsItsOwnClauseNotACatchAll() throws IOException {
+        AnalysisResult r = analyze(Map.of("lib/shop/application.ex", APP.replace("{Shop.Cache, []}",
+                "{Shop.Cache, []},\n      Shop.Deleter"), "lib/shop/deleter.ex", """
+                defmodule Shop.Deleter do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+                  def delete(id), do: GenServer.cast(__MODULE__, {:delete, id, 0})
+                  def init(:ok), do: {:ok, nil}
+                  def handle_cast({:delete, id, attempt}, state) do
+                    Process.send_after(self(), {:retry_delete, id, attempt + 1}, 1000)
+                    {:noreply, state}
+                  end
+                  def handle_info({:retry_delete, id, attempt}) do
+                    GenServer.cast(__MODULE__, {:delete, id, attempt})
+                  end
+                end
+                """));
+        String impl = ElixirSketches.implementation(input(r, "Shop.Deleter"));
+        assertTrue(impl.contains("fits as it is"), impl);
+        assertTrue(impl.contains("def handle_info({:retry_delete, _, _} = _msg, state) do"), impl);
+        assertTrue(impl.contains("Process.send_after(self(), {:retry_delete, id, attempt + 1}, 1000)"), impl);
+        assertFalse(impl.contains("def handle_info(_message, state), do: {:noreply, state}"), impl);
+    }
+}
