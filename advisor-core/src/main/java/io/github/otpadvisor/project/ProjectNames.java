@@ -82,6 +82,12 @@ public final class ProjectNames {
      * one in a children list.
      */
     public String registry() {
+        String own = ownRegistry();
+        return own != null ? own : childName(c -> "Registry".equals(c.module()) && (c.arg() == null || !c.arg().contains(":duplicate")));
+    }
+
+    /** The Registry the module itself registers in (its via names, its own {@code Registry.register}), or null. */
+    public String ownRegistry() {
         if (!ownRegistries.isEmpty()) {
             return ownRegistries.get(0);
         }
@@ -95,7 +101,7 @@ public final class ProjectNames {
                 }
             }
         }
-        return childName(c -> "Registry".equals(c.module()) && (c.arg() == null || !c.arg().contains(":duplicate")));
+        return null;
     }
 
     /** The DynamicSupervisor that starts the module today, else one in a children list. */

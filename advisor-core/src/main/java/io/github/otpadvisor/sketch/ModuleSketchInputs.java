@@ -52,7 +52,9 @@ final class ModuleSketchInputs {
             ops = ops.stream().map(o -> withId(o, entityId)).toList();
         }
         return new SketchInput(m.name(), d, a.today(), ops, registeredName(m, project), etsTable(m),
-                names.namespace(), names.registry(), names.dynamicSupervisor(),
+                // A module that stays as it is uses only the Registry it registers in today.
+                names.namespace(), a.verdict() == Verdict.FITS ? names.ownRegistry() : names.registry(),
+                names.dynamicSupervisor(),
                 names.taskSupervisor(), partitionSupervisor(names, d), parentStrategy(m), entityId, infoMessages(m),
                 children(m, project), ownStrategy(m, project), dynamicChild(m, project),
                 TodayCodes.of(a, project, findings));

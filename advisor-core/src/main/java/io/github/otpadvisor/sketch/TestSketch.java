@@ -63,6 +63,15 @@ final class TestSketch {
     }
 
     private void task() {
+        if (p.code.fits()) {
+            // It stays a task its supervisor starts: started the same way, it runs its work and ends normally.
+            w.open("test \"runs its work and ends normally\" do");
+            w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
+            w.binary("ref", "=", "Process.monitor(pid)");
+            w.line("assert_receive {:DOWN, ^ref, :process, ^pid, :normal}, 5_000");
+            w.close("end");
+            return;
+        }
         w.open("test \"runs its work under the task supervisor\" do");
         sharedSetup(List.of(Child.taskSupervisor(p)));
         w.blank();
@@ -75,13 +84,22 @@ final class TestSketch {
 
     private void supervisor() {
         w.open("test \"starts its children\" do");
-        Child.of(ref).startSupervised(w, "pid");
+        w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
         w.blank();
         w.line("assert %{specs: " + SupervisorSketch.children(p).size() + "} = Supervisor.count_children(pid)");
         w.close("end");
     }
 
     private void dynamicSupervisor() {
+        if (p.code.fits()) {
+            // It has no get_or_start of its own: it starts empty, and its callers add the children.
+            w.open("test \"starts with no children\" do");
+            w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
+            w.blank();
+            w.line("assert %{active: 0} = DynamicSupervisor.count_children(pid)");
+            w.close("end");
+            return;
+        }
         w.open("test \"starts one child per " + p.entityId + " and finds it again\" do");
         Child own = p.addressing == Addressing.PARTITION ? Child.partitionSupervisor(p, ref) : Child.of(ref);
         sharedSetup(List.of(Child.registry(p), own));
@@ -93,12 +111,17 @@ final class TestSketch {
     /** ETS, Agent and GenServer: write then read back, or call each operation and check it still runs. */
     private void stateful() {
         Optional<Op[]> pair = writeThenRead();
-        String title = p.perEntity() ? "one process per " + p.entityId + ", found again through the registry"
+        String title = p.perEntity() && p.code.fits() ? "starts the process of one " + p.entityId
+                : p.perEntity() ? "one process per " + p.entityId + ", found again through the registry"
                 : p.shape == Shape.ETS ? "reads and writes go straight to the table" : "keeps state between calls";
         w.open("test \"" + title + "\" do");
         boolean needPid = !p.perEntity() && pair.isEmpty();
         if (p.perEntity() && p.code.fits()) {
             // It has no get_or_start of its own: start one for a test id, as its DynamicSupervisor does.
+            if (!p.newNames.contains(p.registry)) {
+                sharedSetup(List.of(Child.registry(p)));
+                w.blank();
+            }
             needPid = pair.isEmpty();
             w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!({" + ref + ", " + SketchVars.sample(p.entityId) + "})");
         } else if (p.perEntity()) {
@@ -138,6 +161,23 @@ final class TestSketch {
         w.close("end");
     }
 
+    /**
+     * The child spec the application starts it with, when the test can use it as written (no variables, and it
+     * names the module as the test does); else the module with an empty list.
+     */
+    private String todaySpec() {
+        String today = p.code.appChild();
+        if (today != null && Messages.freeVariables(today).isEmpty() && (names(today, p.module) || names(today, ref))) {
+            return today;
+        }
+        return Child.of(ref).text();
+    }
+
+    /** {@code spec} is {@code module} or a spec tuple headed by it ({@code {Shop.Cache, ttl: 5}}). */
+    private static boolean names(String spec, String module) {
+        return spec.matches("\\{?" + java.util.regex.Pattern.quote(module) + "([^A-Za-z0-9_.].*)?");
+    }
+
     /** {@code Process.whereis/1} for a plain name; a via name is looked up through its registry. */
     private static String whereis(String server) {
         return (server.startsWith("{") ? "GenServer.whereis(" : "Process.whereis(") + server + ")";
@@ -161,8 +201,15 @@ final class TestSketch {
     /** Named processes the application may already start in tests; started here when it does not. */
     private void sharedSetup(List<Child> children) {
         w.line("# Start these here unless the application already runs them in the test environment.");
+        java.util.Set<String> heads = new java.util.HashSet<>();
         for (Child c : children) {
-            c.startSupervised(w, null);
+            if (heads.add(c.head())) {
+                c.startSupervised(w, null);
+            } else {
+                // start_supervised! refuses a second child with the same id: this one gets its own.
+                w.line("start_supervised!(Supervisor.child_spec(" + c.text() + ", id: " + c.args()
+                        .substring(c.args().lastIndexOf("name: ") + 6) + "))");
+            }
         }
     }
 
