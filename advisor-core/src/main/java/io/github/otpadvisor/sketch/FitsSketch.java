@@ -20,6 +20,9 @@ final class FitsSketch {
     private static final Pattern SLOW_CALL = Pattern.compile("before it returns: ([A-Za-z_.:]+/\\d+) \\(line");
     private static final Pattern CALLEE = Pattern.compile("^([A-Za-z_.:]+)/(\\d+) in ");
     private static final Pattern UNLINKED = Pattern.compile("(GenServer|Agent|:gen_statem|GenStateMachine)\\.start\\(");
+    /** OTP008's advice: {@code Register the process under {:via, Registry, {Shop.Registry, id}}}. */
+    private static final Pattern VIA_ADVICE = Pattern.compile(
+            "under (\\{:via, Registry, \\{[A-Z][A-Za-z0-9_.]*, [a-z_][A-Za-z0-9_]*\\}\\})");
     /** OTP012's own words: {@code Add a clause `def handle_info({:retry, _} = msg, state)`}. */
     private static final Pattern ADD_CLAUSE = Pattern.compile("Add (?:a clause )?`(def handle_(?:info|cast)\\([^`\\n]*\\))`");
     /** OTP012 on a clause OTP never calls: {@code defines handle_info/1, but GenServer calls handle_info/2}. */
@@ -99,6 +102,19 @@ final class FitsSketch {
                     w.line(before);
                     w.line("# after");
                     w.line(linked);
+                    return;
+                }
+            }
+            case "OTP008" -> {
+                Matcher via = VIA_ADVICE.matcher(f.advice() == null ? "" : f.advice());
+                if (via.find() && Messages.parses(via.group(1))) {
+                    if (before != null) {
+                        w.line("# before");
+                        w.line(before);
+                    }
+                    w.line("# after: the name it starts under and every lookup uses (no atom is made)");
+                    w.line("name = " + via.group(1));
+                    newNames(w, p, f.advice());
                     return;
                 }
             }

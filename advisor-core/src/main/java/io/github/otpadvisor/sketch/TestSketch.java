@@ -111,18 +111,19 @@ final class TestSketch {
     /** ETS, Agent and GenServer: write then read back, or call each operation and check it still runs. */
     private void stateful() {
         Optional<Op[]> pair = writeThenRead();
+        Optional<String[]> today = pair.isPresent() ? Optional.empty() : todaysPair();
         String title = p.perEntity() && p.code.fits() ? "starts the process of one " + p.entityId
                 : p.perEntity() ? "one process per " + p.entityId + ", found again through the registry"
                 : p.shape == Shape.ETS ? "reads and writes go straight to the table" : "keeps state between calls";
         w.open("test \"" + title + "\" do");
-        boolean needPid = !p.perEntity() && pair.isEmpty();
+        boolean needPid = !p.perEntity() && pair.isEmpty() && today.isEmpty();
         if (p.perEntity() && p.code.fits()) {
             // It has no get_or_start of its own: start one for a test id, as its DynamicSupervisor does.
             if (!p.newNames.contains(p.registry)) {
                 sharedSetup(List.of(Child.registry(p)));
                 w.blank();
             }
-            needPid = pair.isEmpty();
+            needPid = pair.isEmpty() && today.isEmpty();
             w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!({" + ref + ", " + SketchVars.sample(p.entityId) + "})");
         } else if (p.perEntity()) {
             sharedSetup(List.of(Child.registry(p), p.addressing == Addressing.PARTITION
@@ -150,6 +151,10 @@ final class TestSketch {
             w.line(call(write, key));
             String expected = write.access() == Access.INCREMENT ? "1" : SketchVars.sample(write.data().get(1));
             w.binary("assert " + call(read, key), "==", expected);
+        } else if (today.isPresent()) {
+            // Today's handlers: the setter puts its argument in a field that the getter replies with.
+            w.line(today.get()[0]);
+            w.binary("assert " + today.get()[1], "==", today.get()[2]);
         } else {
             for (Op op : p.ops.subList(0, Math.min(3, p.ops.size()))) {
                 w.line(call(op, null));
@@ -159,6 +164,58 @@ final class TestSketch {
             }
         }
         w.close("end");
+    }
+
+    /**
+     * A setter and a getter today's handlers tie together: the setter's clause ({@code {:set_id, next_id}}) returns
+     * the state with one field set to its argument ({@code %{state | next_id: next_id}}), the getter's replies with
+     * that field ({@code {:reply, state.next_id, ...}}). Gives the write call, the read call and the value to
+     * expect (a number when the getter does arithmetic on the field).
+     */
+    private Optional<String[]> todaysPair() {
+        if (p.perEntity()) {
+            return Optional.empty();
+        }
+        for (Op write : p.ops) {
+            TodayCode.Handler hw = handler(write.tag());
+            if (write.data().size() != 1 || hw == null || hw.result() == null || hw.stateVar() == null) {
+                continue;
+            }
+            java.util.regex.Matcher v = java.util.regex.Pattern.compile("\\{:" + java.util.regex.Pattern.quote(hw.tag())
+                    + ", ([a-z][A-Za-z0-9_]*)\\}").matcher(hw.message() == null ? "" : hw.message());
+            if (!v.matches()) {
+                continue;
+            }
+            java.util.regex.Matcher f = java.util.regex.Pattern.compile("%\\{" + java.util.regex.Pattern.quote(hw.stateVar())
+                    + " \\| ([a-z_][A-Za-z0-9_]*): " + java.util.regex.Pattern.quote(v.group(1)) + "[,}]").matcher(hw.result());
+            if (!f.find()) {
+                continue;
+            }
+            for (Op read : p.ops) {
+                TodayCode.Handler hr = handler(read.tag());
+                if (read == write || !read.data().isEmpty() || hr == null || hr.result() == null || hr.stateVar() == null
+                        || !hr.callback().equals("handle_call")) {
+                    continue;
+                }
+                String field = hr.stateVar() + "." + f.group(1);
+                if (!hr.result().startsWith("{:reply, " + field + ",")) {
+                    continue;
+                }
+                boolean number = hr.result().matches(".*" + java.util.regex.Pattern.quote(field) + " [-+*] .*");
+                String value = number ? "42" : SketchVars.sample(write.data().get(0));
+                return Optional.of(new String[] {call(write, value), call(read, null), value});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Today's call or cast clause of a message tag, or null. */
+    private TodayCode.Handler handler(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        return p.code.handlers().stream().filter(h -> tag.equals(h.tag()) && !h.callback().equals("handle_info"))
+                .findFirst().orElse(null);
     }
 
     /**

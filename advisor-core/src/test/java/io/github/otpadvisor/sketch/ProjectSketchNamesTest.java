@@ -110,6 +110,10 @@ class ProjectSketchNamesTest {
                     [{pid, _}] = Registry.lookup(Shop.ServerRegistry, "IdServer")
                     GenServer.call(pid, :next_id)
                   end
+                  def set_next_id(next_id) do
+                    [{pid, _}] = Registry.lookup(Shop.ServerRegistry, "IdServer")
+                    GenServer.cast(pid, {:set_id, next_id})
+                  end
                   def start_link(_opts), do: GenServer.start_link(__MODULE__, [], [])
                   def init(_opts) do
                     Registry.register(Shop.ServerRegistry, "IdServer", :id_server)
@@ -118,6 +122,7 @@ class ProjectSketchNamesTest {
                   def handle_call(:next_id, _from, state) do
                     {:reply, state.next_id, %{state | next_id: state.next_id + 1}}
                   end
+                  def handle_cast({:set_id, next_id}, state), do: {:noreply, %{state | next_id: next_id}}
                 end
                 """));
         SketchInput in = rewrittenTo(r, "Shop.IdServer", Pattern.AGENT, Placement.STATIC_CHILD);
@@ -126,6 +131,9 @@ class ProjectSketchNamesTest {
         assertFalse(impl.contains("name: __MODULE__"), impl);
         String test = ElixirSketches.testSketch(in);
         assertTrue(test.contains("start_supervised!({Registry, keys: :unique, name: Shop.ServerRegistry})"), test);
+        // Today's handlers tie set_next_id/1 to next_id/0 (a number: next_id/0 adds to it).
+        assertTrue(test.contains("IdServer.set_next_id(42)\n    assert IdServer.next_id() == 42"), test);
+        assertFalse(test.contains("Process.alive?"), test);
     }
 
     @Test
@@ -229,6 +237,28 @@ class ProjectSketchNamesTest {
         assertTrue(impl.contains("fits as it is"), impl);
         assertTrue(impl.contains("def handle_info({:retry_delete, _, _} = _msg, state) do"), impl);
         assertTrue(impl.contains("Process.send_after(self(), {:retry_delete, id, attempt + 1}, 1000)"), impl);
+        assertFalse(impl.contains("def handle_info(_message, state), do: {:noreply, state}"), impl);
+    }
+
+    @Test
+    void otp008GetsTheViaNameAndAShadowedClauseIsNotAnsweredWithACatchAll() {
+        java.util.List<TodayCode.Fix> fixes = java.util.List.of(
+                new TodayCode.Fix("OTP008", "lib/shop/sup.ex:11", "an interpolated atom literal builds a new atom"
+                        + " from runtime data, used as the name: ... Register the process under {:via, Registry,"
+                        + " {Shop.Registry, id}} (any term as key, removed when the process dies; the project has no"
+                        + " Registry: add Shop.Registry to its supervision tree).", null),
+                new TodayCode.Fix("OTP012", "lib/shop/sup.ex:30", "`def handle_info(:tick, state)` comes after"
+                        + " `def handle_info(_msg, state)` (line 20), which takes every message: this clause never"
+                        + " runs. Move it above the catch-all (or remove it).", "def handle_info(:tick, state)"));
+        TodayCode code = new TodayCode(true, "GenServer, static child", java.util.List.of(), Map.of(), false,
+                java.util.List.of(), false, fixes, null, java.util.Set.of(), null);
+        SketchInput in = new SketchInput("Shop.Sup", new Decision(true, Pattern.GENSERVER, Placement.STATIC_CHILD,
+                null, "test"), Pattern.GENSERVER, java.util.List.of(), "__MODULE__", null, "Shop", null, null, null,
+                null, null, null, java.util.List.of(), java.util.List.of(), null, null, code);
+        String impl = ElixirSketches.implementation(in);
+        assertTrue(impl.contains("name = {:via, Registry, {Shop.Registry, id}}"), impl);
+        assertTrue(impl.contains("# new: add {Registry, keys: :unique, name: Shop.Registry}"), impl);
+        assertTrue(impl.contains("def handle_info(:tick, state)\n# change: Move it above the catch-all"), impl);
         assertFalse(impl.contains("def handle_info(_message, state), do: {:noreply, state}"), impl);
     }
 }
