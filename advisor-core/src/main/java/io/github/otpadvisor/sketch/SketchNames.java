@@ -17,7 +17,7 @@ final class SketchNames {
                     + "(\"[A-Za-z0-9_ .:/-]*\"|:[a-z_][A-Za-z0-9_]*)\\}\\}");
     /** A start option's name with its default: {@code Keyword.get(opts, :name, X)}, {@code opts[:name] || X}. */
     private static final java.util.regex.Pattern OPTION = java.util.regex.Pattern.compile(
-            "Keyword\\.get\\(opts, :name, (.+)\\)|opts\\[:name\\] \\|\\| (.+)");
+            "Keyword\\.get\\(([a-z][A-Za-z0-9_]*), :name, (.+)\\)|([a-z][A-Za-z0-9_]*)\\[:name\\] \\|\\| (.+)");
     private static final Set<String> STRATEGIES = Set.of("one_for_one", "one_for_all", "rest_for_one");
 
     private SketchNames() {
@@ -73,7 +73,22 @@ final class SketchNames {
         if (m == null || !m.matches()) {
             return null;
         }
-        return ElixirNames.nameLiteral(m.group(1) != null ? m.group(1) : m.group(2));
+        return ElixirNames.nameLiteral(m.group(2) != null ? m.group(2) : m.group(4));
+    }
+
+    /**
+     * The start-option expression written for the sketch's {@code start_link(opts)}: today's, with its options
+     * variable called {@code opts} ({@code Keyword.get(args, :name, X)} gives {@code Keyword.get(opts, :name, X)});
+     * null when {@link #optionDefault} is.
+     */
+    static String startOption(String s) {
+        String name = optionDefault(s);
+        if (name == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = OPTION.matcher(s.strip());
+        m.matches();
+        return m.group(1) != null ? "Keyword.get(opts, :name, " + name + ")" : "opts[:name] || " + name;
     }
 
     /** Text that cannot close a Markdown code fence. */

@@ -112,7 +112,7 @@ final class SketchPlan {
         named = name != null;
         startedDynamically = d.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY
                 || d.placement() == Placement.PARTITION_SUPERVISOR;
-        startName = option != null ? in.registeredName().strip() : server;
+        startName = option != null ? SketchNames.startOption(in.registeredName()) : server;
         table = orDefault(in.etsTable(), "__MODULE__");
         registry = otherName(in.registry(), ProjectNames.defaultRegistry(ns));
         dynamicSupervisor = otherName(in.dynamicSupervisor(), ProjectNames.defaultDynamicSupervisor(ns));

@@ -261,4 +261,20 @@ class ProjectSketchNamesTest {
         assertTrue(impl.contains("def handle_info(:tick, state)\n# change: Move it above the catch-all"), impl);
         assertFalse(impl.contains("def handle_info(_message, state), do: {:noreply, state}"), impl);
     }
+
+    @Test
+    void aStartOptionNameIsWrittenForTheSketchsOptsAndAnythingElseFallsBack() {
+        java.util.function.Function<String, String> agent = name -> ElixirSketches.implementation(new SketchInput(
+                "Shop.Cache", new Decision(true, Pattern.AGENT, Placement.STATIC_CHILD, null, "test"),
+                Pattern.GENSERVER, java.util.List.of(new SketchInput.Operation("get", 1, SketchInput.Operation.Kind.READ,
+                java.util.List.of("key"))), name, null, "Shop", null, null, null, null, null, null,
+                java.util.List.of(), java.util.List.of(), null, null));
+        String impl = agent.apply("args[:name] || Shop.Cache");
+        assertTrue(impl.contains("def start_link(opts) do"), impl);
+        assertTrue(impl.contains("name: opts[:name] || Shop.Cache)"), impl);
+        assertTrue(impl.contains("Agent.get(Shop.Cache,"), impl);
+        String hostile = agent.apply("Keyword.get(opts, :name, System.halt())");
+        assertTrue(hostile.contains("name: __MODULE__)"), hostile);
+        assertFalse(hostile.contains("halt"), hostile);
+    }
 }
