@@ -20,6 +20,8 @@ final class FitsSketch {
     private static final Pattern SLOW_CALL = Pattern.compile("before it returns: ([A-Za-z_.:]+/\\d+) \\(line");
     private static final Pattern CALLEE = Pattern.compile("^([A-Za-z_.:]+)/(\\d+) in ");
     private static final Pattern UNLINKED = Pattern.compile("(GenServer|Agent|:gen_statem|GenStateMachine)\\.start\\(");
+    /** A remote call without arguments ({@code Repo.all()}): in a pipe, its text misses its first argument. */
+    private static final Pattern PIPED = Pattern.compile("[A-Z][A-Za-z0-9_.]*\\.[a-z_][A-Za-z0-9_]*[?!]?\\(\\)");
     /** OTP008's advice: {@code Register the process under {:via, Registry, {Shop.Registry, id}}}. */
     private static final Pattern VIA_ADVICE = Pattern.compile(
             "under (\\{:via, Registry, \\{[A-Z][A-Za-z0-9_.]*, [a-z_][A-Za-z0-9_]*\\}\\})");
@@ -68,6 +70,18 @@ final class FitsSketch {
                     w.line("# after: init/1 returns {:ok, state, {:continue, :load}}, and");
                     w.open("def handle_continue(:load, state) do");
                     w.line("# the " + slow.group(1) + " call, moved here from init/1");
+                    w.line("{:noreply, state}");
+                    w.close("end");
+                    return;
+                }
+                if (before != null && PIPED.matcher(before).matches()) {
+                    // A call written without arguments is most often the end of a pipe, whose text the facts
+                    // do not keep: moving the bare call would change what it does, so it is named.
+                    w.line("# before: init/1 runs " + before + " (line " + f.where().substring(f.where().lastIndexOf(':') + 1)
+                            + ", with the pipe it ends, if any) before it returns {:ok, state}");
+                    w.line("# after: init/1 returns {:ok, state, {:continue, :load}}, and");
+                    w.open("def handle_continue(:load, state) do");
+                    w.line("# that code, moved here from init/1, with what it computes put into the state");
                     w.line("{:noreply, state}");
                     w.close("end");
                     return;

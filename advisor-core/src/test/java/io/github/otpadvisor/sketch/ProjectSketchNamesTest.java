@@ -277,4 +277,20 @@ class ProjectSketchNamesTest {
         assertTrue(hostile.contains("name: __MODULE__)"), hostile);
         assertFalse(hostile.contains("halt"), hostile);
     }
+
+    @Test
+    void aSlowCallWithoutArgumentsIsNamedNotMovedBare() {
+        java.util.List<TodayCode.Fix> fixes = java.util.List.of(new TodayCode.Fix("OTP013", "lib/shop/registry.ex:37",
+                "Shop.Registry.init/1 does slow work before it returns: Repo.all() (a database query, line 37)."
+                        + " Return {:ok, state, {:continue, :load}}.", "Repo.all()"));
+        TodayCode code = new TodayCode(true, "GenServer, static child", java.util.List.of(), Map.of(), false,
+                java.util.List.of(), false, fixes, null, java.util.Set.of(), null);
+        String impl = ElixirSketches.implementation(new SketchInput("Shop.Registry", new Decision(true,
+                Pattern.GENSERVER, Placement.STATIC_CHILD, null, "test"), Pattern.GENSERVER, java.util.List.of(),
+                "__MODULE__", null, "Shop", null, null, null, null, null, null, java.util.List.of(),
+                java.util.List.of(), null, null, code));
+        // Project.active() |> Repo.all() printed as "Repo.all()": moving that bare call would query nothing.
+        assertFalse(impl.contains("\n  Repo.all()\n"), impl);
+        assertTrue(impl.contains("# before: init/1 runs Repo.all() (line 37, with the pipe it ends, if any)"), impl);
+    }
 }
