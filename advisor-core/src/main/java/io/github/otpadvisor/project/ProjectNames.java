@@ -4,6 +4,7 @@ import io.github.otpadvisor.elixir.syntax.ElixirNames;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.ChildrenList;
 import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.Target;
@@ -51,17 +52,25 @@ public final class ProjectNames {
 
     /** The names around a process module. */
     public static ProjectNames of(ProcessModule module, ProjectFacts project) {
-        return new ProjectNames(module, specsByApp(project, module.app()),
-                ElixirNames.namespace(module.name(), module.app()), module.name(), ownRegistries(module.name(), project));
+        AppChildren children = specsByApp(project, module.app());
+        return new ProjectNames(module, children, ElixirNames.namespace(module.name(), module.app()), module.name(),
+                ownRegistries(module.name(), project, children));
     }
 
-    /** The registries a module's own code calls {@code Registry.register} on, in file order. */
-    private static List<String> ownRegistries(String module, ProjectFacts project) {
+    /**
+     * The unique-keys registries the module's process registers itself in: {@code Registry.register} in a callback
+     * that runs in that process ({@code init/1}, {@code handle_*}), in file order. One called from a client function
+     * registers the caller, and a {@code keys: :duplicate} registry is a PubSub, not a name.
+     */
+    private static List<String> ownRegistries(String module, ProjectFacts project, AppChildren children) {
         List<String> out = new ArrayList<>();
         project.fileOf(module).ifPresent(f -> f.names().stream()
                 .filter(n -> n.kind() == NameRef.Kind.VIA_REGISTRY && "Registry.register".equals(n.context())
-                        && module.equals(n.owner()))
-                .map(n -> ElixirNames.nameLiteral(n.module())).filter(Objects::nonNull).forEach(out::add));
+                        && module.equals(n.owner()) && ModuleFacts.IN_PROCESS_CALLBACKS.contains(n.function()))
+                .map(n -> ElixirNames.nameLiteral(n.module())).filter(Objects::nonNull)
+                .filter(r -> children.all().stream().noneMatch(c -> "Registry".equals(c.module()) && r.equals(nameOf(c))
+                        && c.arg() != null && c.arg().contains(":duplicate")))
+                .forEach(out::add));
         return out;
     }
 

@@ -293,4 +293,26 @@ class ProjectSketchNamesTest {
         assertFalse(impl.contains("\n  Repo.all()\n"), impl);
         assertTrue(impl.contains("# before: init/1 runs Repo.all() (line 37, with the pipe it ends, if any)"), impl);
     }
+
+    @Test
+    void aRegistryItsClientsSubscribeToIsNotItsName() throws IOException {
+        AnalysisResult r = analyze(Map.of("lib/shop/application.ex", APP.replace("{Shop.Cache, []}",
+                "{Registry, keys: :duplicate, name: Shop.Topics.Subscribers}"), "lib/shop/topics/feed.ex", """
+                defmodule Shop.Topics.Feed do
+                  use GenServer
+                  def open(feed_id) do
+                    DynamicSupervisor.start_child(Shop.Coordinator.DynamicSupervisor, {__MODULE__, feed_id})
+                  end
+                  def subscribe(topic), do: Registry.register(Shop.Topics.Subscribers, topic, [])
+                  def start_link(feed_id), do: GenServer.start_link(__MODULE__, feed_id)
+                  def init(feed_id), do: {:ok, %{feed_id: feed_id}}
+                  def handle_call(:get, _from, state), do: {:reply, state, state}
+                end
+                """));
+        String impl = ElixirSketches.implementation(rewrittenTo(r, "Shop.Topics.Feed", Pattern.GENSERVER,
+                Placement.PARTITION_SUPERVISOR));
+        // subscribe/1 registers its caller in a duplicate-keys registry: not a name for the feed's process.
+        assertFalse(impl.contains("Shop.Topics.Subscribers"), impl);
+        assertTrue(impl.contains("@registry Shop.ServerRegistry"), impl);
+    }
 }
