@@ -15,10 +15,25 @@ package io.github.otpadvisor.facts;
  * @param context     where the name is given: {@code GenServer.start_link}, {@code child spec},
  *                    {@code Process.register}...
  * @param owner       the module where it is written, function as {@code name/arity}
+ * @param fromOptions when the name is the default of a start option ({@code Keyword.get(opts, :name, __MODULE__)},
+ *                    {@code opts[:name] || __MODULE__}), that expression as written; null otherwise (a sketch
+ *                    keeps it so callers can still pass another name)
  */
 public record NameRef(Kind kind, String text, String module, String key, boolean keyIsLiteral,
                       String atomBuilder, Location atomLocation, String context, Location location,
-                      String owner, String function) {
+                      String owner, String function, String fromOptions) {
+    public NameRef(Kind kind, String text, String module, String key, boolean keyIsLiteral, String atomBuilder,
+                   Location atomLocation, String context, Location location, String owner, String function) {
+        this(kind, text, module, key, keyIsLiteral, atomBuilder, atomLocation, context, location, owner, function,
+                null);
+    }
+
+    /** The same name, noting the start-option expression it is the default of. */
+    public NameRef withFromOptions(String expression) {
+        return new NameRef(kind, text, module, key, keyIsLiteral, atomBuilder, atomLocation, context, location, owner,
+                function, expression);
+    }
+
     /** The {@link #context} prefix of a lookup that rebuilds a runtime atom name to reach the process. */
     public static final String LOOKUP = "lookup by ";
 

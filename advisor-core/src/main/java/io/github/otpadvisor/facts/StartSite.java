@@ -31,12 +31,14 @@ import java.util.Set;
  *                       or unknown
  * @param traits         what the code around the call shows (OTP005 reads them)
  * @param getOrStart     the lookup of the same process that comes before the start (OTP011), or null
+ * @param text           the call as written, when it takes no anonymous function and fits one short line (the
+ *                       before of a fix quotes it); null otherwise
  */
 public record StartSite(Kind kind, String call, Location location, String module, String function,
                         String startedModule, boolean linked, boolean supervised, boolean awaited,
                         boolean awaitedInModule, boolean inOwnStartLink, boolean inTest, boolean inScript,
                         boolean longRunning, Closure closure, NameRef name, Target supervisor, ChildSpec child,
-                        String requestContext, Set<Trait> traits, GetOrStart getOrStart) {
+                        String requestContext, Set<Trait> traits, GetOrStart getOrStart, String text) {
     public StartSite {
         traits = traits.isEmpty() ? Set.of() : Set.copyOf(traits);
     }
@@ -49,7 +51,7 @@ public record StartSite(Kind kind, String call, Location location, String module
                      String requestContext, Set<Trait> traits) {
         this(kind, call, location, module, function, startedModule, linked, supervised, awaited, awaitedInModule,
                 inOwnStartLink, inTest, inScript, longRunning, closure, name, supervisor, child, requestContext, traits,
-                null);
+                null, null);
     }
 
     public enum Kind {

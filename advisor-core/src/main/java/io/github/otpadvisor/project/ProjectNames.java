@@ -4,6 +4,7 @@ import io.github.otpadvisor.elixir.syntax.ElixirNames;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.ChildrenList;
 import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.Target;
@@ -26,29 +27,58 @@ public final class ProjectNames {
     /** The children the application module itself lists: started whenever the application runs. */
     private final List<ChildSpec> rootSpecs;
     private final String namespace;
+    /** The module's own name, for the nearest of several candidates ({@code Realtime.RateCounter}); may be null. */
+    private final String near;
+    /** Registries the module's own code registers in ({@code Registry.register(Shop.Registry, key, v)}). */
+    private final List<String> ownRegistries;
+    /** The camelized application name ({@code realtime} gives {@code Realtime}), or null. */
+    private final String appNamespace;
 
-    private ProjectNames(ProcessModule module, AppChildren children, String namespace) {
+    private ProjectNames(ProcessModule module, AppChildren children, String namespace, String near,
+                         List<String> ownRegistries) {
         this.module = module;
         this.specs = children.all();
         this.rootSpecs = children.root();
         this.namespace = namespace;
+        this.near = near;
+        this.ownRegistries = ownRegistries;
+        this.appNamespace = children.app() == null || !children.app().matches("[a-z][a-z0-9_]*") ? null
+                : ElixirNames.camelize(children.app());
     }
 
     /** An application's children: all of them in file order, and those its Application module lists itself. */
-    private record AppChildren(List<ChildSpec> all, List<ChildSpec> root) {
+    private record AppChildren(List<ChildSpec> all, List<ChildSpec> root, String app) {
     }
 
     /** The names around a process module. */
     public static ProjectNames of(ProcessModule module, ProjectFacts project) {
-        return new ProjectNames(module, specsByApp(project, module.app()),
-                ElixirNames.namespace(module.name(), module.app()));
+        AppChildren children = specsByApp(project, module.app());
+        return new ProjectNames(module, children, ElixirNames.namespace(module.name(), module.app()), module.name(),
+                ownRegistries(module.name(), project, children));
+    }
+
+    /**
+     * The unique-keys registries the module's process registers itself in: {@code Registry.register} in a callback
+     * that runs in that process ({@code init/1}, {@code handle_*}), in file order. One called from a client function
+     * registers the caller, and a {@code keys: :duplicate} registry is a PubSub, not a name.
+     */
+    private static List<String> ownRegistries(String module, ProjectFacts project, AppChildren children) {
+        List<String> out = new ArrayList<>();
+        project.fileOf(module).ifPresent(f -> f.names().stream()
+                .filter(n -> n.kind() == NameRef.Kind.VIA_REGISTRY && "Registry.register".equals(n.context())
+                        && module.equals(n.owner()) && ModuleFacts.IN_PROCESS_CALLBACKS.contains(n.function()))
+                .map(n -> ElixirNames.nameLiteral(n.module())).filter(Objects::nonNull)
+                .filter(r -> children.all().stream().noneMatch(c -> "Registry".equals(c.module()) && r.equals(nameOf(c))
+                        && c.arg() != null && c.arg().contains(":duplicate")))
+                .forEach(out::add));
+        return out;
     }
 
     /** The names around any module's code ({@code module} may be null for code outside modules). */
     public static ProjectNames around(String module, String app, ProjectFacts project) {
         ProcessModule pm = module == null ? null : project.processModule(module).orElse(null);
         return pm != null ? of(pm, project)
-                : new ProjectNames(null, specsByApp(project, app), ElixirNames.namespace(module, app));
+                : new ProjectNames(null, specsByApp(project, app), ElixirNames.namespace(module, app), module, List.of());
     }
 
     /** The application's namespace ({@code ShopCore}) for names the project lacks. */
@@ -56,8 +86,20 @@ public final class ProjectNames {
         return namespace;
     }
 
-    /** A Registry with unique keys: the one its via names use, or one in a children list. */
+    /**
+     * A Registry with unique keys: the one its via names use, the one its own code registers in, or the nearest
+     * one in a children list.
+     */
     public String registry() {
+        String own = ownRegistry();
+        return own != null ? own : childName(c -> "Registry".equals(c.module()) && (c.arg() == null || !c.arg().contains(":duplicate")));
+    }
+
+    /** The Registry the module itself registers in (its via names, its own {@code Registry.register}), or null. */
+    public String ownRegistry() {
+        if (!ownRegistries.isEmpty()) {
+            return ownRegistries.get(0);
+        }
         if (module != null) {
             for (NameRef n : module.names()) {
                 if (n.kind() == NameRef.Kind.VIA_REGISTRY) {
@@ -68,7 +110,7 @@ public final class ProjectNames {
                 }
             }
         }
-        return childName(c -> "Registry".equals(c.module()) && (c.arg() == null || !c.arg().contains(":duplicate")));
+        return null;
     }
 
     /** The DynamicSupervisor that starts the module today, else one in a children list. */
@@ -185,9 +227,60 @@ public final class ProjectNames {
         return "PartitionSupervisor".equals(c.module()) && "DynamicSupervisor".equals(c.partitionChild());
     }
 
+    /**
+     * The listed name nearest the module: of its own namespace (its first segment, or the application's), the one
+     * sharing the most leading segments with it, the first listed on a tie. Another subsystem's name
+     * ({@code Extensions.PostgresCdcRls.DynamicSupervisor} for {@code Realtime.RateCounter}) is not offered: advice
+     * adds one of its own instead.
+     */
     private String childName(Predicate<ChildSpec> which) {
-        return specs.stream().filter(which).map(ProjectNames::nameOf).map(ElixirNames::nameLiteral)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        List<String> names = specs.stream().filter(which).map(ProjectNames::nameOf).map(ElixirNames::nameLiteral)
+                .filter(Objects::nonNull).toList();
+        String best = null;
+        int bestShared = -1;
+        for (String n : names) {
+            int shared = sharedSegments(n);
+            if (shared > bestShared) {
+                best = n;
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How near {@code name} is to the module: the length of the namespace it is named for (its segments before
+     * the first that names a registry or supervisor: {@code Realtime.Registry.Unique} is Realtime's,
+     * {@code Realtime.Tenants.Migrations.DynamicSupervisor} is Realtime.Tenants.Migrations'), when that namespace
+     * encloses the module (or is its application's); -1 when it does not (another subsystem's name); 0 for an
+     * atom name or an unknown module (nothing to compare with).
+     */
+    private int sharedSegments(String name) {
+        if (near == null || !ElixirNames.isAlias(name) || !ElixirNames.isAlias(near)) {
+            return 0;
+        }
+        String[] a = name.split("\\.");
+        String[] b = near.split("\\.");
+        int owner = 0;
+        while (owner < a.length - 1 && !a[owner].contains("Registr") && !a[owner].contains("Supervisor")) {
+            owner++;
+        }
+        if (owner == 1 && a[0].equals(appNamespace)) {
+            return 1;
+        }
+        // The web side uses its base's names (ShopWeb.Live may use Shop.Registry).
+        if (owner == 0) {
+            return 0;
+        }
+        if (owner > b.length || !b[0].startsWith(a[0])) {
+            return -1;
+        }
+        for (int i = 1; i < owner; i++) {
+            if (!a[i].equals(b[i])) {
+                return -1;
+            }
+        }
+        return owner;
     }
 
     /** The {@code name:} of a child as Elixir source: the alias for module names, the atom as written. */
@@ -217,6 +310,6 @@ public final class ProjectNames {
                 }
             }
         }
-        return new AppChildren(out, root);
+        return new AppChildren(out, root, app);
     }
 }

@@ -28,8 +28,8 @@ final class AgentSketch {
             w.blank();
             EntityLookup.getOrStart(w, p);
         } else if ((startCode = todayStart(w, p)) == null) {
-            w.open("def start_link(_opts) do");
-            w.line("Agent.start_link(fn -> " + initialState(p) + " end, name: " + p.server + ")");
+            w.open("def start_link(" + (p.startName.equals(p.server) ? "_opts" : "opts") + ") do");
+            w.line("Agent.start_link(fn -> " + initialState(p) + " end, name: " + p.startName + ")");
             w.close("end");
         }
         java.util.Set<String> helpers = new java.util.LinkedHashSet<>();

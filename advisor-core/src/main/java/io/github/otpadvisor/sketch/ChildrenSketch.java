@@ -20,12 +20,17 @@ final class ChildrenSketch {
             return null;
         }
         CodeWriter w = new CodeWriter();
+        if (p.code.fits() && fitsAsToday(w, p)) {
+            return w.toString();
+        }
         w.open("children = [");
         List<Child> entries = entries(p);
         for (int i = 0; i < entries.size(); i++) {
             String args = entries.get(i).args();
             if (p.newNames.stream().anyMatch(n -> args.endsWith("name: " + n))) {
                 w.line("# new: the project has none yet; add it to its application's children");
+            } else if (p.partitionReplaces && entries.get(i).head().equals("PartitionSupervisor")) {
+                w.line("# in place of today's DynamicSupervisor of this name: callers reach a partition through it");
             }
             entries.get(i).write(w, i < entries.size() - 1 ? "," : "");
         }
@@ -34,6 +39,29 @@ final class ChildrenSketch {
         w.line("Supervisor.start_link(children, strategy: :" + p.strategy + ")");
         dynamicStart(w, p);
         return w.toString();
+    }
+
+    /**
+     * A module that fits stays where it is: the entry its supervisor lists today, or for one started at runtime
+     * the start call under today's DynamicSupervisor. False when neither is known (the generic entry follows).
+     */
+    private static boolean fitsAsToday(CodeWriter w, SketchPlan p) {
+        String today = p.code.appChild();
+        if (today != null) {
+            w.line("# No change: the entry its supervisor lists today.");
+            w.open("children = [");
+            w.line(today);
+            w.close("]");
+            w.blank();
+            w.line("Supervisor.start_link(children, strategy: :" + p.strategy + ")");
+            return true;
+        }
+        if (p.startedDynamically && !p.newNames.contains(p.dynamicSupervisor)) {
+            w.line("# No change: started at runtime, one per " + p.entityId + ", under " + p.dynamicSupervisor + " as today.");
+            w.call("DynamicSupervisor.start_child", List.of(p.dynamicSupervisor, "{" + p.module + ", " + p.entityId + "}"));
+            return true;
+        }
+        return false;
     }
 
     /** The module's own registered name, written from outside the module. */

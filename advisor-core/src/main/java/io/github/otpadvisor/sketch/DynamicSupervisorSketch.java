@@ -21,7 +21,7 @@ final class DynamicSupervisorSketch {
         w.blank();
         w.open("def start_link(opts) do");
         w.line(partitioned ? "DynamicSupervisor.start_link(__MODULE__, opts)"
-                : "DynamicSupervisor.start_link(__MODULE__, opts, name: " + p.server + ")");
+                : "DynamicSupervisor.start_link(__MODULE__, opts, name: " + p.startName + ")");
         w.close("end");
         w.blank();
         w.line("# Each @worker registers itself as {:via, Registry, {@registry, " + p.entityId + "}}.");

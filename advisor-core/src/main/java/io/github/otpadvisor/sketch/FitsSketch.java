@@ -19,6 +19,18 @@ final class FitsSketch {
     /** {@code does slow work before it returns: Mod.fun/2 (line 171)}: OTP013's slow call. */
     private static final Pattern SLOW_CALL = Pattern.compile("before it returns: ([A-Za-z_.:]+/\\d+) \\(line");
     private static final Pattern CALLEE = Pattern.compile("^([A-Za-z_.:]+)/(\\d+) in ");
+    private static final Pattern UNLINKED = Pattern.compile("(GenServer|Agent|:gen_statem|GenStateMachine)\\.start\\(");
+    /** A remote call without arguments ({@code Repo.all()}): in a pipe, its text misses its first argument. */
+    private static final Pattern PIPED = Pattern.compile("[A-Z][A-Za-z0-9_.]*\\.[a-z_][A-Za-z0-9_]*[?!]?\\(\\)");
+    /** OTP008's advice: {@code Register the process under {:via, Registry, {Shop.Registry, id}}}. */
+    private static final Pattern VIA_ADVICE = Pattern.compile(
+            "under (\\{:via, Registry, \\{[A-Z][A-Za-z0-9_.]*, [a-z_][A-Za-z0-9_]*\\}\\})");
+    /** OTP012's own words: {@code Add a clause `def handle_info({:retry, _} = msg, state)`}. */
+    private static final Pattern ADD_CLAUSE = Pattern.compile("Add (?:a clause )?`(def handle_(?:info|cast)\\([^`\\n]*\\))`");
+    /** OTP012 on a clause OTP never calls: {@code defines handle_info/1, but GenServer calls handle_info/2}. */
+    private static final Pattern WRONG_ARITY = Pattern.compile("defines (handle_info|handle_cast)/1, but GenServer calls");
+    /** A one-argument callback head as the facts print it: {@code def handle_info(msg)}. */
+    private static final Pattern ONE_ARG_HEAD = Pattern.compile("def (handle_info|handle_cast)\\((.*)\\)");
 
     private FitsSketch() {
     }
@@ -62,6 +74,18 @@ final class FitsSketch {
                     w.close("end");
                     return;
                 }
+                if (before != null && PIPED.matcher(before).matches()) {
+                    // A call written without arguments is most often the end of a pipe, whose text the facts
+                    // do not keep: moving the bare call would change what it does, so it is named.
+                    w.line("# before: init/1 runs " + before + " (line " + f.where().substring(f.where().lastIndexOf(':') + 1)
+                            + ", with the pipe it ends, if any) before it returns {:ok, state}");
+                    w.line("# after: init/1 returns {:ok, state, {:continue, :load}}, and");
+                    w.open("def handle_continue(:load, state) do");
+                    w.line("# that code, moved here from init/1, with what it computes put into the state");
+                    w.line("{:noreply, state}");
+                    w.close("end");
+                    return;
+                }
                 if (before != null) {
                     w.line("# before: in init/1");
                     w.line(before);
@@ -85,18 +109,33 @@ final class FitsSketch {
                     }
                     return;
                 }
-                if ("GenServer.start".equals(call)) {
+                String linked = before == null ? null : linkedStart(before);
+                if (linked != null) {
+                    // Its own call as written, with the linked variant: same arguments, same name.
                     w.line("# before");
-                    w.line("GenServer.start(__MODULE__, opts, name: " + p.server + ")");
+                    w.line(before);
                     w.line("# after");
-                    w.line("GenServer.start_link(__MODULE__, opts, name: " + p.server + ")");
+                    w.line(linked);
+                    return;
+                }
+            }
+            case "OTP008" -> {
+                Matcher via = VIA_ADVICE.matcher(f.advice() == null ? "" : f.advice());
+                if (via.find() && Messages.parses(via.group(1))) {
+                    if (before != null) {
+                        w.line("# before");
+                        w.line(before);
+                    }
+                    w.line("# after: the name it starts under and every lookup uses (no atom is made)");
+                    w.line("name = " + via.group(1));
+                    newNames(w, p, f.advice());
                     return;
                 }
             }
             case "OTP012" -> {
-                w.line("# after: the last handle_info/2 clause");
-                w.line("def handle_info(_message, state), do: {:noreply, state}");
-                return;
+                if (otp012(w, f, before)) {
+                    return;
+                }
             }
             default -> {
             }
@@ -107,6 +146,56 @@ final class FitsSketch {
         }
         comment(w, "change: " + lastSentence(f.advice()));
         newNames(w, p, f.advice());
+    }
+
+    /** {@code GenServer.start(...)} (or Agent's, gen_statem's) as its {@code start_link}; null for any other call. */
+    static String linkedStart(String call) {
+        Matcher m = UNLINKED.matcher(call);
+        return m.lookingAt() ? m.group(1) + ".start_link(" + call.substring(m.end()) : null;
+    }
+
+    /**
+     * OTP012's change as code: the clause a message needs (the finding names its pattern), or the wrong-arity
+     * clause with the state argument GenServer passes; false otherwise (a shadowed clause: its advice in words).
+     */
+    private static boolean otp012(CodeWriter w, Fix f, String before) {
+        String advice = f.advice() == null ? "" : f.advice();
+        Matcher clause = ADD_CLAUSE.matcher(advice);
+        if (clause.find() && Messages.parses(clause.group(1) + " do\n:ok\nend")) {
+            if (before != null) {
+                w.line("# before: where the message comes from");
+                w.line(before);
+            }
+            w.line("# after: a clause that does the work the message stands for");
+            // The message is matched whole as the finding writes it; the sketch does not use it yet.
+            w.open(clause.group(1).replace(" = msg, state)", " = _msg, state)") + " do");
+            w.line("# what the message asks for (today nothing runs it)");
+            w.line("{:noreply, state}");
+            w.close("end");
+            return true;
+        }
+        Matcher head = ONE_ARG_HEAD.matcher(before == null ? "" : before);
+        if (head.matches() && advice.contains("defines " + head.group(1) + "/1,")) {
+            w.line("# before");
+            w.line(before);
+            w.line("# after: the arity GenServer calls, checked by the compiler");
+            w.line("@impl true");
+            w.line("def " + head.group(1) + "(" + head.group(2) + ", state)");
+            return true;
+        }
+        Matcher arity = WRONG_ARITY.matcher(advice);
+        if (arity.find()) {
+            // The facts do not keep the head of a clause OTP never calls: its shape, with the state added.
+            w.line("# after: the clause at line " + f.where().substring(f.where().lastIndexOf(':') + 1)
+                    + " with the state GenServer passes, and its return");
+            w.line("@impl true");
+            w.open("def " + arity.group(1) + "(_message, state) do");
+            w.line("# its body as today");
+            w.line("{:noreply, state}");
+            w.close("end");
+            return true;
+        }
+        return false;
     }
 
     /** A name the advice asks for that the project lacks is added explicitly, as a children entry. */

@@ -81,7 +81,7 @@ final class GenServerSketch {
             w.line("GenServer.start_link(__MODULE__, " + p.entityId + ", name: via_tuple(" + p.entityId + "))");
         } else {
             w.open("def start_link(opts) do");
-            w.line("GenServer.start_link(__MODULE__, opts, name: " + p.server + ")");
+            w.line("GenServer.start_link(__MODULE__, opts, name: " + p.startName + ")");
         }
         w.close("end");
     }

@@ -3,6 +3,7 @@ package io.github.otpadvisor.sketch;
 import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.decision.Decision;
 import io.github.otpadvisor.decision.Placement;
+import io.github.otpadvisor.decision.Verdict;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.ChildrenList;
 import io.github.otpadvisor.facts.ClauseSummary;
@@ -38,7 +39,8 @@ final class ModuleSketchInputs {
         Decision d = a.decision();
         ProjectNames names = a.names();
         boolean byIdToday = m.is(Property.PER_ENTITY);
-        if (byIdToday && d.placement() == Placement.STATIC_CHILD && !m.abstraction().isSupervisor()) {
+        if (byIdToday && d.placement() == Placement.STATIC_CHILD && !m.abstraction().isSupervisor()
+                && a.verdict() != Verdict.FITS) {
             // Kept as a static child of a subtree started per entity, it is still found by its id through a
             // Registry: the sketch addresses it so, never under one fixed name.
             d = new Decision(d.processNeeded(), d.abstraction(), Placement.DYNAMIC_SUPERVISOR_REGISTRY, d.decidedBy(),
@@ -49,11 +51,22 @@ final class ModuleSketchInputs {
         if (SketchNames.perEntity(d) && !byIdToday) {
             ops = ops.stream().map(o -> withId(o, entityId)).toList();
         }
-        return new SketchInput(m.name(), d, a.today(), ops, registeredName(m), etsTable(m),
-                names.namespace(), names.registry(), names.dynamicSupervisor(),
-                names.taskSupervisor(), names.partitionSupervisor(), parentStrategy(m), entityId, infoMessages(m),
+        return new SketchInput(m.name(), d, a.today(), ops, registeredName(m, project), etsTable(m),
+                // A module that stays as it is uses only the Registry it registers in today.
+                names.namespace(), a.verdict() == Verdict.FITS ? names.ownRegistry() : names.registry(),
+                names.dynamicSupervisor(),
+                names.taskSupervisor(), partitionSupervisor(names, d), parentStrategy(m), entityId, infoMessages(m),
                 children(m, project), ownStrategy(m, project), dynamicChild(m, project),
                 TodayCodes.of(a, project, findings));
+    }
+
+    /**
+     * The PartitionSupervisor of its own namespace; when the project has none and the recommendation partitions
+     * the DynamicSupervisor that starts it today, that one's name: the partitions take its place (as OTP010 says).
+     */
+    private static String partitionSupervisor(ProjectNames names, Decision d) {
+        String own = names.partitionSupervisor();
+        return own != null || d.placement() != Placement.PARTITION_SUPERVISOR ? own : names.dynamicSupervisor();
     }
 
     /** A singleton's operation made per entity: the entity id comes first. */
@@ -88,8 +101,24 @@ final class ModuleSketchInputs {
         return "id";
     }
 
-    /** The fixed name it registers under: {@code __MODULE__} for its own name. */
-    private static String registeredName(ProcessModule m) {
+    /**
+     * The name it registers under, as the sketch writes it: the start-option expression of its own start call
+     * ({@code Keyword.get(opts, :name, __MODULE__)}), the Registry key its {@code init} registers under when its
+     * start call gives no name ({@code {:via, Registry, {Shop.Registry, "prices"}}}), or the fixed name
+     * ({@code __MODULE__} for its own).
+     */
+    private static String registeredName(ProcessModule m, ProjectFacts project) {
+        for (NameRef n : m.names()) {
+            if (n.fromOptions() != null && m.name().equals(n.owner()) && ownStart(n)) {
+                return n.fromOptions();
+            }
+        }
+        if (m.names().stream().noneMatch(n -> m.name().equals(n.owner()) && ownStart(n))) {
+            String via = initRegistration(m, project);
+            if (via != null) {
+                return via;
+            }
+        }
         for (NameRef n : m.names()) {
             if (n.kind() == NameRef.Kind.MODULE && m.name().equals(n.module())) {
                 return "__MODULE__";
@@ -98,6 +127,30 @@ final class ModuleSketchInputs {
                 String lit = ElixirNames.nameLiteral(n.kind() == NameRef.Kind.MODULE ? n.module() : n.text());
                 if (lit != null) {
                     return lit;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A name given to the module's own start call ({@code GenServer.start_link(__MODULE__, opts, name: ...)}). */
+    private static boolean ownStart(NameRef n) {
+        return n.context() != null && (n.context().endsWith(".start_link") || n.context().endsWith(".start"));
+    }
+
+    /** {@code Registry.register(Reg, "key", value)} in its {@code init/1} with a literal key, as a via name. */
+    private static String initRegistration(ProcessModule m, ProjectFacts project) {
+        var file = project.fileOf(m.name()).orElse(null);
+        if (file == null) {
+            return null;
+        }
+        for (NameRef n : file.names()) {
+            if (n.kind() == NameRef.Kind.VIA_REGISTRY && "Registry.register".equals(n.context())
+                    && m.name().equals(n.owner()) && "init/1".equals(n.function()) && n.keyIsLiteral()
+                    && ElixirNames.isAlias(n.module()) && n.key() != null) {
+                String via = "{:via, Registry, {" + n.module() + ", " + n.key().strip() + "}}";
+                if (SketchNames.viaName(via)) {
+                    return via;
                 }
             }
         }

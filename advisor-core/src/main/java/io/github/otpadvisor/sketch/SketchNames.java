@@ -11,6 +11,13 @@ final class SketchNames {
     private static final Set<String> GENERATED = Set.of("start_link", "start", "init", "child_spec",
             "get_or_start", "start_child", "via_tuple", "schedule", "handle_call", "handle_cast", "handle_info",
             "handle_continue", "terminate", "code_change", "format_status");
+    /** {@code {:via, Registry, {Shop.Registry, "key"}}} with a literal string or atom key. */
+    private static final java.util.regex.Pattern VIA = java.util.regex.Pattern.compile(
+            "\\{:via, Registry, \\{([A-Z][A-Za-z0-9_]*(?:\\.[A-Z][A-Za-z0-9_]*)*), "
+                    + "(\"[A-Za-z0-9_ .:/-]*\"|:[a-z_][A-Za-z0-9_]*)\\}\\}");
+    /** A start option's name with its default: {@code Keyword.get(opts, :name, X)}, {@code opts[:name] || X}. */
+    private static final java.util.regex.Pattern OPTION = java.util.regex.Pattern.compile(
+            "Keyword\\.get\\(([a-z][A-Za-z0-9_]*), :name, (.+)\\)|([a-z][A-Za-z0-9_]*)\\[:name\\] \\|\\| (.+)");
     private static final Set<String> STRATEGIES = Set.of("one_for_one", "one_for_all", "rest_for_one");
 
     private SketchNames() {
@@ -50,6 +57,38 @@ final class SketchNames {
     /** A handle_info tag a sketch can write as an unquoted atom ({@code tick}, {@code DOWN}, {@code EXIT}). */
     static boolean infoTag(String tag) {
         return tag.equals("DOWN") || tag.equals("EXIT") || ElixirNames.isFunctionName(tag);
+    }
+
+    /** A via name with a literal key, as {@link #VIA} reads it: safe to write as code. */
+    static boolean viaName(String s) {
+        return s != null && VIA.matcher(s).matches();
+    }
+
+    /**
+     * For a name taken from the start options with a default ({@code Keyword.get(opts, :name, __MODULE__)}), the
+     * default as a name literal; null for anything else.
+     */
+    static String optionDefault(String s) {
+        java.util.regex.Matcher m = s == null ? null : OPTION.matcher(s.strip());
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        return ElixirNames.nameLiteral(m.group(2) != null ? m.group(2) : m.group(4));
+    }
+
+    /**
+     * The start-option expression written for the sketch's {@code start_link(opts)}: today's, with its options
+     * variable called {@code opts} ({@code Keyword.get(args, :name, X)} gives {@code Keyword.get(opts, :name, X)});
+     * null when {@link #optionDefault} is.
+     */
+    static String startOption(String s) {
+        String name = optionDefault(s);
+        if (name == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = OPTION.matcher(s.strip());
+        m.matches();
+        return m.group(1) != null ? "Keyword.get(opts, :name, " + name + ")" : "opts[:name] || " + name;
     }
 
     /** Text that cannot close a Markdown code fence. */

@@ -61,8 +61,17 @@ final class SketchPlan {
     final Shape shape;
     final Addressing addressing;
     final List<Op> ops;
-    /** The singleton's registered name as written ({@code __MODULE__}, an alias or an atom). */
+    /**
+     * The singleton's registered name as callers write it ({@code __MODULE__}, an alias, an atom, or a via name with
+     * a literal key).
+     */
     final String server;
+    /** It registers under a name callers can write ({@link #server} is that name, not a fallback). */
+    final boolean named;
+    /** Started at runtime under a DynamicSupervisor (or a partition of one), today and as recommended. */
+    final boolean startedDynamically;
+    /** The {@code name:} its start_link gives: {@link #server}, or today's start-option expression with that default. */
+    final String startName;
     final String table;
     final String registry;
     final String dynamicSupervisor;
@@ -78,6 +87,8 @@ final class SketchPlan {
     final String dynamicChild;
     /** Names the project does not have: the default ones, which the Supervision Tree adds. */
     final Set<String> newNames = new HashSet<>();
+    /** The PartitionSupervisor takes the place (and the name) of the DynamicSupervisor that starts it today. */
+    final boolean partitionReplaces;
     /** Plain functions of the module ({@code name/arity}) that stay as they are. */
     final List<String> plainOps;
     /** What today's code does that the sketch keeps. */
@@ -94,8 +105,14 @@ final class SketchPlan {
         addressing = !perEntity ? Addressing.SINGLETON
                 : d.placement() == Placement.PARTITION_SUPERVISOR ? Addressing.PARTITION : Addressing.REGISTRY;
         String ns = ElixirNames.isAlias(in.namespace()) ? in.namespace() : io.github.otpadvisor.elixir.syntax.ElixirNames.namespace(in.moduleName(), null);
-        String name = ElixirNames.nameLiteral(in.registeredName());
+        String option = SketchNames.optionDefault(in.registeredName());
+        String name = option != null ? option : SketchNames.viaName(in.registeredName()) ? in.registeredName()
+                : ElixirNames.nameLiteral(in.registeredName());
         server = name != null ? name : "__MODULE__";
+        named = name != null;
+        startedDynamically = d.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY
+                || d.placement() == Placement.PARTITION_SUPERVISOR;
+        startName = option != null ? SketchNames.startOption(in.registeredName()) : server;
         table = orDefault(in.etsTable(), "__MODULE__");
         registry = otherName(in.registry(), ProjectNames.defaultRegistry(ns));
         dynamicSupervisor = otherName(in.dynamicSupervisor(), ProjectNames.defaultDynamicSupervisor(ns));
@@ -105,6 +122,8 @@ final class SketchPlan {
         noteNew(in.dynamicSupervisor(), dynamicSupervisor);
         noteNew(in.partitionSupervisor(), partitionSupervisor);
         noteNew(in.taskSupervisor(), taskSupervisor);
+        partitionReplaces = addressing == Addressing.PARTITION && partitionSupervisor.equals(
+                ElixirNames.nameLiteral(in.dynamicSupervisor()));
         strategy = strategyOr(in.strategy());
         ownStrategy = strategyOr(in.ownStrategy());
         String id = SketchNames.entityVariable(in.entityId());

@@ -13,7 +13,7 @@ final class SupervisorSketch {
         w.line("use Supervisor");
         w.blank();
         w.open("def start_link(opts) do");
-        w.line("Supervisor.start_link(__MODULE__, opts, name: " + p.server + ")");
+        w.line("Supervisor.start_link(__MODULE__, opts, name: " + p.startName + ")");
         w.close("end");
         w.blank();
         w.line("@impl true");

@@ -100,7 +100,7 @@ final class TableOps {
             }
         }
         w.open("def start_link(opts) do");
-        w.line("GenServer.start_link(__MODULE__, opts, name: " + p.server + ")");
+        w.line("GenServer.start_link(__MODULE__, opts, name: " + p.startName + ")");
         w.close("end");
         return null;
     }

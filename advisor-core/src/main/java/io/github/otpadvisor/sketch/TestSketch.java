@@ -63,6 +63,15 @@ final class TestSketch {
     }
 
     private void task() {
+        if (p.code.fits()) {
+            // It stays a task its supervisor starts: started the same way, it runs its work and ends normally.
+            w.open("test \"runs its work and ends normally\" do");
+            w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
+            w.binary("ref", "=", "Process.monitor(pid)");
+            w.line("assert_receive {:DOWN, ^ref, :process, ^pid, :normal}, 5_000");
+            w.close("end");
+            return;
+        }
         w.open("test \"runs its work under the task supervisor\" do");
         sharedSetup(List.of(Child.taskSupervisor(p)));
         w.blank();
@@ -75,13 +84,22 @@ final class TestSketch {
 
     private void supervisor() {
         w.open("test \"starts its children\" do");
-        Child.of(ref).startSupervised(w, "pid");
+        w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
         w.blank();
         w.line("assert %{specs: " + SupervisorSketch.children(p).size() + "} = Supervisor.count_children(pid)");
         w.close("end");
     }
 
     private void dynamicSupervisor() {
+        if (p.code.fits()) {
+            // It has no get_or_start of its own: it starts empty, and its callers add the children.
+            w.open("test \"starts with no children\" do");
+            w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
+            w.blank();
+            w.line("assert %{active: 0} = DynamicSupervisor.count_children(pid)");
+            w.close("end");
+            return;
+        }
         w.open("test \"starts one child per " + p.entityId + " and finds it again\" do");
         Child own = p.addressing == Addressing.PARTITION ? Child.partitionSupervisor(p, ref) : Child.of(ref);
         sharedSetup(List.of(Child.registry(p), own));
@@ -93,11 +111,21 @@ final class TestSketch {
     /** ETS, Agent and GenServer: write then read back, or call each operation and check it still runs. */
     private void stateful() {
         Optional<Op[]> pair = writeThenRead();
-        String title = p.perEntity() ? "one process per " + p.entityId + ", found again through the registry"
+        Optional<String[]> today = pair.isPresent() ? Optional.empty() : todaysPair();
+        String title = p.perEntity() && p.code.fits() ? "starts the process of one " + p.entityId
+                : p.perEntity() ? "one process per " + p.entityId + ", found again through the registry"
                 : p.shape == Shape.ETS ? "reads and writes go straight to the table" : "keeps state between calls";
         w.open("test \"" + title + "\" do");
-        boolean needPid = !p.perEntity() && pair.isEmpty();
-        if (p.perEntity()) {
+        boolean needPid = !p.perEntity() && pair.isEmpty() && today.isEmpty();
+        if (p.perEntity() && p.code.fits()) {
+            // It has no get_or_start of its own: start one for a test id, as its DynamicSupervisor does.
+            if (!p.newNames.contains(p.registry)) {
+                sharedSetup(List.of(Child.registry(p)));
+                w.blank();
+            }
+            needPid = pair.isEmpty() && today.isEmpty();
+            w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!({" + ref + ", " + SketchVars.sample(p.entityId) + "})");
+        } else if (p.perEntity()) {
             sharedSetup(List.of(Child.registry(p), p.addressing == Addressing.PARTITION
                     ? Child.partitionSupervisor(p, "DynamicSupervisor") : Child.dynamicSupervisor(p)));
             w.blank();
@@ -106,8 +134,13 @@ final class TestSketch {
             String server = p.server.equals("__MODULE__") ? ref : p.server;
             String spec = p.code.appChild().contains(p.module) ? p.code.appChild() : Child.of(ref).text();
             w.line("# The application starts it already: use the running one, start it only where it does not run.");
-            w.binary(needPid ? "pid" : "_pid", "=", "Process.whereis(" + server + ") || start_supervised!(" + spec + ")");
+            w.binary(needPid ? "pid" : "_pid", "=", whereis(server) + " || start_supervised!(" + spec + ")");
         } else {
+            String viaRegistry = viaRegistry();
+            if (viaRegistry != null) {
+                // It registers in a Registry under a fixed key: that Registry must run first.
+                sharedSetup(List.of(new Child("Registry", "keys: :unique, name: " + viaRegistry)));
+            }
             Child.of(ref).startSupervised(w, needPid ? "pid" : null);
         }
         w.blank();
@@ -118,6 +151,10 @@ final class TestSketch {
             w.line(call(write, key));
             String expected = write.access() == Access.INCREMENT ? "1" : SketchVars.sample(write.data().get(1));
             w.binary("assert " + call(read, key), "==", expected);
+        } else if (today.isPresent()) {
+            // Today's handlers: the setter puts its argument in a field that the getter replies with.
+            w.line(today.get()[0]);
+            w.binary("assert " + today.get()[1], "==", today.get()[2]);
         } else {
             for (Op op : p.ops.subList(0, Math.min(3, p.ops.size()))) {
                 w.line(call(op, null));
@@ -129,17 +166,107 @@ final class TestSketch {
         w.close("end");
     }
 
+    /**
+     * A setter and a getter today's handlers tie together: the setter's clause ({@code {:set_id, next_id}}) returns
+     * the state with one field set to its argument ({@code %{state | next_id: next_id}}), the getter's replies with
+     * that field ({@code {:reply, state.next_id, ...}}). Gives the write call, the read call and the value to
+     * expect (a number when the getter does arithmetic on the field).
+     */
+    private Optional<String[]> todaysPair() {
+        if (p.perEntity()) {
+            return Optional.empty();
+        }
+        for (Op write : p.ops) {
+            TodayCode.Handler hw = handler(write.tag());
+            if (write.data().size() != 1 || hw == null || hw.result() == null || hw.stateVar() == null) {
+                continue;
+            }
+            java.util.regex.Matcher v = java.util.regex.Pattern.compile("\\{:" + java.util.regex.Pattern.quote(hw.tag())
+                    + ", ([a-z][A-Za-z0-9_]*)\\}").matcher(hw.message() == null ? "" : hw.message());
+            if (!v.matches()) {
+                continue;
+            }
+            java.util.regex.Matcher f = java.util.regex.Pattern.compile("%\\{" + java.util.regex.Pattern.quote(hw.stateVar())
+                    + " \\| ([a-z_][A-Za-z0-9_]*): " + java.util.regex.Pattern.quote(v.group(1)) + "[,}]").matcher(hw.result());
+            if (!f.find()) {
+                continue;
+            }
+            for (Op read : p.ops) {
+                TodayCode.Handler hr = handler(read.tag());
+                if (read == write || !read.data().isEmpty() || hr == null || hr.result() == null || hr.stateVar() == null
+                        || !hr.callback().equals("handle_call")) {
+                    continue;
+                }
+                String field = hr.stateVar() + "." + f.group(1);
+                if (!hr.result().startsWith("{:reply, " + field + ",")) {
+                    continue;
+                }
+                boolean number = hr.result().matches(".*" + java.util.regex.Pattern.quote(field) + " [-+*] .*");
+                String value = number ? "42" : SketchVars.sample(write.data().get(0));
+                return Optional.of(new String[] {call(write, value), call(read, null), value});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Today's call or cast clause of a message tag, or null. */
+    private TodayCode.Handler handler(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        return p.code.handlers().stream().filter(h -> tag.equals(h.tag()) && !h.callback().equals("handle_info"))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The child spec the application starts it with, when the test can use it as written (no variables, and it
+     * names the module as the test does); else the module with an empty list.
+     */
+    private String todaySpec() {
+        String today = p.code.appChild();
+        if (today != null && Messages.freeVariables(today).isEmpty() && (names(today, p.module) || names(today, ref))) {
+            return today;
+        }
+        return Child.of(ref).text();
+    }
+
+    /** {@code spec} is {@code module} or a spec tuple headed by it ({@code {Shop.Cache, ttl: 5}}). */
+    private static boolean names(String spec, String module) {
+        return spec.matches("\\{?" + java.util.regex.Pattern.quote(module) + "([^A-Za-z0-9_.].*)?");
+    }
+
+    /** {@code Process.whereis/1} for a plain name; a via name is looked up through its registry. */
+    private static String whereis(String server) {
+        return (server.startsWith("{") ? "GenServer.whereis(" : "Process.whereis(") + server + ")";
+    }
+
+    /** The Registry of a via name the module registers under ({@code {:via, Registry, {Reg, "key"}}}), or null. */
+    private String viaRegistry() {
+        if (!SketchNames.viaName(p.server)) {
+            return null;
+        }
+        String rest = p.server.substring("{:via, Registry, {".length());
+        return rest.substring(0, rest.indexOf(','));
+    }
+
     /** The application starts this (unpartitioned, stateful) module under its name already. */
     private boolean runningSingleton() {
-        return p.code.appChild() != null && !p.perEntity()
+        return p.code.appChild() != null && !p.perEntity() && p.named
                 && (p.shape == Shape.GENSERVER || p.shape == Shape.AGENT || p.shape == Shape.ETS);
     }
 
     /** Named processes the application may already start in tests; started here when it does not. */
     private void sharedSetup(List<Child> children) {
         w.line("# Start these here unless the application already runs them in the test environment.");
+        java.util.Set<String> heads = new java.util.HashSet<>();
         for (Child c : children) {
-            c.startSupervised(w, null);
+            if (heads.add(c.head())) {
+                c.startSupervised(w, null);
+            } else {
+                // start_supervised! refuses a second child with the same id: this one gets its own.
+                w.line("start_supervised!(Supervisor.child_spec(" + c.text() + ", id: " + c.args()
+                        .substring(c.args().lastIndexOf("name: ") + 6) + "))");
+            }
         }
     }
 

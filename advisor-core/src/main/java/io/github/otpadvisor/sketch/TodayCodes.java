@@ -47,7 +47,7 @@ final class TodayCodes {
             }
         });
         return new TodayCode(fits, fitsAs, handlers(f), options, f.defines("child_spec", 1), initCalls(f.init()),
-                a.module().abstraction() == Abstraction.GEN_STATEM, fixes(f, findings, a.module().name()),
+                a.module().abstraction() == Abstraction.GEN_STATEM, fixes(f, findings, a.module().name(), project),
                 initState(f.init()), FactOperations.plain(a.module(), project.fileOf(a.module().name()).orElse(null)),
                 appChild(a.module(), project), init(f.init()),
                 agentCalls(f, project.fileOf(a.module().name()).orElse(null)),
@@ -181,19 +181,28 @@ final class TodayCodes {
     }
 
     /** The findings of the module itself, each with the code at its line when the facts hold it. */
-    private static List<Fix> fixes(ModuleFacts f, List<Finding> findings, String module) {
+    private static List<Fix> fixes(ModuleFacts f, List<Finding> findings, String module, ProjectFacts project) {
+        List<io.github.otpadvisor.facts.StartSite> starts = project.fileOf(module).map(FileFacts::startSites)
+                .orElse(List.of()).stream().filter(s -> module.equals(s.module())).toList();
         List<Fix> out = new ArrayList<>();
         for (Finding x : findings) {
             if (x.module() != null && !x.module().equals(module)) {
                 continue;
             }
-            out.add(new Fix(x.ruleId(), x.file() + ":" + x.line(), x.message(), codeAt(f, x.file(), x.line())));
+            out.add(new Fix(x.ruleId(), x.file() + ":" + x.line(), x.message(), codeAt(f, starts, x.file(), x.line())));
         }
         return out;
     }
 
-    /** A signal's call or a callback clause's head written at {@code line} of {@code file}. */
-    private static String codeAt(ModuleFacts f, String file, int line) {
+    /** A signal's call, a start call or a callback clause's head written at {@code line} of {@code file}. */
+    private static String codeAt(ModuleFacts f, List<io.github.otpadvisor.facts.StartSite> starts, String file,
+                                 int line) {
+        for (io.github.otpadvisor.facts.StartSite s : starts) {
+            if (s.text() != null && s.location() != null && s.location().line() == line
+                    && sameFile(s.location().file(), file)) {
+                return s.text();
+            }
+        }
         for (Signal s : f.signals()) {
             if (s.location() != null && s.location().line() == line && sameFile(s.location().file(), file)) {
                 return s.text();
@@ -202,8 +211,9 @@ final class TodayCodes {
         for (ClauseSummary c : f.clauses()) {
             if (c.location() != null && c.location().line() == line && sameFile(c.location().file(), file)
                     && c.message() != null) {
-                return "def " + c.callback() + "(" + c.message() + (c.arity() == 3 ? ", from, state)" : c.arity() == 2
-                        ? ", state)" : ")");
+                String state = c.stateVar() != null && ElixirNames.isVariable(c.stateVar()) ? c.stateVar() : "state";
+                return "def " + c.callback() + "(" + c.message() + (c.arity() == 3 ? ", from, " + state + ")"
+                        : c.arity() == 2 ? ", " + state + ")" : ")");
             }
         }
         return null;

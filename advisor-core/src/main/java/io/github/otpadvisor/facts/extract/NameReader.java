@@ -12,6 +12,18 @@ final class NameReader {
     }
 
     static NameRef read(Quoted expr, FnCtx ctx, String context, Location where) {
+        NameRef n = readName(expr, ctx, context, where);
+        Quoted q = expr == null ? null : ctx.resolve(expr);
+        if (n == null || q == null || n.fromOptions() != null) {
+            return n;
+        }
+        boolean option = q instanceof io.github.otpadvisor.elixir.ast.Call c && "get".equals(Q.remoteFun(c))
+                && c.args().size() == 3 && "Keyword".equals(ctx.env().resolve(Q.receiver(c)))
+                || Q.isLocal(q, "||") && Q.args(q).size() == 2;
+        return option ? n.withFromOptions(SourceText.of(q)) : n;
+    }
+
+    private static NameRef readName(Quoted expr, FnCtx ctx, String context, Location where) {
         if (expr == null) {
             return null;
         }

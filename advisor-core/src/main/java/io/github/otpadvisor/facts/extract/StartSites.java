@@ -136,7 +136,16 @@ final class StartSites {
         GetOrStart getOrStart = GetOrStartReader.read(c, ctx, kind, name != null ? name : child == null ? null : child.name());
         ctx.x.startSites.add(new StartSite(kind, call, where, ctx.module(), ctx.fnKey, started, linked, supervised,
                 awaited, ctx.x.moduleHasAwait(ctx.unit), ownStartLink, ctx.x.test, ctx.x.script, longRunning,
-                closure, name, supervisor, child, ctx.requestContext, traits, getOrStart));
+                closure, name, supervisor, child, ctx.requestContext, traits, getOrStart, callText(c, fnArg)));
+    }
+
+    /** The call as written, for a before/after: only a short one-line call without a closure. */
+    private static String callText(CallInfo c, Quoted fnArg) {
+        if (fnArg != null) {
+            return null;
+        }
+        String text = SourceText.of(c.node());
+        return text == null || text.length() > 160 || text.contains("\n") ? null : text;
     }
 
     static StartSite.Kind kind(CallInfo c) {
