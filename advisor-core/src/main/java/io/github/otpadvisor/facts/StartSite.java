@@ -33,12 +33,16 @@ import java.util.Set;
  * @param getOrStart     the lookup of the same process that comes before the start (OTP011), or null
  * @param text           the call as written, when it takes no anonymous function and fits one short line (the
  *                       before of a fix quotes it); null otherwise
+ * @param written        the whole call as written, also several lines and with its anonymous function, when the
+ *                       file's text is known and the slice is exact (a fix's before/after keeps its real body); null
+ *                       otherwise
  */
 public record StartSite(Kind kind, String call, Location location, String module, String function,
                         String startedModule, boolean linked, boolean supervised, boolean awaited,
                         boolean awaitedInModule, boolean inOwnStartLink, boolean inTest, boolean inScript,
                         boolean longRunning, Closure closure, NameRef name, Target supervisor, ChildSpec child,
-                        String requestContext, Set<Trait> traits, GetOrStart getOrStart, String text) {
+                        String requestContext, Set<Trait> traits, GetOrStart getOrStart, String text,
+                        String written) {
     public StartSite {
         traits = traits.isEmpty() ? Set.of() : Set.copyOf(traits);
     }
@@ -51,7 +55,7 @@ public record StartSite(Kind kind, String call, Location location, String module
                      String requestContext, Set<Trait> traits) {
         this(kind, call, location, module, function, startedModule, linked, supervised, awaited, awaitedInModule,
                 inOwnStartLink, inTest, inScript, longRunning, closure, name, supervisor, child, requestContext, traits,
-                null, null);
+                null, null, null);
     }
 
     public enum Kind {

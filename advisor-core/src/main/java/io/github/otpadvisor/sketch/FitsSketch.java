@@ -98,15 +98,23 @@ final class FitsSketch {
                 }
             }
             case "OTP005" -> {
+                String after = call != null && startsUnsupervised(call) && f.written() != null
+                        ? WrittenCall.supervised(f.written(), p.taskSupervisor) : null;
+                if (after != null) {
+                    // Its own call, the same function started under the project's Task.Supervisor.
+                    w.line("# before");
+                    WrittenCall.write(w, f.written());
+                    w.line("# after");
+                    WrittenCall.write(w, after);
+                    newTaskSupervisor(w, p);
+                    return;
+                }
                 if (call != null && startsUnsupervised(call)) {
                     w.line("# before");
                     w.line(call + "(fn -> work() end)");
                     w.line("# after");
                     w.line("Task.Supervisor.start_child(" + p.taskSupervisor + ", fn -> work() end)");
-                    if (p.newNames.contains(p.taskSupervisor)) {
-                        w.line("# new: add {Task.Supervisor, name: " + p.taskSupervisor
-                                + "} to the application's children");
-                    }
+                    newTaskSupervisor(w, p);
                     return;
                 }
                 String linked = before == null ? null : linkedStart(before);
@@ -116,6 +124,16 @@ final class FitsSketch {
                     w.line(before);
                     w.line("# after");
                     w.line(linked);
+                    return;
+                }
+            }
+            case "OTP009" -> {
+                String after = f.written() == null ? null : WrittenCall.narrowed(f.written(), f.advice());
+                if (after != null) {
+                    w.line("# before");
+                    WrittenCall.write(w, f.written());
+                    w.line("# after: only what the function reads is copied to the new process");
+                    WrittenCall.write(w, after);
                     return;
                 }
             }
@@ -196,6 +214,12 @@ final class FitsSketch {
             return true;
         }
         return false;
+    }
+
+    private static void newTaskSupervisor(CodeWriter w, SketchPlan p) {
+        if (p.newNames.contains(p.taskSupervisor)) {
+            w.line("# new: add {Task.Supervisor, name: " + p.taskSupervisor + "} to the application's children");
+        }
     }
 
     /** A name the advice asks for that the project lacks is added explicitly, as a children entry. */

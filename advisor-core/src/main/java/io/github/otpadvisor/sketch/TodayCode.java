@@ -121,7 +121,11 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      * @param where   {@code lib/shop/cache.ex:12}
      * @param advice  the finding's message
      * @param before  the code at that line as written (a call, a clause head), or null when the facts do not hold it
+     * @param written the whole start call at that line as written (several lines, its fn too), or null
      */
-    public record Fix(String ruleId, String where, String advice, String before) {
+    public record Fix(String ruleId, String where, String advice, String before, String written) {
+        public Fix(String ruleId, String where, String advice, String before) {
+            this(ruleId, where, advice, before, null);
+        }
     }
 }

@@ -189,9 +189,21 @@ final class TodayCodes {
             if (x.module() != null && !x.module().equals(module)) {
                 continue;
             }
-            out.add(new Fix(x.ruleId(), x.file() + ":" + x.line(), x.message(), codeAt(f, starts, x.file(), x.line())));
+            out.add(new Fix(x.ruleId(), x.file() + ":" + x.line(), x.message(), codeAt(f, starts, x.file(), x.line()),
+                    writtenAt(starts, x.file(), x.line())));
         }
         return out;
+    }
+
+    /** The whole start call at {@code line} of {@code file} as written, when it is safe in a fence. */
+    private static String writtenAt(List<io.github.otpadvisor.facts.StartSite> starts, String file, int line) {
+        for (io.github.otpadvisor.facts.StartSite s : starts) {
+            if (s.written() != null && s.location() != null && s.location().line() == line
+                    && sameFile(s.location().file(), file)) {
+                return movable(s.written());
+            }
+        }
+        return null;
     }
 
     /** A signal's call, a start call or a callback clause's head written at {@code line} of {@code file}. */

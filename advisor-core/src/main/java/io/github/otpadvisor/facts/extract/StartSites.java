@@ -136,7 +136,15 @@ final class StartSites {
         GetOrStart getOrStart = GetOrStartReader.read(c, ctx, kind, name != null ? name : child == null ? null : child.name());
         ctx.x.startSites.add(new StartSite(kind, call, where, ctx.module(), ctx.fnKey, started, linked, supervised,
                 awaited, ctx.x.moduleHasAwait(ctx.unit), ownStartLink, ctx.x.test, ctx.x.script, longRunning,
-                closure, name, supervisor, child, ctx.requestContext, traits, getOrStart, callText(c, fnArg)));
+                closure, name, supervisor, child, ctx.requestContext, traits, getOrStart, callText(c, fnArg),
+                written(c, ctx)));
+    }
+
+    /** The whole call as written (several lines, its closure too), or null when the slice is not exact. */
+    private static String written(CallInfo c, FnCtx ctx) {
+        Location at = c.location();
+        String text = at == null ? null : ctx.x.slices.expression(at.line(), at.column(), c.node());
+        return text == null || text.length() > SourceSlices.MAX_CHARS ? null : text;
     }
 
     /** The call as written, for a before/after: only a short one-line call without a closure. */
