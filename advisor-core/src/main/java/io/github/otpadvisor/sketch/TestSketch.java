@@ -112,19 +112,27 @@ final class TestSketch {
     private void stateful() {
         Optional<Op[]> pair = writeThenRead();
         Optional<String[]> today = pair.isPresent() ? Optional.empty() : todaysPair();
+        List<String> replies = new ArrayList<>();
+        if (pair.isEmpty() && today.isEmpty()) {
+            for (Op op : p.ops.subList(0, Math.min(3, p.ops.size()))) {
+                replies.add(replyPattern(op));
+            }
+        }
+        boolean asserted = replies.stream().anyMatch(r -> r != null);
         String title = p.perEntity() && p.code.fits() ? "starts the process of one " + p.entityId
                 : p.perEntity() ? "one process per " + p.entityId + ", found again through the registry"
                 : p.shape == Shape.ETS ? "reads and writes go straight to the table" : "keeps state between calls";
         w.open("test \"" + title + "\" do");
-        boolean needPid = !p.perEntity() && pair.isEmpty() && today.isEmpty();
+        boolean needPid = !p.perEntity() && pair.isEmpty() && today.isEmpty() && !asserted;
         if (p.perEntity() && p.code.fits()) {
             // It has no get_or_start of its own: start one for a test id, as its DynamicSupervisor does.
             if (!p.newNames.contains(p.registry)) {
                 sharedSetup(List.of(Child.registry(p)));
                 w.blank();
             }
-            needPid = pair.isEmpty() && today.isEmpty();
-            w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!({" + ref + ", " + SketchVars.sample(p.entityId) + "})");
+            needPid = pair.isEmpty() && today.isEmpty() && !asserted;
+            String spec = knownStart() ? startSpec() : "{" + ref + ", " + SketchVars.sample(p.entityId) + "}";
+            w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + spec + ")");
         } else if (p.perEntity()) {
             sharedSetup(List.of(Child.registry(p), p.addressing == Addressing.PARTITION
                     ? Child.partitionSupervisor(p, "DynamicSupervisor") : Child.dynamicSupervisor(p)));
@@ -132,8 +140,9 @@ final class TestSketch {
             lookupTwice();
         } else if (runningSingleton()) {
             String server = p.server.equals("__MODULE__") ? ref : p.server;
-            String spec = p.code.appChild().contains(p.module) ? p.code.appChild() : Child.of(ref).text();
             w.line("# The application starts it already: use the running one, start it only where it does not run.");
+            String spec = knownStart() ? startSpec() : p.code.appChild().contains(p.module) ? p.code.appChild()
+                    : Child.of(ref).text();
             w.binary(needPid ? "pid" : "_pid", "=", whereis(server) + " || start_supervised!(" + spec + ")");
         } else {
             String viaRegistry = viaRegistry();
@@ -141,7 +150,17 @@ final class TestSketch {
                 // It registers in a Registry under a fixed key: that Registry must run first.
                 sharedSetup(List.of(new Child("Registry", "keys: :unique, name: " + viaRegistry)));
             }
-            Child.of(ref).startSupervised(w, needPid ? "pid" : null);
+            if (knownStart()) {
+                String call = "start_supervised!(" + startSpec() + ")";
+                if (needPid) {
+                    w.binary("pid", "=", call);
+                } else {
+                    w.line(call);
+                }
+            } else {
+                unknownStart();
+                Child.of(ref).startSupervised(w, needPid ? "pid" : null);
+            }
         }
         w.blank();
         if (pair.isPresent()) {
@@ -156,10 +175,18 @@ final class TestSketch {
             w.line(today.get()[0]);
             w.binary("assert " + today.get()[1], "==", today.get()[2]);
         } else {
-            for (Op op : p.ops.subList(0, Math.min(3, p.ops.size()))) {
-                w.line(call(op, null));
+            List<Op> shown = p.ops.subList(0, Math.min(3, p.ops.size()));
+            for (int i = 0; i < shown.size(); i++) {
+                if (replies.get(i) != null) {
+                    // The reply today's clause gives for this message, whatever the state holds.
+                    w.binary("assert " + replies.get(i), "=", call(shown.get(i), null));
+                } else {
+                    w.line(call(shown.get(i), null));
+                }
             }
             if (needPid) {
+                w.line(shown.isEmpty() ? "# assert what its callbacks do once a message reaches it; alive is the least"
+                        : "# assert what " + shown.get(0).name() + " returns (its reply is computed at run time)");
                 w.line("assert Process.alive?(pid)");
             }
         }
@@ -223,11 +250,79 @@ final class TestSketch {
      * names the module as the test does); else the module with an empty list.
      */
     private String todaySpec() {
+        if (knownStart()) {
+            return startSpec();
+        }
+        unknownStart();
         String today = p.code.appChild();
         if (today != null && Messages.freeVariables(today).isEmpty() && (names(today, p.module) || names(today, ref))) {
             return today;
         }
         return Child.of(ref).text();
+    }
+
+    /** Today's code starts it through a spec this test can write, or its start requires keys. */
+    private boolean knownStart() {
+        TodayStart t = p.code.start();
+        return t.spec() != null && startsThis(t.spec()) || !t.requiredKeys().isEmpty();
+    }
+
+    private boolean startsThis(String spec) {
+        return names(spec, p.module) || names(spec, ref) || spec.startsWith(p.module + ".child_spec(")
+                || spec.startsWith(ref + ".child_spec(");
+    }
+
+    /**
+     * The spec today's code starts it with, each variable in it bound first to a named placeholder that says what
+     * today's caller passes and where; else the module with the keys its start requires. Writes the bindings.
+     */
+    private String startSpec() {
+        TodayStart t = p.code.start();
+        if (t.spec() != null && startsThis(t.spec())) {
+            for (String v : Messages.freeVariables(t.spec())) {
+                boolean extra = t.spec().contains("++ " + v) || t.spec().contains(v + " ++");
+                FitsSketch.comment(w, v + ": what " + t.by() + " passes today (" + t.where() + ")"
+                        + (extra ? "; [] starts it with the defaults." : "; replace the placeholder with the same value."));
+                w.binary(v, "=", extra ? "[]" : t.requiredKeys().isEmpty() ? ":todo_" + v : requiredKeys(t));
+            }
+            return t.spec();
+        }
+        FitsSketch.comment(w, "Its start takes " + String.join(", ", t.requiredKeys().stream().map(k -> ":" + k)
+                .toList()) + " with Keyword.fetch!: pass the values its callers pass.");
+        return "{" + ref + ", " + requiredKeys(t).substring(1, requiredKeys(t).length() - 1) + "}";
+    }
+
+    private static String requiredKeys(TodayStart t) {
+        return "[" + String.join(", ", t.requiredKeys().stream().map(k -> k + ": :todo_" + k).toList()) + "]";
+    }
+
+    /** Nothing says how today's code starts it: the empty list is said to be a guess, not left silent. */
+    private void unknownStart() {
+        TodayCode.Init start = p.code.startLink();
+        if (start != null && start.param() != null && !start.param().isBlank() && !start.param().startsWith("_")) {
+            FitsSketch.comment(w, "[] stands for what start_link(" + start.param() + ") is given today (no children"
+                    + " entry or start_child call of the project shows it): pass the same.");
+        }
+    }
+
+    /**
+     * The reply today's only clause for the operation's message gives whatever the state holds: an atom
+     * ({@code {:reply, :ok, state}}) or a tagged pair ({@code {:reply, {:ok, conn}, state}}); null otherwise.
+     */
+    private String replyPattern(Op op) {
+        TodayCode.Handler h = handler(op.tag());
+        if (h == null || !h.callback().equals("handle_call") || h.result() == null || p.code.handlers().stream()
+                .filter(x -> op.tag().equals(x.tag()) && x.callback().equals("handle_call")).count() != 1) {
+            return null;
+        }
+        java.util.regex.Matcher atom = java.util.regex.Pattern.compile(
+                "^\\{:reply, (:[a-z_][A-Za-z0-9_]*|true|false|nil), .*").matcher(h.result());
+        if (atom.matches()) {
+            return atom.group(1);
+        }
+        java.util.regex.Matcher pair = java.util.regex.Pattern.compile(
+                "^\\{:reply, \\{(:[a-z_][A-Za-z0-9_]*), [a-z_@][A-Za-z0-9_.]*\\}, .*").matcher(h.result());
+        return pair.matches() ? "{" + pair.group(1) + ", _}" : null;
     }
 
     /** {@code spec} is {@code module} or a spec tuple headed by it ({@code {Shop.Cache, ttl: 5}}). */

@@ -26,11 +26,13 @@ import java.util.Objects;
  * @param agentCalls    its Agent calls as written, in order (a module that is an Agent today)
  * @param privates      its private functions, {@code name/arity}: code moved as written may call them, and they stay
  * @param startLink     its one {@code start_link} clause as written (parameters and body), or null
+ * @param start         how today's code starts it (the spec as written, where, the keys it requires)
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
                         String initState, java.util.Set<String> plain, String appChild, Init init,
-                        List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink) {
+                        List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink,
+                        TodayStart start) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -44,6 +46,16 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         agentCalls = agentCalls == null ? List.of() : List.copyOf(agentCalls);
         privates = privates == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
                 new java.util.LinkedHashSet<>(privates));
+        start = start == null ? TodayStart.NONE : start;
+    }
+
+    /** Without how today's code starts it. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, TodayStart.NONE);
     }
 
     /** Without today's init and Agent code as written. */

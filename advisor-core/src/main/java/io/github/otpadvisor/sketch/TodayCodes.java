@@ -54,7 +54,58 @@ final class TodayCodes {
                 f.functions().stream().filter(fn -> !fn.isPublic()).map(FunctionInfo::key)
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
                 f.startLink() == null || movable(f.startLink().body()) == null ? null
-                        : new TodayCode.Init(f.startLink().params(), f.startLink().body()));
+                        : new TodayCode.Init(f.startLink().params(), f.startLink().body()),
+                start(a.module(), f, project));
+    }
+
+    /** {@code Keyword.fetch!(opts, :schema)}: a key the start cannot do without. */
+    private static final Pattern FETCH = Pattern.compile("Keyword\\.fetch!\\(([a-z_][A-Za-z0-9_]*), :([a-z_][A-Za-z0-9_]*)\\)");
+
+    /** How production code starts it: its children entry, else a start_child call, and the keys it requires. */
+    private static TodayStart start(ProcessModule m, ModuleFacts f, ProjectFacts project) {
+        List<String> keys = new ArrayList<>();
+        if (f.startLink() != null) {
+            requiredKeys(f.startLink().params(), f.startLink().body(), keys);
+        }
+        if (f.init() != null && f.init().body() != null) {
+            requiredKeys(f.init().body().param(), f.init().body().text(), keys);
+        }
+        for (SupervisedBy s : m.supervisedBy()) {
+            boolean test = project.filesAt(s.file()).stream().anyMatch(FileFacts::test);
+            String text = s.spec() == null ? null : s.spec().text();
+            if (!test && oneLineSpec(text)) {
+                int line = s.spec().location() == null ? 0 : s.spec().location().line();
+                String owner = s.list() == null || s.list().module() == null ? "its supervisor" : s.list().module();
+                return new TodayStart(text, s.file() + (line > 0 ? ":" + line : ""), owner + "'s children", keys);
+            }
+        }
+        for (io.github.otpadvisor.facts.StartSite s : project.startSites()) {
+            if (s.kind() == io.github.otpadvisor.facts.StartSite.Kind.DYNAMIC_START_CHILD && !s.inTest()
+                    && m.name().equals(s.startedModule()) && s.child() != null && oneLineSpec(s.child().text())) {
+                String where = s.location() == null ? null : s.location().file() + ":" + s.location().line();
+                String by = s.call().replaceFirst("/\\d+$", "") + (s.function() == null ? ""
+                        : " in " + (s.module() == null ? "" : s.module() + ".") + s.function());
+                return new TodayStart(s.child().text(), where, by, keys);
+            }
+        }
+        return new TodayStart(null, null, null, keys);
+    }
+
+    private static boolean oneLineSpec(String text) {
+        return text != null && !text.contains("\n") && text.length() <= 100 && SketchNames.fenceSafe(text)
+                && Messages.parses(text);
+    }
+
+    private static void requiredKeys(String param, String body, List<String> out) {
+        if (param == null || body == null) {
+            return;
+        }
+        Matcher m = FETCH.matcher(body);
+        while (m.find()) {
+            if (param.matches(".*\\b" + m.group(1) + "\\b.*") && !out.contains(m.group(2))) {
+                out.add(m.group(2));
+            }
+        }
     }
 
     /** Code as written that a sketch may move: several lines, safe in a fence. */
