@@ -285,11 +285,29 @@ final class TestSketch {
                         + (extra ? "; [] starts it with the defaults." : "; replace the placeholder with the same value."));
                 w.binary(v, "=", extra ? "[]" : t.requiredKeys().isEmpty() ? ":todo_" + v : requiredKeys(t));
             }
+            aliases(t);
             return t.spec();
         }
         FitsSketch.comment(w, "Its start takes " + String.join(", ", t.requiredKeys().stream().map(k -> ":" + k)
                 .toList()) + " with Keyword.fetch!: pass the values its callers pass.");
         return "{" + ref + ", " + requiredKeys(t).substring(1, requiredKeys(t).length() - 1) + "}";
+    }
+
+    /** Short module names in today's spec are aliases of the file it is written in: the test needs the same. */
+    private void aliases(TodayStart t) {
+        java.util.Set<String> shortNames = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w.:])[A-Z][A-Za-z0-9_]*(?![\\w]|\\.[A-Z])")
+                .matcher(t.spec());
+        while (m.find()) {
+            if (!m.group().equals(ref) && !USED.contains(m.group())) {
+                shortNames.add(m.group());
+            }
+        }
+        if (!shortNames.isEmpty() && t.where() != null) {
+            String file = t.where().replaceFirst(":\\d+$", "");
+            FitsSketch.comment(w, String.join(", ", shortNames) + (shortNames.size() == 1 ? " is an alias" : " are aliases")
+                    + " in " + file + ": alias " + (shortNames.size() == 1 ? "it" : "them") + " here the same way.");
+        }
     }
 
     private static String requiredKeys(TodayStart t) {

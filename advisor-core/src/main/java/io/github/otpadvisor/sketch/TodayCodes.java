@@ -85,7 +85,10 @@ final class TodayCodes {
                 String where = s.location() == null ? null : s.location().file() + ":" + s.location().line();
                 String by = s.call().replaceFirst("/\\d+$", "") + (s.function() == null ? ""
                         : " in " + (s.module() == null ? "" : s.module() + ".") + s.function());
-                return new TodayStart(s.child().text(), where, by, keys);
+                // Written in the module itself, __MODULE__ is the module: the test names it.
+                String spec = m.name().equals(s.module()) ? s.child().text().replace("__MODULE__", m.name())
+                        : s.child().text();
+                return new TodayStart(spec, where, by, keys);
             }
         }
         return new TodayStart(null, null, null, keys);

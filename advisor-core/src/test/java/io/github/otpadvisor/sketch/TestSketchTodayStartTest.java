@@ -1,0 +1,179 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisOptions;
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.scan.ScanRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The test sketch of a fitting module starts it the way today's code does (issue 11, "tests that test"): the
+ * children entry or start_child spec as written, a variable in it as a named placeholder saying who passes it and
+ * where, the keys its start fetches; and asserts today's reply where its only clause has a fixed one.
+ */
+class TestSketchTodayStartTest {
+    private static final Map<String, String> FILES = new LinkedHashMap<>();
+
+    static {
+        FILES.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args) do
+                    children = [
+                      {DynamicSupervisor, strategy: :one_for_one, name: Shop.Dyn},
+                      {Shop.Buffer, schema: Shop.Log}
+                    ]
+                    Supervisor.start_link(children, strategy: :one_for_one)
+                  end
+                end
+                """);
+        FILES.put("lib/shop/buffer.ex", """
+                defmodule Shop.Buffer do
+                  use GenServer
+                  def start_link(opts) do
+                    schema = Keyword.fetch!(opts, :schema)
+                    GenServer.start_link(__MODULE__, opts, name: schema)
+                  end
+
+                  def init(opts) do
+                    Process.send_after(self(), :flush, 1000)
+                    {:ok, %{schema: Keyword.fetch!(opts, :schema), rows: []}}
+                  end
+
+                  def insert(schema, row), do: GenServer.cast(schema, {:insert, row})
+                  def flush(schema), do: GenServer.call(schema, :flush_now)
+
+                  def handle_cast({:insert, row}, state), do: {:noreply, %{state | rows: [row | state.rows]}}
+
+                  def handle_call(:flush_now, _from, state) do
+                    Shop.Repo.insert_all(state.schema, state.rows)
+                    {:reply, :ok, %{state | rows: []}}
+                  end
+
+                  def handle_info(:flush, state) do
+                    Shop.Repo.insert_all(state.schema, state.rows)
+                    Process.send_after(self(), :flush, 1000)
+                    {:noreply, %{state | rows: []}}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/manager.ex", """
+                defmodule Shop.Manager do
+                  use GenServer
+                  def start_link(args), do: GenServer.start_link(__MODULE__, args)
+                  def init(args), do: {:ok, %{id: args.id, tenants: %{}}}
+                  def subscribe(pid, tenant), do: GenServer.call(pid, {:subscribe, tenant})
+
+                  def handle_call({:subscribe, tenant}, _from, state) do
+                    {:reply, {:ok, tenant}, %{state | tenants: Map.put(state.tenants, tenant, true)}}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/stream.ex", """
+                defmodule Shop.Stream do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(opts), do: {:ok, %{topic: Keyword.fetch!(opts, :topic), seen: 0}}
+                  def seen(pid), do: GenServer.call(pid, :seen)
+                  def handle_call(:seen, _from, state), do: {:reply, state.seen, state}
+                  def handle_info({:event, _e}, state), do: {:noreply, %{state | seen: state.seen + 1}}
+                end
+                """);
+        FILES.put("lib/shop/tenant_supervisor.ex", """
+                defmodule Shop.TenantSupervisor do
+                  use Supervisor
+                  def start_link(args), do: Supervisor.start_link(__MODULE__, args)
+                  def start(args), do: DynamicSupervisor.start_child(Shop.Dyn, {__MODULE__, args})
+
+                  def init(args) do
+                    manager_args = %{id: args.id, log_level: args.log_level}
+                    children = [
+                      {Shop.Manager, manager_args}
+                    ]
+                    Supervisor.init(children, strategy: :one_for_all)
+                  end
+                end
+                """);
+    }
+
+    @TempDir
+    static Path root;
+    private static AnalysisResult result;
+
+    @BeforeEach
+    void analyze() throws IOException {
+        if (result != null) {
+            return;
+        }
+        Files.writeString(root.resolve("mix.exs"), """
+                defmodule Shop.MixProject do
+                  use Mix.Project
+                  def project, do: [app: :shop, version: "0.1.0"]
+                  def application, do: [mod: {Shop.Application, []}]
+                end
+                """);
+        Files.createDirectories(root.resolve("lib/shop"));
+        for (var e : FILES.entrySet()) {
+            Files.writeString(root.resolve(e.getKey()), e.getValue());
+        }
+        result = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(root));
+    }
+
+    private static String testOf(String module) {
+        Assessment a = result.assessments().of(module).orElseThrow();
+        String t = ElixirSketches.testSketch(SketchInput.of(a, result.project(),
+                result.findings().stream().filter(f -> module.equals(f.module())).toList()));
+        assertTrue(Messages.parses(t), t);
+        return t;
+    }
+
+    @Test
+    void aVariableInTodaysEntryIsANamedPlaceholderSayingWhoPassesIt() {
+        String t = testOf("Shop.Manager");
+        assertTrue(t.contains("# manager_args: what Shop.TenantSupervisor's children passes today\n"
+                + "    # (lib/shop/tenant_supervisor.ex:9)"), t);
+        assertTrue(t.contains("manager_args = :todo_manager_args\n    start_supervised!({Shop.Manager, manager_args})"), t);
+        assertFalse(t.contains(", []}"), t);
+    }
+
+    @Test
+    void aStartChildSpecWrittenInTheModuleNamesIt() {
+        String t = testOf("Shop.TenantSupervisor");
+        assertTrue(t.contains("DynamicSupervisor.start_child in Shop.TenantSupervisor.start/1"), t);
+        assertTrue(t.contains("start_supervised!({Shop.TenantSupervisor, args})"), t);
+    }
+
+    @Test
+    void aLiteralEntryIsUsedAsWritten() {
+        assertTrue(testOf("Shop.Buffer").contains("start_supervised!({Shop.Buffer, schema: Shop.Log})"));
+    }
+
+    @Test
+    void theKeysItsStartFetchesArePassed() {
+        String t = testOf("Shop.Stream");
+        assertTrue(t.contains("# Its start takes :topic with Keyword.fetch!"), t);
+        assertTrue(t.contains("start_supervised!({Stream, topic: :todo_topic})"), t);
+        assertTrue(t.contains("# assert what seen returns"), t);
+    }
+
+    @Test
+    void aFixedReplyIsAssertedInsteadOfAlive() {
+        String manager = testOf("Shop.Manager");
+        assertTrue(manager.contains("assert {:ok, _} = Manager.subscribe("), manager);
+        assertFalse(manager.contains("Process.alive?"), manager);
+        String buffer = testOf("Shop.Buffer");
+        assertTrue(buffer.contains("assert :ok = Buffer.flush("), buffer);
+        assertFalse(buffer.contains("Process.alive?"), buffer);
+    }
+}
