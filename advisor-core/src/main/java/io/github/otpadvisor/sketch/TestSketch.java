@@ -282,8 +282,11 @@ final class TestSketch {
             for (String v : Messages.freeVariables(t.spec())) {
                 boolean extra = t.spec().contains("++ " + v) || t.spec().contains(v + " ++");
                 FitsSketch.comment(w, v + ": what " + t.by() + " passes today (" + t.where() + ")"
-                        + (extra ? "; [] starts it with the defaults." : "; replace the placeholder with the same value."));
-                w.binary(v, "=", extra ? "[]" : t.requiredKeys().isEmpty() ? ":todo_" + v : requiredKeys(t));
+                        + (extra ? "; [] starts it with the defaults." : id(v) ? "." : "; replace the placeholder with the same value."));
+                // An id is any id of that kind; other values are the caller's to give.
+                boolean id = id(v);
+                w.binary(v, "=", extra ? "[]" : !t.requiredKeys().isEmpty() ? requiredKeys(t)
+                        : id ? SketchVars.sample(v) : ":todo_" + v);
             }
             aliases(t);
             return t.spec();
@@ -308,6 +311,10 @@ final class TestSketch {
             FitsSketch.comment(w, String.join(", ", shortNames) + (shortNames.size() == 1 ? " is an alias" : " are aliases")
                     + " in " + file + ": alias " + (shortNames.size() == 1 ? "it" : "them") + " here the same way.");
         }
+    }
+
+    private static boolean id(String variable) {
+        return variable.equals("id") || variable.endsWith("_id");
     }
 
     private static String requiredKeys(TodayStart t) {
