@@ -54,7 +54,23 @@ final class TodayCodes {
                 f.functions().stream().filter(fn -> !fn.isPublic()).map(FunctionInfo::key)
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
                 f.startLink() == null || movable(f.startLink().body()) == null ? null
-                        : new TodayCode.Init(f.startLink().params(), f.startLink().body()));
+                        : new TodayCode.Init(f.startLink().params(), f.startLink().body()),
+                callbacks(f));
+    }
+
+    /** Every callback clause as written, when head and body are safe in a fence; else with what is known. */
+    private static List<TodayCode.Clause> callbacks(ModuleFacts f) {
+        List<TodayCode.Clause> out = new ArrayList<>();
+        for (ClauseSummary c : f.clauses()) {
+            String head = movable(c.headText());
+            String body = movable(c.text());
+            // The clause's location is its name's (def sits before it): callbacks are always public.
+            if (head != null && !head.startsWith("def ")) {
+                head = head.startsWith(c.callback() + "(") ? "def " + head : null;
+            }
+            out.add(new TodayCode.Clause(c.callback(), c.arity(), c.message(), head, body));
+        }
+        return out;
     }
 
     /** Code as written that a sketch may move: several lines, safe in a fence. */

@@ -1,0 +1,200 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.sketch.SketchPlan.Op;
+import io.github.otpadvisor.sketch.TodayCode.Clause;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A GenServer that stays a GenServer and only changes its placement (RULEBOOK §5: a transformation, not a
+ * template): today's init/1 and callback clauses are kept as written, and only what the placement changes is
+ * rewritten: how it is started and named, and how its client functions address it. Callbacks too long to quote
+ * are named, clause by clause, in a comment that says they stay unchanged; nothing is invented in their place.
+ */
+final class KeptGenServerSketch {
+    /** Quoted callback lines beyond this are named in a comment instead. */
+    static final int QUOTE_BUDGET = 60;
+    private static final int NAMED_CLAUSES = 6;
+
+    private KeptGenServerSketch() {
+    }
+
+    static String render(SketchPlan p) {
+        CodeWriter w = new CodeWriter();
+        w.open("defmodule " + p.module + " do");
+        w.line(CarryOver.useLine(p, "GenServer", null));
+        CarryOver.childSpec(w, p);
+        CarryOver.plainFunctions(w, p);
+        if (p.perEntity()) {
+            w.blank();
+            EntityLookup.attributes(w, p);
+        }
+        w.blank();
+        boolean todayStart = startLink(w, p);
+        for (Op op : p.ops) {
+            w.blank();
+            client(w, p, op, todayStart);
+        }
+        int budget = QUOTE_BUDGET;
+        budget -= init(w, p);
+        callbacks(w, p, budget);
+        if (p.perEntity()) {
+            if (!todayStart) {
+                w.blank();
+                EntityLookup.getOrStart(w, p);
+                w.blank();
+                EntityLookup.startChild(w, p, "@supervisor", "__MODULE__");
+            }
+            w.blank();
+            EntityLookup.viaTuple(w, p);
+        }
+        if (!p.code.privates().isEmpty()) {
+            w.blank();
+            FitsSketch.comment(w, "Unchanged: its private functions (" + String.join(", ", p.code.privates())
+                    + ") stay as they are today.");
+        }
+        return w.close("end").toString();
+    }
+
+    /**
+     * Today's start_link when it is known: a per-entity process that registers itself by id (a via name, or
+     * Registry.register in init/1) keeps it as it is; one that does not is told to. Returns whether today's start
+     * was written; otherwise the seed's {@code start_link(id)} with a via name is.
+     */
+    private static boolean startLink(CodeWriter w, SketchPlan p) {
+        TodayCode.Init start = p.code.startLink();
+        if (start == null) {
+            w.open(p.perEntity() ? "def start_link(" + p.entityId + ") do" : "def start_link(opts) do");
+            w.line(p.perEntity()
+                    ? "GenServer.start_link(__MODULE__, " + p.entityId + ", name: via_tuple(" + p.entityId + "))"
+                    : "GenServer.start_link(__MODULE__, opts, name: " + p.startName + ")");
+            w.close("end");
+            return false;
+        }
+        if (p.perEntity()) {
+            FitsSketch.comment(w, registers(p)
+                    ? "Today's start_link, unchanged: it registers in " + p.registry + " itself, so callers find it"
+                    + " there by id (via_tuple/1 below); only the supervisor it is started under changes."
+                    : "Today's start_link: name it by the id callers look it up by, name: via_tuple(id), so they"
+                    + " find it in " + p.registry + " (via_tuple/1 below).");
+        }
+        w.open("def start_link(" + start.param() + ") do");
+        MovedBody.write(w, start.body());
+        w.close("end");
+        return true;
+    }
+
+    /** Registered by id today: a via name in start_link, or Registry.register in init/1 naming the registry. */
+    private static boolean registers(SketchPlan p) {
+        String start = p.code.startLink() == null ? "" : p.code.startLink().body();
+        String init = p.code.init() == null ? "" : p.code.init().body();
+        return start.contains("{:via, Registry") || init.contains("Registry.register(" + p.registry)
+                || init.replaceAll("\\s+", "").contains("Registry.register(" + p.registry);
+    }
+
+    /** A client function: the message as callers send it today, to the name the placement gives. */
+    private static void client(CodeWriter w, SketchPlan p, Op op, boolean todayStart) {
+        w.open("def " + OpExprs.head(op.name(), op.params()) + " do");
+        String server = p.server;
+        if (p.perEntity()) {
+            if (todayStart) {
+                server = "via_tuple(" + op.id() + ")";
+            } else {
+                w.line("{:ok, pid} = get_or_start(" + op.id() + ")");
+                server = "pid";
+            }
+        }
+        w.line((op.async() ? "GenServer.cast(" : "GenServer.call(") + server + ", " + OpExprs.message(op) + ")");
+        w.close("end");
+    }
+
+    /** Today's init/1 as written; lines used from the budget. */
+    private static int init(CodeWriter w, SketchPlan p) {
+        TodayCode.Init init = p.code.init();
+        w.blank();
+        if (init == null) {
+            w.line("# today's init/1, unchanged (it has several clauses or is too long to quote)");
+            return 1;
+        }
+        w.line("@impl true");
+        w.open("def init(" + init.param() + ") do");
+        MovedBody.write(w, init.body());
+        w.close("end");
+        return init.body().split("\n", -1).length + 3;
+    }
+
+    /**
+     * Today's callback clauses, grouped by callback in the file's order: a group is quoted when all its clauses
+     * are known as written and it fits the budget left, else named clause by clause in one comment.
+     */
+    private static void callbacks(CodeWriter w, SketchPlan p, int budget) {
+        Map<String, List<Clause>> groups = new LinkedHashMap<>();
+        for (Clause c : p.code.callbacks()) {
+            groups.computeIfAbsent(c.callback() + "/" + c.arity(), k -> new ArrayList<>()).add(c);
+        }
+        int left = budget;
+        for (Map.Entry<String, List<Clause>> e : groups.entrySet()) {
+            List<Clause> clauses = e.getValue();
+            int lines = lines(clauses);
+            int before = w.toString().split("\n", -1).length;
+            w.blank();
+            if (lines > 0 && lines <= left) {
+                quote(w, clauses);
+                left -= lines;
+            } else {
+                FitsSketch.comment(w, "today's " + e.getKey() + " clauses, unchanged (" + named(clauses) + ")");
+                left -= w.toString().split("\n", -1).length - before;
+            }
+        }
+    }
+
+    /** Lines the group takes quoted, or 0 when a clause is not known as written. */
+    private static int lines(List<Clause> clauses) {
+        int n = 1;
+        for (Clause c : clauses) {
+            if (!c.quotable()) {
+                return 0;
+            }
+            n += c.head().split("\n", -1).length + c.body().split("\n", -1).length + 2;
+        }
+        return n;
+    }
+
+    private static void quote(CodeWriter w, List<Clause> clauses) {
+        w.line("@impl true");
+        boolean first = true;
+        for (Clause c : clauses) {
+            if (!first) {
+                w.blank();
+            }
+            first = false;
+            String[] head = MovedBody.dedent(c.head()).split("\n", -1);
+            if (head.length == 1) {
+                w.open(head[0] + " do");
+            } else {
+                for (int i = 0; i < head.length - 1; i++) {
+                    w.line(head[i]);
+                }
+                w.open(head[head.length - 1] + " do");
+            }
+            MovedBody.write(w, c.body());
+            w.close("end");
+        }
+    }
+
+    /** {@code 3 clauses: :tick, {:DOWN, ref, :process, pid, reason}, ...} for a comment. */
+    private static String named(List<Clause> clauses) {
+        List<String> names = new ArrayList<>();
+        for (Clause c : clauses) {
+            if (names.size() == NAMED_CLAUSES) {
+                names.add("and " + (clauses.size() - NAMED_CLAUSES) + " more");
+                break;
+            }
+            String m = c.message() == null ? "_" : c.message().replaceAll("\\s+", " ");
+            names.add(m.length() > 60 ? m.substring(0, 57) + "..." : m);
+        }
+        return clauses.size() + (clauses.size() == 1 ? " clause: " : " clauses: ") + String.join(", ", names);
+    }
+}
