@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An Agent rewritten as a GenServer, the other way of {@link AgentSketch}: each function that calls the Agent keeps
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  * not there as written (the generic sketch is written instead).
  */
 final class AgentToGenServer {
-    private static final Pattern FN = Pattern.compile("(?s)^fn\\s+([a-z_][A-Za-z0-9_]*)\\s*->\\s*(.*?)\\s*end$");
-    private static final Pattern AGENT_START = Pattern.compile("Agent\\.start_link\\(fn -> (.+?) end, ");
 
     /** One Agent call moved: the function around it, and the handler its function becomes. */
     private record Move(AgentCall call, String client, String callback, String head, String body) {
@@ -106,7 +103,7 @@ final class AgentToGenServer {
     /** start_link as today's with the Agent's start function left to init; returns init's state. */
     private static Init start(CodeWriter w, SketchPlan p) {
         TodayCode.Init start = p.code.startLink();
-        Matcher m = start == null ? null : AGENT_START.matcher(start.body());
+        Matcher m = start == null ? null : AgentFunction.START.matcher(start.body());
         if (m != null && m.find() && MovedBody.parse(m.group(1)) != null) {
             // A start function of constants runs in the process, as the Agent ran it; one that reads start_link's
             // arguments is given to init as its argument.
@@ -128,18 +125,12 @@ final class AgentToGenServer {
     }
 
     private static Move move(AgentCall c) {
-        String sv;
-        String body;
-        Matcher fn = FN.matcher(c.fn());
-        if (c.fn().startsWith("&") && !c.fn().matches("(?s).*&[2-9].*") && !c.fn().contains("/")) {
-            sv = "state";
-            body = MovedBody.capture(c.fn());
-        } else if (fn.find()) {
-            sv = fn.group(1);
-            body = MovedBody.dedent(fn.group(2));
-        } else {
+        AgentFunction fn = AgentFunction.of(c.fn());
+        if (fn == null) {
             return null;
         }
+        String sv = fn.stateVar();
+        String body = fn.body();
         MovedBody mb = MovedBody.of(body);
         String inCaller = MovedBody.within(c.caller(), c.call());
         if (mb == null || inCaller == null) {

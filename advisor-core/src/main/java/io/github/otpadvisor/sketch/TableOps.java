@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  * operation whose code cannot be said as table reads and writes keeps its name and quotes today's code.
  */
 final class TableOps {
-    private static final Pattern AGENT_START = Pattern.compile("Agent\\.start_link\\(fn -> (.+?) end, ");
-    private static final Pattern FN = Pattern.compile("(?s)^fn\\s+([a-z_][A-Za-z0-9_]*)\\s*->\\s*(.*?)\\s*end$");
 
     private final SketchPlan p;
     private final String lookup;
@@ -87,7 +85,7 @@ final class TableOps {
                 writeStart(w, start, start.body());
                 return null;
             }
-            Matcher agent = AGENT_START.matcher(start.body());
+            Matcher agent = AgentFunction.START.matcher(start.body());
             if (agent.find() && MovedBody.parse(agent.group(1)) != null && !agent.group(1).contains("\n")) {
                 String body = start.body().substring(0, agent.start()) + "GenServer.start_link(__MODULE__, "
                         + agent.group(1) + ", " + start.body().substring(agent.end());
@@ -234,16 +232,9 @@ final class TableOps {
         String why = null;
         String code = null;
         TableAccess ta = null;
-        Matcher fn = FN.matcher(c.fn());
-        String sv = null;
-        String body = null;
-        if (c.fn().startsWith("&") && !c.fn().matches("(?s).*&[2-9].*") && !c.fn().contains("/")) {
-            sv = "state";
-            body = MovedBody.capture(c.fn());
-        } else if (fn.find()) {
-            sv = fn.group(1);
-            body = MovedBody.dedent(fn.group(2));
-        }
+        AgentFunction fn = AgentFunction.of(c.fn());
+        String sv = fn == null ? null : fn.stateVar();
+        String body = fn == null ? null : fn.body();
         MovedBody mb = body == null ? null : MovedBody.of(body);
         if (mb == null) {
             why = "its function is not one clause of one state variable.";
