@@ -65,7 +65,12 @@ final class KeptGenServerSketch {
      */
     private static boolean startLink(CodeWriter w, SketchPlan p) {
         TodayCode.Init start = p.code.startLink();
-        if (start == null) {
+        // A per-entity process that is not registered by id today (a singleton made per entity) starts by id.
+        if (start == null || p.perEntity() && !registers(p)) {
+            if (start != null) {
+                FitsSketch.comment(w, "In place of today's start_link(" + start.param() + "): one process per id,"
+                        + " named in " + p.registry + "; init/1 below still takes today's argument.");
+            }
             w.open(p.perEntity() ? "def start_link(" + p.entityId + ") do" : "def start_link(opts) do");
             w.line(p.perEntity()
                     ? "GenServer.start_link(__MODULE__, " + p.entityId + ", name: via_tuple(" + p.entityId + "))"
@@ -74,11 +79,9 @@ final class KeptGenServerSketch {
             return false;
         }
         if (p.perEntity()) {
-            FitsSketch.comment(w, registers(p)
-                    ? "Today's start_link, unchanged: it registers in " + p.registry + " itself, so callers find it"
-                    + " there by id (via_tuple/1 below); only the supervisor it is started under changes."
-                    : "Today's start_link: name it by the id callers look it up by, name: via_tuple(id), so they"
-                    + " find it in " + p.registry + " (via_tuple/1 below).");
+            FitsSketch.comment(w, "Today's start_link, unchanged: it registers in " + p.registry + " itself, so"
+                    + " callers find it there by id (via_tuple/1 below); only the supervisor it is started under"
+                    + " changes.");
         }
         w.open("def start_link(" + start.param() + ") do");
         MovedBody.write(w, start.body());
