@@ -24,7 +24,8 @@ final class KeptGenServerSketch {
     static String render(SketchPlan p) {
         CodeWriter w = new CodeWriter();
         w.open("defmodule " + p.module + " do");
-        w.line(CarryOver.useLine(p, "GenServer", null));
+        // An idle process stops with :normal; :transient keeps its supervisor from restarting it for that.
+        w.line(CarryOver.useLine(p, "GenServer", p.idleTimeout() ? ":transient" : null));
         CarryOver.childSpec(w, p);
         CarryOver.plainFunctions(w, p);
         if (p.perEntity()) {
@@ -41,7 +42,7 @@ final class KeptGenServerSketch {
         budget -= init(w, p);
         callbacks(w, p, budget);
         if (p.perEntity()) {
-            if (!todayStart) {
+            if (!todayStart || startsById(p)) {
                 w.blank();
                 EntityLookup.getOrStart(w, p);
                 w.blank();
@@ -50,10 +51,23 @@ final class KeptGenServerSketch {
             w.blank();
             EntityLookup.viaTuple(w, p);
         }
-        if (!p.code.privates().isEmpty()) {
+        java.util.Set<String> kept = new java.util.LinkedHashSet<>();
+        for (Clause c : p.code.callbacks()) {
+            if (c.quotable()) {
+                kept.addAll(HandlerQuote.attributes(c.head() + "\n" + c.body()));
+            }
+        }
+        if (p.code.init() != null) {
+            kept.addAll(HandlerQuote.attributes(p.code.init().body()));
+        }
+        if (todayStart) {
+            kept.addAll(HandlerQuote.attributes(p.code.startLink().body()));
+        }
+        p.code.privates().forEach(k -> kept.add("defp " + k));
+        if (!kept.isEmpty()) {
             w.blank();
-            FitsSketch.comment(w, "Unchanged: its private functions (" + String.join(", ", p.code.privates())
-                    + ") stay as they are today.");
+            FitsSketch.comment(w, "Unchanged: what today's code defines and the kept code uses stays as it is ("
+                    + String.join(", ", kept) + ").");
         }
         return w.close("end").toString();
     }
@@ -89,8 +103,25 @@ final class KeptGenServerSketch {
         return true;
     }
 
-    /** Registered by id today: a via name in start_link, or Registry.register in init/1 naming the registry. */
+    /** Today's start_link takes the id alone and names the process by it: {@code {__MODULE__, id}} starts one. */
+    private static boolean startsById(SketchPlan p) {
+        TodayCode.Init start = p.code.startLink();
+        if (start == null || !ElixirNames.isVariable(start.param()) || start.param().startsWith("_")) {
+            return false;
+        }
+        int name = start.body().indexOf("name:");
+        return name >= 0 && java.util.regex.Pattern.compile("(?<![\\w@:.])" + start.param() + "(?![\\w?!:])")
+                .matcher(start.body().substring(name)).find();
+    }
+
+    /**
+     * Registered by id today: a via name (or a helper giving one from the id) in start_link, or Registry.register in
+     * init/1 naming the registry.
+     */
     private static boolean registers(SketchPlan p) {
+        if (startsById(p)) {
+            return true;
+        }
         String start = p.code.startLink() == null ? "" : p.code.startLink().body();
         String init = p.code.init() == null ? "" : p.code.init().body();
         return start.contains("{:via, Registry") || init.contains("Registry.register(" + p.registry)
