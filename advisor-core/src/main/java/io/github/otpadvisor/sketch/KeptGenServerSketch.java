@@ -38,15 +38,27 @@ final class KeptGenServerSketch {
             w.blank();
             client(w, p, op, todayStart);
         }
-        int budget = QUOTE_BUDGET;
-        budget -= init(w, p);
-        callbacks(w, p, budget);
+        // The callbacks first (they are what the placement must not lose), today's init/1 with what is left.
+        Map<String, List<Clause>> groups = groups(p);
+        Map<String, Boolean> quoted = new LinkedHashMap<>();
+        int left = QUOTE_BUDGET;
+        for (Map.Entry<String, List<Clause>> e : groups.entrySet()) {
+            int lines = lines(e.getValue());
+            quoted.put(e.getKey(), lines > 0 && lines <= left);
+            left -= lines > 0 && lines <= left ? lines : 1;
+        }
+        init(w, p, left);
+        callbacks(w, p, groups, quoted);
+        supervisorCalls(w, p);
         if (p.perEntity()) {
             if (!todayStart || startsById(p)) {
                 w.blank();
                 EntityLookup.getOrStart(w, p);
                 w.blank();
                 EntityLookup.startChild(w, p, "@supervisor", "__MODULE__");
+            } else {
+                w.blank();
+                startWithTodaysArgument(w, p);
             }
             w.blank();
             EntityLookup.viaTuple(w, p);
@@ -103,6 +115,28 @@ final class KeptGenServerSketch {
         return true;
     }
 
+    /**
+     * The start under the new placement with today's start_link argument: a partition picked by the caller (the
+     * PartitionSupervisor's own way to spread starts), or the DynamicSupervisor.
+     */
+    private static void startWithTodaysArgument(CodeWriter w, SketchPlan p) {
+        String param = p.code.startLink().param();
+        String arg = ElixirNames.isVariable(param) && !param.startsWith("_") ? param : "opts";
+        boolean partition = p.addressing == SketchPlan.Addressing.PARTITION;
+        FitsSketch.comment(w, partition
+                ? "How callers start one now (today DynamicSupervisor.start_child on the supervisor itself): under"
+                + " the partition of @supervisors their own pid picks."
+                : "How callers start one under the DynamicSupervisor, with today's start_link argument.");
+        w.open("def start_child(" + arg + ") do");
+        if (partition) {
+            w.line("supervisor = {:via, PartitionSupervisor, {@supervisors, self()}}");
+            w.line("DynamicSupervisor.start_child(supervisor, {__MODULE__, " + arg + "})");
+        } else {
+            w.line("DynamicSupervisor.start_child(@supervisor, {__MODULE__, " + arg + "})");
+        }
+        w.close("end");
+    }
+
     /** Today's start_link takes the id alone and names the process by it: {@code {__MODULE__, id}} starts one. */
     private static boolean startsById(SketchPlan p) {
         TodayCode.Init start = p.code.startLink();
@@ -144,43 +178,70 @@ final class KeptGenServerSketch {
         w.close("end");
     }
 
-    /** Today's init/1 as written; lines used from the budget. */
-    private static int init(CodeWriter w, SketchPlan p) {
+    /** Today's init/1 as written when it fits {@code left} lines, else named in a comment as unchanged. */
+    private static void init(CodeWriter w, SketchPlan p, int left) {
         TodayCode.Init init = p.code.init();
         w.blank();
         if (init == null) {
             w.line("# today's init/1, unchanged (it has several clauses or is too long to quote)");
-            return 1;
+            return;
+        }
+        int lines = init.body().split("\n", -1).length;
+        if (lines + 3 > left) {
+            FitsSketch.comment(w, "today's init(" + init.param() + ") is kept unchanged (" + lines + " lines)");
+            return;
         }
         w.line("@impl true");
         w.open("def init(" + init.param() + ") do");
         MovedBody.write(w, init.body());
         w.close("end");
-        return init.body().split("\n", -1).length + 3;
     }
 
-    /**
-     * Today's callback clauses, grouped by callback in the file's order: a group is quoted when all its clauses
-     * are known as written and it fits the budget left, else named clause by clause in one comment.
-     */
-    private static void callbacks(CodeWriter w, SketchPlan p, int budget) {
+    /** Today's callback clauses by callback ({@code handle_info/2}), in the file's order. */
+    private static Map<String, List<Clause>> groups(SketchPlan p) {
         Map<String, List<Clause>> groups = new LinkedHashMap<>();
         for (Clause c : p.code.callbacks()) {
             groups.computeIfAbsent(c.callback() + "/" + c.arity(), k -> new ArrayList<>()).add(c);
         }
-        int left = budget;
+        return groups;
+    }
+
+    /** Each group quoted as written, or named clause by clause in one comment that says it stays unchanged. */
+    private static void callbacks(CodeWriter w, SketchPlan p, Map<String, List<Clause>> groups,
+                                  Map<String, Boolean> quoted) {
         for (Map.Entry<String, List<Clause>> e : groups.entrySet()) {
-            List<Clause> clauses = e.getValue();
-            int lines = lines(clauses);
-            int before = w.toString().split("\n", -1).length;
             w.blank();
-            if (lines > 0 && lines <= left) {
-                quote(w, clauses);
-                left -= lines;
+            if (quoted.get(e.getKey())) {
+                quote(w, e.getValue());
             } else {
-                FitsSketch.comment(w, "today's " + e.getKey() + " clauses, unchanged (" + named(clauses) + ")");
-                left -= w.toString().split("\n", -1).length - before;
+                FitsSketch.comment(w, "today's " + e.getKey() + " clauses, unchanged (" + named(e.getValue()) + ")");
             }
+        }
+    }
+
+    /**
+     * Kept code that calls DynamicSupervisor functions on the name that becomes a PartitionSupervisor: those calls
+     * reach a supervisor of partitions, not the one the process runs under, so the sketch says what to write.
+     */
+    private static void supervisorCalls(CodeWriter w, SketchPlan p) {
+        if (!p.partitionReplaces) {
+            return;
+        }
+        java.util.regex.Pattern call = java.util.regex.Pattern.compile("DynamicSupervisor\\.(\\w+)\\(\\s*"
+                + java.util.regex.Pattern.quote(p.partitionSupervisor) + "\\b");
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (Clause c : p.code.callbacks()) {
+            var m = call.matcher(c.body() == null ? "" : c.body());
+            while (m.find()) {
+                found.add(c.callback() + "(" + (c.message() == null ? "_" : c.message()) + ") calls DynamicSupervisor."
+                        + m.group(1) + "(" + p.partitionSupervisor + ", ..)");
+            }
+        }
+        if (!found.isEmpty()) {
+            w.blank();
+            FitsSketch.comment(w, "The placement changes this: " + String.join("; ", found) + ". "
+                    + p.partitionSupervisor + " becomes a PartitionSupervisor, which runs no children itself: to"
+                    + " stop this process, return {:stop, :normal, state} (with restart: :transient) instead.");
         }
     }
 

@@ -42,6 +42,9 @@ class KeptGenServerSketchTest {
         assertTrue(s.contains("  def handle_info(:heartbeat, %{client: client} = state) do\n"
                 + "    if client.pid != nil and not Process.alive?(client.pid) do\n"), s);
         assertTrue(s.contains("    {:noreply, touch(state)}\n  end"), s);
+        // the one line the placement breaks is named, not rewritten
+        assertTrue(s.contains("# The placement changes this: handle_info(:heartbeat) calls\n"
+                + "  # DynamicSupervisor.terminate_child(Kept.ClientSupervisor, ..)."), s);
         assertTrue(s.contains("  def handle_info(_other, state) do\n    {:noreply, state}\n  end"), s);
         assertTrue(s.contains("  def start_link(opts) do\n    GenServer.start_link(__MODULE__, opts[:data], [])\n"), s);
         assertTrue(s.contains("touch/1"), s);
@@ -69,11 +72,16 @@ class KeptGenServerSketchTest {
         assertTrue(s.contains("{:via, Registry, {@registry, "), s);
         assertTrue(s.contains("@registry Kept.ClientRegistry"), s);
         assertFalse(s.contains("get_or_start"), s);
+        // started with today's argument under the partition the caller picks
+        assertTrue(s.contains("  def start_child(opts) do\n"
+                + "    supervisor = {:via, PartitionSupervisor, {@supervisors, self()}}\n"
+                + "    DynamicSupervisor.start_child(supervisor, {__MODULE__, opts})\n  end"), s);
     }
 
     @Test
     void aSingletonPlacementKeepsTheCallbacksToo() {
         String s = as(Placement.STATIC_CHILD);
+        assertFalse(s.contains("The placement changes this"), s);
         assertTrue(s.contains("    new_client = Map.merge(state.client, partial)\n"), s);
         assertTrue(s.contains("  def handle_info(:heartbeat, %{client: client} = state) do\n"), s);
         assertFalse(s.contains("@interval"), s);

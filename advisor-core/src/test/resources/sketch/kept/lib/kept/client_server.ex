@@ -32,6 +32,7 @@ defmodule Kept.ClientServer do
   def handle_info(:heartbeat, %{client: client} = state) do
     if client.pid != nil and not Process.alive?(client.pid) do
       Logger.info("client #{client.userid} gone")
+      DynamicSupervisor.terminate_child(Kept.ClientSupervisor, self())
     end
 
     {:noreply, touch(state)}
