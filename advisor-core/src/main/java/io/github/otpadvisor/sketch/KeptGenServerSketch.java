@@ -16,7 +16,6 @@ import java.util.Map;
 final class KeptGenServerSketch {
     /** Quoted callback lines beyond this are named in a comment instead. */
     static final int QUOTE_BUDGET = 60;
-    private static final int NAMED_CLAUSES = 6;
 
     private KeptGenServerSketch() {
     }
@@ -60,8 +59,10 @@ final class KeptGenServerSketch {
                 w.blank();
                 startWithTodaysArgument(w, p);
             }
-            w.blank();
-            EntityLookup.viaTuple(w, p);
+            if (!todayStart || !p.ops.isEmpty()) { // written only where it is used: an unused defp warns
+                w.blank();
+                EntityLookup.viaTuple(w, p);
+            }
         }
         java.util.Set<String> kept = new java.util.LinkedHashSet<>();
         for (Clause c : p.code.callbacks()) {
@@ -105,9 +106,8 @@ final class KeptGenServerSketch {
             return false;
         }
         if (p.perEntity()) {
-            FitsSketch.comment(w, "Today's start_link, unchanged: it registers in " + p.registry + " itself, so"
-                    + " callers find it there by id (via_tuple/1 below); only the supervisor it is started under"
-                    + " changes.");
+            FitsSketch.comment(w, "Today's start_link, unchanged: it registers in " + p.registry + " itself;"
+                    + " only the supervisor it is started under changes.");
         }
         w.open("def start_link(" + start.param() + ") do");
         MovedBody.write(w, start.body());
@@ -279,14 +279,10 @@ final class KeptGenServerSketch {
         }
     }
 
-    /** {@code 3 clauses: :tick, {:DOWN, ref, :process, pid, reason}, ...} for a comment. */
+    /** {@code 2 clauses: :tick, {:DOWN, ref, :process, pid, reason}} for a comment: every clause is named. */
     private static String named(List<Clause> clauses) {
         List<String> names = new ArrayList<>();
         for (Clause c : clauses) {
-            if (names.size() == NAMED_CLAUSES) {
-                names.add("and " + (clauses.size() - NAMED_CLAUSES) + " more");
-                break;
-            }
             String m = c.message() == null ? "_" : c.message().replaceAll("\\s+", " ");
             names.add(m.length() > 60 ? m.substring(0, 57) + "..." : m);
         }
