@@ -32,19 +32,34 @@ import java.util.List;
  * @param body          a {@code handle_call}/{@code handle_cast}/{@code handle_continue} body as written in the file
  *                      (dedented, several lines), when it is short and read back exactly; else null: sketches move
  *                      it into a function instead of inventing one
+ * @param headText      the clause's head as written ({@code def handle_info(:tick, %{n: n} = state) when n > 0}),
+ *                      guard included, or null; with {@link #text} a sketch that keeps the callback quotes it
+ * @param text          the body of any callback clause as written (dedented), or null: kept callbacks are quoted
  */
 public record ClauseSummary(String callback, int arity, Location location, String message, String messageTag,
                             boolean guarded, String stateVar, boolean readsState, StateResult stateResult,
                             List<StateOp> stateOps, boolean pureReply, List<Signal> effects,
                             List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText,
                             List<ElementUse> messageElements, MessageShape messageShape, boolean matchesAll,
-                            String body) {
+                            String body, String headText, String text) {
     public ClauseSummary {
         messageShape = messageShape == null ? MessageShape.ANY : messageShape;
         messageElements = List.copyOf(messageElements);
         stateOps = List.copyOf(stateOps);
         effects = List.copyOf(effects);
         returns = List.copyOf(returns);
+    }
+
+    /** Without {@link #headText} and {@link #text}. */
+    public ClauseSummary(String callback, int arity, Location location, String message, String messageTag,
+                         boolean guarded, String stateVar, boolean readsState, StateResult stateResult,
+                         List<StateOp> stateOps, boolean pureReply, List<Signal> effects,
+                         List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText,
+                         List<ElementUse> messageElements, MessageShape messageShape, boolean matchesAll,
+                         String body) {
+        this(callback, arity, location, message, messageTag, guarded, stateVar, readsState, stateResult, stateOps,
+                pureReply, effects, returns, catchAll, ignoresMessage, replyText, messageElements, messageShape,
+                matchesAll, body, null, null);
     }
 
     /** Without {@link #body}. */

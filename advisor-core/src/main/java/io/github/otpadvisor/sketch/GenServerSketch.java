@@ -20,6 +20,9 @@ final class GenServerSketch {
         if (fromAgent != null) {
             return fromAgent;
         }
+        if (p.keepsCallbacks) {
+            return KeptGenServerSketch.render(p);
+        }
         CodeWriter w = new CodeWriter();
         w.open("defmodule " + p.module + " do");
         // An idle process stops with :normal; :transient keeps its supervisor from restarting it for that.

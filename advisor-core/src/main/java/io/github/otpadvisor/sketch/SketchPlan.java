@@ -93,6 +93,11 @@ final class SketchPlan {
     final List<String> plainOps;
     /** What today's code does that the sketch keeps. */
     final TodayCode code;
+    /**
+     * A GenServer today that stays one (only its placement changes): its callbacks are kept as written, and the
+     * sketch rewrites only how it is started and found.
+     */
+    final boolean keepsCallbacks;
 
     SketchPlan(SketchInput in) {
         Decision d = in.decision();
@@ -100,6 +105,8 @@ final class SketchPlan {
         module = ElixirNames.moduleLiteral(in.moduleName());
         testModule = ElixirNames.testModuleLiteral(in.moduleName());
         shape = shape(d, in.today());
+        keepsCallbacks = in.today() == Pattern.GENSERVER && shape == Shape.GENSERVER && !code.stateMachine()
+                && !code.callbacks().isEmpty();
         boolean perEntity = SketchNames.perEntity(d)
                 && (shape == Shape.AGENT || shape == Shape.GENSERVER || shape == Shape.DYNAMIC_SUPERVISOR);
         addressing = !perEntity ? Addressing.SINGLETON

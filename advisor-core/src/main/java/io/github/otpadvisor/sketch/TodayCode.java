@@ -27,12 +27,14 @@ import java.util.Objects;
  * @param privates      its private functions, {@code name/arity}: code moved as written may call them, and they stay
  * @param startLink     its one {@code start_link} clause as written (parameters and body), or null
  * @param start         how today's code starts it (the spec as written, where, the keys it requires)
+ * @param callbacks     every callback clause (handle_*, terminate, code_change) as written, in the file's order:
+ *                      a sketch that keeps the abstraction keeps them
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
                         String initState, java.util.Set<String> plain, String appChild, Init init,
                         List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink,
-                        TodayStart start) {
+                        TodayStart start, List<Clause> callbacks) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -47,15 +49,16 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         privates = privates == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
                 new java.util.LinkedHashSet<>(privates));
         start = start == null ? TodayStart.NONE : start;
+        callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
     }
 
-    /** Without how today's code starts it. */
+    /** Without how today's code starts it and today's callback clauses as written. */
     public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                      boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
                      String initState, java.util.Set<String> plain, String appChild, Init init,
                      List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink) {
         this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
-                appChild, init, agentCalls, privates, startLink, TodayStart.NONE);
+                appChild, init, agentCalls, privates, startLink, TodayStart.NONE, List.of());
     }
 
     /** Without today's init and Agent code as written. */
@@ -113,6 +116,22 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         public Handler {
             Objects.requireNonNull(callback, "callback");
             Objects.requireNonNull(tag, "tag");
+        }
+    }
+
+    /**
+     * A callback clause as written.
+     *
+     * @param callback {@code handle_info}
+     * @param arity    its arity
+     * @param message  its first parameter as written, or null
+     * @param head     {@code def handle_info(:tick, state) when ...} as written (may span lines), or null
+     * @param body     its body as written (dedented), or null
+     */
+    public record Clause(String callback, int arity, String message, String head, String body) {
+        /** Both head and body are known: the clause can be quoted as it is. */
+        public boolean quotable() {
+            return head != null && body != null;
         }
     }
 

@@ -55,7 +55,7 @@ final class TodayCodes {
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
                 f.startLink() == null || movable(f.startLink().body()) == null ? null
                         : new TodayCode.Init(f.startLink().params(), f.startLink().body()),
-                start(a.module(), f, project));
+                start(a.module(), f, project), callbacks(f));
     }
 
     /** {@code Keyword.fetch!(opts, :schema)}: a key the start cannot do without. */
@@ -109,6 +109,21 @@ final class TodayCodes {
                 out.add(m.group(2));
             }
         }
+    }
+
+    /** Every callback clause as written, when head and body are safe in a fence; else with what is known. */
+    private static List<TodayCode.Clause> callbacks(ModuleFacts f) {
+        List<TodayCode.Clause> out = new ArrayList<>();
+        for (ClauseSummary c : f.clauses()) {
+            String head = movable(c.headText());
+            String body = movable(c.text());
+            // The clause's location is its name's (def sits before it): callbacks are always public.
+            if (head != null && !head.startsWith("def ")) {
+                head = head.startsWith(c.callback() + "(") ? "def " + head : null;
+            }
+            out.add(new TodayCode.Clause(c.callback(), c.arity(), c.message(), head, body));
+        }
+        return out;
     }
 
     /** Code as written that a sketch may move: several lines, safe in a fence. */

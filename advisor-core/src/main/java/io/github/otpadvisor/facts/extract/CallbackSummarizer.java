@@ -112,11 +112,18 @@ final class CallbackSummarizer {
         boolean ignores = replies == 0 && (result == StateResult.SAME || result == StateResult.NONE) && !readsState
                 && effects.stream().allMatch(s -> s.kind() == Signal.Kind.LOG || s.kind() == Signal.Kind.IO)
                 && Q.statements(body).stream().allMatch(s -> isLogOrReturn(s, returnExprs));
+        String text = bodyText(d);
         return new ClauseSummary(d.name(), d.arity(), where, msg == null ? null : SourceText.of(msg),
                 msg == null ? null : Q.tag(msg), d.guard() != null, stateVar, readsState, result, ops, pure, effects,
                 shapes, catchAll, ignores, replies == 1 ? replyText : null, elementUses(msg, d),
                 MessageShapes.pattern(msg), d.guard() == null && params.stream().allMatch(CallbackSummarizer::anyValue),
-                MOVABLE.contains(d.name()) ? bodyText(d) : null);
+                MOVABLE.contains(d.name()) ? text : null, head(d), text);
+    }
+
+    /** The clause's head as written (guard included), or null. */
+    private String head(ModuleUnit.Def d) {
+        Location at = d.location();
+        return at == null ? null : x.slices.head(at.line(), at.column());
     }
 
     /** Callbacks whose bodies a sketch may move into functions (RULEBOOK §5: a transformation, not a template). */

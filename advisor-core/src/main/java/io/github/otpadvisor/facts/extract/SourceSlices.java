@@ -74,6 +74,30 @@ final class SourceSlices {
         return end < 0 ? null : exact(src.substring(doAt + 2, end), body);
     }
 
+    /**
+     * The head of a clause starting at line:column as written, {@code def handle_info(:tick, state) when x > 0}, up
+     * to its {@code do} (or {@code , do:}), or null.
+     */
+    String head(int line, int column) {
+        int start = offset(line, column);
+        if (start < 0) {
+            return null;
+        }
+        Scanner s = new Scanner(start);
+        int doAt = s.findDo();
+        if (doAt < 0 || doAt - start > MAX_CHARS) {
+            return null;
+        }
+        String head = src.substring(start, doAt).stripTrailing();
+        if (s.keywordDo) {
+            if (!head.endsWith(",")) {
+                return null;
+            }
+            head = head.substring(0, head.length() - 1).stripTrailing();
+        }
+        return head.isEmpty() ? null : head;
+    }
+
     /** The expression {@code node} that starts at line:column: a call with parentheses, or {@code fn .. end}. */
     String expression(int line, int column, Quoted node) {
         int start = offset(line, column);
