@@ -73,12 +73,7 @@ record MovedBody(String prelude, String last, boolean gap) {
             return item;
         }
         String[] lines = item.split("\n", -1);
-        int indent = Integer.MAX_VALUE;
-        for (int i = 1; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                indent = Math.min(indent, lines[i].length() - lines[i].stripLeading().length());
-            }
-        }
+        int indent = margin(lines);
         // The closing line of a multi-line item sits at the item's margin: the rest is indented one step more.
         StringBuilder out = new StringBuilder(lines[0]);
         for (int i = 1; i < lines.length; i++) {
@@ -87,15 +82,21 @@ record MovedBody(String prelude, String last, boolean gap) {
         return out.toString();
     }
 
-    /** Code cut from the middle of a line: its first line as it is, the others back at their common margin. */
-    static String dedent(String text) {
-        String[] lines = text.strip().split("\n", -1);
+    /** The common indentation of the lines after the first (which starts mid-line), blank lines aside. */
+    private static int margin(String[] lines) {
         int indent = Integer.MAX_VALUE;
         for (int i = 1; i < lines.length; i++) {
             if (!lines[i].isBlank()) {
                 indent = Math.min(indent, lines[i].length() - lines[i].stripLeading().length());
             }
         }
+        return indent;
+    }
+
+    /** Code cut from the middle of a line: its first line as it is, the others back at their common margin. */
+    static String dedent(String text) {
+        String[] lines = text.strip().split("\n", -1);
+        int indent = margin(lines);
         StringBuilder out = new StringBuilder(lines[0]);
         for (int i = 1; i < lines.length; i++) {
             String l = lines[i].stripTrailing();
