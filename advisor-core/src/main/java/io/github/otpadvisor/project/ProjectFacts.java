@@ -47,6 +47,9 @@ public final class ProjectFacts {
     private final List<NameRef> names;
     private final List<EtsTable> etsTables;
     private final List<ChildrenList> childrenLists;
+    /** The children lists outside test code, by application ("" holds those of files without one), in file order. */
+    private final Map<String, List<ChildrenList>> childrenListsByApp;
+    private final List<ChildrenList> productionChildrenLists;
 
     ProjectFacts(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, FileFacts> fileOfModule,
                  Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
@@ -71,6 +74,17 @@ public final class ProjectFacts {
         this.names = this.files.stream().flatMap(f -> f.names().stream()).toList();
         this.etsTables = this.files.stream().flatMap(f -> f.etsTables().stream()).toList();
         this.childrenLists = this.files.stream().flatMap(f -> f.childrenLists().stream()).toList();
+        Map<String, List<ChildrenList>> byApp = new LinkedHashMap<>();
+        List<ChildrenList> production = new ArrayList<>();
+        for (FileFacts f : this.files) {
+            if (!f.test()) {
+                byApp.computeIfAbsent(f.app() == null ? "" : f.app(), k -> new ArrayList<>()).addAll(f.childrenLists());
+                production.addAll(f.childrenLists());
+            }
+        }
+        byApp.replaceAll((k, v) -> List.copyOf(v));
+        this.childrenListsByApp = Collections.unmodifiableMap(byApp);
+        this.productionChildrenLists = List.copyOf(production);
         this.modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
         this.fileOfModule = Map.copyOf(fileOfModule);
         this.processes = Collections.unmodifiableMap(new LinkedHashMap<>(processes));
@@ -218,5 +232,10 @@ public final class ProjectFacts {
 
     public List<ChildrenList> childrenLists() {
         return childrenLists;
+    }
+
+    /** The children lists outside test code of one application, or of every application when {@code app} is null. */
+    public List<ChildrenList> productionChildrenLists(String app) {
+        return app == null ? productionChildrenLists : childrenListsByApp.getOrDefault(app, List.of());
     }
 }

@@ -300,14 +300,10 @@ public final class ProjectNames {
     private static AppChildren specsByApp(ProjectFacts project, String app) {
         List<ChildSpec> out = new ArrayList<>();
         List<ChildSpec> root = new ArrayList<>();
-        for (FileFacts f : project.files()) {
-            if (!f.test() && (app == null || app.equals(f.app()))) {
-                for (ChildrenList l : f.childrenLists()) {
-                    out.addAll(l.children());
-                    if (l.module() != null && project.module(l.module()).map(m -> m.application()).orElse(false)) {
-                        root.addAll(l.children());
-                    }
-                }
+        for (ChildrenList l : project.productionChildrenLists(app)) {
+            out.addAll(l.children());
+            if (l.module() != null && project.module(l.module()).map(m -> m.application()).orElse(false)) {
+                root.addAll(l.children());
             }
         }
         return new AppChildren(out, root, app);
