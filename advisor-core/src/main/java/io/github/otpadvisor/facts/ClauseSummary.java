@@ -29,19 +29,17 @@ import java.util.List;
  * @param messageShape  the shape the message pattern accepts (RULEBOOK OTP012), {@link MessageShape#ANY} when unread
  * @param matchesAll    every parameter is a plain variable and there is no guard: the clause takes every call, so
  *                      later clauses of the callback never run
- * @param body          a {@code handle_call}/{@code handle_cast}/{@code handle_continue} body as written in the file
- *                      (dedented, several lines), when it is short and read back exactly; else null: sketches move
- *                      it into a function instead of inventing one
  * @param headText      the clause's head as written ({@code def handle_info(:tick, %{n: n} = state) when n > 0}),
  *                      guard included, or null; with {@link #text} a sketch that keeps the callback quotes it
- * @param text          the body of any callback clause as written (dedented), or null: kept callbacks are quoted
+ * @param text          the body of any callback clause as written (dedented), when it is short and reads back
+ *                      exactly, or null: kept callbacks are quoted, and {@link #body()} moves a handler's
  */
 public record ClauseSummary(String callback, int arity, Location location, String message, String messageTag,
                             boolean guarded, String stateVar, boolean readsState, StateResult stateResult,
                             List<StateOp> stateOps, boolean pureReply, List<Signal> effects,
                             List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText,
                             List<ElementUse> messageElements, MessageShape messageShape, boolean matchesAll,
-                            String body, String headText, String text) {
+                            String headText, String text) {
     public ClauseSummary {
         messageShape = messageShape == null ? MessageShape.ANY : messageShape;
         messageElements = List.copyOf(messageElements);
@@ -50,38 +48,13 @@ public record ClauseSummary(String callback, int arity, Location location, Strin
         returns = List.copyOf(returns);
     }
 
-    /** Without {@link #headText} and {@link #text}. */
-    public ClauseSummary(String callback, int arity, Location location, String message, String messageTag,
-                         boolean guarded, String stateVar, boolean readsState, StateResult stateResult,
-                         List<StateOp> stateOps, boolean pureReply, List<Signal> effects,
-                         List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText,
-                         List<ElementUse> messageElements, MessageShape messageShape, boolean matchesAll,
-                         String body) {
-        this(callback, arity, location, message, messageTag, guarded, stateVar, readsState, stateResult, stateOps,
-                pureReply, effects, returns, catchAll, ignoresMessage, replyText, messageElements, messageShape,
-                matchesAll, body, null, null);
-    }
+    /** Callbacks whose bodies a sketch may move into functions (RULEBOOK §5: a transformation, not a template). */
+    private static final java.util.Set<String> MOVABLE = java.util.Set.of("handle_call", "handle_cast",
+            "handle_continue");
 
-    /** Without {@link #body}. */
-    public ClauseSummary(String callback, int arity, Location location, String message, String messageTag,
-                         boolean guarded, String stateVar, boolean readsState, StateResult stateResult,
-                         List<StateOp> stateOps, boolean pureReply, List<Signal> effects,
-                         List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText,
-                         List<ElementUse> messageElements, MessageShape messageShape, boolean matchesAll) {
-        this(callback, arity, location, message, messageTag, guarded, stateVar, readsState, stateResult, stateOps,
-                pureReply, effects, returns, catchAll, ignoresMessage, replyText, messageElements, messageShape,
-                matchesAll, null);
-    }
-
-    /** Without {@link #messageShape} (unread) and {@link #matchesAll}. */
-    public ClauseSummary(String callback, int arity, Location location, String message, String messageTag,
-                         boolean guarded, String stateVar, boolean readsState, StateResult stateResult,
-                         List<StateOp> stateOps, boolean pureReply, List<Signal> effects,
-                         List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText,
-                         List<ElementUse> messageElements) {
-        this(callback, arity, location, message, messageTag, guarded, stateVar, readsState, stateResult, stateOps,
-                pureReply, effects, returns, catchAll, ignoresMessage, replyText, messageElements, MessageShape.ANY,
-                false);
+    /** A {@code handle_call}/{@code handle_cast}/{@code handle_continue} body as written, or null: what moves. */
+    public String body() {
+        return MOVABLE.contains(callback) ? text : null;
     }
 
     /**

@@ -117,7 +117,7 @@ final class CallbackSummarizer {
                 msg == null ? null : Q.tag(msg), d.guard() != null, stateVar, readsState, result, ops, pure, effects,
                 shapes, catchAll, ignores, replies == 1 ? replyText : null, elementUses(msg, d),
                 MessageShapes.pattern(msg), d.guard() == null && params.stream().allMatch(CallbackSummarizer::anyValue),
-                MOVABLE.contains(d.name()) ? text : null, head(d), text);
+                head(d), text);
     }
 
     /** The clause's head as written (guard included), or null. */
@@ -125,9 +125,6 @@ final class CallbackSummarizer {
         Location at = d.location();
         return at == null ? null : x.slices.head(at.line(), at.column());
     }
-
-    /** Callbacks whose bodies a sketch may move into functions (RULEBOOK §5: a transformation, not a template). */
-    private static final Set<String> MOVABLE = Set.of("handle_call", "handle_cast", "handle_continue");
 
     /** The clause's body as written, or null. */
     private String bodyText(ModuleUnit.Def d) {
