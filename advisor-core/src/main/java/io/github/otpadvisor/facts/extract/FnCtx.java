@@ -41,20 +41,26 @@ final class FnCtx {
         this.requestContext = requestContext;
         this.bindings = new HashMap<>();
         this.structVars = new HashMap<>();
+        boolean[] await = {false};
         if (def != null) {
             for (Quoted p : def.params()) {
                 bindPattern(p, null);
             }
+            // One walk for both: every function of every file makes a context.
             Q.walk(def.body(), q -> {
                 if (Q.isLocal(q, "=") && Q.args(q).size() == 2) {
                     bindPattern(Q.args(q).get(0), Q.args(q).get(1));
                 }
+                if (!await[0] && q instanceof Call c && "Task".equals(remoteMod(c)) && AWAITS.contains(Q.remoteFun(c))) {
+                    await[0] = true;
+                }
                 return !Q.isLocal(q, "quote");
             });
         }
-        this.hasAwait = def != null && Q.any(def.body(), q -> q instanceof Call c && "Task".equals(remoteMod(c))
-                && List.of("await", "yield", "await_many", "yield_many").contains(Q.remoteFun(c)));
+        this.hasAwait = await[0];
     }
+
+    private static final java.util.Set<String> AWAITS = java.util.Set.of("await", "yield", "await_many", "yield_many");
 
     private static String remoteMod(Call c) {
         Quoted r = Q.receiver(c);

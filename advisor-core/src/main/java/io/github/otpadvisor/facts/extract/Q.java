@@ -290,11 +290,25 @@ public final class Q {
             return at != null && at.line() == line && at.column() <= c.meta().column() ? at : null;
         }
         if (recv instanceof Atom a && c.target() instanceof Call dot && dot.meta().line() == line
-                && a.name().matches("[a-z_][A-Za-z0-9_]*")) {
+                && isPlainName(a.name())) {
             int col = dot.meta().column() - a.name().length() - 1;
             return col >= 1 ? new Location(file, line, col) : null;
         }
         return null;
+    }
+
+    /** {@code [a-z_][A-Za-z0-9_]*} without a regex: this runs for every remote call of every file. */
+    static boolean isPlainName(String s) {
+        if (s.isEmpty() || !(s.charAt(0) == '_' || s.charAt(0) >= 'a' && s.charAt(0) <= 'z')) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!(ch == '_' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The leading atom of a message: {@code :tick} gives tick, {@code {:get, k}} gives get. */

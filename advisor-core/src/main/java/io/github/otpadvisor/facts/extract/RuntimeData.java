@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * set of atoms and are not runtime data here.
  */
 final class RuntimeData {
+    private static final Pattern KEYED_GET = Pattern.compile("get|fetch!?|get_lazy");
     /** Names that carry per-entity runtime data (ids, slugs, keys), not a module or an instance name. */
     static final Pattern ENTITY = Pattern.compile(
             "(^|_)(id|ids|uuid|slug|key|tenant|user|room|session|serial|account|org|device|topic|channel|string|str"
@@ -70,7 +71,7 @@ final class RuntimeData {
                         return false; // configuration of the node
                     }
                     case "Keyword", "Map" -> {
-                        if (c.args().size() >= 2 && fun.matches("get|fetch!?|get_lazy")) {
+                        if (c.args().size() >= 2 && KEYED_GET.matcher(fun).matches()) {
                             return keyed(c.args().get(0), c.args().get(1), env, depth);
                         }
                     }

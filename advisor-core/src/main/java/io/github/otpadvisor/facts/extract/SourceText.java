@@ -18,6 +18,9 @@ import java.util.Set;
  * an ellipsis, so the output stays one short line.
  */
 public final class SourceText {
+    /** An atom written without quotes ({@code :ok}, {@code :valid?}, {@code :Elixir}); compiled once, it runs per atom printed. */
+    private static final java.util.regex.Pattern PLAIN_ATOM =
+            java.util.regex.Pattern.compile("[a-z_][a-zA-Z0-9_@]*[?!]?|[A-Z][a-zA-Z0-9_.]*");
     private static final int MAX_DEPTH = 12;
     private static final int MAX_CHARS = 160;
     private static final Set<String> BINARY = Set.of("+", "-", "*", "/", "++", "--", "<>", "==", "!=", "===", "!==",
@@ -77,7 +80,7 @@ public final class SourceText {
             sb.append(name.substring(7));
         } else if (name.equals("nil") || name.equals("true") || name.equals("false")) {
             sb.append(name);
-        } else if (name.matches("[a-z_][a-zA-Z0-9_@]*[?!]?") || name.matches("[A-Z][a-zA-Z0-9_.]*")) {
+        } else if (PLAIN_ATOM.matcher(name).matches()) {
             sb.append(':').append(name);
         } else {
             sb.append(":\"").append(name.replace("\"", "\\\"")).append('"');

@@ -66,12 +66,14 @@ final class StartTraits {
     }
 
     private static final Set<String> LOOKUPS = Set.of("lookup", "whereis", "whereis_name");
+    private static final java.util.regex.Pattern REGISTRIES =
+            java.util.regex.Pattern.compile(".*(Registry|GenServer|Process|:global|Swarm)");
 
     /** A lookup of a registered process ({@code Registry.lookup/2}, {@code GenServer.whereis/1}) before the start. */
     private static boolean looksUpFirst(Quoted body, CallInfo c) {
         return Q.any(body, q -> q instanceof io.github.otpadvisor.elixir.ast.Call call && !call.isVariable()
                 && Q.receiver(call) != null && LOOKUPS.contains(Q.remoteFun(call))
-                && SourceText.of(Q.receiver(call)).matches(".*(Registry|GenServer|Process|:global|Swarm)")
+                && REGISTRIES.matcher(SourceText.of(Q.receiver(call))).matches()
                 && before(Q.loc(null, call, null), c.location()));
     }
 
