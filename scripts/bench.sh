@@ -10,6 +10,8 @@
 #   --credo          also time `mix credo --strict` in each DIR that has a mix.exs (Credo must be among that
 #                    project's dependencies, fetched and compiled beforehand: the timing is Credo's run only)
 #   JAVA_OPTS        extra options for java (e.g. -XX:TieredStopAtLevel=1 to compare JIT settings)
+#   JAVA_HOME        the JDK both ways run on (default: java on PATH); the launcher makes an ahead-of-time cache
+#                    on JDK 25+, a class-data sharing archive before
 #
 # Measurements (each a whole process, wall time and peak RSS from /usr/bin/time):
 #   analyze   java -jar JAR analyze --format json --fail-on none DIR...  (output discarded, no cache: cold)
@@ -50,6 +52,8 @@ if [ ! -x /usr/bin/time ]; then
   exit 2
 fi
 
+java=java
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 # The files Elixir reads: what otp-advisor's scan reads (dependency and build folders left out).
@@ -86,18 +90,19 @@ Enum.each(files, fn f ->
 end)
 EXS
 
-printf '%s files, %.1f MB, %s runs each (medians, whole processes)\n' "$count" "$(echo "$bytes / 1048576" | bc -l)" "$runs"
-read -r a_wall a_mb a_cpu < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none --no-cache \
+printf '%s files, %.1f MB, %s runs each (medians, whole processes), %s\n' "$count" "$(echo "$bytes / 1048576" | bc -l)" "$runs" \
+  "$("$java" -version 2>&1 | head -1)"
+read -r a_wall a_mb a_cpu < <(measure "$java" ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none --no-cache \
   "${dirs[@]}")
 printf '%-10s %8s s %7s MB %7s s CPU\n' analyze "$a_wall" "$a_mb" "$a_cpu"
-java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none --cache "$tmp/cache" "${dirs[@]}" > /dev/null 2>&1
-read -r w_wall w_mb w_cpu < <(measure java ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none \
+"$java" ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none --cache "$tmp/cache" "${dirs[@]}" > /dev/null 2>&1
+read -r w_wall w_mb w_cpu < <(measure "$java" ${JAVA_OPTS:-} -jar "$jar" analyze --format json --fail-on none \
   --cache "$tmp/cache" "${dirs[@]}")
 printf '%-10s %8s s %7s MB %7s s CPU   %.1fx faster than cold\n' warm "$w_wall" "$w_mb" "$w_cpu" \
   "$(echo "$a_wall / $w_wall" | bc -l)"
 export OTP_ADVISOR_JAR="$jar" OTP_ADVISOR_CDS="$tmp/cds"
 launcher=("$root/scripts/otp-advisor" analyze --format json --fail-on none)
-"${launcher[@]}" --no-cache "${dirs[@]}" > /dev/null 2>&1 # writes the class-data sharing archive
+"${launcher[@]}" --no-cache "${dirs[@]}" > /dev/null 2>&1 # writes the archive of loaded classes
 read -r a_wall a_mb a_cpu < <(measure "${launcher[@]}" --no-cache "${dirs[@]}")
 printf '%-10s %8s s %7s MB %7s s CPU   (scripts/otp-advisor)\n' analyze "$a_wall" "$a_mb" "$a_cpu"
 read -r w_wall w_mb w_cpu < <(measure "${launcher[@]}" --cache "$tmp/cache" "${dirs[@]}")

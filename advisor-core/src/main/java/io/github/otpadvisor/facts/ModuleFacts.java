@@ -154,12 +154,24 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
     }
 
     public Optional<FunctionInfo> function(String name, int arity) {
-        return functions.stream().filter(f -> f.name().equals(name) && f.arity() == arity).findFirst();
+        // Loops, not streams: linking asks this for every call of the project.
+        for (FunctionInfo f : functions) {
+            if (f.arity() == arity && f.name().equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The function with this {@code name/arity} key ({@link FunctionInfo#key}). */
     public Optional<FunctionInfo> function(String key) {
-        return functions.stream().filter(f -> f.key().equals(key)).findFirst();
+        int slash = key.lastIndexOf('/');
+        for (FunctionInfo f : functions) {
+            if (slash == f.name().length() && key.startsWith(f.name()) && f.key().equals(key)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean defines(String name, int arity) {

@@ -6,7 +6,6 @@ import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.RemoteCall;
 import io.github.otpadvisor.facts.Target;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,16 +104,12 @@ final class CallGraph {
         if (m == null) {
             return null;
         }
-        if (m.defines(name, arity)) {
-            return name + "/" + arity;
-        }
-        List<FunctionInfo> same = new ArrayList<>();
+        FunctionInfo fewest = null;
         for (FunctionInfo f : m.functions()) {
-            if (f.name().equals(name) && f.arity() > arity) {
-                same.add(f);
+            if (f.arity() >= arity && f.name().equals(name) && (fewest == null || f.arity() < fewest.arity())) {
+                fewest = f;
             }
         }
-        same.sort((a, b) -> Integer.compare(a.arity(), b.arity()));
-        return same.isEmpty() ? null : same.get(0).key();
+        return fewest == null ? null : fewest.arity() == arity ? name + "/" + arity : fewest.key();
     }
 }

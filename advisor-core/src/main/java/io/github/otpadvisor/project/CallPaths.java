@@ -61,8 +61,9 @@ public final class CallPaths {
             for (ModuleFacts m : f.modules()) {
                 boolean listed = staticallyListed.contains(m.name());
                 for (FunctionInfo fn : m.functions()) {
-                    String node = CallGraph.node(m.name(), fn.key());
-                    RequestEntries.Entry e = RequestEntries.of(m, fn.key(), fn.name(), fn.arity(), fn.isPublic());
+                    String key = fn.key();
+                    String node = CallGraph.node(m.name(), key);
+                    RequestEntries.Entry e = RequestEntries.of(m, key, fn.name(), fn.arity(), fn.isPublic());
                     if (tool(m, fn)) {
                         toolEntries.add(node);
                     }

@@ -39,6 +39,8 @@ final class ProjectLinker {
     /** Every production definition, in file order: two modules with one name in two files are two units. */
     private final List<Definition> definitions = new ArrayList<>();
     private final Map<String, List<Definition>> definitionsByName = new HashMap<>();
+    /** {@link #key} per file (by identity: a file's facts are a deep record) and name. */
+    private final Map<FileFacts, Map<String, String>> keys = new java.util.IdentityHashMap<>();
     private final List<ProcessModule> allProcesses = new ArrayList<>();
 
     /** One production {@code defmodule} with the kind its macros give it, and its file. */
@@ -109,6 +111,11 @@ final class ProjectLinker {
         if (defs == null) {
             return name;
         }
+        // Every start, send, call and table of a file asks, mostly for the same few modules.
+        return keys.computeIfAbsent(from, k -> new HashMap<>()).computeIfAbsent(name, n -> chosenKey(n, defs, from));
+    }
+
+    private static String chosenKey(String name, List<Definition> defs, FileFacts from) {
         Definition chosen = defs.stream().filter(d -> d.file() == from).findFirst()
                 .or(() -> defs.stream().filter(d -> from.app() != null && from.app().equals(d.file().app())).findFirst())
                 .orElse(defs.get(0));

@@ -88,7 +88,7 @@ final class SupervisionTrees {
     Map<String, List<SupervisionNode>> build() {
         Map<String, List<SupervisionNode>> trees = new TreeMap<>();
         List<ChildrenList> appRoots = new ArrayList<>();
-        Map<ChildrenList, String> appOf = new HashMap<>();
+        Map<ChildrenList, String> appOf = new java.util.IdentityHashMap<>(); // a list is a deep record: hashing it costs
         for (FileFacts f : files) {
             if (f.test()) {
                 continue;
