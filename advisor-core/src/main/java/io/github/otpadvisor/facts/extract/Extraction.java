@@ -125,7 +125,7 @@ final class Extraction {
         if (unit == null) {
             return current != null && current.hasAwait;
         }
-        return awaits.computeIfAbsent(unit, u -> u.defs.stream().anyMatch(d -> new FnCtx(this, u, d, null).hasAwait));
+        return awaits.computeIfAbsent(unit, u -> u.defs.stream().anyMatch(d -> FnCtx.awaits(d.body())));
     }
 
     static boolean isReceiveLoop(List<ModuleUnit.Def> defs) {
@@ -216,11 +216,9 @@ final class Extraction {
         for (Map.Entry<String, List<ModuleUnit.Def>> e : unit.byKey.entrySet()) {
             List<ModuleUnit.Def> defs = e.getValue();
             ModuleUnit.Def first = defs.get(0);
-            boolean receive = defs.stream().anyMatch(d -> Q.any(d.body(), q -> Q.isLocal(q, "receive")));
-            boolean recursive = defs.stream().anyMatch(d -> Q.any(d.body(), q -> Q.isLocal(q, first.name())
-                    && Q.args(q).size() == first.arity()));
+            LocalCalls.Scan scan = LocalCalls.scan(unit, defs);
             functions.add(new FunctionInfo(first.name(), first.arity(), first.isPublic(), first.location(), defs.size(),
-                    receive, recursive, LocalCalls.of(unit, defs), unit.defaults.getOrDefault(e.getKey(), 0)));
+                    scan.receive(), scan.selfRecursive(), scan.calls(), unit.defaults.getOrDefault(e.getKey(), 0)));
         }
         Set<String> callsTo = new LinkedHashSet<>();
         for (RemoteCall rc : remoteCalls.values()) {

@@ -51,9 +51,7 @@ final class FnCtx {
                 if (Q.isLocal(q, "=") && Q.args(q).size() == 2) {
                     bindPattern(Q.args(q).get(0), Q.args(q).get(1));
                 }
-                if (!await[0] && q instanceof Call c && "Task".equals(remoteMod(c)) && AWAITS.contains(Q.remoteFun(c))) {
-                    await[0] = true;
-                }
+                await[0] |= !await[0] && isTaskAwait(q);
                 return !Q.isLocal(q, "quote");
             });
         }
@@ -61,6 +59,15 @@ final class FnCtx {
     }
 
     private static final java.util.Set<String> AWAITS = java.util.Set.of("await", "yield", "await_many", "yield_many");
+
+    /** Whether a function body collects a task's result ({@code Task.await/yield}, one or many). */
+    static boolean awaits(Quoted body) {
+        return Q.any(body, FnCtx::isTaskAwait);
+    }
+
+    private static boolean isTaskAwait(Quoted q) {
+        return q instanceof Call c && "Task".equals(remoteMod(c)) && AWAITS.contains(Q.remoteFun(c));
+    }
 
     private static String remoteMod(Call c) {
         Quoted r = Q.receiver(c);

@@ -21,12 +21,29 @@ final class LocalCalls {
     }
 
     static Set<String> of(ModuleUnit unit, List<ModuleUnit.Def> clauses) {
+        return scan(unit, clauses).calls();
+    }
+
+    /** A function's local calls, and whether it has a {@code receive} and calls itself (a receive loop). */
+    record Scan(Set<String> calls, boolean receive, boolean selfRecursive) {
+    }
+
+    /** One walk of each clause for all three: every function of every file is scanned. */
+    static Scan scan(ModuleUnit unit, List<ModuleUnit.Def> clauses) {
         Set<String> out = new LinkedHashSet<>();
+        boolean[] found = {false, false};
+        String name = clauses.isEmpty() ? null : clauses.get(0).name();
+        int arity = clauses.isEmpty() ? -1 : clauses.get(0).arity();
         for (ModuleUnit.Def d : clauses) {
             Set<Quoted> piped = Collections.newSetFromMap(new IdentityHashMap<>());
             Q.walk(d.body(), q -> {
                 if (Q.isLocal(q, "quote")) {
                     return false;
+                }
+                if (Q.isLocal(q, "receive")) {
+                    found[0] = true;
+                } else if (Q.isLocal(q, name) && Q.args(q).size() == arity) {
+                    found[1] = true;
                 }
                 if (Q.isLocal(q, "|>") && Q.args(q).size() == 2) {
                     piped.add(Q.args(q).get(1));
@@ -35,7 +52,7 @@ final class LocalCalls {
                 return true;
             });
         }
-        return out;
+        return new Scan(out, found[0], found[1]);
     }
 
     static void callee(ModuleUnit unit, Quoted q, boolean piped, Set<String> out) {

@@ -20,11 +20,16 @@ final class NameOptions {
             "Process.whereis", "Process.send", "Process.send_after", ".send", ":erlang.whereis", "WebSockex.cast",
             "WebSockex.send_frame", ":sys.get_state");
 
+    /** Their function names: most calls are none of them, and need no {@code Module.fun} string built. */
+    private static final Set<String> LOOKUP_FUNS = Set.copyOf(LOOKUPS.stream()
+            .map(l -> l.substring(l.lastIndexOf('.') + 1)).toList());
+
     private NameOptions() {
     }
 
     static void detect(CallInfo c, FnCtx ctx) {
-        String call = (c.module() == null ? "" : c.module()) + "." + c.fun();
+        boolean brod = "start_client".equals(c.fun()) && ":brod".equals(c.module());
+        String call = brod || LOOKUP_FUNS.contains(c.fun()) ? (c.module() == null ? "" : c.module()) + "." + c.fun() : "";
         if (c.fun().startsWith("start") && StartSites.kind(c) == null) {
             for (Quoted arg : c.args()) {
                 Quoted name = Q.kw(ctx.resolve(arg), "name");
