@@ -5,6 +5,7 @@
 #                                       its facts cache warm after the first run
 #   verify -Dotp-advisor.analysisCache=false   the same, every file parsed (cold analysis, warm Maven)
 #   verify -Dotp-advisor.skip=true      the same build without the plugin: the difference is what analyze adds
+#   verify -Dotp-advisor.formats=json   the goal's default format only, with and without the analysis cache
 #   otp-advisor:analyze                 the goal invoked at the root (runs in every module)
 #   -T 2 verify                         the parallel build
 #   site                                the site report (target/site/otp-advisor.html and otp-advisor/)
@@ -93,6 +94,9 @@ measure() { # label, then the maven arguments
 measure "verify" verify
 measure "verify, no analysis cache" verify -Dotp-advisor.analysisCache=false
 measure "verify -Dotp-advisor.skip=true" verify -Dotp-advisor.skip=true
+# The goal's default format alone (json): what a build that does not ask for the pages pays.
+measure "verify, formats json (the default)" verify -Dotp-advisor.formats=json
+measure "verify, formats json, no analysis cache" verify -Dotp-advisor.formats=json -Dotp-advisor.analysisCache=false
 measure "otp-advisor:analyze (at the root)" "io.github.otpadvisor:otp-advisor-maven-plugin:$version:analyze"
 measure "-T 2 verify" -T 2 verify
 measure "site" site
