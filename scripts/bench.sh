@@ -3,12 +3,15 @@
 # parser and, when pointed at one, Credo, over the same directories. Prints the medians and the ratios the
 # performance notes quote (issue 14).
 #
-#   scripts/bench.sh [-n RUNS] [-j JAR] [--credo] DIR...
+#   scripts/bench.sh [-n RUNS] [-j JAR] [--credo | --credo-dir CREDO] DIR...
 #
 #   -n RUNS          runs per measurement, the median is kept (default 3)
 #   -j JAR           the runnable jar (default: advisor-core/target/otp-advisor-core-*-cli.jar)
 #   --credo          also time `mix credo --strict` in each DIR that has a mix.exs (Credo must be among that
 #                    project's dependencies, fetched and compiled beforehand: the timing is Credo's run only)
+#   --credo-dir CREDO   instead, a Credo built by scripts/credo-build.sh: `mix credo --strict --working-dir DIR`
+#                    from there, with DIR's own .credo.exs unless it requires files (its own checks), else with
+#                    Credo's default configuration
 #   JAVA_OPTS        extra options for java (e.g. -XX:TieredStopAtLevel=1 to compare JIT settings)
 #   JAVA_HOME        the JDK both ways run on (default: java on PATH); the launcher makes an ahead-of-time cache
 #                    on JDK 25+, a class-data sharing archive before
@@ -26,18 +29,20 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=3
 jar=""
 credo=""
+credo_dir=""
 dirs=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
     -j) jar="$2"; shift 2 ;;
     --credo) credo=1; shift ;;
+    --credo-dir) credo_dir="$(cd "$2" && pwd)"; credo=1; shift 2 ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) dirs+=("$1"); shift ;;
   esac
 done
 if [ ${#dirs[@]} -eq 0 ]; then
-  echo "usage: scripts/bench.sh [-n RUNS] [-j JAR] [--credo] DIR..." >&2
+  echo "usage: scripts/bench.sh [-n RUNS] [-j JAR] [--credo | --credo-dir CREDO] DIR..." >&2
   exit 2
 fi
 if [ -z "$jar" ]; then
@@ -116,7 +121,17 @@ fi
 if [ -n "$credo" ]; then
   for d in "${dirs[@]}"; do
     [ -f "$d/mix.exs" ] || continue
-    read -r c_wall c_mb _ < <(cd "$d" && measure mix credo --strict)
+    if [ -n "$credo_dir" ]; then
+      config=()
+      # A project configuration that requires files of its own tooling (not in a copy of its sources) cannot load.
+      if [ ! -f "$d/.credo.exs" ] || grep -q 'requires: \[[^]]' "$d/.credo.exs"; then
+        config=(--config-file "$credo_dir/../default.credo.exs")
+      fi
+      read -r c_wall c_mb _ < <(cd "$credo_dir" && export MIX_ENV=prod && measure mix credo --strict "${config[@]}" \
+        --working-dir "$(cd "$d" && pwd)")
+    else
+      read -r c_wall c_mb _ < <(cd "$d" && measure mix credo --strict)
+    fi
     printf '%-10s %8s s %7s MB   (%s)\n' credo "$c_wall" "$c_mb" "$d"
     read -r d_wall _ < <(measure "${launcher[@]}" --no-cache "$d")
     printf '%-10s %8s s            analyze of %s alone: %.1fx faster than Credo\n' '' "$d_wall" "$d" \
