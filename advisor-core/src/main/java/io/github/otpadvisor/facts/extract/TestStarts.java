@@ -38,7 +38,8 @@ final class TestStarts {
     /** For each entry of {@link #out}, the pid variable its result is bound to, or null. */
     private final List<String> pids = new ArrayList<>();
     private String block;
-    private boolean traps;
+    /** Whether the block being walked traps exits: asked only when it starts something (most tests start nothing). */
+    private java.util.function.BooleanSupplier traps;
     /** A {@code setup} of the module registers an {@code on_exit} that stops or kills processes: its tests clean up. */
     private String moduleTeardown;
     /** The variable {@code {:ok, pid} = } binds to the start call being walked, or null. */
@@ -75,7 +76,7 @@ final class TestStarts {
                 continue;
             }
             block = (setupAll.contains(d.name()) ? "setup_all " : "") + d.key();
-            traps = setupTraps || trapsExits(d.body());
+            traps = trapsOf(setupTraps, d.body());
             walkBlock(d.body(), d.env());
         }
     }
@@ -97,7 +98,7 @@ final class TestStarts {
         } else {
             block = null;
         }
-        traps = setupTraps || trapsExits(code);
+        traps = trapsOf(setupTraps, code);
         walkBlock(code, env);
     }
 
@@ -261,6 +262,20 @@ final class TestStarts {
         });
     }
 
+    /** {@code setupTraps}, else whether {@code code} traps exits, worked out once when first asked. */
+    private static java.util.function.BooleanSupplier trapsOf(boolean setupTraps, Quoted code) {
+        if (setupTraps) {
+            return () -> true;
+        }
+        Boolean[] known = {null};
+        return () -> {
+            if (known[0] == null) {
+                known[0] = trapsExits(code);
+            }
+            return known[0];
+        };
+    }
+
     /** A {@code setup} block that traps exits: every test of the module then runs trapping exits. */
     private static boolean setupTraps(Quoted code) {
         boolean[] found = {false};
@@ -409,7 +424,7 @@ final class TestStarts {
         List<String> args = info.args().stream().map(SourceText::of).toList();
         Location at = Q.loc(file, c, new Location(file, 0, 0));
         out.add(new TestStart(info.module() + "." + fun + "/" + info.arity(), info.module(), fun, args, at, unit.name,
-                block, checked, traps, runsIn, null));
+                block, checked, traps.getAsBoolean(), runsIn, null));
         pids.add(boundPid);
         boundPid = null; // only the outermost start call of `{:ok, pid} = ...` binds pid
         return true;
