@@ -21,6 +21,8 @@
 #   warm      the same with --cache DIR, after one run that filled the cache: nothing changed since
 #   launcher  both again through scripts/otp-advisor (its JVM settings and class-data sharing archive, made by a
 #             run before the timed ones); the ratios to Elixir and Credo are the launcher's
+#   warm-1    the launcher with a warm cache after one file changed (a hard-linked copy of the folders, one .ex
+#             file of it given a new last line before each run): one file's work plus the linking
 #   elixir    Elixir's Code.string_to_quoted over the same .ex/.exs files (skipped without `elixir`)
 #   credo     mix credo --strict in each DIR with a mix.exs (only with --credo), and the ratio to analyze
 set -uo pipefail
@@ -113,6 +115,26 @@ printf '%-10s %8s s %7s MB %7s s CPU   (scripts/otp-advisor)\n' analyze "$a_wall
 read -r w_wall w_mb w_cpu < <(measure "${launcher[@]}" --cache "$tmp/cache" "${dirs[@]}")
 printf '%-10s %8s s %7s MB %7s s CPU   (scripts/otp-advisor) %.1fx faster than cold\n' warm "$w_wall" "$w_mb" \
   "$w_cpu" "$(echo "$a_wall / $w_wall" | bc -l)"
+# One file changed since the cached run: a copy of the folders (hard links), one .ex file of it rewritten (its link
+# broken first, so the original stays as it is) with a new last line before each run.
+copies=()
+for i in "${!dirs[@]}"; do
+  mkdir -p "$tmp/tree/$i" && cp -al "${dirs[$i]}" "$tmp/tree/$i/" && copies+=("$tmp/tree/$i/$(basename "${dirs[$i]}")")
+done
+changed="$(find "${copies[0]}" -name '*.ex' -not -path '*/deps/*' -not -path '*/_build/*' | sort | head -1)"
+if [ -n "$changed" ]; then
+  "${launcher[@]}" --cache "$tmp/cache2" "${copies[@]}" > /dev/null 2>&1
+  {
+    echo '#!/usr/bin/env bash'
+    printf 'f=%q; keep=%q\n' "$changed" "$tmp/changed.ex"
+    echo 'cp "$f" "$keep" && rm -f "$f" && { cat "$keep"; echo "# bench $RANDOM"; } > "$f"'
+    printf 'exec %s --cache %q %s\n' "${launcher[*]@Q}" "$tmp/cache2" "${copies[*]@Q}"
+  } > "$tmp/changed.sh"
+  chmod +x "$tmp/changed.sh"
+  read -r o_wall o_mb o_cpu < <(measure "$tmp/changed.sh")
+  printf '%-10s %8s s %7s MB %7s s CPU   (scripts/otp-advisor) one file changed: %.1fx faster than cold\n' warm-1 \
+    "$o_wall" "$o_mb" "$o_cpu" "$(echo "$a_wall / $o_wall" | bc -l)"
+fi
 if command -v elixir > /dev/null; then
   read -r e_wall e_mb e_cpu < <(BENCH_FILES="$tmp/files" measure elixir "$tmp/parse.exs")
   printf '%-10s %8s s %7s MB %7s s CPU   analyze is %.1fx faster than Elixir parse-only (warm: %.1fx)\n' elixir \
