@@ -154,6 +154,13 @@ public final class ElixirFrontEnd {
     }
 
     private static String decodeUtf8(byte[] content) throws InvalidUtf8 {
+        // The String constructor is the JDK's fastest decoder (ASCII runs copied at once), but it replaces bad
+        // bytes with U+FFFD instead of failing: a text without U+FFFD was valid UTF-8, one with it (bad bytes, or
+        // a U+FFFD written in the file) is decoded again strictly, which finds the first bad byte.
+        String fast = new String(content, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

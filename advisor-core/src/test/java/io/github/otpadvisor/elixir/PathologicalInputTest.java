@@ -122,6 +122,16 @@ class PathologicalInputTest {
         assertEquals(3, inComment.error().column());
     }
 
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsText() {
+        // U+FFFD is what a lenient decoder puts for bad bytes; written in the file, it is valid UTF-8 and parses.
+        ParseResult written = FRONT_END.parse("x = \"\uFFFD\"\n".getBytes(StandardCharsets.UTF_8));
+        assertTrue(written.ok(), () -> String.valueOf(written.error()));
+        ParseResult thenBad = FRONT_END.parse(bytes("x = \"\uFFFD\"\ny = ", 0xC3));
+        assertEquals(2, thenBad.error().line());
+        assertEquals(5, thenBad.error().column());
+    }
+
     private static byte[] bytes(String prefix, int... rest) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(prefix.getBytes(StandardCharsets.UTF_8));
