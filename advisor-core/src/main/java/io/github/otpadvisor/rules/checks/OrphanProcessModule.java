@@ -15,6 +15,7 @@ import io.github.otpadvisor.rules.RuleInfo;
 import io.github.otpadvisor.rules.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -148,8 +149,13 @@ public final class OrphanProcessModule implements Rule {
                 byName.put(tests, new TreeMap<>());
                 prefixes.put(tests, new ArrayList<>());
             }
+            Set<String> processes = new HashSet<>();
+            project.processModules().forEach(pm -> processes.add(pm.name()));
             for (FileFacts f : project.files()) {
                 for (ModuleRef r : f.moduleRefs()) {
+                    if (!r.name().endsWith(".*") && !namesOrIsUnder(r.name(), processes)) {
+                        continue; // only process modules are asked about: a large tree has millions of other names
+                    }
                     Named n = new Named(r, f.file());
                     if (r.name().endsWith(".*")) {
                         prefixes.get(f.test()).add(n);
@@ -158,6 +164,19 @@ public final class OrphanProcessModule implements Rule {
                     }
                 }
             }
+        }
+
+        /** Whether {@code name} is one of {@code processes} or a name under one ({@code MyApp.Fetcher.Supervisor}). */
+        private static boolean namesOrIsUnder(String name, Set<String> processes) {
+            if (processes.contains(name)) {
+                return true;
+            }
+            for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+                if (processes.contains(name.substring(0, dot))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The references that name {@code pm} outside its own code; only those in test files when {@code tests}. */
