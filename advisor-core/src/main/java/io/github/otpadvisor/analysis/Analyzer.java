@@ -60,7 +60,6 @@ public final class Analyzer {
 
     /** The files of a scan already made (a caller that also reports what the scan selected). */
     public AnalysisResult analyze(ScanResult scan) {
-        long t0 = System.nanoTime();
         List<FileFacts> facts = new ArrayList<>();
         List<ParseFailure> failures = new ArrayList<>();
         Map<String, Suppressions> suppressions = new HashMap<>();
@@ -75,11 +74,7 @@ public final class Analyzer {
         for (ScanProblem problem : scan.problems()) {
             failures.add(new ParseFailure(problem.path(), 1, 1, problem.reason()));
         }
-        long t1 = System.nanoTime();
-        ProjectFacts linked = ProjectFacts.link(facts);
-        long t2 = System.nanoTime();
-        Assessments assessments = Assessor.assess(linked);
-        long t3 = System.nanoTime();
+        Assessments assessments = Assessor.assess(ProjectFacts.link(facts));
         List<String> internalErrors = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Finding f : runRules(new RuleContext(assessments), internalErrors)) {
@@ -88,13 +83,10 @@ public final class Analyzer {
                 findings.add(f);
             }
         }
-        long t4 = System.nanoTime();
         findings.sort(Finding.ORDER);
         Map<String, Path> paths = new HashMap<>();
         scan.files().forEach(f -> paths.put(f.displayPath(), f.path()));
         findings = Fingerprints.assign(findings, file -> lines(paths.get(file)), new EnclosingFunctions(facts)::of);
-        long t5 = System.nanoTime();
-        if (System.getenv("OTP_T") != null) System.err.printf("files %d link %d assess %d rules %d fp %d%n", (t1-t0)/1000000, (t2-t1)/1000000, (t3-t2)/1000000, (t4-t3)/1000000, (t5-t4)/1000000);
         List<SuppressionProblem> problems = new ArrayList<>();
         suppressions.values().forEach(s -> problems.addAll(s.problems()));
         problems.sort(Comparator.comparing(SuppressionProblem::file).thenComparingInt(SuppressionProblem::line)

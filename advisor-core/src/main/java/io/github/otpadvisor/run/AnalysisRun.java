@@ -48,9 +48,7 @@ public final class AnalysisRun {
                     plan.baseline().baseline().outdated());
             result = result.withFindings(applied.kept());
         }
-        long w0 = System.nanoTime();
         List<Path> reports = sources.empty() ? List.of() : write(plan, result);
-        if (System.getenv("OTP_T") != null) System.err.printf("write %d%n", (System.nanoTime()-w0)/1000000);
         cache.save(); // after the reports: an output folder that refused them gets no cache file either
         if (!cache.warnings().isEmpty()) {
             List<String> warnings = new ArrayList<>(sources.warnings());
