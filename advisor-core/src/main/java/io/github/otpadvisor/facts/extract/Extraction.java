@@ -44,7 +44,11 @@ final class Extraction {
     final List<NameRef> names = new ArrayList<>();
     final List<MessageSend> sends = new ArrayList<>();
     final List<ChildrenList> childrenLists = new ArrayList<>();
-    final Map<String, RemoteCall> remoteCalls = new LinkedHashMap<>();
+    final Map<CallKey, RemoteCall> remoteCalls = new LinkedHashMap<>();
+
+    /** What makes two remote calls one fact (their places aside): a record, not a string built per call. */
+    private record CallKey(String fromModule, String fromFunction, String toModule, String function, int arity) {
+    }
     final List<String> problems = new ArrayList<>();
     private final Map<ModuleUnit, List<Signal>> moduleSignals = new HashMap<>();
     private final Map<String, List<Signal>> clauseSignals = new HashMap<>();
@@ -117,8 +121,7 @@ final class Extraction {
     }
 
     void remoteCall(RemoteCall c) {
-        String key = c.fromModule() + "|" + c.fromFunction() + "|" + c.toModule() + "|" + c.function() + "/" + c.arity();
-        remoteCalls.putIfAbsent(key, c);
+        remoteCalls.putIfAbsent(new CallKey(c.fromModule(), c.fromFunction(), c.toModule(), c.function(), c.arity()), c);
     }
 
     boolean moduleHasAwait(ModuleUnit unit) {

@@ -21,7 +21,11 @@ final class ModuleRefs {
     private static final Pattern MODULE_STRING = Pattern.compile("(Elixir\\.)?[A-Z][A-Za-z0-9_]*(\\.[A-Z][A-Za-z0-9_]*)*");
 
     private final String file;
-    private final Map<String, ModuleRef> out = new LinkedHashMap<>();
+    private final Map<Key, ModuleRef> out = new LinkedHashMap<>();
+
+    /** One entry per name and naming module: a record key, as every alias of a file comes here. */
+    private record Key(String name, String module) {
+    }
 
     private ModuleRefs(String file) {
         this.file = file;
@@ -158,6 +162,6 @@ final class ModuleRefs {
         if (name == null || name.isEmpty()) {
             return;
         }
-        out.computeIfAbsent(name + "|" + module, k -> new ModuleRef(name, module, Q.loc(file, at, new Location(file, 0, 0))));
+        out.computeIfAbsent(new Key(name, module), k -> new ModuleRef(name, module, Q.loc(file, at, new Location(file, 0, 0))));
     }
 }
