@@ -103,14 +103,20 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      * @param result   its only return as written ({@code {:reply, state.n, %{state | n: state.n + 1}}}), when it
      *                 has one and it is one line of Elixir; else null
      * @param body     its whole body as written (several lines), or null
+     * @param where    {@code file:line} of the clause (a test sketch names it), or null
      */
-    public record Handler(String callback, String message, String tag, String stateVar, String result, String body) {
+    public record Handler(String callback, String message, String tag, String stateVar, String result, String body,
+                          String where) {
         public Handler(String callback, String message, String tag) {
             this(callback, message, tag, null, null, null);
         }
 
         public Handler(String callback, String message, String tag, String stateVar, String result) {
             this(callback, message, tag, stateVar, result, null);
+        }
+
+        public Handler(String callback, String message, String tag, String stateVar, String result, String body) {
+            this(callback, message, tag, stateVar, result, body, null);
         }
 
         public Handler {
@@ -127,8 +133,13 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      * @param message  its first parameter as written, or null
      * @param head     {@code def handle_info(:tick, state) when ...} as written (may span lines), or null
      * @param body     its body as written (dedented), or null
+     * @param where    {@code file:line} of the clause, or null
      */
-    public record Clause(String callback, int arity, String message, String head, String body) {
+    public record Clause(String callback, int arity, String message, String head, String body, String where) {
+        public Clause(String callback, int arity, String message, String head, String body) {
+            this(callback, arity, message, head, body, null);
+        }
+
         /** Both head and body are known: the clause can be quoted as it is. */
         public boolean quotable() {
             return head != null && body != null;

@@ -121,7 +121,8 @@ final class TodayCodes {
             if (head != null && !head.startsWith("def ")) {
                 head = head.startsWith(c.callback() + "(") ? "def " + head : null;
             }
-            out.add(new TodayCode.Clause(c.callback(), c.arity(), c.message(), head, body));
+            out.add(new TodayCode.Clause(c.callback(), c.arity(), c.message(), head, body,
+                    c.location() == null ? null : c.location().file() + ":" + c.location().line()));
         }
         return out;
     }
@@ -172,7 +173,8 @@ final class TodayCodes {
         for (ClauseSummary c : f.clauses()) {
             if (CALLBACKS.contains(c.callback()) && !c.catchAll() && (c.messageTag() != null || c.message() != null)) {
                 out.add(new Handler(c.callback(), c.message(), c.messageTag() == null ? "" : c.messageTag(),
-                        c.stateVar(), result(c), movable(c.body())));
+                        c.stateVar(), result(c), movable(c.body()),
+                        c.location() == null ? null : c.location().file() + ":" + c.location().line()));
             }
         }
         return out;

@@ -90,6 +90,68 @@ class TestSketchTodayStartTest {
                   def handle_info({:event, _e}, state), do: {:noreply, %{state | seen: state.seen + 1}}
                 end
                 """);
+        FILES.put("lib/shop/ticker.ex", """
+                defmodule Shop.Ticker do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+
+                  def init(_opts) do
+                    Process.send_after(self(), :tick, 1000)
+                    {:ok, %{ticks: 0, last: nil, pending: []}}
+                  end
+
+                  def handle_info(:tick, state) do
+                    Process.send_after(self(), :tick, 1000)
+                    {:noreply, %{state | ticks: state.ticks + 1, pending: []}}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/poller.ex", """
+                defmodule Shop.Poller do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %{}, {:continue, :start}}
+
+                  def handle_continue(:start, state) do
+                    Process.send_after(self(), :poll, 0)
+                    {:noreply, state}
+                  end
+
+                  def handle_info(:poll, state) do
+                    Shop.Repo.refresh_counts()
+                    {:noreply, state}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/queue.ex", """
+                defmodule Shop.Queue do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %{items: [1], status: :idle}}
+                  def clear(pid), do: GenServer.cast(pid, :clear)
+                  def status(pid), do: GenServer.call(pid, :status)
+                  def items(pid), do: GenServer.call(pid, :items)
+                  def handle_cast(:clear, state), do: {:noreply, %{state | items: [], status: :idle}}
+                  def handle_call(:items, _from, state), do: {:reply, state.items, state}
+                  def handle_call(:status, _from, state), do: {:reply, state.status, state}
+                  def handle_info(:expire, state), do: {:noreply, %{state | items: []}}
+                end
+                """);
+        FILES.put("lib/shop/closer.ex", """
+                defmodule Shop.Closer do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+
+                  def init(opts) do
+                    Process.flag(:trap_exit, true)
+                    {:ok, opts}
+                  end
+
+                  def terminate(_reason, state) do
+                    Shop.Repo.close(state)
+                  end
+                end
+                """);
         FILES.put("lib/shop/tenant_supervisor.ex", """
                 defmodule Shop.TenantSupervisor do
                   use Supervisor
@@ -143,7 +205,9 @@ class TestSketchTodayStartTest {
         String t = testOf("Shop.Manager");
         assertTrue(t.contains("# manager_args: what Shop.TenantSupervisor's children passes today\n"
                 + "    # (lib/shop/tenant_supervisor.ex:9)"), t);
-        assertTrue(t.contains("manager_args = :todo_manager_args\n    start_supervised!({Shop.Manager, manager_args})"), t);
+        assertTrue(t.contains("manager_args = :todo_manager_args\n    pid = start_supervised!({Shop.Manager, manager_args})"), t);
+        // It is reached by pid (subscribe(pid, tenant)): the test passes the one it started.
+        assertTrue(t.contains("Manager.subscribe(pid, "), t);
         assertFalse(t.contains(", []}"), t);
     }
 
@@ -164,7 +228,9 @@ class TestSketchTodayStartTest {
         String t = testOf("Shop.Stream");
         assertTrue(t.contains("# Its start takes :topic with Keyword.fetch!"), t);
         assertTrue(t.contains("start_supervised!({Stream, topic: :todo_topic})"), t);
-        assertTrue(t.contains("# assert what seen returns"), t);
+        // seen replies state.seen, which init/1 sets to 0: the fresh process replies 0.
+        assertTrue(t.contains("assert Stream.seen("), t);
+        assertTrue(t.contains(") == 0"), t);
     }
 
     @Test
@@ -175,5 +241,45 @@ class TestSketchTodayStartTest {
         String buffer = testOf("Shop.Buffer");
         assertTrue(buffer.contains("assert :ok = Buffer.flush("), buffer);
         assertFalse(buffer.contains("Process.alive?"), buffer);
+    }
+
+    @Test
+    void aTimerMessageIsSentAndTheFieldsItsClauseSetsAreAsserted() {
+        String t = testOf("Shop.Ticker");
+        assertTrue(t.contains("test \"handles :tick and keeps running\""), t);
+        assertTrue(t.contains("pid = start_supervised!(Ticker)") || t.contains("pid = start_supervised!({Ticker, []})"), t);
+        assertTrue(t.contains("send(pid, :tick)"), t);
+        assertTrue(t.contains("assert %{ticks: _, pending: []} = :sys.get_state(pid)"), t);
+        assertTrue(t.contains("(lib/shop/ticker.ex:10)"), t);
+        assertFalse(t.contains("Process.alive?"), t);
+    }
+
+    @Test
+    void aMessageThatKeepsTheStateNamesWhatItsClauseCalls() {
+        String t = testOf("Shop.Poller");
+        assertTrue(t.contains("# What it sends itself (a timer of its callbacks)"), t);
+        assertTrue(t.contains("send(pid, :poll)"), t);
+        assertTrue(t.contains("Shop.Repo.refresh_counts"), t);
+        assertTrue(t.contains(":sys.get_state(pid)"), t);
+        assertFalse(t.contains("Process.alive?"), t);
+    }
+
+    @Test
+    void aCastIsObservedByACallReplyingTheFieldItSets() {
+        String t = testOf("Shop.Queue");
+        assertTrue(t.contains("Queue.clear("), t);
+        // The pid it started: the module is reached by pid, not by a name.
+        assertTrue(t.contains("pid = start_supervised!({Queue, []})\n\n    Queue.clear(pid)\n"), t);
+        assertTrue(t.contains("assert Queue.status(pid) == :idle"), t);
+        assertFalse(t.contains("Process.alive?"), t);
+        assertFalse(t.contains(":sys.get_state"), t);
+    }
+
+    @Test
+    void workDoneInTerminateIsTestedByStoppingIt() {
+        String t = testOf("Shop.Closer");
+        assertTrue(t.contains("terminate/2 (lib/shop/closer.ex:10)"), t);
+        assertTrue(t.contains("assert :ok = stop_supervised(Closer)"), t);
+        assertFalse(t.contains("Process.alive?"), t);
     }
 }
