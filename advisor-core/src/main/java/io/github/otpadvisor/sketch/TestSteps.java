@@ -70,7 +70,7 @@ final class TestSteps {
             Handler castClause = cast == null || !todaysHandlers ? null : onlyClause(cast.tag());
             String afterCast = castClause == null ? null : literalField(op, TodayAssertions.setFields(castClause));
             cast = null;
-            String pattern = t.replyPattern(op);
+            String pattern = t.replyPattern(op) != null ? t.replyPattern(op) : agentUpdate(op) ? ":ok" : null;
             String initial = !touched && fresh && todaysHandlers
                     ? TodayAssertions.initialReply(h, p.code) : null;
             touched = true;
@@ -136,7 +136,7 @@ final class TestSteps {
                 }
             }
         }
-        if (info == null && terminates()) {
+        if (info == null && (continues() || terminates())) {
             return;
         }
         if (info == null) {
@@ -232,6 +232,47 @@ final class TestSteps {
         String value = set.get(reply.substring(h.stateVar().length() + 1));
         return value != null && value.matches(":[a-z_][A-Za-z0-9_]*|-?[0-9][0-9_]*|true|false|nil|\\[\\]|%\\{\\}")
                 ? value : null;
+    }
+
+    /**
+     * A function of today's Agent whose one Agent call is {@code Agent.update}: it returns :ok, as an Agent and as
+     * the GenServer the sketch makes of it (its clause replies :ok).
+     */
+    private boolean agentUpdate(Op op) {
+        String key = op.name() + "/" + op.arity();
+        List<TodayCode.AgentCall> calls = p.code.agentCalls().stream().filter(c -> c.function().equals(key)).toList();
+        return (p.shape == SketchPlan.Shape.AGENT || p.shape == SketchPlan.Shape.GENSERVER) && calls.size() == 1
+                && calls.get(0).kind().equals("update");
+    }
+
+    /**
+     * init/1 continues with a handle_continue/2 clause that returns its state with fields set: the first message the
+     * process takes is that continue, so {@code :sys.get_state/1} returns after it.
+     */
+    private boolean continues() {
+        List<TodayCode.Clause> all = p.code.callbacks().stream().filter(c -> c.callback().equals("handle_continue"))
+                .toList();
+        if (all.size() != 1 || all.get(0).head() == null || all.get(0).body() == null) {
+            return false;
+        }
+        TodayCode.Clause c = all.get(0);
+        java.util.regex.Matcher head = java.util.regex.Pattern.compile(
+                "def handle_continue\\((.+), ([a-z_][A-Za-z0-9_]*)\\)").matcher(c.head().strip());
+        String[] lines = c.body().strip().split("\n");
+        String last = lines[lines.length - 1].strip();
+        if (!head.matches() || head.group(2).startsWith("_")) {
+            return false;
+        }
+        Handler h = new Handler("handle_continue", head.group(1), "", head.group(2), last, c.body(), c.where());
+        String pattern = TodayAssertions.statePattern(h);
+        if (pattern == null) {
+            return false;
+        }
+        usesPid = true;
+        steps.add(w -> comment(w, "init/1 continues with " + name(h) + ": :sys.get_state/1 (the last resort: it has"
+                + " no call to wait with) returns after it, with the fields it sets."));
+        steps.add(w -> w.binary("assert " + pattern, "=", ":sys.get_state(pid)"));
+        return true;
     }
 
     /**
