@@ -55,6 +55,7 @@ final class AgentSketch {
             w.blank();
             EntityLookup.viaTuple(w, p);
         }
+        CarryOver.terminate(w, p, "an Agent has no terminate/2: keep it a GenServer, or release what it holds where the Agent is stopped.");
         return w.close("end").toString();
     }
 

@@ -66,6 +66,7 @@ final class GenServerSketch {
             w.line("Process.send_after(self(), message, @interval)");
             w.close("end");
         }
+        CarryOver.terminate(w, p, "keep what it releases in this module's terminate/2, on the state above.");
         return w.close("end").toString();
     }
 

@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param fits          the abstraction and the placement fit: the sketch rewrites nothing
  * @param fitsAs        for a fitting module, its pattern and placement in words ({@code GenServer, static child})
  * @param handlers      every handle_call/handle_cast/handle_info clause with an atom tag, in order
- * @param useOptions    {@code restart}/{@code shutdown} of its {@code use} line, printed ({@code :temporary})
+ * @param useOptions    {@code restart}/{@code shutdown} of its {@code use} line, printed ({@code :temporary}); else
+ *                      the ones every production start of it gives (its start_child's map spec): a sketch's use line
+ *                      carries them
  * @param childSpec     it defines {@code child_spec/1} itself
  * @param initCalls     timers, monitors and {@code trap_exit} its {@code init/1} starts (also through its helpers)
  * @param stateMachine  it is a {@code gen_statem} today
