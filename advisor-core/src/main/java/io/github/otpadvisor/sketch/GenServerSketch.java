@@ -82,7 +82,7 @@ final class GenServerSketch {
     private static void startLink(CodeWriter w, SketchPlan p) {
         if (p.perEntity()) {
             w.open("def start_link(" + p.entityId + ") do");
-            w.line("GenServer.start_link(__MODULE__, " + p.entityId + ", name: via_tuple(" + p.entityId + "))");
+            w.line("GenServer.start_link(__MODULE__, " + p.entityId + ", name: " + EntityLookup.viaName(p) + "(" + p.entityId + "))");
         } else {
             w.open("def start_link(opts) do");
             w.line("GenServer.start_link(__MODULE__, opts, name: " + p.startName + ")");
