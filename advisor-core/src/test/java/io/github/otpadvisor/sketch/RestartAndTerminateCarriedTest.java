@@ -142,4 +142,33 @@ class RestartAndTerminateCarriedTest {
         assertEquals(List.of("option\tterminate/2"), SketchAudit.dropped(facts,
                 "defmodule Shop.Db do\n  use GenServer\n  # trap_exit, :get_ref\nend"));
     }
+
+    /**
+     * A per-entity rewrite that keeps today's start_link (it takes keywords, not an id) has no get_or_start/1: its
+     * test starts one through the sketch's start_child with the keys the start fetches, and a second start finds it.
+     */
+    @Test
+    void aPerEntityTestCallsOnlyWhatTheSketchDefines() throws IOException {
+        ProjectFacts project = project();
+        Assessment a = Assessor.assess(project).of("Shop.Counter").orElseThrow();
+        int startChild = 0;
+        for (Decision d : SketchCases.decisions()) {
+            SketchInput in = SketchInput.of(a.withDecision(d), project);
+            SketchPlan plan = new SketchPlan(in);
+            if (in.code().fits() || !plan.perEntity()) {
+                continue;
+            }
+            String impl = ElixirSketches.implementation(in);
+            String test = ElixirSketches.testSketch(in);
+            if (test.contains("Counter.get_or_start(")) {
+                assertTrue(impl.contains("def get_or_start("), SketchCases.label(d) + "\n" + impl + "\n" + test);
+            } else {
+                startChild++;
+                assertTrue(impl.contains("def start_child(args)"), SketchCases.label(d) + "\n" + impl);
+                assertTrue(test.contains("{:ok, pid} = Counter.start_child(id: \"id-1\")\n"
+                        + "    assert {:error, {:already_started, ^pid}} = Counter.start_child(id: \"id-1\")"), test);
+            }
+        }
+        assertTrue(startChild > 0, "no rewrite kept today's start_link");
+    }
 }

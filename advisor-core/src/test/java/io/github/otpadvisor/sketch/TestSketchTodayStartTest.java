@@ -32,7 +32,8 @@ class TestSketchTodayStartTest {
                   def start(_type, _args) do
                     children = [
                       {DynamicSupervisor, strategy: :one_for_one, name: Shop.Dyn},
-                      {Shop.Buffer, schema: Shop.Log}
+                      {Shop.Buffer, schema: Shop.Log},
+                      {Shop.Tracker, check_interval_in_ms: interval}
                     ]
                     Supervisor.start_link(children, strategy: :one_for_one)
                   end
@@ -88,6 +89,20 @@ class TestSketchTodayStartTest {
                   def seen(pid), do: GenServer.call(pid, :seen)
                   def handle_call(:seen, _from, state), do: {:reply, state.seen, state}
                   def handle_info({:event, _e}, state), do: {:noreply, %{state | seen: state.seen + 1}}
+                end
+                """);
+        FILES.put("lib/shop/tracker.ex", """
+                defmodule Shop.Tracker do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+
+                  def init(opts) do
+                    interval = Keyword.fetch!(opts, :check_interval_in_ms)
+                    Process.send_after(self(), :check, interval)
+                    {:ok, %{interval: interval}}
+                  end
+
+                  def handle_info(:check, state), do: {:noreply, state}
                 end
                 """);
         FILES.put("lib/shop/ticker.ex", """
@@ -281,5 +296,12 @@ class TestSketchTodayStartTest {
         assertTrue(t.contains("terminate/2 (lib/shop/closer.ex:10)"), t);
         assertTrue(t.contains("assert :ok = stop_supervised(Closer)"), t);
         assertFalse(t.contains("Process.alive?"), t);
+    }
+
+    @Test
+    void aVariableThatIsOneValueOfTheSpecIsNotGivenTheWholeKeywordList() {
+        String t = testOf("Shop.Tracker");
+        assertTrue(t.contains("interval = :todo_interval\n"), t);
+        assertFalse(t.contains("interval = [check_interval_in_ms:"), t);
     }
 }
