@@ -271,6 +271,10 @@ final class TestSketch {
         TodayStart t = p.code.start();
         if (t.spec() != null && startsThis(t.spec())) {
             for (String v : Messages.freeVariables(t.spec())) {
+                if (!java.util.regex.Pattern.compile("(?<![\\w:.@])" + java.util.regex.Pattern.quote(v) + "(?![\\w?!:])")
+                        .matcher(t.spec()).find()) {
+                    continue; // not written in the spec (a type in an interpolation's expansion): nothing to bind
+                }
                 boolean extra = t.spec().contains("++ " + v) || t.spec().contains(v + " ++");
                 FitsSketch.comment(w, v + ": what " + t.by() + " passes today (" + t.where() + ")"
                         + (extra ? "; [] starts it with the defaults." : id(v) ? "." : "; replace the placeholder with the same value."));

@@ -180,7 +180,7 @@ final class TestSteps {
         } else {
             List<String> calls = calls(h);
             String does = calls.isEmpty() ? "" : " (it calls " + String.join(", ", calls) + ")";
-            String after = TodayAssertions.keepsState(h) ? "; it keeps its state, so assert what the clause does"
+            String after = TodayAssertions.keepsState(h) && !rebindsState(h) ? "; it keeps its state, so assert what the clause does"
                     + " besides" + does + "." : "; assert what its clause does" + does + ".";
             steps.add(w -> comment(w, why + after));
             steps.add(w -> w.line(":sys.get_state(pid)"));
@@ -306,22 +306,37 @@ final class TestSteps {
         return p.code.callbacks().stream().anyMatch(c -> c.body() != null && send.matcher(c.body()).find());
     }
 
+    /** Today's clause body for {@code h}, as written, or "". */
+    private String body(Handler h) {
+        if (h.body() != null) {
+            return h.body();
+        }
+        return p.code.callbacks().stream().filter(c -> c.callback().equals(h.callback())
+                && java.util.Objects.equals(c.message(), h.message()) && c.body() != null)
+                .map(TodayCode.Clause::body).findFirst().orElse("");
+    }
+
+    /** The body binds the state's name again ({@code state = %{state | sum: sum}}): the state it returns is new. */
+    private boolean rebindsState(Handler h) {
+        return h.stateVar() != null && java.util.regex.Pattern.compile("(?m)^\\s*" + java.util.regex.Pattern.quote(
+                h.stateVar()) + "\\s*=[^=>~]").matcher(body(h)).find();
+    }
+
+    /** Modules whose functions compute values: what a clause does is in its other calls. */
+    private static final java.util.Set<String> PURE = java.util.Set.of("Enum", "Map", "Keyword", "List", "String",
+            "Integer", "Float", "Tuple", "Access", "MapSet", "Logger", "Process", "Kernel", "DateTime", "System");
+
     /** The functions today's clause for {@code h} calls, as written ({@code consolidate}, {@code Repo.insert_all}). */
     private List<String> calls(Handler h) {
-        String body = h.body();
-        if (body == null) {
-            body = p.code.callbacks().stream().filter(c -> c.callback().equals(h.callback())
-                    && java.util.Objects.equals(c.message(), h.message()) && c.body() != null)
-                    .map(TodayCode.Clause::body).findFirst().orElse("");
-        }
+        String body = body(h);
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                 "(?<![\\w.:@])((?:[A-Z][A-Za-z0-9_]*\\.)*[a-z_][A-Za-z0-9_]*[?!]?)\\(").matcher(body);
         while (m.find() && out.size() < 4) {
             String f = m.group(1);
             if (!java.util.Set.of("if", "unless", "case", "cond", "with", "fn", "for", "receive", "self", "is_nil",
-                    "send", "elem", "length", "map_size", "not").contains(f) && !f.startsWith("Logger.")
-                    && !f.startsWith("Process.")) {
+                    "send", "elem", "length", "map_size", "not").contains(f)
+                    && !(f.contains(".") && PURE.contains(f.substring(0, f.indexOf('.'))))) {
                 out.add(f);
             }
         }

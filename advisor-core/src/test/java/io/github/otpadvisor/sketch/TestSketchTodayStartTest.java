@@ -105,6 +105,26 @@ class TestSketchTodayStartTest {
                   def handle_info(:check, state), do: {:noreply, state}
                 end
                 """);
+        FILES.put("lib/shop/window.ex", """
+                defmodule Shop.Window do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+
+                  def init(_opts) do
+                    Process.send_after(self(), :roll, 1000)
+                    {:ok, %{sum: 0, bucket: []}}
+                  end
+
+                  def start(party), do: DynamicSupervisor.start_child(Shop.Dyn, {__MODULE__, name: "w_#{party.id}"})
+
+                  def handle_info(:roll, state) do
+                    bucket = Enum.take([0 | state.bucket], 10)
+                    state = %{state | bucket: bucket, sum: Enum.sum(bucket)}
+                    Shop.Cache.put(state)
+                    {:noreply, state}
+                  end
+                end
+                """);
         FILES.put("lib/shop/ticker.ex", """
                 defmodule Shop.Ticker do
                   use GenServer
@@ -303,5 +323,16 @@ class TestSketchTodayStartTest {
         String t = testOf("Shop.Tracker");
         assertTrue(t.contains("interval = :todo_interval\n"), t);
         assertFalse(t.contains("interval = [check_interval_in_ms:"), t);
+    }
+
+    @Test
+    void aClauseThatRebindsItsStateIsNotSaidToKeepItAndPureCallsAreNotNamed() {
+        String t = testOf("Shop.Window");
+        assertTrue(t.contains("send(pid, :roll)"), t);
+        assertFalse(t.contains("it keeps its state"), t);
+        assertTrue(t.contains("(it calls Shop.Cache.put)"), t);
+        // The spec's interpolation is written with a party variable only: no other variable is bound.
+        assertTrue(t.contains("party = :todo_party"), t);
+        assertFalse(t.contains("binary ="), t);
     }
 }
