@@ -195,6 +195,9 @@ final class TestSketch {
             return Optional.empty();
         }
         for (Op write : p.ops) {
+            if (!callable(write)) {
+                continue;
+            }
             TodayCode.Handler hw = handler(write.tag());
             if (write.data().size() != 1 || hw == null || hw.result() == null || hw.stateVar() == null) {
                 continue;
@@ -211,7 +214,7 @@ final class TestSketch {
             }
             for (Op read : p.ops) {
                 TodayCode.Handler hr = handler(read.tag());
-                if (read == write || !read.data().isEmpty() || hr == null || hr.result() == null || hr.stateVar() == null
+                if (read == write || !callable(read) || !read.data().isEmpty() || hr == null || hr.result() == null || hr.stateVar() == null
                         || !hr.callback().equals("handle_call")) {
                     continue;
                 }
@@ -414,6 +417,9 @@ final class TestSketch {
     private Optional<Op[]> writeThenRead() {
         for (Op write : p.ops) {
             for (Op read : p.ops) {
+                if (!callable(write) || !callable(read)) {
+                    continue;
+                }
                 if (write.access() == Access.PUT && write.data().size() == 2 && read.access() == Access.GET
                         && read.data().size() == 1) {
                     return Optional.of(new Op[] {write, read});
@@ -424,6 +430,15 @@ final class TestSketch {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The test may call the operation: the rewrite defines it, or, when the module stays as it is, it is one of its
+     * public functions (an operation read from a handler no function sends is not).
+     */
+    boolean callable(Op op) {
+        boolean asToday = p.code.fits() || p.keepsCallbacks;
+        return !asToday || p.code.publics().isEmpty() || p.code.publics().contains(op.name() + "/" + op.arity());
     }
 
     /**

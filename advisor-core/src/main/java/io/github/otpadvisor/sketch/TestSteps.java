@@ -54,7 +54,8 @@ final class TestSteps {
     }
 
     private void plan() {
-        List<Op> shown = p.ops.subList(0, Math.min(3, p.ops.size()));
+        List<Op> callable = p.ops.stream().filter(t::callable).toList();
+        List<Op> shown = callable.subList(0, Math.min(3, callable.size()));
         boolean touched = false;
         Op cast = null;
         for (Op op : shown) {
@@ -157,7 +158,7 @@ final class TestSteps {
         steps.add(w -> comment(w, timers.contains(h.tag())
                 ? "What its timer sends (init/1 schedules it): handled as if the time had come."
                 : own ? "What it sends itself (a timer of its callbacks): handled as if the time had come."
-                : "One of the messages it handles, as another process sends it."));
+                : "A message it handles, sent as its own timer (a helper may schedule it) or another process would."));
         steps.add(w -> w.line("send(pid, " + h.message() + ")"));
         waitFor(h);
     }
@@ -194,7 +195,7 @@ final class TestSteps {
     private Op reader(Map<String, String> set) {
         Op fixed = null;
         for (Op op : p.ops) {
-            if (op.async() || !op.data().isEmpty() || op.kind() == Operation.Kind.CAST) {
+            if (op.async() || !op.data().isEmpty() || op.kind() == Operation.Kind.CAST || !t.callable(op)) {
                 continue;
             }
             if (set != null && literalField(op, set) != null) {

@@ -31,12 +31,14 @@ import java.util.Objects;
  * @param start         how today's code starts it (the spec as written, where, the keys it requires)
  * @param callbacks     every callback clause (handle_*, terminate, code_change) as written, in the file's order:
  *                      a sketch that keeps the abstraction keeps them
+ * @param publics       every public function ({@code name/arity}); empty when not known: a test of the module as it
+ *                      is calls only these
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
                         String initState, java.util.Set<String> plain, String appChild, Init init,
                         List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink,
-                        TodayStart start, List<Clause> callbacks) {
+                        TodayStart start, List<Clause> callbacks, java.util.Set<String> publics) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -52,6 +54,17 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                 new java.util.LinkedHashSet<>(privates));
         start = start == null ? TodayStart.NONE : start;
         callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
+        publics = publics == null ? java.util.Set.of() : java.util.Set.copyOf(publics);
+    }
+
+    /** Without its public functions. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, java.util.Set.of());
     }
 
     /** Without how today's code starts it and today's callback clauses as written. */

@@ -56,7 +56,9 @@ final class TodayCodes {
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
                 f.startLink() == null || movable(f.startLink().body()) == null ? null
                         : new TodayCode.Init(f.startLink().params(), f.startLink().body()),
-                start(a.module(), f, project), callbacks(f));
+                start(a.module(), f, project), callbacks(f),
+                f.functions().stream().filter(FunctionInfo::isPublic).map(FunctionInfo::key)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     /** {@code shutdown: 10_000} in a child spec as written. */

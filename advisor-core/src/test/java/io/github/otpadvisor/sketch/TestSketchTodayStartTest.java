@@ -125,6 +125,17 @@ class TestSketchTodayStartTest {
                   end
                 end
                 """);
+        FILES.put("lib/shop/listener.ex", """
+                defmodule Shop.Listener do
+                  use GenServer
+                  def start_link(rooms), do: GenServer.start_link(__MODULE__, rooms, [])
+                  def get(pid), do: GenServer.call(pid, :get)
+                  def init(rooms), do: {:ok, rooms}
+                  def handle_cast({:subscribe, items}, state), do: {:noreply, items ++ state}
+                  def handle_info(item, state), do: {:noreply, [item | state]}
+                  def handle_call(:get, _from, state), do: {:reply, state, []}
+                end
+                """);
         FILES.put("lib/shop/ticker.ex", """
                 defmodule Shop.Ticker do
                   use GenServer
@@ -334,5 +345,12 @@ class TestSketchTodayStartTest {
         // The spec's interpolation is written with a party variable only: no other variable is bound.
         assertTrue(t.contains("party = :todo_party"), t);
         assertFalse(t.contains("binary ="), t);
+    }
+
+    @Test
+    void aMessageNoFunctionSendsIsNotCalledAsAFunctionOfAModuleThatStaysAsItIs() {
+        String t = testOf("Shop.Listener");
+        assertTrue(t.contains("Listener.get(pid)"), t);
+        assertFalse(t.contains("Listener.subscribe("), t);
     }
 }
