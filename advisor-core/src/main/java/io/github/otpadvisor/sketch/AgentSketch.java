@@ -23,7 +23,7 @@ final class AgentSketch {
             EntityLookup.attributes(w, p);
             w.blank();
             w.open("def start_link(" + p.entityId + ") do");
-            w.line("Agent.start_link(fn -> " + initialState(p) + " end, name: via_tuple(" + p.entityId + "))");
+            w.line("Agent.start_link(fn -> " + initialState(p) + " end, name: " + EntityLookup.viaName(p) + "(" + p.entityId + "))");
             w.close("end");
             w.blank();
             EntityLookup.getOrStart(w, p);
@@ -55,6 +55,7 @@ final class AgentSketch {
             w.blank();
             EntityLookup.viaTuple(w, p);
         }
+        CarryOver.terminate(w, p, "an Agent has no terminate/2: keep it a GenServer, or release what it holds where the Agent is stopped.");
         return w.close("end").toString();
     }
 

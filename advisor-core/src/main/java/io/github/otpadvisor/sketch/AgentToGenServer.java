@@ -97,6 +97,7 @@ final class AgentToGenServer {
         moves.forEach(m -> helpers.addAll(HandlerQuote.helpers(p.code, m.client())));
         callers.forEach(helpers::remove);
         HandlerQuote.helpersStay(w, helpers);
+        CarryOver.terminate(w, p, "keep what it releases in this module's terminate/2, on the state above.");
         return w.close("end").toString();
     }
 

@@ -95,6 +95,39 @@ final class CarryOver {
         }
     }
 
+    /**
+     * Today's terminate/2, named and quoted in a comment where the sketch does not keep today's callbacks: its state
+     * is the sketch's own now, so the clause cannot run as written, but what it releases (a file, a database handle)
+     * must still be released. {@code instead} says where that goes in this sketch.
+     */
+    static void terminate(CodeWriter w, SketchPlan p, String instead) {
+        List<TodayCode.Clause> clauses = p.code.callbacks().stream().filter(c -> c.callback().equals("terminate"))
+                .toList();
+        if (clauses.isEmpty()) {
+            return;
+        }
+        boolean traps = p.code.initCalls().stream().anyMatch(c -> "EXIT".equals(c.tag()));
+        TodayCode.Clause first = clauses.get(0);
+        w.blank();
+        FitsSketch.comment(w, "Today's terminate/" + first.arity() + (first.where() == null ? "" : " (" + first.where() + ")")
+                + (traps ? " runs at shutdown (init/1 traps exits)" : " runs when a callback stops it (init/1 does not"
+                + " trap exits, so not at shutdown)") + "; " + instead + " Today:");
+        for (TodayCode.Clause c : clauses) {
+            if (!c.quotable()) {
+                w.line("#   " + (c.message() == null ? "def terminate(...)" : "def terminate(" + c.message() + ", ...)")
+                        + " do ... end");
+                continue;
+            }
+            for (String l : (c.head().strip() + " do").split("\n", -1)) {
+                w.line("#   " + l);
+            }
+            for (String l : c.body().split("\n", -1)) {
+                w.line(l.isBlank() ? "#" : "#     " + l);
+            }
+            w.line("#   end");
+        }
+    }
+
     /** The tags of today's handlers, in order. */
     static Set<String> tags(SketchPlan p) {
         Set<String> out = new LinkedHashSet<>();

@@ -47,7 +47,7 @@ final class CodeWriter {
     }
 
     /** Sets apart an expression that spans lines; a comment right above it stays attached to it. */
-    private void separate() {
+    void separate() {
         if (lines.isEmpty() || !lines.get(lines.size() - 1).stripLeading().startsWith("#")) {
             blank();
         }

@@ -13,7 +13,11 @@ public final class ElixirSketches {
 
     /** The module rewritten to the recommended pattern, with its real name and operations. */
     public static String implementation(SketchInput input) {
-        SketchPlan p = new SketchPlan(input);
+        return render(new SketchPlan(input));
+    }
+
+    /** The implementation sketch of a plan (the test sketch asks what it defines). */
+    static String render(SketchPlan p) {
         if (p.code.fits()) {
             return FitsSketch.render(p);
         }

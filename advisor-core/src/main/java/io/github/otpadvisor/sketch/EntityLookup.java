@@ -52,7 +52,37 @@ final class EntityLookup {
         w.close("end");
     }
 
+    /** {@code name: via(id)} in today's start_link: the helper it names the process with. */
+    private static final java.util.regex.Pattern NAMED_BY = java.util.regex.Pattern.compile(
+            "name:\\s*([a-z_][A-Za-z0-9_]*[?!]?)\\(\\s*[a-z_][A-Za-z0-9_]*\\s*\\)");
+
+    /**
+     * The module's own function of one argument that gives its via name today ({@code name: via(id)} in its
+     * start_link: a local call there is a function of the module), else its own private {@code via_tuple/1}; null
+     * when it has none. The sketch calls it instead of adding a second one.
+     */
+    static String todaysHelper(SketchPlan p) {
+        if (p.code.startLink() != null) {
+            java.util.regex.Matcher m = NAMED_BY.matcher(p.code.startLink().body());
+            if (m.find() && ElixirNames.isVariable(m.group(1))) {
+                return m.group(1);
+            }
+        }
+        return p.code.privates().contains("via_tuple/1") ? "via_tuple" : null;
+    }
+
+    /** The function the sketch names a process of one id with: today's helper, or the seed's via_tuple/1. */
+    static String viaName(SketchPlan p) {
+        String today = todaysHelper(p);
+        return today != null ? today : "via_tuple";
+    }
+
     static void viaTuple(CodeWriter w, SketchPlan p) {
+        String today = todaysHelper(p);
+        if (today != null) {
+            FitsSketch.comment(w, today + "/1, today's function giving the via name, stays as it is: the sketch uses it.");
+            return;
+        }
         String id = p.entityId;
         w.line("defp via_tuple(" + id + "), do: {:via, Registry, {@registry, " + id + "}}");
     }

@@ -43,12 +43,16 @@ final class EtsSketch {
         w.line("# The process only owns the table: the table lives as long as it does.");
         w.line("@impl true");
         ops.init(w, initial);
+        if (p.code.initCalls().stream().anyMatch(c -> "EXIT".equals(c.tag()))) {
+            w.line("Process.flag(:trap_exit, true)"); // as today: its terminate/2 runs at shutdown
+        }
         CarryOver.initCalls(w, p, Set.of());
         w.line("{:ok, table}");
         w.close("end");
         ownerTimers(w, p);
         ops.helpers(w);
         HandlerQuote.helpersStay(w, ops.movedHelpers());
+        CarryOver.terminate(w, p, "keep what it releases in the owner's terminate/2, reading the handle from the table.");
         return w.close("end").toString();
     }
 

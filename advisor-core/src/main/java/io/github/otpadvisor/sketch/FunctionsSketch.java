@@ -56,6 +56,7 @@ final class FunctionsSketch {
             }
         }
         HandlerQuote.helpersStay(w, helpers);
+        CarryOver.terminate(w, p, "without a process nothing stops: release what it holds where the application stops (its Application.stop/1).");
         return w.close("end").toString();
     }
 

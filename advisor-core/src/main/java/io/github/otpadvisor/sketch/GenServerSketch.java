@@ -66,6 +66,7 @@ final class GenServerSketch {
             w.line("Process.send_after(self(), message, @interval)");
             w.close("end");
         }
+        CarryOver.terminate(w, p, "keep what it releases in this module's terminate/2, on the state above.");
         return w.close("end").toString();
     }
 
@@ -81,7 +82,7 @@ final class GenServerSketch {
     private static void startLink(CodeWriter w, SketchPlan p) {
         if (p.perEntity()) {
             w.open("def start_link(" + p.entityId + ") do");
-            w.line("GenServer.start_link(__MODULE__, " + p.entityId + ", name: via_tuple(" + p.entityId + "))");
+            w.line("GenServer.start_link(__MODULE__, " + p.entityId + ", name: " + EntityLookup.viaName(p) + "(" + p.entityId + "))");
         } else {
             w.open("def start_link(opts) do");
             w.line("GenServer.start_link(__MODULE__, opts, name: " + p.startName + ")");

@@ -100,7 +100,7 @@ final class KeptGenServerSketch {
             }
             w.open(p.perEntity() ? "def start_link(" + p.entityId + ") do" : "def start_link(opts) do");
             w.line(p.perEntity()
-                    ? "GenServer.start_link(__MODULE__, " + p.entityId + ", name: via_tuple(" + p.entityId + "))"
+                    ? "GenServer.start_link(__MODULE__, " + p.entityId + ", name: " + EntityLookup.viaName(p) + "(" + p.entityId + "))"
                     : "GenServer.start_link(__MODULE__, opts, name: " + p.startName + ")");
             w.close("end");
             return false;
@@ -168,7 +168,7 @@ final class KeptGenServerSketch {
         String server = p.server;
         if (p.perEntity()) {
             if (todayStart) {
-                server = "via_tuple(" + op.id() + ")";
+                server = EntityLookup.viaName(p) + "(" + op.id() + ")";
             } else {
                 w.line("{:ok, pid} = get_or_start(" + op.id() + ")");
                 server = "pid";

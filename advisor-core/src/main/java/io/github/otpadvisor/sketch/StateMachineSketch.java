@@ -26,7 +26,7 @@ final class StateMachineSketch {
         restartOptions(w, p);
         if (p.perEntity()) {
             w.open("def start_link(" + p.entityId + ") do");
-            w.line(":gen_statem.start_link(via_tuple(" + p.entityId + "), __MODULE__, " + p.entityId + ", [])");
+            w.line(":gen_statem.start_link(" + EntityLookup.viaName(p) + "(" + p.entityId + "), __MODULE__, " + p.entityId + ", [])");
             w.close("end");
             w.blank();
             EntityLookup.getOrStart(w, p);
@@ -41,6 +41,7 @@ final class StateMachineSketch {
             w.line(":gen_statem.start_link(" + name + ", __MODULE__, opts, [])");
             w.close("end");
         }
+        CarryOver.terminate(w, p, "keep it as the state machine's terminate/3 (reason, state, data).");
         return w.close("end").toString();
     }
 

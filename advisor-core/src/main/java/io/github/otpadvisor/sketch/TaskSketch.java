@@ -52,6 +52,7 @@ final class TaskSketch {
             w.line(":ok");
             w.close("end");
         }
+        CarryOver.terminate(w, p, "a task has no terminate: release what it holds at the end of its function (an after block).");
         return w.close("end").toString();
     }
 

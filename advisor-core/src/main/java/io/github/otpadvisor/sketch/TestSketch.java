@@ -31,6 +31,11 @@ final class TestSketch {
         this.ref = last != null && !USED.contains(last) ? last : p.module;
     }
 
+    /** How the test names the module. */
+    String ref() {
+        return ref;
+    }
+
     static String render(SketchPlan p) {
         return new TestSketch(p).render();
     }
@@ -108,29 +113,28 @@ final class TestSketch {
         w.close("end");
     }
 
-    /** ETS, Agent and GenServer: write then read back, or call each operation and check it still runs. */
+    /** ETS, Agent and GenServer: write then read back, or call each operation and assert what today's clauses give. */
     private void stateful() {
         Optional<Op[]> pair = writeThenRead();
         Optional<String[]> today = pair.isPresent() ? Optional.empty() : todaysPair();
-        List<String> replies = new ArrayList<>();
-        if (pair.isEmpty() && today.isEmpty()) {
-            for (Op op : p.ops.subList(0, Math.min(3, p.ops.size()))) {
-                replies.add(replyPattern(op));
-            }
-        }
-        boolean asserted = replies.stream().anyMatch(r -> r != null);
+        TestSteps steps = pair.isEmpty() && today.isEmpty() ? new TestSteps(this, p, !runningSingleton()) : null;
+        boolean usesPid = steps != null && steps.usesPid();
         String title = p.perEntity() && p.code.fits() ? "starts the process of one " + p.entityId
                 : p.perEntity() ? "one process per " + p.entityId + ", found again through the registry"
-                : p.shape == Shape.ETS ? "reads and writes go straight to the table" : "keeps state between calls";
+                : p.shape == Shape.ETS ? "reads and writes go straight to the table"
+                : steps != null && steps.messageDriven() ? "handles " + steps.firstMessage() + " and keeps running"
+                : steps != null && p.ops.isEmpty() ? "starts as its supervisor starts it"
+                : "keeps state between calls";
         w.open("test \"" + title + "\" do");
-        boolean needPid = !p.perEntity() && pair.isEmpty() && today.isEmpty() && !asserted;
+        boolean needPid = !p.perEntity() && (usesPid || pair.isPresent() && (addressed(pair.get()[0])
+                || addressed(pair.get()[1])) || today.isPresent() && today.get()[0].contains("(pid"));
         if (p.perEntity() && p.code.fits()) {
             // It has no get_or_start of its own: start one for a test id, as its DynamicSupervisor does.
             if (!p.newNames.contains(p.registry)) {
                 sharedSetup(List.of(Child.registry(p)));
                 w.blank();
             }
-            needPid = pair.isEmpty() && today.isEmpty() && !asserted;
+            needPid = usesPid;
             String spec = knownStart() ? startSpec() : "{" + ref + ", " + SketchVars.sample(p.entityId) + "}";
             w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + spec + ")");
         } else if (p.perEntity()) {
@@ -175,20 +179,7 @@ final class TestSketch {
             w.line(today.get()[0]);
             w.binary("assert " + today.get()[1], "==", today.get()[2]);
         } else {
-            List<Op> shown = p.ops.subList(0, Math.min(3, p.ops.size()));
-            for (int i = 0; i < shown.size(); i++) {
-                if (replies.get(i) != null) {
-                    // The reply today's clause gives for this message, whatever the state holds.
-                    w.binary("assert " + replies.get(i), "=", call(shown.get(i), null));
-                } else {
-                    w.line(call(shown.get(i), null));
-                }
-            }
-            if (needPid) {
-                w.line(shown.isEmpty() ? "# assert what its callbacks do once a message reaches it; alive is the least"
-                        : "# assert what " + shown.get(0).name() + " returns (its reply is computed at run time)");
-                w.line("assert Process.alive?(pid)");
-            }
+            steps.write(w);
         }
         w.close("end");
     }
@@ -204,6 +195,9 @@ final class TestSketch {
             return Optional.empty();
         }
         for (Op write : p.ops) {
+            if (!callable(write)) {
+                continue;
+            }
             TodayCode.Handler hw = handler(write.tag());
             if (write.data().size() != 1 || hw == null || hw.result() == null || hw.stateVar() == null) {
                 continue;
@@ -220,7 +214,7 @@ final class TestSketch {
             }
             for (Op read : p.ops) {
                 TodayCode.Handler hr = handler(read.tag());
-                if (read == write || !read.data().isEmpty() || hr == null || hr.result() == null || hr.stateVar() == null
+                if (read == write || !callable(read) || !read.data().isEmpty() || hr == null || hr.result() == null || hr.stateVar() == null
                         || !hr.callback().equals("handle_call")) {
                     continue;
                 }
@@ -237,7 +231,7 @@ final class TestSketch {
     }
 
     /** Today's call or cast clause of a message tag, or null. */
-    private TodayCode.Handler handler(String tag) {
+    TodayCode.Handler handler(String tag) {
         if (tag == null) {
             return null;
         }
@@ -280,12 +274,18 @@ final class TestSketch {
         TodayStart t = p.code.start();
         if (t.spec() != null && startsThis(t.spec())) {
             for (String v : Messages.freeVariables(t.spec())) {
+                if (!java.util.regex.Pattern.compile("(?<![\\w:.@])" + java.util.regex.Pattern.quote(v) + "(?![\\w?!:])")
+                        .matcher(t.spec()).find()) {
+                    continue; // not written in the spec (a type in an interpolation's expansion): nothing to bind
+                }
                 boolean extra = t.spec().contains("++ " + v) || t.spec().contains(v + " ++");
                 FitsSketch.comment(w, v + ": what " + t.by() + " passes today (" + t.where() + ")"
                         + (extra ? "; [] starts it with the defaults." : id(v) ? "." : "; replace the placeholder with the same value."));
                 // An id is any id of that kind; other values are the caller's to give.
                 boolean id = id(v);
-                w.binary(v, "=", extra ? "[]" : !t.requiredKeys().isEmpty() ? requiredKeys(t)
+                // The keys its start fetches go in the variable only when it is the whole argument ({Mod, opts}).
+                boolean whole = t.spec().matches("\\{[^,{}]+, " + java.util.regex.Pattern.quote(v) + "\\}");
+                w.binary(v, "=", extra ? "[]" : whole && !t.requiredKeys().isEmpty() ? requiredKeys(t)
                         : id ? SketchVars.sample(v) : ":todo_" + v);
             }
             aliases(t);
@@ -334,7 +334,7 @@ final class TestSketch {
      * The reply today's only clause for the operation's message gives whatever the state holds: an atom
      * ({@code {:reply, :ok, state}}) or a tagged pair ({@code {:reply, {:ok, conn}, state}}); null otherwise.
      */
-    private String replyPattern(Op op) {
+    String replyPattern(Op op) {
         TodayCode.Handler h = handler(op.tag());
         if (h == null || !h.callback().equals("handle_call") || h.result() == null || p.code.handlers().stream()
                 .filter(x -> op.tag().equals(x.tag()) && x.callback().equals("handle_call")).count() != 1) {
@@ -391,9 +391,23 @@ final class TestSketch {
     }
 
     private void lookupTwice() {
-        String lookup = ref + ".get_or_start(" + SketchVars.sample(p.entityId) + ")";
-        w.binary("{:ok, pid}", "=", lookup);
-        w.binary("assert {:ok, ^pid}", "=", lookup);
+        if (ElixirSketches.render(p).contains("\n  def get_or_start(")) {
+            String lookup = ref + ".get_or_start(" + SketchVars.sample(p.entityId) + ")";
+            w.binary("{:ok, pid}", "=", lookup);
+            w.binary("assert {:ok, ^pid}", "=", lookup);
+            return;
+        }
+        // The sketch keeps today's start_link and starts one with its argument: a second start finds the first.
+        TodayStart t = p.code.start();
+        String arg = t.requiredKeys().isEmpty() ? SketchVars.sample(p.entityId) : t.requiredKeys().stream()
+                .map(k -> k + ": " + SketchVars.sample(k)).reduce((a, b) -> a + ", " + b).orElseThrow();
+        if (t.requiredKeys().isEmpty()) {
+            FitsSketch.comment(w, SketchVars.sample(p.entityId) + " stands for what today's start_link takes: pass"
+                    + " what its callers pass.");
+        }
+        String start = ref + ".start_child(" + arg + ")";
+        w.binary("{:ok, pid}", "=", start);
+        w.binary("assert {:error, {:already_started, ^pid}}", "=", start);
     }
 
     /**
@@ -403,6 +417,9 @@ final class TestSketch {
     private Optional<Op[]> writeThenRead() {
         for (Op write : p.ops) {
             for (Op read : p.ops) {
+                if (!callable(write) || !callable(read)) {
+                    continue;
+                }
                 if (write.access() == Access.PUT && write.data().size() == 2 && read.access() == Access.GET
                         && read.data().size() == 1) {
                     return Optional.of(new Op[] {write, read});
@@ -416,16 +433,33 @@ final class TestSketch {
     }
 
     /**
+     * The test may call the operation: the rewrite defines it, or, when the module stays as it is, it is one of its
+     * public functions (an operation read from a handler no function sends is not).
+     */
+    boolean callable(Op op) {
+        boolean asToday = p.code.fits() || p.keepsCallbacks;
+        return !asToday || p.code.publics().isEmpty() || p.code.publics().contains(op.name() + "/" + op.arity());
+    }
+
+    /**
+     * The operation takes the process it talks to first ({@code clear(server)}: an unnamed process, reached by pid):
+     * the test passes the pid it started.
+     */
+    boolean addressed(Op op) {
+        return !p.perEntity() && !op.data().isEmpty() && op.data().get(0).equals("server");
+    }
+
+    /**
      * The operation called with sample arguments ({@code "sku-1"}, {@code 2}); {@code key}, when given,
      * replaces the first data argument so a write and a read in one test meet on one entry.
      */
-    private String call(Op op, String key) {
+    String call(Op op, String key) {
         List<String> args = new ArrayList<>();
         if (op.id() != null) {
             args.add(SketchVars.sample(p.entityId));
         }
         for (int i = 0; i < op.data().size(); i++) {
-            args.add(i == 0 && key != null ? key : SketchVars.sample(op.data().get(i)));
+            args.add(i == 0 && addressed(op) ? "pid" : i == 0 && key != null ? key : SketchVars.sample(op.data().get(i)));
         }
         return ref + "." + op.name() + "(" + String.join(", ", args) + ")";
     }

@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param fits          the abstraction and the placement fit: the sketch rewrites nothing
  * @param fitsAs        for a fitting module, its pattern and placement in words ({@code GenServer, static child})
  * @param handlers      every handle_call/handle_cast/handle_info clause with an atom tag, in order
- * @param useOptions    {@code restart}/{@code shutdown} of its {@code use} line, printed ({@code :temporary})
+ * @param useOptions    {@code restart}/{@code shutdown} of its {@code use} line, printed ({@code :temporary}); else
+ *                      the ones every production start of it gives (its start_child's map spec): a sketch's use line
+ *                      carries them
  * @param childSpec     it defines {@code child_spec/1} itself
  * @param initCalls     timers, monitors and {@code trap_exit} its {@code init/1} starts (also through its helpers)
  * @param stateMachine  it is a {@code gen_statem} today
@@ -29,12 +31,14 @@ import java.util.Objects;
  * @param start         how today's code starts it (the spec as written, where, the keys it requires)
  * @param callbacks     every callback clause (handle_*, terminate, code_change) as written, in the file's order:
  *                      a sketch that keeps the abstraction keeps them
+ * @param publics       every public function ({@code name/arity}); empty when not known: a test of the module as it
+ *                      is calls only these
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
                         String initState, java.util.Set<String> plain, String appChild, Init init,
                         List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink,
-                        TodayStart start, List<Clause> callbacks) {
+                        TodayStart start, List<Clause> callbacks, java.util.Set<String> publics) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -50,6 +54,17 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                 new java.util.LinkedHashSet<>(privates));
         start = start == null ? TodayStart.NONE : start;
         callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
+        publics = publics == null ? java.util.Set.of() : java.util.Set.copyOf(publics);
+    }
+
+    /** Without its public functions. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, java.util.Set.of());
     }
 
     /** Without how today's code starts it and today's callback clauses as written. */
@@ -103,14 +118,20 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      * @param result   its only return as written ({@code {:reply, state.n, %{state | n: state.n + 1}}}), when it
      *                 has one and it is one line of Elixir; else null
      * @param body     its whole body as written (several lines), or null
+     * @param where    {@code file:line} of the clause (a test sketch names it), or null
      */
-    public record Handler(String callback, String message, String tag, String stateVar, String result, String body) {
+    public record Handler(String callback, String message, String tag, String stateVar, String result, String body,
+                          String where) {
         public Handler(String callback, String message, String tag) {
             this(callback, message, tag, null, null, null);
         }
 
         public Handler(String callback, String message, String tag, String stateVar, String result) {
             this(callback, message, tag, stateVar, result, null);
+        }
+
+        public Handler(String callback, String message, String tag, String stateVar, String result, String body) {
+            this(callback, message, tag, stateVar, result, body, null);
         }
 
         public Handler {
@@ -127,8 +148,13 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      * @param message  its first parameter as written, or null
      * @param head     {@code def handle_info(:tick, state) when ...} as written (may span lines), or null
      * @param body     its body as written (dedented), or null
+     * @param where    {@code file:line} of the clause, or null
      */
-    public record Clause(String callback, int arity, String message, String head, String body) {
+    public record Clause(String callback, int arity, String message, String head, String body, String where) {
+        public Clause(String callback, int arity, String message, String head, String body) {
+            this(callback, arity, message, head, body, null);
+        }
+
         /** Both head and body are known: the clause can be quoted as it is. */
         public boolean quotable() {
             return head != null && body != null;

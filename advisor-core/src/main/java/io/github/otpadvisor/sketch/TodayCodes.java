@@ -46,6 +46,7 @@ final class TodayCodes {
                 options.put(k, v);
             }
         });
+        startOptions(a.module(), project).forEach(options::putIfAbsent);
         return new TodayCode(fits, fitsAs, handlers(f), options, f.defines("child_spec", 1), initCalls(f.init()),
                 a.module().abstraction() == Abstraction.GEN_STATEM, fixes(f, findings, a.module().name(), project),
                 initState(f.init()), FactOperations.plain(a.module(), project.fileOf(a.module().name()).orElse(null)),
@@ -55,7 +56,54 @@ final class TodayCodes {
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
                 f.startLink() == null || movable(f.startLink().body()) == null ? null
                         : new TodayCode.Init(f.startLink().params(), f.startLink().body()),
-                start(a.module(), f, project), callbacks(f));
+                start(a.module(), f, project), callbacks(f),
+                f.functions().stream().filter(FunctionInfo::isPublic).map(FunctionInfo::key)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** {@code shutdown: 10_000} in a child spec as written. */
+    private static final Pattern SHUTDOWN = Pattern.compile("(?<![\\w:])shutdown: (:infinity|:brutal_kill|[0-9][0-9_]*)\\b");
+
+    /**
+     * The {@code restart:}/{@code shutdown:} every production start of the module gives it (its children entries, the
+     * start_child calls that start it: {@code %{id: id, start: {..}, restart: :transient}}), printed as a use line
+     * would ({@code :transient}); an option some start leaves out or gives another value is not the module's.
+     * A sketch that starts it another way keeps them on its use line.
+     */
+    static Map<String, String> startOptions(ProcessModule m, ProjectFacts project) {
+        List<io.github.otpadvisor.facts.ChildSpec> specs = new ArrayList<>();
+        for (SupervisedBy s : m.supervisedBy()) {
+            boolean test = project.filesAt(s.file()).stream().anyMatch(FileFacts::test);
+            if (!test && s.spec() != null) {
+                specs.add(s.spec());
+            }
+        }
+        for (io.github.otpadvisor.facts.StartSite s : project.startSites()) {
+            if (s.kind() == io.github.otpadvisor.facts.StartSite.Kind.DYNAMIC_START_CHILD && !s.inTest()
+                    && !s.inScript() && m.name().equals(s.startedModule()) && s.child() != null) {
+                specs.add(s.child());
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        if (specs.isEmpty()) {
+            return out;
+        }
+        java.util.Set<String> restarts = new java.util.HashSet<>();
+        java.util.Set<String> shutdowns = new java.util.HashSet<>();
+        for (io.github.otpadvisor.facts.ChildSpec c : specs) {
+            restarts.add(c.restart() == null ? "" : c.restart());
+            Matcher sh = SHUTDOWN.matcher(c.text() == null ? "" : c.text());
+            shutdowns.add(sh.find() ? sh.group(1) : "");
+        }
+        String restart = restarts.size() == 1 ? restarts.iterator().next() : "";
+        if (restart.matches("permanent|transient|temporary")) {
+            out.put("restart", ":" + restart);
+        }
+        String shutdown = shutdowns.size() == 1 ? shutdowns.iterator().next() : "";
+        if (!shutdown.isEmpty()) {
+            out.put("shutdown", shutdown);
+        }
+        return out;
     }
 
     /** {@code Keyword.fetch!(opts, :schema)}: a key the start cannot do without. */
@@ -121,7 +169,8 @@ final class TodayCodes {
             if (head != null && !head.startsWith("def ")) {
                 head = head.startsWith(c.callback() + "(") ? "def " + head : null;
             }
-            out.add(new TodayCode.Clause(c.callback(), c.arity(), c.message(), head, body));
+            out.add(new TodayCode.Clause(c.callback(), c.arity(), c.message(), head, body,
+                    c.location() == null ? null : c.location().file() + ":" + c.location().line()));
         }
         return out;
     }
@@ -172,7 +221,8 @@ final class TodayCodes {
         for (ClauseSummary c : f.clauses()) {
             if (CALLBACKS.contains(c.callback()) && !c.catchAll() && (c.messageTag() != null || c.message() != null)) {
                 out.add(new Handler(c.callback(), c.message(), c.messageTag() == null ? "" : c.messageTag(),
-                        c.stateVar(), result(c), movable(c.body())));
+                        c.stateVar(), result(c), movable(c.body()),
+                        c.location() == null ? null : c.location().file() + ":" + c.location().line()));
             }
         }
         return out;

@@ -122,12 +122,14 @@ final class SketchAudit {
             return;
         }
         redefined++;
-        ModuleFacts today = moduleIn(FileFactsExtractor.extractSource(src.group(1), null,
-                Files.readString(file, StandardCharsets.UTF_8)), module);
+        FileFacts facts = FileFactsExtractor.extractSource(src.group(1), null, Files.readString(file, StandardCharsets.UTF_8));
+        ModuleFacts today = moduleIn(facts, module);
         if (today == null) {
             return;
         }
-        for (String d : dropped(today, impl)) {
+        List<String> lost = new ArrayList<>(dropped(today, impl));
+        lost.addAll(droppedStartOptions(facts, module, today, impl));
+        for (String d : lost) {
             String kind = d.substring(0, d.indexOf('\t'));
             switch (kind) {
                 case "tag" -> tags++;
@@ -159,6 +161,10 @@ final class SketchAudit {
         if (today.defines("child_spec", 1) && !impl.contains("child_spec")) {
             out.add("option\tchild_spec/1");
         }
+        // What it does at shutdown: kept as a clause, or named in a comment.
+        if (today.defines("terminate", 2) && !impl.contains("terminate")) {
+            out.add("option\tterminate/2");
+        }
         if (today.init() != null) {
             for (Signal s : today.init().signals()) {
                 String missing = initCallMissing(s, impl);
@@ -171,6 +177,31 @@ final class SketchAudit {
             out.add("gen_statem\trewritten as a GenServer");
         }
         return out;
+    }
+
+    /**
+     * The {@code restart:}/{@code shutdown:} its own file's start_child calls give the module
+     * ({@code DynamicSupervisor.start_child(sup, %{id: id, start: {..}, restart: :transient})}) and the sketch does not
+     * repeat; the use line's are checked by {@link #dropped}.
+     */
+    static List<String> droppedStartOptions(FileFacts file, String module, ModuleFacts today, String impl) {
+        Set<String> out = new LinkedHashSet<>();
+        for (io.github.otpadvisor.facts.StartSite s : file.startSites()) {
+            if (s.kind() != io.github.otpadvisor.facts.StartSite.Kind.DYNAMIC_START_CHILD || s.child() == null
+                    || !module.equals(s.startedModule())) {
+                continue;
+            }
+            String restart = s.child().restart();
+            if (restart != null && !today.useOptions().containsKey("restart") && !impl.contains("restart: :" + restart)) {
+                out.add("option\trestart: :" + restart + " (its start_child spec)");
+            }
+            Matcher sh = Pattern.compile("(?<![\\w:])shutdown: (:infinity|:brutal_kill|[0-9][0-9_]*)")
+                    .matcher(s.child().text() == null ? "" : s.child().text());
+            if (sh.find() && !today.useOptions().containsKey("shutdown") && !impl.contains("shutdown: " + sh.group(1))) {
+                out.add("option\tshutdown: " + sh.group(1) + " (its start_child spec)");
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** What the sketch lacks of one init call, or null. */

@@ -32,7 +32,8 @@ class TestSketchTodayStartTest {
                   def start(_type, _args) do
                     children = [
                       {DynamicSupervisor, strategy: :one_for_one, name: Shop.Dyn},
-                      {Shop.Buffer, schema: Shop.Log}
+                      {Shop.Buffer, schema: Shop.Log},
+                      {Shop.Tracker, check_interval_in_ms: interval}
                     ]
                     Supervisor.start_link(children, strategy: :one_for_one)
                   end
@@ -90,6 +91,113 @@ class TestSketchTodayStartTest {
                   def handle_info({:event, _e}, state), do: {:noreply, %{state | seen: state.seen + 1}}
                 end
                 """);
+        FILES.put("lib/shop/tracker.ex", """
+                defmodule Shop.Tracker do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+
+                  def init(opts) do
+                    interval = Keyword.fetch!(opts, :check_interval_in_ms)
+                    Process.send_after(self(), :check, interval)
+                    {:ok, %{interval: interval}}
+                  end
+
+                  def handle_info(:check, state), do: {:noreply, state}
+                end
+                """);
+        FILES.put("lib/shop/window.ex", """
+                defmodule Shop.Window do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+
+                  def init(_opts) do
+                    Process.send_after(self(), :roll, 1000)
+                    {:ok, %{sum: 0, bucket: []}}
+                  end
+
+                  def start(party), do: DynamicSupervisor.start_child(Shop.Dyn, {__MODULE__, name: "w_#{party.id}"})
+
+                  def handle_info(:roll, state) do
+                    bucket = Enum.take([0 | state.bucket], 10)
+                    state = %{state | bucket: bucket, sum: Enum.sum(bucket)}
+                    Shop.Cache.put(state)
+                    {:noreply, state}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/listener.ex", """
+                defmodule Shop.Listener do
+                  use GenServer
+                  def start_link(rooms), do: GenServer.start_link(__MODULE__, rooms, [])
+                  def get(pid), do: GenServer.call(pid, :get)
+                  def init(rooms), do: {:ok, rooms}
+                  def handle_cast({:subscribe, items}, state), do: {:noreply, items ++ state}
+                  def handle_info(item, state), do: {:noreply, [item | state]}
+                  def handle_call(:get, _from, state), do: {:reply, state, []}
+                end
+                """);
+        FILES.put("lib/shop/ticker.ex", """
+                defmodule Shop.Ticker do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+
+                  def init(_opts) do
+                    Process.send_after(self(), :tick, 1000)
+                    {:ok, %{ticks: 0, last: nil, pending: []}}
+                  end
+
+                  def handle_info(:tick, state) do
+                    Process.send_after(self(), :tick, 1000)
+                    {:noreply, %{state | ticks: state.ticks + 1, pending: []}}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/poller.ex", """
+                defmodule Shop.Poller do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %{}, {:continue, :start}}
+
+                  def handle_continue(:start, state) do
+                    Process.send_after(self(), :poll, 0)
+                    {:noreply, state}
+                  end
+
+                  def handle_info(:poll, state) do
+                    Shop.Repo.refresh_counts()
+                    {:noreply, state}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/queue.ex", """
+                defmodule Shop.Queue do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %{items: [1], status: :idle}}
+                  def clear(pid), do: GenServer.cast(pid, :clear)
+                  def status(pid), do: GenServer.call(pid, :status)
+                  def items(pid), do: GenServer.call(pid, :items)
+                  def handle_cast(:clear, state), do: {:noreply, %{state | items: [], status: :idle}}
+                  def handle_call(:items, _from, state), do: {:reply, state.items, state}
+                  def handle_call(:status, _from, state), do: {:reply, state.status, state}
+                  def handle_info(:expire, state), do: {:noreply, %{state | items: []}}
+                end
+                """);
+        FILES.put("lib/shop/closer.ex", """
+                defmodule Shop.Closer do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+
+                  def init(opts) do
+                    Process.flag(:trap_exit, true)
+                    {:ok, opts}
+                  end
+
+                  def terminate(_reason, state) do
+                    Shop.Repo.close(state)
+                  end
+                end
+                """);
         FILES.put("lib/shop/tenant_supervisor.ex", """
                 defmodule Shop.TenantSupervisor do
                   use Supervisor
@@ -143,7 +251,9 @@ class TestSketchTodayStartTest {
         String t = testOf("Shop.Manager");
         assertTrue(t.contains("# manager_args: what Shop.TenantSupervisor's children passes today\n"
                 + "    # (lib/shop/tenant_supervisor.ex:9)"), t);
-        assertTrue(t.contains("manager_args = :todo_manager_args\n    start_supervised!({Shop.Manager, manager_args})"), t);
+        assertTrue(t.contains("manager_args = :todo_manager_args\n    pid = start_supervised!({Shop.Manager, manager_args})"), t);
+        // It is reached by pid (subscribe(pid, tenant)): the test passes the one it started.
+        assertTrue(t.contains("Manager.subscribe(pid, "), t);
         assertFalse(t.contains(", []}"), t);
     }
 
@@ -164,7 +274,9 @@ class TestSketchTodayStartTest {
         String t = testOf("Shop.Stream");
         assertTrue(t.contains("# Its start takes :topic with Keyword.fetch!"), t);
         assertTrue(t.contains("start_supervised!({Stream, topic: :todo_topic})"), t);
-        assertTrue(t.contains("# assert what seen returns"), t);
+        // seen replies state.seen, which init/1 sets to 0: the fresh process replies 0.
+        assertTrue(t.contains("assert Stream.seen("), t);
+        assertTrue(t.contains(") == 0"), t);
     }
 
     @Test
@@ -175,5 +287,70 @@ class TestSketchTodayStartTest {
         String buffer = testOf("Shop.Buffer");
         assertTrue(buffer.contains("assert :ok = Buffer.flush("), buffer);
         assertFalse(buffer.contains("Process.alive?"), buffer);
+    }
+
+    @Test
+    void aTimerMessageIsSentAndTheFieldsItsClauseSetsAreAsserted() {
+        String t = testOf("Shop.Ticker");
+        assertTrue(t.contains("test \"handles :tick and keeps running\""), t);
+        assertTrue(t.contains("pid = start_supervised!(Ticker)") || t.contains("pid = start_supervised!({Ticker, []})"), t);
+        assertTrue(t.contains("send(pid, :tick)"), t);
+        assertTrue(t.contains("assert %{ticks: _, pending: []} = :sys.get_state(pid)"), t);
+        assertTrue(t.contains("(lib/shop/ticker.ex:10)"), t);
+        assertFalse(t.contains("Process.alive?"), t);
+    }
+
+    @Test
+    void aMessageThatKeepsTheStateNamesWhatItsClauseCalls() {
+        String t = testOf("Shop.Poller");
+        assertTrue(t.contains("# What it sends itself (a timer of its callbacks)"), t);
+        assertTrue(t.contains("send(pid, :poll)"), t);
+        assertTrue(t.contains("Shop.Repo.refresh_counts"), t);
+        assertTrue(t.contains(":sys.get_state(pid)"), t);
+        assertFalse(t.contains("Process.alive?"), t);
+    }
+
+    @Test
+    void aCastIsObservedByACallReplyingTheFieldItSets() {
+        String t = testOf("Shop.Queue");
+        assertTrue(t.contains("Queue.clear("), t);
+        // The pid it started: the module is reached by pid, not by a name.
+        assertTrue(t.contains("pid = start_supervised!({Queue, []})\n\n    Queue.clear(pid)\n"), t);
+        assertTrue(t.contains("assert Queue.status(pid) == :idle"), t);
+        assertFalse(t.contains("Process.alive?"), t);
+        assertFalse(t.contains(":sys.get_state"), t);
+    }
+
+    @Test
+    void workDoneInTerminateIsTestedByStoppingIt() {
+        String t = testOf("Shop.Closer");
+        assertTrue(t.contains("terminate/2 (lib/shop/closer.ex:10)"), t);
+        assertTrue(t.contains("assert :ok = stop_supervised(Closer)"), t);
+        assertFalse(t.contains("Process.alive?"), t);
+    }
+
+    @Test
+    void aVariableThatIsOneValueOfTheSpecIsNotGivenTheWholeKeywordList() {
+        String t = testOf("Shop.Tracker");
+        assertTrue(t.contains("interval = :todo_interval\n"), t);
+        assertFalse(t.contains("interval = [check_interval_in_ms:"), t);
+    }
+
+    @Test
+    void aClauseThatRebindsItsStateIsNotSaidToKeepItAndPureCallsAreNotNamed() {
+        String t = testOf("Shop.Window");
+        assertTrue(t.contains("send(pid, :roll)"), t);
+        assertFalse(t.contains("it keeps its state"), t);
+        assertTrue(t.contains("(it calls Shop.Cache.put)"), t);
+        // The spec's interpolation is written with a party variable only: no other variable is bound.
+        assertTrue(t.contains("party = :todo_party"), t);
+        assertFalse(t.contains("binary ="), t);
+    }
+
+    @Test
+    void aMessageNoFunctionSendsIsNotCalledAsAFunctionOfAModuleThatStaysAsItIs() {
+        String t = testOf("Shop.Listener");
+        assertTrue(t.contains("Listener.get(pid)"), t);
+        assertFalse(t.contains("Listener.subscribe("), t);
     }
 }

@@ -3,8 +3,10 @@ package io.github.otpadvisor.report.model;
 import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.facts.EtsTable;
 import io.github.otpadvisor.facts.FunctionInfo;
+import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,14 +18,16 @@ final class Requirements {
     }
 
     static String describe(ProcessModule m) {
+        return describe(m, null);
+    }
+
+    static String describe(ProcessModule m, ProjectFacts project) {
         StringBuilder sb = new StringBuilder();
         sb.append(m.name()).append(" (").append(m.file()).append(':').append(m.facts().location().line())
                 .append(") is ").append(article(m.abstraction().label())).append(' ').append(m.abstraction().label());
-        NameRef name = m.names().isEmpty() ? null : m.names().get(0);
-        if (name != null && name.fixed()) {
-            sb.append(" registered as ").append(name.text());
-        } else if (name != null && name.perEntity()) {
-            sb.append(" started once per entity as ").append(name.text());
+        String registered = registration(m, project);
+        if (registered != null) {
+            sb.append(' ').append(registered);
         }
         if (m.app() != null) {
             sb.append(" in the application ").append(m.app());
@@ -45,6 +49,52 @@ final class Requirements {
             sb.append(" It ").append(joinClauses(does)).append('.');
         }
         return sb.toString();
+    }
+
+    /**
+     * How its process is really registered: the name its own start call gives; else its own
+     * {@code Registry.register} in a callback of its process (a name a children entry passes is ignored by such a
+     * start_link); else the first name the project gives it. Null when none is known.
+     */
+    static String registration(ProcessModule m, ProjectFacts project) {
+        for (NameRef n : m.names()) {
+            if (m.name().equals(n.owner()) && ownStart(n) && !n.lookup()) {
+                return phrase(m, n);
+            }
+        }
+        if (project != null) {
+            var file = project.fileOf(m.name()).orElse(null);
+            for (NameRef n : file == null ? List.<NameRef>of() : file.names()) {
+                if (n.kind() == NameRef.Kind.VIA_REGISTRY && "Registry.register".equals(n.context())
+                        && m.name().equals(n.owner()) && ModuleFacts.IN_PROCESS_CALLBACKS.contains(n.function())
+                        && n.module() != null && n.key() != null) {
+                    return (n.keyIsLiteral() ? "registered in " + n.module() + " under " + n.key().strip()
+                            : "registered in " + n.module() + " once per entity, under " + n.key().strip())
+                            + " (Registry.register in its " + n.function() + ")";
+                }
+            }
+        }
+        for (NameRef n : m.names()) {
+            if (!n.lookup()) {
+                return phrase(m, n);
+            }
+        }
+        return null;
+    }
+
+    private static boolean ownStart(NameRef n) {
+        return n.context() != null && (n.context().endsWith(".start_link") || n.context().endsWith(".start"));
+    }
+
+    private static String phrase(ProcessModule m, NameRef n) {
+        if (n.kind() == NameRef.Kind.VIA_REGISTRY && n.keyIsLiteral() && n.module() != null && n.key() != null) {
+            return "registered in " + n.module() + " under " + n.key().strip() + " (a via name)";
+        }
+        if (n.fixed()) {
+            boolean own = n.text().equals("__MODULE__") || n.text().equals(m.name());
+            return own ? "registered under its module name" : "registered as " + n.text();
+        }
+        return n.perEntity() ? "started once per entity as " + n.text() : null;
     }
 
     private static void addClauses(List<String> does, ProcessModule m, String callback, String verb) {

@@ -1,0 +1,369 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.sketch.SketchInput.Operation;
+import io.github.otpadvisor.sketch.SketchPlan.Op;
+import io.github.otpadvisor.sketch.TodayCode.Handler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The body of a test sketch when no write and read of the module meet on one value (issue 11, "tests that test"):
+ * each operation called, with what today's clause for it lets the test assert (a fixed reply, the value init/1
+ * gives the field it replies); a cast followed by a call that observes it; a process driven by its own messages
+ * sent one of them, then a call, or {@code :sys.get_state/1} as the last resort, that waits for it and checks the
+ * state its clause returns. What cannot be asserted is named in a comment with the clause and its file:line, never
+ * replaced by {@code Process.alive?}.
+ */
+final class TestSteps {
+    private final TestSketch t;
+    private final SketchPlan p;
+    /** The test started the process itself: its state is init/1's, not what the running application made of it. */
+    private final boolean fresh;
+    /** Today's handler clauses are the process's code (it fits, or the sketch keeps its callbacks). */
+    private final boolean todaysHandlers;
+    private final List<Consumer<CodeWriter>> steps = new ArrayList<>();
+    private boolean usesPid;
+    private String firstMessage;
+
+    TestSteps(TestSketch t, SketchPlan p, boolean fresh) {
+        this.t = t;
+        this.p = p;
+        this.fresh = fresh;
+        this.todaysHandlers = p.shape == SketchPlan.Shape.GENSERVER && (p.code.fits() || p.keepsCallbacks);
+        plan();
+    }
+
+    /** The steps need the process's pid (bound by the start line). */
+    boolean usesPid() {
+        return usesPid;
+    }
+
+    /** It has no operation: the test sends it one of its own messages. */
+    boolean messageDriven() {
+        return firstMessage != null;
+    }
+
+    String firstMessage() {
+        return firstMessage;
+    }
+
+    void write(CodeWriter w) {
+        steps.forEach(s -> s.accept(w));
+    }
+
+    private void plan() {
+        List<Op> callable = p.ops.stream().filter(t::callable).toList();
+        List<Op> shown = callable.subList(0, Math.min(3, callable.size()));
+        boolean touched = false;
+        Op cast = null;
+        for (Op op : shown) {
+            Handler h = onlyClause(op.tag());
+            String call = t.call(op, null);
+            usesPid |= t.addressed(op);
+            if (op.async()) {
+                steps.add(w -> w.line(call));
+                cast = op;
+                touched = true;
+                continue;
+            }
+            Handler castClause = cast == null || !todaysHandlers ? null : onlyClause(cast.tag());
+            String afterCast = castClause == null ? null : literalField(op, TodayAssertions.setFields(castClause));
+            cast = null;
+            String pattern = t.replyPattern(op) != null ? t.replyPattern(op) : agentUpdate(op) ? ":ok" : null;
+            String initial = !touched && fresh && todaysHandlers
+                    ? TodayAssertions.initialReply(h, p.code) : null;
+            touched = true;
+            if (afterCast != null) {
+                // Calls are handled in order: this one sees the field the cast before it set.
+                steps.add(w -> w.binary("assert " + call, "==", afterCast));
+            } else if (pattern != null) {
+                // The reply today's only clause for this message gives, whatever the state holds.
+                steps.add(w -> w.binary("assert " + pattern, "=", call));
+            } else if (initial != null) {
+                // The field it replies with, as init/1 sets it.
+                steps.add(w -> w.binary("assert " + call, "==", initial));
+            } else {
+                String reply = TodayAssertions.reply(h);
+                String what = reply != null ? name(h) + " replies " + reply + ": assert what that is."
+                        : "assert what " + op.name() + "/" + op.arity() + " returns (its reply is computed at run time"
+                        + (h != null && h.where() != null ? ", " + name(h) : "") + ").";
+                steps.add(w -> comment(w, what));
+                steps.add(w -> w.line(call));
+            }
+        }
+        if (cast != null) {
+            observeCast(cast);
+        } else if (shown.isEmpty()) {
+            ownMessage();
+        }
+    }
+
+    /** A cast returns at once: a call after it is handled after it, and observes it. */
+    private void observeCast(Op cast) {
+        Handler h = onlyClause(cast.tag());
+        if (!todaysHandlers || h == null) {
+            Op read = reader(null);
+            if (read != null) {
+                readAfter(read, null);
+            } else {
+                steps.add(w -> comment(w, "assert what " + cast.name() + "/" + cast.arity()
+                        + " changes: a call made after it is handled after it."));
+            }
+            return;
+        }
+        waitFor(h);
+    }
+
+    /**
+     * It has no operation: today's timer (or other) message with a bare atom, sent as its timer would send it, then
+     * waited for. With none, the comment names the clause to test.
+     */
+    private void ownMessage() {
+        if (!todaysHandlers) {
+            steps.add(w -> comment(w, "It has no operation to call: assert what its callbacks do once "
+                    + "a message reaches it."));
+            return;
+        }
+        Handler info = null;
+        List<String> timers = p.code.initCalls().stream().map(TodayCode.InitCall::tag).filter(x -> x != null).toList();
+        for (int pass = 0; pass < 2 && info == null; pass++) {
+            for (Handler h : p.code.handlers()) {
+                if (h.callback().equals("handle_info") && TodayAssertions.sendable(h.message())
+                        && (pass == 1 || timers.contains(h.tag())) && single(h) && TodayAssertions.noreplyState(h) != null) {
+                    info = h;
+                    break;
+                }
+            }
+        }
+        if (info == null && (continues() || terminates())) {
+            return;
+        }
+        if (info == null) {
+            Handler named = p.code.handlers().stream().filter(h -> h.callback().equals("handle_info")).findFirst()
+                    .orElse(p.code.handlers().isEmpty() ? null : p.code.handlers().get(0));
+            String what = named == null
+                    ? "It has no operation and handles no message: assert what its init/1 sets up."
+                    : "It has no operation to call: assert what " + name(named) + " does when "
+                    + (timers.contains(named.tag()) ? "its timer fires" : "the message arrives")
+                    + (single(named) && named.result() != null ? "" : " (it may also stop, see its returns)") + ".";
+            steps.add(w -> comment(w, what));
+            return;
+        }
+        Handler h = info;
+        firstMessage = h.message();
+        usesPid = true;
+        boolean own = timers.contains(h.tag()) || sentToSelf(h.tag());
+        steps.add(w -> comment(w, timers.contains(h.tag())
+                ? "What its timer sends (init/1 schedules it): handled as if the time had come."
+                : own ? "What it sends itself (a timer of its callbacks): handled as if the time had come."
+                : "A message it handles, sent as its own timer (a helper may schedule it) or another process would."));
+        steps.add(w -> w.line("send(pid, " + h.message() + ")"));
+        waitFor(h);
+    }
+
+    /** Waits until the process has handled what {@code h} takes, and asserts what its clause leaves. */
+    private void waitFor(Handler h) {
+        Map<String, String> set = TodayAssertions.setFields(h);
+        Op read = reader(set);
+        if (read != null) {
+            readAfter(read, set);
+            return;
+        }
+        usesPid = true;
+        String pattern = TodayAssertions.statePattern(h);
+        String why = "No call of its own reads what " + name(h) + " does: :sys.get_state/1 (the last resort) returns"
+                + " once it has been handled";
+        if (pattern != null) {
+            steps.add(w -> comment(w, why + ", with the fields its clause sets."));
+            steps.add(w -> w.binary("assert " + pattern, "=", ":sys.get_state(pid)"));
+        } else {
+            List<String> calls = calls(h);
+            String does = calls.isEmpty() ? "" : " (it calls " + String.join(", ", calls) + ")";
+            String after = TodayAssertions.keepsState(h) && !rebindsState(h) ? "; it keeps its state, so assert what the clause does"
+                    + " besides" + does + "." : "; assert what its clause does" + does + ".";
+            steps.add(w -> comment(w, why + after));
+            steps.add(w -> w.line(":sys.get_state(pid)"));
+        }
+    }
+
+    /**
+     * A call without data arguments to wait with: one replying a field {@code set} gives a literal, else one with a
+     * fixed reply; null when there is none.
+     */
+    private Op reader(Map<String, String> set) {
+        Op fixed = null;
+        for (Op op : p.ops) {
+            if (op.async() || !op.data().isEmpty() || op.kind() == Operation.Kind.CAST || !t.callable(op)) {
+                continue;
+            }
+            if (set != null && literalField(op, set) != null) {
+                return op;
+            }
+            if (fixed == null && t.replyPattern(op) != null) {
+                fixed = op;
+            }
+        }
+        return fixed;
+    }
+
+    private void readAfter(Op read, Map<String, String> set) {
+        String call = t.call(read, null);
+        usesPid |= t.addressed(read);
+        String literal = set == null ? null : literalField(read, set);
+        if (literal != null) {
+            steps.add(w -> comment(w, "Calls are handled in order: this one sees what the message set."));
+            steps.add(w -> w.binary("assert " + call, "==", literal));
+        } else {
+            String pattern = t.replyPattern(read);
+            steps.add(w -> comment(w, "Calls are handled in order: this one returns after the message"
+                    + " was handled."));
+            steps.add(w -> w.binary("assert " + pattern, "=", call));
+        }
+    }
+
+    /** The literal {@code set} gives the field {@code op}'s only clause replies with ({@code state.rows}), or null. */
+    private String literalField(Op op, Map<String, String> set) {
+        Handler h = onlyClause(op.tag());
+        String reply = TodayAssertions.reply(h);
+        if (reply == null || h.stateVar() == null || !reply.startsWith(h.stateVar() + ".")) {
+            return null;
+        }
+        String value = set.get(reply.substring(h.stateVar().length() + 1));
+        return value != null && value.matches(":[a-z_][A-Za-z0-9_]*|-?[0-9][0-9_]*|true|false|nil|\\[\\]|%\\{\\}")
+                ? value : null;
+    }
+
+    /**
+     * A function of today's Agent whose one Agent call is {@code Agent.update}: it returns :ok, as an Agent and as
+     * the GenServer the sketch makes of it (its clause replies :ok).
+     */
+    private boolean agentUpdate(Op op) {
+        String key = op.name() + "/" + op.arity();
+        List<TodayCode.AgentCall> calls = p.code.agentCalls().stream().filter(c -> c.function().equals(key)).toList();
+        return (p.shape == SketchPlan.Shape.AGENT || p.shape == SketchPlan.Shape.GENSERVER) && calls.size() == 1
+                && calls.get(0).kind().equals("update");
+    }
+
+    /**
+     * init/1 continues with a handle_continue/2 clause that returns its state with fields set: the first message the
+     * process takes is that continue, so {@code :sys.get_state/1} returns after it.
+     */
+    private boolean continues() {
+        List<TodayCode.Clause> all = p.code.callbacks().stream().filter(c -> c.callback().equals("handle_continue"))
+                .toList();
+        if (all.size() != 1 || all.get(0).head() == null || all.get(0).body() == null) {
+            return false;
+        }
+        TodayCode.Clause c = all.get(0);
+        java.util.regex.Matcher head = java.util.regex.Pattern.compile(
+                "def handle_continue\\((.+), ([a-z_][A-Za-z0-9_]*)\\)").matcher(c.head().strip());
+        String[] lines = c.body().strip().split("\n");
+        String last = lines[lines.length - 1].strip();
+        if (!head.matches() || head.group(2).startsWith("_")) {
+            return false;
+        }
+        Handler h = new Handler("handle_continue", head.group(1), "", head.group(2), last, c.body(), c.where());
+        String pattern = TodayAssertions.statePattern(h);
+        if (pattern == null) {
+            return false;
+        }
+        usesPid = true;
+        steps.add(w -> comment(w, "init/1 continues with " + name(h) + ": :sys.get_state/1 (the last resort: it has"
+                + " no call to wait with) returns after it, with the fields it sets."));
+        steps.add(w -> w.binary("assert " + pattern, "=", ":sys.get_state(pid)"));
+        return true;
+    }
+
+    /**
+     * Its work is in terminate/2 and it traps exits (it handles no message and has no operation): stopping it runs
+     * that work, which the test then checks. False when it cannot be stopped by the test (the application's process,
+     * or a child id of its own child_spec/1).
+     */
+    private boolean terminates() {
+        TodayCode.Clause terminate = p.code.callbacks().stream().filter(c -> c.callback().equals("terminate"))
+                .findFirst().orElse(null);
+        boolean traps = p.code.initCalls().stream().anyMatch(c -> "EXIT".equals(c.tag()));
+        if (terminate == null || !traps || !fresh || p.code.childSpec() || p.perEntity()) {
+            return false;
+        }
+        String id = t.ref();
+        steps.add(w -> comment(w, "Its work is in terminate/2" + (terminate.where() == null ? ""
+                : " (" + terminate.where() + ")") + ", which runs at shutdown because init/1 traps exits: stop it,"
+                + " then assert what terminate/2 cleans up."));
+        steps.add(w -> w.line("assert :ok = stop_supervised(" + id + ")"));
+        firstMessage = null;
+        return true;
+    }
+
+    /** A timer of its own callbacks or init/1 sends it the message ({@code Process.send_after(self(), :tick, ..)}). */
+    private boolean sentToSelf(String tag) {
+        java.util.regex.Pattern send = java.util.regex.Pattern.compile("(send_after|send)\\(self\\(\\), :"
+                + java.util.regex.Pattern.quote(tag) + "(?![\\w?!])");
+        if (p.code.init() != null && send.matcher(p.code.init().body()).find()) {
+            return true;
+        }
+        return p.code.callbacks().stream().anyMatch(c -> c.body() != null && send.matcher(c.body()).find());
+    }
+
+    /** Today's clause body for {@code h}, as written, or "". */
+    private String body(Handler h) {
+        if (h.body() != null) {
+            return h.body();
+        }
+        return p.code.callbacks().stream().filter(c -> c.callback().equals(h.callback())
+                && java.util.Objects.equals(c.message(), h.message()) && c.body() != null)
+                .map(TodayCode.Clause::body).findFirst().orElse("");
+    }
+
+    /** The body binds the state's name again ({@code state = %{state | sum: sum}}): the state it returns is new. */
+    private boolean rebindsState(Handler h) {
+        return h.stateVar() != null && java.util.regex.Pattern.compile("(?m)^\\s*" + java.util.regex.Pattern.quote(
+                h.stateVar()) + "\\s*=[^=>~]").matcher(body(h)).find();
+    }
+
+    /** Modules whose functions compute values: what a clause does is in its other calls. */
+    private static final java.util.Set<String> PURE = java.util.Set.of("Enum", "Map", "Keyword", "List", "String",
+            "Integer", "Float", "Tuple", "Access", "MapSet", "Logger", "Process", "Kernel", "DateTime", "System");
+
+    /** The functions today's clause for {@code h} calls, as written ({@code consolidate}, {@code Repo.insert_all}). */
+    private List<String> calls(Handler h) {
+        String body = body(h);
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?<![\\w.:@])((?:[A-Z][A-Za-z0-9_]*\\.)*[a-z_][A-Za-z0-9_]*[?!]?)\\(").matcher(body);
+        while (m.find() && out.size() < 4) {
+            String f = m.group(1);
+            if (!java.util.Set.of("if", "unless", "case", "cond", "with", "fn", "for", "receive", "self", "is_nil",
+                    "send", "elem", "length", "map_size", "not").contains(f)
+                    && !(f.contains(".") && PURE.contains(f.substring(0, f.indexOf('.'))))) {
+                out.add(f);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Today's only call or cast clause for a tag, or null (several clauses reply by what they match). */
+    private Handler onlyClause(String tag) {
+        Handler h = t.handler(tag);
+        return h != null && single(h) ? h : null;
+    }
+
+    private boolean single(Handler h) {
+        return p.code.handlers().stream().filter(x -> x.tag().equals(h.tag()) && x.callback().equals(h.callback()))
+                .count() == 1;
+    }
+
+    /** The formatter sets a comment apart from the code line above it. */
+    private static void comment(CodeWriter w, String text) {
+        w.separate();
+        FitsSketch.comment(w, text);
+    }
+
+    /** {@code handle_info(:tick, state) (lib/shop/buffer.ex:30)}. */
+    private static String name(Handler h) {
+        return h.callback() + "(" + (h.message() == null ? ":" + h.tag() : h.message()) + ", ...)"
+                + (h.where() == null ? "" : " (" + h.where() + ")");
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.sketch.TodayCode.Handler;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What a test may assert from today's handler clauses as written (issue 11, "tests that test"): the reply of a
+ * call clause, the state a clause returns, the value init/1 gives a field. Only one-line returns the facts keep
+ * are read, and only what follows from them whatever the state holds.
+ */
+final class TodayAssertions {
+    /** A literal a pattern can repeat: an atom, a number, a short string without interpolation, an empty collection. */
+    private static final Pattern LITERAL = Pattern.compile(
+            ":[a-z_][A-Za-z0-9_]*[?!]?|-?[0-9][0-9_]*(\\.[0-9]+)?|true|false|nil|\\[\\]|%\\{\\}|\"[^\"#\\\\]{0,40}\"");
+    private static final Pattern FIELD = Pattern.compile("[a-z_][A-Za-z0-9_]*[?!]?");
+    private static final Pattern VARIABLE = Pattern.compile("[a-z_][A-Za-z0-9_]*");
+
+    private TodayAssertions() {
+    }
+
+    /** The elements of a tuple or the entries of a map/keyword text at its top level, or null when it is not one. */
+    static List<String> topLevel(String text, String open, String close) {
+        if (text == null || !text.startsWith(open) || !text.endsWith(close)) {
+            return null;
+        }
+        String inner = text.substring(open.length(), text.length() - close.length());
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean string = false;
+        int start = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (string) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    string = false;
+                }
+            } else if (c == '"') {
+                string = true;
+            } else if ("{[(".indexOf(c) >= 0) {
+                depth++;
+            } else if ("}])".indexOf(c) >= 0) {
+                if (--depth < 0) {
+                    return null;
+                }
+            } else if (c == ',' && depth == 0) {
+                out.add(inner.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        if (depth != 0 || string) {
+            return null;
+        }
+        out.add(inner.substring(start).strip());
+        return out;
+    }
+
+    /** {@code X} of a call clause's only return {@code {:reply, X, state}}, or null. */
+    static String reply(Handler h) {
+        List<String> parts = h == null || !"handle_call".equals(h.callback()) ? null : topLevel(h.result(), "{", "}");
+        return parts != null && parts.size() >= 3 && parts.get(0).equals(":reply") ? parts.get(1) : null;
+    }
+
+    /** The state of a clause's only {@code {:noreply, state}} return (also with a timeout or continue), or null. */
+    static String noreplyState(Handler h) {
+        List<String> parts = h == null ? null : topLevel(h.result(), "{", "}");
+        return parts != null && parts.size() >= 2 && parts.get(0).equals(":noreply") ? parts.get(1) : null;
+    }
+
+    /** The clause returns the very state it was given. */
+    static boolean keepsState(Handler h) {
+        String state = noreplyState(h);
+        return state != null && state.equals(h.stateVar());
+    }
+
+    /**
+     * The fields a clause's returned state sets ({@code %{state | rows: [], n: n + 1}},
+     * {@code Map.put(state, :rows, [])}), each with its value as written; empty when it sets none readable.
+     */
+    static Map<String, String> setFields(Handler h) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String state = noreplyState(h);
+        if (state == null || h.stateVar() == null) {
+            return out;
+        }
+        String var = h.stateVar();
+        if (state.startsWith("%{" + var + " | ") && state.endsWith("}")) {
+            List<String> entries = topLevel("%{" + state.substring(("%{" + var + " | ").length()), "%{", "}");
+            for (String e : entries == null ? List.<String>of() : entries) {
+                int colon = e.indexOf(": ");
+                if (colon > 0 && FIELD.matcher(e.substring(0, colon)).matches()) {
+                    out.put(e.substring(0, colon), e.substring(colon + 2));
+                }
+            }
+            return entries == null || out.size() != entries.size() ? Map.of() : out;
+        }
+        List<String> put = topLevel(state, "Map.put(", ")");
+        if (put != null && put.size() == 3 && put.get(0).equals(var) && put.get(1).matches(":[a-z_][A-Za-z0-9_]*")) {
+            out.put(put.get(1).substring(1), put.get(2));
+        }
+        return out;
+    }
+
+    /**
+     * A pattern for the state after the clause ran: each field it sets with its literal value, or {@code _} when the
+     * value is computed ({@code %{rows: [], n: _}}); null when it sets no readable field.
+     */
+    static String statePattern(Handler h) {
+        Map<String, String> fields = setFields(h);
+        if (fields.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        fields.forEach((k, v) -> parts.add(k + ": " + (LITERAL.matcher(v).matches() ? v : "_")));
+        return "%{" + String.join(", ", parts) + "}";
+    }
+
+    /**
+     * The value a call replies right after init/1 when its reply is a field of the state ({@code state.next_id}) that
+     * init/1's literal state sets ({@code %{next_id: 1}}); null otherwise.
+     */
+    static String initialReply(Handler h, TodayCode code) {
+        String reply = reply(h);
+        if (reply == null || h.stateVar() == null || !reply.startsWith(h.stateVar() + ".")) {
+            return null;
+        }
+        String field = reply.substring(h.stateVar().length() + 1);
+        Map<String, String> init = initFields(code);
+        String v = init.get(field);
+        return v != null && LITERAL.matcher(v).matches() ? v : null;
+    }
+
+    /**
+     * The fields of the map init/1 returns: its literal state, else the map of its last line
+     * ({@code {:ok, %{topic: topic, seen: 0}}}), each value as written.
+     */
+    static Map<String, String> initFields(TodayCode code) {
+        if (code.initState() != null) {
+            return literalMap(code.initState());
+        }
+        if (code.init() == null || code.init().body() == null) {
+            return Map.of();
+        }
+        String[] lines = code.init().body().strip().split("\n");
+        List<String> ok = topLevel(lines[lines.length - 1].strip(), "{", "}");
+        return ok != null && ok.size() == 2 && ok.get(0).equals(":ok") ? literalMap(ok.get(1)) : Map.of();
+    }
+
+    /** The fields of a literal map ({@code %{next_id: 1, seen: []}}), empty when it is not one. */
+    static Map<String, String> literalMap(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> entries = text == null ? null : topLevel(text, "%{", "}");
+        if (entries == null || entries.size() == 1 && entries.get(0).isEmpty()) {
+            return out;
+        }
+        for (String e : entries) {
+            int colon = e.indexOf(": ");
+            if (colon <= 0 || !FIELD.matcher(e.substring(0, colon)).matches()) {
+                return Map.of();
+            }
+            out.put(e.substring(0, colon), e.substring(colon + 2));
+        }
+        return out;
+    }
+
+    /** A message a test can send as written: a bare atom ({@code :tick}). */
+    static boolean sendable(String message) {
+        return message != null && message.matches(":[a-z_][A-Za-z0-9_]*[?!]?");
+    }
+
+    /** A plain variable name (what a clause calls its state). */
+    static boolean variable(String text) {
+        return text != null && VARIABLE.matcher(text).matches();
+    }
+}
