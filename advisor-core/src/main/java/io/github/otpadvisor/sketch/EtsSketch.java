@@ -31,6 +31,9 @@ final class EtsSketch {
         w.line("# Reads and writes run in the caller: no process in between.");
         boolean first = true;
         for (Op op : p.ops) {
+            if (KeptFunctions.kept(p, op)) {
+                continue;
+            }
             if (!first) {
                 w.blank();
             }
@@ -39,6 +42,7 @@ final class EtsSketch {
                 operation(w, op, p.counter());
             }
         }
+        String kept = KeptFunctions.write(w, p);
         w.blank();
         w.line("# The process only owns the table: the table lives as long as it does.");
         w.line("@impl true");
@@ -48,7 +52,9 @@ final class EtsSketch {
         w.close("end");
         ownerTimers(w, p);
         ops.helpers(w);
-        HandlerQuote.helpersStay(w, ops.movedHelpers());
+        Set<String> helpers = new LinkedHashSet<>(ops.movedHelpers());
+        helpers.addAll(KeptFunctions.uses(p, kept));
+        HandlerQuote.helpersStay(w, helpers);
         return w.close("end").toString();
     }
 

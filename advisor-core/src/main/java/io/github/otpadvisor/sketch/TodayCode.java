@@ -29,12 +29,16 @@ import java.util.Objects;
  * @param start         how today's code starts it (the spec as written, where, the keys it requires)
  * @param callbacks     every callback clause (handle_*, terminate, code_change) as written, in the file's order:
  *                      a sketch that keeps the abstraction keeps them
+ * @param api           its public functions that read or write shared memory directly or message its process, with
+ *                      their code as written: a sketch keeps the first as they are, and the second's names,
+ *                      parameters and messages
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
                         String initState, java.util.Set<String> plain, String appChild, Init init,
                         List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink,
-                        TodayStart start, List<Clause> callbacks) {
+                        TodayStart start, List<Clause> callbacks,
+                        List<io.github.otpadvisor.facts.ApiFunction> api) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -50,6 +54,22 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                 new java.util.LinkedHashSet<>(privates));
         start = start == null ? TodayStart.NONE : start;
         callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
+        api = api == null ? List.of() : List.copyOf(api);
+    }
+
+    /** Without its API functions' code. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink,
+                     TodayStart start, List<Clause> callbacks) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, List.of());
+    }
+
+    /** Its functions that read or write shared memory directly and message no process (RULEBOOK §5). */
+    public List<io.github.otpadvisor.facts.ApiFunction> bypass() {
+        return api.stream().filter(io.github.otpadvisor.facts.ApiFunction::bypass).toList();
     }
 
     /** Without how today's code starts it and today's callback clauses as written. */

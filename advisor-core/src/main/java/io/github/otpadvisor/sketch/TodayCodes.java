@@ -55,7 +55,19 @@ final class TodayCodes {
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
                 f.startLink() == null || movable(f.startLink().body()) == null ? null
                         : new TodayCode.Init(f.startLink().params(), f.startLink().body()),
-                start(a.module(), f, project), callbacks(f));
+                start(a.module(), f, project), callbacks(f), api(f));
+    }
+
+    /** Its API functions, each with its code only when every clause is safe in a fence. */
+    private static List<io.github.otpadvisor.facts.ApiFunction> api(ModuleFacts f) {
+        List<io.github.otpadvisor.facts.ApiFunction> out = new ArrayList<>();
+        for (io.github.otpadvisor.facts.ApiFunction fn : f.api()) {
+            boolean movable = fn.clauses().stream().allMatch(c -> movable(c.head()) != null
+                    && movable(c.body()) != null);
+            out.add(movable ? fn : new io.github.otpadvisor.facts.ApiFunction(fn.name(), fn.arity(), fn.reads(),
+                    fn.writes(), fn.messages(), List.of()));
+        }
+        return out;
     }
 
     /** {@code Keyword.fetch!(opts, :schema)}: a key the start cannot do without. */
