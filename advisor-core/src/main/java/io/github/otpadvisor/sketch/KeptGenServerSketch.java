@@ -88,6 +88,12 @@ final class KeptGenServerSketch {
             kept.addAll(HandlerQuote.attributes(p.code.startLink().body()));
         }
         kept.addAll(HandlerQuote.attributes(clientCode.toString()));
+        // This sketch defines no @table of its own: today's does, and the kept code reads it.
+        if (p.code.callbacks().stream().anyMatch(c -> c.quotable() && c.body().contains("@table"))
+                || p.code.init() != null && p.code.init().body().contains("@table")
+                || clientCode.indexOf("@table") >= 0) {
+            kept.add("@table");
+        }
         p.code.privates().forEach(k -> kept.add("defp " + k));
         if (!kept.isEmpty()) {
             w.blank();

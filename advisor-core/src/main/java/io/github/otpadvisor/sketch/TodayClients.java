@@ -146,6 +146,9 @@ final class TodayClients {
             case BY_ID -> {
                 w.open(c.lines().get(0) + " do");
                 w.line(c.lines().get(1));
+                if (spansLines(c.lines().get(2))) {
+                    w.blank(); // the formatter sets apart an expression that spans lines
+                }
                 MovedBody.write(w, c.lines().get(2));
                 w.close("end");
                 return c.lines().get(2);
@@ -167,6 +170,13 @@ final class TodayClients {
         }
     }
 
+    /** The code's first statement continues on its next line (an indented line or a closing one follows). */
+    private static boolean spansLines(String code) {
+        String[] lines = code.split("\n", 3);
+        return lines.length > 1 && (lines[1].startsWith(" ") || lines[1].startsWith(")")
+                || lines[1].startsWith("]") || lines[1].startsWith("}") || lines[1].startsWith("end"));
+    }
+
     /** Names the messages callers send themselves, and how they reach the process now. */
     static void callersSend(CodeWriter w, SketchPlan p, List<Client> clients, String address) {
         List<String> tags = new ArrayList<>();
@@ -179,7 +189,8 @@ final class TodayClients {
             return;
         }
         w.blank();
-        FitsSketch.comment(w, "No function of the module sends " + String.join(", ", tags) + " today: callers send"
-                + " them to the process themselves, and keep doing so. " + address);
+        String them = tags.size() == 1 ? "it" : "them";
+        FitsSketch.comment(w, "No function of the module sends " + String.join(", ", tags) + " today: callers send "
+                + them + " to the process themselves, and keep doing so. " + address);
     }
 }
