@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A public function of a process module (not a callback) that runs in its caller and reaches either shared memory
  * or the module's process: it reads or writes ETS, {@code :atomics}, {@code :counters} or {@code :persistent_term}
- * directly, itself or through its private helpers, or it sends the module's own process a message. A sketch that
+ * directly, itself or through the functions of the module it calls, or it sends the module's own process a message. A sketch that
  * rewrites the module keeps it from this: a {@link #bypass} as written (its reads never wait on the process), a
  * client function with today's name, parameters and message.
  *

@@ -48,7 +48,7 @@ class BypassSketchTest {
     @Test
     void factsTellReadsWritesAndMessagesApartWithTheCodeAsWritten() {
         Map<String, ApiFunction> counter = api("Bypass.Counter");
-        assertEquals(List.of("add/2", "get/1", "known?/1", "reset_all/0"), List.copyOf(counter.keySet().stream()
+        assertEquals(List.of("add/1", "add/2", "get/1", "known?/1", "reset_all/0"), List.copyOf(counter.keySet().stream()
                 .sorted().toList()));
         ApiFunction add = counter.get("add/2");
         assertTrue(add.bypass() && add.writes() && !add.reads(), add.toString());
@@ -57,6 +57,8 @@ class BypassSketchTest {
         assertEquals("def get(term)", get.clauses().get(0).head());
         assertEquals("case :ets.lookup(@table, term) do\n  [{^term, value}] -> value\n  [] -> 0\nend",
                 get.clauses().get(0).body());
+        // through add/2, a public function of its own
+        assertTrue(counter.get("add/1").bypass() && counter.get("add/1").writes());
         // through its private helper lookup/1
         assertTrue(counter.get("known?/1").bypass() && counter.get("known?/1").reads());
         assertFalse(counter.get("reset_all/0").bypass());
@@ -91,9 +93,10 @@ class BypassSketchTest {
                 assertTrue(s.contains("  def add(term, count) do\n"
                         + "    :ets.update_counter(@table, term, count, {term, 0})\n  end"), label);
                 assertTrue(s.contains("  def known?(term) do\n    lookup(term) != []\n  end"), label);
+                assertTrue(s.contains("  def add(term) do\n    add(term, 1)\n  end"), label);
                 assertTrue(s.contains("# Kept as written: reads and writes go straight to the table, not through"),
                         label);
-                assertTrue(s.contains("defp lookup/1"), label);
+                assertTrue(s.contains("lookup/1"), label); // named as staying
                 assertEquals(1, s.split("def get\\(", -1).length - 1, label);
                 assertFalse(s.contains("def get(id"), label);
                 assertEquals(List.of(), SketchAudit.dropped(facts("Bypass.Counter"), s), label);
@@ -132,6 +135,12 @@ class BypassSketchTest {
         assertTrue(lost.contains("bypass\tget/1 moved into a call"), lost.toString());
         assertTrue(lost.contains("bypass\tadd/2 dropped"), lost.toString());
         assertNotNull(SketchAudit.bypassLost(counter.api().get(0), "# nothing here"));
+        // a call of another arity is another function
+        assertEquals(null, SketchAudit.bypassLost(api("Bypass.Counter").get("add/2"), "def add(term) do\n"
+                + "  GenServer.call(__MODULE__, {:add, term})\nend\n# add/2 named"));
+        assertTrue(SketchAudit.accepts("(key, default \\\\ nil) do", 1));
+        assertFalse(SketchAudit.accepts("(key, value) do", 1));
+        assertTrue(SketchAudit.accepts(" do", 0));
         assertEquals(null, SketchAudit.bypassLost(api("Bypass.Counter").get("add/2"),
                 "# Unchanged: add/2 (they read the table directly)"));
     }

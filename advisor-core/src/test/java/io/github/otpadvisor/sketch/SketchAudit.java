@@ -48,21 +48,28 @@ final class SketchAudit {
     private static final Pattern ALIASES = Pattern.compile("(?<![\\w.])" + ALIAS);
     private static final Pattern ALIAS_LINE = Pattern.compile("(?m)^\\s*alias " + ALIAS + "(?:, as: ([A-Z]\\w*))?");
 
-    /** Counts for one project, and what each counted item was. */
+    /**
+     * Counts for one project, and what each counted item was.
+     *
+     * @param bypassModules   reports of modules with public functions that read or write shared memory directly
+     * @param bypassRedefined of those, the reports whose sketch redefines the module
+     */
     record Counts(String app, int reports, int redefined, int droppedTags, int droppedRestart, int droppedInitTimers,
-                  int inventedNames, int statemLost, int bypassLost, List<String> details) {
+                  int inventedNames, int statemLost, int bypassLost, int bypassModules, int bypassRedefined,
+                  List<String> details) {
         boolean clean() {
             return droppedTags + droppedRestart + droppedInitTimers + inventedNames + statemLost + bypassLost == 0;
         }
 
         String row() {
             return app + "\t" + reports + "\t" + redefined + "\t" + droppedTags + "\t" + droppedRestart + "\t"
-                    + droppedInitTimers + "\t" + inventedNames + "\t" + statemLost + "\t" + bypassLost;
+                    + droppedInitTimers + "\t" + inventedNames + "\t" + statemLost + "\t" + bypassLost + "\t"
+                    + bypassModules + "\t" + bypassRedefined;
         }
 
         static String header() {
             return "app\treports\tredefined\tdropped_tags\tdropped_restart\tdropped_init_timers\tinvented_names"
-                    + "\tstatem_lost\tbypass_lost";
+                    + "\tstatem_lost\tbypass_lost\tbypass_modules\tbypass_redefined";
         }
     }
 
@@ -77,6 +84,8 @@ final class SketchAudit {
     private int names;
     private int statem;
     private int bypass;
+    private int bypassModules;
+    private int bypassRedefined;
     private final List<String> details = new ArrayList<>();
 
     private SketchAudit(String app, Path root) {
@@ -96,7 +105,7 @@ final class SketchAudit {
             throw new UncheckedIOException(e);
         }
         return new Counts(app, a.reports, a.redefined, a.tags, a.restart, a.timers, a.names, a.statem, a.bypass,
-                List.copyOf(a.details));
+                a.bypassModules, a.bypassRedefined, List.copyOf(a.details));
     }
 
     private void report(String md) throws IOException {
@@ -122,14 +131,26 @@ final class SketchAudit {
             }
         }
         checkNames(module, md, all, own);
-        if (!Files.isRegularFile(file) || !impl.contains("defmodule " + module + " do")) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        ModuleFacts today = moduleIn(FileFactsExtractor.extractSource(src.group(1), null,
+                Files.readString(file, StandardCharsets.UTF_8)), module);
+        boolean bypasses = today != null && today.api().stream().anyMatch(ApiFunction::bypass);
+        if (bypasses) {
+            bypassModules++;
+            details.add(module + "\tbypass module\t" + String.join(", ", today.api().stream()
+                    .filter(ApiFunction::bypass).map(ApiFunction::key).toList()));
+        }
+        if (!impl.contains("defmodule " + module + " do")) {
             return;
         }
         redefined++;
-        ModuleFacts today = moduleIn(FileFactsExtractor.extractSource(src.group(1), null,
-                Files.readString(file, StandardCharsets.UTF_8)), module);
         if (today == null) {
             return;
+        }
+        if (bypasses) {
+            bypassRedefined++;
         }
         for (String d : dropped(today, impl)) {
             String kind = d.substring(0, d.indexOf('\t'));
@@ -190,7 +211,7 @@ final class SketchAudit {
      * and no comment names it), or null when it is kept.
      */
     static String bypassLost(ApiFunction f, String impl) {
-        for (String def : definitions(impl, f.name())) {
+        for (String def : definitions(impl, f.name(), f.arity())) {
             if (def.contains("GenServer.call(") || def.contains("GenServer.cast(") || def.contains("Agent.")) {
                 return "moved into a call";
             }
@@ -201,14 +222,17 @@ final class SketchAudit {
         return written || named ? null : "dropped";
     }
 
-    /** The definitions of functions named {@code name} in a sketch: each from its {@code def} to its {@code end}. */
-    private static List<String> definitions(String impl, String name) {
+    /**
+     * The definitions of {@code name/arity} in a sketch (any arity where a head's parameters are not told apart):
+     * each from its {@code def} to its {@code end}.
+     */
+    private static List<String> definitions(String impl, String name, int arity) {
         List<String> out = new ArrayList<>();
         String[] lines = impl.split("\n", -1);
         Pattern head = Pattern.compile("^(\\s*)def " + Pattern.quote(name) + "(?![\\w?!])");
         for (int i = 0; i < lines.length; i++) {
             Matcher m = head.matcher(lines[i]);
-            if (!m.find()) {
+            if (!m.find() || !accepts(lines[i].substring(m.end()), arity)) {
                 continue;
             }
             StringBuilder def = new StringBuilder(lines[i]);
@@ -220,6 +244,38 @@ final class SketchAudit {
             out.add(def.toString());
         }
         return out;
+    }
+
+    /**
+     * Whether a head's parameter list ({@code (key, default \\\\ nil) do}, or nothing for arity 0) takes
+     * {@code arity} arguments: its top-level commas counted, defaults allowing fewer; true when it is not one line.
+     */
+    static boolean accepts(String params, int arity) {
+        String p = params.strip();
+        if (!p.startsWith("(")) {
+            return arity == 0 || !p.isEmpty() && !p.startsWith("do") && !p.startsWith(",");
+        }
+        int depth = 0;
+        int count = 1;
+        int defaults = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (--depth == 0) {
+                    boolean empty = p.substring(1, i).isBlank();
+                    int max = empty ? 0 : count;
+                    return arity <= max && arity >= max - defaults;
+                }
+            } else if (c == ',' && depth == 1) {
+                count++;
+            } else if (c == '\\' && depth == 1 && i + 1 < p.length() && p.charAt(i + 1) == '\\') {
+                defaults++;
+                i++;
+            }
+        }
+        return true;
     }
 
     /** Code with every run of whitespace made one space: a body kept as written, laid out at another margin. */

@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Reads a process module's {@link ApiFunction}s: the public functions that touch shared memory directly or message
- * the module's process, each with its code as written. What a function does includes the private helpers it calls
- * ({@code def get(key), do: lookup(key)}): they run in the caller too.
+ * the module's process, each with its code as written. What a function does includes the functions of the module it
+ * calls ({@code def get(key), do: lookup(key)}): they run in the caller too.
  */
 final class ApiFunctions {
     /** Longer functions are named, not carried as text: a sketch quotes a few lines, and facts stay small. */
@@ -80,7 +80,11 @@ final class ApiFunctions {
         return t.kind() != Target.Kind.SELF && (t.kind() != Target.Kind.MODULE || module.equals(t.module()));
     }
 
-    /** The function and the private helpers it reaches, as {@code name/arity}. */
+    /**
+     * The function and the functions of the module it calls, as {@code name/arity}: they run in the caller too
+     * ({@code def add(term), do: add(term, 1)} writes what add/2 writes). Callbacks are not followed: a public
+     * function calling one is not how a process is used.
+     */
     private static Set<String> reached(ModuleUnit unit, String key) {
         Set<String> seen = new LinkedHashSet<>();
         seen.add(key);
@@ -88,8 +92,7 @@ final class ApiFunctions {
         while (!todo.isEmpty()) {
             List<ModuleUnit.Def> defs = unit.byKey.getOrDefault(todo.poll(), List.of());
             for (String callee : LocalCalls.of(unit, defs)) {
-                List<ModuleUnit.Def> c = unit.byKey.getOrDefault(callee, List.of());
-                if (!c.isEmpty() && !c.get(0).isPublic() && seen.add(callee)) {
+                if (unit.byKey.containsKey(callee) && !ModuleFacts.CALLBACKS.contains(callee) && seen.add(callee)) {
                     todo.add(callee);
                 }
             }
