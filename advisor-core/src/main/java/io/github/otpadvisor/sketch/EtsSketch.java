@@ -23,7 +23,11 @@ final class EtsSketch {
         CarryOver.namedOnly(w, p, CarryOver.notIn(p, opNames(p)), "Callers now read and write the table"
                 + " themselves: each becomes a function like those below, or stays with the owner.");
         w.blank();
-        w.line("@table " + p.table);
+        if (p.code.init() != null && p.code.init().body().contains(":ets.new(@table,")) {
+            w.line("# @table stays as today's code sets it: init/1 creates the table under it, as today.");
+        } else {
+            w.line("@table " + p.table);
+        }
         w.blank();
         TableOps ops = new TableOps(p);
         String initial = ops.startLink(w);
@@ -46,9 +50,16 @@ final class EtsSketch {
         w.blank();
         w.line("# The process only owns the table: the table lives as long as it does.");
         w.line("@impl true");
-        ops.init(w, initial);
-        CarryOver.initCalls(w, p, Set.of());
-        w.line("{:ok, table}");
+        String[] init = ops.init(w, initial);
+        // A timer today's init statements start already is not started twice.
+        Set<String> started = new LinkedHashSet<>();
+        for (TodayCode.InitCall c : p.code.initCalls()) {
+            if (c.tag() != null && c.text() != null && init[1].contains(c.text())) {
+                started.add(c.tag());
+            }
+        }
+        CarryOver.initCalls(w, p, started);
+        w.line("{:ok, " + init[0] + "}");
         w.close("end");
         ownerTimers(w, p);
         ops.helpers(w);

@@ -54,7 +54,13 @@ final class KeptFunctions {
 
     /** What the kept code uses of the module: its private helpers and attributes, which stay as they are. */
     static Set<String> uses(SketchPlan p, String written) {
-        return written.isEmpty() ? Set.of() : new LinkedHashSet<>(HandlerQuote.helpers(p.code, written));
+        Set<String> out = new LinkedHashSet<>(HandlerQuote.helpers(p.code, written));
+        // Only the ETS sketch sets a @table of its own: elsewhere today's stays, for the kept code to read.
+        if (p.shape != SketchPlan.Shape.ETS && HandlerQuote.ATTRIBUTE.matcher(written).results()
+                .anyMatch(m -> m.group(1).equals("table"))) {
+            out.add("@table");
+        }
+        return out;
     }
 
     /** A clause as written: its head, its body, laid out as a do-block. */
