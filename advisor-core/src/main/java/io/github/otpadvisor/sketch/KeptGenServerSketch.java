@@ -39,12 +39,11 @@ final class KeptGenServerSketch {
         String server = !p.perEntity() ? p.server : todayStart ? "via_tuple(" + p.entityId + ")" : "pid";
         StringBuilder clientCode = new StringBuilder();
         for (TodayClients.Client c : clients) {
-            if (c.kind() != TodayClients.Kind.CALLERS_SEND) {
-                w.blank();
-                clientCode.append(TodayClients.write(w, p, c, server));
-            }
+            w.blank();
+            clientCode.append(TodayClients.write(w, p, c, server));
         }
-        TodayClients.callersSend(w, p, clients, !p.perEntity() ? "" : todayStart
+        TodayClients.callersSend(w, p, !p.perEntity() ? (p.named ? "They reach it as " + p.server
+                + ", as today." : "") : todayStart
                 ? "They find it by its id in " + p.registry + ", as today."
                 : "They find it by its id now: get_or_start(" + p.entityId + ") gives its pid.");
         clientCode.append(KeptFunctions.write(w, p));

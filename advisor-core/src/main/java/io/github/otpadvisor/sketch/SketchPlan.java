@@ -62,6 +62,11 @@ final class SketchPlan {
     final Addressing addressing;
     final List<Op> ops;
     /**
+     * For a GenServer that keeps its callbacks: the messages its handlers take that no function of the module
+     * sends today (callers send them themselves); no client function is written for them.
+     */
+    final List<Op> callerSent;
+    /**
      * The singleton's registered name as callers write it ({@code __MODULE__}, an alias, an atom, or a via name with
      * a literal key).
      */
@@ -161,8 +166,12 @@ final class SketchPlan {
         plainOps = keepPlain ? given.stream().filter(o -> o != null && o.tag() == null
                 && code.plain().contains(o.key()) && !bypassKeys.contains(o.key())).map(Operation::key).toList()
                 : List.of();
-        ops = ops(keepPlain ? given.stream().filter(o -> o == null || o.tag() != null
+        List<Op> all = ops(keepPlain ? given.stream().filter(o -> o == null || o.tag() != null
                 || !code.plain().contains(o.key())).toList() : given, perEntity);
+        // A kept GenServer's clients are today's functions: a message only callers send gets none invented.
+        ops = keepsCallbacks ? all.stream().filter(o -> bypassKeys.contains(o.name() + "/" + o.arity())
+                || TodayClients.today(this, o) != null).toList() : all;
+        callerSent = all.stream().filter(o -> !ops.contains(o)).toList();
     }
 
     /** Per-entity processes: one per id, found through a Registry. */

@@ -26,15 +26,13 @@ final class TodayClients {
         /** Today's clause with the id first and the process found by it. */
         BY_ID,
         /** Written from today's name, arity and message (its code is not known as written). */
-        FROM_FACTS,
-        /** No function of the module sends it today. */
-        CALLERS_SEND
+        FROM_FACTS
     }
 
     /**
      * One client function.
      *
-     * @param today its function today, or null ({@link Kind#CALLERS_SEND})
+     * @param today its function today, or null
      * @param lines for {@link Kind#BY_ID}: the clause rewritten, head then body
      */
     record Client(Op op, Kind kind, ApiFunction today, List<String> lines) {
@@ -44,7 +42,7 @@ final class TodayClients {
                 case AS_WRITTEN -> !p.code.privates().contains("via_tuple/1") && today.clauses().stream()
                         .anyMatch(c -> c.body().contains("via_tuple("));
                 case FROM_FACTS -> p.perEntity();
-                default -> false;
+                case BY_ID -> false;
             };
         }
     }
@@ -65,7 +63,7 @@ final class TodayClients {
             }
             ApiFunction today = today(p, op);
             if (today == null) {
-                out.add(new Client(op, Kind.CALLERS_SEND, null, List.of()));
+                out.add(new Client(op, Kind.FROM_FACTS, null, List.of()));
             } else if (today.written() && (!p.perEntity() || registersById)) {
                 out.add(new Client(op, Kind.AS_WRITTEN, today, List.of()));
             } else {
@@ -78,7 +76,7 @@ final class TodayClients {
     }
 
     /** Today's public function that messages the process and that the operation was read from, or null. */
-    private static ApiFunction today(SketchPlan p, Op op) {
+    static ApiFunction today(SketchPlan p, Op op) {
         for (ApiFunction f : p.code.api()) {
             // A singleton made per entity takes the id first: one more parameter than today.
             boolean arity = f.arity() == op.arity() || op.id() != null && f.arity() == op.arity() - 1;
@@ -164,10 +162,8 @@ final class TodayClients {
                 w.close("end");
                 return "";
             }
-            default -> {
-                return "";
-            }
         }
+        return "";
     }
 
     /** The code's first statement continues on its next line (an indented line or a closing one follows). */
@@ -178,12 +174,10 @@ final class TodayClients {
     }
 
     /** Names the messages callers send themselves, and how they reach the process now. */
-    static void callersSend(CodeWriter w, SketchPlan p, List<Client> clients, String address) {
+    static void callersSend(CodeWriter w, SketchPlan p, String address) {
         List<String> tags = new ArrayList<>();
-        for (Client c : clients) {
-            if (c.kind() == Kind.CALLERS_SEND) {
-                tags.add(c.op().tag() != null ? ":" + c.op().tag() : c.op().name() + "/" + c.op().arity());
-            }
+        for (Op op : p.callerSent) {
+            tags.add(op.tag() != null ? ":" + op.tag() : op.name() + "/" + op.arity());
         }
         if (tags.isEmpty()) {
             return;

@@ -88,6 +88,24 @@ class KeptGenServerSketchTest {
     }
 
     @Test
+    void theTestSketchCallsNoFunctionTheImplementationDoesNotHave() {
+        ProjectFacts project = SketchCases.project(SketchCases.resource("/sketch/kept"));
+        var a = Assessor.assess(project).of("Kept.ClientServer").orElseThrow();
+        SketchInput in = SketchInput.of(a.withDecision(new Decision(true, Pattern.GENSERVER,
+                Placement.PARTITION_SUPERVISOR, null, "test")), project);
+        String test = ElixirSketches.testSketch(in);
+        assertFalse(test.contains("change_party"), test);
+        assertFalse(test.contains("set_flag"), test);
+    }
+
+    @Test
+    void aSingletonRegisteredInARegistrySaysHowCallersReachIt() {
+        String s = as(Placement.STATIC_CHILD);
+        assertFalse(s.contains("def change_party"), s);
+        assertTrue(s.contains("  def get_client(userid) do\n    GenServer.call(via(userid), :get_client)\n  end"), s);
+    }
+
+    @Test
     void aSingletonPlacementKeepsTheCallbacksToo() {
         String s = as(Placement.STATIC_CHILD);
         assertFalse(s.contains("The placement changes this"), s);
