@@ -39,9 +39,13 @@ final class KeptGenServerSketch {
         String server = !p.perEntity() ? p.server : todayStart ? "via_tuple(" + p.entityId + ")" : "pid";
         StringBuilder clientCode = new StringBuilder();
         for (TodayClients.Client c : clients) {
-            w.blank();
-            clientCode.append(TodayClients.write(w, p, c, server));
+            if (c.kind() != TodayClients.Kind.PLAIN) {
+                w.blank();
+                clientCode.append(TodayClients.write(w, p, c, server));
+            }
         }
+        w.blank();
+        TodayClients.plain(w, clients);
         TodayClients.callersSend(w, p, !p.perEntity() ? (p.named ? "They reach it as " + p.server
                 + ", as today." : "") : todayStart
                 ? "They find it by its id in " + p.registry + ", as today."

@@ -26,7 +26,9 @@ final class TodayClients {
         /** Today's clause with the id first and the process found by it. */
         BY_ID,
         /** Written from today's name, arity and message (its code is not known as written). */
-        FROM_FACTS
+        FROM_FACTS,
+        /** A plain function today (it messages no process): it stays as it is, named in a comment. */
+        PLAIN
     }
 
     /**
@@ -42,7 +44,7 @@ final class TodayClients {
                 case AS_WRITTEN -> !p.code.privates().contains("via_tuple/1") && today.clauses().stream()
                         .anyMatch(c -> c.body().contains("via_tuple("));
                 case FROM_FACTS -> p.perEntity();
-                case BY_ID -> false;
+                case BY_ID, PLAIN -> false;
             };
         }
     }
@@ -62,7 +64,9 @@ final class TodayClients {
                 continue;
             }
             ApiFunction today = today(p, op);
-            if (today == null) {
+            if (today == null && op.tag() == null) {
+                out.add(new Client(op, Kind.PLAIN, null, List.of()));
+            } else if (today == null) {
                 out.add(new Client(op, Kind.FROM_FACTS, null, List.of()));
             } else if (today.written() && (!p.perEntity() || registersById)) {
                 out.add(new Client(op, Kind.AS_WRITTEN, today, List.of()));
@@ -151,6 +155,9 @@ final class TodayClients {
                 w.close("end");
                 return c.lines().get(2);
             }
+            case PLAIN -> {
+                return "";
+            }
             case FROM_FACTS -> {
                 Op op = c.op();
                 w.open("def " + OpExprs.head(op.name(), op.params()) + " do");
@@ -171,6 +178,16 @@ final class TodayClients {
         String[] lines = code.split("\n", 3);
         return lines.length > 1 && (lines[1].startsWith(" ") || lines[1].startsWith(")")
                 || lines[1].startsWith("]") || lines[1].startsWith("}") || lines[1].startsWith("end"));
+    }
+
+    /** Names today's plain functions among the operations: they stay as they are, in the caller. */
+    static void plain(CodeWriter w, List<Client> clients) {
+        List<String> plain = clients.stream().filter(c -> c.kind() == Kind.PLAIN)
+                .map(c -> c.op().name() + "/" + c.op().arity()).toList();
+        if (!plain.isEmpty()) {
+            FitsSketch.comment(w, "Unchanged: " + String.join(", ", plain) + " (plain functions today: they run"
+                    + " in the caller and stay so).");
+        }
     }
 
     /** Names the messages callers send themselves, and how they reach the process now. */
