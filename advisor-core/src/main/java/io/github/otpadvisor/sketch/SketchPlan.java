@@ -169,8 +169,9 @@ final class SketchPlan {
         List<Op> all = ops(keepPlain ? given.stream().filter(o -> o == null || o.tag() != null
                 || !code.plain().contains(o.key())).toList() : given, perEntity);
         // A kept GenServer's clients are today's functions: a message only callers send gets none invented.
-        ops = keepsCallbacks ? all.stream().filter(o -> o.tag() == null || bypassKeys.contains(o.name() + "/"
-                + o.arity()) || TodayClients.today(this, o) != null).toList() : all;
+        ops = keepsCallbacks ? all.stream().filter(o -> o.tag() == null || code.plain().contains(o.name() + "/"
+                + o.arity()) || bypassKeys.contains(o.name() + "/" + o.arity()) || TodayClients.today(this, o) != null)
+                .toList() : all;
         callerSent = all.stream().filter(o -> !ops.contains(o)).toList();
     }
 

@@ -64,7 +64,7 @@ final class TodayClients {
                 continue;
             }
             ApiFunction today = today(p, op);
-            if (today == null && op.tag() == null) {
+            if (today == null && (op.tag() == null || p.code.plain().contains(op.name() + "/" + op.arity()))) {
                 out.add(new Client(op, Kind.PLAIN, null, List.of()));
             } else if (today == null) {
                 out.add(new Client(op, Kind.FROM_FACTS, null, List.of()));

@@ -48,7 +48,9 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         useOptions = Map.copyOf(useOptions);
         initCalls = List.copyOf(initCalls);
         findings = List.copyOf(findings);
-        plain = plain == null ? java.util.Set.of() : java.util.Set.copyOf(plain);
+        // In today's order: Set.copyOf's order changes from one run to the next.
+        plain = plain == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
+                new java.util.LinkedHashSet<>(plain));
         agentCalls = agentCalls == null ? List.of() : List.copyOf(agentCalls);
         privates = privates == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
                 new java.util.LinkedHashSet<>(privates));
