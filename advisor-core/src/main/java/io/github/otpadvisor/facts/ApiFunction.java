@@ -25,7 +25,7 @@ public record ApiFunction(String name, int arity, boolean reads, boolean writes,
      * One clause as written.
      *
      * @param head {@code def get(key) when is_atom(key)}, up to its {@code do}
-     * @param body its body, dedented (several lines)
+     * @param body its body, dedented (several lines); null for a head without one, which declares defaults
      */
     public record Clause(String head, String body) {
     }

@@ -41,7 +41,7 @@ final class KeptFunctions {
                     w.blank();
                 }
                 clause(w, c);
-                written.append(c.head()).append('\n').append(c.body()).append('\n');
+                written.append(c.head()).append('\n').append(c.body() == null ? "" : c.body()).append('\n');
             }
         }
         if (!named.isEmpty()) {
@@ -65,6 +65,10 @@ final class KeptFunctions {
 
     /** A clause as written: its head, its body, laid out as a do-block. */
     static void clause(CodeWriter w, ApiFunction.Clause c) {
+        if (c.body() == null) {
+            w.line(c.head()); // a head that declares defaults
+            return;
+        }
         String[] head = MovedBody.dedent(c.head()).split("\n", -1);
         for (int i = 0; i < head.length - 1; i++) {
             w.line(head[i]);
@@ -87,7 +91,7 @@ final class KeptFunctions {
         Set<String> kinds = new LinkedHashSet<>();
         for (ApiFunction f : bypass) {
             for (ApiFunction.Clause c : f.clauses()) {
-                String code = c.body();
+                String code = c.body() == null ? "" : c.body();
                 if (code.contains(":ets.")) {
                     kinds.add("the table");
                 }

@@ -42,7 +42,7 @@ final class TodayClients {
         boolean usesVia(SketchPlan p) {
             return switch (kind) {
                 case AS_WRITTEN -> !p.code.privates().contains("via_tuple/1") && today.clauses().stream()
-                        .anyMatch(c -> c.body().contains("via_tuple("));
+                        .anyMatch(c -> c.body() != null && c.body().contains("via_tuple("));
                 case FROM_FACTS -> p.perEntity();
                 case BY_ID, PLAIN -> false;
             };
@@ -101,6 +101,9 @@ final class TodayClients {
             return null;
         }
         ApiFunction.Clause c = f.clauses().get(0);
+        if (c.body() == null) {
+            return null;
+        }
         Matcher h = HEAD.matcher(c.head().strip());
         if (c.head().contains("\n") || !h.matches() || !h.group(1).equals(op.name())) {
             return null;
@@ -141,7 +144,8 @@ final class TodayClients {
                     }
                     ApiFunction.Clause clause = c.today().clauses().get(i);
                     KeptFunctions.clause(w, clause);
-                    code.append(clause.head()).append('\n').append(clause.body()).append('\n');
+                    code.append(clause.head()).append('\n').append(clause.body() == null ? "" : clause.body())
+                            .append('\n');
                 }
                 return code.toString();
             }

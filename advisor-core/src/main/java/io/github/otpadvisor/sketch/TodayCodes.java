@@ -63,7 +63,7 @@ final class TodayCodes {
         List<io.github.otpadvisor.facts.ApiFunction> out = new ArrayList<>();
         for (io.github.otpadvisor.facts.ApiFunction fn : f.api()) {
             boolean movable = fn.clauses().stream().allMatch(c -> movable(c.head()) != null
-                    && movable(c.body()) != null);
+                    && (c.body() == null || movable(c.body()) != null));
             out.add(movable ? fn : new io.github.otpadvisor.facts.ApiFunction(fn.name(), fn.arity(), fn.reads(),
                     fn.writes(), fn.messages(), List.of()));
         }

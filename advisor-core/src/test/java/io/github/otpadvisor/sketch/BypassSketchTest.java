@@ -74,6 +74,12 @@ class BypassSketchTest {
         ApiFunction hits = api("Bypass.Limiter").get("hits/1");
         assertTrue(hits.reads() && hits.messages() && !hits.bypass(), hits.toString());
         assertTrue(api("Bypass.Limiter").get("allow?/1").bypass());
+        // a head that declares a default, then two clauses: all three kept
+        ApiFunction remaining = api("Bypass.Limiter").get("remaining/2");
+        assertTrue(remaining.bypass() && remaining.written(), remaining.toString());
+        assertEquals("def remaining(key, limit \\\\ @limit)", remaining.clauses().get(0).head());
+        assertEquals(null, remaining.clauses().get(0).body());
+        assertEquals("def remaining(_key, :infinity)", remaining.clauses().get(2).head());
         // plain modules keep no such facts
         assertTrue(facts("Bypass.Application").api().isEmpty());
     }
@@ -114,6 +120,16 @@ class BypassSketchTest {
         assertTrue(settings.contains("  def get(key, default \\\\ nil) do\n"
                 + "    Map.get(:persistent_term.get({__MODULE__, :settings}, %{}), key, default)\n  end"), settings);
         assertFalse(settings.contains("Agent.get(__MODULE__, &Map.get(&1, key"), settings);
+    }
+
+    @Test
+    void aFunctionWithADefaultsHeadIsKeptWholeAndFormatted() {
+        String s = as("Bypass.Limiter", Pattern.AGENT, Placement.STATIC_CHILD);
+        assertTrue(s.contains("  def remaining(key, limit \\\\ @limit)\n\n"
+                + "  def remaining(key, limit) when is_integer(limit) do\n"
+                + "    case :ets.lookup(@table, key) do\n"), s);
+        assertTrue(s.contains("  def remaining(_key, :infinity) do\n    :infinity\n  end"), s);
+        assertTrue(s.contains("@limit"), s);
     }
 
     @Test

@@ -12,6 +12,18 @@ defmodule Bypass.Limiter do
     :ets.update_counter(@table, key, {2, 1}, {key, 0}) <= @limit
   end
 
+  # marker: bypass read with a head that declares a default, and two clauses
+  def remaining(key, limit \\ @limit)
+
+  def remaining(key, limit) when is_integer(limit) do
+    case :ets.lookup(@table, key) do
+      [{^key, n}] -> max(limit - n, 0)
+      [] -> limit
+    end
+  end
+
+  def remaining(_key, :infinity), do: :infinity
+
   # marker: client function that reads the table and asks the process on a miss (not a bypass)
   def hits(key) do
     case :ets.lookup(@table, key) do

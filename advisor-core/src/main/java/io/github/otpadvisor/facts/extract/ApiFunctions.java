@@ -53,7 +53,8 @@ final class ApiFunctions {
         for (Map.Entry<String, List<ModuleUnit.Def>> e : unit.byKey.entrySet()) {
             ModuleUnit.Def first = e.getValue().get(0);
             if (!first.isPublic() || ModuleFacts.CALLBACKS.contains(e.getKey()) || first.name().equals("start_link")
-                    || e.getValue().stream().anyMatch(d -> d.body() == null || unit.devOnly.contains(d))) {
+                    || e.getValue().stream().allMatch(d -> d.body() == null)
+                    || e.getValue().stream().anyMatch(unit.devOnly::contains)) {
                 continue;
             }
             boolean reads = false;
@@ -69,7 +70,7 @@ final class ApiFunctions {
             }
             if (reads || writes || messages) {
                 out.add(new ApiFunction(first.name(), first.arity(), reads, writes, messages,
-                        written(x, e.getValue())));
+                        written(x, unit, e.getValue())));
             }
         }
         return out;
@@ -117,10 +118,17 @@ final class ApiFunctions {
     }
 
     /** Every clause as written, or none when one does not read back exactly or they are too long together. */
-    private static List<ApiFunction.Clause> written(Extraction x, List<ModuleUnit.Def> defs) {
+    private static List<ApiFunction.Clause> written(Extraction x, ModuleUnit unit, List<ModuleUnit.Def> defs) {
         List<ApiFunction.Clause> out = new ArrayList<>();
+        String defaults = unit.defaultsHeads.get(defs.get(0).key());
+        if (defaults != null) {
+            out.add(new ApiFunction.Clause(defaults, null));
+        }
         int size = 0;
         for (ModuleUnit.Def d : defs) {
+            if (d.body() == null) {
+                return List.of(); // a defdelegate: no code of its own
+            }
             Location at = d.location();
             String head = at == null ? null : x.slices.head(at.line(), at.column());
             String body = at == null ? null : x.slices.body(at.line(), at.column(), d.body());
