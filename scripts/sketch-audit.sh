@@ -9,9 +9,11 @@
 #   scripts/sketch-audit.sh OUT.tsv NAME=APP_ROOT=REPORT_DIR [NAME=APP_ROOT=REPORT_DIR ...]
 #
 # REPORT_DIR is the --out folder of 'analyze --format md APP_ROOT'. Writes OUT.tsv and OUT.details.tsv.
+# With BYPASS=1, each module with such functions is also rewritten to every decision (not only its own) and
+# the functions lost there are counted in a second table (slower: each project is analyzed again).
 set -euo pipefail
 if [ $# -lt 2 ]; then
-  sed -n '2,11p' "$0" >&2
+  sed -n '2,13p' "$0" >&2
   exit 2
 fi
 out=$(realpath -m "$1"); shift
@@ -22,5 +24,5 @@ for item in "$@"; do
 done
 cd "$(dirname "$0")/../advisor-core"
 mvn -q -B -o test -Dtest=SketchAuditRun -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dotp.audit="$spec" -Dotp.audit.out="$out"
+  -Dotp.audit="$spec" -Dotp.audit.out="$out" -Dotp.audit.bypass="${BYPASS:+true}"
 cat "$out"
