@@ -25,7 +25,6 @@ final class KeptGenServerSketch {
         // An idle process stops with :normal; :transient keeps its supervisor from restarting it for that.
         w.line(CarryOver.useLine(p, "GenServer", p.idleTimeout() ? ":transient" : null));
         CarryOver.childSpec(w, p);
-        CarryOver.plainFunctions(w, p);
         boolean registersById = todayStart(p);
         List<TodayClients.Client> clients = TodayClients.of(p, registersById);
         // The via name is written only where something uses it: an unused defp or attribute warns.
@@ -45,7 +44,7 @@ final class KeptGenServerSketch {
             }
         }
         w.blank();
-        TodayClients.plain(w, clients);
+        TodayClients.plain(w, p, clients);
         TodayClients.callersSend(w, p, !p.perEntity() ? (p.named ? "They reach it as " + p.server
                 + ", as today." : "") : todayStart
                 ? "They find it by its id in " + p.registry + ", as today."

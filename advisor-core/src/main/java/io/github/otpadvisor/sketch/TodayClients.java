@@ -184,10 +184,11 @@ final class TodayClients {
                 || lines[1].startsWith("]") || lines[1].startsWith("}") || lines[1].startsWith("end"));
     }
 
-    /** Names today's plain functions among the operations: they stay as they are, in the caller. */
-    static void plain(CodeWriter w, List<Client> clients) {
-        List<String> plain = clients.stream().filter(c -> c.kind() == Kind.PLAIN)
-                .map(c -> c.op().name() + "/" + c.op().arity()).toList();
+    /** Names today's plain functions (the plan's, and those among the operations): they stay, in the caller. */
+    static void plain(CodeWriter w, SketchPlan p, List<Client> clients) {
+        List<String> plain = new ArrayList<>(p.plainOps);
+        clients.stream().filter(c -> c.kind() == Kind.PLAIN).map(c -> c.op().name() + "/" + c.op().arity())
+                .forEach(plain::add);
         if (!plain.isEmpty()) {
             FitsSketch.comment(w, "Unchanged: " + String.join(", ", plain) + " (plain functions today: they run"
                     + " in the caller and stay so).");
