@@ -34,6 +34,8 @@ import java.util.Set;
  * @param ownChildSpec its own {@code def child_spec/1} with the restart and shutdown it sets, or null without one
  * @param startLink    its one {@code start_link} clause as written, or null: a sketch that starts the process
  *                     another way keeps what it passes and does
+ * @param api          for a process module: its public functions that read or write shared memory directly or
+ *                     message its process, with their code ({@link ApiFunction}); a sketch keeps them
  */
 public record ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
                           List<String> uses, Map<String, String> useOptions, List<String> behaviours,
@@ -41,7 +43,8 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
                           List<ClauseSummary> clauses, InitSummary init, List<Signal> signals,
                           Set<String> callsTo, List<UseLine> useLines, List<MacroUse> macroUses,
                           LibraryUse library, ModuleFacts usingTemplate, boolean collectsTaskReplies,
-                          boolean openClauses, OwnChildSpec ownChildSpec, StartCode startLink) {
+                          boolean openClauses, OwnChildSpec ownChildSpec, StartCode startLink,
+                          List<ApiFunction> api) {
     public static final Set<String> CALLBACKS = Set.of("init/1", "handle_call/3", "handle_cast/2", "handle_info/2",
             "handle_continue/2", "terminate/2", "code_change/3", "format_status/2", "format_status/1",
             "child_spec/1", "callback_mode/0", "handle_event/4");
@@ -63,6 +66,20 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         callsTo = Interned.copyOf(callsTo);
         useLines = List.copyOf(useLines);
         macroUses = List.copyOf(macroUses);
+        api = api == null ? List.of() : List.copyOf(api);
+    }
+
+    /** Without {@link #api}. */
+    public ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
+                       List<String> uses, Map<String, String> useOptions, List<String> behaviours,
+                       boolean application, WebRole webRole, List<FunctionInfo> functions,
+                       List<ClauseSummary> clauses, InitSummary init, List<Signal> signals,
+                       Set<String> callsTo, List<UseLine> useLines, List<MacroUse> macroUses,
+                       LibraryUse library, ModuleFacts usingTemplate, boolean collectsTaskReplies,
+                       boolean openClauses, OwnChildSpec ownChildSpec, StartCode startLink) {
+        this(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours, application, webRole,
+                functions, clauses, init, signals, callsTo, useLines, macroUses, library, usingTemplate,
+                collectsTaskReplies, openClauses, ownChildSpec, startLink, List.of());
     }
 
     /** Without {@link #startLink}. */
@@ -113,7 +130,7 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
     public ModuleFacts withAbstraction(Abstraction kind, Evidence evidence) {
         return new ModuleFacts(name, location, kind, evidence, uses, useOptions, behaviours, application, webRole,
                 functions, clauses, init, signals, callsTo, useLines, macroUses, library, usingTemplate,
-                collectsTaskReplies, openClauses, ownChildSpec, startLink);
+                collectsTaskReplies, openClauses, ownChildSpec, startLink, api);
     }
 
     /**
@@ -139,14 +156,14 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
                 init != null ? init : template.init, ss, calls, useLines, macroUses, library, usingTemplate,
                 collectsTaskReplies || template.collectsTaskReplies, openClauses,
                 ownChildSpec != null ? ownChildSpec : template.ownChildSpec,
-                startLink != null ? startLink : template.startLink);
+                startLink != null ? startLink : template.startLink, api.isEmpty() ? template.api : api);
     }
 
     /** The same module as the library process a project macro makes it. */
     public ModuleFacts withLibrary(LibraryUse kind) {
         return new ModuleFacts(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours,
                 application, webRole, functions, clauses, init, signals, callsTo, useLines, macroUses, kind,
-                usingTemplate, collectsTaskReplies, openClauses, ownChildSpec, startLink);
+                usingTemplate, collectsTaskReplies, openClauses, ownChildSpec, startLink, api);
     }
 
     public boolean isProcess() {

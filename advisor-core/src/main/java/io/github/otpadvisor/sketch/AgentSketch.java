@@ -37,6 +37,9 @@ final class AgentSketch {
             helpers.addAll(HandlerQuote.attributes(startCode));
         }
         for (Op op : p.ops) {
+            if (KeptFunctions.kept(p, op)) {
+                continue;
+            }
             w.blank();
             String moved = p.perEntity() ? null : moved(w, p, op);
             if (moved != null) {
@@ -48,6 +51,7 @@ final class AgentSketch {
                 quoted(w, p, op);
             }
         }
+        helpers.addAll(KeptFunctions.uses(p, KeptFunctions.write(w, p)));
         HandlerQuote.helpersStay(w, helpers);
         if (p.perEntity()) {
             w.blank();

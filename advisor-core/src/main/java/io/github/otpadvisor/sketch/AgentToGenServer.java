@@ -53,7 +53,8 @@ final class AgentToGenServer {
         CarryOver.childSpec(w, p);
         Set<String> callers = new LinkedHashSet<>();
         moves.forEach(m -> callers.add(m.call().function()));
-        List<String> unchanged = p.code.plain().stream().filter(k -> !callers.contains(k)).toList();
+        List<String> unchanged = p.code.plain().stream().filter(k -> !callers.contains(k)
+                && !p.bypassKeys.contains(k)).toList();
         if (!unchanged.isEmpty()) {
             FitsSketch.comment(w, "Unchanged: " + String.join(", ", unchanged.subList(0, Math.min(8,
                     unchanged.size()))) + (unchanged.size() > 8 ? " and " + (unchanged.size() - 8) + " more" : "")
@@ -70,6 +71,7 @@ final class AgentToGenServer {
             MovedBody.write(w, m.client());
             w.close("end");
         }
+        String kept = KeptFunctions.write(w, p);
         w.blank();
         w.line("# The Agent ran its start function in its own process: init does the same.");
         w.line("@impl true");
@@ -95,6 +97,7 @@ final class AgentToGenServer {
         Set<String> helpers = new LinkedHashSet<>();
         moves.forEach(m -> helpers.addAll(HandlerQuote.helpers(p.code, m.body())));
         moves.forEach(m -> helpers.addAll(HandlerQuote.helpers(p.code, m.client())));
+        helpers.addAll(KeptFunctions.uses(p, kept));
         callers.forEach(helpers::remove);
         HandlerQuote.helpersStay(w, helpers);
         CarryOver.terminate(w, p, "keep what it releases in this module's terminate/2, on the state above.");

@@ -33,6 +33,7 @@ final class DynamicSupervisorSketch {
         w.close("end");
         w.blank();
         EntityLookup.startChild(w, p, p.server, "@worker");
+        HandlerQuote.helpersStay(w, KeptFunctions.uses(p, KeptFunctions.write(w, p)));
         return w.close("end").toString();
     }
 }

@@ -23,7 +23,11 @@ final class EtsSketch {
         CarryOver.namedOnly(w, p, CarryOver.notIn(p, opNames(p)), "Callers now read and write the table"
                 + " themselves: each becomes a function like those below, or stays with the owner.");
         w.blank();
-        w.line("@table " + p.table);
+        if (p.code.init() != null && p.code.init().body().contains(":ets.new(@table,")) {
+            w.line("# @table stays as today's code sets it: init/1 creates the table under it, as today.");
+        } else {
+            w.line("@table " + p.table);
+        }
         w.blank();
         TableOps ops = new TableOps(p);
         String initial = ops.startLink(w);
@@ -31,6 +35,9 @@ final class EtsSketch {
         w.line("# Reads and writes run in the caller: no process in between.");
         boolean first = true;
         for (Op op : p.ops) {
+            if (KeptFunctions.kept(p, op)) {
+                continue;
+            }
             if (!first) {
                 w.blank();
             }
@@ -39,19 +46,29 @@ final class EtsSketch {
                 operation(w, op, p.counter());
             }
         }
+        String kept = KeptFunctions.write(w, p);
         w.blank();
         w.line("# The process only owns the table: the table lives as long as it does.");
         w.line("@impl true");
-        ops.init(w, initial);
-        if (p.code.initCalls().stream().anyMatch(c -> "EXIT".equals(c.tag()))) {
+        String[] init = ops.init(w, initial);
+        if (p.code.initCalls().stream().anyMatch(c -> "EXIT".equals(c.tag())) && !init[1].contains(":trap_exit")) {
             w.line("Process.flag(:trap_exit, true)"); // as today: its terminate/2 runs at shutdown
         }
-        CarryOver.initCalls(w, p, Set.of());
-        w.line("{:ok, table}");
+        // A timer today's init statements start already is not started twice.
+        Set<String> started = new LinkedHashSet<>();
+        for (TodayCode.InitCall c : p.code.initCalls()) {
+            if (c.tag() != null && c.text() != null && init[1].contains(c.text())) {
+                started.add(c.tag());
+            }
+        }
+        CarryOver.initCalls(w, p, started);
+        w.line("{:ok, " + init[0] + "}");
         w.close("end");
         ownerTimers(w, p);
         ops.helpers(w);
-        HandlerQuote.helpersStay(w, ops.movedHelpers());
+        Set<String> helpers = new LinkedHashSet<>(ops.movedHelpers());
+        helpers.addAll(KeptFunctions.uses(p, kept));
+        HandlerQuote.helpersStay(w, helpers);
         CarryOver.terminate(w, p, "keep what it releases in the owner's terminate/2, reading the handle from the table.");
         return w.close("end").toString();
     }

@@ -39,7 +39,7 @@ final class FunctionsSketch {
         }
         Set<String> helpers = new LinkedHashSet<>();
         for (Op op : p.ops) {
-            if (today && op.tag() == null) {
+            if (today && op.tag() == null || KeptFunctions.kept(p, op)) {
                 continue; // a plain function: named above, it stays as written
             }
             w.blank();
@@ -55,6 +55,7 @@ final class FunctionsSketch {
                 }
             }
         }
+        helpers.addAll(KeptFunctions.uses(p, KeptFunctions.write(w, p)));
         HandlerQuote.helpersStay(w, helpers);
         CarryOver.terminate(w, p, "without a process nothing stops: release what it holds where the application stops (its Application.stop/1).");
         return w.close("end").toString();
@@ -81,6 +82,7 @@ final class FunctionsSketch {
     /** Its public functions that message no process today stay as they are. */
     private static void plainStay(CodeWriter w, SketchPlan p) {
         List<String> plain = new ArrayList<>(p.code.plain());
+        plain.removeAll(p.bypassKeys); // written below as they are
         if (plain.isEmpty()) {
             return;
         }

@@ -46,9 +46,12 @@ final class GenServerSketch {
             EntityLookup.getOrStart(w, p);
         }
         for (Op op : p.ops) {
-            w.blank();
-            client(w, p, op);
+            if (!KeptFunctions.kept(p, op)) {
+                w.blank();
+                client(w, p, op);
+            }
         }
+        String kept = KeptFunctions.write(w, p);
         w.blank();
         init(w, p);
         handlers(w, p, false);
@@ -66,6 +69,7 @@ final class GenServerSketch {
             w.line("Process.send_after(self(), message, @interval)");
             w.close("end");
         }
+        HandlerQuote.helpersStay(w, KeptFunctions.uses(p, kept));
         CarryOver.terminate(w, p, "keep what it releases in this module's terminate/2, on the state above.");
         return w.close("end").toString();
     }
@@ -127,7 +131,7 @@ final class GenServerSketch {
     private static void handlers(CodeWriter w, SketchPlan p, boolean casts) {
         boolean first = true;
         for (Op op : p.ops) {
-            if (op.async() != casts) {
+            if (op.async() != casts || KeptFunctions.kept(p, op)) {
                 continue;
             }
             w.blank();

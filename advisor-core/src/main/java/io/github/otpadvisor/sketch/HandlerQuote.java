@@ -65,7 +65,7 @@ final class HandlerQuote {
     /** Attributes the sketches define themselves. */
     private static final Set<String> OWN_ATTRIBUTES = Set.of("table", "impl", "interval", "idle_timeout",
             "supervisor", "registry", "moduledoc", "doc");
-    private static final Pattern ATTRIBUTE = Pattern.compile("(?<![\\w@])@([a-z_][A-Za-z0-9_]*)");
+    static final Pattern ATTRIBUTE = Pattern.compile("(?<![\\w@])@([a-z_][A-Za-z0-9_]*)");
 
     /** The module attributes {@code code} reads ({@code @default_size}), not those the sketch defines. */
     static Set<String> attributes(String code) {

@@ -1,6 +1,5 @@
 package io.github.otpadvisor.sketch;
 
-import io.github.otpadvisor.sketch.SketchPlan.Op;
 import io.github.otpadvisor.sketch.TodayCode.Clause;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,17 +25,31 @@ final class KeptGenServerSketch {
         // An idle process stops with :normal; :transient keeps its supervisor from restarting it for that.
         w.line(CarryOver.useLine(p, "GenServer", p.idleTimeout() ? ":transient" : null));
         CarryOver.childSpec(w, p);
-        CarryOver.plainFunctions(w, p);
+        boolean registersById = todayStart(p);
+        List<TodayClients.Client> clients = TodayClients.of(p, registersById);
+        // The via name is written only where something uses it: an unused defp or attribute warns.
+        boolean via = p.perEntity() && (!registersById || clients.stream().anyMatch(c -> c.usesVia(p)));
         if (p.perEntity()) {
             w.blank();
-            EntityLookup.attributes(w, p);
+            attributes(w, p, via);
         }
         w.blank();
         boolean todayStart = startLink(w, p);
-        for (Op op : p.ops) {
-            w.blank();
-            client(w, p, op, todayStart);
+        String server = !p.perEntity() ? p.server : todayStart ? "via_tuple(" + p.entityId + ")" : "pid";
+        StringBuilder clientCode = new StringBuilder();
+        for (TodayClients.Client c : clients) {
+            if (c.kind() != TodayClients.Kind.PLAIN) {
+                w.blank();
+                clientCode.append(TodayClients.write(w, p, c, server));
+            }
         }
+        w.blank();
+        TodayClients.plain(w, p, clients);
+        TodayClients.callersSend(w, p, !p.perEntity() ? (p.named ? "They reach it as " + p.server
+                + ", as today." : "") : todayStart
+                ? "They find it by its id in " + p.registry + ", as today."
+                : "They find it by its id now: get_or_start(" + p.entityId + ") gives its pid.");
+        clientCode.append(KeptFunctions.write(w, p));
         // The callbacks first (they are what the placement must not lose), today's init/1 with what is left.
         Map<String, List<Clause>> groups = groups(p);
         Map<String, Boolean> quoted = new LinkedHashMap<>();
@@ -59,7 +72,7 @@ final class KeptGenServerSketch {
                 w.blank();
                 startWithTodaysArgument(w, p);
             }
-            if (!todayStart || !p.ops.isEmpty()) { // written only where it is used: an unused defp warns
+            if (via) {
                 w.blank();
                 EntityLookup.viaTuple(w, p);
             }
@@ -76,6 +89,13 @@ final class KeptGenServerSketch {
         if (todayStart) {
             kept.addAll(HandlerQuote.attributes(p.code.startLink().body()));
         }
+        kept.addAll(HandlerQuote.attributes(clientCode.toString()));
+        // This sketch defines no @table of its own: today's does, and the kept code reads it.
+        if (p.code.callbacks().stream().anyMatch(c -> c.quotable() && c.body().contains("@table"))
+                || p.code.init() != null && p.code.init().body().contains("@table")
+                || clientCode.indexOf("@table") >= 0) {
+            kept.add("@table");
+        }
         p.code.privates().forEach(k -> kept.add("defp " + k));
         if (!kept.isEmpty()) {
             w.blank();
@@ -83,6 +103,22 @@ final class KeptGenServerSketch {
                     + String.join(", ", kept) + ").");
         }
         return w.close("end").toString();
+    }
+
+    /** Today's start_link is kept (see {@link #startLink}): the process is found as it is today. */
+    private static boolean todayStart(SketchPlan p) {
+        return p.code.startLink() != null && !(p.perEntity() && !registers(p));
+    }
+
+    /** The Registry (when the via name is used) and the supervisor the placement names. */
+    private static void attributes(CodeWriter w, SketchPlan p, boolean via) {
+        CodeWriter all = new CodeWriter();
+        EntityLookup.attributes(all, p);
+        for (String line : all.toString().split("\n")) {
+            if (via || !line.startsWith("@registry ")) {
+                w.line(line);
+            }
+        }
     }
 
     /**
@@ -160,22 +196,6 @@ final class KeptGenServerSketch {
         String init = p.code.init() == null ? "" : p.code.init().body();
         return start.contains("{:via, Registry") || init.contains("Registry.register(" + p.registry)
                 || init.replaceAll("\\s+", "").contains("Registry.register(" + p.registry);
-    }
-
-    /** A client function: the message as callers send it today, to the name the placement gives. */
-    private static void client(CodeWriter w, SketchPlan p, Op op, boolean todayStart) {
-        w.open("def " + OpExprs.head(op.name(), op.params()) + " do");
-        String server = p.server;
-        if (p.perEntity()) {
-            if (todayStart) {
-                server = EntityLookup.viaName(p) + "(" + op.id() + ")";
-            } else {
-                w.line("{:ok, pid} = get_or_start(" + op.id() + ")");
-                server = "pid";
-            }
-        }
-        w.line((op.async() ? "GenServer.cast(" : "GenServer.call(") + server + ", " + OpExprs.message(op) + ")");
-        w.close("end");
     }
 
     /** Today's init/1 as written when it fits {@code left} lines, else named in a comment as unchanged. */

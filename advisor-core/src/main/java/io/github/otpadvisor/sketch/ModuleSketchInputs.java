@@ -49,7 +49,11 @@ final class ModuleSketchInputs {
         String entityId = byIdToday ? entityId(m) : "id";
         List<Operation> ops = FactOperations.of(m, project.fileOf(m.name()).orElse(null), byIdToday, entityId);
         if (SketchNames.perEntity(d) && !byIdToday) {
-            ops = ops.stream().map(o -> withId(o, entityId)).toList();
+            // Functions that read the table directly keep their parameters: they are kept as written.
+            Set<String> bypass = new java.util.HashSet<>();
+            m.facts().api().stream().filter(io.github.otpadvisor.facts.ApiFunction::bypass)
+                    .forEach(f -> bypass.add(f.key()));
+            ops = ops.stream().map(o -> bypass.contains(o.key()) ? o : withId(o, entityId)).toList();
         }
         return new SketchInput(m.name(), d, a.today(), ops, registeredName(m, project), etsTable(m),
                 // A module that stays as it is uses only the Registry it registers in today.

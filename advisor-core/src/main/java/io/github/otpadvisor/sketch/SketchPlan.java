@@ -62,6 +62,11 @@ final class SketchPlan {
     final Addressing addressing;
     final List<Op> ops;
     /**
+     * For a GenServer that keeps its callbacks: the messages its handlers take that no function of the module
+     * sends today (callers send them themselves); no client function is written for them.
+     */
+    final List<Op> callerSent;
+    /**
      * The singleton's registered name as callers write it ({@code __MODULE__}, an alias, an atom, or a via name with
      * a literal key).
      */
@@ -98,10 +103,19 @@ final class SketchPlan {
      * sketch rewrites only how it is started and found.
      */
     final boolean keepsCallbacks;
+    /**
+     * Today's functions that read or write shared memory directly and message no process ({@code name/arity}): kept
+     * as written ({@link KeptFunctions}); an operation of the same key is not rewritten into a call.
+     */
+    final Set<String> bypassKeys;
 
     SketchPlan(SketchInput in) {
         Decision d = in.decision();
         code = in.code();
+        bypassKeys = new HashSet<>();
+        if (!code.fits()) {
+            code.bypass().forEach(f -> bypassKeys.add(f.key()));
+        }
         module = ElixirNames.moduleLiteral(in.moduleName());
         testModule = ElixirNames.testModuleLiteral(in.moduleName());
         shape = shape(d, in.today());
@@ -144,14 +158,21 @@ final class SketchPlan {
         boolean needsOps = shape == Shape.ETS || shape == Shape.FUNCTIONS || shape == Shape.TASK;
         List<Operation> given = shape == Shape.SUPERVISOR || shape == Shape.DYNAMIC_SUPERVISOR ? List.of()
                 : in.operations().isEmpty() && needsOps ? DefaultOperations.forShape(shape, perEntity, entityId)
+                        .stream().filter(o -> bypassKeys.stream().noneMatch(k -> k.startsWith(o.name() + "/"))).toList()
                 : in.operations();
         // A process's plain functions (they message nobody) stay plain: the sketch names them, not rewrites them.
         boolean keepPlain = shape != Shape.FUNCTIONS && shape != Shape.TASK && !code.handlers().isEmpty();
         // An operation read from a handler (it has a tag) is kept even when a plain function has its name.
         plainOps = keepPlain ? given.stream().filter(o -> o != null && o.tag() == null
-                && code.plain().contains(o.key())).map(Operation::key).toList() : List.of();
-        ops = ops(keepPlain ? given.stream().filter(o -> o == null || o.tag() != null
+                && code.plain().contains(o.key()) && !bypassKeys.contains(o.key())).map(Operation::key).toList()
+                : List.of();
+        List<Op> all = ops(keepPlain ? given.stream().filter(o -> o == null || o.tag() != null
                 || !code.plain().contains(o.key())).toList() : given, perEntity);
+        // A kept GenServer's clients are today's functions: a message only callers send gets none invented.
+        ops = keepsCallbacks ? all.stream().filter(o -> o.tag() == null || code.plain().contains(o.name() + "/"
+                + o.arity()) || bypassKeys.contains(o.name() + "/" + o.arity()) || TodayClients.today(this, o) != null)
+                .toList() : all;
+        callerSent = all.stream().filter(o -> !ops.contains(o)).toList();
     }
 
     /** Per-entity processes: one per id, found through a Registry. */
@@ -230,12 +251,14 @@ final class SketchPlan {
             if (o == null || !FactOperations.usable(o.name()) || out.size() == SketchInput.MAX_OPERATIONS) {
                 continue;
             }
-            // Per-entity operations take the id first; one without arguments gets it added.
-            int dataArity = perEntity ? Math.max(0, o.arity() - 1) : o.arity();
+            // Per-entity operations take the id first; one without arguments gets it added. A function kept as
+            // written keeps its own parameters: it reads the table, not one process.
+            boolean byId = perEntity && !bypassKeys.contains(o.key());
+            int dataArity = byId ? Math.max(0, o.arity() - 1) : o.arity();
             List<String> givenData = o.params().isEmpty() ? List.of()
-                    : perEntity && o.arity() > 0 ? o.params().subList(1, o.params().size()) : o.params();
+                    : byId && o.arity() > 0 ? o.params().subList(1, o.params().size()) : o.params();
             Access access = Access.of(o.kind(), o.name(), dataArity);
-            String id = perEntity ? entityId : null;
+            String id = byId ? entityId : null;
             List<String> data = SketchVars.names(givenData, dataArity, access, id == null ? Set.of() : Set.of(id));
             Op op = new Op(o.name(), o.kind(), access, id, data, o.tag());
             if (keys.add(op.name() + "/" + op.arity())) {

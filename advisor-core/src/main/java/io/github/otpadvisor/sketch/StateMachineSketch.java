@@ -41,6 +41,7 @@ final class StateMachineSketch {
             w.line(":gen_statem.start_link(" + name + ", __MODULE__, opts, [])");
             w.close("end");
         }
+        HandlerQuote.helpersStay(w, KeptFunctions.uses(p, KeptFunctions.write(w, p)));
         CarryOver.terminate(w, p, "keep it as the state machine's terminate/3 (reason, state, data).");
         return w.close("end").toString();
     }

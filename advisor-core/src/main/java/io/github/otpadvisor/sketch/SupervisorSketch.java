@@ -27,6 +27,7 @@ final class SupervisorSketch {
         w.blank();
         w.line("Supervisor.init(children, strategy: :" + p.ownStrategy + ")");
         w.close("end");
+        HandlerQuote.helpersStay(w, KeptFunctions.uses(p, KeptFunctions.write(w, p)));
         return w.close("end").toString();
     }
 

@@ -105,15 +105,27 @@ final class TableOps {
 
     /**
      * Writes init: the table made, then today's init statements and its state's entries inserted (or the Agent's
-     * initial state, or today's literal state).
+     * initial state, or today's literal state). When today's init makes the table itself and keeps it in a
+     * variable as its state, its statements are the init as written. Returns what init/1 returns its table as
+     * ({@code table}, or today's variable), and the code moved from today's init ("" for none).
      */
-    void init(CodeWriter w, String initial) {
+    String[] init(CodeWriter w, String initial) {
         TodayCode.Init init = p.code.init();
         MovedBody body = init == null || initial != null ? null : MovedBody.of(init.body());
         List<String> ret = body == null ? List.of() : body.returnItems();
         boolean today = ret.size() == 2 && ret.get(0).equals(":ok");
         String param = initial != null ? initial : today ? init.param() : "_opts";
         w.open("def init(" + param + ") do");
+        if (today && body.prelude().contains(":ets.new(") && ElixirNames.isVariable(ret.get(1))
+                && MovedBody.uses(body.prelude(), ret.get(1))) {
+            // The owner today already: its table, its options and its name stay as written.
+            MovedBody.write(w, body.prelude());
+            if (body.gap()) {
+                w.blank();
+            }
+            moved.addAll(HandlerQuote.attributes(body.prelude()));
+            return new String[] {ret.get(1), body.prelude()};
+        }
         w.line("table = :ets.new(@table, [:named_table, :public, read_concurrency: true])");
         if (initial != null) {
             w.line(counter ? ":ets.insert(table, {:count, " + initial + "})"
@@ -133,6 +145,7 @@ final class TableOps {
         } else if (initialLiteral() != null) {
             w.line(":ets.insert(table, Enum.to_list(" + initialLiteral() + "))");
         }
+        return new String[] {"table", today && !body.prelude().isEmpty() ? body.prelude() : ""};
     }
 
     private void writeStart(CodeWriter w, TodayCode.Init start, String body) {

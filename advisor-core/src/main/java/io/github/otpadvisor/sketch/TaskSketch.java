@@ -29,6 +29,9 @@ final class TaskSketch {
         }
         w.line("@supervisor " + p.taskSupervisor);
         for (Op op : p.ops) {
+            if (KeptFunctions.kept(p, op)) {
+                continue;
+            }
             w.blank();
             w.open("def " + OpExprs.head(op.name(), op.params()) + " do");
             String work = OpExprs.head(workers.get(op), op.params()) + (op.params().isEmpty() ? "()" : "");
@@ -46,12 +49,16 @@ final class TaskSketch {
             w.close("end");
         }
         for (Op op : p.ops) {
+            if (KeptFunctions.kept(p, op)) {
+                continue;
+            }
             w.blank();
             w.open("defp " + OpExprs.ignoringHead(workers.get(op), op.params()) + " do");
             w.line("# the work " + op.name() + "/" + op.arity() + " does today, run in the task");
             w.line(":ok");
             w.close("end");
         }
+        HandlerQuote.helpersStay(w, KeptFunctions.uses(p, KeptFunctions.write(w, p)));
         CarryOver.terminate(w, p, "a task has no terminate: release what it holds at the end of its function (an after block).");
         return w.close("end").toString();
     }

@@ -33,12 +33,16 @@ import java.util.Objects;
  *                      a sketch that keeps the abstraction keeps them
  * @param publics       every public function ({@code name/arity}); empty when not known: a test of the module as it
  *                      is calls only these
+ * @param api           its public functions that read or write shared memory directly or message its process, with
+ *                      their code as written: a sketch keeps the first as they are, and the second's names,
+ *                      parameters and messages
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
                         String initState, java.util.Set<String> plain, String appChild, Init init,
                         List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink,
-                        TodayStart start, List<Clause> callbacks, java.util.Set<String> publics) {
+                        TodayStart start, List<Clause> callbacks, java.util.Set<String> publics,
+                        List<io.github.otpadvisor.facts.ApiFunction> api) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -48,13 +52,37 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         useOptions = Map.copyOf(useOptions);
         initCalls = List.copyOf(initCalls);
         findings = List.copyOf(findings);
-        plain = plain == null ? java.util.Set.of() : java.util.Set.copyOf(plain);
+        // In today's order: Set.copyOf's order changes from one run to the next.
+        plain = plain == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
+                new java.util.LinkedHashSet<>(plain));
         agentCalls = agentCalls == null ? List.of() : List.copyOf(agentCalls);
         privates = privates == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
                 new java.util.LinkedHashSet<>(privates));
         start = start == null ? TodayStart.NONE : start;
         callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
-        publics = publics == null ? java.util.Set.of() : java.util.Set.copyOf(publics);
+        publics = publics == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
+                new java.util.LinkedHashSet<>(publics));
+        api = api == null ? List.of() : List.copyOf(api);
+    }
+
+    /** Without its public functions and its API functions' code. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, java.util.Set.of(), List.of());
+    }
+
+    /** Without its API functions' code. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks, java.util.Set<String> publics) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, publics, List.of());
     }
 
     /** Without its public functions. */
@@ -62,9 +90,14 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                      boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
                      String initState, java.util.Set<String> plain, String appChild, Init init,
                      List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
-                     List<Clause> callbacks) {
+                     List<Clause> callbacks, List<io.github.otpadvisor.facts.ApiFunction> api) {
         this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
-                appChild, init, agentCalls, privates, startLink, start, callbacks, java.util.Set.of());
+                appChild, init, agentCalls, privates, startLink, start, callbacks, java.util.Set.of(), api);
+    }
+
+    /** Its functions that read or write shared memory directly and message no process (RULEBOOK §5). */
+    public List<io.github.otpadvisor.facts.ApiFunction> bypass() {
+        return api.stream().filter(io.github.otpadvisor.facts.ApiFunction::bypass).toList();
     }
 
     /** Without how today's code starts it and today's callback clauses as written. */

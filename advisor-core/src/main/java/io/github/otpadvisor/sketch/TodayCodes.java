@@ -58,7 +58,7 @@ final class TodayCodes {
                         : new TodayCode.Init(f.startLink().params(), f.startLink().body()),
                 start(a.module(), f, project), callbacks(f),
                 f.functions().stream().filter(FunctionInfo::isPublic).map(FunctionInfo::key)
-                        .collect(java.util.stream.Collectors.toSet()));
+                        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), api(f));
     }
 
     /** {@code shutdown: 10_000} in a child spec as written. */
@@ -102,6 +102,18 @@ final class TodayCodes {
         String shutdown = shutdowns.size() == 1 ? shutdowns.iterator().next() : "";
         if (!shutdown.isEmpty()) {
             out.put("shutdown", shutdown);
+        }
+        return out;
+    }
+
+    /** Its API functions, each with its code only when every clause is safe in a fence. */
+    private static List<io.github.otpadvisor.facts.ApiFunction> api(ModuleFacts f) {
+        List<io.github.otpadvisor.facts.ApiFunction> out = new ArrayList<>();
+        for (io.github.otpadvisor.facts.ApiFunction fn : f.api()) {
+            boolean movable = fn.clauses().stream().allMatch(c -> movable(c.head()) != null
+                    && (c.body() == null || movable(c.body()) != null));
+            out.add(movable ? fn : new io.github.otpadvisor.facts.ApiFunction(fn.name(), fn.arity(), fn.reads(),
+                    fn.writes(), fn.messages(), List.of()));
         }
         return out;
     }

@@ -61,21 +61,48 @@ class KeptGenServerSketchTest {
         String s = as(Placement.PARTITION_SUPERVISOR);
         assertTrue(s.split("def handle_info\\(", -1).length == 3, s);
         assertTrue(s.split("def handle_cast\\(", -1).length == 3, s);
-        assertTrue(s.split("def handle_call\\(", -1).length == 2, s);
+        assertTrue(s.split("def handle_call\\(", -1).length == 3, s);
         assertTrue(s.split("def init\\(", -1).length == 2, s);
     }
 
     @Test
-    void clientsAddressItThroughTheRegistryItRegistersIn() {
+    void clientsAreTodaysFunctionsAddressingItThroughTheRegistryItRegistersIn() {
         String s = as(Placement.PARTITION_SUPERVISOR);
-        assertTrue(s.contains("defp via_tuple("), s);
-        assertTrue(s.contains("{:via, Registry, {@registry, "), s);
-        assertTrue(s.contains("@registry Kept.ClientRegistry"), s);
+        // today's client functions, as written: they already find it by id through today's via/1
+        assertTrue(s.contains("  def get_client(userid) do\n    GenServer.call(via(userid), :get_client)\n  end"), s);
+        assertTrue(s.contains("  def merge_client(userid, partial) do\n"
+                + "    GenServer.cast(via(userid), {:merge_client, partial})\n  end"), s);
+        assertTrue(s.contains("via/1)."), s);
+        // no function invented for messages callers send themselves (teiserver's change_party(id, arg1))
+        assertFalse(s.contains("def change_party"), s);
+        assertFalse(s.contains("def set_flag"), s);
+        assertTrue(s.contains("# No function of the module sends :change_party, :set_flag today: callers send"), s);
+        // nothing uses a via name of the sketch's own: neither it nor its attribute is written
+        assertFalse(s.contains("via_tuple"), s);
+        assertFalse(s.contains("@registry"), s);
         assertFalse(s.contains("get_or_start"), s);
         // started with today's argument under the partition the caller picks
         assertTrue(s.contains("  def start_child(opts) do\n"
                 + "    supervisor = {:via, PartitionSupervisor, {@supervisors, self()}}\n"
                 + "    DynamicSupervisor.start_child(supervisor, {__MODULE__, opts})\n  end"), s);
+    }
+
+    @Test
+    void theTestSketchCallsNoFunctionTheImplementationDoesNotHave() {
+        ProjectFacts project = SketchCases.project(SketchCases.resource("/sketch/kept"));
+        var a = Assessor.assess(project).of("Kept.ClientServer").orElseThrow();
+        SketchInput in = SketchInput.of(a.withDecision(new Decision(true, Pattern.GENSERVER,
+                Placement.PARTITION_SUPERVISOR, null, "test")), project);
+        String test = ElixirSketches.testSketch(in);
+        assertFalse(test.contains("change_party"), test);
+        assertFalse(test.contains("set_flag"), test);
+    }
+
+    @Test
+    void aSingletonRegisteredInARegistrySaysHowCallersReachIt() {
+        String s = as(Placement.STATIC_CHILD);
+        assertFalse(s.contains("def change_party"), s);
+        assertTrue(s.contains("  def get_client(userid) do\n    GenServer.call(via(userid), :get_client)\n  end"), s);
     }
 
     @Test

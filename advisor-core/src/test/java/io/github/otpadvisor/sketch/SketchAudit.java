@@ -1,6 +1,7 @@
 package io.github.otpadvisor.sketch;
 
 import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.ApiFunction;
 import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.ModuleFacts;
@@ -25,7 +26,9 @@ import java.util.stream.Stream;
  * Checks the generated {@code otp-decision.md} reports of a project against its source (issue 11): for each
  * module a sketch redefines, the message tags its handlers take, its {@code restart:}/{@code shutdown:} options
  * and own {@code child_spec/1}, and the timers and monitors its {@code init} starts must all be in the sketch
- * (carried over, or named in a comment); a {@code gen_statem} must not become a GenServer; and every Registry,
+ * (carried over, or named in a comment); its public functions that read or write ETS, {@code :atomics},
+ * {@code :counters} or {@code :persistent_term} directly and message no process must stay as written (never moved
+ * into a call to the process, never dropped); a {@code gen_statem} must not become a GenServer; and every Registry,
  * supervisor or PubSub name the report's sketches use must exist in the project's production code or be added
  * by the report itself (a children entry marked {@code # new}). Reads the reports as a person gets them.
  */
@@ -45,21 +48,28 @@ final class SketchAudit {
     private static final Pattern ALIASES = Pattern.compile("(?<![\\w.])" + ALIAS);
     private static final Pattern ALIAS_LINE = Pattern.compile("(?m)^\\s*alias " + ALIAS + "(?:, as: ([A-Z]\\w*))?");
 
-    /** Counts for one project, and what each counted item was. */
+    /**
+     * Counts for one project, and what each counted item was.
+     *
+     * @param bypassModules   reports of modules with public functions that read or write shared memory directly
+     * @param bypassRedefined of those, the reports whose sketch redefines the module
+     */
     record Counts(String app, int reports, int redefined, int droppedTags, int droppedRestart, int droppedInitTimers,
-                  int inventedNames, int statemLost, List<String> details) {
+                  int inventedNames, int statemLost, int bypassLost, int bypassModules, int bypassRedefined,
+                  List<String> details) {
         boolean clean() {
-            return droppedTags + droppedRestart + droppedInitTimers + inventedNames + statemLost == 0;
+            return droppedTags + droppedRestart + droppedInitTimers + inventedNames + statemLost + bypassLost == 0;
         }
 
         String row() {
             return app + "\t" + reports + "\t" + redefined + "\t" + droppedTags + "\t" + droppedRestart + "\t"
-                    + droppedInitTimers + "\t" + inventedNames + "\t" + statemLost;
+                    + droppedInitTimers + "\t" + inventedNames + "\t" + statemLost + "\t" + bypassLost + "\t"
+                    + bypassModules + "\t" + bypassRedefined;
         }
 
         static String header() {
             return "app\treports\tredefined\tdropped_tags\tdropped_restart\tdropped_init_timers\tinvented_names"
-                    + "\tstatem_lost";
+                    + "\tstatem_lost\tbypass_lost\tbypass_modules\tbypass_redefined";
         }
     }
 
@@ -73,6 +83,9 @@ final class SketchAudit {
     private int timers;
     private int names;
     private int statem;
+    private int bypass;
+    private int bypassModules;
+    private int bypassRedefined;
     private final List<String> details = new ArrayList<>();
 
     private SketchAudit(String app, Path root) {
@@ -91,8 +104,8 @@ final class SketchAudit {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Counts(app, a.reports, a.redefined, a.tags, a.restart, a.timers, a.names, a.statem,
-                List.copyOf(a.details));
+        return new Counts(app, a.reports, a.redefined, a.tags, a.restart, a.timers, a.names, a.statem, a.bypass,
+                a.bypassModules, a.bypassRedefined, List.copyOf(a.details));
     }
 
     private void report(String md) throws IOException {
@@ -118,14 +131,26 @@ final class SketchAudit {
             }
         }
         checkNames(module, md, all, own);
-        if (!Files.isRegularFile(file) || !impl.contains("defmodule " + module + " do")) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        FileFacts facts = FileFactsExtractor.extractSource(src.group(1), null, Files.readString(file, StandardCharsets.UTF_8));
+        ModuleFacts today = moduleIn(facts, module);
+        boolean bypasses = today != null && today.api().stream().anyMatch(ApiFunction::bypass);
+        if (bypasses) {
+            bypassModules++;
+            details.add(module + "\tbypass module\t" + String.join(", ", today.api().stream()
+                    .filter(ApiFunction::bypass).map(ApiFunction::key).toList()));
+        }
+        if (!impl.contains("defmodule " + module + " do")) {
             return;
         }
         redefined++;
-        FileFacts facts = FileFactsExtractor.extractSource(src.group(1), null, Files.readString(file, StandardCharsets.UTF_8));
-        ModuleFacts today = moduleIn(facts, module);
         if (today == null) {
             return;
+        }
+        if (bypasses) {
+            bypassRedefined++;
         }
         List<String> lost = new ArrayList<>(dropped(today, impl));
         lost.addAll(droppedStartOptions(facts, module, today, impl));
@@ -135,6 +160,7 @@ final class SketchAudit {
                 case "tag" -> tags++;
                 case "option" -> restart++;
                 case "init" -> timers++;
+                case "bypass" -> bypass++;
                 default -> statem++;
             }
             details.add(module + "\t" + d);
@@ -143,7 +169,7 @@ final class SketchAudit {
 
     /**
      * What the sketch {@code impl} of {@code today}'s module lacks, each as {@code kind\twhat}: kind {@code tag},
-     * {@code option}, {@code init} or {@code gen_statem}.
+     * {@code option}, {@code init}, {@code bypass} or {@code gen_statem}.
      */
     static List<String> dropped(ModuleFacts today, String impl) {
         List<String> out = new ArrayList<>();
@@ -171,6 +197,12 @@ final class SketchAudit {
                 if (missing != null) {
                     out.add("init\t" + missing);
                 }
+            }
+        }
+        for (ApiFunction f : today.api()) {
+            String lost = f.bypass() ? bypassLost(f, impl) : null;
+            if (lost != null) {
+                out.add("bypass\t" + f.key() + " " + lost);
             }
         }
         if (today.abstraction() == Abstraction.GEN_STATEM && impl.contains("use GenServer")) {
@@ -202,6 +234,84 @@ final class SketchAudit {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * How the sketch loses a function that reads or writes shared memory directly: {@code moved into a call} (a
+     * function of that name in the sketch messages a process), {@code dropped} (its code is not there as written
+     * and no comment names it), or null when it is kept.
+     */
+    static String bypassLost(ApiFunction f, String impl) {
+        for (String def : definitions(impl, f.name(), f.arity())) {
+            if (def.contains("GenServer.call(") || def.contains("GenServer.cast(") || def.contains("Agent.")) {
+                return "moved into a call";
+            }
+        }
+        String sketch = flat(impl);
+        boolean written = f.written() && f.clauses().stream().allMatch(c -> c.body() == null || sketch.contains(flat(c.body())));
+        boolean named = Pattern.compile("(?m)^\\s*#.*(?<![\\w.])" + Pattern.quote(f.key())).matcher(impl).find();
+        return written || named ? null : "dropped";
+    }
+
+    /**
+     * The definitions of {@code name/arity} in a sketch (any arity where a head's parameters are not told apart):
+     * each from its {@code def} to its {@code end}.
+     */
+    private static List<String> definitions(String impl, String name, int arity) {
+        List<String> out = new ArrayList<>();
+        String[] lines = impl.split("\n", -1);
+        Pattern head = Pattern.compile("^(\\s*)def " + Pattern.quote(name) + "(?![\\w?!])");
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = head.matcher(lines[i]);
+            if (!m.find() || !accepts(lines[i].substring(m.end()), arity)) {
+                continue;
+            }
+            StringBuilder def = new StringBuilder(lines[i]);
+            if (lines[i].strip().endsWith(" do")) {
+                for (int j = i + 1; j < lines.length && !lines[j - 1].equals(m.group(1) + "end"); j++) {
+                    def.append('\n').append(lines[j]);
+                }
+            }
+            out.add(def.toString());
+        }
+        return out;
+    }
+
+    /**
+     * Whether a head's parameter list ({@code (key, default \\\\ nil) do}, or nothing for arity 0) takes
+     * {@code arity} arguments: its top-level commas counted, defaults allowing fewer; true when it is not one line.
+     */
+    static boolean accepts(String params, int arity) {
+        String p = params.strip();
+        if (!p.startsWith("(")) {
+            return arity == 0 || !p.isEmpty() && !p.startsWith("do") && !p.startsWith(",");
+        }
+        int depth = 0;
+        int count = 1;
+        int defaults = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (--depth == 0) {
+                    boolean empty = p.substring(1, i).isBlank();
+                    int max = empty ? 0 : count;
+                    return arity <= max && arity >= max - defaults;
+                }
+            } else if (c == ',' && depth == 1) {
+                count++;
+            } else if (c == '\\' && depth == 1 && i + 1 < p.length() && p.charAt(i + 1) == '\\') {
+                defaults++;
+                i++;
+            }
+        }
+        return true;
+    }
+
+    /** Code with every run of whitespace made one space: a body kept as written, laid out at another margin. */
+    private static String flat(String code) {
+        return code.replaceAll("\\s+", " ").strip();
     }
 
     /** What the sketch lacks of one init call, or null. */

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SketchAuditTest {
     static final List<String> FIXTURES = List.of("facts/placement", "facts/umbrella", "facts/cycle", "sketch/hostile", "sketch/moved",
+            "sketch/bypass", "sketch/kept",
             "assess/purpose", "reports/project", "reports/hostile");
 
     @TempDir
@@ -58,7 +59,7 @@ class SketchAuditTest {
         List<String> problems = new java.util.ArrayList<>();
         int checked = 0;
         for (Path root : List.of(SketchCases.polyglotShop(), SketchCases.umbrella(),
-                SketchCases.resource("/sketch/moved"))) {
+                SketchCases.resource("/sketch/moved"), SketchCases.resource("/sketch/bypass"))) {
             ProjectFacts project = SketchCases.project(root);
             for (Assessment own : Assessor.assess(project).all()) {
                 if (own.module().abstraction().isSupervisor()) {

@@ -227,7 +227,8 @@ final class SketchCases {
     /** Every process module of the example and the fixtures, with its own decision and every other one. */
     private static List<Case> projects() {
         List<Case> out = new ArrayList<>();
-        for (Path root : List.of(polyglotShop(), umbrella(), resource("/sketch/hostile"), resource("/sketch/moved"))) {
+        for (Path root : List.of(polyglotShop(), umbrella(), resource("/sketch/hostile"), resource("/sketch/moved"),
+                resource("/sketch/bypass"))) {
             ProjectFacts project = project(root);
             for (Assessment own : Assessor.assess(project).all()) {
                 String name = own.name();

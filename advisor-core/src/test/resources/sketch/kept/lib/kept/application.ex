@@ -13,4 +13,9 @@ defmodule Kept.Application do
   def start_client(client) do
     DynamicSupervisor.start_child(Kept.ClientSupervisor, {Kept.ClientServer, data: %{client: client}})
   end
+
+  def change_party(userid, party_id) do
+    [{pid, _}] = Registry.lookup(Kept.ClientRegistry, userid)
+    GenServer.call(pid, {:change_party, party_id})
+  end
 end

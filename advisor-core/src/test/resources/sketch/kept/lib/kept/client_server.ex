@@ -19,6 +19,11 @@ defmodule Kept.ClientServer do
     {:reply, state.client, state}
   end
 
+  # No function here sends it: Kept.Application.change_party/2 does (a message callers send themselves).
+  def handle_call({:change_party, party_id}, _from, state) do
+    {:reply, :ok, put_in(state.client.party_id, party_id)}
+  end
+
   @impl GenServer
   def handle_cast({:merge_client, partial}, state) do
     new_client = Map.merge(state.client, partial)

@@ -233,7 +233,9 @@ final class Extraction {
                 unit.useOptions, unit.behaviours, unit.application, unit.webRole, functions, clauses, init,
                 moduleSignals.getOrDefault(unit, List.of()), callsTo, unit.useLines, macroUses(unit), unit.library,
                 usingTemplate(unit), moduleTraits.computeIfAbsent(unit, ModuleStartTraits::of).ownerAwaits(),
-                unit.openClauses, OwnChildSpecs.of(unit), unit.abstraction.isProcess() ? startLink(unit) : null);
+                unit.openClauses, OwnChildSpecs.of(unit), unit.abstraction.isProcess() ? startLink(unit) : null,
+                unit.abstraction.isProcess() || mayBeMacroProcess(unit)
+                        ? ApiFunctions.of(this, unit, sends.subList(firstSend, sends.size())) : List.of());
     }
 
     /** The module's one {@code start_link} clause as written, or null. */

@@ -486,7 +486,11 @@ final class ModuleCollector {
             unit.defaults.merge(n + "/" + arity, defaults, Math::max);
         }
         if (body == null && args.size() == 1) {
-            // Bodiless head (default arguments): count it for arity only.
+            // Bodiless head (default arguments): count it for arity only, and keep it printed for kept code.
+            if (isPublic && defaults > 0 && guard == null) {
+                unit.defaultsHeads.putIfAbsent(n + "/" + arity, "def " + n + "(" + String.join(", ",
+                        params.stream().map(SourceText::of).toList()) + ")");
+            }
             return;
         }
         if (arity == 0 && body != null) {

@@ -65,6 +65,8 @@ final class ModuleUnit {
     boolean openClauses;
     /** Default arguments ({@code \\\\}) of each function, by the key of its longest arity. */
     final Map<String, Integer> defaults = new HashMap<>();
+    /** A public function's bodiless head declaring its defaults, printed, by its key: kept code keeps it. */
+    final Map<String, String> defaultsHeads = new HashMap<>();
 
     ModuleUnit(String name, Location location, Aliases env) {
         this.name = name;
