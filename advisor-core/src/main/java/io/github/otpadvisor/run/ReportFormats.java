@@ -15,7 +15,10 @@ final class ReportFormats {
 
     static Set<ReportFormat> parse(List<String> formats) throws ConfigurationException {
         Set<ReportFormat> parsed = EnumSet.noneOf(ReportFormat.class);
-        for (String f : formats) {
+        // "md,json" in one option as in the Maven property: the command line's --format takes both ways
+        List<String> each = formats.stream().filter(java.util.Objects::nonNull)
+                .flatMap(f -> java.util.Arrays.stream(f.split(",", -1))).toList();
+        for (String f : each) {
             if (f == null || f.isBlank()) {
                 continue; // "json,,sarif" or a trailing comma
             }

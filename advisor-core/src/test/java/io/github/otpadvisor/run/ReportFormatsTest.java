@@ -18,6 +18,16 @@ class ReportFormatsTest {
     }
 
     @Test
+    void oneOptionMayListSeveralSeparatedByCommas() throws Exception {
+        assertEquals(EnumSet.of(ReportFormat.MD, ReportFormat.JSON, ReportFormat.SARIF),
+                ReportFormats.parse(List.of("md,json", "sarif,")));
+        ConfigurationException e =
+                assertThrows(ConfigurationException.class, () -> ReportFormats.parse(List.of("md,pdf")));
+        assertEquals("--format: unknown format 'pdf'; expected text, json, sarif, md or html",
+                e.message(Spelling.OPTION));
+    }
+
+    @Test
     void blankEntriesAreIgnored() throws Exception {
         assertEquals(Set.of(), ReportFormats.parse(List.of()));
         assertEquals(Set.of(), ReportFormats.parse(Arrays.asList("", null, " ")));
