@@ -123,7 +123,7 @@ final class ContinueMove {
             return false;
         }
         FitsSketch.comment(w, "before: init/1 waits for " + String.join(", ", slow) + " before it returns; what it"
-                + " computes from that moves with it: " + String.join(", ", movedNames(bound, loaded)) + ".");
+                + " computes from that moves with it: " + movedNames(bound, loaded) + ".");
         FitsSketch.comment(w, "after: init/1 returns the state without those, and handle_continue/2 adds them before"
                 + " any message is handled:");
         w.open("def init(" + init.param() + ") do");
@@ -166,12 +166,16 @@ final class ContinueMove {
         firstLine = true;
         if (inputs.size() > 1) {
             map(w, "%", names(inputs), " = " + ARGS);
-            firstLine = false;
+            w.blank();
         }
+        int previous = -1;
         for (int i = first; i < last; i++) {
             if (moved[i]) {
-                emit(w, body.get(i), firstLine);
+                // A blank line where today's has one, and where init/1 keeps the statements between.
+                boolean gap = body.get(i).gap() || previous >= 0 && previous != i - 1;
+                emit(w, new Stmt(body.get(i).text(), body.get(i).ast(), gap), firstLine);
                 firstLine = false;
+                previous = i;
             }
         }
         String tail = then == null ? "" : ", " + then;
@@ -202,13 +206,17 @@ final class ContinueMove {
         return false;
     }
 
-    private static List<String> movedNames(Set<String> bound, List<String> loaded) {
-        Set<String> out = new LinkedHashSet<>(bound);
+    /** {@code game_config, game_state and the state's game_config, game_state}. */
+    private static String movedNames(Set<String> bound, List<String> loaded) {
+        List<String> fields = new ArrayList<>();
         for (String f : loaded) {
             int colon = f.indexOf(": ");
-            out.add("the state's " + (colon > 0 ? f.substring(0, colon) : f));
+            int arrow = f.indexOf(" => ");
+            fields.add(colon > 0 ? f.substring(0, colon) : arrow > 0 ? f.substring(0, arrow) : f);
         }
-        return new ArrayList<>(out);
+        String vars = String.join(", ", bound);
+        String state = fields.isEmpty() ? "" : "the state's " + String.join(", ", fields);
+        return vars.isEmpty() ? state : state.isEmpty() ? vars : vars + " and " + state;
     }
 
     private static List<String> names(Set<String> vars) {

@@ -112,10 +112,11 @@ class InitContinueSketchTest {
                 """), impl);
         assertTrue(impl.contains("{:ok, state, {:continue, {:load, load_args}}}"), impl);
         assertTrue(impl.contains("def handle_continue({:load, load_args}, state) do\n"
-                + "  %{params: params, game_id: game_id, players: players} = load_args\n"
+                + "  %{params: params, game_id: game_id, players: players} = load_args\n\n"
                 + "  config = Config.fetch_remote(params.map)\n"
-                + "  config = Map.put(config, :params, params)\n"
+                + "  config = Map.put(config, :params, params)\n\n"
                 + "  board = new_board(game_id, players, config)\n"), impl);
+        assertTrue(impl.contains("config, board and the state's config, board."), impl);
         assertTrue(impl.contains("  if config.bounties?, do: Process.send_after(self(), :bounty, config.wait)\n"), impl);
         assertTrue(impl.contains("  loaded = %{config: config, board: board}\n\n"
                 + "  {:noreply, Map.merge(state, loaded)}\nend"), impl);
