@@ -66,4 +66,14 @@ class StructureFixesTest {
         assertTrue(impl.contains("children = [\n  {Shop.Fetcher, []}\n]"), impl);
         assertFalse(impl.contains("opts"), impl);
     }
+
+    @Test
+    void aModuleNothingStartsIsGivenWhatItsStartLinkTakes() {
+        String impl = implementation("Shop.Report", Pattern.TASK, new TodayCode.Fix("OTP015",
+                "lib/shop/report.ex:5", "Shop.Report is a Task with start_link/1, but nothing starts it: list it in a"
+                + " supervisor's children ({Shop.Report, opts}) where its work belongs, or delete it.", null), null,
+                new TodayCode.Init("day", "Task.start_link(__MODULE__, :run, [day])"));
+        assertTrue(impl.contains("# day: what its start_link(day) is to be given\nchildren = [\n  {Shop.Report, day}\n]"),
+                impl);
+    }
 }
