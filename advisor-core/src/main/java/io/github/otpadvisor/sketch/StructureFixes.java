@@ -72,6 +72,9 @@ final class StructureFixes {
         w.line("# after: one DynamicSupervisor per scheduler, each child in the partition of its key");
         String spec = entry.group(1);
         w.keywordTuple("PartitionSupervisor", spec.substring("{PartitionSupervisor, ".length(), spec.length() - 1), "");
+        if (!w.fits(spec)) {
+            w.blank(); // mix format sets apart an expression that spans lines
+        }
         String startLink = p.code.startLink() == null ? null : p.code.startLink().body().strip();
         Matcher fixed = FIXED_NAME.matcher(startLink == null ? "" : startLink);
         if (fixed.matches()) {

@@ -55,6 +55,13 @@ class StructureFixesTest {
         assertTrue(impl.contains("DynamicSupervisor.start_child({:via, PartitionSupervisor, {Shop.Streams, id}},"
                 + " {Shop.Stream, id})"), impl);
         assertFalse(impl.contains("..."), impl);
+        String longName = implementation("Shop.Streaming.StreamSupervisor", Pattern.DYNAMIC_SUPERVISOR,
+                new TodayCode.Fix("OTP010", "lib/shop/streams.ex:17", advice.replace("Shop.Streams",
+                        "Shop.Streaming.StreamSupervisor"), "DynamicSupervisor.start_child(__MODULE__, {Shop.Stream, id})"),
+                "Shop.Streaming.StreamSupervisor", null);
+        // Broken over two lines as mix format breaks it, and set apart by a blank line as it sets it apart.
+        assertTrue(longName.contains("{PartitionSupervisor,\n child_spec: Shop.Streaming.StreamSupervisor, name:"
+                + " Shop.Streaming.StreamSupervisor}\n\n"), longName);
     }
 
     @Test
