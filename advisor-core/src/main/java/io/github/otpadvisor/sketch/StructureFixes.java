@@ -22,8 +22,8 @@ final class StructureFixes {
     private static final Pattern VIA = Pattern.compile(
             "start_child\\((\\{:via, PartitionSupervisor, \\{[A-Za-z0-9_.]+, ([a-z_][A-Za-z0-9_]*)\\}\\})");
     private static final Pattern START_CHILD = Pattern.compile("^DynamicSupervisor\\.start_child\\(([^,()]+), (.+)\\)$");
-    private static final Pattern FIXED_NAME = Pattern.compile(
-            "^(DynamicSupervisor\\.start_link\\([^\\n]*?), name: [A-Za-z0-9_.]+\\)$");
+    /** The {@code name:} option of a one-line {@code DynamicSupervisor.start_link(..)}, wherever it sits among them. */
+    private static final Pattern FIXED_NAME = Pattern.compile(", name: [A-Za-z0-9_.]+(?=, [a-z_]+: |\\)$)");
 
     private StructureFixes() {
     }
@@ -66,7 +66,7 @@ final class StructureFixes {
             return false;
         }
         String today = p.code.appChild();
-        w.line("# before: " + (entry.group(2) == null ? "in its supervisor's children"
+        FitsSketch.comment(w, "before: " + (entry.group(2) == null ? "in its supervisor's children"
                 : "in the children of " + entry.group(2) + " (" + entry.group(3) + ")"));
         w.line(today != null ? today : p.module);
         w.line("# after: one DynamicSupervisor per scheduler, each child in the partition of its key");
@@ -76,12 +76,14 @@ final class StructureFixes {
             w.blank(); // mix format sets apart an expression that spans lines
         }
         String startLink = p.code.startLink() == null ? null : p.code.startLink().body().strip();
-        Matcher fixed = FIXED_NAME.matcher(startLink == null ? "" : startLink);
-        if (fixed.matches()) {
+        boolean oneLine = startLink != null && !startLink.contains("\n")
+                && startLink.startsWith("DynamicSupervisor.start_link(");
+        Matcher fixed = FIXED_NAME.matcher(oneLine ? startLink : "");
+        if (fixed.find()) {
             w.line("# before: start_link");
             w.line(startLink);
             w.line("# after: without the fixed name, which only one partition could take");
-            w.line(fixed.group(1) + ")");
+            w.line(startLink.substring(0, fixed.start()) + startLink.substring(fixed.end()));
         } else {
             w.line("# and its start_link starts it without a fixed name: each partition starts one");
         }

@@ -58,7 +58,9 @@ class StructureFixesTest {
         String longName = implementation("Shop.Streaming.StreamSupervisor", Pattern.DYNAMIC_SUPERVISOR,
                 new TodayCode.Fix("OTP010", "lib/shop/streams.ex:17", advice.replace("Shop.Streams",
                         "Shop.Streaming.StreamSupervisor"), "DynamicSupervisor.start_child(__MODULE__, {Shop.Stream, id})"),
-                "Shop.Streaming.StreamSupervisor", null);
+                "Shop.Streaming.StreamSupervisor", new TodayCode.Init("args",
+                        "DynamicSupervisor.start_link(__MODULE__, args, name: __MODULE__, max_restarts: 1)"));
+        assertTrue(longName.contains("\nDynamicSupervisor.start_link(__MODULE__, args, max_restarts: 1)\n"), longName);
         // Broken over two lines as mix format breaks it, and set apart by a blank line as it sets it apart.
         assertTrue(longName.contains("{PartitionSupervisor,\n child_spec: Shop.Streaming.StreamSupervisor, name:"
                 + " Shop.Streaming.StreamSupervisor}\n\n"), longName);
