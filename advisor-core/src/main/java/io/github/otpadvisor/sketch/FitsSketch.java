@@ -63,6 +63,9 @@ final class FitsSketch {
         String call = callee.find() ? callee.group(1) : null;
         switch (f.ruleId()) {
             case "OTP013" -> {
+                if (ContinueMove.write(w, p.code.init(), f.slowCalls())) {
+                    return; // today's init/1, cut after the slow work with everything that depends on it
+                }
                 Matcher slow = SLOW_CALL.matcher(f.advice() == null ? "" : f.advice());
                 if (before == null && slow.find()) {
                     // The slow call is in a helper: its name is what moves.
@@ -152,6 +155,21 @@ final class FitsSketch {
             }
             case "OTP012" -> {
                 if (otp012(w, f, before)) {
+                    return;
+                }
+            }
+            case "OTP017" -> {
+                if (StructureFixes.twoUses(w, p, f)) {
+                    return;
+                }
+            }
+            case "OTP010" -> {
+                if (StructureFixes.partition(w, p, f, before)) {
+                    return;
+                }
+            }
+            case "OTP015" -> {
+                if (StructureFixes.unstarted(w, p, f)) {
                     return;
                 }
             }
@@ -275,7 +293,9 @@ final class FitsSketch {
         int dot = text.indexOf(". ");
         int cut = end > 0 && (dot < 0 || end < dot) ? end : dot;
         String s = cut > 0 ? text.substring(0, cut) : text;
-        return s.length() > 180 ? s.substring(0, 177) + "..." : s;
+        // Cut between words: a name cut in the middle reads as another name.
+        int space = s.lastIndexOf(' ', 176);
+        return s.length() > 180 ? s.substring(0, space > 0 ? space : 177) + " ..." : s;
     }
 
     /** The advice: findings end with what to do. */
@@ -285,7 +305,7 @@ final class FitsSketch {
         }
         String t = text.strip();
         int dot = t.lastIndexOf(". ", t.length() - 2);
-        String s = dot > 0 ? t.substring(dot + 2) : t;
-        return s.length() > 280 ? s.substring(0, 277) + "..." : s;
+        // Whole: the comment wraps it, and advice cut mid-sentence cannot be followed.
+        return dot > 0 ? t.substring(dot + 2) : t;
     }
 }

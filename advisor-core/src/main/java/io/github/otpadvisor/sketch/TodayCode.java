@@ -212,8 +212,20 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      * @param advice  the finding's message
      * @param before  the code at that line as written (a call, a clause head), or null when the facts do not hold it
      * @param written the whole start call at that line as written (several lines, its fn too), or null
+     * @param slowCalls for OTP013, the names of the calls init/1 makes that do the slow work or lead to it
+     *                  ({@link SlowInitCalls}); else empty
      */
-    public record Fix(String ruleId, String where, String advice, String before, String written) {
+    public record Fix(String ruleId, String where, String advice, String before, String written,
+                      java.util.Set<String> slowCalls) {
+        public Fix {
+            slowCalls = slowCalls == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
+                    new java.util.LinkedHashSet<>(slowCalls));
+        }
+
+        public Fix(String ruleId, String where, String advice, String before, String written) {
+            this(ruleId, where, advice, before, written, null);
+        }
+
         public Fix(String ruleId, String where, String advice, String before) {
             this(ruleId, where, advice, before, null);
         }

@@ -321,7 +321,8 @@ final class TodayCodes {
                 continue;
             }
             out.add(new Fix(x.ruleId(), x.file() + ":" + x.line(), x.message(), codeAt(f, starts, x.file(), x.line()),
-                    writtenAt(starts, x.file(), x.line())));
+                    writtenAt(starts, x.file(), x.line()),
+                    "OTP013".equals(x.ruleId()) ? SlowInitCalls.of(f, x.file(), x.message()) : null));
         }
         return out;
     }

@@ -61,8 +61,7 @@ final class Failures {
                 out.add(lost);
             }
         } else {
-            out.add(new FailureClaim("State lost", "A restart of this supervisor stops and starts again every child "
-                    + "under it: each loses its state as on its own restart.", List.of(at(m.facts().location()))));
+            out.add(new FailureClaim("State lost", supervisorLoses(m.abstraction()), List.of(at(m.facts().location()))));
         }
         out.add(shutdown(m));
         if (entry != null) {
@@ -79,6 +78,22 @@ final class Failures {
             }
         }
         return out;
+    }
+
+    /**
+     * What a restart of a supervisor costs its children. A Supervisor starts its children list again; a
+     * DynamicSupervisor (also one partition of a PartitionSupervisor) starts empty: its children stopped with it and
+     * nothing starts them again but the code that started them.
+     */
+    static String supervisorLoses(Abstraction a) {
+        if (a == Abstraction.DYNAMIC_SUPERVISOR) {
+            return "A restart of this DynamicSupervisor does not bring its children back: they stop with it, each "
+                    + "losing its state, and it starts again with none. Only the code that started them (its "
+                    + "start_child callers) can start them again; until it does, looking one up (in a Registry, by "
+                    + "name) finds nothing.";
+        }
+        return "A restart of this supervisor stops and starts again every child in its children list: each loses its "
+                + "state as on its own restart.";
     }
 
     /** The children list entry it sits in today: the one the supervision names, else its first. */

@@ -244,4 +244,40 @@ class FailuresTest {
                 c.get("Restart").text());
         assertTrue(c.get("Restart").evidence().contains("lib/m0.ex:3"), c.get("Restart").evidence().toString());
     }
+
+    @Test
+    void aDynamicSupervisorRestartLosesItsChildrenForGood() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Rooms", ":one_for_one", "Shop.Rooms", """
+                defmodule Shop.Rooms do
+                  use DynamicSupervisor
+
+                  def start_link(arg), do: DynamicSupervisor.start_link(__MODULE__, arg, name: __MODULE__)
+
+                  @impl true
+                  def init(_), do: DynamicSupervisor.init(strategy: :one_for_one)
+
+                  def open(id), do: DynamicSupervisor.start_child(__MODULE__, {Agent, fn -> id end})
+                end
+                """);
+        String lost = c.get("State lost#0").text();
+        assertFalse(lost.contains("starts again every child"), lost);
+        assertTrue(lost.contains("does not bring its children back"), lost);
+        assertTrue(lost.contains("start_child callers"), lost);
+    }
+
+    @Test
+    void aSupervisorRestartStartsItsChildrenListAgain() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Sup", ":one_for_one", "Shop.Sup", """
+                defmodule Shop.Sup do
+                  use Supervisor
+
+                  def start_link(arg), do: Supervisor.start_link(__MODULE__, arg, name: __MODULE__)
+
+                  @impl true
+                  def init(_), do: Supervisor.init([{Agent, fn -> 0 end}], strategy: :one_for_one)
+                end
+                """);
+        assertTrue(c.get("State lost#0").text().startsWith("A restart of this supervisor stops and starts again every"
+                + " child in its children list"), c.get("State lost#0").text());
+    }
 }

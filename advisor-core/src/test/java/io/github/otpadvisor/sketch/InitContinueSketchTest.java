@@ -1,0 +1,173 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisOptions;
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.scan.ScanRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * OTP013's before/after of a fitting module (issue 11): the slow call moves to handle_continue/2 with every
+ * statement and state field that depends on it, and init/1 keeps the rest; the after is what mix format writes.
+ */
+class InitContinueSketchTest {
+    @TempDir
+    Path root;
+
+    private static final String APP = """
+            defmodule Shop.Application do
+              use Application
+              def start(_type, _args) do
+                children = [%CHILD%]
+                Supervisor.start_link(children, strategy: :one_for_one)
+              end
+            end
+            """;
+
+    private String implementation(String module, String child, String code) throws IOException {
+        Files.writeString(root.resolve("mix.exs"), """
+                defmodule Shop.MixProject do
+                  use Mix.Project
+                  def project, do: [app: :shop, version: "0.1.0"]
+                  def application, do: [mod: {Shop.Application, []}]
+                end
+                """);
+        Files.createDirectories(root.resolve("lib/shop"));
+        Files.writeString(root.resolve("lib/shop/application.ex"), APP.replace("%CHILD%", child));
+        Files.writeString(root.resolve("lib/shop/server.ex"), code);
+        AnalysisResult r = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(root));
+        var a = r.assessments().of(module).orElseThrow();
+        return ElixirSketches.implementation(SketchInput.of(a, r.project(),
+                r.findings().stream().filter(f -> module.equals(f.module())).toList()));
+    }
+
+    /** The fenced sketch is valid Elixir that mix format leaves as it is (skipped without elixir). */
+    private void formatted(String impl) throws Exception {
+        if (!ElixirRunner.available()) {
+            return;
+        }
+        ElixirRunner.Verdict v = ElixirRunner.check(root.resolve("elixir-check"), List.of(impl)).get(0);
+        assertTrue(v.parsed(), () -> v.parseError() + "\n" + impl);
+        assertEquals(impl, v.formatted(), "mix format would change it");
+    }
+
+    @Test
+    void theSlowCallMovesWithEveryStatementAndFieldBuiltFromIt() throws Exception {
+        Files.createDirectories(root.resolve("elixir-check"));
+        String impl = implementation("Shop.Game", "{Shop.Game, %{players: [], params: %{}}}", """
+                defmodule Shop.Game do
+                  use GenServer
+                  alias Shop.Config
+
+                  def start_link(args), do: GenServer.start_link(__MODULE__, args, name: __MODULE__)
+
+                  def init(%{players: players, params: params}) do
+                    game_id = System.unique_integer()
+                    config = Config.fetch_remote(params.map)
+                    config = Map.put(config, :params, params)
+
+                    players = Enum.sort(players)
+                    board = new_board(game_id, players, config)
+                    match_id = System.unique_integer()
+
+                    if config.bounties?, do: Process.send_after(self(), :bounty, config.wait)
+
+                    {:ok,
+                     %{
+                       game_id: game_id,
+                       match_id: match_id,
+                       config: config,
+                       board: board,
+                       players: players
+                     }}
+                  end
+
+                  def handle_info(:bounty, state), do: {:noreply, state}
+
+                  defp new_board(id, players, config), do: {id, players, config}
+                end
+                """ + """
+                defmodule Shop.Config do
+                  def fetch_remote(map), do: Finch.build(:get, "http://x/" <> map) |> Finch.request(Shop.Finch)
+                end
+                """);
+        assertTrue(impl.contains("""
+                def init(%{players: players, params: params}) do
+                  game_id = System.unique_integer()
+
+                  players = Enum.sort(players)
+                  match_id = System.unique_integer()
+
+                  state = %{game_id: game_id, match_id: match_id, players: players}
+                """), impl);
+        assertTrue(impl.contains("{:ok, state, {:continue, {:load, load_args}}}"), impl);
+        assertTrue(impl.contains("def handle_continue({:load, load_args}, state) do\n"
+                + "  %{params: params, game_id: game_id, players: players} = load_args\n\n"
+                + "  config = Config.fetch_remote(params.map)\n"
+                + "  config = Map.put(config, :params, params)\n\n"
+                + "  board = new_board(game_id, players, config)\n"), impl);
+        assertTrue(impl.contains("config, board and the state's config, board."), impl);
+        assertTrue(impl.contains("  if config.bounties?, do: Process.send_after(self(), :bounty, config.wait)\n"), impl);
+        assertTrue(impl.contains("  loaded = %{config: config, board: board}\n\n"
+                + "  {:noreply, Map.merge(state, loaded)}\nend"), impl);
+        formatted(impl);
+    }
+
+    @Test
+    void aSlowHelperOfInitMovesTheStatementThatCallsIt() throws Exception {
+        Files.createDirectories(root.resolve("elixir-check"));
+        String impl = implementation("Shop.Scheduler", "Shop.Scheduler", """
+                defmodule Shop.Scheduler do
+                  use GenServer
+
+                  def start_link(_), do: GenServer.start_link(__MODULE__, [], name: __MODULE__)
+
+                  def init(opts) do
+                    mode = opts[:mode] || :default
+                    {:ok, conn} = Postgrex.start_link(Shop.Repo.config())
+                    leading? = leading?(conn)
+
+                    state = %{conn: conn, leading?: leading?, mode: mode}
+
+                    case mode do
+                      :default ->
+                        Process.send_after(self(), :tick, 1000)
+                        {:ok, state, {:continue, :restore}}
+
+                      :manual ->
+                        {:ok, state}
+                    end
+                  end
+
+                  def handle_continue(:restore, state), do: {:noreply, state}
+                  def handle_info(:tick, state), do: {:noreply, state}
+
+                  defp leading?(conn) do
+                    case Postgrex.query(conn, "SELECT pg_try_advisory_lock($1)", [1]) do
+                      {:ok, %{rows: [[true]]}} -> true
+                      _ -> false
+                    end
+                  end
+                end
+                """);
+        // Its return is a case on the mode: the whole body moves, every {:ok, ..} becoming {:noreply, ..}.
+        assertTrue(impl.contains("# before: init/1 waits for leading? before it returns"), impl);
+        assertTrue(impl.contains("def init(opts) do\n  {:ok, nil, {:continue, {:load, opts}}}\nend"), impl);
+        assertTrue(impl.contains("def handle_continue({:load, opts}, nil) do\n  mode = opts[:mode] || :default\n"
+                + "  {:ok, conn} = Postgrex.start_link(Shop.Repo.config())\n  leading? = leading?(conn)\n"), impl);
+        assertTrue(impl.contains("      {:noreply, state, {:continue, :restore}}\n"), impl);
+        assertTrue(impl.contains("      {:noreply, state}\n"), impl);
+        assertFalse(impl.contains("  {:ok, state"), impl);
+        formatted(impl);
+    }
+}

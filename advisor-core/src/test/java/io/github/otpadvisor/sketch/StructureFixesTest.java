@@ -1,0 +1,88 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.decision.Decision;
+import io.github.otpadvisor.decision.Pattern;
+import io.github.otpadvisor.decision.Placement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Findings about how a fitting module is declared and started, shown as before/after of its own lines. */
+class StructureFixesTest {
+    private static String implementation(String module, Pattern pattern, TodayCode.Fix fix, String appChild,
+                                         TodayCode.Init startLink) {
+        TodayCode code = new TodayCode(true, pattern.label() + ", static child", List.of(), Map.of(), false,
+                List.of(), false, List.of(fix), null, Set.of(), appChild, null, List.of(), Set.of(), startLink);
+        return ElixirSketches.implementation(new SketchInput(module, new Decision(true, pattern,
+                Placement.STATIC_CHILD, null, "test"), pattern, List.of(), "__MODULE__", null, "Shop", null, null,
+                null, null, null, null, List.of(), List.of(), null, null, code));
+    }
+
+    @Test
+    void aSecondUseLineIsDeleted() {
+        String impl = implementation("Shop.Jobs", Pattern.DYNAMIC_SUPERVISOR, new TodayCode.Fix("OTP017",
+                "lib/shop/jobs.ex:7", "use Task in Shop.Jobs comes after use DynamicSupervisor (line 6): both define"
+                + " an overridable child_spec/1 and the later one wins without a warning. Keep one process behaviour"
+                + " per module (move the Task part to a module of its own), or define child_spec/1 yourself.", null),
+                "Shop.Jobs", null);
+        assertTrue(impl.contains("# before (lines 6 and 7)\nuse DynamicSupervisor\nuse Task\n"), impl);
+        assertTrue(impl.contains("# supervisors start it as the DynamicSupervisor it is\nuse DynamicSupervisor"), impl);
+        assertFalse(impl.contains("# change:"), impl);
+    }
+
+    @Test
+    void aBottleneckDynamicSupervisorIsPartitionedInItsOwnLines() {
+        String advice = "DynamicSupervisor.start_child(Shop.Streams, {Shop.Stream, id}) in Shop.Streams.start_child/1"
+                + " starts one Shop.Stream per id from a websocket handler: Web.Socket.handle_in/2 ->"
+                + " Shop.Streams.start_child/1 -> DynamicSupervisor.start_child. Every such start is a synchronous"
+                + " call to the one Shop.Streams process. Add a PartitionSupervisor: list {PartitionSupervisor,"
+                + " child_spec: Shop.Streams, name: Shop.Streams} in the children of Shop.Application"
+                + " (lib/shop/application.ex:38) in place of the DynamicSupervisor (without the fixed name: in"
+                + " Shop.Streams.start_link, each partition starts one), and start children with"
+                + " DynamicSupervisor.start_child({:via, PartitionSupervisor, {Shop.Streams, id}}, ...).";
+        String impl = implementation("Shop.Streams", Pattern.DYNAMIC_SUPERVISOR, new TodayCode.Fix("OTP010",
+                "lib/shop/streams.ex:17", advice, "DynamicSupervisor.start_child(__MODULE__, {Shop.Stream, id})"),
+                "Shop.Streams", new TodayCode.Init("init_arg",
+                        "DynamicSupervisor.start_link(__MODULE__, init_arg, name: __MODULE__)"));
+        assertTrue(impl.contains("# before: in the children of Shop.Application (lib/shop/application.ex:38)\n"
+                + "Shop.Streams\n"), impl);
+        assertTrue(impl.contains("{PartitionSupervisor, child_spec: Shop.Streams, name: Shop.Streams}\n"), impl);
+        assertTrue(impl.contains("DynamicSupervisor.start_link(__MODULE__, init_arg)\n"), impl);
+        assertTrue(impl.contains("DynamicSupervisor.start_child({:via, PartitionSupervisor, {Shop.Streams, id}},"
+                + " {Shop.Stream, id})"), impl);
+        assertFalse(impl.contains("..."), impl);
+        String longName = implementation("Shop.Streaming.StreamSupervisor", Pattern.DYNAMIC_SUPERVISOR,
+                new TodayCode.Fix("OTP010", "lib/shop/streams.ex:17", advice.replace("Shop.Streams",
+                        "Shop.Streaming.StreamSupervisor"), "DynamicSupervisor.start_child(__MODULE__, {Shop.Stream, id})"),
+                "Shop.Streaming.StreamSupervisor", new TodayCode.Init("args",
+                        "DynamicSupervisor.start_link(__MODULE__, args, name: __MODULE__, max_restarts: 1)"));
+        assertTrue(longName.contains("\nDynamicSupervisor.start_link(__MODULE__, args, max_restarts: 1)\n"), longName);
+        // Broken over two lines as mix format breaks it, and set apart by a blank line as it sets it apart.
+        assertTrue(longName.contains("{PartitionSupervisor,\n child_spec: Shop.Streaming.StreamSupervisor, name:"
+                + " Shop.Streaming.StreamSupervisor}\n\n"), longName);
+    }
+
+    @Test
+    void aModuleNothingStartsGetsItsChildrenEntry() {
+        String impl = implementation("Shop.Fetcher", Pattern.GENSERVER, new TodayCode.Fix("OTP015",
+                "lib/shop/fetcher.ex:8", "Shop.Fetcher is a GenServer with start_link/1, but no children list starts"
+                + " it. Unless something outside the scanned files starts it, it never runs: list it in a supervisor's"
+                + " children ({Shop.Fetcher, opts}) where its work belongs, or delete it.", null), null, null);
+        assertTrue(impl.contains("children = [\n  {Shop.Fetcher, []}\n]"), impl);
+        assertFalse(impl.contains("opts"), impl);
+    }
+
+    @Test
+    void aModuleNothingStartsIsGivenWhatItsStartLinkTakes() {
+        String impl = implementation("Shop.Report", Pattern.TASK, new TodayCode.Fix("OTP015",
+                "lib/shop/report.ex:5", "Shop.Report is a Task with start_link/1, but nothing starts it: list it in a"
+                + " supervisor's children ({Shop.Report, opts}) where its work belongs, or delete it.", null), null,
+                new TodayCode.Init("day", "Task.start_link(__MODULE__, :run, [day])"));
+        assertTrue(impl.contains("# day: what its start_link(day) is to be given\nchildren = [\n  {Shop.Report, day}\n]"),
+                impl);
+    }
+}
