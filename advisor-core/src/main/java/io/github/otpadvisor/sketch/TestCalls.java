@@ -78,15 +78,35 @@ final class TestCalls {
             }
         }
         for (String key : kept) {
-            if (c.known.containsKey(key) || !p.code.publics().contains(key)) {
-                continue;
+            if (!c.known.containsKey(key) && p.code.publics().contains(key)) {
+                c.known.put(key, today(api.get(key), key));
             }
-            ApiFunction f = api.get(key);
-            int arity = Integer.parseInt(key.substring(key.lastIndexOf('/') + 1));
-            c.known.put(key, f == null || f.clauses().isEmpty() ? samples(arity)
-                    : choose(f.clauses().stream().map(x -> clause(x.head(), x.body())).toList(), arity));
         }
+        // A function the sketch keeps under today's name takes what today's callers pass: where today's clause
+        // matches a struct or a map, no sample fits it either.
+        c.known.replaceAll((key, s) -> api.containsKey(key) ? withBuilt(s, today(api.get(key), key)) : s);
         return c;
+    }
+
+    /** How today's function is called, from its clauses as written; samples when they are not known. */
+    private static Signature today(ApiFunction f, String key) {
+        int arity = Integer.parseInt(key.substring(key.lastIndexOf('/') + 1));
+        return f == null || f.clauses().isEmpty() ? samples(arity)
+                : choose(f.clauses().stream().map(x -> clause(x.head(), x.body())).toList(), arity);
+    }
+
+    /** {@code s} with today's BUILT positions; today's head is the one to name when it has any. */
+    private static Signature withBuilt(Signature s, Signature today) {
+        if (today.sampled() || today.args().size() != s.args().size() || s == today) {
+            return s;
+        }
+        List<Arg> args = new ArrayList<>(s.args());
+        for (int i = 0; i < args.size(); i++) {
+            if (today.args().get(i) == Arg.BUILT) {
+                args.set(i, Arg.BUILT);
+            }
+        }
+        return new Signature(List.copyOf(args), s.extraPid(), today.head());
     }
 
     /**

@@ -44,11 +44,10 @@ class TestSketchRunningAndCallsTest {
         FILES.put("lib/shop/monitor.ex", """
                 defmodule Shop.Monitor do
                   use GenServer
-                  def start_link(opts) do
-                    GenServer.start_link(__MODULE__, opts, name: {:via, Registry, {Shop.ServerRegistry, "monitor"}})
-                  end
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, [])
 
                   def init(_opts) do
+                    Registry.register(Shop.ServerRegistry, "monitor", :monitor)
                     Process.send_after(self(), :check, 1000)
                     {:ok, %{checks: 0}}
                   end
@@ -101,7 +100,10 @@ class TestSketchRunningAndCallsTest {
                   use GenServer
                   alias Shop.Project
                   def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
-                  def perform(%Project{} = project), do: GenServer.call(__MODULE__, {:perform, project})
+                  def perform(%Project{} = project) do
+                    GenServer.call(__MODULE__, {:perform, project})
+                  end
+
                   def running?, do: GenServer.call(__MODULE__, :running?)
                   def init(_opts), do: {:ok, %{task: nil}}
 
@@ -192,8 +194,8 @@ class TestSketchRunningAndCallsTest {
     void aStructArgumentIsNamedNotReplacedByASampleString() {
         String t = testOf("Shop.Reindex");
         assertFalse(t.contains("Reindex.perform(\""), t);
-        assertTrue(t.contains("perform/1 matches what its callers build (def perform(%Project{} = project),"
-                + " lib/shop/reindex.ex:5)"), t);
+        assertTrue(t.contains("# perform/1 matches what its callers build (def perform(%Project{} = project),\n"
+                + "    # lib/shop/reindex.ex:5): call it with such a value and assert its result."), t);
     }
 
     @Test
