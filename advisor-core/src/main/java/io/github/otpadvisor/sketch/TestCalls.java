@@ -164,7 +164,10 @@ final class TestCalls {
     /** The first clause a sample can call, else the first one (its BUILT arguments say what the test must build). */
     private static Signature choose(List<Signature> clauses, int arity) {
         List<Signature> fit = clauses.stream().filter(s -> s != null && s.args().size() == arity).toList();
-        return fit.stream().filter(Signature::sampled).findFirst().orElse(fit.isEmpty() ? samples(arity) : fit.get(0));
+        // None takes samples: the clause matching a struct names best what the callers build.
+        return fit.stream().filter(Signature::sampled).findFirst().orElse(fit.isEmpty() ? samples(arity)
+                : fit.stream().filter(s -> s.head() != null && s.head().matches("(?s).*%[A-Z_].*")).findFirst()
+                        .orElse(fit.get(0)));
     }
 
     /** A clause of today's API as written ({@code def pause(pid)} with its body). */

@@ -167,6 +167,7 @@ final class TestSketch {
                 : p.shape == Shape.ETS ? "reads and writes go straight to the table"
                 : steps != null && steps.messageDriven() ? "handles " + steps.firstMessage() + " and keeps running"
                 : steps != null && p.ops.isEmpty() ? "starts as its supervisor starts it"
+                : steps != null && p.ops.stream().noneMatch(this::callable) ? "starts as its callers start it"
                 : "keeps state between calls";
         w.open("test \"" + title + "\" do");
         boolean needPid = !p.perEntity() && (usesPid || pair.isPresent() && (addressed(pair.get()[0])
@@ -190,7 +191,18 @@ final class TestSketch {
             w.line("# The application starts it already: use the running one, start it only where it does not run.");
             String spec = knownStart() ? startSpec() : p.code.appChild() != null
                     && p.code.appChild().contains(p.module) ? p.code.appChild() : Child.of(ref).text();
-            w.binary(needPid ? "pid" : "_pid", "=", whereis(server) + " || start_supervised!(" + spec + ")");
+            String left = needPid ? "pid" : "_pid";
+            String right = whereis(server) + " || start_supervised!(" + spec + ")";
+            if (w.fits(left + " = " + right) || w.fits("  " + right)) {
+                w.binary(left, "=", right);
+            } else {
+                // Broken where the formatter breaks it: after = and after ||.
+                w.separate();
+                w.line(left + " =");
+                w.line("  " + whereis(server) + " ||");
+                w.line("    start_supervised!(" + spec + ")");
+                w.blank();
+            }
         } else {
             String viaRegistry = viaRegistry();
             if (viaRegistry != null) {
