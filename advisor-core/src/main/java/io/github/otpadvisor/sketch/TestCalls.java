@@ -127,9 +127,9 @@ final class TestCalls {
         return null;
     }
 
-    /** The public functions a test may call, {@code name/arity}, in order. */
-    Set<String> functions() {
-        return known.keySet();
+    /** The public functions a test may call, {@code name/arity}, in order; the process's callbacks left out. */
+    List<String> functions() {
+        return known.keySet().stream().filter(k -> !CALLBACKS.contains(k.substring(0, k.lastIndexOf('/')))).toList();
     }
 
     private static Signature samples(int arity) {

@@ -87,8 +87,7 @@ final class TestSketch {
             return op.name() + "/" + s.args().size() + " matches what its callers build (" + s.head()
                     + (where == null ? "" : ", " + where) + "): call it with such a value and assert its result.";
         }
-        String other = calls().functions().stream().filter(k -> !k.startsWith("start_link/")
-                && !k.startsWith("child_spec/") && !k.startsWith("init/")).findFirst().orElse(null);
+        String other = calls().functions().stream().findFirst().orElse(null);
         String where = other == null ? null : p.code.where().get(other);
         String what = other == null ? "assert what its functions return."
                 : "assert what " + other + (where == null ? "" : " (" + where + ")") + " does with what its callers pass.";
