@@ -23,6 +23,8 @@ final class TestSketch {
     /** How the test refers to the module: its alias' last segment when it aliases it. */
     private final String ref;
     private final CodeWriter w = new CodeWriter();
+    /** The functions the test may call: read from the module's sketch when it is first needed. */
+    private TestCalls calls;
 
     private TestSketch(SketchPlan p) {
         this.p = p;
@@ -61,10 +63,41 @@ final class TestSketch {
 
     private void functions() {
         Op op = p.ops.get(0);
+        if (!callable(op)) {
+            // No function of its own takes sample values: the test names one to exercise instead of inventing one.
+            w.open("test \"needs no process\" do");
+            FitsSketch.comment(w, uncallable(op));
+            w.close("end");
+            return;
+        }
         w.open("test \"" + op.name() + "/" + op.arity() + " needs no process: same input, same result\" do");
         String call = call(op, null);
         w.binary("assert " + call, "==", call);
         w.close("end");
+    }
+
+    /**
+     * What a test of {@code op} must do instead of calling it with sample values: build the argument its clause
+     * matches, or, when the function does not exist, exercise one that does (named with its file:line).
+     */
+    String uncallable(Op op) {
+        TestCalls.Signature s = calls().of(op);
+        if (s != null) {
+            String where = p.code.where().get(op.name() + "/" + (s.args().size()));
+            return op.name() + "/" + s.args().size() + " matches what its callers build (" + s.head()
+                    + (where == null ? "" : ", " + where) + "): call it with such a value and assert its result.";
+        }
+        String other = calls().functions().stream().findFirst().orElse(null);
+        String where = other == null ? null : p.code.where().get(other);
+        String what = other == null ? "assert what its functions return."
+                : "assert what " + other + (where == null ? "" : " (" + where + ")") + " does with what its callers pass.";
+        TodayCode.Handler h = handler(op.tag());
+        // An operation read from a handler names the handler; a generic one (no code gave it) is not mentioned.
+        return h != null ? op.name() + "/" + op.arity() + " is not a function of " + (p.code.fits() || p.keepsCallbacks
+                ? "the module" : "the sketch") + " (" + h.callback() + "(" + (h.message() == null ? ":" + h.tag() : h.message()) + ", ...)"
+                + (h.where() == null ? "" : " at " + h.where()) + " takes the message): " + what
+                : "No function of " + (p.code.fits() || p.keepsCallbacks ? "the module" : "the sketch")
+                + " takes sample values: " + what;
     }
 
     private void task() {
@@ -89,7 +122,7 @@ final class TestSketch {
 
     private void supervisor() {
         w.open("test \"starts its children\" do");
-        w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
+        startOrRunning();
         w.blank();
         w.line("assert %{specs: " + SupervisorSketch.children(p).size() + "} = Supervisor.count_children(pid)");
         w.close("end");
@@ -98,6 +131,15 @@ final class TestSketch {
     private void dynamicSupervisor() {
         if (p.code.fits()) {
             // It has no get_or_start of its own: it starts empty, and its callers add the children.
+            if (runningSupervisor()) {
+                // The application's callers may have started children in it already: the test cannot count on none.
+                w.open("test \"runs under its name, as the application starts it\" do");
+                startOrRunning();
+                w.blank();
+                w.line("assert %{active: _} = DynamicSupervisor.count_children(pid)");
+                w.close("end");
+                return;
+            }
             w.open("test \"starts with no children\" do");
             w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
             w.blank();
@@ -124,6 +166,7 @@ final class TestSketch {
                 : p.shape == Shape.ETS ? "reads and writes go straight to the table"
                 : steps != null && steps.messageDriven() ? "handles " + steps.firstMessage() + " and keeps running"
                 : steps != null && p.ops.isEmpty() ? "starts as its supervisor starts it"
+                : steps != null && p.ops.stream().noneMatch(this::callable) ? "starts as its callers start it"
                 : "keeps state between calls";
         w.open("test \"" + title + "\" do");
         boolean needPid = !p.perEntity() && (usesPid || pair.isPresent() && (addressed(pair.get()[0])
@@ -145,9 +188,20 @@ final class TestSketch {
         } else if (runningSingleton()) {
             String server = p.server.equals("__MODULE__") ? ref : p.server;
             w.line("# The application starts it already: use the running one, start it only where it does not run.");
-            String spec = knownStart() ? startSpec() : p.code.appChild().contains(p.module) ? p.code.appChild()
-                    : Child.of(ref).text();
-            w.binary(needPid ? "pid" : "_pid", "=", whereis(server) + " || start_supervised!(" + spec + ")");
+            String spec = knownStart() ? startSpec() : p.code.appChild() != null
+                    && p.code.appChild().contains(p.module) ? p.code.appChild() : Child.of(ref).text();
+            String left = needPid ? "pid" : "_pid";
+            String right = whereis(server) + " || start_supervised!(" + spec + ")";
+            if (w.fits(left + " = " + right) || w.fits("  " + right)) {
+                w.binary(left, "=", right);
+            } else {
+                // Broken where the formatter breaks it: after = and after ||.
+                w.separate();
+                w.line(left + " =");
+                w.line("  " + whereis(server) + " ||");
+                w.line("    start_supervised!(" + spec + ")");
+                w.blank();
+            }
         } else {
             String viaRegistry = viaRegistry();
             if (viaRegistry != null) {
@@ -369,17 +423,54 @@ final class TestSketch {
         return rest.substring(0, rest.indexOf(','));
     }
 
+    /**
+     * {@code pid} bound to the supervisor: the running one when the application starts it under its name (a second
+     * would fail to register), else one the test starts as today's code does.
+     */
+    private void startOrRunning() {
+        if (runningSupervisor()) {
+            String where = p.code.running().get(p.module);
+            FitsSketch.comment(w, "The application starts it" + (where == null ? "" : " (" + where + ")")
+                    + ": the test uses the running one.");
+            w.binary("pid", "=", whereis(p.server.equals("__MODULE__") ? ref : p.server));
+            return;
+        }
+        w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
+    }
+
+    /** A supervisor that stays as it is and that the application starts under its name. */
+    private boolean runningSupervisor() {
+        return p.code.fits() && p.named && !SketchNames.viaName(p.server) && (p.code.appChild() != null
+                || p.code.running().containsKey(p.module));
+    }
+
     /** The application starts this (unpartitioned, stateful) module under its name already. */
     private boolean runningSingleton() {
-        return p.code.appChild() != null && !p.perEntity() && p.named
+        return (p.code.appChild() != null || p.code.running().containsKey(p.module)) && !p.perEntity() && p.named
                 && (p.shape == Shape.GENSERVER || p.shape == Shape.AGENT || p.shape == Shape.ETS);
     }
 
     /** Named processes the application may already start in tests; started here when it does not. */
     private void sharedSetup(List<Child> children) {
-        w.line("# Start these here unless the application already runs them in the test environment.");
-        java.util.Set<String> heads = new java.util.HashSet<>();
+        List<Child> started = new ArrayList<>();
         for (Child c : children) {
+            String name = c.args().contains("name: ") ? c.args().substring(c.args().lastIndexOf("name: ") + 6).strip()
+                    : null;
+            String where = name == null ? null : p.code.running().get(name);
+            if (where != null) {
+                // A second one under the same name would fail to start: the test uses the application's.
+                FitsSketch.comment(w, name + " runs in the application (" + where + "): the test uses it.");
+            } else {
+                started.add(c);
+            }
+        }
+        if (started.isEmpty()) {
+            return;
+        }
+        w.line("# The application's tree does not start " + (started.size() == 1 ? "this" : "these")
+                + ": the test does.");
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        for (Child c : started) {
             if (heads.add(c.head())) {
                 c.startSupervised(w, null);
             } else {
@@ -437,8 +528,20 @@ final class TestSketch {
      * public functions (an operation read from a handler no function sends is not).
      */
     boolean callable(Op op) {
-        boolean asToday = p.code.fits() || p.keepsCallbacks;
-        return !asToday || p.code.publics().isEmpty() || p.code.publics().contains(op.name() + "/" + op.arity());
+        TestCalls.Signature s = calls().of(op);
+        return s != null && s.sampled();
+    }
+
+    /** A function of the module or its sketch takes the operation, whether or not a sample value fits it. */
+    boolean exists(Op op) {
+        return calls().of(op) != null;
+    }
+
+    private TestCalls calls() {
+        if (calls == null) {
+            calls = TestCalls.of(p, ElixirSketches.render(p));
+        }
+        return calls;
     }
 
     /**
@@ -446,6 +549,12 @@ final class TestSketch {
      * the test passes the pid it started.
      */
     boolean addressed(Op op) {
+        TestCalls.Signature s = calls().of(op);
+        return s != null && s.args().contains(TestCalls.Arg.PID) || serverFirst(op);
+    }
+
+    /** A singleton's operation whose first parameter is named {@code server}. */
+    private boolean serverFirst(Op op) {
         return !p.perEntity() && !op.data().isEmpty() && op.data().get(0).equals("server");
     }
 
@@ -455,11 +564,20 @@ final class TestSketch {
      */
     String call(Op op, String key) {
         List<String> args = new ArrayList<>();
-        if (op.id() != null) {
-            args.add(SketchVars.sample(p.entityId));
+        TestCalls.Signature s = calls().of(op);
+        // Where today's clause (or the sketch's) sends to an argument, the test passes the process it started.
+        java.util.function.IntPredicate pid = i -> s != null && i < s.args().size() && s.args().get(i) == TestCalls.Arg.PID;
+        int at = 0;
+        if (s != null && s.extraPid()) {
+            args.add("pid");
+            at++;
         }
-        for (int i = 0; i < op.data().size(); i++) {
-            args.add(i == 0 && addressed(op) ? "pid" : i == 0 && key != null ? key : SketchVars.sample(op.data().get(i)));
+        if (op.id() != null) {
+            args.add(pid.test(at++) ? "pid" : SketchVars.sample(p.entityId));
+        }
+        for (int i = 0; i < op.data().size(); i++, at++) {
+            args.add(pid.test(at) || i == 0 && serverFirst(op) ? "pid" : i == 0 && key != null ? key
+                    : SketchVars.sample(op.data().get(i)));
         }
         return ref + "." + op.name() + "(" + String.join(", ", args) + ")";
     }

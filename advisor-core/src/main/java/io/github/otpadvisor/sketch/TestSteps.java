@@ -93,10 +93,21 @@ final class TestSteps {
                 steps.add(w -> w.line(call));
             }
         }
+        // An operation no function takes, and one whose clause matches a struct or a map (no sample value fits):
+        // the test names what to exercise instead of calling either.
+        Op missing = p.ops.stream().filter(op -> !t.exists(op)).findFirst().orElse(null);
+        Op built = p.ops.stream().filter(op -> t.exists(op) && !t.callable(op)).findFirst().orElse(null);
         if (cast != null) {
             observeCast(cast);
+        } else if (shown.isEmpty() && !todaysHandlers && (missing != null || built != null)) {
+            if (built == null) {
+                steps.add(w -> comment(w, t.uncallable(missing)));
+            }
         } else if (shown.isEmpty()) {
             ownMessage();
+        }
+        if (built != null) {
+            steps.add(w -> comment(w, t.uncallable(built)));
         }
     }
 

@@ -36,13 +36,18 @@ import java.util.Objects;
  * @param api           its public functions that read or write shared memory directly or message its process, with
  *                      their code as written: a sketch keeps the first as they are, and the second's names,
  *                      parameters and messages
+ * @param running       names and modules its application's tree starts when the application starts, each with the
+ *                      {@code file:line} of the entry: a test uses these, it does not start them again
+ * @param where         {@code file:line} of each of its public functions ({@code name/arity}), for a test that names
+ *                      one it cannot call with sample values
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
                         String initState, java.util.Set<String> plain, String appChild, Init init,
                         List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink,
                         TodayStart start, List<Clause> callbacks, java.util.Set<String> publics,
-                        List<io.github.otpadvisor.facts.ApiFunction> api) {
+                        List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
+                        Map<String, String> where) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -63,6 +68,20 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         publics = publics == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
                 new java.util.LinkedHashSet<>(publics));
         api = api == null ? List.of() : List.copyOf(api);
+        // In tree order: the first entry is the one a test names.
+        running = running == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(running));
+        where = where == null ? Map.of() : Map.copyOf(where);
+    }
+
+    /** Without what its application runs and where its functions are. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks, java.util.Set<String> publics,
+                     List<io.github.otpadvisor.facts.ApiFunction> api) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, publics, api, Map.of(), Map.of());
     }
 
     /** Without its public functions and its API functions' code. */

@@ -58,7 +58,16 @@ final class TodayCodes {
                         : new TodayCode.Init(f.startLink().params(), f.startLink().body()),
                 start(a.module(), f, project), callbacks(f),
                 f.functions().stream().filter(FunctionInfo::isPublic).map(FunctionInfo::key)
-                        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), api(f));
+                        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), api(f),
+                RunningNames.around(project, a.module().app(), a.module().name()), where(f));
+    }
+
+    /** {@code file:line} of each public function's first clause. */
+    private static Map<String, String> where(ModuleFacts f) {
+        Map<String, String> out = new LinkedHashMap<>();
+        f.functions().stream().filter(FunctionInfo::isPublic).forEach(fn -> out.putIfAbsent(fn.key(),
+                fn.file() + ":" + fn.line()));
+        return out;
     }
 
     /** {@code shutdown: 10_000} in a child spec as written. */

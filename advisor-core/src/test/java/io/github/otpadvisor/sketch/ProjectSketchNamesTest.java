@@ -137,7 +137,10 @@ class ProjectSketchNamesTest {
         assertTrue(impl.contains("Agent.get_and_update({:via, Registry, {Shop.ServerRegistry, \"IdServer\"}}"), impl);
         assertFalse(impl.contains("name: __MODULE__"), impl);
         String test = ElixirSketches.testSketch(in);
-        assertTrue(test.contains("start_supervised!({Registry, keys: :unique, name: Shop.ServerRegistry})"), test);
+        // The application runs that Registry: the test uses it, a second one under its name would not start.
+        assertFalse(test.contains("name: Shop.ServerRegistry})"), test);
+        assertTrue(test.contains("# Shop.ServerRegistry runs in the application (lib/shop/application.ex:5): the test"
+                + " uses it."), test);
         // Today's handlers tie set_next_id/1 to next_id/0 (a number: next_id/0 adds to it).
         assertTrue(test.contains("IdServer.set_next_id(42)\n    assert IdServer.next_id() == 42"), test);
         assertFalse(test.contains("Process.alive?"), test);

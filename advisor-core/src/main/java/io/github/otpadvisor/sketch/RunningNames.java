@@ -1,0 +1,100 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.SupervisionNode;
+import io.github.otpadvisor.project.SupervisionNode.Kind;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an application's supervision tree starts when the application starts (issue 11, "tests that test": a
+ * test uses a Registry or singleton the application runs, it does not start a second one): the registered names
+ * of its children ({@code Teiserver.ServerRegistry}) and the modules it starts, each with the {@code file:line}
+ * of the entry that starts it. Only children reached from an Application module's list count; what is started
+ * at runtime through {@code start_child} (a dynamic child and everything below it) does not.
+ */
+final class RunningNames {
+    /** A call whose first argument is a module: {@code configure_mode_dependent_process(Explorer.Market, :api)}. */
+    private static final java.util.regex.Pattern HELPER = java.util.regex.Pattern.compile(
+            "[a-z_][A-Za-z0-9_]*[?!]?\\(\\s*([A-Z][A-Za-z0-9_]*(?:\\.[A-Z][A-Za-z0-9_]*)*)\\s*[,)]");
+    private RunningNames() {
+    }
+
+    /** Name or module (Elixir source: an alias or {@code :atom}) -> {@code file:line}; in tree order. */
+    static Map<String, String> of(ProjectFacts project, String app) {
+        Map<String, SupervisionNode> expandedAt = new LinkedHashMap<>();
+        project.trees().values().forEach(roots -> roots.forEach(root -> root.forEach(n -> {
+            if (n.module() != null && n.expansion() == SupervisionNode.Expansion.EXPANDED) {
+                expandedAt.putIfAbsent(n.module(), n);
+            }
+        })));
+        List<SupervisionNode> roots = app == null ? project.trees().values().stream().flatMap(List::stream).toList()
+                : project.trees().getOrDefault(app, List.of());
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<SupervisionNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<SupervisionNode> todo = new ArrayDeque<>();
+        roots.stream().filter(r -> r.kind() == Kind.APPLICATION).forEach(todo::add);
+        while (!todo.isEmpty()) {
+            SupervisionNode n = todo.pop();
+            if (n.kind() == Kind.DYNAMIC_CHILD || !seen.add(n)) {
+                continue; // started at runtime, not by the tree
+            }
+            ChildSpec spec = n.spec();
+            String where = spec == null || spec.location() == null ? null
+                    : spec.location().file() + ":" + spec.location().line();
+            if (where != null) {
+                String name = name(spec.name());
+                if (name != null) {
+                    out.putIfAbsent(name, where);
+                }
+                if (n.module() != null && n.kind() != Kind.UNRESOLVED) {
+                    out.putIfAbsent(n.module(), where);
+                }
+                // An entry a helper builds from the module ({@code configure(Explorer.Market, :api)}) may start
+                // it, depending on the configuration: a test looks for it running before it starts one.
+                java.util.regex.Matcher helper = HELPER.matcher(spec.text() == null ? "" : spec.text());
+                if (n.kind() == Kind.UNRESOLVED && helper.lookingAt()) {
+                    out.putIfAbsent(helper.group(1), where);
+                }
+            }
+            SupervisionNode body = n.expansion() == SupervisionNode.Expansion.SHARED && n.module() != null
+                    ? expandedAt.getOrDefault(n.module(), n) : n;
+            for (int i = body.children().size() - 1; i >= 0; i--) {
+                todo.push(body.children().get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The same for a test of {@code module}: also the module itself when a boot step starts it (a start_child its
+     * application's start-up reaches), with that start's {@code file:line}.
+     */
+    static Map<String, String> around(ProjectFacts project, String app, String module) {
+        Map<String, String> out = of(project, app);
+        if (project.processModule(module).isPresent()) {
+            io.github.otpadvisor.project.StartRate rate = project.startRate(module);
+            if (rate.kind() == io.github.otpadvisor.project.StartRate.Kind.BOOT && rate.location() != null) {
+                out.putIfAbsent(module, rate.location().file() + ":" + rate.location().line());
+            }
+        }
+        return out;
+    }
+
+    /** The registered name of a child spec as Elixir source, or null. */
+    private static String name(NameRef n) {
+        if (n == null) {
+            return null;
+        }
+        return ElixirNames.nameLiteral(n.kind() == NameRef.Kind.MODULE ? n.module()
+                : n.kind() == NameRef.Kind.ATOM ? n.text() : null);
+    }
+}

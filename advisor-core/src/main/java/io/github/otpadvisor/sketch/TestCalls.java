@@ -1,0 +1,254 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.facts.ApiFunction;
+import io.github.otpadvisor.sketch.SketchPlan.Op;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which functions a test sketch may call, and what each argument must be (issue 11, "tests that test"). A module that
+ * stays as it is is called through today's public functions only, with their real arity; a rewritten one through the
+ * functions its sketch defines and those it keeps as written. An argument a clause sends to ({@code GenServer.call},
+ * {@code send}, {@code Agent.get}...) or names {@code pid}/{@code server} is the process the test started; one a
+ * clause matches against a struct, a map or a literal cannot be a sample value.
+ */
+final class TestCalls {
+    /** What the test passes in one position. */
+    enum Arg {
+        /** A sample value ({@code "sku-1"}). */
+        SAMPLE,
+        /** The pid the test started. */
+        PID,
+        /** A value built as the callers build it (a struct, a map, a literal the clause matches): no sample fits. */
+        BUILT
+    }
+
+    /**
+     * How to call one function.
+     *
+     * @param args     one per parameter of the function called
+     * @param extraPid the function takes the process first, and the operation does not count it ({@code put(server,
+     *                 value)} for the operation {@code put/1})
+     * @param head     the clause head as written that {@code args} come from, or null
+     */
+    record Signature(List<Arg> args, boolean extraPid, String head) {
+        boolean sampled() {
+            return !args.contains(Arg.BUILT);
+        }
+    }
+
+    private static final Set<String> CALLBACKS = Set.of("start_link", "init", "handle_call", "handle_cast",
+            "handle_info", "handle_continue", "terminate", "code_change", "child_spec", "format_status");
+    private static final Pattern VARIABLE = Pattern.compile("[a-z_][A-Za-z0-9_]*");
+    private static final Pattern DEF = Pattern.compile("(?m)^([ \\t]*)def ([a-z_][A-Za-z0-9_]*[?!]?)");
+
+    /** Nothing is known of the module's functions (a planned feature): every operation may be called. */
+    private final boolean open;
+    private final Map<String, Signature> known = new LinkedHashMap<>();
+
+    private TestCalls(boolean open) {
+        this.open = open;
+    }
+
+    /** The calls a test of {@code p} may make; {@code sketch} is the module's sketch as rendered. */
+    static TestCalls of(SketchPlan p, String sketch) {
+        boolean asToday = p.code.fits() || p.keepsCallbacks;
+        if (p.code.publics().isEmpty()) {
+            return new TestCalls(true);
+        }
+        TestCalls c = new TestCalls(false);
+        Map<String, ApiFunction> api = new LinkedHashMap<>();
+        p.code.api().forEach(f -> api.put(f.key(), f));
+        List<String> kept = new ArrayList<>();
+        if (asToday) {
+            kept.addAll(p.code.publics());
+        } else {
+            c.sketchDefs(sketch);
+            kept.addAll(p.plainOps);
+            kept.addAll(p.bypassKeys);
+            if (p.shape == SketchPlan.Shape.FUNCTIONS) {
+                // Its other functions stay as they are: only the process's callbacks go.
+                p.code.publics().stream().filter(k -> !CALLBACKS.contains(k.substring(0, k.lastIndexOf('/'))))
+                        .forEach(kept::add);
+            }
+        }
+        for (String key : kept) {
+            if (!c.known.containsKey(key) && p.code.publics().contains(key)) {
+                c.known.put(key, today(api.get(key), key));
+            }
+        }
+        // A function the sketch keeps under today's name takes what today's callers pass: where today's clause
+        // matches a struct or a map, no sample fits it either.
+        c.known.replaceAll((key, s) -> api.containsKey(key) ? withBuilt(s, today(api.get(key), key)) : s);
+        return c;
+    }
+
+    /** How today's function is called, from its clauses as written; samples when they are not known. */
+    private static Signature today(ApiFunction f, String key) {
+        int arity = Integer.parseInt(key.substring(key.lastIndexOf('/') + 1));
+        return f == null || f.clauses().isEmpty() ? samples(arity)
+                : choose(f.clauses().stream().map(x -> clause(x.head(), x.body())).toList(), arity);
+    }
+
+    /** {@code s} with today's BUILT positions; today's head is the one to name when it has any. */
+    private static Signature withBuilt(Signature s, Signature today) {
+        if (today.sampled() || today.args().size() != s.args().size() || s == today) {
+            return s;
+        }
+        List<Arg> args = new ArrayList<>(s.args());
+        for (int i = 0; i < args.size(); i++) {
+            if (today.args().get(i) == Arg.BUILT) {
+                args.set(i, Arg.BUILT);
+            }
+        }
+        return new Signature(List.copyOf(args), s.extraPid(), today.head());
+    }
+
+    /**
+     * How to call {@code op}: its own signature, or one taking the process first; null when no such function exists.
+     */
+    Signature of(Op op) {
+        if (open) {
+            return samples(op.arity());
+        }
+        Signature s = known.get(op.name() + "/" + op.arity());
+        if (s != null) {
+            return s;
+        }
+        Signature addressed = known.get(op.name() + "/" + (op.arity() + 1));
+        if (addressed != null && addressed.args().get(0) == Arg.PID) {
+            return new Signature(addressed.args(), true, addressed.head());
+        }
+        return null;
+    }
+
+    /** The public functions a test may call, {@code name/arity}, in order; the process's callbacks left out. */
+    List<String> functions() {
+        return known.keySet().stream().filter(k -> !CALLBACKS.contains(k.substring(0, k.lastIndexOf('/')))).toList();
+    }
+
+    private static Signature samples(int arity) {
+        return new Signature(java.util.Collections.nCopies(arity, Arg.SAMPLE), false, null);
+    }
+
+    /** The public {@code def}s of the sketch, each with its first clause a sample can call. */
+    private void sketchDefs(String sketch) {
+        Map<String, List<Signature>> clauses = new LinkedHashMap<>();
+        Matcher m = DEF.matcher(sketch);
+        while (m.find()) {
+            int at = m.end();
+            List<String> params = List.of();
+            int headEnd = at;
+            if (at < sketch.length() && sketch.charAt(at) == '(') {
+                int close = closing(sketch, at);
+                if (close < 0) {
+                    continue;
+                }
+                params = splitParams(sketch.substring(at + 1, close));
+                headEnd = close + 1;
+            }
+            int next = sketch.indexOf("\n" + m.group(1) + "def", headEnd);
+            String rest = sketch.substring(headEnd, next < 0 ? sketch.length() : next);
+            String head = "def " + m.group(2) + sketch.substring(at, headEnd);
+            String key = m.group(2) + "/" + params.size();
+            clauses.computeIfAbsent(key, k -> new ArrayList<>()).add(classify(head, params, rest));
+        }
+        clauses.forEach((k, list) -> known.put(k, choose(list, list.get(0).args().size())));
+    }
+
+    /** The first clause a sample can call, else the first one (its BUILT arguments say what the test must build). */
+    private static Signature choose(List<Signature> clauses, int arity) {
+        List<Signature> fit = clauses.stream().filter(s -> s != null && s.args().size() == arity).toList();
+        // None takes samples: the clause matching a struct names best what the callers build.
+        return fit.stream().filter(Signature::sampled).findFirst().orElse(fit.isEmpty() ? samples(arity)
+                : fit.stream().filter(s -> s.head() != null && s.head().matches("(?s).*%[A-Z_].*")).findFirst()
+                        .orElse(fit.get(0)));
+    }
+
+    /** A clause of today's API as written ({@code def pause(pid)} with its body). */
+    private static Signature clause(String head, String body) {
+        if (head == null) {
+            return null;
+        }
+        head = head.strip();
+        Matcher m = Pattern.compile("def[p]? [a-z_][A-Za-z0-9_]*[?!]?").matcher(head);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int at = m.end();
+        if (at >= head.length() || head.charAt(at) != '(') {
+            return new Signature(List.of(), false, head.strip());
+        }
+        int close = closing(head, at);
+        if (close < 0) {
+            return null;
+        }
+        return classify(head.strip(), splitParams(head.substring(at + 1, close)), head.substring(close + 1)
+                + "\n" + (body == null ? "" : body));
+    }
+
+    /** Each parameter as the test must give it; {@code rest} is the guard and body after the head. */
+    private static Signature classify(String head, List<String> params, String rest) {
+        List<Arg> args = new ArrayList<>();
+        for (String raw : params) {
+            String p = raw.contains("\\\\") ? raw.substring(0, raw.indexOf("\\\\")).strip() : raw.strip();
+            if (!VARIABLE.matcher(p).matches()) {
+                args.add(Arg.BUILT);
+            } else if (!p.startsWith("_") && process(p, rest)) {
+                args.add(Arg.PID);
+            } else {
+                args.add(Arg.SAMPLE);
+            }
+        }
+        return new Signature(List.copyOf(args), false, head);
+    }
+
+    /** The parameter is the process the function talks to: by its name, its guard, or what the body sends to. */
+    private static boolean process(String v, String rest) {
+        if (v.equals("pid") || v.equals("server") || v.equals("agent") || v.endsWith("_pid") || v.endsWith("_server")) {
+            return true;
+        }
+        String q = Pattern.quote(v);
+        return Pattern.compile("is_pid\\(" + q + "\\)"
+                + "|(?:GenServer\\.(?:call|cast)|GenStateMachine\\.(?:call|cast)|:gen_statem\\.(?:call|cast)"
+                + "|:gen_server\\.(?:call|cast)|Agent\\.[a-z_]+|(?<![\\w.])send|Process\\.send(?:_after)?"
+                + "|Process\\.monitor)\\(\\s*" + q + "\\s*[,)]"
+                + "|(?<![\\w.])" + q + "\\s*\\|>\\s*(?:GenServer|Agent|GenStateMachine)\\.").matcher(rest).find();
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, or -1. */
+    private static int closing(String s, int open) {
+        int depth = 0;
+        boolean string = false;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (string) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    string = false;
+                }
+            } else if (c == '"') {
+                string = true;
+            } else if ("([{".indexOf(c) >= 0) {
+                depth++;
+            } else if (")]}".indexOf(c) >= 0 && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> splitParams(String inner) {
+        if (inner.isBlank()) {
+            return List.of();
+        }
+        List<String> parts = TodayAssertions.topLevel("(" + inner.replace('\n', ' ') + ")", "(", ")");
+        return parts == null ? List.of(inner) : parts;
+    }
+}

@@ -1,0 +1,207 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisOptions;
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.analysis.Analyzer;
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.scan.ScanRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Test sketches that can pass (issue 11, "tests that test"): what the application's tree starts (a Registry, a
+ * DynamicSupervisor under its name) is used, not started a second time; the test calls only functions that exist,
+ * with their real arity; where today's clause sends to an argument, the test passes the pid it started; where a
+ * clause matches a struct, no sample string is passed.
+ */
+class TestSketchRunningAndCallsTest {
+    private static final Map<String, String> FILES = new LinkedHashMap<>();
+
+    static {
+        FILES.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args) do
+                    children = [
+                      {Registry, keys: :unique, name: Shop.ServerRegistry},
+                      {DynamicSupervisor, strategy: :one_for_one, name: Shop.Dyn},
+                      Shop.StreamSupervisor,
+                      {Shop.Logger, handler_id: :shop_logger}
+                    ]
+                    Supervisor.start_link(children, strategy: :one_for_one)
+                  end
+                end
+                """);
+        FILES.put("lib/shop/monitor.ex", """
+                defmodule Shop.Monitor do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, [])
+
+                  def init(_opts) do
+                    Registry.register(Shop.ServerRegistry, "monitor", :monitor)
+                    Process.send_after(self(), :check, 1000)
+                    {:ok, %{checks: 0}}
+                  end
+
+                  def handle_info(:check, state) do
+                    Process.send_after(self(), :check, 1000)
+                    {:noreply, %{state | checks: state.checks + 1}}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/stream_supervisor.ex", """
+                defmodule Shop.StreamSupervisor do
+                  use DynamicSupervisor
+                  def start_link(arg), do: DynamicSupervisor.start_link(__MODULE__, arg, name: __MODULE__)
+                  def init(_arg), do: DynamicSupervisor.init(strategy: :one_for_one)
+                  def start_child(id), do: DynamicSupervisor.start_child(__MODULE__, {Shop.Stream, id})
+                end
+                """);
+        FILES.put("lib/shop/stream.ex", """
+                defmodule Shop.Stream do
+                  use GenServer
+                  def start_link(id), do: GenServer.start_link(__MODULE__, id)
+                  def init(id), do: {:ok, %{id: id}}
+                end
+                """);
+        FILES.put("lib/shop/deliveries.ex", """
+                defmodule Shop.Deliveries do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def start(provider), do: DynamicSupervisor.start_child(Shop.Dyn, {__MODULE__, provider: provider})
+                  def pause(pid), do: GenServer.cast(pid, :pause)
+                  def resume(pid), do: GenServer.cast(pid, :resume)
+
+                  def init(opts) do
+                    Process.send_after(self(), :poll, 1000)
+                    {:ok, %{provider: Keyword.fetch!(opts, :provider), paused: false}}
+                  end
+
+                  def handle_cast(:pause, state), do: {:noreply, %{state | paused: true}}
+                  def handle_cast(:resume, state), do: {:noreply, %{state | paused: false}}
+
+                  def handle_info(:poll, state) do
+                    Process.send_after(self(), :poll, 1000)
+                    {:noreply, state}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/reindex.ex", """
+                defmodule Shop.Reindex do
+                  use GenServer
+                  alias Shop.Project
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+                  def perform(%Project{} = project) do
+                    GenServer.call(__MODULE__, {:perform, project})
+                  end
+
+                  def running?, do: GenServer.call(__MODULE__, :running?)
+                  def init(_opts), do: {:ok, %{task: nil}}
+
+                  def handle_call({:perform, project}, _from, state) do
+                    task = Task.async(fn -> Shop.Index.run(project) end)
+                    {:reply, :ok, %{state | task: task}}
+                  end
+
+                  def handle_call(:running?, _from, state), do: {:reply, state.task != nil, state}
+                end
+                """);
+        FILES.put("lib/shop/logger.ex", """
+                defmodule Shop.Logger do
+                  use GenServer
+                  require Logger
+                  def start_link(args), do: GenServer.start_link(__MODULE__, args)
+
+                  def init(handler_id: handler_id) do
+                    :telemetry.attach(handler_id, [:shop, :sold], &__MODULE__.handle_event/4, [])
+                    {:ok, []}
+                  end
+
+                  def handle_event(event, measurements, _metadata, _config) do
+                    Logger.info(inspect({event, measurements}))
+                  end
+                end
+                """);
+    }
+
+    @TempDir
+    static Path root;
+    private static AnalysisResult result;
+
+    @BeforeEach
+    void analyze() throws IOException {
+        if (result != null) {
+            return;
+        }
+        Files.writeString(root.resolve("mix.exs"), """
+                defmodule Shop.MixProject do
+                  use Mix.Project
+                  def project, do: [app: :shop, version: "0.1.0"]
+                  def application, do: [mod: {Shop.Application, []}]
+                end
+                """);
+        Files.createDirectories(root.resolve("lib/shop"));
+        for (var e : FILES.entrySet()) {
+            Files.writeString(root.resolve(e.getKey()), e.getValue());
+        }
+        result = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(root));
+    }
+
+    private static String testOf(String module) {
+        Assessment a = result.assessments().of(module).orElseThrow();
+        String t = ElixirSketches.testSketch(SketchInput.of(a, result.project(),
+                result.findings().stream().filter(f -> module.equals(f.module())).toList()));
+        assertTrue(Messages.parses(t), t);
+        return t;
+    }
+
+    @Test
+    void aRegistryTheApplicationStartsIsUsedNotStartedAgain() {
+        String t = testOf("Shop.Monitor");
+        assertFalse(t.contains("name: Shop.ServerRegistry"), t);
+        assertTrue(t.contains("# Shop.ServerRegistry runs in the application (lib/shop/application.ex:5): the test"
+                + " uses it."), t);
+    }
+
+    @Test
+    void aDynamicSupervisorTheApplicationStartsUnderItsNameIsTheRunningOne() {
+        String t = testOf("Shop.StreamSupervisor");
+        assertFalse(t.contains("start_supervised!"), t);
+        assertTrue(t.contains("# The application starts it (lib/shop/application.ex:7): the test uses the running one.\n"
+                + "    pid = Process.whereis(StreamSupervisor)"), t);
+        // Children its callers started may run: it does not count on none.
+        assertFalse(t.contains("active: 0"), t);
+    }
+
+    @Test
+    void anArgumentTodaysClauseSendsToIsTheStartedPid() {
+        String t = testOf("Shop.Deliveries");
+        assertTrue(t.contains("Deliveries.pause(pid)"), t);
+        assertTrue(t.contains("pid = start_supervised!("), t);
+        assertFalse(t.contains("pause(\""), t);
+    }
+
+    @Test
+    void aStructArgumentIsNamedNotReplacedByASampleString() {
+        String t = testOf("Shop.Reindex");
+        assertFalse(t.contains("Reindex.perform(\""), t);
+        assertTrue(t.contains("# perform/1 matches what its callers build (def perform(%Project{} = project),\n"
+                + "    # lib/shop/reindex.ex:5): call it with such a value and assert its result."), t);
+    }
+
+    @Test
+    void aFunctionNeitherTodaysModuleNorItsSketchDefinesIsNotCalled() {
+        String t = testOf("Shop.Logger");
+        assertFalse(t.contains(".run("), t);
+        assertFalse(t.contains(".get("), t);
+    }
+}
