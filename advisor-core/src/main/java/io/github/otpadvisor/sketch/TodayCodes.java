@@ -118,11 +118,17 @@ final class TodayCodes {
         return out;
     }
 
-    /** {@code Keyword.fetch!(opts, :schema)}: a key the start cannot do without. */
-    private static final Pattern FETCH = Pattern.compile("Keyword\\.fetch!\\(([a-z_][A-Za-z0-9_]*), :([a-z_][A-Za-z0-9_]*)\\)");
+    /** {@code Keyword.fetch!(opts, :schema)}, {@code Keyword.pop!(opts, :name)}: a key the start cannot do without. */
+    private static final Pattern FETCH = Pattern.compile("Keyword\\.(?:fetch!|pop!)\\(([a-z_][A-Za-z0-9_]*), :([a-z_][A-Za-z0-9_]*)\\)");
 
     /** How production code starts it: its children entry, else a start_child call, and the keys it requires. */
     private static TodayStart start(ProcessModule m, ModuleFacts f, ProjectFacts project) {
+        TodayStart t = firstStart(m, f, project);
+        return new TodayStart(t.spec(), t.where(), t.by(), t.requiredKeys(), StartSites.entry(m, project),
+                StartSites.dynamic(m, project), StartSites.call(m, project), StartSites.arity(f));
+    }
+
+    private static TodayStart firstStart(ProcessModule m, ModuleFacts f, ProjectFacts project) {
         List<String> keys = new ArrayList<>();
         if (f.startLink() != null) {
             requiredKeys(f.startLink().params(), f.startLink().body(), keys);
