@@ -59,7 +59,13 @@ final class ChildrenSketch {
         TodayStart t = p.code.start();
         String today = p.code.appChild() != null ? p.code.appChild() : t.entry() == null ? null : t.entry().text();
         if (today != null) {
-            w.line("# No change: the entry its supervisor lists today.");
+            boolean cited = t.entry() != null && t.entry().text().equals(today);
+            if (cited) {
+                StartEntry.comment(w, "No change: today's entry in " + t.entry().by() + " (" + t.entry().where()
+                        + ").");
+            } else {
+                w.line("# No change: the entry its supervisor lists today.");
+            }
             w.open("children = [");
             StartEntry.layout(w, today, "");
             w.close("]");
@@ -72,7 +78,7 @@ final class ChildrenSketch {
                 // Today's call as written: its spec is what the module's start takes.
                 StartEntry.comment(w, "No change: started at runtime under " + p.dynamicSupervisor + " as today, by "
                         + t.dynamic().by() + " (" + t.dynamic().where() + "):");
-                WrittenCall.write(w, t.dynamic().text());
+                StartEntry.writeCall(w, t.dynamic().text());
                 return true;
             }
             StartEntry.comment(w, "Started at runtime, one per " + p.entityId + ", under " + p.dynamicSupervisor
@@ -131,6 +137,15 @@ final class ChildrenSketch {
         }
         String child = ds ? "{" + p.dynamicChild + ", " + p.entityId + "}" : runtimeChild(p);
         w.blank();
+        TodayStart.Site today = p.code.start().dynamic();
+        if (!ds && p.keepsCallbacks && today != null && p.addressing != Addressing.PARTITION
+                && today.text().contains(p.dynamicSupervisor)) {
+            // Its start_link stays: today's call under the same supervisor is the one to keep.
+            StartEntry.comment(w, "One child per " + p.entityId + ", started on demand as today by " + today.by()
+                    + " (" + today.where() + "):");
+            StartEntry.writeCall(w, today.text());
+            return;
+        }
         w.line("# One child per " + p.entityId + ", started on demand:");
         if (p.addressing == Addressing.PARTITION) {
             w.call("DynamicSupervisor.start_child", List.of(

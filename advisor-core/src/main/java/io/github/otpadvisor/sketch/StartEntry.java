@@ -37,6 +37,8 @@ final class StartEntry {
             for (String k : t.requiredKeys()) {
                 comment(w, k + ": its start takes it with Keyword.fetch!/pop! (there is no default); " + (today == null
                         ? "no start in the scanned files shows it: pass the value its callers use."
+                        : today.by().endsWith(" names it") ? "no start call in the scanned files passes it; "
+                        + today.by() + " (" + today.where() + "): pass what it gives."
                         : "today " + today.by() + " passes it (" + today.where() + ")."));
             }
             layout(w, "{" + p.module + ", " + String.join(", ", t.requiredKeys().stream().map(k -> k + ": " + k)
@@ -69,10 +71,11 @@ final class StartEntry {
         String link = call == null ? null : linkingCall(call.by());
         if (call != null && call.text() != null) {
             comment(w, "Today " + call.by() + " starts it, outside any supervisor (" + call.where() + "):");
-            WrittenCall.write(w, call.text());
+            writeCall(w, call.text());
             w.blank();
         } else if (call != null) {
-            comment(w, "Today " + call.by() + " starts it (" + call.where() + ").");
+            comment(w, (call.by().endsWith(" names it") ? call.by() : "Today " + call.by() + " starts it") + " ("
+                    + call.where() + ").");
         }
         comment(w, "To supervise it, add a start_link that links, in " + p.module + ":");
         w.line("def start_link(arg), do: " + (link != null ? link : "GenServer.start_link") + "(__MODULE__, arg)");
@@ -97,6 +100,19 @@ final class StartEntry {
             return "GenStateMachine.start_link";
         }
         return null;
+    }
+
+    /**
+     * A start call as written: its own lines when it spans several, else one line, broken at its arguments as the
+     * formatter does when naming the caller's {@code __MODULE__} made it too long.
+     */
+    static void writeCall(CodeWriter w, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z_][\\w.]*)\\((.*)\\)$").matcher(text);
+        if (!text.contains("\n") && !w.fits(text) && m.matches()) {
+            w.call(m.group(1), topLevel(m.group(2)));
+        } else {
+            WrittenCall.write(w, text);
+        }
     }
 
     static void comment(CodeWriter w, String text) {

@@ -39,7 +39,9 @@ final class StartSites {
                     && !text.contains("…") && SketchNames.fenceSafe(text) && Messages.parses(text)) {
                 int line = s.spec().location() == null ? 0 : s.spec().location().line();
                 String owner = s.list() == null || s.list().module() == null ? "its supervisor" : s.list().module();
-                return new Site(text, s.file() + (line > 0 ? ":" + line : ""), owner + "'s children");
+                // The facts print an fn without arguments as "fn  ->": written, it has one space.
+                return new Site(text.replace("fn  -> ", "fn -> "), s.file() + (line > 0 ? ":" + line : ""),
+                        owner + "'s children");
             }
         }
         return null;
@@ -79,6 +81,22 @@ final class StartSites {
                     && !m.name().equals(c.fromModule()) && c.location() != null) {
                 return new Site(null, c.location().file() + ":" + c.location().line(), m.name() + "."
                         + c.function() + " in " + c.fromModule() + "." + c.fromFunction());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where another module's production code names it ({@code start: {M, :start_link, [..]}} in a child_spec of its
+     * own), for a placeholder to point at when no start call shows its argument; null when none does.
+     */
+    static Site named(ProcessModule m, ProjectFacts project) {
+        for (FileFacts file : project.productionFiles()) {
+            for (io.github.otpadvisor.facts.ModuleRef r : file.moduleRefs()) {
+                if (r.name().equals(m.name()) && r.fromModule() != null && !r.fromModule().equals(m.name())
+                        && r.line() > 0) {
+                    return new Site(null, r.file() + ":" + r.line(), r.fromModule() + " names it");
+                }
             }
         }
         return null;

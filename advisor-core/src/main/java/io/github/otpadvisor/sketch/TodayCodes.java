@@ -124,8 +124,14 @@ final class TodayCodes {
     /** How production code starts it: its children entry, else a start_child call, and the keys it requires. */
     private static TodayStart start(ProcessModule m, ModuleFacts f, ProjectFacts project) {
         TodayStart t = firstStart(m, f, project);
-        return new TodayStart(t.spec(), t.where(), t.by(), t.requiredKeys(), StartSites.entry(m, project),
-                StartSites.dynamic(m, project), StartSites.call(m, project), StartSites.arity(f));
+        TodayStart.Site entry = StartSites.entry(m, project);
+        TodayStart.Site dynamic = StartSites.dynamic(m, project);
+        TodayStart.Site call = StartSites.call(m, project);
+        if (entry == null && dynamic == null && call == null && !t.requiredKeys().isEmpty()) {
+            call = StartSites.named(m, project); // only where a placeholder needs someone to point at
+        }
+        return new TodayStart(t.spec(), t.where(), t.by(), t.requiredKeys(), entry, dynamic, call,
+                StartSites.arity(f));
     }
 
     private static TodayStart firstStart(ProcessModule m, ModuleFacts f, ProjectFacts project) {
