@@ -34,13 +34,14 @@ final class StartEntry {
         }
         if (!t.requiredKeys().isEmpty()) {
             Site today = today(t);
-            for (String k : t.requiredKeys()) {
-                comment(w, k + ": its start takes it with Keyword.fetch!/pop! (there is no default); " + (today == null
-                        ? "no start in the scanned files shows it: pass the value its callers use."
-                        : today.by().endsWith(" names it") ? "no start call in the scanned files passes it; "
-                        + today.by() + " (" + today.where() + "): pass what it gives."
-                        : "today " + today.by() + " passes it (" + today.where() + ")."));
-            }
+            boolean one = t.requiredKeys().size() == 1;
+            comment(w, String.join(", ", t.requiredKeys()) + ": its start takes " + (one ? "it" : "them")
+                    + " with Keyword.fetch!/pop! (no default); " + (today == null
+                    ? "no start in the scanned files shows " + (one ? "it" : "them") + ": pass the values its callers use."
+                    : today.by().endsWith(" names it") ? "no start call in the scanned files passes "
+                    + (one ? "it" : "them") + ": look where " + today.by().replaceFirst(" names it$", "")
+                    + " uses " + p.module + " (first named at " + today.where() + ")."
+                    : "today " + today.by() + " passes " + (one ? "it" : "them") + " (" + today.where() + ")."));
             layout(w, "{" + p.module + ", " + String.join(", ", t.requiredKeys().stream().map(k -> k + ": " + k)
                     .toList()) + "}", tail);
             return;

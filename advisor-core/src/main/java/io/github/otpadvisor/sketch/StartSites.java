@@ -126,7 +126,13 @@ final class StartSites {
     /** The call as written (several lines when it spans them), {@code __MODULE__} named when it is the caller's. */
     private static Site site(StartSite s, ProcessModule m) {
         String text = s.written() != null ? TodayCodes.movable(s.written()) : s.text();
-        if (text == null || text.isBlank() || !SketchNames.fenceSafe(text) || !Messages.parses(text)) {
+        if (text != null && text.split("\n", -1).length > WrittenCall.MAX_LINES) {
+            // Too long to quote whole: the call on one line, its spec as the facts print it.
+            text = s.text() != null ? s.text() : s.child() == null || s.supervisor() == null ? null
+                    : s.call().replaceFirst("/\\d+$", "") + "(" + (s.supervisor().module() != null
+                    ? s.supervisor().module() : s.supervisor().text()) + ", " + s.child().text() + ")";
+        }
+        if (text == null || text.contains("…") || text.isBlank() || !SketchNames.fenceSafe(text) || !Messages.parses(text)) {
             return null;
         }
         if (s.module() != null) {
