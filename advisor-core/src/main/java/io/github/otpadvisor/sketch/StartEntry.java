@@ -142,11 +142,26 @@ final class StartEntry {
             List<String> items = topLevel(text.substring(1, text.length() - 1));
             if (items.size() >= 2 && items.get(1).matches("[a-z_][A-Za-z0-9_]*[?!]?: .*")) {
                 w.line("{" + items.get(0) + ",");
+                String options = String.join(", ", items.subList(1, items.size()));
+                if (w.fits(" " + options + "}" + tail)) {
+                    w.line(" " + options + "}" + tail);
+                    return;
+                }
                 for (int i = 1; i < items.size(); i++) {
                     w.line(" " + items.get(i) + (i < items.size() - 1 ? "," : "}" + tail));
                 }
                 return;
             }
+        }
+        java.util.regex.Matcher call = java.util.regex.Pattern.compile("^([A-Za-z_][\\w.]*)\\((.*)\\)$").matcher(text);
+        if (call.matches()) {
+            List<String> args = topLevel(call.group(2));
+            w.open(call.group(1) + "(");
+            for (int i = 0; i < args.size(); i++) {
+                w.line(args.get(i) + (i < args.size() - 1 ? "," : ""));
+            }
+            w.close(")" + tail);
+            return;
         }
         w.line(text + tail);
     }
