@@ -1,7 +1,9 @@
 package io.github.otpadvisor.sketch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.otpadvisor.analysis.AnalysisOptions;
 import io.github.otpadvisor.analysis.AnalysisResult;
@@ -12,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -266,5 +269,17 @@ class ChildrenEntryStartTest {
         assertTrue(t.contains("GenServer.start(Shop.Game, %{players: players, params: params})"), t);
         assertTrue(t.contains("(lib/shop/matchmaker.ex:3)"), t);
         assertTrue(t.contains("def start_link(arg), do: GenServer.start_link(__MODULE__, arg)"), t);
+    }
+
+    @Test
+    void everyEntryIsWhatMixFormatWrites(@TempDir Path dir) throws Exception {
+        assumeTrue(ElixirRunner.available(), "elixir is not on PATH; skipped");
+        List<String> entries = List.of("Shop.Room", "Shop.Owner", "Shop.Jobs.Supervisor", "Shop.CacheServer",
+                "Shop.Game").stream().map(ChildrenEntryStartTest::entryOf).toList();
+        List<ElixirRunner.Verdict> verdicts = ElixirRunner.check(dir, entries);
+        for (int i = 0; i < entries.size(); i++) {
+            assertTrue(verdicts.get(i).parsed(), entries.get(i));
+            assertEquals(entries.get(i), verdicts.get(i).formatted());
+        }
     }
 }
