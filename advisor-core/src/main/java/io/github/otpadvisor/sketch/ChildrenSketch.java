@@ -74,6 +74,11 @@ final class ChildrenSketch {
             return true;
         }
         if (p.startedDynamically && !p.newNames.contains(p.dynamicSupervisor)) {
+            if (t.dynamic() != null && t.dynamic().text() == null) {
+                StartEntry.comment(w, "No change: started at runtime under " + p.dynamicSupervisor + " as today, by "
+                        + t.dynamic().by() + " (" + t.dynamic().where() + "; the call is too long to quote here).");
+                return true;
+            }
             if (t.dynamic() != null) {
                 // Today's call as written: its spec is what the module's start takes.
                 StartEntry.comment(w, "No change: started at runtime under " + p.dynamicSupervisor + " as today, by "
@@ -138,7 +143,7 @@ final class ChildrenSketch {
         String child = ds ? "{" + p.dynamicChild + ", " + p.entityId + "}" : runtimeChild(p);
         w.blank();
         TodayStart.Site today = p.code.start().dynamic();
-        if (!ds && p.keepsCallbacks && today != null && p.addressing != Addressing.PARTITION
+        if (!ds && p.keepsCallbacks && today != null && today.text() != null && p.addressing != Addressing.PARTITION
                 && today.text().contains(p.dynamicSupervisor)) {
             // Its start_link stays: today's call under the same supervisor is the one to keep.
             StartEntry.comment(w, "One child per " + p.entityId + ", started on demand as today by " + today.by()

@@ -132,6 +132,12 @@ final class StartSites {
                     : s.call().replaceFirst("/\\d+$", "") + "(" + (s.supervisor().module() != null
                     ? s.supervisor().module() : s.supervisor().text()) + ", " + s.child().text() + ")";
         }
+        String where0 = s.location() == null ? null : s.location().file() + ":" + s.location().line();
+        if ((text == null || text.contains("…")) && s.written() != null && where0 != null) {
+            // Too long to quote or print: who and where, so the entry is not invented.
+            return new Site(null, where0, s.call().replaceFirst("/\\d+$", "") + (s.function() == null ? ""
+                    : " in " + (s.module() == null ? "" : s.module() + ".") + s.function()));
+        }
         if (text == null || text.contains("…") || text.isBlank() || !SketchNames.fenceSafe(text) || !Messages.parses(text)) {
             return null;
         }
