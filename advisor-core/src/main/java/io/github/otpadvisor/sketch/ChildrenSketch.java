@@ -23,16 +23,26 @@ final class ChildrenSketch {
         if (p.code.fits() && fitsAsToday(w, p)) {
             return w.toString();
         }
-        w.open("children = [");
         List<Child> entries = entries(p);
+        if (!p.perEntity() && entries.stream().anyMatch(ChildrenSketch::own) && entries.size() == 1
+                && StartEntry.withoutStartLink(w, p)) {
+            return w.toString();
+        }
+        w.open("children = [");
         for (int i = 0; i < entries.size(); i++) {
             String args = entries.get(i).args();
+            String tail = i < entries.size() - 1 ? "," : "";
             if (p.newNames.stream().anyMatch(n -> args.endsWith("name: " + n))) {
                 w.line("# new: the project has none yet; add it to its application's children");
             } else if (p.partitionReplaces && entries.get(i).head().equals("PartitionSupervisor")) {
                 w.line("# in place of today's DynamicSupervisor of this name: callers reach a partition through it");
             }
-            entries.get(i).write(w, i < entries.size() - 1 ? "," : "");
+            if (own(entries.get(i)) && entries.get(i).head().equals(p.module)) {
+                // The module's own entry: today's as written, or an argument its start accepts.
+                StartEntry.write(w, p, tail);
+            } else {
+                entries.get(i).write(w, tail);
+            }
         }
         w.close("]");
         w.blank();
@@ -46,22 +56,60 @@ final class ChildrenSketch {
      * the start call under today's DynamicSupervisor. False when neither is known (the generic entry follows).
      */
     private static boolean fitsAsToday(CodeWriter w, SketchPlan p) {
-        String today = p.code.appChild();
+        TodayStart t = p.code.start();
+        String today = p.code.appChild() != null ? p.code.appChild() : t.entry() == null ? null : t.entry().text();
         if (today != null) {
-            w.line("# No change: the entry its supervisor lists today.");
+            boolean cited = t.entry() != null && t.entry().text().equals(today);
+            if (cited) {
+                StartEntry.comment(w, "No change: today's entry in " + t.entry().by() + " (" + t.entry().where()
+                        + ").");
+            } else {
+                w.line("# No change: the entry its supervisor lists today.");
+            }
             w.open("children = [");
-            w.line(today);
+            StartEntry.layout(w, today, "");
             w.close("]");
             w.blank();
             w.line("Supervisor.start_link(children, strategy: :" + p.strategy + ")");
             return true;
         }
         if (p.startedDynamically && !p.newNames.contains(p.dynamicSupervisor)) {
-            w.line("# No change: started at runtime, one per " + p.entityId + ", under " + p.dynamicSupervisor + " as today.");
-            w.call("DynamicSupervisor.start_child", List.of(p.dynamicSupervisor, "{" + p.module + ", " + p.entityId + "}"));
+            if (t.dynamic() != null && t.dynamic().text() == null) {
+                StartEntry.comment(w, "No change: started at runtime under " + p.dynamicSupervisor + " as today, by "
+                        + t.dynamic().by() + " (" + t.dynamic().where() + "; the call is too long to quote here).");
+                return true;
+            }
+            if (t.dynamic() != null) {
+                // Today's call as written: its spec is what the module's start takes.
+                StartEntry.comment(w, "No change: started at runtime under " + p.dynamicSupervisor + " as today, by "
+                        + t.dynamic().by() + " (" + t.dynamic().where() + "):");
+                StartEntry.writeCall(w, t.dynamic().text());
+                return true;
+            }
+            StartEntry.comment(w, "Started at runtime, one per " + p.entityId + ", under " + p.dynamicSupervisor
+                    + " as today; no start_child call in the scanned files shows its argument: give it what its start"
+                    + " takes.");
+            w.call("DynamicSupervisor.start_child", List.of(p.dynamicSupervisor, runtimeChild(p)));
             return true;
         }
         return false;
+    }
+
+    /** The module's own entry in a list: {@code {M, []}}, written fitted to its start. */
+    private static boolean own(Child c) {
+        return c.args().equals("[]") && !c.head().equals("Registry") && !c.head().equals("DynamicSupervisor");
+    }
+
+    /**
+     * The child one start_child call starts: the keys its start fetches when today's start_link is kept, else the
+     * id.
+     */
+    private static String runtimeChild(SketchPlan p) {
+        List<String> keys = p.code.start().requiredKeys();
+        if (!keys.isEmpty() && (p.code.fits() || p.keepsCallbacks)) {
+            return "{" + p.module + ", " + String.join(", ", keys.stream().map(k -> k + ": " + k).toList()) + "}";
+        }
+        return "{" + p.module + ", " + p.entityId + "}";
     }
 
     /** The module's own registered name, written from outside the module. */
@@ -92,8 +140,17 @@ final class ChildrenSketch {
         if (!ds && !p.perEntity()) {
             return;
         }
-        String child = "{" + (ds ? p.dynamicChild : p.module) + ", " + p.entityId + "}";
+        String child = ds ? "{" + p.dynamicChild + ", " + p.entityId + "}" : runtimeChild(p);
         w.blank();
+        TodayStart.Site today = p.code.start().dynamic();
+        if (!ds && p.keepsCallbacks && today != null && today.text() != null && p.addressing != Addressing.PARTITION
+                && today.text().contains(p.dynamicSupervisor)) {
+            // Its start_link stays: today's call under the same supervisor is the one to keep.
+            StartEntry.comment(w, "One child per " + p.entityId + ", started on demand as today by " + today.by()
+                    + " (" + today.where() + "):");
+            StartEntry.writeCall(w, today.text());
+            return;
+        }
         w.line("# One child per " + p.entityId + ", started on demand:");
         if (p.addressing == Addressing.PARTITION) {
             w.call("DynamicSupervisor.start_child", List.of(

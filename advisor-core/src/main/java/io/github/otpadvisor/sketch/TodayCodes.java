@@ -127,11 +127,23 @@ final class TodayCodes {
         return out;
     }
 
-    /** {@code Keyword.fetch!(opts, :schema)}: a key the start cannot do without. */
-    private static final Pattern FETCH = Pattern.compile("Keyword\\.fetch!\\(([a-z_][A-Za-z0-9_]*), :([a-z_][A-Za-z0-9_]*)\\)");
+    /** {@code Keyword.fetch!(opts, :schema)}, {@code Keyword.pop!(opts, :name)}: a key the start cannot do without. */
+    private static final Pattern FETCH = Pattern.compile("Keyword\\.(?:fetch!|pop!)\\(([a-z_][A-Za-z0-9_]*), :([a-z_][A-Za-z0-9_]*)\\)");
 
     /** How production code starts it: its children entry, else a start_child call, and the keys it requires. */
     private static TodayStart start(ProcessModule m, ModuleFacts f, ProjectFacts project) {
+        TodayStart t = firstStart(m, f, project);
+        TodayStart.Site entry = StartSites.entry(m, project);
+        TodayStart.Site dynamic = StartSites.dynamic(m, project);
+        TodayStart.Site call = StartSites.call(m, project);
+        if (entry == null && dynamic == null && call == null && !t.requiredKeys().isEmpty()) {
+            call = StartSites.named(m, project); // only where a placeholder needs someone to point at
+        }
+        return new TodayStart(t.spec(), t.where(), t.by(), t.requiredKeys(), entry, dynamic, call,
+                StartSites.arity(f));
+    }
+
+    private static TodayStart firstStart(ProcessModule m, ModuleFacts f, ProjectFacts project) {
         List<String> keys = new ArrayList<>();
         if (f.startLink() != null) {
             requiredKeys(f.startLink().params(), f.startLink().body(), keys);

@@ -1,0 +1,208 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.sketch.TodayStart.Site;
+import io.github.otpadvisor.sketch.TodayStart.StartArity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The children entry of the module itself, fitted to how it starts (issue 11): today's entry as written when its
+ * application lists it; else an argument its start accepts: {@code {M, arg}} calls {@code M.child_spec(arg)}, which
+ * {@code use GenServer} makes call {@code start_link(arg)}; so a module with only start_link/0 gets a map spec, one
+ * whose start fetches keys gets those keys as named placeholders that say who passes them today and where, and one
+ * without a start_link gets no entry, but how it is started today and what a start_link would take.
+ */
+final class StartEntry {
+    private StartEntry() {
+    }
+
+    /** Writes the entry as a list item ({@code tail} is the comma or nothing), with the comments it needs first. */
+    static void write(CodeWriter w, SketchPlan p, String tail) {
+        TodayStart t = p.code.start();
+        if (t.entry() != null) {
+            comment(w, "As today in " + t.entry().by() + " (" + t.entry().where() + ").");
+            layout(w, t.entry().text(), tail);
+            return;
+        }
+        if (t.arity() == StartArity.ZERO) {
+            comment(w, p.module + " has only start_link/0: {" + p.module + ", arg} would call start_link(arg), "
+                    + "so the entry names the function itself.");
+            boolean supervisor = p.shape == SketchPlan.Shape.SUPERVISOR || p.shape == SketchPlan.Shape.DYNAMIC_SUPERVISOR;
+            layout(w, "%{id: " + p.module + ", start: {" + p.module + ", :start_link, []}"
+                    + (supervisor ? ", type: :supervisor" : "") + "}", tail);
+            return;
+        }
+        if (!t.requiredKeys().isEmpty()) {
+            Site today = today(t);
+            boolean one = t.requiredKeys().size() == 1;
+            comment(w, String.join(", ", t.requiredKeys()) + ": its start takes " + (one ? "it" : "them")
+                    + " with Keyword.fetch!/pop! (no default); " + (today == null
+                    ? "no start in the scanned files shows " + (one ? "it" : "them") + ": pass the values its callers use."
+                    : today.by().endsWith(" names it") ? "no start call in the scanned files passes "
+                    + (one ? "it" : "them") + ": look where " + today.by().replaceFirst(" names it$", "")
+                    + " uses " + p.module + " (first named at " + today.where() + ")."
+                    : "today " + today.by() + " passes " + (one ? "it" : "them") + " (" + today.where() + ")."));
+            layout(w, "{" + p.module + ", " + String.join(", ", t.requiredKeys().stream().map(k -> k + ": " + k)
+                    .toList()) + "}", tail);
+            return;
+        }
+        TodayCode.Init start = p.code.startLink();
+        if (start != null && start.param() != null && !start.param().isBlank() && !start.param().startsWith("_")
+                && ElixirNames.isVariable(start.param())) {
+            Site today = today(t);
+            comment(w, "[] stands for what start_link(" + start.param() + ") is given: " + (today == null
+                    ? "no start in the scanned files shows it; pass what it needs."
+                    : "pass what " + today.by() + " passes today (" + today.where() + ")."));
+        }
+        w.keywordTuple(p.module, "[]", tail);
+    }
+
+    /**
+     * For a module that defines no start_link: how today's code starts it and what a start_link would take, in
+     * place of a children entry. False when it has one (or the code does not show it).
+     */
+    static boolean withoutStartLink(CodeWriter w, SketchPlan p) {
+        TodayStart t = p.code.start();
+        if (t.arity() != StartArity.NONE || t.entry() != null) {
+            return false;
+        }
+        comment(w, p.module + " defines no start_link: a children entry {" + p.module + ", arg} calls "
+                + "start_link(arg), so none is written here.");
+        Site call = t.call();
+        String link = call == null ? null : linkingCall(call.by());
+        if (call != null && call.text() != null) {
+            comment(w, "Today " + call.by() + " starts it, outside any supervisor (" + call.where() + "):");
+            writeCall(w, call.text());
+            w.blank();
+        } else if (call != null) {
+            comment(w, (call.by().endsWith(" names it") ? call.by() : "Today " + call.by() + " starts it") + " ("
+                    + call.where() + ").");
+        }
+        comment(w, "To supervise it, add a start_link that links, in " + p.module + ":");
+        w.line("def start_link(arg), do: " + (link != null ? link : "GenServer.start_link") + "(__MODULE__, arg)");
+        w.blank();
+        comment(w, "then start it from a supervisor with the argument " + (call != null ? "today's call passes"
+                : "its init/1 takes") + ": {" + p.module + ", arg} in a children list, or "
+                + "DynamicSupervisor.start_child(supervisor, {" + p.module + ", arg}) for one per start.");
+        return true;
+    }
+
+    /** The code that starts it today, for a placeholder to cite: its start_child, else its plain start call. */
+    private static Site today(TodayStart t) {
+        return t.dynamic() != null ? t.dynamic() : t.call();
+    }
+
+    /** {@code GenServer.start in X} gives {@code GenServer.start_link}; null for another kind of start. */
+    private static String linkingCall(String by) {
+        if (by.startsWith("GenServer.start ") || by.startsWith("GenServer.start_link ")) {
+            return "GenServer.start_link";
+        }
+        if (by.startsWith("GenStateMachine.start ") || by.startsWith("GenStateMachine.start_link ")) {
+            return "GenStateMachine.start_link";
+        }
+        return null;
+    }
+
+    /**
+     * A start call as written: its own lines when it spans several, else one line, broken at its arguments as the
+     * formatter does when naming the caller's {@code __MODULE__} made it too long.
+     */
+    static void writeCall(CodeWriter w, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z_][\\w.]*)\\((.*)\\)$").matcher(text);
+        if (!text.contains("\n") && !w.fits(text) && m.matches()) {
+            w.call(m.group(1), topLevel(m.group(2)));
+        } else {
+            WrittenCall.write(w, text);
+        }
+    }
+
+    static void comment(CodeWriter w, String text) {
+        FitsSketch.comment(w, text);
+    }
+
+    /**
+     * One entry laid out as {@code mix format} does when it is too long: a tuple ending in keyword options one
+     * option a line past the brace, a map one field a line.
+     */
+    static void layout(CodeWriter w, String text, String tail) {
+        if (w.fits(text + tail)) {
+            w.line(text + tail);
+            return;
+        }
+        if (text.startsWith("%{") && text.endsWith("}")) {
+            List<String> fields = topLevel(text.substring(2, text.length() - 1));
+            w.open("%{");
+            for (int i = 0; i < fields.size(); i++) {
+                w.line(fields.get(i) + (i < fields.size() - 1 ? "," : ""));
+            }
+            w.close("}" + tail);
+            return;
+        }
+        if (text.startsWith("{") && text.endsWith("}")) {
+            List<String> items = topLevel(text.substring(1, text.length() - 1));
+            if (items.size() >= 2 && items.get(1).matches("[a-z_][A-Za-z0-9_]*[?!]?: .*")) {
+                w.line("{" + items.get(0) + ",");
+                String options = String.join(", ", items.subList(1, items.size()));
+                if (w.fits(" " + options + "}" + tail)) {
+                    w.line(" " + options + "}" + tail);
+                    return;
+                }
+                for (int i = 1; i < items.size(); i++) {
+                    w.line(" " + items.get(i) + (i < items.size() - 1 ? "," : "}" + tail));
+                }
+                return;
+            }
+        }
+        java.util.regex.Matcher call = java.util.regex.Pattern.compile("^([A-Za-z_][\\w.]*)\\((.*)\\)$").matcher(text);
+        if (call.matches()) {
+            List<String> args = topLevel(call.group(2));
+            w.open(call.group(1) + "(");
+            for (int i = 0; i < args.size(); i++) {
+                w.line(args.get(i) + (i < args.size() - 1 ? "," : ""));
+            }
+            w.close(")" + tail);
+            return;
+        }
+        w.line(text + tail);
+    }
+
+    /** The items of a comma-separated list, split only at its own commas (not inside brackets, strings or fns). */
+    static List<String> topLevel(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        boolean string = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (string) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    string = false;
+                }
+            } else if (c == '"') {
+                string = true;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (word(s, i, "fn")) {
+                depth++;
+            } else if (word(s, i, "end")) {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                out.add(s.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start).strip());
+        return out;
+    }
+
+    private static boolean word(String s, int i, String w) {
+        return s.startsWith(w, i) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '_'
+                && s.charAt(i - 1) != ':' && s.charAt(i - 1) != '.')
+                && (i + w.length() == s.length() || !Character.isLetterOrDigit(s.charAt(i + w.length()))
+                && s.charAt(i + w.length()) != '_' && s.charAt(i + w.length()) != ':');
+    }
+}

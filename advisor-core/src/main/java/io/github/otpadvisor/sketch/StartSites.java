@@ -1,0 +1,152 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.FunctionInfo;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.ProjectFacts;
+import io.github.otpadvisor.project.SupervisedBy;
+import io.github.otpadvisor.sketch.TodayStart.Site;
+import io.github.otpadvisor.sketch.TodayStart.StartArity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads how production code starts a module, as written, for a Supervision Tree that shows today's entry instead of
+ * inventing one ({@link TodayStart}): its children entry, the start_child call, a plain start call, and what its
+ * start_link accepts.
+ */
+final class StartSites {
+    /** The longest one-line entry the facts keep whole ({@code SourceText} cuts longer ones with an ellipsis). */
+    private static final int MAX_ENTRY = 160;
+    /** Behaviours whose {@code use} defines no start_link: a module using only these has none unless it writes one. */
+    private static final Set<String> PLAIN_USES = Set.of("GenServer", "GenStateMachine", "Agent", "Supervisor",
+            "DynamicSupervisor", "Task", "Logger", "Require", "Ecto.Schema");
+    private static final Set<StartSite.Kind> CALLS = Set.of(StartSite.Kind.GENSERVER_START,
+            StartSite.Kind.GENSERVER_START_LINK, StartSite.Kind.GEN_STATEM_START, StartSite.Kind.AGENT_START,
+            StartSite.Kind.AGENT_START_LINK, StartSite.Kind.SUPERVISOR_START_LINK);
+
+    private StartSites() {
+    }
+
+    /** Its production children entry as written, when it is one line of Elixir the facts keep whole. */
+    static Site entry(ProcessModule m, ProjectFacts project) {
+        for (SupervisedBy s : m.supervisedBy()) {
+            boolean test = project.filesAt(s.file()).stream().anyMatch(FileFacts::test);
+            String text = s.spec() == null ? null : s.spec().text();
+            if (!test && text != null && !text.contains("\n") && text.length() < MAX_ENTRY
+                    && !text.contains("…") && SketchNames.fenceSafe(text) && Messages.parses(text)) {
+                int line = s.spec().location() == null ? 0 : s.spec().location().line();
+                String owner = s.list() == null || s.list().module() == null ? "its supervisor" : s.list().module();
+                // The facts print an fn without arguments as "fn  ->": written, it has one space.
+                return new Site(text.replace("fn  -> ", "fn -> "), s.file() + (line > 0 ? ":" + line : ""),
+                        owner + "'s children");
+            }
+        }
+        return null;
+    }
+
+    /** The first production start_child call that starts it, whole as written. */
+    static Site dynamic(ProcessModule m, ProjectFacts project) {
+        for (StartSite s : project.startSites()) {
+            if (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && production(s) && m.name().equals(s.startedModule())) {
+                Site site = site(s, m);
+                if (site != null) {
+                    return site;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first production start call of another module that starts it outside a supervisor, as written; else a call
+     * of its own start_link from another module (where and by whom, without text).
+     */
+    static Site call(ProcessModule m, ProjectFacts project) {
+        for (StartSite s : project.startSites()) {
+            if (CALLS.contains(s.kind()) && production(s) && !s.inOwnStartLink() && !m.name().equals(s.module())
+                    && m.name().equals(s.startedModule())) {
+                Site site = site(s, m);
+                if (site != null) {
+                    return site;
+                }
+            }
+        }
+        for (io.github.otpadvisor.facts.RemoteCall c : m.callers()) {
+            // M.start_link(...) called from another module's code: who passes its argument (no text: not a spec).
+            if (!c.inTest() && (c.function().equals("start_link") || c.function().equals("start"))
+                    && c.fromFunction() != null && !c.fromFunction().startsWith("child_spec/")
+                    && !m.name().equals(c.fromModule()) && c.location() != null) {
+                return new Site(null, c.location().file() + ":" + c.location().line(), m.name() + "."
+                        + c.function() + " in " + c.fromModule() + "." + c.fromFunction());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where another module's production code names it ({@code start: {M, :start_link, [..]}} in a child_spec of its
+     * own), for a placeholder to point at when no start call shows its argument; null when none does.
+     */
+    static Site named(ProcessModule m, ProjectFacts project) {
+        for (FileFacts file : project.productionFiles()) {
+            for (io.github.otpadvisor.facts.ModuleRef r : file.moduleRefs()) {
+                if (r.name().equals(m.name()) && r.fromModule() != null && !r.fromModule().equals(m.name())
+                        && r.line() > 0) {
+                    return new Site(null, r.file() + ":" + r.line(), r.fromModule() + " names it");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What its start_link accepts; unknown when a macro or code the file does not show may define it. */
+    static StartArity arity(ModuleFacts f) {
+        List<FunctionInfo> starts = f.functions().stream().filter(fn -> fn.name().equals("start_link")
+                && fn.isPublic()).toList();
+        if (f.defines("child_spec", 1) || starts.stream().anyMatch(fn -> fn.acceptsArity(1))) {
+            return StartArity.ONE;
+        }
+        if (f.openClauses() || f.usingTemplate() != null || f.library() != null
+                || f.uses().stream().anyMatch(u -> !PLAIN_USES.contains(u))) {
+            return StartArity.UNKNOWN;
+        }
+        if (starts.isEmpty()) {
+            return StartArity.NONE;
+        }
+        return starts.stream().anyMatch(fn -> fn.acceptsArity(0)) ? StartArity.ZERO : StartArity.UNKNOWN;
+    }
+
+    private static boolean production(StartSite s) {
+        return !s.inTest() && !s.inScript();
+    }
+
+    /** The call as written (several lines when it spans them), {@code __MODULE__} named when it is the caller's. */
+    private static Site site(StartSite s, ProcessModule m) {
+        String text = s.written() != null ? TodayCodes.movable(s.written()) : s.text();
+        if (text != null && text.split("\n", -1).length > WrittenCall.MAX_LINES) {
+            // Too long to quote whole: the call on one line, its spec as the facts print it.
+            text = s.text() != null ? s.text() : s.child() == null || s.supervisor() == null ? null
+                    : s.call().replaceFirst("/\\d+$", "") + "(" + (s.supervisor().module() != null
+                    ? s.supervisor().module() : s.supervisor().text()) + ", " + s.child().text() + ")";
+        }
+        String where0 = s.location() == null ? null : s.location().file() + ":" + s.location().line();
+        if ((text == null || text.contains("…")) && s.written() != null && where0 != null) {
+            // Too long to quote or print: who and where, so the entry is not invented.
+            return new Site(null, where0, s.call().replaceFirst("/\\d+$", "") + (s.function() == null ? ""
+                    : " in " + (s.module() == null ? "" : s.module() + ".") + s.function()));
+        }
+        if (text == null || text.contains("…") || text.isBlank() || !SketchNames.fenceSafe(text) || !Messages.parses(text)) {
+            return null;
+        }
+        if (s.module() != null) {
+            text = text.replace("__MODULE__", s.module());
+        }
+        String where = s.location() == null ? null : s.location().file() + ":" + s.location().line();
+        String by = s.call().replaceFirst("/\\d+$", "") + (s.function() == null ? ""
+                : " in " + (s.module() == null ? "" : s.module() + ".") + s.function());
+        return new Site(text, where, by);
+    }
+}
