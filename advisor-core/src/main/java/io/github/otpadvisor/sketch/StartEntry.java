@@ -168,41 +168,6 @@ final class StartEntry {
 
     /** The items of a comma-separated list, split only at its own commas (not inside brackets, strings or fns). */
     static List<String> topLevel(String s) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        boolean string = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (string) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    string = false;
-                }
-            } else if (c == '"') {
-                string = true;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (word(s, i, "fn")) {
-                depth++;
-            } else if (word(s, i, "end")) {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                out.add(s.substring(start, i).strip());
-                start = i + 1;
-            }
-        }
-        out.add(s.substring(start).strip());
-        return out;
-    }
-
-    private static boolean word(String s, int i, String w) {
-        return s.startsWith(w, i) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '_'
-                && s.charAt(i - 1) != ':' && s.charAt(i - 1) != '.')
-                && (i + w.length() == s.length() || !Character.isLetterOrDigit(s.charAt(i + w.length()))
-                && s.charAt(i + w.length()) != '_' && s.charAt(i + w.length()) != ':');
+        return TopLevel.items(s, false);
     }
 }

@@ -27,37 +27,7 @@ final class TodayAssertions {
         if (text == null || !text.startsWith(open) || !text.endsWith(close)) {
             return null;
         }
-        String inner = text.substring(open.length(), text.length() - close.length());
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean string = false;
-        int start = 0;
-        for (int i = 0; i < inner.length(); i++) {
-            char c = inner.charAt(i);
-            if (string) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    string = false;
-                }
-            } else if (c == '"') {
-                string = true;
-            } else if ("{[(".indexOf(c) >= 0) {
-                depth++;
-            } else if ("}])".indexOf(c) >= 0) {
-                if (--depth < 0) {
-                    return null;
-                }
-            } else if (c == ',' && depth == 0) {
-                out.add(inner.substring(start, i).strip());
-                start = i + 1;
-            }
-        }
-        if (depth != 0 || string) {
-            return null;
-        }
-        out.add(inner.substring(start).strip());
-        return out;
+        return TopLevel.items(text.substring(open.length(), text.length() - close.length()), true);
     }
 
     /** {@code X} of a call clause's only return {@code {:reply, X, state}}, or null. */

@@ -1,0 +1,59 @@
+package io.github.otpadvisor.sketch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The items of a comma-separated list of Elixir code as written, split only at its own commas: not inside
+ * brackets, strings or {@code fn ... end}. Children entries, tuples, maps and keyword lists of today's code are
+ * read this way.
+ */
+final class TopLevel {
+    private TopLevel() {
+    }
+
+    /**
+     * The items of {@code s}; when {@code strict}, null for text whose brackets or strings do not balance (what
+     * is not one list must not be read as one), else whatever the split gives.
+     */
+    static List<String> items(String s, boolean strict) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        boolean string = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (string) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    string = false;
+                }
+            } else if (c == '"') {
+                string = true;
+            } else if (c == '(' || c == '[' || c == '{' || word(s, i, "fn")) {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}' || word(s, i, "end")) {
+                if (--depth < 0 && strict) {
+                    return null;
+                }
+            } else if (c == ',' && depth == 0) {
+                out.add(s.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        if (strict && (depth != 0 || string)) {
+            return null;
+        }
+        out.add(s.substring(start).strip());
+        return out;
+    }
+
+    /** Whether the word {@code w} stands at {@code i} (not part of a longer name, an atom or a remote call). */
+    private static boolean word(String s, int i, String w) {
+        return s.startsWith(w, i) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '_'
+                && s.charAt(i - 1) != ':' && s.charAt(i - 1) != '.')
+                && (i + w.length() == s.length() || !Character.isLetterOrDigit(s.charAt(i + w.length()))
+                && s.charAt(i + w.length()) != '_' && s.charAt(i + w.length()) != ':');
+    }
+}
