@@ -590,8 +590,9 @@ final class Failures {
         String text = "One process for the whole node, reached from a request path (" + path.entryKind() + ": "
                 + shorten(path.text()) + "): every request waits its turn in its mailbox. "
                 + (cast ? "Casts and sends do not wait, so under load its mailbox grows without bound. " : "")
-                + (call ? "Calls wait in line and exit after 5 s (the default timeout) while their messages stay "
-                + "queued. " : "")
+                // The facts do not keep a call's own timeout argument: 5 s is only the default.
+                + (call ? "Calls wait in line and exit after their timeout (5 s unless the call passes one) while their "
+                + "messages stay queued. " : "")
                 + (path.humanRate() ? "Here at a person's rate: a concern only under bursts." : "");
         return new FailureClaim("Mailbox", text.strip(), ev);
     }
