@@ -19,7 +19,7 @@
 # Measurements (each a whole process, wall time and peak RSS from /usr/bin/time):
 #   analyze   java -jar JAR analyze --format json --fail-on none DIR...  (output discarded, no cache: cold)
 #   warm      the same with --cache DIR, after one run that filled the cache: nothing changed since
-#   launcher  both again through scripts/otp-advisor (its JVM settings and class-data sharing archive, made by a
+#   launcher  both again through scripts/otp-advisor (its JVM settings and archive of loaded classes, made by a
 #             run before the timed ones); the ratios to Elixir and Credo are the launcher's
 #   warm-1    the launcher with a warm cache after one file changed (a hard-linked copy of the folders, one .ex
 #             file of it given a new last line before each run): one file's work plus the linking

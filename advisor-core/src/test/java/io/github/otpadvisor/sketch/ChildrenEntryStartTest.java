@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.otpadvisor.analysis.AnalysisOptions;
 import io.github.otpadvisor.analysis.AnalysisResult;
-import io.github.otpadvisor.analysis.Analyzer;
-import io.github.otpadvisor.assess.Assessment;
-import io.github.otpadvisor.scan.ScanRequest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,24 +207,11 @@ class ChildrenEntryStartTest {
         if (result != null) {
             return;
         }
-        Files.writeString(root.resolve("mix.exs"), """
-                defmodule Shop.MixProject do
-                  use Mix.Project
-                  def project, do: [app: :shop, version: "0.1.0"]
-                  def application, do: [mod: {Shop.Application, []}]
-                end
-                """);
-        Files.createDirectories(root.resolve("lib/shop/jobs"));
-        for (var e : FILES.entrySet()) {
-            Files.writeString(root.resolve(e.getKey()), e.getValue());
-        }
-        result = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(root));
+        result = ShopProject.analyze(root, FILES);
     }
 
     private static String entryOf(String module) {
-        Assessment a = result.assessments().of(module).orElseThrow();
-        String t = ElixirSketches.childrenEntry(SketchInput.of(a, result.project(),
-                result.findings().stream().filter(f -> module.equals(f.module())).toList()));
+        String t = ElixirSketches.childrenEntry(ShopProject.input(result, module));
         assertTrue(t != null && Messages.parses(t), () -> String.valueOf(t));
         return t;
     }

@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.otpadvisor.analysis.AnalysisOptions;
 import io.github.otpadvisor.analysis.AnalysisResult;
-import io.github.otpadvisor.analysis.Analyzer;
-import io.github.otpadvisor.assess.Assessment;
-import io.github.otpadvisor.scan.ScanRequest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,20 +36,8 @@ class FitsWrittenCallTest {
                 """;
 
     private String implementation(String file, String source, String module) throws IOException {
-        Files.writeString(root.resolve("mix.exs"), """
-                defmodule Shop.MixProject do
-                  use Mix.Project
-                  def project, do: [app: :shop, version: "0.1.0"]
-                  def application, do: [mod: {Shop.Application, []}]
-                end
-                """);
-        Files.createDirectories(root.resolve("lib/shop"));
-        Files.writeString(root.resolve("lib/shop/application.ex"), APP);
-        Files.writeString(root.resolve(file), source);
-        AnalysisResult r = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(root));
-        Assessment a = r.assessments().of(module).orElseThrow();
-        return ElixirSketches.implementation(SketchInput.of(a, r.project(),
-                r.findings().stream().filter(f -> module.equals(f.module())).toList()));
+        AnalysisResult r = ShopProject.analyze(root, java.util.Map.of("lib/shop/application.ex", APP, file, source));
+        return ElixirSketches.implementation(ShopProject.input(r, module));
     }
 
     @Test

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.otpadvisor.analysis.AnalysisOptions;
 import io.github.otpadvisor.analysis.AnalysisResult;
-import io.github.otpadvisor.analysis.Analyzer;
-import io.github.otpadvisor.scan.ScanRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,20 +32,9 @@ class InitContinueSketchTest {
             """;
 
     private String implementation(String module, String child, String code) throws IOException {
-        Files.writeString(root.resolve("mix.exs"), """
-                defmodule Shop.MixProject do
-                  use Mix.Project
-                  def project, do: [app: :shop, version: "0.1.0"]
-                  def application, do: [mod: {Shop.Application, []}]
-                end
-                """);
-        Files.createDirectories(root.resolve("lib/shop"));
-        Files.writeString(root.resolve("lib/shop/application.ex"), APP.replace("%CHILD%", child));
-        Files.writeString(root.resolve("lib/shop/server.ex"), code);
-        AnalysisResult r = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(root));
-        var a = r.assessments().of(module).orElseThrow();
-        return ElixirSketches.implementation(SketchInput.of(a, r.project(),
-                r.findings().stream().filter(f -> module.equals(f.module())).toList()));
+        AnalysisResult r = ShopProject.analyze(root, java.util.Map.of("lib/shop/application.ex",
+                APP.replace("%CHILD%", child), "lib/shop/server.ex", code));
+        return ElixirSketches.implementation(ShopProject.input(r, module));
     }
 
     /** The fenced sketch is valid Elixir that mix format leaves as it is (skipped without elixir). */

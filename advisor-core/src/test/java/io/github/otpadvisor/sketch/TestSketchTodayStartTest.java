@@ -3,13 +3,8 @@ package io.github.otpadvisor.sketch;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.otpadvisor.analysis.AnalysisOptions;
 import io.github.otpadvisor.analysis.AnalysisResult;
-import io.github.otpadvisor.analysis.Analyzer;
-import io.github.otpadvisor.assess.Assessment;
-import io.github.otpadvisor.scan.ScanRequest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -224,24 +219,11 @@ class TestSketchTodayStartTest {
         if (result != null) {
             return;
         }
-        Files.writeString(root.resolve("mix.exs"), """
-                defmodule Shop.MixProject do
-                  use Mix.Project
-                  def project, do: [app: :shop, version: "0.1.0"]
-                  def application, do: [mod: {Shop.Application, []}]
-                end
-                """);
-        Files.createDirectories(root.resolve("lib/shop"));
-        for (var e : FILES.entrySet()) {
-            Files.writeString(root.resolve(e.getKey()), e.getValue());
-        }
-        result = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(root));
+        result = ShopProject.analyze(root, FILES);
     }
 
     private static String testOf(String module) {
-        Assessment a = result.assessments().of(module).orElseThrow();
-        String t = ElixirSketches.testSketch(SketchInput.of(a, result.project(),
-                result.findings().stream().filter(f -> module.equals(f.module())).toList()));
+        String t = ElixirSketches.testSketch(ShopProject.input(result, module));
         assertTrue(Messages.parses(t), t);
         return t;
     }
