@@ -71,6 +71,7 @@ public final class Analyzer {
             }
             suppressions.put(r.facts().file(), r.suppressions());
         }
+        cache.lookupsDone();
         for (ScanProblem problem : scan.problems()) {
             failures.add(new ParseFailure(problem.path(), 1, 1, problem.reason()));
         }

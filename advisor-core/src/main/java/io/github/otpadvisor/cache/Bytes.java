@@ -61,6 +61,10 @@ final class Bytes {
             return Arrays.copyOf(buf, size);
         }
 
+        void writeTo(java.io.OutputStream out) throws java.io.IOException {
+            out.write(buf, 0, size);
+        }
+
         private void ensure(int more) {
             if (size + more > buf.length) {
                 buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));

@@ -1,7 +1,9 @@
 package io.github.otpadvisor.cache;
 
 import io.github.otpadvisor.output.AtomicFiles;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * Per-file facts of earlier runs, so that a file whose bytes have not changed is not parsed again. An entry is
@@ -51,8 +54,14 @@ public final class FactsCache {
 
     private final Path file;
     private final String identity;
-    private final Map<String, Entry> loaded = new ConcurrentHashMap<>();
+    /** The entries of the file read, as slices of its bytes: dropped once the per-file stage is over. */
+    private final Map<String, Slice> loaded = new ConcurrentHashMap<>();
+    private volatile int loadedEntries;
     private final Map<String, Optional<String>> loadedMix = new ConcurrentHashMap<>();
+    /**
+     * This run's entries, as values: the facts they hold are the run's own facts, so the cache adds nothing to the
+     * heap; they are encoded again only when the file is written, one at a time.
+     */
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> nextMix = new ConcurrentHashMap<>();
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
@@ -62,7 +71,10 @@ public final class FactsCache {
     private volatile boolean unreadableEntry;
     private boolean usable;
 
-    private record Entry(byte[] hash, byte[] data, int from, int to) {
+    private record Slice(byte[] hash, byte[] data, int from, int to) {
+    }
+
+    private record Entry(byte[] hash, CachedFile value) {
     }
 
     private FactsCache(Path file, String identity) {
@@ -117,7 +129,7 @@ public final class FactsCache {
             return null;
         }
         String key = key(path, test, app);
-        Entry e = loaded.get(key);
+        Slice e = loaded.get(key);
         if (e == null || !Arrays.equals(e.hash, hash)) {
             misses.incrementAndGet();
             return null;
@@ -128,7 +140,7 @@ public final class FactsCache {
                     || !Objects.equals(value.facts().app(), app)) {
                 throw new CacheFormatException("entry of another file");
             }
-            next.put(key, e);
+            next.put(key, new Entry(e.hash, value));
             hits.incrementAndGet();
             return value;
         } catch (CacheFormatException | IllegalArgumentException | ClassCastException | NullPointerException x) {
@@ -146,17 +158,24 @@ public final class FactsCache {
         if (!usable) {
             return;
         }
-        byte[] data;
         try {
-            data = CODEC.encode(value);
+            byte[] data = CODEC.encode(value);
             if (!CODEC.decode(data, 0, data.length).equals(value)) {
                 return;
             }
         } catch (RuntimeException e) {
             return; // not storable: the file is simply analyzed again next time
         }
-        next.put(key(path, test, app), new Entry(hash, data, 0, data.length));
+        next.put(key(path, test, app), new Entry(hash, value));
         changed = true;
+    }
+
+    /**
+     * No more {@link #get} calls this run: the bytes of the cache file read are let go (on a large tree they are
+     * a third of the size of the facts, and the later stages need that heap).
+     */
+    public void lookupsDone() {
+        loaded.clear();
     }
 
     /** The application named by a {@code mix.exs} with this content hash: empty for none, null when not stored. */
@@ -203,7 +222,7 @@ public final class FactsCache {
         if (!usable) {
             return;
         }
-        if (!changed && next.size() == loaded.size() && nextMix.size() == loadedMix.size()) {
+        if (!changed && next.size() == loadedEntries && nextMix.size() == loadedMix.size()) {
             return; // the file on disk says exactly this already
         }
         try {
@@ -211,42 +230,48 @@ public final class FactsCache {
                 warnings.add(file + ": not an otp-advisor cache (it appeared during the run); left alone");
                 return;
             }
-            AtomicFiles.write(file, bytes());
+            AtomicFiles.write(file, this::writeTo);
         } catch (IOException | RuntimeException e) {
             warnings.add(file + ": cannot write the cache: " + e.getMessage());
         }
     }
 
-    private byte[] bytes() {
-        Bytes.Out out = new Bytes.Out();
-        out.raw(MAGIC);
-        out.varint(FORMAT);
-        out.utf8(identity);
+    /**
+     * The file, streamed: the header and each entry encoded one at a time (the whole file in memory would double
+     * the heap a large tree needs at the end of the run), the CRC-32C of everything before it last.
+     */
+    private void writeTo(OutputStream target) throws IOException {
+        CRC32C crc = new CRC32C();
+        OutputStream out = new CheckedOutputStream(new BufferedOutputStream(target, 1 << 16), crc);
+        Bytes.Out head = new Bytes.Out();
+        head.raw(MAGIC);
+        head.varint(FORMAT);
+        head.utf8(identity);
         Map<String, Optional<String>> mix = new TreeMap<>(nextMix);
-        out.varint(mix.size());
+        head.varint(mix.size());
         mix.forEach((hash, app) -> {
-            out.utf8(hash);
-            out.byte1(app.isPresent() ? 1 : 0);
-            app.ifPresent(out::utf8);
+            head.utf8(hash);
+            head.byte1(app.isPresent() ? 1 : 0);
+            app.ifPresent(head::utf8);
         });
         Map<String, Entry> entries = new TreeMap<>(next);
-        out.varint(entries.size());
-        entries.forEach((key, e) -> {
-            out.utf8(key);
-            out.raw(e.hash);
-            out.varint(e.to - e.from);
-            out.raw(e.data, e.from, e.to - e.from);
-        });
-        CRC32C crc = new CRC32C();
-        byte[] body = out.toByteArray();
-        crc.update(body);
-        long sum = crc.getValue();
-        Bytes.Out all = new Bytes.Out();
-        all.raw(body);
-        for (int shift = 24; shift >= 0; shift -= 8) {
-            all.byte1((int) (sum >>> shift));
+        head.varint(entries.size());
+        head.writeTo(out);
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            byte[] data = CODEC.encode(e.getValue().value());
+            Bytes.Out entry = new Bytes.Out();
+            entry.utf8(e.getKey());
+            entry.raw(e.getValue().hash());
+            entry.varint(data.length);
+            entry.writeTo(out);
+            out.write(data);
         }
-        return all.toByteArray();
+        out.flush();
+        long sum = crc.getValue();
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            target.write((int) (sum >>> shift));
+        }
+        target.flush();
     }
 
     private void load() {
@@ -301,20 +326,21 @@ public final class FactsCache {
                 int present = in.byte1();
                 mix.put(hash, present == 1 ? Optional.of(in.utf8()) : Optional.empty());
             }
-            Map<String, Entry> entries = new HashMap<>();
+            Map<String, Slice> entries = new HashMap<>();
             int count = in.length();
             for (int i = 0; i < count; i++) {
                 String key = in.utf8();
                 byte[] hash = in.raw(HASH_BYTES);
                 int length = in.length();
                 int from = in.skip(length);
-                entries.put(key, new Entry(hash, bytes, from, from + length));
+                entries.put(key, new Slice(hash, bytes, from, from + length));
             }
             if (!in.atEnd()) {
                 throw new CacheFormatException("trailing bytes");
             }
             loadedMix.putAll(mix);
             loaded.putAll(entries);
+            loadedEntries = entries.size();
         } catch (CacheFormatException e) {
             warnings.add(file + ": corrupt cache (" + e.getMessage() + "); rebuilt");
             changed = true;

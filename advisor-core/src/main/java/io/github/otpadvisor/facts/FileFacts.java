@@ -21,7 +21,7 @@ public record FileFacts(String file, String app, boolean test, boolean script, S
                         List<RemoteCall> remoteCalls, List<String> problems, List<TestStart> testStarts,
                         List<ModuleRef> moduleRefs) {
     public FileFacts {
-        moduleRefs = List.copyOf(moduleRefs);
+        moduleRefs = ModuleRefList.of(moduleRefs);
         modules = List.copyOf(modules);
         startSites = List.copyOf(startSites);
         etsTables = List.copyOf(etsTables);

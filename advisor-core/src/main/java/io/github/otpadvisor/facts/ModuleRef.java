@@ -13,11 +13,7 @@ package io.github.otpadvisor.facts;
  *                   {@link Location}, because a large tree has hundreds of thousands of references
  */
 public record ModuleRef(String name, String fromModule, String file, int line, int column) {
-    public ModuleRef {
-        name = Interned.of(name);
-        fromModule = Interned.of(fromModule);
-        file = Interned.of(file);
-    }
+    /* Not interned here: a file's references are kept by ModuleRefList, which interns them once. */
 
     public ModuleRef(String name, String fromModule, Location location) {
         this(name, fromModule, location.file(), location.line(), location.column());

@@ -152,6 +152,31 @@ class FactsCacheTest {
     }
 
     @Test
+    void entriesServedBeforeTheLookupsEndAreWrittenAgainAfterTheFileIsLetGo(@TempDir Path dir) throws IOException {
+        CachedFile value = written(dir);
+        Path file = dir.resolve(FactsCache.FILE_NAME);
+        byte[] first = Files.readAllBytes(file);
+        FactsCache again = FactsCache.open(dir, ID);
+        assertEquals(value, again.get(value.facts().file(), false, "app", FactsCache.hash(CONTENT)));
+        again.mixApp(FactsCache.hash(CONTENT));
+        again.lookupsDone();
+        assertNull(again.get(value.facts().file(), false, "app", FactsCache.hash(CONTENT)), "nothing served after");
+        CachedFile other = RecordCodecTest.fixtures().stream().filter(f -> !f.equals(value)).findFirst().orElseThrow();
+        again.put("lib/other.ex", false, "app", FactsCache.hash(CONTENT), other); // something changed: written
+        again.save();
+        FactsCache third = FactsCache.open(dir, ID);
+        assertEquals(value, third.get(value.facts().file(), false, "app", FactsCache.hash(CONTENT)));
+        assertEquals(List.of(), third.warnings());
+        third.put("lib/other.ex", false, "app", FactsCache.hash(CONTENT), other);
+        FactsCache alone = FactsCache.open(dir.resolve("alone"), ID);
+        alone.put(value.facts().file(), false, "app", FactsCache.hash(CONTENT), value);
+        alone.putMixApp(FactsCache.hash(CONTENT), Optional.of("shop"));
+        alone.save();
+        assertArrayEquals(first, Files.readAllBytes(dir.resolve("alone").resolve(FactsCache.FILE_NAME)),
+                "a streamed write is the same bytes, whatever way the entry came");
+    }
+
+    @Test
     void aFolderThatIsAFileMeansNoCache(@TempDir Path dir) throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("out"), "x");
         FactsCache cache = FactsCache.open(notAFolder, ID);
