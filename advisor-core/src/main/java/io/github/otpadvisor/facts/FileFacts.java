@@ -28,7 +28,7 @@ public record FileFacts(String file, String app, boolean test, boolean script, S
         names = List.copyOf(names);
         sends = List.copyOf(sends);
         childrenLists = List.copyOf(childrenLists);
-        remoteCalls = List.copyOf(remoteCalls);
+        remoteCalls = RemoteCallList.of(remoteCalls);
         problems = List.copyOf(problems);
         testStarts = List.copyOf(testStarts);
     }

@@ -35,8 +35,11 @@ final class Interned {
         if (in.size() == 1) {
             return Set.of(of(in.iterator().next()));
         }
-        Set<String> out = new LinkedHashSet<>(in.size() * 4 / 3 + 1);
-        in.forEach(s -> out.add(of(s)));
-        return Collections.unmodifiableSet(out);
+        if (in.size() > 32) {
+            Set<String> out = new LinkedHashSet<>(in.size() * 4 / 3 + 1);
+            in.forEach(s -> out.add(of(s)));
+            return Collections.unmodifiableSet(out);
+        }
+        return OrderedNames.of(in);
     }
 }

@@ -21,12 +21,5 @@ public record RemoteCall(String fromModule, String fromFunction, String toModule
         return new Location(file, line, column);
     }
 
-    public RemoteCall {
-        file = Interned.of(file);
-        fromModule = Interned.of(fromModule);
-        fromFunction = Interned.of(fromFunction);
-        toModule = Interned.of(toModule);
-        function = Interned.of(function);
-        requestContext = Interned.of(requestContext);
-    }
+    /* Not interned here: a file's calls are kept by RemoteCallList, which interns them once. */
 }

@@ -153,6 +153,8 @@ final class ProjectLinker {
         Map<String, List<RemoteCall>> calls = new HashMap<>();
         Map<String, List<NameRef>> names = new HashMap<>();
         Map<String, List<EtsTable>> tables = new HashMap<>();
+        Set<String> processNames = new HashSet<>();
+        definitions.stream().filter(d -> d.facts().isProcess()).forEach(d -> processNames.add(d.facts().name()));
         for (FileFacts f : files) {
             for (StartSite s : f.startSites()) {
                 if (s.startedModule() == null || runsAFunctionOf(s)) {
@@ -186,7 +188,11 @@ final class ProjectLinker {
                 }
             }
             for (RemoteCall c : f.remoteCalls()) {
-                calls.computeIfAbsent(key(c.toModule(), f), k -> new ArrayList<>()).add(c);
+                // Only process modules' callers are kept: the calls are columns (RemoteCallList), made records again
+                // here, and a large tree has half a million
+                if (processNames.contains(c.toModule())) {
+                    calls.computeIfAbsent(key(c.toModule(), f), k -> new ArrayList<>()).add(c);
+                }
             }
             for (EtsTable t : f.etsTables()) {
                 if (t.module() != null) {
