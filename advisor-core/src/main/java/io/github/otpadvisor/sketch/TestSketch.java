@@ -25,6 +25,14 @@ final class TestSketch {
     private final CodeWriter w = new CodeWriter();
     /** The functions the test may call: read from the module's sketch when it is first needed. */
     private TestCalls calls;
+    /**
+     * Values the test cannot build (what today's callers pass: a port, a %Lobby{}): the test takes them from its
+     * context, which a setup block gives, instead of a placeholder of the wrong type.
+     */
+    private final java.util.Set<String> needs = new java.util.LinkedHashSet<>();
+    /** The line of the test's header and its title, rewritten with {@link #needs} once the test is written. */
+    private int header = -1;
+    private String title;
 
     private TestSketch(SketchPlan p) {
         this.p = p;
@@ -44,8 +52,21 @@ final class TestSketch {
 
     private String render() {
         w.open("defmodule " + p.testModule + " do");
-        // A singleton the application runs is shared by every test: they must not run at the same time.
-        w.line("use ExUnit.Case, async: " + !runningSingleton());
+        ProjectTests own = p.code.tests();
+        if (own.template() != null) {
+            // The project's case template (a DataCase checks out the Repo's sandbox): shared with the process the
+            // test starts only when the test is not async.
+            FitsSketch.comment(w, own.file() != null ? "As the project's own test of it does (" + own.templateWhere()
+                    + "): its case template, not async." : "Its code queries the Repo: " + own.template() + " ("
+                    + own.templateWhere() + ") checks out the sandbox, shared with its process when not async.");
+            w.line("use " + own.template() + ", async: false");
+        } else {
+            // A singleton the application runs is shared by every test: they must not run at the same time.
+            w.line("use ExUnit.Case, async: " + !runningSingleton());
+            if (own.file() != null && own.start() == null) {
+                FitsSketch.comment(w, "The project tests it in " + own.file() + ": set it up as that test does.");
+            }
+        }
         w.blank();
         if (!ref.equals(p.module)) {
             w.line("alias " + p.module);
@@ -58,19 +79,47 @@ final class TestSketch {
             case DYNAMIC_SUPERVISOR -> dynamicSupervisor();
             default -> stateful();
         }
+        contextHeader();
         return w.close("end").toString();
+    }
+
+    private void openTest(String title) {
+        this.header = w.mark();
+        this.title = title;
+        w.open("test \"" + title + "\" do");
+    }
+
+    /** The test takes what it cannot build from its context: {@code test "x", %{port: port} do}, laid out as mix format does. */
+    private void contextHeader() {
+        if (needs.isEmpty() || header < 0) {
+            return;
+        }
+        String head = "test \"" + title + "\", %{";
+        List<String> fields = needs.stream().map(v -> v + ": " + v).toList();
+        String one = head + String.join(", ", fields) + "} do";
+        if (("  " + one).length() <= CodeWriter.LINE_LENGTH) {
+            w.rewrite(header, List.of(one));
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(head);
+        for (int i = 0; i < fields.size(); i++) {
+            lines.add("  " + fields.get(i) + (i < fields.size() - 1 ? "," : ""));
+        }
+        lines.add("} do");
+        w.rewrite(header, lines);
     }
 
     private void functions() {
         Op op = p.ops.get(0);
         if (!callable(op)) {
             // No function of its own takes sample values: the test names one to exercise instead of inventing one.
-            w.open("test \"needs no process\" do");
+            openTest("needs no process");
             FitsSketch.comment(w, uncallable(op));
             w.close("end");
             return;
         }
-        w.open("test \"" + op.name() + "/" + op.arity() + " needs no process: same input, same result\" do");
+        openTest(op.name() + "/" + op.arity() + " needs no process: same input, same result");
         String call = call(op, null);
         w.binary("assert " + call, "==", call);
         w.close("end");
@@ -103,14 +152,14 @@ final class TestSketch {
     private void task() {
         if (p.code.fits()) {
             // It stays a task its supervisor starts: started the same way, it runs its work and ends normally.
-            w.open("test \"runs its work and ends normally\" do");
+            openTest("runs its work and ends normally");
             w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
             w.binary("ref", "=", "Process.monitor(pid)");
             w.line("assert_receive {:DOWN, ^ref, :process, ^pid, :normal}, 5_000");
             w.close("end");
             return;
         }
-        w.open("test \"runs its work under the task supervisor\" do");
+        openTest("runs its work under the task supervisor");
         sharedSetup(List.of(Child.taskSupervisor(p)));
         w.blank();
         for (Op op : p.ops.subList(0, Math.min(2, p.ops.size()))) {
@@ -121,7 +170,7 @@ final class TestSketch {
     }
 
     private void supervisor() {
-        w.open("test \"starts its children\" do");
+        openTest("starts its children");
         startOrRunning();
         w.blank();
         w.line("assert %{specs: " + SupervisorSketch.children(p).size() + "} = Supervisor.count_children(pid)");
@@ -133,21 +182,21 @@ final class TestSketch {
             // It has no get_or_start of its own: it starts empty, and its callers add the children.
             if (runningSupervisor()) {
                 // The application's callers may have started children in it already: the test cannot count on none.
-                w.open("test \"runs under its name, as the application starts it\" do");
+                openTest("runs under its name, as the application starts it");
                 startOrRunning();
                 w.blank();
                 w.line("assert %{active: _} = DynamicSupervisor.count_children(pid)");
                 w.close("end");
                 return;
             }
-            w.open("test \"starts with no children\" do");
+            openTest("starts with no children");
             w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
             w.blank();
             w.line("assert %{active: 0} = DynamicSupervisor.count_children(pid)");
             w.close("end");
             return;
         }
-        w.open("test \"starts one child per " + p.entityId + " and finds it again\" do");
+        openTest("starts one child per " + p.entityId + " and finds it again");
         Child own = p.addressing == Addressing.PARTITION ? Child.partitionSupervisor(p, ref) : Child.of(ref);
         sharedSetup(List.of(Child.registry(p), own));
         w.blank();
@@ -168,7 +217,7 @@ final class TestSketch {
                 : steps != null && p.ops.isEmpty() ? "starts as its supervisor starts it"
                 : steps != null && p.ops.stream().noneMatch(this::callable) ? "starts as its callers start it"
                 : "keeps state between calls";
-        w.open("test \"" + title + "\" do");
+        openTest(title);
         boolean needPid = !p.perEntity() && (usesPid || pair.isPresent() && (addressed(pair.get()[0])
                 || addressed(pair.get()[1])) || today.isPresent() && today.get()[0].contains("(pid"));
         if (p.perEntity() && p.code.fits()) {
@@ -312,7 +361,28 @@ final class TestSketch {
     /** Today's code starts it through a spec this test can write, or its start requires keys. */
     private boolean knownStart() {
         TodayStart t = p.code.start();
-        return t.spec() != null && startsThis(t.spec()) || !t.requiredKeys().isEmpty();
+        return ownStart() != null || t.spec() != null && startsThis(t.spec()) || !t.requiredKeys().isEmpty();
+    }
+
+    /**
+     * How the project's own test starts it ({@code Scheduler.start_link(name: nil)}) as a child spec, when that call
+     * names none of that test's variables; else null. {@code {M, arg}} calls {@code start_link(arg)} only when the
+     * module has no child_spec of its own: otherwise the spec names start_link itself.
+     */
+    private String ownStart() {
+        io.github.otpadvisor.facts.TestStart s = p.code.tests().start();
+        if (s == null || !s.function().equals("start_link")
+                || s.args().stream().anyMatch(a -> !Messages.freeVariables(a).isEmpty())) {
+            return null;
+        }
+        List<String> args = s.args().stream().map(a -> a.matches("[a-z_][A-Za-z0-9_]*: (?s).*") ? "[" + a + "]" : a)
+                .toList();
+        if (args.size() == 1 && !p.code.childSpec()) {
+            String arg = args.get(0);
+            boolean keywords = arg.matches("\\[[a-z_][A-Za-z0-9_]*: (?s).*\\]");
+            return "{" + ref + ", " + (keywords ? arg.substring(1, arg.length() - 1) : arg) + "}";
+        }
+        return "%{id: " + ref + ", start: {" + ref + ", :start_link, [" + String.join(", ", args) + "]}}";
     }
 
     private boolean startsThis(String spec) {
@@ -325,6 +395,13 @@ final class TestSketch {
      * today's caller passes and where; else the module with the keys its start requires. Writes the bindings.
      */
     private String startSpec() {
+        String own = ownStart();
+        if (own != null) {
+            io.github.otpadvisor.facts.TestStart s = p.code.tests().start();
+            FitsSketch.comment(w, "Started as the project's own test starts it (" + s.location().file() + ":"
+                    + s.location().line() + ").");
+            return own;
+        }
         TodayStart t = p.code.start();
         if (t.spec() != null && startsThis(t.spec())) {
             for (String v : Messages.freeVariables(t.spec())) {
@@ -333,20 +410,31 @@ final class TestSketch {
                     continue; // not written in the spec (a type in an interpolation's expansion): nothing to bind
                 }
                 boolean extra = t.spec().contains("++ " + v) || t.spec().contains(v + " ++");
-                FitsSketch.comment(w, v + ": what " + t.by() + " passes today (" + t.where() + ")"
-                        + (extra ? "; [] starts it with the defaults." : id(v) ? "." : "; replace the placeholder with the same value."));
-                // An id is any id of that kind; other values are the caller's to give.
+                // An id is any id of that kind, a name the test's own; other values are the caller's to give.
                 boolean id = id(v);
                 // The keys its start fetches go in the variable only when it is the whole argument ({Mod, opts}).
-                boolean whole = t.spec().matches("\\{[^,{}]+, " + java.util.regex.Pattern.quote(v) + "\\}");
-                w.binary(v, "=", extra ? "[]" : whole && !t.requiredKeys().isEmpty() ? requiredKeys(t)
-                        : id ? SketchVars.sample(v) : ":todo_" + v);
+                boolean whole = !extra && t.spec().matches("\\{[^,{}]+, " + java.util.regex.Pattern.quote(v) + "\\}")
+                        && !t.requiredKeys().isEmpty();
+                boolean given = !extra && !whole && !id && !v.equals("name");
+                FitsSketch.comment(w, v + ": what " + t.by() + " passes today (" + t.where() + ")"
+                        + (extra ? "; [] starts it with the defaults." : given ? "; the test's setup gives the same."
+                        : v.equals("name") ? "; the test names its own." : "."));
+                if (given) {
+                    needs.add(v);
+                    continue;
+                }
+                w.binary(v, "=", extra ? "[]" : whole ? requiredKeys(t) : id ? SketchVars.sample(v) : "__MODULE__");
             }
             aliases(t);
             return t.spec();
         }
+        List<String> keys = startKeys(t);
+        String others = String.join(", ", keys.subList(t.requiredKeys().size(), keys.size()).stream()
+                .map(k -> ":" + k).toList());
         FitsSketch.comment(w, "Its start takes " + String.join(", ", t.requiredKeys().stream().map(k -> ":" + k)
-                .toList()) + " with Keyword.fetch!: pass the values its callers pass.");
+                .toList()) + " with Keyword.fetch!" + (others.isEmpty() ? "" : " and " + t.entry().where()
+                + " also passes " + others) + ": " + (keys.stream().allMatch(k -> id(k) || k.equals("name"))
+                ? "an id of the test's, a name of its own." : "the test's setup gives what its callers pass."));
         return "{" + ref + ", " + requiredKeys(t).substring(1, requiredKeys(t).length() - 1) + "}";
     }
 
@@ -371,8 +459,45 @@ final class TestSketch {
         return variable.equals("id") || variable.endsWith("_id");
     }
 
-    private static String requiredKeys(TodayStart t) {
-        return "[" + String.join(", ", t.requiredKeys().stream().map(k -> k + ": :todo_" + k).toList()) + "]";
+    /**
+     * The keys its start fetches: a name of the test's own (the test module), a sample id, and what only its callers
+     * can build taken from the test's context.
+     */
+    private String requiredKeys(TodayStart t) {
+        return "[" + String.join(", ", startKeys(t).stream().map(k -> k + ": " + (k.equals("name") ? "__MODULE__"
+                : id(k) ? SketchVars.sample(k) : context(k))).toList()) + "]";
+    }
+
+    /**
+     * The keys its start fetches, then the other keys its children entry passes ({@code on_acquired:}, which a
+     * {@code struct!} of its state may require though no {@code Keyword.fetch!} names it).
+     */
+    private List<String> startKeys(TodayStart t) {
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>(t.requiredKeys());
+        List<String> items = t.entry() == null ? null : TodayAssertions.topLevel(t.entry().text().strip(), "{", "}");
+        if (items != null && items.size() > 1 && startsThis(items.get(0).strip())) {
+            List<String> options = items.subList(1, items.size());
+            if (options.size() == 1 && options.get(0).strip().startsWith("[")) {
+                options = TodayAssertions.topLevel(options.get(0).strip(), "[", "]");
+            }
+            for (String o : options == null ? List.<String>of() : options) {
+                java.util.regex.Matcher k = KEY.matcher(o);
+                if (!k.lookingAt()) {
+                    return t.requiredKeys(); // not a keyword list as written: only the fetched keys are known
+                }
+                keys.add(k.group(1));
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /** A keyword entry's key as written ({@code on_acquired: fn -> .. end}). */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("\\s*([a-z_][A-Za-z0-9_]*): ");
+
+    /** {@code v}, given by the test's context. */
+    private String context(String v) {
+        needs.add(v);
+        return v;
     }
 
     /** Nothing says how today's code starts it: the empty list is said to be a guess, not left silent. */
@@ -446,7 +571,7 @@ final class TestSketch {
 
     /** The application starts this (unpartitioned, stateful) module under its name already. */
     private boolean runningSingleton() {
-        return (p.code.appChild() != null || p.code.running().containsKey(p.module)) && !p.perEntity() && p.named
+        return ownStart() == null && (p.code.appChild() != null || p.code.running().containsKey(p.module)) && !p.perEntity() && p.named
                 && (p.shape == Shape.GENSERVER || p.shape == Shape.AGENT || p.shape == Shape.ETS);
     }
 
@@ -576,7 +701,10 @@ final class TestSketch {
             args.add(pid.test(at++) ? "pid" : SketchVars.sample(p.entityId));
         }
         for (int i = 0; i < op.data().size(); i++, at++) {
-            args.add(pid.test(at) || i == 0 && serverFirst(op) ? "pid" : i == 0 && key != null ? key
+            boolean options = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.OPTIONS;
+            boolean number = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.NUMBER;
+            args.add(pid.test(at) || i == 0 && serverFirst(op) ? "pid" : options ? "[]" : number ? "2"
+                    : i == 0 && key != null ? key
                     : SketchVars.sample(op.data().get(i)));
         }
         return ref + "." + op.name() + "(" + String.join(", ", args) + ")";

@@ -155,7 +155,9 @@ final class TestSteps {
             Handler named = p.code.handlers().stream().filter(h -> h.callback().equals("handle_info")).findFirst()
                     .orElse(p.code.handlers().isEmpty() ? null : p.code.handlers().get(0));
             String what = named == null
-                    ? "It has no operation and handles no message: assert what its init/1 sets up."
+                    ? p.code.stateMachine() ? "It has no operation to call: assert what its state machine does once"
+                    + " an event (a timeout of init/1, a message) reaches it."
+                    : "It has no operation and handles no message: assert what its init/1 sets up."
                     : "It has no operation to call: assert what " + name(named) + " does when "
                     + (timers.contains(named.tag()) ? "its timer fires" : "the message arrives")
                     + (single(named) && named.result() != null ? "" : " (it may also stop, see its returns)") + ".";
