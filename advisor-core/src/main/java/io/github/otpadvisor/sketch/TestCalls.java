@@ -91,7 +91,8 @@ final class TestCalls {
         }
         // A function the sketch keeps under today's name takes what today's callers pass: where today's clause
         // matches a struct or a map, no sample fits it either.
-        c.known.replaceAll((key, s) -> api.containsKey(key) ? withBuilt(s, today(api.get(key), key)) : s);
+        // A per-entity sketch reaches its process by id where today's code passed a pid: pids are not carried over.
+        c.known.replaceAll((key, s) -> api.containsKey(key) ? withBuilt(s, today(api.get(key), key), !p.perEntity()) : s);
         return c;
     }
 
@@ -102,18 +103,22 @@ final class TestCalls {
                 : choose(f.clauses().stream().map(x -> clause(x.head(), x.body())).toList(), arity);
     }
 
-    /** {@code s} with today's BUILT positions; today's head is the one to name when it has any. */
-    private static Signature withBuilt(Signature s, Signature today) {
-        if (today.sampled() || today.args().size() != s.args().size() || s == today) {
+    /**
+     * {@code s} with today's BUILT positions, and today's pids, options and integers where {@code s} takes a sample; today's
+     * head is the one to name when it has a BUILT one.
+     */
+    private static Signature withBuilt(Signature s, Signature today, boolean pids) {
+        if (today.args().size() != s.args().size() || s == today) {
             return s;
         }
         List<Arg> args = new ArrayList<>(s.args());
         for (int i = 0; i < args.size(); i++) {
-            if (today.args().get(i) == Arg.BUILT) {
-                args.set(i, Arg.BUILT);
+            Arg a = today.args().get(i);
+            if (a == Arg.BUILT || a != Arg.SAMPLE && (a != Arg.PID || pids) && args.get(i) == Arg.SAMPLE) {
+                args.set(i, a);
             }
         }
-        return new Signature(List.copyOf(args), s.extraPid(), today.head());
+        return new Signature(List.copyOf(args), s.extraPid(), today.sampled() ? s.head() : today.head());
     }
 
     /**

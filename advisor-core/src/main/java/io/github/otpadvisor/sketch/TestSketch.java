@@ -208,7 +208,10 @@ final class TestSketch {
     private void stateful() {
         Optional<Op[]> pair = writeThenRead();
         Optional<String[]> today = pair.isPresent() ? Optional.empty() : todaysPair();
-        TestSteps steps = pair.isEmpty() && today.isEmpty() ? new TestSteps(this, p, !runningSingleton()) : null;
+        // The application's process, when the test uses it, is only read: what it is sent acts on the live app.
+        boolean isolated = runningSingleton() && isolated();
+        boolean live = runningSingleton() && !isolated;
+        TestSteps steps = pair.isEmpty() && today.isEmpty() ? new TestSteps(this, p, !live, live) : null;
         boolean usesPid = steps != null && steps.usesPid();
         String title = p.perEntity() && p.code.fits() ? "starts the process of one " + p.entityId
                 : p.perEntity() ? "one process per " + p.entityId + ", found again through the registry"
@@ -234,11 +237,15 @@ final class TestSketch {
                     ? Child.partitionSupervisor(p, "DynamicSupervisor") : Child.dynamicSupervisor(p)));
             w.blank();
             lookupTwice();
+        } else if (isolated) {
+            String spec = withName(knownStart() ? startSpec() : todaysEntry());
+            FitsSketch.comment(w, "The application runs one under its name; its start takes :name, so the test"
+                    + " starts its own under the test's name and leaves the live one alone.");
+            w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + spec + ")");
         } else if (runningSingleton()) {
             String server = p.server.equals("__MODULE__") ? ref : p.server;
             w.line("# The application starts it already: use the running one, start it only where it does not run.");
-            String spec = knownStart() ? startSpec() : p.code.appChild() != null
-                    && p.code.appChild().contains(p.module) ? p.code.appChild() : Child.of(ref).text();
+            String spec = knownStart() ? startSpec() : todaysEntry();
             String left = needPid ? "pid" : "_pid";
             String right = whereis(server) + " || start_supervised!(" + spec + ")";
             if (w.fits(left + " = " + right) || w.fits("  " + right)) {
@@ -285,6 +292,57 @@ final class TestSketch {
             steps.write(w);
         }
         w.close("end");
+    }
+
+    /** The application's entry when it names the module, else the module with an empty list. */
+    private String todaysEntry() {
+        return p.code.appChild() != null && p.code.appChild().contains(p.module) ? p.code.appChild()
+                : Child.of(ref).text();
+    }
+
+    /**
+     * A singleton the application runs can be tested apart from it: its start_link takes a {@code :name}, the test
+     * only sends it messages (an operation of the module would reach the application's process by its name), and
+     * its spec is a keyword list the test can add {@code name:} to.
+     */
+    private boolean isolated() {
+        TodayCode.Init start = p.code.startLink();
+        if (start == null || start.body() == null || !TAKES_NAME.matcher(start.body()).find()
+                || p.ops.stream().anyMatch(this::callable)) {
+            return false;
+        }
+        TodayStart t = p.code.start();
+        String shape = t.spec() != null && startsThis(t.spec()) ? t.spec()
+                : !t.requiredKeys().isEmpty() ? "{" + ref + ", " + String.join(", ", t.requiredKeys().stream()
+                .map(k -> k + ": nil").toList()) + "}" : todaysEntry();
+        return withName(shape) != null;
+    }
+
+    /** A start_link that reads a {@code :name} from its options ({@code Keyword.get(opts, :name, __MODULE__)}). */
+    private static final java.util.regex.Pattern TAKES_NAME = java.util.regex.Pattern.compile(
+            "Keyword\\.[a-z_]+[?!]?\\([^)]*:name\\b|\\[:name\\]|Keyword\\.(?:take|split)\\([^)]*\\bname\\b");
+
+    /** {@code spec} started under the test module's name ({@code {Mod, port: port, name: __MODULE__}}), or null. */
+    private String withName(String spec) {
+        String s = spec.strip();
+        if (s.equals(ref) || s.equals(p.module)) {
+            return "{" + s + ", name: __MODULE__}";
+        }
+        List<String> items = TodayAssertions.topLevel(s, "{", "}");
+        if (items == null || items.size() < 2 || !startsThis(s)) {
+            return null;
+        }
+        List<String> options = items.subList(1, items.size()).stream().map(String::strip).toList();
+        if (options.size() == 1 && options.get(0).startsWith("[")) {
+            options = TodayAssertions.topLevel(options.get(0), "[", "]");
+            options = options == null ? null : options.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+        }
+        if (options == null || options.stream().anyMatch(o -> !KEY.matcher(o).lookingAt())) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(options.stream().filter(o -> !o.startsWith("name:")).toList());
+        out.add("name: __MODULE__");
+        return "{" + items.get(0).strip() + ", " + String.join(", ", out) + "}";
     }
 
     /**
@@ -404,16 +462,17 @@ final class TestSketch {
         }
         TodayStart t = p.code.start();
         if (t.spec() != null && startsThis(t.spec())) {
-            for (String v : Messages.freeVariables(t.spec())) {
+            String spec = callerValues(t.spec());
+            for (String v : Messages.freeVariables(spec)) {
                 if (!java.util.regex.Pattern.compile("(?<![\\w:.@])" + java.util.regex.Pattern.quote(v) + "(?![\\w?!:])")
-                        .matcher(t.spec()).find()) {
+                        .matcher(spec).find()) {
                     continue; // not written in the spec (a type in an interpolation's expansion): nothing to bind
                 }
-                boolean extra = t.spec().contains("++ " + v) || t.spec().contains(v + " ++");
+                boolean extra = spec.contains("++ " + v) || spec.contains(v + " ++");
                 // An id is any id of that kind, a name the test's own; other values are the caller's to give.
                 boolean id = id(v);
                 // The keys its start fetches go in the variable only when it is the whole argument ({Mod, opts}).
-                boolean whole = !extra && t.spec().matches("\\{[^,{}]+, " + java.util.regex.Pattern.quote(v) + "\\}")
+                boolean whole = !extra && spec.matches("\\{[^,{}]+, " + java.util.regex.Pattern.quote(v) + "\\}")
                         && !t.requiredKeys().isEmpty();
                 boolean given = !extra && !whole && !id && !v.equals("name");
                 FitsSketch.comment(w, v + ": what " + t.by() + " passes today (" + t.where() + ")"
@@ -426,7 +485,7 @@ final class TestSketch {
                 w.binary(v, "=", extra ? "[]" : whole ? requiredKeys(t) : id ? SketchVars.sample(v) : "__MODULE__");
             }
             aliases(t);
-            return t.spec();
+            return spec;
         }
         List<String> keys = startKeys(t);
         String others = String.join(", ", keys.subList(t.requiredKeys().size(), keys.size()).stream()
@@ -436,6 +495,43 @@ final class TestSketch {
                 + " also passes " + others) + ": " + (keys.stream().allMatch(k -> id(k) || k.equals("name"))
                 ? "an id of the test's, a name of its own." : "the test's setup gives what its callers pass."));
         return "{" + ref + ", " + requiredKeys(t).substring(1, requiredKeys(t).length() - 1) + "}";
+    }
+
+    /** Local calls of Elixir's Kernel, which the test can make as well. */
+    private static final Set<String> KERNEL = Set.of("is_nil", "is_atom", "is_binary", "is_integer", "is_map", "is_list",
+            "is_pid", "elem", "length", "map_size", "hd", "tl", "to_string", "inspect", "self", "node", "make_ref",
+            "byte_size", "div", "rem", "abs", "max", "min", "round", "trunc", "not", "if", "unless", "case", "cond",
+            "with", "fn", "for", "raise", "send", "apply", "tuple_size", "put_elem", "struct", "struct!", "to_timeout");
+    private static final java.util.regex.Pattern LOCAL_CALL = java.util.regex.Pattern.compile(
+            "(?<![\\w.:@&])([a-z_][A-Za-z0-9_]*[?!]?)\\(");
+
+    /**
+     * Today's spec with each keyword value that calls a function of the module it is written in
+     * ({@code on_acquired: fn -> start_children(specs) end}, {@code mutex_key: mutex_key(name)}) replaced by a
+     * variable named after its key: the test cannot call that function, its setup gives the value.
+     */
+    private String callerValues(String spec) {
+        List<String> items = TodayAssertions.topLevel(spec.strip(), "{", "}");
+        if (items == null || items.size() < 2) {
+            return spec;
+        }
+        List<String> out = new ArrayList<>(List.of(items.get(0).strip()));
+        boolean changed = false;
+        for (String item : items.subList(1, items.size())) {
+            java.util.regex.Matcher k = KEY.matcher(item);
+            boolean local = false;
+            java.util.regex.Matcher call = LOCAL_CALL.matcher(item);
+            while (call.find()) {
+                local |= !KERNEL.contains(call.group(1));
+            }
+            if (k.lookingAt() && local) {
+                out.add(k.group(1) + ": " + k.group(1));
+                changed = true;
+            } else {
+                out.add(item.strip());
+            }
+        }
+        return changed ? "{" + String.join(", ", out) + "}" : spec;
     }
 
     /** Short module names in today's spec are aliases of the file it is written in: the test needs the same. */
