@@ -271,6 +271,10 @@ final class TestSketch {
                 } else {
                     w.line(call);
                 }
+            } else if (startParams().size() > 1) {
+                // {M, arg} would call a start_link/1 it does not have: the spec names start_link with its arguments.
+                unknownStart();
+                w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + byStartLink() + ")");
             } else {
                 unknownStart();
                 Child.of(ref).startSupervised(w, needPid ? "pid" : null);
@@ -412,6 +416,9 @@ final class TestSketch {
         String today = p.code.appChild();
         if (today != null && Messages.freeVariables(today).isEmpty() && (names(today, p.module) || names(today, ref))) {
             return today;
+        }
+        if (startParams().size() > 1) {
+            return byStartLink();
         }
         return Child.of(ref).text();
     }
@@ -596,10 +603,45 @@ final class TestSketch {
         return v;
     }
 
+    /**
+     * The parameters today's start_link requires (those without a default), when each is a plain variable; empty
+     * otherwise.
+     */
+    private List<String> startParams() {
+        TodayCode.Init start = p.code.startLink();
+        List<String> params = start == null || start.param() == null || start.param().isBlank() || p.code.childSpec()
+                ? null : TopLevel.items(start.param(), true);
+        if (params == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String param : params) {
+            String v = param.strip();
+            if (v.contains("\\\\")) {
+                continue;
+            }
+            if (!TodayAssertions.variable(v) || v.startsWith("_")) {
+                return List.of();
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** A spec that calls today's start_link with its arguments, each given by the test's context. */
+    private String byStartLink() {
+        return "%{id: " + ref + ", start: {" + ref + ", :start_link, [" + String.join(", ", startParams().stream()
+                .map(this::context).toList()) + "]}}";
+    }
+
     /** Nothing says how today's code starts it: the empty list is said to be a guess, not left silent. */
     private void unknownStart() {
         TodayCode.Init start = p.code.startLink();
-        if (start != null && start.param() != null && !start.param().isBlank() && !start.param().startsWith("_")) {
+        if (startParams().size() > 1) {
+            FitsSketch.comment(w, "No children entry or start_child call of the project shows how it is started:"
+                    + " start_link(" + start.param() + ") takes what the test's setup gives.");
+        } else if (start != null && start.param() != null && !start.param().isBlank()
+                && !start.param().startsWith("_")) {
             FitsSketch.comment(w, "[] stands for what start_link(" + start.param() + ") is given today (no children"
                     + " entry or start_child call of the project shows it): pass the same.");
         }

@@ -151,8 +151,8 @@ final class TodayAssertions {
     /**
      * What kind of value today's only call clause replies with, when the reply is computed at run time but its kind is
      * fixed ({@code length(state.queue)}: an integer; {@code state.items}, which init/1 sets to {@code []}: a list):
-     * {@code is_integer}, {@code is_list}, {@code is_boolean}, {@code is_map}, or a struct pattern
-     * ({@code %MapSet{}}); null when the code does not show it.
+     * {@code is_integer}, {@code is_list}, {@code is_boolean}, {@code is_map}, or a pattern ({@code %MapSet{}}, the
+     * keys of a map it builds: {@code %{queue: _, active: _}}); null when the code does not show it.
      */
     static String replyKind(Handler h, TodayCode code) {
         String reply = reply(h);
@@ -185,6 +185,11 @@ final class TodayAssertions {
         }
         if (BOOLEAN.matcher(last).matches()) {
             return "is_boolean";
+        }
+        Map<String, String> fields = stages.size() == 1 ? literalMap(last) : Map.of();
+        if (!fields.isEmpty()) {
+            // A map it builds with fixed keys: the keys are asserted, the values are the run's.
+            return "%{" + String.join(", ", fields.keySet().stream().map(k -> k + ": _").toList()) + "}";
         }
         if (stages.size() == 1 && MAP.matcher(last).matches() && !last.startsWith("%{" + h.stateVar() + " |")) {
             return "is_map";

@@ -175,12 +175,17 @@ class TestSketchThatTestsTest {
                   def add(user), do: GenServer.cast(__MODULE__, {:add, user})
                   def user_ids, do: GenServer.call(__MODULE__, :user_ids)
                   def waiting, do: GenServer.call(__MODULE__, :waiting)
+                  def sizes, do: GenServer.call(__MODULE__, :sizes)
 
                   def handle_cast({:add, user}, state) do
                     {:noreply, %{state | users: Map.put(state.users, user, true)}}
                   end
 
                   def handle_call(:user_ids, _from, state), do: {:reply, Map.keys(state.users), state}
+
+                  def handle_call(:sizes, _from, state) do
+                    {:reply, %{users: map_size(state.users), queue: length(state.queue)}, state}
+                  end
 
                   def handle_call(:waiting, _from, state) do
                     count = length(state.queue)
@@ -202,6 +207,15 @@ class TestSketchThatTestsTest {
                     Process.send_after(self(), :check, state.interval)
                     {:noreply, %{state | checks: state.checks + 1}}
                   end
+                end
+                """);
+        FILES.put("lib/shop/conn.ex", """
+                defmodule Shop.Conn do
+                  use GenServer
+                  def start_link(module, arg, opts \\\\ []), do: GenServer.start_link(__MODULE__, {module, arg}, opts)
+                  def init({module, arg}), do: {:ok, %{module: module, arg: arg, n: 0}}
+                  def count(pid), do: GenServer.call(pid, :count)
+                  def handle_call(:count, _from, state), do: {:reply, state.n, state}
                 end
                 """);
         FILES.put("lib/shop/codec.ex", """
@@ -304,6 +318,7 @@ class TestSketchThatTestsTest {
         assertTrue(t.contains("It is the application's running process: add/1 changes its state"), t);
         assertTrue(t.contains("reply = Sessions.user_ids()\n    assert is_list(reply)"), t);
         assertTrue(t.contains("reply = Sessions.waiting()\n    assert is_integer(reply)"), t);
+        assertTrue(t.contains("assert %{users: _, queue: _} = Sessions.sizes()"), t);
     }
 
     @Test
@@ -314,5 +329,14 @@ class TestSketchThatTestsTest {
         assertTrue(t.contains("Codec.fetch(pid, [])"), t);
         assertFalse(t.contains("Codec.release(pid, \""), t);
         assertTrue(t.contains("release/2 matches what its callers build"), t);
+    }
+
+    @Test
+    void aStartLinkOfSeveralArgumentsIsCalledWithThemNotWithAnEmptyList() {
+        String t = testOf("Shop.Conn");
+        assertTrue(t.contains("%{id: Conn, start: {Conn, :start_link, [module, arg]}}"), t);
+        assertTrue(t.contains("%{module: module, arg: arg} do"), t);
+        assertFalse(t.contains("{Conn, []}"), t);
+        assertTrue(t.contains("reply = Conn.count(pid)\n    assert is_integer(reply)"), t);
     }
 }
