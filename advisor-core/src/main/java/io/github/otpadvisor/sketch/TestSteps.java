@@ -67,9 +67,9 @@ final class TestSteps {
         if (callable.size() < all.size()) {
             List<String> left = all.stream().filter(op -> !callable.contains(op)).limit(3)
                     .map(op -> op.name() + "/" + op.arity()).toList();
-            steps.add(w -> comment(w, "It is the application's running process: " + String.join(", ", left)
-                    + (left.size() == 1 ? " changes" : " change") + " its state, so the test does not call "
-                    + (left.size() == 1 ? "it" : "them") + " here."));
+            steps.add(w -> comment(w, "It is the application's running process: the test leaves out "
+                    + String.join(", ", left) + ", which " + (left.size() == 1 ? "is" : "are") + " not shown to"
+                    + " leave its state as it is."));
         }
         boolean touched = false;
         Op cast = null;
