@@ -83,6 +83,10 @@ final class TestSketch {
         return w.close("end").toString();
     }
 
+    /** Keys ExUnit puts in every test's context. */
+    private static final Set<String> EXUNIT_KEYS = Set.of("module", "test", "file", "line", "case", "describe",
+            "describe_line", "test_type", "registered", "async", "tmp_dir", "test_pid");
+
     private void openTest(String title) {
         this.header = w.mark();
         this.title = title;
@@ -95,7 +99,8 @@ final class TestSketch {
             return;
         }
         String head = "test \"" + title + "\", %{";
-        List<String> fields = needs.stream().map(v -> v + ": " + v).toList();
+        // ExUnit's own context keys (module, test, file...) hold ExUnit's values: the setup's value takes another key.
+        List<String> fields = needs.stream().map(v -> (EXUNIT_KEYS.contains(v) ? v + "_arg" : v) + ": " + v).toList();
         String one = head + String.join(", ", fields) + "} do";
         if (("  " + one).length() <= CodeWriter.LINE_LENGTH) {
             w.rewrite(header, List.of(one));

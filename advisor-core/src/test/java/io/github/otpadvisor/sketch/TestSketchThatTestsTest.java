@@ -335,7 +335,8 @@ class TestSketchThatTestsTest {
     void aStartLinkOfSeveralArgumentsIsCalledWithThemNotWithAnEmptyList() {
         String t = testOf("Shop.Conn");
         assertTrue(t.contains("%{id: Conn, start: {Conn, :start_link, [module, arg]}}"), t);
-        assertTrue(t.contains("%{module: module, arg: arg} do"), t);
+        // ExUnit's context has a :module of its own: the setup gives this one under another key.
+        assertTrue(t.contains("%{module_arg: module, arg: arg} do"), t);
         assertFalse(t.contains("{Conn, []}"), t);
         assertTrue(t.contains("reply = Conn.count(pid)\n    assert is_integer(reply)"), t);
     }
