@@ -99,11 +99,12 @@ final class TestSteps {
             } else if (initial != null) {
                 // The field it replies with, as init/1 sets it.
                 steps.add(w -> w.binary("assert " + call, "==", initial));
-            } else if (TodayAssertions.replyKind(h, p.code) != null) {
-                // Computed at run time, of a kind the clause fixes: the test checks that kind.
-                String kind = TodayAssertions.replyKind(h, p.code);
-                steps.add(w -> comment(w, name(h) + " replies " + TodayAssertions.reply(h) + ", computed at run time:"
-                        + " the test checks its kind."));
+            } else if (TodayAssertions.replyKind(h, p.code) != null || h != null && op.name().endsWith("?")) {
+                // Computed at run time, of a kind the clause fixes (or, for name?, Elixir's naming): the test checks it.
+                String kind = TodayAssertions.replyKind(h, p.code) != null ? TodayAssertions.replyKind(h, p.code)
+                        : "is_boolean";
+                steps.add(w -> comment(w, name(h) + " replies " + (TodayAssertions.reply(h) == null ? "at run time"
+                        : TodayAssertions.reply(h) + ", computed at run time") + ": the test checks its kind."));
                 steps.add(w -> {
                     if (kind.startsWith("%")) {
                         w.binary("assert " + kind, "=", call);

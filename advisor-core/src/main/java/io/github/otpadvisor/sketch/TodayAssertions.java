@@ -144,7 +144,8 @@ final class TodayAssertions {
     private static final Pattern LIST = Pattern.compile("(?:Map\\.(?:keys|values|to_list)|Enum\\.(?:map|filter|reject"
             + "|sort|sort_by|take|drop|uniq|uniq_by|to_list|reverse|flat_map|concat|zip|with_index)|MapSet\\.to_list"
             + "|:queue\\.to_list|:ets\\.(?:lookup|match|match_object|select|tab2list)|Keyword\\.(?:keys|values))\\(.*");
-    private static final Pattern BOOLEAN = Pattern.compile("(?:Map\\.has_key\\?|MapSet\\.member\\?|Enum\\.member\\?"
+    private static final Pattern BOOLEAN = Pattern.compile("(?:match\\?|(?:[A-Z][A-Za-z0-9_.]*\\.)?[a-z_][A-Za-z0-9_]*\\?"
+            + "|Map\\.has_key\\?|MapSet\\.member\\?|Enum\\.member\\?"
             + "|Enum\\.empty\\?|Enum\\.any\\?|Enum\\.all\\?|Keyword\\.has_key\\?|:queue\\.is_empty|is_nil)\\(.*");
     private static final Pattern MAP = Pattern.compile("(?:Map\\.(?:put|delete|merge|new|take|drop|filter)|%\\{).*");
 

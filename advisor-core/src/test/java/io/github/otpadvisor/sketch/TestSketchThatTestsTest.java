@@ -227,9 +227,11 @@ class TestSketchThatTestsTest {
                   def encode(pid, lsn) when is_integer(lsn), do: GenServer.call(pid, {:encode, lsn})
                   def fetch(pid, opts), do: GenServer.call(pid, :fetch, opts[:timeout] || 5000)
                   def release(pid, lock), do: GenServer.call(pid, {:release, lock.key})
+                  def locked?(pid, key), do: GenServer.call(pid, {:locked?, key})
 
                   def handle_call({:encode, lsn}, _from, state), do: {:reply, Integer.to_string(lsn, 16), state}
                   def handle_call(:fetch, _from, state), do: {:reply, :ok, state}
+                  def handle_call({:locked?, key}, _from, state), do: {:reply, match?(%{^key => _}, state.locks), state}
                   def handle_call({:release, key}, _from, state) do
                     {:reply, :ok, %{state | locks: Map.delete(state.locks, key)}}
                   end
@@ -329,6 +331,8 @@ class TestSketchThatTestsTest {
         assertTrue(t.contains("Codec.fetch(pid, [])"), t);
         assertFalse(t.contains("Codec.release(pid, \""), t);
         assertTrue(t.contains("release/2 matches what its callers build"), t);
+        // A reply computed at run time whose kind the clause fixes.
+        assertTrue(t.contains("reply = Codec.locked?(pid, \"key-1\")\n    assert is_boolean(reply)"), t);
     }
 
     @Test
