@@ -132,6 +132,22 @@ final class CodeWriter {
         return this;
     }
 
+    /** Where the next line goes: a line written later may be given again with {@link #rewrite}. */
+    int mark() {
+        return lines.size();
+    }
+
+    /**
+     * Writes the line at {@code at} again as {@code texts}, each at that line's depth plus its own indentation: a
+     * header whose arguments are known only once the block below it is written ({@code test "x", %{port: port} do}).
+     */
+    void rewrite(int at, List<String> texts) {
+        String line = lines.get(at);
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        lines.remove(at);
+        lines.addAll(at, texts.stream().map(t -> t.isEmpty() ? "" : indent + t).toList());
+    }
+
     @Override
     public String toString() {
         dropTrailingBlanks();

@@ -25,7 +25,14 @@ final class TestCalls {
         /** The pid the test started. */
         PID,
         /** A value built as the callers build it (a struct, a map, a literal the clause matches): no sample fits. */
-        BUILT
+        BUILT,
+        /**
+         * Options the body reads with {@code opts[:timeout]} or {@code Keyword}, or a list its guard asks for: the
+         * empty list (its defaults, no entries).
+         */
+        OPTIONS,
+        /** An integer its guard asks for ({@code when is_integer(lsn)}). */
+        NUMBER
     }
 
     /**
@@ -84,7 +91,8 @@ final class TestCalls {
         }
         // A function the sketch keeps under today's name takes what today's callers pass: where today's clause
         // matches a struct or a map, no sample fits it either.
-        c.known.replaceAll((key, s) -> api.containsKey(key) ? withBuilt(s, today(api.get(key), key)) : s);
+        // A per-entity sketch reaches its process by id where today's code passed a pid: pids are not carried over.
+        c.known.replaceAll((key, s) -> api.containsKey(key) ? withBuilt(s, today(api.get(key), key), !p.perEntity()) : s);
         return c;
     }
 
@@ -95,18 +103,22 @@ final class TestCalls {
                 : choose(f.clauses().stream().map(x -> clause(x.head(), x.body())).toList(), arity);
     }
 
-    /** {@code s} with today's BUILT positions; today's head is the one to name when it has any. */
-    private static Signature withBuilt(Signature s, Signature today) {
-        if (today.sampled() || today.args().size() != s.args().size() || s == today) {
+    /**
+     * {@code s} with today's BUILT positions, and today's pids, options and integers where {@code s} takes a sample; today's
+     * head is the one to name when it has a BUILT one.
+     */
+    private static Signature withBuilt(Signature s, Signature today, boolean pids) {
+        if (today.args().size() != s.args().size() || s == today) {
             return s;
         }
         List<Arg> args = new ArrayList<>(s.args());
         for (int i = 0; i < args.size(); i++) {
-            if (today.args().get(i) == Arg.BUILT) {
-                args.set(i, Arg.BUILT);
+            Arg a = today.args().get(i);
+            if (a == Arg.BUILT || a != Arg.SAMPLE && (a != Arg.PID || pids) && args.get(i) == Arg.SAMPLE) {
+                args.set(i, a);
             }
         }
-        return new Signature(List.copyOf(args), s.extraPid(), today.head());
+        return new Signature(List.copyOf(args), s.extraPid(), today.sampled() ? s.head() : today.head());
     }
 
     /**
@@ -201,6 +213,14 @@ final class TestCalls {
                 args.add(Arg.BUILT);
             } else if (!p.startsWith("_") && process(p, rest)) {
                 args.add(Arg.PID);
+            } else if (guard(p, rest, "integer|number|non_neg_integer|pos_integer")) {
+                args.add(Arg.NUMBER);
+            } else if (guard(p, rest, "map|tuple|atom|struct|function|reference|port|boolean|float")) {
+                args.add(Arg.BUILT);
+            } else if (!p.startsWith("_") && (options(p, rest) || guard(p, rest, "list"))) {
+                args.add(Arg.OPTIONS);
+            } else if (!p.startsWith("_") && fields(p, rest)) {
+                args.add(Arg.BUILT);
             } else {
                 args.add(Arg.SAMPLE);
             }
@@ -219,6 +239,34 @@ final class TestCalls {
                 + "|:gen_server\\.(?:call|cast)|Agent\\.[a-z_]+|(?<![\\w.])send|Process\\.send(?:_after)?"
                 + "|Process\\.monitor)\\(\\s*" + q + "\\s*[,)]"
                 + "|(?<![\\w.])" + q + "\\s*\\|>\\s*(?:GenServer|Agent|GenStateMachine)\\.").matcher(rest).find();
+    }
+
+    /** The clause's guard ({@code rest} starts with it) asks for one of {@code types} ({@code is_integer(lsn)}). */
+    private static boolean guard(String v, String rest, String types) {
+        String g = rest.strip();
+        if (!g.startsWith("when ")) {
+            return false;
+        }
+        g = g.split("\n", 2)[0].split(",? do\\b", 2)[0];
+        return Pattern.compile("(?<![\\w.])is_(?:" + types + ")\\(\\s*" + Pattern.quote(v) + "\\s*\\)").matcher(g).find();
+    }
+
+    /** The body reads the parameter as options: {@code opts[:timeout]}, {@code Keyword.get(opts, ..)}. */
+    private static boolean options(String v, String rest) {
+        String q = Pattern.quote(v);
+        return Pattern.compile("(?<![\\w.@])" + q + "\\[:|Keyword\\.[a-z_]+[?!]?\\(\\s*" + q + "\\s*[,)]"
+                + "|(?<![\\w.@])" + q + "\\s*\\|>\\s*Keyword\\.").matcher(rest).find();
+    }
+
+    /**
+     * The body reads fields of the parameter ({@code lobby.id}, {@code Map.get(lobby, :id)}, {@code %{lobby | ..}}):
+     * a map or struct the callers build, which a sample string is not.
+     */
+    private static boolean fields(String v, String rest) {
+        String q = Pattern.quote(v);
+        return Pattern.compile("(?<![\\w.@:])" + q + "\\.[a-z_][A-Za-z0-9_]*(?![\\w(?!])"
+                + "|(?:Map|Access)\\.[a-z_]+[?!]?\\(\\s*" + q + "\\s*,|%[A-Za-z_.]*\\{\\s*" + q + "\\s*\\|")
+                .matcher(rest).find();
     }
 
     /** The index of the parenthesis closing the one at {@code open}, or -1. */

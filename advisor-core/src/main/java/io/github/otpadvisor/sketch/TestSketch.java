@@ -25,6 +25,14 @@ final class TestSketch {
     private final CodeWriter w = new CodeWriter();
     /** The functions the test may call: read from the module's sketch when it is first needed. */
     private TestCalls calls;
+    /**
+     * Values the test cannot build (what today's callers pass: a port, a %Lobby{}): the test takes them from its
+     * context, which a setup block gives, instead of a placeholder of the wrong type.
+     */
+    private final java.util.Set<String> needs = new java.util.LinkedHashSet<>();
+    /** The line of the test's header and its title, rewritten with {@link #needs} once the test is written. */
+    private int header = -1;
+    private String title;
 
     private TestSketch(SketchPlan p) {
         this.p = p;
@@ -44,8 +52,21 @@ final class TestSketch {
 
     private String render() {
         w.open("defmodule " + p.testModule + " do");
-        // A singleton the application runs is shared by every test: they must not run at the same time.
-        w.line("use ExUnit.Case, async: " + !runningSingleton());
+        ProjectTests own = p.code.tests();
+        if (own.template() != null) {
+            // The project's case template (a DataCase checks out the Repo's sandbox): shared with the process the
+            // test starts only when the test is not async.
+            FitsSketch.comment(w, own.file() != null ? "As the project's own test of it does (" + own.templateWhere()
+                    + "): its case template, not async." : "Its code queries the Repo: " + own.template() + " ("
+                    + own.templateWhere() + ") checks out the sandbox, shared with its process when not async.");
+            w.line("use " + own.template() + ", async: false");
+        } else {
+            // A singleton the application runs is shared by every test: they must not run at the same time.
+            w.line("use ExUnit.Case, async: " + !runningSingleton());
+            if (own.file() != null && own.start() == null) {
+                FitsSketch.comment(w, "The project tests it in " + own.file() + ": set it up as that test does.");
+            }
+        }
         w.blank();
         if (!ref.equals(p.module)) {
             w.line("alias " + p.module);
@@ -58,19 +79,52 @@ final class TestSketch {
             case DYNAMIC_SUPERVISOR -> dynamicSupervisor();
             default -> stateful();
         }
+        contextHeader();
         return w.close("end").toString();
+    }
+
+    /** Keys ExUnit puts in every test's context. */
+    private static final Set<String> EXUNIT_KEYS = Set.of("module", "test", "file", "line", "case", "describe",
+            "describe_line", "test_type", "registered", "async", "tmp_dir", "test_pid");
+
+    private void openTest(String title) {
+        this.header = w.mark();
+        this.title = title;
+        w.open("test \"" + title + "\" do");
+    }
+
+    /** The test takes what it cannot build from its context: {@code test "x", %{port: port} do}, laid out as mix format does. */
+    private void contextHeader() {
+        if (needs.isEmpty() || header < 0) {
+            return;
+        }
+        String head = "test \"" + title + "\", %{";
+        // ExUnit's own context keys (module, test, file...) hold ExUnit's values: the setup's value takes another key.
+        List<String> fields = needs.stream().map(v -> (EXUNIT_KEYS.contains(v) ? v + "_arg" : v) + ": " + v).toList();
+        String one = head + String.join(", ", fields) + "} do";
+        if (("  " + one).length() <= CodeWriter.LINE_LENGTH) {
+            w.rewrite(header, List.of(one));
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(head);
+        for (int i = 0; i < fields.size(); i++) {
+            lines.add("  " + fields.get(i) + (i < fields.size() - 1 ? "," : ""));
+        }
+        lines.add("} do");
+        w.rewrite(header, lines);
     }
 
     private void functions() {
         Op op = p.ops.get(0);
         if (!callable(op)) {
             // No function of its own takes sample values: the test names one to exercise instead of inventing one.
-            w.open("test \"needs no process\" do");
+            openTest("needs no process");
             FitsSketch.comment(w, uncallable(op));
             w.close("end");
             return;
         }
-        w.open("test \"" + op.name() + "/" + op.arity() + " needs no process: same input, same result\" do");
+        openTest(op.name() + "/" + op.arity() + " needs no process: same input, same result");
         String call = call(op, null);
         w.binary("assert " + call, "==", call);
         w.close("end");
@@ -103,14 +157,14 @@ final class TestSketch {
     private void task() {
         if (p.code.fits()) {
             // It stays a task its supervisor starts: started the same way, it runs its work and ends normally.
-            w.open("test \"runs its work and ends normally\" do");
+            openTest("runs its work and ends normally");
             w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
             w.binary("ref", "=", "Process.monitor(pid)");
             w.line("assert_receive {:DOWN, ^ref, :process, ^pid, :normal}, 5_000");
             w.close("end");
             return;
         }
-        w.open("test \"runs its work under the task supervisor\" do");
+        openTest("runs its work under the task supervisor");
         sharedSetup(List.of(Child.taskSupervisor(p)));
         w.blank();
         for (Op op : p.ops.subList(0, Math.min(2, p.ops.size()))) {
@@ -121,7 +175,7 @@ final class TestSketch {
     }
 
     private void supervisor() {
-        w.open("test \"starts its children\" do");
+        openTest("starts its children");
         startOrRunning();
         w.blank();
         w.line("assert %{specs: " + SupervisorSketch.children(p).size() + "} = Supervisor.count_children(pid)");
@@ -133,21 +187,21 @@ final class TestSketch {
             // It has no get_or_start of its own: it starts empty, and its callers add the children.
             if (runningSupervisor()) {
                 // The application's callers may have started children in it already: the test cannot count on none.
-                w.open("test \"runs under its name, as the application starts it\" do");
+                openTest("runs under its name, as the application starts it");
                 startOrRunning();
                 w.blank();
                 w.line("assert %{active: _} = DynamicSupervisor.count_children(pid)");
                 w.close("end");
                 return;
             }
-            w.open("test \"starts with no children\" do");
+            openTest("starts with no children");
             w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
             w.blank();
             w.line("assert %{active: 0} = DynamicSupervisor.count_children(pid)");
             w.close("end");
             return;
         }
-        w.open("test \"starts one child per " + p.entityId + " and finds it again\" do");
+        openTest("starts one child per " + p.entityId + " and finds it again");
         Child own = p.addressing == Addressing.PARTITION ? Child.partitionSupervisor(p, ref) : Child.of(ref);
         sharedSetup(List.of(Child.registry(p), own));
         w.blank();
@@ -159,7 +213,10 @@ final class TestSketch {
     private void stateful() {
         Optional<Op[]> pair = writeThenRead();
         Optional<String[]> today = pair.isPresent() ? Optional.empty() : todaysPair();
-        TestSteps steps = pair.isEmpty() && today.isEmpty() ? new TestSteps(this, p, !runningSingleton()) : null;
+        // The application's process, when the test uses it, is only read: what it is sent acts on the live app.
+        boolean isolated = runningSingleton() && isolated();
+        boolean live = runningSingleton() && !isolated;
+        TestSteps steps = pair.isEmpty() && today.isEmpty() ? new TestSteps(this, p, !live, live) : null;
         boolean usesPid = steps != null && steps.usesPid();
         String title = p.perEntity() && p.code.fits() ? "starts the process of one " + p.entityId
                 : p.perEntity() ? "one process per " + p.entityId + ", found again through the registry"
@@ -168,7 +225,7 @@ final class TestSketch {
                 : steps != null && p.ops.isEmpty() ? "starts as its supervisor starts it"
                 : steps != null && p.ops.stream().noneMatch(this::callable) ? "starts as its callers start it"
                 : "keeps state between calls";
-        w.open("test \"" + title + "\" do");
+        openTest(title);
         boolean needPid = !p.perEntity() && (usesPid || pair.isPresent() && (addressed(pair.get()[0])
                 || addressed(pair.get()[1])) || today.isPresent() && today.get()[0].contains("(pid"));
         if (p.perEntity() && p.code.fits()) {
@@ -185,11 +242,15 @@ final class TestSketch {
                     ? Child.partitionSupervisor(p, "DynamicSupervisor") : Child.dynamicSupervisor(p)));
             w.blank();
             lookupTwice();
+        } else if (isolated) {
+            String spec = withName(knownStart() ? startSpec() : todaysEntry());
+            FitsSketch.comment(w, "The application runs one under its name; its start takes :name, so the test"
+                    + " starts its own under the test's name and leaves the live one alone.");
+            w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + spec + ")");
         } else if (runningSingleton()) {
             String server = p.server.equals("__MODULE__") ? ref : p.server;
             w.line("# The application starts it already: use the running one, start it only where it does not run.");
-            String spec = knownStart() ? startSpec() : p.code.appChild() != null
-                    && p.code.appChild().contains(p.module) ? p.code.appChild() : Child.of(ref).text();
+            String spec = knownStart() ? startSpec() : todaysEntry();
             String left = needPid ? "pid" : "_pid";
             String right = whereis(server) + " || start_supervised!(" + spec + ")";
             if (w.fits(left + " = " + right) || w.fits("  " + right)) {
@@ -215,6 +276,10 @@ final class TestSketch {
                 } else {
                     w.line(call);
                 }
+            } else if (startParams().size() > 1) {
+                // {M, arg} would call a start_link/1 it does not have: the spec names start_link with its arguments.
+                unknownStart();
+                w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + byStartLink() + ")");
             } else {
                 unknownStart();
                 Child.of(ref).startSupervised(w, needPid ? "pid" : null);
@@ -236,6 +301,57 @@ final class TestSketch {
             steps.write(w);
         }
         w.close("end");
+    }
+
+    /** The application's entry when it names the module, else the module with an empty list. */
+    private String todaysEntry() {
+        return p.code.appChild() != null && p.code.appChild().contains(p.module) ? p.code.appChild()
+                : Child.of(ref).text();
+    }
+
+    /**
+     * A singleton the application runs can be tested apart from it: its start_link takes a {@code :name}, the test
+     * only sends it messages (an operation of the module would reach the application's process by its name), and
+     * its spec is a keyword list the test can add {@code name:} to.
+     */
+    private boolean isolated() {
+        TodayCode.Init start = p.code.startLink();
+        if (start == null || start.body() == null || !TAKES_NAME.matcher(start.body()).find()
+                || p.ops.stream().anyMatch(this::callable)) {
+            return false;
+        }
+        TodayStart t = p.code.start();
+        String shape = t.spec() != null && startsThis(t.spec()) ? t.spec()
+                : !t.requiredKeys().isEmpty() ? "{" + ref + ", " + String.join(", ", t.requiredKeys().stream()
+                .map(k -> k + ": nil").toList()) + "}" : todaysEntry();
+        return withName(shape) != null;
+    }
+
+    /** A start_link that reads a {@code :name} from its options ({@code Keyword.get(opts, :name, __MODULE__)}). */
+    private static final java.util.regex.Pattern TAKES_NAME = java.util.regex.Pattern.compile(
+            "Keyword\\.[a-z_]+[?!]?\\([^)]*:name\\b|\\[:name\\]|Keyword\\.(?:take|split)\\([^)]*\\bname\\b");
+
+    /** {@code spec} started under the test module's name ({@code {Mod, port: port, name: __MODULE__}}), or null. */
+    private String withName(String spec) {
+        String s = spec.strip();
+        if (s.equals(ref) || s.equals(p.module)) {
+            return "{" + s + ", name: __MODULE__}";
+        }
+        List<String> items = TodayAssertions.topLevel(s, "{", "}");
+        if (items == null || items.size() < 2 || !startsThis(s)) {
+            return null;
+        }
+        List<String> options = items.subList(1, items.size()).stream().map(String::strip).toList();
+        if (options.size() == 1 && options.get(0).startsWith("[")) {
+            options = TodayAssertions.topLevel(options.get(0), "[", "]");
+            options = options == null ? null : options.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+        }
+        if (options == null || options.stream().anyMatch(o -> !KEY.matcher(o).lookingAt())) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(options.stream().filter(o -> !o.startsWith("name:")).toList());
+        out.add("name: __MODULE__");
+        return "{" + items.get(0).strip() + ", " + String.join(", ", out) + "}";
     }
 
     /**
@@ -306,13 +422,37 @@ final class TestSketch {
         if (today != null && Messages.freeVariables(today).isEmpty() && (names(today, p.module) || names(today, ref))) {
             return today;
         }
+        if (startParams().size() > 1) {
+            return byStartLink();
+        }
         return Child.of(ref).text();
     }
 
     /** Today's code starts it through a spec this test can write, or its start requires keys. */
     private boolean knownStart() {
         TodayStart t = p.code.start();
-        return t.spec() != null && startsThis(t.spec()) || !t.requiredKeys().isEmpty();
+        return ownStart() != null || t.spec() != null && startsThis(t.spec()) || !t.requiredKeys().isEmpty();
+    }
+
+    /**
+     * How the project's own test starts it ({@code Scheduler.start_link(name: nil)}) as a child spec, when that call
+     * names none of that test's variables; else null. {@code {M, arg}} calls {@code start_link(arg)} only when the
+     * module has no child_spec of its own: otherwise the spec names start_link itself.
+     */
+    private String ownStart() {
+        io.github.otpadvisor.facts.TestStart s = p.code.tests().start();
+        if (s == null || !s.function().equals("start_link")
+                || s.args().stream().anyMatch(a -> !Messages.freeVariables(a).isEmpty())) {
+            return null;
+        }
+        List<String> args = s.args().stream().map(a -> a.matches("[a-z_][A-Za-z0-9_]*: (?s).*") ? "[" + a + "]" : a)
+                .toList();
+        if (args.size() == 1 && !p.code.childSpec()) {
+            String arg = args.get(0);
+            boolean keywords = arg.matches("\\[[a-z_][A-Za-z0-9_]*: (?s).*\\]");
+            return "{" + ref + ", " + (keywords ? arg.substring(1, arg.length() - 1) : arg) + "}";
+        }
+        return "%{id: " + ref + ", start: {" + ref + ", :start_link, [" + String.join(", ", args) + "]}}";
     }
 
     private boolean startsThis(String spec) {
@@ -325,29 +465,85 @@ final class TestSketch {
      * today's caller passes and where; else the module with the keys its start requires. Writes the bindings.
      */
     private String startSpec() {
+        String own = ownStart();
+        if (own != null) {
+            io.github.otpadvisor.facts.TestStart s = p.code.tests().start();
+            FitsSketch.comment(w, "Started as the project's own test starts it (" + s.location().file() + ":"
+                    + s.location().line() + ").");
+            return own;
+        }
         TodayStart t = p.code.start();
         if (t.spec() != null && startsThis(t.spec())) {
-            for (String v : Messages.freeVariables(t.spec())) {
+            String spec = callerValues(t.spec());
+            for (String v : Messages.freeVariables(spec)) {
                 if (!java.util.regex.Pattern.compile("(?<![\\w:.@])" + java.util.regex.Pattern.quote(v) + "(?![\\w?!:])")
-                        .matcher(t.spec()).find()) {
+                        .matcher(spec).find()) {
                     continue; // not written in the spec (a type in an interpolation's expansion): nothing to bind
                 }
-                boolean extra = t.spec().contains("++ " + v) || t.spec().contains(v + " ++");
-                FitsSketch.comment(w, v + ": what " + t.by() + " passes today (" + t.where() + ")"
-                        + (extra ? "; [] starts it with the defaults." : id(v) ? "." : "; replace the placeholder with the same value."));
-                // An id is any id of that kind; other values are the caller's to give.
+                boolean extra = spec.contains("++ " + v) || spec.contains(v + " ++");
+                // An id is any id of that kind, a name the test's own; other values are the caller's to give.
                 boolean id = id(v);
                 // The keys its start fetches go in the variable only when it is the whole argument ({Mod, opts}).
-                boolean whole = t.spec().matches("\\{[^,{}]+, " + java.util.regex.Pattern.quote(v) + "\\}");
-                w.binary(v, "=", extra ? "[]" : whole && !t.requiredKeys().isEmpty() ? requiredKeys(t)
-                        : id ? SketchVars.sample(v) : ":todo_" + v);
+                boolean whole = !extra && spec.matches("\\{[^,{}]+, " + java.util.regex.Pattern.quote(v) + "\\}")
+                        && !t.requiredKeys().isEmpty();
+                boolean given = !extra && !whole && !id && !v.equals("name");
+                FitsSketch.comment(w, v + ": what " + t.by() + " passes today (" + t.where() + ")"
+                        + (extra ? "; [] starts it with the defaults." : given ? "; the test's setup gives the same."
+                        : v.equals("name") ? "; the test names its own." : "."));
+                if (given) {
+                    needs.add(v);
+                    continue;
+                }
+                w.binary(v, "=", extra ? "[]" : whole ? requiredKeys(t) : id ? SketchVars.sample(v) : "__MODULE__");
             }
             aliases(t);
-            return t.spec();
+            return spec;
         }
+        List<String> keys = startKeys(t);
+        String others = String.join(", ", keys.subList(t.requiredKeys().size(), keys.size()).stream()
+                .map(k -> ":" + k).toList());
         FitsSketch.comment(w, "Its start takes " + String.join(", ", t.requiredKeys().stream().map(k -> ":" + k)
-                .toList()) + " with Keyword.fetch!: pass the values its callers pass.");
+                .toList()) + " with Keyword.fetch!" + (others.isEmpty() ? "" : " and " + t.entry().where()
+                + " also passes " + others) + ": " + (keys.stream().allMatch(k -> id(k) || k.equals("name"))
+                ? "an id of the test's, a name of its own." : "the test's setup gives what its callers pass."));
         return "{" + ref + ", " + requiredKeys(t).substring(1, requiredKeys(t).length() - 1) + "}";
+    }
+
+    /** Local calls of Elixir's Kernel, which the test can make as well. */
+    private static final Set<String> KERNEL = Set.of("is_nil", "is_atom", "is_binary", "is_integer", "is_map", "is_list",
+            "is_pid", "elem", "length", "map_size", "hd", "tl", "to_string", "inspect", "self", "node", "make_ref",
+            "byte_size", "div", "rem", "abs", "max", "min", "round", "trunc", "not", "if", "unless", "case", "cond",
+            "with", "fn", "for", "raise", "send", "apply", "tuple_size", "put_elem", "struct", "struct!", "to_timeout");
+    private static final java.util.regex.Pattern LOCAL_CALL = java.util.regex.Pattern.compile(
+            "(?<![\\w.:@&])([a-z_][A-Za-z0-9_]*[?!]?)\\(");
+
+    /**
+     * Today's spec with each keyword value that calls a function of the module it is written in
+     * ({@code on_acquired: fn -> start_children(specs) end}, {@code mutex_key: mutex_key(name)}) replaced by a
+     * variable named after its key: the test cannot call that function, its setup gives the value.
+     */
+    private String callerValues(String spec) {
+        List<String> items = TodayAssertions.topLevel(spec.strip(), "{", "}");
+        if (items == null || items.size() < 2) {
+            return spec;
+        }
+        List<String> out = new ArrayList<>(List.of(items.get(0).strip()));
+        boolean changed = false;
+        for (String item : items.subList(1, items.size())) {
+            java.util.regex.Matcher k = KEY.matcher(item);
+            boolean local = false;
+            java.util.regex.Matcher call = LOCAL_CALL.matcher(item);
+            while (call.find()) {
+                local |= !KERNEL.contains(call.group(1));
+            }
+            if (k.lookingAt() && local) {
+                out.add(k.group(1) + ": " + k.group(1));
+                changed = true;
+            } else {
+                out.add(item.strip());
+            }
+        }
+        return changed ? "{" + String.join(", ", out) + "}" : spec;
     }
 
     /** Short module names in today's spec are aliases of the file it is written in: the test needs the same. */
@@ -371,14 +567,86 @@ final class TestSketch {
         return variable.equals("id") || variable.endsWith("_id");
     }
 
-    private static String requiredKeys(TodayStart t) {
-        return "[" + String.join(", ", t.requiredKeys().stream().map(k -> k + ": :todo_" + k).toList()) + "]";
+    /**
+     * The keys its start fetches: a name of the test's own (the test module), a sample id, and what only its callers
+     * can build taken from the test's context.
+     */
+    private String requiredKeys(TodayStart t) {
+        return "[" + String.join(", ", startKeys(t).stream().map(k -> k + ": " + (k.equals("name") ? "__MODULE__"
+                : id(k) ? SketchVars.sample(k) : context(k))).toList()) + "]";
+    }
+
+    /**
+     * The keys its start fetches, then the other keys its children entry passes ({@code on_acquired:}, which a
+     * {@code struct!} of its state may require though no {@code Keyword.fetch!} names it).
+     */
+    private List<String> startKeys(TodayStart t) {
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>(t.requiredKeys());
+        List<String> items = t.entry() == null ? null : TodayAssertions.topLevel(t.entry().text().strip(), "{", "}");
+        if (items != null && items.size() > 1 && startsThis(items.get(0).strip())) {
+            List<String> options = items.subList(1, items.size());
+            if (options.size() == 1 && options.get(0).strip().startsWith("[")) {
+                options = TodayAssertions.topLevel(options.get(0).strip(), "[", "]");
+            }
+            for (String o : options == null ? List.<String>of() : options) {
+                java.util.regex.Matcher k = KEY.matcher(o);
+                if (!k.lookingAt()) {
+                    return t.requiredKeys(); // not a keyword list as written: only the fetched keys are known
+                }
+                keys.add(k.group(1));
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /** A keyword entry's key as written ({@code on_acquired: fn -> .. end}). */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("\\s*([a-z_][A-Za-z0-9_]*): ");
+
+    /** {@code v}, given by the test's context. */
+    private String context(String v) {
+        needs.add(v);
+        return v;
+    }
+
+    /**
+     * The parameters today's start_link requires (those without a default), when each is a plain variable; empty
+     * otherwise.
+     */
+    private List<String> startParams() {
+        TodayCode.Init start = p.code.startLink();
+        List<String> params = start == null || start.param() == null || start.param().isBlank() || p.code.childSpec()
+                ? null : TopLevel.items(start.param(), true);
+        if (params == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String param : params) {
+            String v = param.strip();
+            if (v.contains("\\\\")) {
+                continue;
+            }
+            if (!TodayAssertions.variable(v) || v.startsWith("_")) {
+                return List.of();
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** A spec that calls today's start_link with its arguments, each given by the test's context. */
+    private String byStartLink() {
+        return "%{id: " + ref + ", start: {" + ref + ", :start_link, [" + String.join(", ", startParams().stream()
+                .map(this::context).toList()) + "]}}";
     }
 
     /** Nothing says how today's code starts it: the empty list is said to be a guess, not left silent. */
     private void unknownStart() {
         TodayCode.Init start = p.code.startLink();
-        if (start != null && start.param() != null && !start.param().isBlank() && !start.param().startsWith("_")) {
+        if (startParams().size() > 1) {
+            FitsSketch.comment(w, "No children entry or start_child call of the project shows how it is started:"
+                    + " start_link(" + start.param() + ") takes what the test's setup gives.");
+        } else if (start != null && start.param() != null && !start.param().isBlank()
+                && !start.param().startsWith("_")) {
             FitsSketch.comment(w, "[] stands for what start_link(" + start.param() + ") is given today (no children"
                     + " entry or start_child call of the project shows it): pass the same.");
         }
@@ -446,7 +714,7 @@ final class TestSketch {
 
     /** The application starts this (unpartitioned, stateful) module under its name already. */
     private boolean runningSingleton() {
-        return (p.code.appChild() != null || p.code.running().containsKey(p.module)) && !p.perEntity() && p.named
+        return ownStart() == null && (p.code.appChild() != null || p.code.running().containsKey(p.module)) && !p.perEntity() && p.named
                 && (p.shape == Shape.GENSERVER || p.shape == Shape.AGENT || p.shape == Shape.ETS);
     }
 
@@ -576,7 +844,10 @@ final class TestSketch {
             args.add(pid.test(at++) ? "pid" : SketchVars.sample(p.entityId));
         }
         for (int i = 0; i < op.data().size(); i++, at++) {
-            args.add(pid.test(at) || i == 0 && serverFirst(op) ? "pid" : i == 0 && key != null ? key
+            boolean options = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.OPTIONS;
+            boolean number = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.NUMBER;
+            args.add(pid.test(at) || i == 0 && serverFirst(op) ? "pid" : options ? "[]" : number ? "2"
+                    : i == 0 && key != null ? key
                     : SketchVars.sample(op.data().get(i)));
         }
         return ref + "." + op.name() + "(" + String.join(", ", args) + ")";

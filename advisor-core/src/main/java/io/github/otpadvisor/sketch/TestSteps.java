@@ -27,10 +27,17 @@ final class TestSteps {
     private boolean usesPid;
     private String firstMessage;
 
-    TestSteps(TestSketch t, SketchPlan p, boolean fresh) {
+    /**
+     * The test uses the application's running process: it only makes calls that leave its state as it is, and sends
+     * it nothing (a message or a cast with test data would act on the live application).
+     */
+    private final boolean live;
+
+    TestSteps(TestSketch t, SketchPlan p, boolean fresh, boolean live) {
         this.t = t;
         this.p = p;
         this.fresh = fresh;
+        this.live = live;
         this.todaysHandlers = p.shape == SketchPlan.Shape.GENSERVER && (p.code.fits() || p.keepsCallbacks);
         plan();
     }
@@ -54,8 +61,16 @@ final class TestSteps {
     }
 
     private void plan() {
-        List<Op> callable = p.ops.stream().filter(t::callable).toList();
+        List<Op> all = p.ops.stream().filter(t::callable).toList();
+        List<Op> callable = live ? all.stream().filter(this::readOnly).toList() : all;
         List<Op> shown = callable.subList(0, Math.min(3, callable.size()));
+        if (callable.size() < all.size()) {
+            List<String> left = all.stream().filter(op -> !callable.contains(op)).limit(3)
+                    .map(op -> op.name() + "/" + op.arity()).toList();
+            steps.add(w -> comment(w, "It is the application's running process: the test leaves out "
+                    + String.join(", ", left) + ", which " + (left.size() == 1 ? "is" : "are") + " not shown to"
+                    + " leave its state as it is."));
+        }
         boolean touched = false;
         Op cast = null;
         for (Op op : shown) {
@@ -84,6 +99,20 @@ final class TestSteps {
             } else if (initial != null) {
                 // The field it replies with, as init/1 sets it.
                 steps.add(w -> w.binary("assert " + call, "==", initial));
+            } else if (TodayAssertions.replyKind(h, p.code) != null || h != null && op.name().endsWith("?")) {
+                // Computed at run time, of a kind the clause fixes (or, for name?, Elixir's naming): the test checks it.
+                String kind = TodayAssertions.replyKind(h, p.code) != null ? TodayAssertions.replyKind(h, p.code)
+                        : "is_boolean";
+                steps.add(w -> comment(w, name(h) + " replies " + (TodayAssertions.reply(h) == null ? "at run time"
+                        : TodayAssertions.reply(h) + ", computed at run time") + ": the test checks its kind."));
+                steps.add(w -> {
+                    if (kind.startsWith("%")) {
+                        w.binary("assert " + kind, "=", call);
+                    } else {
+                        w.binary("reply", "=", call);
+                        w.line("assert " + kind + "(reply)");
+                    }
+                });
             } else {
                 String reply = TodayAssertions.reply(h);
                 String what = reply != null ? name(h) + " replies " + reply + ": assert what that is."
@@ -103,7 +132,9 @@ final class TestSteps {
             if (built == null) {
                 steps.add(w -> comment(w, t.uncallable(missing)));
             }
-        } else if (shown.isEmpty()) {
+        } else if (shown.isEmpty() && live && todaysHandlers && callable.size() == all.size()) {
+            liveMessage();
+        } else if (shown.isEmpty() && !live) {
             ownMessage();
         }
         if (built != null) {
@@ -155,7 +186,9 @@ final class TestSteps {
             Handler named = p.code.handlers().stream().filter(h -> h.callback().equals("handle_info")).findFirst()
                     .orElse(p.code.handlers().isEmpty() ? null : p.code.handlers().get(0));
             String what = named == null
-                    ? "It has no operation and handles no message: assert what its init/1 sets up."
+                    ? p.code.stateMachine() ? "It has no operation to call: assert what its state machine does once"
+                    + " an event (a timeout of init/1, a message) reaches it."
+                    : "It has no operation and handles no message: assert what its init/1 sets up."
                     : "It has no operation to call: assert what " + name(named) + " does when "
                     + (timers.contains(named.tag()) ? "its timer fires" : "the message arrives")
                     + (single(named) && named.result() != null ? "" : " (it may also stop, see its returns)") + ".";
@@ -172,6 +205,37 @@ final class TestSteps {
                 : "A message it handles, sent as its own timer (a helper may schedule it) or another process would."));
         steps.add(w -> w.line("send(pid, " + h.message() + ")"));
         waitFor(h);
+    }
+
+    /**
+     * The application's process has no operation to call: the test does not send it one of its messages, which
+     * would act on the live process, and names the clause a test of its own instance would exercise.
+     */
+    private void liveMessage() {
+        Handler h = p.code.handlers().stream().filter(x -> x.callback().equals("handle_info")).findFirst()
+                .orElse(p.code.handlers().isEmpty() ? null : p.code.handlers().get(0));
+        steps.add(w -> comment(w, h == null ? "It has no operation and handles no message: nothing to assert on"
+                + " the running process beyond that it runs."
+                : "It runs in the application under a fixed name and its start takes no other: the test sends it"
+                + " nothing, since " + name(h) + " would act on the live process. Assert what that clause does"
+                + " where a test starts its own instance."));
+    }
+
+    /**
+     * A call that leaves the process's state as it is: a read, or a call whose only clause replies with the state it
+     * was given ({@code {:reply, state.rows, state}}).
+     */
+    private boolean readOnly(Op op) {
+        if (op.async()) {
+            return false;
+        }
+        if (op.kind() == Operation.Kind.READ) {
+            return true;
+        }
+        Handler h = onlyClause(op.tag());
+        List<String> parts = h == null || !"handle_call".equals(h.callback()) || h.stateVar() == null ? null
+                : TodayAssertions.topLevel(h.result(), "{", "}");
+        return parts != null && parts.size() == 3 && parts.get(2).strip().equals(h.stateVar()) && !rebindsState(h);
     }
 
     /** Waits until the process has handled what {@code h} takes, and asserts what its clause leaves. */

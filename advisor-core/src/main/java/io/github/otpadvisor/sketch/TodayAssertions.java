@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -135,6 +136,117 @@ final class TodayAssertions {
             }
             out.put(e.substring(0, colon), e.substring(colon + 2));
         }
+        return out;
+    }
+
+    private static final Pattern INTEGER = Pattern.compile("(?:length|map_size|tuple_size|byte_size|Enum\\.count"
+            + "|:queue\\.len|MapSet\\.size|Kernel\\.length)\\(.*");
+    private static final Pattern LIST = Pattern.compile("(?:Map\\.(?:keys|values|to_list)|Enum\\.(?:map|filter|reject"
+            + "|sort|sort_by|take|drop|uniq|uniq_by|to_list|reverse|flat_map|concat|zip|with_index)|MapSet\\.to_list"
+            + "|:queue\\.to_list|:ets\\.(?:lookup|match|match_object|select|tab2list)|Keyword\\.(?:keys|values))\\(.*");
+    private static final Pattern BOOLEAN = Pattern.compile("(?:match\\?|(?:[A-Z][A-Za-z0-9_.]*\\.)?[a-z_][A-Za-z0-9_]*\\?"
+            + "|Map\\.has_key\\?|MapSet\\.member\\?|Enum\\.member\\?"
+            + "|Enum\\.empty\\?|Enum\\.any\\?|Enum\\.all\\?|Keyword\\.has_key\\?|:queue\\.is_empty|is_nil)\\(.*");
+    private static final Pattern MAP = Pattern.compile("(?:Map\\.(?:put|delete|merge|new|take|drop|filter)|%\\{).*");
+
+    /**
+     * What kind of value today's only call clause replies with, when the reply is computed at run time but its kind is
+     * fixed ({@code length(state.queue)}: an integer; {@code state.items}, which init/1 sets to {@code []}: a list):
+     * {@code is_integer}, {@code is_list}, {@code is_boolean}, {@code is_map}, or a pattern ({@code %MapSet{}}, the
+     * keys of a map it builds: {@code %{queue: _, active: _}}); null when the code does not show it.
+     */
+    static String replyKind(Handler h, TodayCode code) {
+        String reply = reply(h);
+        if (reply == null) {
+            return null;
+        }
+        String e = reply.strip();
+        if (variable(e) && !e.equals(h.stateVar()) && h.body() != null) {
+            // The reply is a variable the clause binds once: its value is what it is bound to.
+            Matcher bound = Pattern.compile("(?m)^\\s*" + Pattern.quote(e) + " = (.+)$").matcher(h.body());
+            String value = null;
+            int n = 0;
+            while (bound.find()) {
+                value = bound.group(1);
+                n++;
+            }
+            if (n != 1) {
+                return null;
+            }
+            e = value.strip();
+        }
+        // A pipeline's value is its last stage's.
+        List<String> stages = pipeline(e);
+        String last = stages.get(stages.size() - 1).strip();
+        if (INTEGER.matcher(last).matches()) {
+            return "is_integer";
+        }
+        if (LIST.matcher(last).matches() || last.startsWith("[") && last.endsWith("]")) {
+            return "is_list";
+        }
+        if (BOOLEAN.matcher(last).matches()) {
+            return "is_boolean";
+        }
+        Map<String, String> fields = stages.size() == 1 ? literalMap(last) : Map.of();
+        if (!fields.isEmpty()) {
+            // A map it builds with fixed keys: the keys are asserted, the values are the run's.
+            return "%{" + String.join(", ", fields.keySet().stream().map(k -> k + ": _").toList()) + "}";
+        }
+        if (stages.size() == 1 && MAP.matcher(last).matches() && !last.startsWith("%{" + h.stateVar() + " |")) {
+            return "is_map";
+        }
+        if (stages.size() == 1 && h.stateVar() != null && e.startsWith(h.stateVar() + ".")
+                && FIELD.matcher(e.substring(h.stateVar().length() + 1)).matches()) {
+            String init = initFields(code).get(e.substring(h.stateVar().length() + 1));
+            return init == null ? null : valueKind(init.strip());
+        }
+        return null;
+    }
+
+    /** The kind of a literal initial value: a field init/1 sets to {@code []} stays a list. */
+    private static String valueKind(String v) {
+        if (v.matches("-?[0-9][0-9_]*")) {
+            return "is_integer";
+        }
+        if (v.startsWith("[") && v.endsWith("]")) {
+            return "is_list";
+        }
+        if (v.startsWith("%{") && v.endsWith("}")) {
+            return "is_map";
+        }
+        if (v.matches("MapSet\\.new\\(.*\\)")) {
+            return "%MapSet{}";
+        }
+        return v.equals("true") || v.equals("false") ? "is_boolean" : null;
+    }
+
+    /** The stages of {@code a |> b |> c} at its top level (a call's arguments are not split). */
+    private static List<String> pipeline(String e) {
+        List<String> out = new java.util.ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        boolean string = false;
+        for (int i = 0; i < e.length(); i++) {
+            char c = e.charAt(i);
+            if (string) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    string = false;
+                }
+            } else if (c == '"') {
+                string = true;
+            } else if ("([{".indexOf(c) >= 0) {
+                depth++;
+            } else if (")]}".indexOf(c) >= 0) {
+                depth--;
+            } else if (depth == 0 && e.startsWith("|>", i)) {
+                out.add(e.substring(start, i));
+                start = i + 2;
+                i++;
+            }
+        }
+        out.add(e.substring(start));
         return out;
     }
 

@@ -229,11 +229,14 @@ class TestSketchTodayStartTest {
     }
 
     @Test
-    void aVariableInTodaysEntryIsANamedPlaceholderSayingWhoPassesIt() {
+    void aVariableInTodaysEntryIsTakenFromTheTestContextSayingWhoPassesIt() {
         String t = testOf("Shop.Manager");
         assertTrue(t.contains("# manager_args: what Shop.TenantSupervisor's children passes today\n"
                 + "    # (lib/shop/tenant_supervisor.ex:9)"), t);
-        assertTrue(t.contains("manager_args = :todo_manager_args\n    pid = start_supervised!({Shop.Manager, manager_args})"), t);
+        // No placeholder of the wrong type: the value comes from the test's context, which a setup gives.
+        assertTrue(t.contains("\", %{manager_args: manager_args} do\n"), t);
+        assertTrue(t.contains("the test's setup gives the same.\n    pid = start_supervised!({Shop.Manager, manager_args})"), t);
+        assertFalse(t.contains(":todo_"), t);
         // It is reached by pid (subscribe(pid, tenant)): the test passes the one it started.
         assertTrue(t.contains("Manager.subscribe(pid, "), t);
         assertFalse(t.contains(", []}"), t);
@@ -255,7 +258,8 @@ class TestSketchTodayStartTest {
     void theKeysItsStartFetchesArePassed() {
         String t = testOf("Shop.Stream");
         assertTrue(t.contains("# Its start takes :topic with Keyword.fetch!"), t);
-        assertTrue(t.contains("start_supervised!({Stream, topic: :todo_topic})"), t);
+        assertTrue(t.contains("start_supervised!({Stream, topic: topic})"), t);
+        assertTrue(t.contains(", %{topic: topic} do"), t);
         // seen replies state.seen, which init/1 sets to 0: the fresh process replies 0.
         assertTrue(t.contains("assert Stream.seen("), t);
         assertTrue(t.contains(") == 0"), t);
@@ -314,7 +318,8 @@ class TestSketchTodayStartTest {
     @Test
     void aVariableThatIsOneValueOfTheSpecIsNotGivenTheWholeKeywordList() {
         String t = testOf("Shop.Tracker");
-        assertTrue(t.contains("interval = :todo_interval\n"), t);
+        assertTrue(t.contains("%{interval: interval} do"), t);
+        assertFalse(t.contains(":todo_"), t);
         assertFalse(t.contains("interval = [check_interval_in_ms:"), t);
     }
 
@@ -325,7 +330,7 @@ class TestSketchTodayStartTest {
         assertFalse(t.contains("it keeps its state"), t);
         assertTrue(t.contains("(it calls Shop.Cache.put)"), t);
         // The spec's interpolation is written with a party variable only: no other variable is bound.
-        assertTrue(t.contains("party = :todo_party"), t);
+        assertTrue(t.contains("%{party: party} do"), t);
         assertFalse(t.contains("binary ="), t);
     }
 

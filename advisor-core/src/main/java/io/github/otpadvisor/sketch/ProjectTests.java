@@ -1,0 +1,119 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.ModuleRef;
+import io.github.otpadvisor.facts.TestStart;
+import io.github.otpadvisor.facts.UseLine;
+import io.github.otpadvisor.project.ProjectFacts;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the project's own tests say about testing a module (issue 11, "tests that test"): the test file that starts it
+ * or is named after it, the case template that file uses ({@code use Keila.DataCase}) and how it starts the module
+ * ({@code Scheduler.start_link(name: nil)}), so a test sketch sets up as the project does; without such a file, the
+ * case template of the module's application that checks out an Ecto sandbox, when the module calls a Repo itself (its
+ * queries fail outside a sandbox).
+ *
+ * @param file          the project's test file of the module, or null
+ * @param template      the case template to use instead of {@code ExUnit.Case}, or null
+ * @param templateWhere {@code file:line} of that template's {@code use} in the project's test, or of its definition
+ * @param start         how the project's test starts it, when it calls its start function directly; null otherwise
+ */
+record ProjectTests(String file, String template, String templateWhere, TestStart start) {
+    static final ProjectTests NONE = new ProjectTests(null, null, null, null);
+
+    /** A call of a Repo ({@code Explorer.Repo.all/1}, {@code Repo.insert!/1}). */
+    private static final Pattern REPO_CALL = Pattern.compile("(^|.*\\.)Repo(\\.[A-Z][A-Za-z0-9_]*)?\\.[a-z_].*");
+
+    /** The template of the project's own test is given with {@code use}: that line, as {@code file:line}. */
+    static ProjectTests of(ProjectFacts project, String module, String app) {
+        if (project == null || module == null) {
+            return NONE;
+        }
+        String own = ownFile(project, module);
+        if (own != null) {
+            for (FileFacts f : project.filesAt(own)) {
+                for (ModuleFacts m : f.modules()) {
+                    TestStart start = f.testStarts().stream().filter(s -> module.equals(s.target())
+                            && m.name().equals(s.module()) && s.runsIn() == null && !s.resultChecked()).findFirst()
+                            .orElse(null);
+                    for (UseLine u : m.useLines()) {
+                        if (template(project, u.module())) {
+                            return new ProjectTests(own, u.module(), u.location() == null ? own
+                                    : own + ":" + u.location().line(), start);
+                        }
+                    }
+                    if (start != null) {
+                        return new ProjectTests(own, null, null, start);
+                    }
+                }
+            }
+            return new ProjectTests(own, null, null, null);
+        }
+        ModuleFacts facts = project.module(module).orElse(null);
+        if (facts == null || facts.callsTo().stream().noneMatch(c -> REPO_CALL.matcher(c).matches())) {
+            return NONE;
+        }
+        return sandboxTemplate(project, app);
+    }
+
+    /**
+     * The project's test file of {@code module}: one whose test module starts it directly, else one named after it
+     * ({@code scheduler_test.exs} for {@code Keila.Mailings.Scheduler}) that names it; null when there is none.
+     */
+    private static String ownFile(ProjectFacts project, String module) {
+        String named = snake(module.substring(module.lastIndexOf('.') + 1)) + "_test.exs";
+        String byName = null;
+        for (FileFacts f : project.files()) {
+            if (!f.test() || !f.file().endsWith("_test.exs")) {
+                continue;
+            }
+            if (f.testStarts().stream().anyMatch(s -> module.equals(s.target()) && s.runsIn() == null)) {
+                return f.file();
+            }
+            if (byName == null && (f.file().equals(named) || f.file().endsWith("/" + named))
+                    && f.moduleRefs().stream().map(ModuleRef::name).anyMatch(module::equals)) {
+                byName = f.file();
+            }
+        }
+        return byName;
+    }
+
+    /** A case template of the project ({@code use ExUnit.CaseTemplate}), which takes {@code async:} as ExUnit.Case does. */
+    private static boolean template(ProjectFacts project, String module) {
+        return project.module(module).map(m -> m.uses().contains("ExUnit.CaseTemplate")).orElse(false);
+    }
+
+    /** The case template of {@code app}'s tests that checks out an Ecto sandbox (a DataCase first), or NONE. */
+    private static ProjectTests sandboxTemplate(ProjectFacts project, String app) {
+        ProjectTests best = NONE;
+        for (FileFacts f : project.files()) {
+            if (!f.test() || app != null && !app.equals(f.app())) {
+                continue;
+            }
+            for (ModuleFacts m : f.modules()) {
+                if (!m.uses().contains("ExUnit.CaseTemplate")
+                        || m.callsTo().stream().noneMatch(c -> c.startsWith("Ecto.Adapters.SQL.Sandbox."))) {
+                    continue;
+                }
+                ProjectTests t = new ProjectTests(null, m.name(), f.file() + (m.location() == null ? ""
+                        : ":" + m.location().line()), null);
+                if (m.name().endsWith("DataCase")) {
+                    return t;
+                }
+                if (best == NONE) {
+                    best = t;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** {@code MutexOwner} -> {@code mutex_owner}. */
+    static String snake(String alias) {
+        return alias.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,347 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Test sketches that test (issue 11): set up as the project's own test of the module does (its case template, its
+ * start call), a Repo sandbox when the module queries one; no placeholder of the wrong type (values only callers build
+ * come from the test's context, a name is the test's own, options are [], a guard's integer is a number, a parameter
+ * whose fields are read is not a string); the application's running process is not sent messages or state-changing
+ * calls (an instance under the test's name when its start takes one); a computed reply is checked for its kind.
+ */
+class TestSketchThatTestsTest {
+    private static final Map<String, String> FILES = new LinkedHashMap<>();
+
+    static {
+        FILES.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args) do
+                    children = [
+                      Shop.Repo,
+                      Shop.Scheduler,
+                      {Shop.Acceptor, port: port},
+                      {Shop.Clock, []},
+                      Shop.Sessions,
+                      {Shop.Watcher, interval: interval_ms()}
+                    ]
+                    Supervisor.start_link(children, strategy: :one_for_one)
+                  end
+                end
+                """);
+        FILES.put("lib/shop/repo.ex", """
+                defmodule Shop.Repo do
+                  use Ecto.Repo, otp_app: :shop, adapter: Ecto.Adapters.Postgres
+                end
+                """);
+        FILES.put("lib/shop/scheduler.ex", """
+                defmodule Shop.Scheduler do
+                  use GenServer
+                  def start_link(opts) do
+                    GenServer.start_link(__MODULE__, opts, name: Keyword.get(opts, :name, __MODULE__))
+                  end
+
+                  def init(_opts) do
+                    Process.send_after(self(), :persist, 1000)
+                    {:ok, %{sent: 0}}
+                  end
+
+                  def handle_info(:persist, state) do
+                    Shop.Repo.insert_all("counts", [%{sent: state.sent}])
+                    Process.send_after(self(), :persist, 1000)
+                    {:noreply, state}
+                  end
+                end
+                """);
+        FILES.put("test/support/data_case.ex", """
+                defmodule Shop.DataCase do
+                  use ExUnit.CaseTemplate
+
+                  setup tags do
+                    :ok = Ecto.Adapters.SQL.Sandbox.checkout(Shop.Repo)
+                    unless tags[:async], do: Ecto.Adapters.SQL.Sandbox.mode(Shop.Repo, {:shared, self()})
+                    :ok
+                  end
+                end
+                """);
+        FILES.put("test/shop/scheduler_test.exs", """
+                defmodule Shop.SchedulerTest do
+                  use Shop.DataCase, async: false
+
+                  alias Shop.Scheduler
+
+                  test "persists" do
+                    {:ok, pid} = Scheduler.start_link(name: nil)
+                    send(pid, :persist)
+                  end
+                end
+                """);
+        FILES.put("lib/shop/ledger.ex", """
+                defmodule Shop.Ledger do
+                  use GenServer
+                  def start_link(arg), do: GenServer.start_link(__MODULE__, arg)
+                  def init(arg), do: {:ok, arg}
+                  def total(pid), do: GenServer.call(pid, :total)
+                  def handle_call(:total, _from, state) do
+                    {:reply, Shop.Repo.aggregate("entries", :count), state}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/owners.ex", """
+                defmodule Shop.Owners do
+                  use Supervisor
+                  def start_link(opts), do: Supervisor.start_link(__MODULE__, opts)
+
+                  def init(opts) do
+                    Supervisor.init(children(opts), strategy: :one_for_one)
+                  end
+
+                  defp children(opts) do
+                    key = Keyword.fetch!(opts, :key)
+                    [
+                      {Shop.Owner,
+                       on_acquired: fn -> start_children(opts, :every_child_of_the_owner) end, mutex_key: key, name: Shop.Owner}
+                    ]
+                  end
+
+                  defp start_children(_opts), do: :ok
+                end
+                """);
+        FILES.put("lib/shop/owner.ex", """
+                defmodule Shop.Owner do
+                  use GenServer
+                  def start_link(opts) do
+                    {name, opts} = Keyword.pop!(opts, :name)
+                    GenServer.start_link(__MODULE__, opts, name: name)
+                  end
+
+                  def init(opts) do
+                    key = Keyword.fetch!(opts, :mutex_key)
+                    {:ok, struct!(Shop.Owner.State, Keyword.put(opts, :mutex_key, key))}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/acceptor.ex", """
+                defmodule Shop.Acceptor do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+
+                  def init(opts) do
+                    {:ok, socket} = :gen_tcp.listen(Keyword.fetch!(opts, :port), [:binary])
+                    send(self(), :accept)
+                    {:ok, %{socket: socket}}
+                  end
+
+                  def handle_info(:accept, state) do
+                    spawn(fn -> :gen_tcp.accept(state.socket) end)
+                    {:noreply, state}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/clock.ex", """
+                defmodule Shop.Clock do
+                  use GenServer
+                  def start_link(opts) do
+                    GenServer.start_link(__MODULE__, opts, name: Keyword.get(opts, :name, __MODULE__))
+                  end
+
+                  def init(_opts) do
+                    Process.send_after(self(), :tick, 1000)
+                    {:ok, %{ticks: 0}}
+                  end
+
+                  def handle_info(:tick, state) do
+                    Process.send_after(self(), :tick, 1000)
+                    {:noreply, %{state | ticks: state.ticks + 1}}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/sessions.ex", """
+                defmodule Shop.Sessions do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+                  def init(:ok), do: {:ok, %{users: %{}, queue: []}}
+
+                  def add(user), do: GenServer.cast(__MODULE__, {:add, user})
+                  def user_ids, do: GenServer.call(__MODULE__, :user_ids)
+                  def waiting, do: GenServer.call(__MODULE__, :waiting)
+                  def sizes, do: GenServer.call(__MODULE__, :sizes)
+
+                  def handle_cast({:add, user}, state) do
+                    {:noreply, %{state | users: Map.put(state.users, user, true)}}
+                  end
+
+                  def handle_call(:user_ids, _from, state), do: {:reply, Map.keys(state.users), state}
+
+                  def handle_call(:sizes, _from, state) do
+                    {:reply, %{users: map_size(state.users), queue: length(state.queue)}, state}
+                  end
+
+                  def handle_call(:waiting, _from, state) do
+                    count = length(state.queue)
+                    {:reply, count, state}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/watcher.ex", """
+                defmodule Shop.Watcher do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(opts) do
+                    interval = Keyword.fetch!(opts, :interval)
+                    Process.send_after(self(), :check, interval)
+                    {:ok, %{interval: interval, checks: 0}}
+                  end
+
+                  def handle_info(:check, state) do
+                    Process.send_after(self(), :check, state.interval)
+                    {:noreply, %{state | checks: state.checks + 1}}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/conn.ex", """
+                defmodule Shop.Conn do
+                  use GenServer
+                  def start_link(module, arg, opts \\\\ []), do: GenServer.start_link(__MODULE__, {module, arg}, opts)
+                  def init({module, arg}), do: {:ok, %{module: module, arg: arg, n: 0}}
+                  def count(pid), do: GenServer.call(pid, :count)
+                  def handle_call(:count, _from, state), do: {:reply, state.n, state}
+                end
+                """);
+        FILES.put("lib/shop/codec.ex", """
+                defmodule Shop.Codec do
+                  use GenServer
+                  def start_link(arg), do: GenServer.start_link(__MODULE__, arg)
+                  def init(_arg), do: {:ok, %{locks: %{}}}
+
+                  def encode(pid, lsn) when is_integer(lsn), do: GenServer.call(pid, {:encode, lsn})
+                  def fetch(pid, opts), do: GenServer.call(pid, :fetch, opts[:timeout] || 5000)
+                  def release(pid, lock), do: GenServer.call(pid, {:release, lock.key})
+                  def locked?(pid, key), do: GenServer.call(pid, {:locked?, key})
+
+                  def handle_call({:encode, lsn}, _from, state), do: {:reply, Integer.to_string(lsn, 16), state}
+                  def handle_call(:fetch, _from, state), do: {:reply, :ok, state}
+                  def handle_call({:locked?, key}, _from, state), do: {:reply, match?(%{^key => _}, state.locks), state}
+                  def handle_call({:release, key}, _from, state) do
+                    {:reply, :ok, %{state | locks: Map.delete(state.locks, key)}}
+                  end
+                end
+                """);
+    }
+
+    @TempDir
+    static Path root;
+    private static AnalysisResult result;
+
+    @BeforeEach
+    void analyze() throws IOException {
+        if (result == null) {
+            result = ShopProject.analyze(root, FILES);
+        }
+    }
+
+    private static String testOf(String module) {
+        String t = ElixirSketches.testSketch(ShopProject.input(result, module));
+        assertTrue(Messages.parses(t), t);
+        assertFalse(t.contains(":todo_"), t);
+        return t;
+    }
+
+    @Test
+    void theProjectsOwnTestGivesTheCaseTemplateAndTheStart() {
+        String t = testOf("Shop.Scheduler");
+        assertTrue(t.contains("# As the project's own test of it does (test/shop/scheduler_test.exs:2)"), t);
+        assertTrue(t.contains("  use Shop.DataCase, async: false\n"), t);
+        assertTrue(t.contains("# Started as the project's own test starts it (test/shop/scheduler_test.exs:7).\n"
+                + "    pid = start_supervised!({Scheduler, name: nil})"), t);
+        // Its own instance, not the application's: no look-up of the running one.
+        assertFalse(t.contains("Process.whereis("), t);
+        assertFalse(t.contains("ExUnit.Case"), t);
+    }
+
+    @Test
+    void aModuleThatQueriesTheRepoGetsTheSandboxCaseTemplate() {
+        String t = testOf("Shop.Ledger");
+        assertTrue(t.contains("# Its code queries the Repo: Shop.DataCase (test/support/data_case.ex:1) checks out"), t);
+        assertTrue(t.contains("  use Shop.DataCase, async: false\n"), t);
+    }
+
+    @Test
+    void keysOnlyItsCallersBuildComeFromTheTestContextAndANameIsTheTests() {
+        String t = testOf("Shop.Owner");
+        // on_acquired is no Keyword.fetch! of its start, but its children entry passes it (a struct! needs it).
+        assertTrue(t.contains("lib/shop/owners.ex:12 also passes"), t);
+        assertTrue(t.contains("%{mutex_key: mutex_key, on_acquired: on_acquired} do"), t);
+        assertTrue(t.contains("name: __MODULE__"), t);
+        assertTrue(t.contains("on_acquired: on_acquired"), t);
+        assertFalse(t.contains("start_children("), t);
+    }
+
+    @Test
+    void aValueThatCallsAFunctionOfTheSupervisorComesFromTheTestContext() {
+        String t = testOf("Shop.Watcher");
+        assertTrue(t.contains("%{interval: interval} do"), t);
+        assertTrue(t.contains("start_supervised!({Shop.Watcher, interval: interval})"), t);
+        assertFalse(t.contains("interval_ms()"), t);
+    }
+
+    @Test
+    void theApplicationsProcessIsNotSentItsMessagesWhenItsStartTakesNoName() {
+        String t = testOf("Shop.Acceptor");
+        assertFalse(t.contains("send(pid, :accept)"), t);
+        assertTrue(t.contains("handle_info(:accept, ...) (lib/shop/acceptor.ex:11) would act on the live"), t);
+        assertTrue(t.contains("%{port: port} do"), t);
+    }
+
+    @Test
+    void aSingletonWhoseStartTakesANameIsStartedUnderTheTestsName() {
+        String t = testOf("Shop.Clock");
+        assertTrue(t.contains("pid = start_supervised!({Shop.Clock, name: __MODULE__})")
+                || t.contains("pid = start_supervised!({Clock, name: __MODULE__})"), t);
+        assertTrue(t.contains("send(pid, :tick)"), t);
+        assertFalse(t.contains("Process.whereis("), t);
+        assertTrue(t.contains("assert %{ticks: _} = :sys.get_state(pid)"), t);
+    }
+
+    @Test
+    void theApplicationsProcessIsOnlyReadAndAComputedReplyIsCheckedForItsKind() {
+        String t = testOf("Shop.Sessions");
+        assertFalse(t.contains("Sessions.add("), t);
+        assertTrue(t.contains("It is the application's running process: the test leaves out add/1, which is"), t);
+        assertTrue(t.contains("reply = Sessions.user_ids()\n    assert is_list(reply)"), t);
+        assertTrue(t.contains("reply = Sessions.waiting()\n    assert is_integer(reply)"), t);
+        assertTrue(t.contains("assert %{users: _, queue: _} = Sessions.sizes()"), t);
+    }
+
+    @Test
+    void argumentsHaveTheTypesTheClausesAskFor() {
+        String t = testOf("Shop.Codec");
+        // A guard's integer, options read with opts[:timeout], a struct whose field is read (not called).
+        assertTrue(t.contains("Codec.encode(pid, 2)"), t);
+        assertTrue(t.contains("Codec.fetch(pid, [])"), t);
+        assertFalse(t.contains("Codec.release(pid, \""), t);
+        assertTrue(t.contains("release/2 matches what its callers build"), t);
+        // A reply computed at run time whose kind the clause fixes.
+        assertTrue(t.contains("reply = Codec.locked?(pid, \"key-1\")\n    assert is_boolean(reply)"), t);
+    }
+
+    @Test
+    void aStartLinkOfSeveralArgumentsIsCalledWithThemNotWithAnEmptyList() {
+        String t = testOf("Shop.Conn");
+        assertTrue(t.contains("%{id: Conn, start: {Conn, :start_link, [module, arg]}}"), t);
+        // ExUnit's context has a :module of its own: the setup gives this one under another key.
+        assertTrue(t.contains("%{module_arg: module, arg: arg} do"), t);
+        assertFalse(t.contains("{Conn, []}"), t);
+        assertTrue(t.contains("reply = Conn.count(pid)\n    assert is_integer(reply)"), t);
+    }
+}
