@@ -16,7 +16,6 @@ import java.util.Set;
  */
 final class FunctionsSketch {
     /** Plain functions named in the comment that says they stay; the rest are counted. */
-    private static final int MAX_NAMED = 8;
 
     private FunctionsSketch() {
     }
@@ -86,10 +85,9 @@ final class FunctionsSketch {
         if (plain.isEmpty()) {
             return;
         }
-        List<String> named = plain.subList(0, Math.min(MAX_NAMED, plain.size()));
-        String more = plain.size() > MAX_NAMED ? " and " + (plain.size() - MAX_NAMED) + " more" : "";
+        // Every one named: a function left out would read as dropped.
         FitsSketch.comment(w, "Its public functions that message no process today stay as they are: "
-                + String.join(", ", named) + more + ".");
+                + String.join(", ", plain) + ".");
     }
 
     /** The operation's handler moved into a function; or quoted with why not. Returns the moved code, or null. */

@@ -40,6 +40,7 @@ import java.util.Objects;
  *                      {@code file:line} of the entry: a test uses these, it does not start them again
  * @param where         {@code file:line} of each of its public functions ({@code name/arity}), for a test that names
  *                      one it cannot call with sample values
+ * @param header        its alias/require/import/use lines and attributes as written: a rewrite keeps them
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
@@ -47,7 +48,7 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                         List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink,
                         TodayStart start, List<Clause> callbacks, java.util.Set<String> publics,
                         List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
-                        Map<String, String> where) {
+                        Map<String, String> where, List<String> header) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -71,6 +72,20 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         // In tree order: the first entry is the one a test names.
         running = running == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(running));
         where = where == null ? Map.of() : Map.copyOf(where);
+        header = header == null ? List.of() : List.copyOf(header);
+    }
+
+    /** Without its alias/require/import/use lines and attributes. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks, java.util.Set<String> publics,
+                     List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
+                     Map<String, String> where) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, publics, api, running, where,
+                List.of());
     }
 
     /** Without what its application runs and where its functions are. */

@@ -59,7 +59,7 @@ final class TodayCodes {
                 start(a.module(), f, project), callbacks(f),
                 f.functions().stream().filter(FunctionInfo::isPublic).map(FunctionInfo::key)
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), api(f),
-                RunningNames.around(project, a.module().app(), a.module().name()), where(f));
+                RunningNames.around(project, a.module().app(), a.module().name()), where(f), f.header());
     }
 
     /** {@code file:line} of each public function's first clause. */
