@@ -16,9 +16,7 @@ final class AgentSketch {
         CarryOver.plainFunctions(w, p);
         // Today's clients kept as written with their calls swapped: their heads, targets and returns stay.
         java.util.Map<String, AgentClients.Swap> swaps = p.perEntity() ? java.util.Map.of() : AgentClients.of(p);
-        java.util.Set<String> carried = new java.util.LinkedHashSet<>(EtsSketch.opNames(p));
-        swaps.values().forEach(s -> carried.addAll(s.tags()));
-        CarryOver.namedOnly(w, p, CarryOver.notIn(p, carried), "An Agent takes no messages of its own:"
+        CarryOver.namedOnly(w, p, CarryOver.notIn(p, EtsSketch.opNames(p)), "An Agent takes no messages of its own:"
                 + " each becomes a function like those below, run through Agent.get/update.");
         notKept(w, p);
         w.blank();
