@@ -145,7 +145,7 @@ final class SketchPlan {
         partitionSupervisor = otherName(in.partitionSupervisor(), ProjectNames.defaultPartitionSupervisor(ns));
         taskSupervisor = otherName(in.taskSupervisor(), ProjectNames.defaultTaskSupervisor(ns));
         // A kept per-entity GenServer named by today's via helper needs no Registry of the sketch's: none is added.
-        registryNeeded = !(keepsCallbacks && perEntity && ElixirNames.nameLiteral(in.registry()) == null
+        registryNeeded = code.fits() || !(keepsCallbacks && perEntity && ElixirNames.nameLiteral(in.registry()) == null
                 && EntityLookup.todaysHelper(this) != null);
         if (registryNeeded) {
             noteNew(in.registry(), registry);
