@@ -18,6 +18,7 @@ final class AgentSketch {
         java.util.Map<String, AgentClients.Swap> swaps = p.perEntity() ? java.util.Map.of() : AgentClients.of(p);
         CarryOver.namedOnly(w, p, CarryOver.notIn(p, EtsSketch.opNames(p)), "An Agent takes no messages of its own:"
                 + " each becomes a function like those below, run through Agent.get/update.");
+        CarryOver.outsideSenders(w, p, "an Agent");
         notKept(w, p);
         w.blank();
         String startCode = null;

@@ -26,6 +26,7 @@ final class FunctionsSketch {
         w.line("# No process: each caller runs these functions itself, concurrently.");
         CarryOver.namedOnly(w, p, CarryOver.notIn(p, EtsSketch.opNames(p)), "Without a process nobody receives"
                 + " them: each becomes a function like those below, called directly.");
+        CarryOver.outsideSenders(w, p, "a module without a process");
         CarryOver.optionsNotKept(w, p, "without a process there is nothing to restart.");
         for (TodayCode.InitCall c : p.code.initCalls()) {
             FitsSketch.comment(w, "Not kept: today's init runs " + c.text() + "; without a process there is no"

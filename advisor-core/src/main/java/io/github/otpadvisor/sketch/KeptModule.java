@@ -120,10 +120,10 @@ final class KeptModule {
         }
         if (!toMove.isEmpty()) {
             out.add("Still to move: " + String.join(", ", toMove) + (toMove.size() == 1
-                    ? " messages the process today; rewrite it like the functions above, or it fails once the"
-                    + " process is gone."
-                    : " message the process today; rewrite each like the functions above, or they fail once the"
-                    + " process is gone."));
+                    ? " sends the process a message the sketch no longer handles; rewrite it like the functions"
+                    + " above, or it fails once this is applied."
+                    : " send the process messages the sketch no longer handles; rewrite each like the functions"
+                    + " above, or they fail once this is applied."));
         }
         return out;
     }

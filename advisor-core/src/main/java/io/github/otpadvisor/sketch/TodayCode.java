@@ -41,6 +41,9 @@ import java.util.Objects;
  * @param where         {@code file:line} of each of its public functions ({@code name/arity}), for a test that names
  *                      one it cannot call with sample values
  * @param header        its alias/require/import/use lines and attributes as written: a rewrite keeps them
+ * @param outsideSends  the calls, casts and sends other modules' production code makes to its process directly
+ *                      ({@code lib/cache.ex:42: GenServer.cast {:put, key} in Reaper.Cache.cache/2}): a rewrite that
+ *                      takes no messages changes them too
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
@@ -48,7 +51,7 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                         List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink,
                         TodayStart start, List<Clause> callbacks, java.util.Set<String> publics,
                         List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
-                        Map<String, String> where, List<String> header) {
+                        Map<String, String> where, List<String> header, List<String> outsideSends) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -73,6 +76,20 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         running = running == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(running));
         where = where == null ? Map.of() : Map.copyOf(where);
         header = header == null ? List.of() : List.copyOf(header);
+        outsideSends = outsideSends == null ? List.of() : List.copyOf(outsideSends);
+    }
+
+    /** Without what other modules send its process directly. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks, java.util.Set<String> publics,
+                     List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
+                     Map<String, String> where, List<String> header) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, publics, api, running, where,
+                header, List.of());
     }
 
     /** Without its alias/require/import/use lines and attributes. */
