@@ -101,9 +101,16 @@ final class KeptModule {
             }
         }
         boolean processKept = p.keepsCallbacks || p.code.stateMachine() && p.shape == SketchPlan.Shape.GENSERVER;
+        // What starts a GenServer starts it no more once it is another behaviour (an Agent, a table's owner ...).
+        boolean stillGenServer = p.shape == SketchPlan.Shape.GENSERVER;
+        List<String> starts = new ArrayList<>();
         for (String key : p.code.publics()) {
             if (CALLBACKS.contains(key) || shown(sketch, key) || key.startsWith("start_link/")
                     && (defines(sketch, "start_link") || p.shape == SketchPlan.Shape.FUNCTIONS)) {
+                continue;
+            }
+            if (p.code.ownStarts().contains(key) && !stillGenServer) {
+                starts.add("def " + key);
                 continue;
             }
             (messaging.contains(key) && !processKept ? toMove : unchanged).add("def " + key);
@@ -117,6 +124,12 @@ final class KeptModule {
         if (!unchanged.isEmpty()) {
             out.add("Unchanged: today's " + String.join(", ", unchanged) + (unchanged.size() == 1 ? " stays as it is."
                     : " stay as they are."));
+        }
+        if (!starts.isEmpty()) {
+            out.add("To change: " + String.join(", ", starts) + " start" + (starts.size() == 1 ? "s" : "")
+                    + " the process with GenServer.start_link(__MODULE__, ..) today; "
+                    + (p.shape == SketchPlan.Shape.FUNCTIONS ? "without a process there is nothing to start."
+                    : "start it as start_link above does instead, the rest as it is."));
         }
         if (!toMove.isEmpty()) {
             out.add("Still to move: " + String.join(", ", toMove) + (toMove.size() == 1

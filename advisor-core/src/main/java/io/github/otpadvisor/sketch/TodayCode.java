@@ -44,6 +44,8 @@ import java.util.Objects;
  * @param outsideSends  the calls, casts and sends other modules' production code makes to its process directly
  *                      ({@code lib/cache.ex:42: GenServer.cast {:put, key} in Reaper.Cache.cache/2}): a rewrite that
  *                      takes no messages changes them too
+ * @param ownStarts     its own functions other than start_link ({@code name/arity}) that start its process with
+ *                      {@code GenServer.start_link(__MODULE__, ..)}: a rewrite to another behaviour changes them
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
@@ -51,7 +53,8 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                         List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink,
                         TodayStart start, List<Clause> callbacks, java.util.Set<String> publics,
                         List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
-                        Map<String, String> where, List<String> header, List<String> outsideSends) {
+                        Map<String, String> where, List<String> header, List<String> outsideSends,
+                        java.util.Set<String> ownStarts) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -77,6 +80,20 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         where = where == null ? Map.of() : Map.copyOf(where);
         header = header == null ? List.of() : List.copyOf(header);
         outsideSends = outsideSends == null ? List.of() : List.copyOf(outsideSends);
+        ownStarts = ownStarts == null ? java.util.Set.of() : java.util.Set.copyOf(ownStarts);
+    }
+
+    /** Without its own functions that start it. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks, java.util.Set<String> publics,
+                     List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
+                     Map<String, String> where, List<String> header, List<String> outsideSends) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, publics, api, running, where,
+                header, outsideSends, java.util.Set.of());
     }
 
     /** Without what other modules send its process directly. */

@@ -60,7 +60,7 @@ final class TodayCodes {
                 f.functions().stream().filter(FunctionInfo::isPublic).map(FunctionInfo::key)
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), api(f),
                 RunningNames.around(project, a.module().app(), a.module().name()), where(f), f.header(),
-                outsideSends(a.module(), project));
+                outsideSends(a.module(), project), ownStarts(a.module(), project));
     }
 
     /**
@@ -119,6 +119,19 @@ final class TodayCodes {
                     && casts.contains(s.messageTag()));
             if (unresolved && tag && s.module() != null && naming.contains(s.module())) {
                 out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Its own functions other than start_link that start its process ({@code name/arity}). */
+    private static Set<String> ownStarts(ProcessModule m, ProjectFacts project) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (io.github.otpadvisor.facts.StartSite s : project.startSites()) {
+            if (m.name().equals(s.module()) && m.name().equals(s.startedModule()) && !s.inOwnStartLink()
+                    && s.function() != null && !s.function().startsWith("start_link/")
+                    && s.call() != null && s.call().startsWith("GenServer.")) {
+                out.add(s.function());
             }
         }
         return out;
