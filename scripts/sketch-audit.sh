@@ -4,7 +4,11 @@
 # supervisor names that exist neither in the project's production code nor as a '# new' entry of the report,
 # and the public functions reading or writing ETS/:atomics/:counters/:persistent_term directly that a sketch
 # moved into a call to the process or dropped (bypass_lost; bypass_modules and bypass_redefined count the
-# reports of modules that have such functions, and of those the rewritten ones).
+# reports of modules that have such functions, and of those the rewritten ones). Of what a rewrite keeps around
+# what it rewrites: publics_dropped/privates_dropped (today's functions it neither shows nor names), header_lost
+# (alias/require/import/use/@behaviour lines its code needs, attributes it reads and does not define),
+# named_singleton (started without a name today, named in the sketch), client_changed (a client of today's name
+# that loses its {:ok, ..}/{:error, ..} wrapping or the struct its parameters matched).
 #
 #   scripts/sketch-audit.sh OUT.tsv NAME=APP_ROOT=REPORT_DIR [NAME=APP_ROOT=REPORT_DIR ...]
 #
@@ -13,7 +17,7 @@
 # the functions lost there are counted in a second table (slower: each project is analyzed again).
 set -euo pipefail
 if [ $# -lt 2 ]; then
-  sed -n '2,13p' "$0" >&2
+  sed -n '2,18p' "$0" >&2
   exit 2
 fi
 out=$(realpath -m "$1"); shift

@@ -36,6 +36,9 @@ import java.util.Set;
  *                     another way keeps what it passes and does
  * @param api          for a process module: its public functions that read or write shared memory directly or
  *                     message its process, with their code ({@link ApiFunction}); a sketch keeps them
+ * @param header       for a process module: its module-level {@code alias}/{@code require}/{@code import}/{@code use}
+ *                     lines and attributes as written, in order (docs, specs and types left out): a sketch that
+ *                     rewrites the module keeps them
  */
 public record ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
                           List<String> uses, Map<String, String> useOptions, List<String> behaviours,
@@ -44,7 +47,7 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
                           Set<String> callsTo, List<UseLine> useLines, List<MacroUse> macroUses,
                           LibraryUse library, ModuleFacts usingTemplate, boolean collectsTaskReplies,
                           boolean openClauses, OwnChildSpec ownChildSpec, StartCode startLink,
-                          List<ApiFunction> api) {
+                          List<ApiFunction> api, List<String> header) {
     public static final Set<String> CALLBACKS = Set.of("init/1", "handle_call/3", "handle_cast/2", "handle_info/2",
             "handle_continue/2", "terminate/2", "code_change/3", "format_status/2", "format_status/1",
             "child_spec/1", "callback_mode/0", "handle_event/4");
@@ -67,6 +70,21 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         useLines = List.copyOf(useLines);
         macroUses = List.copyOf(macroUses);
         api = api == null ? List.of() : List.copyOf(api);
+        header = header == null ? List.of() : Interned.copyOf(header);
+    }
+
+    /** Without {@link #header}. */
+    public ModuleFacts(String name, Location location, Abstraction abstraction, Evidence abstractionEvidence,
+                       List<String> uses, Map<String, String> useOptions, List<String> behaviours,
+                       boolean application, WebRole webRole, List<FunctionInfo> functions,
+                       List<ClauseSummary> clauses, InitSummary init, List<Signal> signals,
+                       Set<String> callsTo, List<UseLine> useLines, List<MacroUse> macroUses,
+                       LibraryUse library, ModuleFacts usingTemplate, boolean collectsTaskReplies,
+                       boolean openClauses, OwnChildSpec ownChildSpec, StartCode startLink,
+                       List<ApiFunction> api) {
+        this(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours, application, webRole,
+                functions, clauses, init, signals, callsTo, useLines, macroUses, library, usingTemplate,
+                collectsTaskReplies, openClauses, ownChildSpec, startLink, api, List.of());
     }
 
     /** Without {@link #api}. */
@@ -130,7 +148,7 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
     public ModuleFacts withAbstraction(Abstraction kind, Evidence evidence) {
         return new ModuleFacts(name, location, kind, evidence, uses, useOptions, behaviours, application, webRole,
                 functions, clauses, init, signals, callsTo, useLines, macroUses, library, usingTemplate,
-                collectsTaskReplies, openClauses, ownChildSpec, startLink, api);
+                collectsTaskReplies, openClauses, ownChildSpec, startLink, api, header);
     }
 
     /**
@@ -156,14 +174,14 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
                 init != null ? init : template.init, ss, calls, useLines, macroUses, library, usingTemplate,
                 collectsTaskReplies || template.collectsTaskReplies, openClauses,
                 ownChildSpec != null ? ownChildSpec : template.ownChildSpec,
-                startLink != null ? startLink : template.startLink, api.isEmpty() ? template.api : api);
+                startLink != null ? startLink : template.startLink, api.isEmpty() ? template.api : api, header);
     }
 
     /** The same module as the library process a project macro makes it. */
     public ModuleFacts withLibrary(LibraryUse kind) {
         return new ModuleFacts(name, location, abstraction, abstractionEvidence, uses, useOptions, behaviours,
                 application, webRole, functions, clauses, init, signals, callsTo, useLines, macroUses, kind,
-                usingTemplate, collectsTaskReplies, openClauses, ownChildSpec, startLink, api);
+                usingTemplate, collectsTaskReplies, openClauses, ownChildSpec, startLink, api, header);
     }
 
     public boolean isProcess() {

@@ -14,8 +14,11 @@ final class AgentSketch {
         w.line(CarryOver.useLine(p, "Agent", null));
         CarryOver.childSpec(w, p);
         CarryOver.plainFunctions(w, p);
+        // Today's clients kept as written with their calls swapped: their heads, targets and returns stay.
+        java.util.Map<String, AgentClients.Swap> swaps = p.perEntity() ? java.util.Map.of() : AgentClients.of(p);
         CarryOver.namedOnly(w, p, CarryOver.notIn(p, EtsSketch.opNames(p)), "An Agent takes no messages of its own:"
                 + " each becomes a function like those below, run through Agent.get/update.");
+        CarryOver.outsideSenders(w, p, "an Agent");
         notKept(w, p);
         w.blank();
         String startCode = null;
@@ -27,7 +30,16 @@ final class AgentSketch {
             w.close("end");
             w.blank();
             EntityLookup.getOrStart(w, p);
-        } else if ((startCode = todayStart(w, p)) == null) {
+        } else if ((startCode = todayStart(w, p)) == null && unnamed(p, swaps)) {
+            // Callers find it by the pid they keep (today's start gives no name): one per start, as today.
+            FitsSketch.comment(w, "Started without a name, as today: callers keep its pid. Where today's code"
+                    + " starts it with GenServer.start_link(__MODULE__, ..)"
+                    + (p.code.start().call() != null ? " (" + p.code.start().call().by() + ")" : "")
+                    + ", call this instead.");
+            w.open("def start_link(_opts) do");
+            w.line("Agent.start_link(fn -> " + initialState(p) + " end)");
+            w.close("end");
+        } else if (startCode == null) {
             w.open("def start_link(" + (p.startName.equals(p.server) ? "_opts" : "opts") + ") do");
             w.line("Agent.start_link(fn -> " + initialState(p) + " end, name: " + p.startName + ")");
             w.close("end");
@@ -36,11 +48,20 @@ final class AgentSketch {
         if (startCode != null) {
             helpers.addAll(HandlerQuote.attributes(startCode));
         }
+        java.util.Set<String> written = new java.util.HashSet<>();
         for (Op op : p.ops) {
             if (KeptFunctions.kept(p, op)) {
                 continue;
             }
             w.blank();
+            AgentClients.Swap swap = swaps.get(op.name() + "/" + op.arity());
+            if (swap != null) {
+                AgentClients.write(w, swap);
+                written.add(swap.key());
+                helpers.addAll(HandlerQuote.helpers(p.code, swap.code()));
+                helpers.addAll(HandlerQuote.attributes(swap.code()));
+                continue;
+            }
             String moved = p.perEntity() ? null : moved(w, p, op);
             if (moved != null) {
                 helpers.addAll(HandlerQuote.helpers(p.code, moved));
@@ -49,6 +70,15 @@ final class AgentSketch {
                 operation(w, p, op);
             } else {
                 quoted(w, p, op);
+            }
+        }
+        // Today's other clients of the process, beyond the operations the plan took.
+        for (AgentClients.Swap swap : swaps.values()) {
+            if (written.add(swap.key())) {
+                w.blank();
+                AgentClients.write(w, swap);
+                helpers.addAll(HandlerQuote.helpers(p.code, swap.code()));
+                helpers.addAll(HandlerQuote.attributes(swap.code()));
             }
         }
         helpers.addAll(KeptFunctions.uses(p, KeptFunctions.write(w, p)));
@@ -61,6 +91,15 @@ final class AgentSketch {
         }
         CarryOver.terminate(w, p, "an Agent has no terminate/2: keep it a GenServer, or release what it holds where the Agent is stopped.");
         return w.close("end").toString();
+    }
+
+    /**
+     * Started without a name today: no registered name is known and every operation is one of today's clients kept
+     * with its own way to the process (a pid it is given, a lookup), so nothing would address a name.
+     */
+    private static boolean unnamed(SketchPlan p, java.util.Map<String, AgentClients.Swap> swaps) {
+        return !p.named && !swaps.isEmpty() && p.ops.stream().allMatch(o -> KeptFunctions.kept(p, o)
+                || swaps.containsKey(o.name() + "/" + o.arity()));
     }
 
     /** Today's initial state when init/1 returns a literal one; a map otherwise. */

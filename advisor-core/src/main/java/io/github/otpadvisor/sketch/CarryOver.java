@@ -58,6 +58,21 @@ final class CarryOver {
         }
     }
 
+    /**
+     * Names the calls other modules make to the process directly (GenServer.call/cast, send), where the sketch's
+     * process takes no messages: they are part of the change, each to become a call of the module's functions.
+     */
+    static void outsideSenders(CodeWriter w, SketchPlan p, String what) {
+        List<String> sends = p.code.outsideSends();
+        if (sends.isEmpty()) {
+            return;
+        }
+        w.blank();
+        FitsSketch.comment(w, "Part of this change: other modules message the process directly today, and " + what
+                + " takes no messages: " + String.join("; ", sends) + ". Each must call the functions below instead,"
+                + " or it fails once this is applied.");
+    }
+
     /** Names the plain functions that stay as they are today. */
     static void plainFunctions(CodeWriter w, SketchPlan p) {
         if (!p.plainOps.isEmpty()) {

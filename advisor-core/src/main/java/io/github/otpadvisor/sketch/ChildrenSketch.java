@@ -126,7 +126,9 @@ final class ChildrenSketch {
             out.add(Child.registry(p));
             out.add(partitioned ? Child.partitionSupervisor(p, p.module) : Child.of(p.module));
         } else if (p.perEntity()) {
-            out.add(Child.registry(p));
+            if (p.registryNeeded) {
+                out.add(Child.registry(p));
+            }
             out.add(partitioned ? Child.partitionSupervisor(p, "DynamicSupervisor") : Child.dynamicSupervisor(p));
         } else {
             out.add(Child.of(p.module));

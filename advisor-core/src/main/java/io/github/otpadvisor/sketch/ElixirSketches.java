@@ -22,14 +22,15 @@ public final class ElixirSketches {
             return FitsSketch.render(p);
         }
         if (p.code.stateMachine() && p.shape == SketchPlan.Shape.GENSERVER) {
-            return StateMachineSketch.render(p);
+            return KeptModule.complete(p, StateMachineSketch.render(p));
         }
+        // A supervisor sketch is a module of its own beside this one, not this module rewritten.
         return switch (p.shape) {
-            case FUNCTIONS -> FunctionsSketch.render(p);
-            case ETS -> EtsSketch.render(p);
-            case AGENT -> AgentSketch.render(p);
-            case GENSERVER -> GenServerSketch.render(p);
-            case TASK -> TaskSketch.render(p);
+            case FUNCTIONS -> KeptModule.complete(p, FunctionsSketch.render(p));
+            case ETS -> KeptModule.complete(p, EtsSketch.render(p));
+            case AGENT -> KeptModule.complete(p, AgentSketch.render(p));
+            case GENSERVER -> KeptModule.complete(p, GenServerSketch.render(p));
+            case TASK -> KeptModule.complete(p, TaskSketch.render(p));
             case SUPERVISOR -> SupervisorSketch.render(p);
             case DYNAMIC_SUPERVISOR -> DynamicSupervisorSketch.render(p);
         };

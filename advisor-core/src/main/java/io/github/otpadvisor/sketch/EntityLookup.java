@@ -24,10 +24,18 @@ final class EntityLookup {
 
     static void getOrStart(CodeWriter w, SketchPlan p) {
         String id = p.entityId;
+        String helper = todaysHelper(p);
         w.open("def get_or_start(" + id + ") do");
-        w.open("case Registry.lookup(@registry, " + id + ") do");
-        w.line("[{pid, _}] -> {:ok, pid}");
-        w.line("[] -> start_child(" + id + ")");
+        if (helper != null) {
+            // Today's via name, whatever registry it names (Registry, Horde.Registry, :global): found through it.
+            w.open("case GenServer.whereis(" + helper + "(" + id + ")) do");
+            w.line("nil -> start_child(" + id + ")");
+            w.line("pid -> {:ok, pid}");
+        } else {
+            w.open("case Registry.lookup(@registry, " + id + ") do");
+            w.line("[{pid, _}] -> {:ok, pid}");
+            w.line("[] -> start_child(" + id + ")");
+        }
         w.close("end");
         w.close("end");
     }

@@ -22,6 +22,7 @@ final class EtsSketch {
         CarryOver.plainFunctions(w, p);
         CarryOver.namedOnly(w, p, CarryOver.notIn(p, opNames(p)), "Callers now read and write the table"
                 + " themselves: each becomes a function like those below, or stays with the owner.");
+        CarryOver.outsideSenders(w, p, "the table's owner");
         w.blank();
         if (p.code.init() != null && p.code.init().body().contains(":ets.new(@table,")) {
             w.line("# @table stays as today's code sets it: init/1 creates the table under it, as today.");

@@ -16,7 +16,6 @@ import java.util.Set;
  */
 final class FunctionsSketch {
     /** Plain functions named in the comment that says they stay; the rest are counted. */
-    private static final int MAX_NAMED = 8;
 
     private FunctionsSketch() {
     }
@@ -27,6 +26,7 @@ final class FunctionsSketch {
         w.line("# No process: each caller runs these functions itself, concurrently.");
         CarryOver.namedOnly(w, p, CarryOver.notIn(p, EtsSketch.opNames(p)), "Without a process nobody receives"
                 + " them: each becomes a function like those below, called directly.");
+        CarryOver.outsideSenders(w, p, "a module without a process");
         CarryOver.optionsNotKept(w, p, "without a process there is nothing to restart.");
         for (TodayCode.InitCall c : p.code.initCalls()) {
             FitsSketch.comment(w, "Not kept: today's init runs " + c.text() + "; without a process there is no"
@@ -86,10 +86,9 @@ final class FunctionsSketch {
         if (plain.isEmpty()) {
             return;
         }
-        List<String> named = plain.subList(0, Math.min(MAX_NAMED, plain.size()));
-        String more = plain.size() > MAX_NAMED ? " and " + (plain.size() - MAX_NAMED) + " more" : "";
+        // Every one named: a function left out would read as dropped.
         FitsSketch.comment(w, "Its public functions that message no process today stay as they are: "
-                + String.join(", ", named) + more + ".");
+                + String.join(", ", plain) + ".");
     }
 
     /** The operation's handler moved into a function; or quoted with why not. Returns the moved code, or null. */

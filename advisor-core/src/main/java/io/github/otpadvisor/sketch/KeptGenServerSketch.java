@@ -31,7 +31,9 @@ final class KeptGenServerSketch {
         boolean via = p.perEntity() && (!registersById || clients.stream().anyMatch(c -> c.usesVia(p)));
         if (p.perEntity()) {
             w.blank();
-            attributes(w, p, via);
+            // @registry only where the sketch's own code reads it: today's via helper names its registry itself.
+            boolean lookup = !registersById || startsById(p);
+            attributes(w, p, EntityLookup.todaysHelper(p) == null && (via || lookup));
         }
         w.blank();
         boolean todayStart = startLink(w, p);
@@ -142,7 +144,10 @@ final class KeptGenServerSketch {
             return false;
         }
         if (p.perEntity()) {
-            FitsSketch.comment(w, "Today's start_link, unchanged: it registers in " + p.registry + " itself;"
+            String helper = EntityLookup.todaysHelper(p);
+            FitsSketch.comment(w, "Today's start_link, unchanged: it registers "
+                    + (helper == null ? "in " + p.registry : "through " + helper + "/1"
+                    + (!p.registryNeeded || p.newNames.contains(p.registry) ? "" : " in " + p.registry)) + " itself;"
                     + " only the supervisor it is started under changes.");
         }
         w.open("def start_link(" + start.param() + ") do");

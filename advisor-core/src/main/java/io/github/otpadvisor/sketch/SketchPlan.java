@@ -94,6 +94,11 @@ final class SketchPlan {
     final Set<String> newNames = new HashSet<>();
     /** The PartitionSupervisor takes the place (and the name) of the DynamicSupervisor that starts it today. */
     final boolean partitionReplaces;
+    /**
+     * The sketch uses a Registry of its own naming ({@link #registry}); false for a kept per-entity GenServer that today
+     * names itself through its own via helper (whatever registry that names): no Registry is invented for it.
+     */
+    final boolean registryNeeded;
     /** Plain functions of the module ({@code name/arity}) that stay as they are. */
     final List<String> plainOps;
     /** What today's code does that the sketch keeps. */
@@ -139,7 +144,12 @@ final class SketchPlan {
         dynamicSupervisor = otherName(in.dynamicSupervisor(), ProjectNames.defaultDynamicSupervisor(ns));
         partitionSupervisor = otherName(in.partitionSupervisor(), ProjectNames.defaultPartitionSupervisor(ns));
         taskSupervisor = otherName(in.taskSupervisor(), ProjectNames.defaultTaskSupervisor(ns));
-        noteNew(in.registry(), registry);
+        // A kept per-entity GenServer named by today's via helper needs no Registry of the sketch's: none is added.
+        registryNeeded = code.fits() || !(keepsCallbacks && perEntity && ElixirNames.nameLiteral(in.registry()) == null
+                && EntityLookup.todaysHelper(this) != null);
+        if (registryNeeded) {
+            noteNew(in.registry(), registry);
+        }
         noteNew(in.dynamicSupervisor(), dynamicSupervisor);
         noteNew(in.partitionSupervisor(), partitionSupervisor);
         noteNew(in.taskSupervisor(), taskSupervisor);

@@ -23,6 +23,7 @@ final class TaskSketch {
         w.open("defmodule " + p.module + " do");
         CarryOver.namedOnly(w, p, CarryOver.notIn(p, EtsSketch.opNames(p)), "A task takes no messages: each becomes"
                 + " a function like those below, run under the task supervisor.");
+        CarryOver.outsideSenders(w, p, "a task");
         CarryOver.optionsNotKept(w, p, "each task is started (temporary) by the task supervisor below.");
         for (TodayCode.InitCall c : p.code.initCalls()) {
             FitsSketch.comment(w, "Not kept: today's init runs " + c.text() + "; a task ends when its work does.");

@@ -203,10 +203,15 @@ final class TestSketch {
         }
         openTest("starts one child per " + p.entityId + " and finds it again");
         Child own = p.addressing == Addressing.PARTITION ? Child.partitionSupervisor(p, ref) : Child.of(ref);
-        sharedSetup(List.of(Child.registry(p), own));
+        sharedSetup(withRegistry(own));
         w.blank();
         lookupTwice();
         w.close("end");
+    }
+
+    /** The Registry the sketch names, then {@code other}; without it where today's via helper names its own. */
+    private List<Child> withRegistry(Child other) {
+        return p.registryNeeded ? List.of(Child.registry(p), other) : List.of(other);
     }
 
     /** ETS, Agent and GenServer: write then read back, or call each operation and assert what today's clauses give. */
@@ -230,7 +235,7 @@ final class TestSketch {
                 || addressed(pair.get()[1])) || today.isPresent() && today.get()[0].contains("(pid"));
         if (p.perEntity() && p.code.fits()) {
             // It has no get_or_start of its own: start one for a test id, as its DynamicSupervisor does.
-            if (!p.newNames.contains(p.registry)) {
+            if (p.registryNeeded && !p.newNames.contains(p.registry)) {
                 sharedSetup(List.of(Child.registry(p)));
                 w.blank();
             }
@@ -238,7 +243,7 @@ final class TestSketch {
             String spec = knownStart() ? startSpec() : "{" + ref + ", " + SketchVars.sample(p.entityId) + "}";
             w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + spec + ")");
         } else if (p.perEntity()) {
-            sharedSetup(List.of(Child.registry(p), p.addressing == Addressing.PARTITION
+            sharedSetup(withRegistry(p.addressing == Addressing.PARTITION
                     ? Child.partitionSupervisor(p, "DynamicSupervisor") : Child.dynamicSupervisor(p)));
             w.blank();
             lookupTwice();

@@ -40,6 +40,12 @@ import java.util.Objects;
  *                      {@code file:line} of the entry: a test uses these, it does not start them again
  * @param where         {@code file:line} of each of its public functions ({@code name/arity}), for a test that names
  *                      one it cannot call with sample values
+ * @param header        its alias/require/import/use lines and attributes as written: a rewrite keeps them
+ * @param outsideSends  the calls, casts and sends other modules' production code makes to its process directly
+ *                      ({@code lib/cache.ex:42: GenServer.cast {:put, key} in Reaper.Cache.cache/2}): a rewrite that
+ *                      takes no messages changes them too
+ * @param ownStarts     its own functions other than start_link ({@code name/arity}) that start its process with
+ *                      {@code GenServer.start_link(__MODULE__, ..)}: a rewrite to another behaviour changes them
  * @param tests         the project's own test of it (its case template, how it starts it), or the case template its
  *                      Repo calls need: a test sketch sets up as the project's tests do
  */
@@ -49,7 +55,8 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                         List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink,
                         TodayStart start, List<Clause> callbacks, java.util.Set<String> publics,
                         List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
-                        Map<String, String> where, ProjectTests tests) {
+                        Map<String, String> where, List<String> header, List<String> outsideSends,
+                        java.util.Set<String> ownStarts, ProjectTests tests) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -73,6 +80,9 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         // In tree order: the first entry is the one a test names.
         running = running == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(running));
         where = where == null ? Map.of() : Map.copyOf(where);
+        header = header == null ? List.of() : List.copyOf(header);
+        outsideSends = outsideSends == null ? List.of() : List.copyOf(outsideSends);
+        ownStarts = ownStarts == null ? java.util.Set.of() : java.util.Set.copyOf(ownStarts);
         tests = tests == null ? ProjectTests.NONE : tests;
     }
 
@@ -83,10 +93,50 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                      List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
                      List<Clause> callbacks, java.util.Set<String> publics,
                      List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
+                     Map<String, String> where, List<String> header, List<String> outsideSends,
+                     java.util.Set<String> ownStarts) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, publics, api, running, where,
+                header, outsideSends, ownStarts, ProjectTests.NONE);
+    }
+
+    /** Without its own functions that start it. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks, java.util.Set<String> publics,
+                     List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
+                     Map<String, String> where, List<String> header, List<String> outsideSends) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, publics, api, running, where,
+                header, outsideSends, java.util.Set.of());
+    }
+
+    /** Without what other modules send its process directly. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks, java.util.Set<String> publics,
+                     List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
+                     Map<String, String> where, List<String> header) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, publics, api, running, where,
+                header, List.of());
+    }
+
+    /** Without its alias/require/import/use lines and attributes. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks, java.util.Set<String> publics,
+                     List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
                      Map<String, String> where) {
         this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
                 appChild, init, agentCalls, privates, startLink, start, callbacks, publics, api, running, where,
-                ProjectTests.NONE);
+                List.of());
     }
 
     /** Without what its application runs and where its functions are. */

@@ -59,8 +59,83 @@ final class TodayCodes {
                 start(a.module(), f, project), callbacks(f),
                 f.functions().stream().filter(FunctionInfo::isPublic).map(FunctionInfo::key)
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), api(f),
-                RunningNames.around(project, a.module().app(), a.module().name()), where(f),
+                RunningNames.around(project, a.module().app(), a.module().name()), where(f), f.header(),
+                outsideSends(a.module(), project), ownStarts(a.module(), project),
                 ProjectTests.of(project, a.module().name(), a.module().app()));
+    }
+
+    /**
+     * The GenServer calls and casts and the sends other modules' production code makes to its process, each as
+     * {@code file:line: GenServer.cast {:put, key} in Reaper.Cache.cache/2}, in the order found.
+     */
+    private static List<String> outsideSends(ProcessModule m, ProjectFacts project) {
+        List<String> out = new ArrayList<>();
+        List<MessageSend> sends = new ArrayList<>(m.sendsToIt());
+        sends.addAll(unresolvedSends(m, project));
+        for (MessageSend s : sends) {
+            boolean direct = s.kind() == MessageSend.Kind.GENSERVER_CALL || s.kind() == MessageSend.Kind.GENSERVER_CAST
+                    || s.kind() == MessageSend.Kind.SEND;
+            if (!direct || s.inTest() || s.module() == null || s.module().equals(m.name()) || s.location() == null) {
+                continue;
+            }
+            String text = s.location().file() + ":" + s.location().line() + ": " + s.kind().label() + " "
+                    + (s.message() == null ? "" : s.message().replaceAll("\\s+", " ")) + " in " + s.module()
+                    + (s.function() == null ? "" : "." + s.function());
+            if (!out.contains(text)) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Calls and casts whose target the linker could not resolve ({@code via(cache)} through a Horde registry, a pid),
+     * written in a module that names this one, with a tag only this module's handle_call (or handle_cast) takes:
+     * {@code Reaper.Cache} casts {@code {:put, key}} to the {@code Reaper.Cache.Server} its child_spec starts.
+     */
+    private static List<MessageSend> unresolvedSends(ProcessModule m, ProjectFacts project) {
+        Set<String> calls = new java.util.HashSet<>();
+        Set<String> casts = new java.util.HashSet<>();
+        for (ClauseSummary c : m.facts().clauses()) {
+            if (c.messageTag() != null && !c.catchAll()) {
+                (c.callback().equals("handle_call") ? calls : c.callback().equals("handle_cast") ? casts
+                        : new java.util.HashSet<String>()).add(c.messageTag());
+            }
+        }
+        Set<String> naming = new java.util.HashSet<>();
+        for (FileFacts f : project.productionFiles()) {
+            for (io.github.otpadvisor.facts.ModuleRef r : f.moduleRefs()) {
+                if (r.name().equals(m.name()) && r.fromModule() != null && !r.fromModule().equals(m.name())) {
+                    naming.add(r.fromModule());
+                }
+            }
+        }
+        List<MessageSend> out = new ArrayList<>();
+        for (MessageSend s : project.sends()) {
+            var kind = s.target() == null ? null : s.target().kind();
+            boolean unresolved = kind == io.github.otpadvisor.facts.Target.Kind.VIA
+                    || kind == io.github.otpadvisor.facts.Target.Kind.VARIABLE;
+            boolean tag = s.messageTag() != null && (s.kind() == MessageSend.Kind.GENSERVER_CALL
+                    ? calls.contains(s.messageTag()) : s.kind() == MessageSend.Kind.GENSERVER_CAST
+                    && casts.contains(s.messageTag()));
+            if (unresolved && tag && s.module() != null && naming.contains(s.module())) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Its own functions other than start_link that start its process ({@code name/arity}). */
+    private static Set<String> ownStarts(ProcessModule m, ProjectFacts project) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (io.github.otpadvisor.facts.StartSite s : project.startSites()) {
+            if (m.name().equals(s.module()) && m.name().equals(s.startedModule()) && !s.inOwnStartLink()
+                    && s.function() != null && !s.function().startsWith("start_link/")
+                    && s.call() != null && s.call().startsWith("GenServer.")) {
+                out.add(s.function());
+            }
+        }
+        return out;
     }
 
     /** {@code file:line} of each public function's first clause. */

@@ -56,20 +56,24 @@ final class SketchAudit {
      */
     record Counts(String app, int reports, int redefined, int droppedTags, int droppedRestart, int droppedInitTimers,
                   int inventedNames, int statemLost, int bypassLost, int bypassModules, int bypassRedefined,
+                  int publicsDropped, int privatesDropped, int headerLost, int namedSingleton, int clientChanged,
                   List<String> details) {
         boolean clean() {
-            return droppedTags + droppedRestart + droppedInitTimers + inventedNames + statemLost + bypassLost == 0;
+            return droppedTags + droppedRestart + droppedInitTimers + inventedNames + statemLost + bypassLost
+                    + publicsDropped + privatesDropped + headerLost + namedSingleton + clientChanged == 0;
         }
 
         String row() {
             return app + "\t" + reports + "\t" + redefined + "\t" + droppedTags + "\t" + droppedRestart + "\t"
                     + droppedInitTimers + "\t" + inventedNames + "\t" + statemLost + "\t" + bypassLost + "\t"
-                    + bypassModules + "\t" + bypassRedefined;
+                    + bypassModules + "\t" + bypassRedefined + "\t" + publicsDropped + "\t" + privatesDropped + "\t"
+                    + headerLost + "\t" + namedSingleton + "\t" + clientChanged;
         }
 
         static String header() {
             return "app\treports\tredefined\tdropped_tags\tdropped_restart\tdropped_init_timers\tinvented_names"
-                    + "\tstatem_lost\tbypass_lost\tbypass_modules\tbypass_redefined";
+                    + "\tstatem_lost\tbypass_lost\tbypass_modules\tbypass_redefined\tpublics_dropped"
+                    + "\tprivates_dropped\theader_lost\tnamed_singleton\tclient_changed";
         }
     }
 
@@ -86,6 +90,11 @@ final class SketchAudit {
     private int bypass;
     private int bypassModules;
     private int bypassRedefined;
+    private int publics;
+    private int privates;
+    private int header;
+    private int singleton;
+    private int client;
     private final List<String> details = new ArrayList<>();
 
     private SketchAudit(String app, Path root) {
@@ -105,7 +114,8 @@ final class SketchAudit {
             throw new UncheckedIOException(e);
         }
         return new Counts(app, a.reports, a.redefined, a.tags, a.restart, a.timers, a.names, a.statem, a.bypass,
-                a.bypassModules, a.bypassRedefined, List.copyOf(a.details));
+                a.bypassModules, a.bypassRedefined, a.publics, a.privates, a.header, a.singleton, a.client,
+                List.copyOf(a.details));
     }
 
     private void report(String md) throws IOException {
@@ -154,6 +164,8 @@ final class SketchAudit {
         }
         List<String> lost = new ArrayList<>(dropped(today, impl));
         lost.addAll(droppedStartOptions(facts, module, today, impl));
+        lost.addAll(ModuleKept.lost(today, impl, ModuleKept.moduleText(Files.readString(file, StandardCharsets.UTF_8),
+                module)));
         for (String d : lost) {
             String kind = d.substring(0, d.indexOf('\t'));
             switch (kind) {
@@ -161,6 +173,11 @@ final class SketchAudit {
                 case "option" -> restart++;
                 case "init" -> timers++;
                 case "bypass" -> bypass++;
+                case "public" -> publics++;
+                case "private" -> privates++;
+                case "header" -> header++;
+                case "singleton" -> singleton++;
+                case "client" -> client++;
                 default -> statem++;
             }
             details.add(module + "\t" + d);
@@ -257,7 +274,7 @@ final class SketchAudit {
      * The definitions of {@code name/arity} in a sketch (any arity where a head's parameters are not told apart):
      * each from its {@code def} to its {@code end}.
      */
-    private static List<String> definitions(String impl, String name, int arity) {
+    static List<String> definitions(String impl, String name, int arity) {
         List<String> out = new ArrayList<>();
         String[] lines = impl.split("\n", -1);
         Pattern head = Pattern.compile("^(\\s*)def " + Pattern.quote(name) + "(?![\\w?!])");

@@ -235,7 +235,21 @@ final class Extraction {
                 usingTemplate(unit), moduleTraits.computeIfAbsent(unit, ModuleStartTraits::of).ownerAwaits(),
                 unit.openClauses, OwnChildSpecs.of(unit), unit.abstraction.isProcess() ? startLink(unit) : null,
                 unit.abstraction.isProcess() || mayBeMacroProcess(unit)
-                        ? ApiFunctions.of(this, unit, sends.subList(firstSend, sends.size())) : List.of());
+                        ? ApiFunctions.of(this, unit, sends.subList(firstSend, sends.size())) : List.of(),
+                unit.abstraction.isProcess() || mayBeMacroProcess(unit) ? header(unit) : List.of());
+    }
+
+    /** Its alias/require/import/use lines and attributes as written; one that does not read back exactly is left out. */
+    private List<String> header(ModuleUnit unit) {
+        List<String> out = new ArrayList<>();
+        for (Quoted q : unit.header) {
+            Location at = Q.loc(file, q, null);
+            String text = at == null ? null : slices.statement(at.line(), at.column(), q);
+            if (text != null) {
+                out.add(text);
+            }
+        }
+        return out;
     }
 
     /** The module's one {@code start_link} clause as written, or null. */

@@ -16,6 +16,7 @@ import io.github.otpadvisor.facts.UseLine;
 import io.github.otpadvisor.facts.WebRole;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the modules of a file ({@code defmodule}, nested, several per file) with their full names,
@@ -187,6 +188,9 @@ final class ModuleCollector {
         }
         String kw = c.name();
         List<Quoted> args = c.args();
+        if (headerLine(c)) {
+            unit.header.add(c);
+        }
         switch (kw) {
             case "defmodule" -> {
                 return defmodule(c, env, unit);
@@ -264,6 +268,21 @@ final class ModuleCollector {
                 return env;
             }
         }
+    }
+
+    /** Attributes that document, type or annotate the next function: not what the module's code needs. */
+    private static final Set<String> NOT_HEADER = Set.of("doc", "moduledoc", "typedoc", "spec", "impl", "type",
+            "typep", "opaque", "callback", "macrocallback", "optional_callbacks", "decorate", "deprecated", "since",
+            "dialyzer", "derive");
+
+    /** An {@code alias}/{@code require}/{@code import}/{@code use} line, or a module attribute a sketch keeps. */
+    private static boolean headerLine(Call c) {
+        return switch (c.name()) {
+            case "alias", "require", "import", "use" -> !c.args().isEmpty();
+            case "@" -> c.args().size() == 1 && c.args().get(0) instanceof Call inner && inner.target() instanceof Atom a
+                    && inner.args() != null && inner.args().size() == 1 && !NOT_HEADER.contains(a.name());
+            default -> false;
+        };
     }
 
     private void use(ModuleUnit unit, Call c, Aliases env) {

@@ -65,6 +65,11 @@ final class ModuleUnit {
     boolean openClauses;
     /** Default arguments ({@code \\\\}) of each function, by the key of its longest arity. */
     final Map<String, Integer> defaults = new HashMap<>();
+    /**
+     * Its module-level {@code alias}, {@code require}, {@code import}, {@code use} and attribute statements, in order
+     * (docs, specs, types and function annotations left out): a sketch that rewrites the module keeps them.
+     */
+    final List<Quoted> header = new ArrayList<>();
     /** A public function's bodiless head declaring its defaults, printed, by its key: kept code keeps it. */
     final Map<String, String> defaultsHeads = new HashMap<>();
 

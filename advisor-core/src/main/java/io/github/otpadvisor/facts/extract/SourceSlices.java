@@ -124,6 +124,36 @@ final class SourceSlices {
         return null;
     }
 
+    /**
+     * A statement that starts at line:column as {@link #expression} reads it, with its continuation lines indented
+     * from the statement's own column (as it stands in its block), not from the least indented of them.
+     */
+    String statement(int line, int column, Quoted node) {
+        String text = expression(line, column, node);
+        if (text == null || !text.contains("\n")) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        int least = Integer.MAX_VALUE;
+        for (int i = 1; i < lines.length && line + i <= lineStarts.length; i++) {
+            int from = lineStarts[line + i - 1];
+            int to = line + i < lineStarts.length ? lineStarts[line + i] : src.length();
+            String l = src.substring(from, to);
+            if (!l.isBlank()) {
+                least = Math.min(least, l.length() - l.stripLeading().length());
+            }
+        }
+        int pad = least == Integer.MAX_VALUE ? 0 : least - (column - 1);
+        if (pad <= 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            out.append('\n').append(lines[i].isEmpty() ? "" : " ".repeat(pad)).append(lines[i]);
+        }
+        return out.toString();
+    }
+
     private int offset(int line, int column) {
         if (src == null || line < 1 || line > lineStarts.length || column < 1) {
             return -1;
