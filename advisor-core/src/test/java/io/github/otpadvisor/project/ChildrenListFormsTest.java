@@ -124,4 +124,39 @@ class ChildrenListFormsTest {
                     Supervisor.start_link(children, strategy: :one_for_one)""", "");
         assertEquals(List.of(":poolboy"), modules(c));
     }
+    @Test
+    void helpersReturningOneSpecOrNothingInAPipeGiveThatSpec() {
+        // blockscout's Explorer.Application: `process |> configure() |> only_in_mode(mode)` returns process or [].
+        List<ChildSpec> c = rootChildren("""
+                    children = [configure_mode(MyApp.Counter, :api), MyApp.Other |> only_in(:indexer)]
+                    Supervisor.start_link(List.flatten(children), strategy: :one_for_one)""", """
+                  defp configure_mode(process, mode), do: process |> configure() |> only_in(mode)
+                  defp configure(process) do
+                    if Application.get_env(:my_app, process)[:enabled], do: process, else: []
+                  end
+                  defp only_in(process, mode) do
+                    if MyApp.mode() in [mode, :all] do
+                      process
+                    else
+                      []
+                    end
+                  end
+                """);
+        assertEquals(List.of("MyApp.Counter", "MyApp.Other"), modules(c));
+    }
+
+    @Test
+    void aCaptureMappedOverAListGivesItsSpecWithTheOptionsDefaultModule() {
+        // teslamate's TeslaMate.Vehicles: Enum.map(cars, &{Keyword.get(opts, :vehicle, Vehicle), car: &1}).
+        List<ChildSpec> c = rootChildren("""
+                    children =
+                      cars()
+                      |> Enum.map(&{Keyword.get(opts(), :vehicle, MyApp.Vehicle), car: &1})
+                      |> Enum.uniq_by(fn {_mod, car: car} -> car end)
+                    Supervisor.start_link(children, strategy: :one_for_one)""", """
+                  defp cars, do: []
+                  defp opts, do: []
+                """);
+        assertEquals(List.of("MyApp.Vehicle"), modules(c));
+    }
 }

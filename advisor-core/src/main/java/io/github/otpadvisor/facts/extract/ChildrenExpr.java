@@ -166,6 +166,11 @@ final class ChildrenExpr {
             block(q, env, depth, true);
             return;
         }
+        if (singleSpec(q)) {
+            // A helper returning one spec or [] (`if enabled?, do: process, else: []`), flattened by its caller.
+            element(q, env, depth + 1);
+            return;
+        }
         if (branches(q, env, depth, true)) {
             return;
         }
@@ -213,6 +218,12 @@ final class ChildrenExpr {
             mapped(whole, Q.args(args.get(1)), env, depth);
             return;
         }
+        if (("Enum.map".equals(qualified) || "Enum.flat_map".equals(qualified)) && args.size() == 2
+                && captured(args.get(1)) != null) {
+            // Enum.map(cars, &{Vehicle, car: &1}): the spec the capture builds, &1 unknown.
+            element(captured(args.get(1)), env, depth + 1);
+            return;
+        }
         if ("for".equals(fun) && mod == null && !args.isEmpty()) {
             Quoted body = Q.kw(args.get(args.size() - 1), "do");
             if (body != null) {
@@ -238,6 +249,20 @@ final class ChildrenExpr {
         if (!any) {
             unresolved(whole);
         }
+    }
+
+    /** The body of a capture that builds a value ({@code &{Mod, &1}}, {@code &%{...}}), or null. */
+    private static Quoted captured(Quoted q) {
+        if (!Q.isLocal(q, "&") || Q.args(q).size() != 1) {
+            return null;
+        }
+        Quoted body = Q.args(q).get(0);
+        return body instanceof Tuple || Q.isLocal(body, "{}") || Q.isLocal(body, "%{}") ? body : null;
+    }
+
+    /** One child spec written out: a module alias, a tuple or a map (not a list, call or variable). */
+    private static boolean singleSpec(Quoted q) {
+        return Q.isLocal(q, "__aliases__") || q instanceof Tuple || Q.isLocal(q, "{}") || Q.isLocal(q, "%{}");
     }
 
     /** The bindings with the variables of {@code patterns} removed (they hold runtime values). */
