@@ -51,7 +51,7 @@ final class Failures {
         SupervisedBy entry = entry(m, a.supervision());
         out.add(restart(m, a.supervision(), entry));
         if (!m.abstraction().isSupervisor()) {
-            out.add(state(m));
+            out.add(state(m, project));
             FailureClaim tables = tables(m);
             if (tables != null) {
                 out.add(tables);
@@ -242,7 +242,7 @@ final class Failures {
 
     // ---- State ------------------------------------------------------------------------------------------------
 
-    private static FailureClaim state(ProcessModule m) {
+    private static FailureClaim state(ProcessModule m, ProjectFacts project) {
         ModuleFacts f = m.facts();
         InitSummary init = f.init();
         List<String> ev = new ArrayList<>();
@@ -272,11 +272,13 @@ final class Failures {
                 add(ev, at(s.location()));
             }
         }
+        RestartDiffers.Found differs = RestartDiffers.of(m, project);
+        differs.evidence().forEach(l -> add(ev, at(l)));
         String built = switch (init.state()) {
             case CONSTANT -> "init/1 starts it again from the same literal" + (init.stateText() == null ? ""
                     : " (" + init.stateText() + ")");
-            case FROM_ARGS -> "init/1 builds it again starting from the argument start_link passes, the same on "
-                    + "every start";
+            case FROM_ARGS -> "init/1 builds it again starting from the argument start_link passes"
+                    + (differs.isEmpty() ? ", the same on every start" : "");
             case COMPUTED -> "init/1 computes it again";
             default -> "init/1 builds it again";
         };
@@ -287,8 +289,10 @@ final class Failures {
                 + (f.defines("terminate", 2) || f.defines("terminate", 3) ? ", unless terminate saves it (it runs when "
                 + "a callback raises" + (f.signals(Signal.Kind.TRAP_EXIT).isEmpty() ? ", not when it is killed by a "
                 + "linked exit)." : " and on exit signals it traps).") : ".");
-        return new FailureClaim("State lost", "Its state is lost with the process; " + built + from + "." + lost
-                + mailbox, ev);
+        String notSame = differs.isEmpty() ? "" : " A restart does not give back the state it had: "
+                + String.join("; ", differs.parts()) + ".";
+        return new FailureClaim("State lost", "Its state is lost with the process; " + built + from + "." + notSame
+                + lost + mailbox, ev);
     }
 
     /** What init/1 (and the handle_continue/2 it hands over to) reads the state from. */

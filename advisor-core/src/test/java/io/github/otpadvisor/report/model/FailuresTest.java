@@ -282,4 +282,67 @@ class FailuresTest {
         assertTrue(c.get("State lost#0").text().startsWith("A restart of this supervisor stops and starts again every"
                 + " child in its children list"), c.get("State lost#0").text());
     }
+    private static final String LOBBY = """
+            defmodule Shop.Lobby do
+              use GenServer
+
+              def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+
+              @impl true
+              def init(%{founder_id: founder_id} = data) do
+                {:ok, match} = Shop.Matches.create_match(founder_id)
+                {:ok, %{data: data, match_id: match.id, uuid: Ecto.UUID.generate(),
+                  key: self() |> :erlang.term_to_binary(), paused: not Application.get_env(:shop, :auto_start)}}
+              end
+
+              @impl true
+              def handle_cast(:pause, state), do: {:noreply, %{state | paused: true}}
+            end
+            """;
+
+    private static final String MATCHES = """
+            defmodule Shop.Matches do
+              def create_match(founder_id) do
+                %{founder_id: founder_id}
+                |> Shop.Repo.insert()
+              end
+            end
+            """;
+
+    @Test
+    void aRestartThatInsertsReadsConfigAndTakesFreshValuesIsNotTheSameOnEveryStart() throws IOException {
+        // teiserver's LobbyServer inserts a match row, algora's Deliveries poller reads `paused` from config,
+        // mirra_backend's GameUpdater takes its game_id from its pid.
+        Map<String, FailureClaim> c = claims("Shop.Lobby", ":one_for_one", "{Shop.Lobby, %{founder_id: 1}}", LOBBY,
+                MATCHES);
+        String lost = c.get("State lost#0").text();
+        assertFalse(lost.contains("the same on every start"), lost);
+        assertTrue(lost.contains("takes new values on every start (Ecto.UUID.generate() at lib/m0.ex:9, "
+                + "self() |> :erlang.term_to_binary() at lib/m0.ex:10)"), lost);
+        assertTrue(lost.contains("reads the configuration again (Application.get_env(:shop, :auto_start) at "
+                + "lib/m0.ex:10)"), lost);
+        assertTrue(lost.contains("writes to the database (Shop.Matches.create_match at lib/m0.ex:8, which runs "
+                + "Shop.Repo.insert()"), lost);
+        assertTrue(c.get("State lost#0").evidence().contains("lib/m0.ex:8"), c.get("State lost#0").evidence().toString());
+    }
+
+    @Test
+    void aStateBuiltOnlyFromTheArgumentIsTheSameOnEveryStart() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Lobby", ":one_for_one", "{Shop.Lobby, %{founder_id: 1}}", """
+                defmodule Shop.Lobby do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  @impl true
+                  def init(opts) do
+                    Process.send_after(self(), :tick, 1_000)
+                    {:ok, %{opts: opts, count: 0}}
+                  end
+                  @impl true
+                  def handle_info(:tick, state), do: {:noreply, %{state | count: state.count + 1}}
+                end
+                """);
+        String lost = c.get("State lost#0").text();
+        assertTrue(lost.contains("the same on every start"), lost);
+        assertFalse(lost.contains("A restart does not give back"), lost);
+    }
 }
