@@ -1,5 +1,6 @@
 package io.github.otpadvisor.project;
 
+import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.StartSite;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +26,51 @@ final class Supervisions {
         return out;
     }
 
+    /**
+     * The first unresolved node of each application's trees that reads the configuration ({@code {config.module,
+     * config.init_args}}, {@code Application.get_env(:app, :workers)}): the entry a module named in config files
+     * is started through.
+     */
+    static Map<String, SupervisionNode> configuredByApp(Map<String, List<SupervisionNode>> trees) {
+        Map<String, SupervisionNode> out = new HashMap<>();
+        trees.forEach((app, roots) -> roots.forEach(r -> r.forEach(n -> {
+            if (n.kind() == SupervisionNode.Kind.UNRESOLVED && n.spec() != null && readsConfig(n.spec().text())) {
+                out.putIfAbsent(app, n);
+            }
+        })));
+        return out;
+    }
+
+    private static boolean readsConfig(String text) {
+        return text != null && CONFIG_READ.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern CONFIG_READ = java.util.regex.Pattern.compile(
+            "\\bconfig\\b|\\bconf\\b|get_env|fetch_env|get_all_env|compile_env|\\bsettings\\b");
+
     static Supervision of(ProcessModule m, TreePaths paths, Map<String, SupervisionNode> unresolved) {
-        SupervisionNode gap = unresolved.get(m.app() == null ? "" : m.app());
+        return of(m, paths, unresolved, Map.of(), Map.of());
+    }
+
+    /**
+     * {@code configGaps}: per application, its first children entry read from the configuration;
+     * {@code configNamed}: per module, the config file line that names it.
+     */
+    static Supervision of(ProcessModule m, TreePaths paths, Map<String, SupervisionNode> unresolved,
+                          Map<String, SupervisionNode> configGaps, Map<String, Location> configNamed) {
+        Supervision s = of(m, paths, unresolved.get(m.app() == null ? "" : m.app()));
+        SupervisionNode configGap = configGaps.get(m.app() == null ? "" : m.app());
+        Location named = configNamed.get(m.name());
+        if (s.status() != Supervision.Status.UNKNOWN || configGap == null || named == null) {
+            return s;
+        }
+        return new Supervision(Supervision.Status.UNKNOWN, null, configGap.location(), named.file() + ":" + named.line() + " names it, and its application's children list has an entry "
+                + "read from the configuration (" + configGap.label() + (configGap.location() == null ? ""
+                : " at " + configGap.location().file() + ":" + configGap.location().line()) + "), which starts it "
+                + "when the configuration gives it", named);
+    }
+
+    private static Supervision of(ProcessModule m, TreePaths paths, SupervisionNode gap) {
         TreePaths.Found found = paths.to(m.name(), 1, 64);
         if (!found.paths().isEmpty()) {
             List<SupervisionNode> nodes = found.paths().get(0).nodes();

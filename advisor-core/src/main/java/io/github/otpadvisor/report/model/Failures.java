@@ -204,7 +204,12 @@ final class Failures {
                 add(ev, at(f.location()));
                 boolean listable = f.ownChildSpec() != null || f.abstractionEvidence() != null
                         && f.abstractionEvidence().text().startsWith("use ");
-                return new FailureClaim("Restart", "Not known today (its start is not in the scanned files); "
+                Location configured = s.configuredAt();
+                add(ev, at(configured));
+                String why = configured == null ? "Not known today (its start is not in the scanned files); "
+                        : "Set by the children entry the configuration fills in (" + at(configured) + " names it, for "
+                        + "the entry at " + at(s.location()) + "); ";
+                return new FailureClaim("Restart", why
                         + (listable ? "a supervisor listing it as " + m.name() + " or {" + m.name() + ", arg} uses"
                         : "a supervisor starting it uses") + " :" + r.value() + " (" + r.source() + "): "
                         + meaning(r.value()) + ".", ev);

@@ -19,7 +19,11 @@ final class Placements {
             startedBy.add(where(s) + s.call() + in(s));
         }
         boolean unknown = a.supervision().status() == Supervision.Status.UNKNOWN;
-        String note = unknown && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
+        boolean configured = unknown && a.supervision().configuredAt() != null;
+        String note = configured && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
+                ? "Its start is decided by the configuration (above): nothing needs adding while the configuration "
+                        + "names it; the entry below is what that configured entry starts."
+                : unknown && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
                 ? "Nothing in the scanned files shows where it is started (a library may start it, or its tree is "
                         + "not fully resolved): if nothing supervises it, add the entry below to its application's "
                         + "children."
@@ -39,7 +43,8 @@ final class Placements {
             case DYNAMIC -> "Today it is started at runtime" + (s.parent() == null ? "" : " under " + s.parent()) + at
                     + ".";
             case NONE -> "Today it is started outside any supervisor" + at + ".";
-            case UNKNOWN -> "Where it sits today could not be resolved: " + s.why() + ".";
+            case UNKNOWN -> s.configuredAt() != null ? "Today it is started from the configuration: " + s.why() + "."
+                    : "Where it sits today could not be resolved: " + s.why() + ".";
         };
     }
 
