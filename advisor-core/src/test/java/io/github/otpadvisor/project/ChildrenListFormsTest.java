@@ -159,4 +159,48 @@ class ChildrenListFormsTest {
                 """);
         assertEquals(List.of("MyApp.Vehicle"), modules(c));
     }
+    @Test
+    void aDeepChainOfHelpersAndConcatenationsIsReadToTheEnd() {
+        // blockscout's Explorer.Application: base ++ configurable_children(), a ++ b ++ c ++ d ++ set, a flatten,
+        // and each entry through configure_mode -> only_in -> configure.
+        List<ChildSpec> c = rootChildren("""
+                    base = [MyApp.Repo]
+                    children = base ++ configurable()
+                    if Application.get_env(:my_app, :standalone) do
+                      :ignore
+                    else
+                      Supervisor.start_link(children, strategy: :one_for_one)
+                    end""", """
+                  defp configurable do
+                    set =
+                      [
+                        configure_mode(MyApp.Counter, :api),
+                        MyApp.Migrator |> configure_mode(:indexer) |> chain_type(:zksync)
+                      ]
+                      |> List.flatten()
+                    a() ++ b() ++ c() ++ d() ++ set
+                  end
+                  defp a, do: []
+                  defp b, do: []
+                  defp c, do: []
+                  defp d, do: []
+                  defp configure_mode(process, mode), do: process |> configure() |> only_in(mode)
+                  defp configure(process), do: if(enabled?(process), do: process, else: [])
+                  defp only_in(process, mode), do: if(MyApp.mode() == mode, do: process, else: [])
+                  defp chain_type(process, type), do: if(MyApp.chain() == type, do: process, else: [])
+                  defp enabled?(_), do: true
+                """);
+        assertEquals(List.of("MyApp.Repo", "MyApp.Counter", "MyApp.Migrator"), modules(c));
+    }
+
+    @Test
+    void aHelperCallingItselfTwiceEndsQuickly() {
+        long start = System.nanoTime();
+        List<ChildSpec> c = rootChildren("""
+                    Supervisor.start_link(twice([MyApp.A]), strategy: :one_for_one)""", """
+                  defp twice(acc), do: twice(acc) ++ twice(acc)
+                """);
+        assertTrue(c.stream().anyMatch(s -> !s.resolved()), c.toString());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "bounded work");
+    }
 }

@@ -26,8 +26,14 @@ import java.util.Set;
  * are bounded, so recursive helpers end.
  */
 final class ChildrenExpr {
-    private static final int MAX_DEPTH = 16;
+    /**
+     * Deep enough for real helper chains (blockscout's list goes through ++ five deep, a flatten, then
+     * {@code configure_mode_dependent_process -> only_in_mode -> configure}, each an if over a variable).
+     */
+    private static final int MAX_DEPTH = 48;
     private static final int MAX_ENTRIES = 2_000;
+    /** Steps in all: helpers that call themselves more than once would otherwise take time exponential in depth. */
+    private static final int MAX_STEPS = 50_000;
     private static final Set<String> PASS_THROUGH = Set.of("Enum.reject", "Enum.filter", "Enum.uniq",
             "Enum.uniq_by", "Enum.sort_by", "List.flatten", "List.wrap", "Enum.to_list", "Enum.reverse");
 
@@ -38,6 +44,7 @@ final class ChildrenExpr {
     private final FnCtx ctx;
     private final Location where;
     private final List<ChildSpec> out = new ArrayList<>();
+    private int steps;
 
     private ChildrenExpr(FnCtx ctx, Location where) {
         this.ctx = ctx;
@@ -125,7 +132,7 @@ final class ChildrenExpr {
         if (q == null || isNothing(q)) {
             return true;
         }
-        if (depth > MAX_DEPTH || out.size() >= MAX_ENTRIES) {
+        if (depth > MAX_DEPTH || out.size() >= MAX_ENTRIES || ++steps > MAX_STEPS) {
             unresolved(q);
             return true;
         }
