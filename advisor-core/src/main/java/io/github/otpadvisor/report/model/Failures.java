@@ -12,6 +12,7 @@ import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.OwnChildSpec;
+import io.github.otpadvisor.facts.ReturnShape;
 import io.github.otpadvisor.facts.ProcessBehaviours;
 import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.facts.StartSite;
@@ -172,7 +173,8 @@ final class Failures {
                 ChildrenList list = entry == null ? null : entry.list();
                 String parent = supervisorLabel(list, s.parent());
                 String text = ":" + r.value() + " (" + r.source() + "): " + meaning(r.value()) + ", by "
-                        + parent + "." + (r.value().equals("temporary") ? "" : intensity(list, parent));
+                        + parent + "." + (r.value().equals("temporary") ? "" : intensity(list, parent))
+                        + endsItself(f, r.value(), ev);
                 if (list != null) {
                     add(ev, at(list.location()));
                 }
@@ -189,14 +191,23 @@ final class Failures {
                         + ", by " + by + "." + (r.value().equals("temporary") ? ""
                         : " A child that keeps crashing counts against " + by + "'s restart intensity (" + DEFAULT_RESTARTS
                         + " in " + DEFAULT_SECONDS + " s unless its options set another), and exceeding it "
-                        + "stops " + by + " with every child it runs.");
+                        + "stops " + by + " with every child it runs.") + endsItself(f, r.value(), ev);
                 return new FailureClaim("Restart", text, ev);
             }
             case NONE -> {
                 add(ev, at(s.location()));
+                ReturnShape stop = normalStop(f);
+                String supervised = "";
+                if (stop != null) {
+                    add(ev, at(stop.location()));
+                    supervised = " It ends itself (" + stop.text() + " at " + at(stop.location()) + ") when its run "
+                            + "is over: under a supervisor give it restart: :temporary (or :transient to restart it "
+                            + "after a crash only), as :permanent, the default of use " + useOf(f) + ", would start "
+                            + "a finished run again.";
+                }
                 return new FailureClaim("Restart", "None: it is started outside any supervisor, so nothing "
                         + "restarts it after a crash" + (linkedStart(m) ? "; the process that started it is linked to "
-                        + "it and exits with it unless it traps exits" : "") + ".", ev);
+                        + "it and exits with it unless it traps exits" : "") + "." + supervised, ev);
             }
             default -> {
                 Restart r = restartOf(f, null, false);
@@ -215,6 +226,39 @@ final class Failures {
                         + meaning(r.value()) + ".", ev);
             }
         }
+    }
+
+    /**
+     * A {@code :permanent} child that ends itself with {@code {:stop, :normal, ...}}: that end is followed by a
+     * restart, so a finished run (a game, a job) starts again. Empty otherwise.
+     */
+    private static String endsItself(ModuleFacts f, String restart, List<String> ev) {
+        ReturnShape stop = "permanent".equals(restart) ? normalStop(f) : null;
+        if (stop == null) {
+            return "";
+        }
+        add(ev, at(stop.location()));
+        return " It ends itself with " + stop.text() + " (" + at(stop.location()) + "): :permanent starts it again "
+                + "after that end too; if its run is meant to end there, give it restart: :transient (restarted after "
+                + "a crash only) or :temporary.";
+    }
+
+    /** The first callback return that stops the process normally ({@code {:stop, :normal, state}}), or null. */
+    private static ReturnShape normalStop(ModuleFacts f) {
+        for (io.github.otpadvisor.facts.ClauseSummary c : f.clauses()) {
+            for (ReturnShape r : c.returns()) {
+                if ("stop".equals(r.tag()) && r.text() != null && r.text().replaceAll("\\s+", "")
+                        .startsWith("{:stop,:normal") && r.location() != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String useOf(ModuleFacts f) {
+        return f.abstractionEvidence() != null && f.abstractionEvidence().text().startsWith("use ")
+                ? f.abstractionEvidence().text().substring(4).replaceFirst(",.*", "") : "its behaviour";
     }
 
     /**

@@ -345,4 +345,48 @@ class FailuresTest {
         assertTrue(lost.contains("the same on every start"), lost);
         assertFalse(lost.contains("A restart does not give back"), lost);
     }
+    private static final String GAME = """
+            defmodule Shop.Game do
+              use GenServer
+
+              def start_link(arg), do: GenServer.start_link(__MODULE__, arg)
+
+              @impl true
+              def init(arg), do: {:ok, arg}
+
+              @impl true
+              def handle_info(:game_over, state), do: {:stop, :normal, state}
+            end
+            """;
+
+    @Test
+    void aPermanentChildThatEndsItselfNormallyIsToldItStartsAgain() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Game", ":one_for_one", "{Shop.Game, []}", GAME);
+        String restart = c.get("Restart").text();
+        assertTrue(restart.startsWith(":permanent"), restart);
+        assertTrue(restart.contains("It ends itself with {:stop, :normal, state} (lib/m0.ex:10): :permanent starts it"
+                + " again after that end too"), restart);
+        assertTrue(c.get("Restart").evidence().contains("lib/m0.ex:10"), c.get("Restart").evidence().toString());
+    }
+
+    @Test
+    void aPerRunProcessStartedOutsideASupervisorIsToldToBeTemporaryUnderOne() throws IOException {
+        // mirra_backend's Arena.GameUpdater: GenServer.start per game, {:stop, :normal, state} when the game ends.
+        Map<String, FailureClaim> c = claims("Shop.Game", ":one_for_one", "Shop.Other", GAME.replace(
+                "GenServer.start_link(__MODULE__, arg)", "GenServer.start(__MODULE__, arg)"), """
+                defmodule Shop.Other do
+                  use Agent
+                  def start_link(_), do: Agent.start_link(fn -> 0 end, name: __MODULE__)
+                end
+                """, """
+                defmodule Shop.Lobby do
+                  def create_game(players), do: GenServer.start(Shop.Game, %{players: players})
+                end
+                """);
+        String restart = c.get("Restart").text();
+        assertTrue(restart.startsWith("None: it is started outside any supervisor"), restart);
+        assertTrue(restart.contains("under a supervisor give it restart: :temporary"), restart);
+        assertTrue(restart.contains(":permanent, the default of use GenServer, would start a finished run again"),
+                restart);
+    }
 }
