@@ -101,7 +101,7 @@ public final class ProjectFacts {
         this.configGaps = Supervisions.configuredByApp(this.trees);
         this.configNamed = configNamed(this.files);
         this.processes.forEach((name, m) -> sup.put(name, Supervisions.of(m, treePaths, unresolved, configGaps,
-                configNamed)));
+                configNamed, this.modules.keySet())));
         this.supervision = Collections.unmodifiableMap(sup);
         this.callPaths = callPaths;
         this.bottlenecks = List.copyOf(bottlenecks);
@@ -197,7 +197,8 @@ public final class ProjectFacts {
     /** How the process module is supervised today (RULEBOOK §2): static, dynamic, none or unknown. */
     public Supervision supervision(ProcessModule module) {
         return processes.get(module.name()) == module ? supervision(module.name())
-                : Supervisions.of(module, treePaths, unresolved, configGaps, configNamed);
+                : Supervisions.of(module, treePaths, unresolved, configGaps, configNamed,
+                        modules.keySet());
     }
 
     /** How the process module named {@code module} (its first definition) is supervised today. */

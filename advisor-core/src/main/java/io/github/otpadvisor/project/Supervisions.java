@@ -49,7 +49,31 @@ final class Supervisions {
             "\\bconfig\\b|\\bconf\\b|get_env|fetch_env|get_all_env|compile_env|\\bsettings\\b");
 
     static Supervision of(ProcessModule m, TreePaths paths, Map<String, SupervisionNode> unresolved) {
-        return of(m, paths, unresolved, Map.of(), Map.of());
+        return of(m, paths, unresolved, Map.of(), Map.of(), java.util.Set.of());
+    }
+
+    /**
+     * A children entry {@code {Mod.Supervisor, args}} where {@code Mod.Supervisor} is defined nowhere in the scanned
+     * files: a macro generates it ({@code use Indexer.Fetcher} in blockscout defines {@code Module.concat(fetcher,
+     * Supervisor)}), and it is what starts {@code Mod}. Null when no such entry is listed.
+     */
+    private static Supervision generatedSupervisor(ProcessModule m, TreePaths paths, java.util.Set<String> defined) {
+        String sup = m.name() + ".Supervisor";
+        if (defined.isEmpty() || defined.contains(sup)) {
+            return null;
+        }
+        TreePaths.Found found = paths.to(sup, 1, 64);
+        if (found.paths().isEmpty()) {
+            return null;
+        }
+        List<SupervisionNode> nodes = found.paths().get(0).nodes();
+        SupervisionNode entry = nodes.get(nodes.size() - 1);
+        String listedBy = nodes.size() >= 2 ? parentName(nodes.get(nodes.size() - 2)) : null;
+        String macro = m.facts().useLines().stream().map(io.github.otpadvisor.facts.UseLine::module)
+                .filter(defined::contains).findFirst().map(u -> "a supervisor its use " + u + " line defines")
+                .orElse("a supervisor no scanned file defines (a macro or a library generates it)");
+        return new Supervision(Supervision.Status.STATIC, sup, entry.location(), "started by " + sup + ", " + macro
+                + (listedBy == null ? "" : ", listed in the children of " + listedBy));
     }
 
     /**
@@ -57,8 +81,15 @@ final class Supervisions {
      * {@code configNamed}: per module, the config file line that names it.
      */
     static Supervision of(ProcessModule m, TreePaths paths, Map<String, SupervisionNode> unresolved,
-                          Map<String, SupervisionNode> configGaps, Map<String, Location> configNamed) {
+                          Map<String, SupervisionNode> configGaps, Map<String, Location> configNamed,
+                          java.util.Set<String> defined) {
         Supervision s = of(m, paths, unresolved.get(m.app() == null ? "" : m.app()));
+        if (s.status() == Supervision.Status.UNKNOWN && s.location() == null) {
+            Supervision generated = generatedSupervisor(m, paths, defined);
+            if (generated != null) {
+                return generated;
+            }
+        }
         SupervisionNode configGap = configGaps.get(m.app() == null ? "" : m.app());
         Location named = configNamed.get(m.name());
         if (s.status() != Supervision.Status.UNKNOWN || configGap == null || named == null) {

@@ -170,4 +170,34 @@ class SupervisionStatusTest {
         assertEquals(Supervision.Status.STATIC, l.status(), l.why());
         assertEquals("MyApp.Application", l.parent());
     }
+    @Test
+    void aSupervisorAProjectMacroGeneratesStartsTheModuleItIsNamedAfter() {
+        // blockscout: `use Indexer.Fetcher` defines Module.concat(fetcher, Supervisor), listed as
+        // {Withdrawal.Supervisor, [...]} in Indexer.Supervisor; Indexer.Fetcher.Withdrawal is defined, its
+        // Supervisor is not.
+        ProjectFacts p = SupervisionSources.link(dir, "a", app("[{MyApp.Fetcher.Withdrawal.Supervisor, [[a: 1]]}]") + """
+                defmodule MyApp.Fetcher do
+                  defmacro __using__(_opts) do
+                    quote do
+                      defmodule Module.concat(__MODULE__, Supervisor) do
+                        use Supervisor
+                      end
+                    end
+                  end
+                end
+                defmodule MyApp.Fetcher.Withdrawal do
+                  use GenServer
+                  use MyApp.Fetcher
+                  def start_link(arg), do: GenServer.start_link(__MODULE__, arg)
+                  def init(arg), do: {:ok, arg}
+                end
+                """);
+        Supervision s = p.supervision("MyApp.Fetcher.Withdrawal");
+        assertEquals(Supervision.Status.STATIC, s.status(), s.why());
+        assertEquals("MyApp.Fetcher.Withdrawal.Supervisor", s.parent());
+        assertTrue(s.why().contains("a supervisor its use MyApp.Fetcher line defines, listed in the children of "
+                + "MyApp.Application"), s.why());
+        assertEquals(Supervision.Status.UNKNOWN, SupervisionSources.link(dir, "a", app("[]")
+                + worker("MyApp.Fetcher.Other")).supervision("MyApp.Fetcher.Other").status());
+    }
 }

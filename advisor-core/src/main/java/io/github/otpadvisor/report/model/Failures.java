@@ -173,8 +173,9 @@ final class Failures {
                 ChildrenList list = entry == null ? null : entry.list();
                 String parent = supervisorLabel(list, s.parent());
                 String text = ":" + r.value() + " (" + r.source() + "): " + meaning(r.value()) + ", by "
-                        + parent + "." + (r.value().equals("temporary") ? "" : intensity(list, parent))
-                        + endsItself(f, r.value(), ev);
+                        + parent + "." + (r.value().equals("temporary") ? "" : list == null ? " " + parent
+                        + "'s own children list and restart intensity are not in the scanned files."
+                        : intensity(list, parent)) + endsItself(f, r.value(), ev);
                 if (list != null) {
                     add(ev, at(list.location()));
                 }
