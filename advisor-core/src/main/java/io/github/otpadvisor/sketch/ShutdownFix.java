@@ -22,14 +22,17 @@ final class ShutdownFix {
         int arity = code.stateMachine() ? 3 : 2;
         List<Clause> terminate = code.callbacks().stream()
                 .filter(c -> c.callback().equals("terminate") && c.arity() == arity).toList();
-        boolean cleans = terminate.stream().anyMatch(c -> c.body() == null || !c.body().strip().equals(":ok"));
+        // terminate/3 of a gen_statem is not summarized as a clause: that it is defined is all that is known.
+        String defined = code.where().get(fn);
+        boolean cleans = terminate.stream().anyMatch(c -> c.body() == null || !c.body().strip().equals(":ok"))
+                || terminate.isEmpty() && defined != null;
         boolean traps = code.initCalls().stream().anyMatch(c -> "EXIT".equals(c.tag()))
                 || code.callbacks().stream().anyMatch(c -> c.body() != null && c.body().contains(":trap_exit"))
                 || code.init() != null && code.init().body().contains(":trap_exit");
         if (!cleans || traps) {
             return false;
         }
-        String where = terminate.get(0).where();
+        String where = terminate.isEmpty() ? defined : terminate.get(0).where();
         FitsSketch.comment(w, "No rule finding; one change its Failure and restart section calls for: " + fn
                 + (where == null ? "" : " (" + where + ")") + " does not run when its supervisor shuts it down, "
                 + "because it does not trap exits.");

@@ -203,4 +203,15 @@ class ChildrenListFormsTest {
         assertTrue(c.stream().anyMatch(s -> !s.resolved()), c.toString());
         assertTrue(System.nanoTime() - start < 10_000_000_000L, "bounded work");
     }
+    @Test
+    void aListPipedThroughAnotherModulesFunctionKeepsItsEntries() {
+        // smartcitiesdata's Reaper.Application: [...] |> TelemetryEvent.config_init_server(@instance_name).
+        List<ChildSpec> c = rootChildren("""
+                    children =
+                      [MyApp.A, {MyApp.B, keys: :unique}]
+                      |> Telemetry.config_init_server(:my_app)
+                      |> List.flatten()
+                    Supervisor.start_link(children, strategy: :one_for_one)""", "");
+        assertEquals(List.of("MyApp.A", "MyApp.B", "?Telemetry.config_init_server(:my_app)"), modules(c));
+    }
 }

@@ -133,4 +133,15 @@ class StructureFixesTest {
                 null, "Shop", null, null, null, null, null, null, List.of(), List.of(), null, null, trapping));
         assertTrue(ok.contains("It has no findings: nothing to change."), ok);
     }
+    @Test
+    void aStateMachinesTerminate3IsKnownFromWhereItIsDefined() {
+        TodayCode code = new TodayCode(true, "gen_statem, static child", List.of(), Map.of(), false, List.of(), true,
+                List.of(), null, Set.of(), "Shop.MutexOwner", new TodayCode.Init("opts", "{:ok, :await, opts}"),
+                List.of(), Set.of(), null, TodayStart.NONE, List.of(), Set.of("terminate/3"), List.of(), Map.of(),
+                Map.of("terminate/3", "lib/shop/mutex_owner.ex:110"));
+        String impl = ElixirSketches.implementation(new SketchInput("Shop.MutexOwner", new Decision(true,
+                Pattern.GEN_STATEM, Placement.STATIC_CHILD, null, "test"), Pattern.GEN_STATEM, List.of(), "__MODULE__",
+                null, "Shop", null, null, null, null, null, null, List.of(), List.of(), null, null, code));
+        assertTrue(impl.contains("(lib/shop/mutex_owner.ex:110) does not run"), impl);
+    }
 }

@@ -241,6 +241,13 @@ final class ChildrenExpr {
         if (mod == null && fun != null && helper(whole, fun, args, env, depth, true)) {
             return;
         }
+        if (mod != null && Q.isLocal(whole, "|>") && resolveVar(args.get(0), env) instanceof QList) {
+            // [A, B] |> TelemetryEvent.config_init_server(app): a function of another module that takes the list
+            // and returns it with what it adds: the list's own entries are read, the call stays unresolved.
+            list(args.get(0), env, depth + 1);
+            unresolved(Q.args(whole).get(1));
+            return;
+        }
         unresolved(whole);
     }
 
