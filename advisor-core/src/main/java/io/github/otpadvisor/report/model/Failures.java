@@ -62,7 +62,14 @@ final class Failures {
                 out.add(lost);
             }
         } else {
-            out.add(new FailureClaim("State lost", supervisorLoses(m.abstraction()), List.of(at(m.facts().location()))));
+            StartSite again = m.abstraction() == Abstraction.DYNAMIC_SUPERVISOR ? startedByInit(m, project) : null;
+            out.add(again == null
+                    ? new FailureClaim("State lost", supervisorLoses(m.abstraction()), List.of(at(m.facts().location())))
+                    : new FailureClaim("State lost", "A restart of this DynamicSupervisor stops its children, each "
+                    + "losing its state; its init/1 starts again with none, and then starts " + again.startedModule()
+                    + " again itself (" + call(again) + " in " + again.function() + ", reached from init/1, at "
+                    + at(again.location()) + "). Children other code started are not brought back.",
+                    List.of(at(m.facts().location()), at(again.location()))));
         }
         out.add(shutdown(m));
         if (entry != null) {
@@ -95,6 +102,37 @@ final class Failures {
         }
         return "A restart of this supervisor stops and starts again every child in its children list: each loses its "
                 + "state as on its own restart.";
+    }
+
+    /**
+     * A start_child of the module's own code that its init/1 reaches (directly, through local helpers, or a capture
+     * handed to a task: teiserver's DiscordSystem runs {@code &start/0} under a Task.Supervisor): a restart starts
+     * that child again by itself. Null when none is found.
+     */
+    private static StartSite startedByInit(ProcessModule m, ProjectFacts project) {
+        if (project == null || !m.facts().defines("init", 1)) {
+            return null;
+        }
+        Set<String> reach = new LinkedHashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of("init/1"));
+        while (!todo.isEmpty() && reach.size() < 40) {
+            String k = todo.pop();
+            if (reach.add(k)) {
+                m.facts().function(k).map(FunctionInfo::localCalls).ifPresent(todo::addAll);
+            }
+        }
+        for (StartSite s : project.startSites()) {
+            if (!s.inTest() && s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && m.name().equals(s.module())
+                    && s.function() != null && reach.contains(s.function()) && s.startedModule() != null
+                    && s.supervisor() != null && m.name().equals(s.supervisor().module())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String call(StartSite s) {
+        return s.call().replaceFirst("/\\d+$", "");
     }
 
     /** The children list entry it sits in today: the one the supervision names, else its first. */

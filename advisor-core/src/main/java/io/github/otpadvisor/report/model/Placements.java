@@ -16,9 +16,14 @@ final class Placements {
         List<List<String>> paths = a.placement().treePaths();
         List<String> startedBy = new ArrayList<>();
         for (StartSite s : a.placement().startedElsewhere()) {
-            startedBy.add(where(s) + s.call() + in(s));
+            // Tests start it for themselves, and today's start is said in the sentence above the list.
+            if (!s.inTest() && !java.util.Objects.equals(s.location(), a.supervision().location())) {
+                startedBy.add(where(s) + s.call() + in(s));
+            }
         }
         boolean unknown = a.supervision().status() == Supervision.Status.UNKNOWN;
+        boolean supervised = a.supervision().status() == Supervision.Status.STATIC
+                || a.supervision().status() == Supervision.Status.DYNAMIC;
         boolean configured = unknown && a.supervision().configuredAt() != null;
         String note = configured && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
                 ? "Its start is decided by the configuration (above): nothing needs adding while the configuration "
@@ -27,7 +32,8 @@ final class Placements {
                 ? "Nothing in the scanned files shows where it is started (a library may start it, or its tree is "
                         + "not fully resolved): if nothing supervises it, add the entry below to its application's "
                         + "children."
-                : note(a.decision().processNeeded(), childrenEntry != null, !paths.isEmpty(), !startedBy.isEmpty());
+                : note(a.decision().processNeeded(), childrenEntry != null, !paths.isEmpty() || supervised,
+                        !startedBy.isEmpty());
         if (a.verdict() == Verdict.PLACEMENT_DIFFERS) {
             note = placementDiffers(a) + (note == null ? "" : " " + note);
         }

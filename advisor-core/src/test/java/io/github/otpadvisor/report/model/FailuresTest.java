@@ -389,4 +389,34 @@ class FailuresTest {
         assertTrue(restart.contains(":permanent, the default of use GenServer, would start a finished run again"),
                 restart);
     }
+    @Test
+    void aDynamicSupervisorWhoseInitStartsItsChildSaysARestartStartsItAgain() throws IOException {
+        // teiserver's Bridge.DiscordSystem: init/1 runs &start/0 in a task, start/0 calls start_child(__MODULE__, ..).
+        Map<String, FailureClaim> c = claims("Shop.Bridge", ":one_for_one", "Shop.Bridge", """
+                defmodule Shop.Bridge do
+                  use DynamicSupervisor
+
+                  def start_link(_), do: DynamicSupervisor.start_link(__MODULE__, [], name: __MODULE__)
+
+                  @impl true
+                  def init(_) do
+                    {:ok, flags} = DynamicSupervisor.init(strategy: :one_for_one)
+                    Task.start(&start/0)
+                    {:ok, flags}
+                  end
+
+                  def start, do: DynamicSupervisor.start_child(__MODULE__, Shop.Discord)
+                end
+                """, """
+                defmodule Shop.Discord do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, [])
+                  def init(_), do: {:ok, nil}
+                end
+                """);
+        String lost = c.get("State lost#0").text();
+        assertFalse(lost.contains("Only the code that started them"), lost);
+        assertTrue(lost.contains("then starts Shop.Discord again itself (DynamicSupervisor.start_child in start/0, "
+                + "reached from init/1, at lib/m0.ex:13)"), lost);
+    }
 }
