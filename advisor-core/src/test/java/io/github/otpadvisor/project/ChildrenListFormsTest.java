@@ -214,4 +214,27 @@ class ChildrenListFormsTest {
                     Supervisor.start_link(children, strategy: :one_for_one)""", "");
         assertEquals(List.of("MyApp.A", "MyApp.B", "?Telemetry.config_init_server(:my_app)"), modules(c));
     }
+    @Test
+    void aValuePipedIntoCaseGivesEveryBranch() {
+        // smartcitiesdata's DiscoveryApi.Application: get_env(...) |> case do nil -> []; _ -> [Repo, Migrator] end.
+        List<ChildSpec> c = rootChildren("""
+                    Supervisor.start_link([ecto_repo(), cache_populator()] |> List.flatten(), strategy: :one_for_one)""",
+                """
+                  defp ecto_repo do
+                    Application.get_env(:my_app, MyApp.Repo)
+                    |> case do
+                      nil -> []
+                      _ -> [{MyApp.Repo, []}, MyApp.Migrator]
+                    end
+                  end
+                  defp cache_populator do
+                    elasticsearch() |> case do
+                      nil -> []
+                      _ -> MyApp.CachePopulator
+                    end
+                  end
+                  defp elasticsearch, do: nil
+                """);
+        assertEquals(List.of("MyApp.Repo", "MyApp.Migrator", "MyApp.CachePopulator"), modules(c));
+    }
 }

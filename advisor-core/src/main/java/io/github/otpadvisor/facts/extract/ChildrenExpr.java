@@ -207,6 +207,11 @@ final class ChildrenExpr {
             list(args.get(1), env, depth + 1);
             return;
         }
+        if ("case".equals(fun) && mod == null && args.size() == 2) {
+            // Application.get_env(:app, Repo) |> case do nil -> []; _ -> [Repo, Migrator] end: every branch counts.
+            branches(new Call(c.target(), c.meta(), args), env, depth, true);
+            return;
+        }
         if ("Enum.concat".equals(qualified) && args.size() == 1) {
             Quoted lists = resolveVar(args.get(0), env);
             if (lists instanceof QList l) {
