@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class ShutdownFix {
     /** Today's init/1 is quoted whole up to this many lines; longer, only its head. */
-    private static final int MAX_QUOTED_LINES = 12;
+    private static final int MAX_QUOTED_LINES = 6;
 
     private ShutdownFix() {
     }

@@ -237,4 +237,18 @@ class ChildrenListFormsTest {
                 """);
         assertEquals(List.of("MyApp.Repo", "MyApp.Migrator", "MyApp.CachePopulator"), modules(c));
     }
+    @Test
+    void aTupleOfListsFromAHelperIsDestructured() {
+        // blockscout's BlockScoutWeb.Application: {first, last} = setup_and_define_children().
+        List<ChildSpec> c = rootChildren("""
+                    {first_children, last_children} = setup_children()
+                    children = first_children ++ [MyApp.Base] ++ last_children
+                    Supervisor.start_link(children, strategy: :one_for_one)""", """
+                  defp setup_children do
+                    workers = [{MyApp.Counter, name: MyApp.Counter}]
+                    {workers ++ [MyApp.Endpoint], [MyApp.Last]}
+                  end
+                """);
+        assertEquals(List.of("MyApp.Counter", "MyApp.Endpoint", "MyApp.Base", "MyApp.Last"), modules(c));
+    }
 }

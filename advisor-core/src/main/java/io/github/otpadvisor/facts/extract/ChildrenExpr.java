@@ -108,12 +108,60 @@ final class ChildrenExpr {
         return l != null && l.line() == at.line() && l.column() == at.column();
     }
 
-    private static Map<String, Bound> bind(Map<String, Bound> env, Quoted pattern, Quoted value) {
+    private Map<String, Bound> bind(Map<String, Bound> env, Quoted pattern, Quoted value) {
+        List<Quoted> parts = Q.tuple(pattern);
+        if (parts != null) {
+            return bindTuple(env, parts, value);
+        }
         if (!Q.isUsableVar(pattern)) {
             return env;
         }
         Map<String, Bound> next = new HashMap<>(env);
         next.put(Q.varName(pattern), new Bound(value, env));
+        return next;
+    }
+
+    /**
+     * {@code {first, last} = {a, b}}, or {@code = helper()} of a one-clause local helper whose value is a tuple
+     * (blockscout's {@code {first_api_children, last_api_children} = setup_and_define_children()}): each variable
+     * bound to its element, read with the bindings in force where the tuple is written.
+     */
+    private Map<String, Bound> bindTuple(Map<String, Bound> env, List<Quoted> parts, Quoted value) {
+        Map<String, Bound> at = env;
+        Quoted tuple = value;
+        if (value instanceof Call c && !c.isVariable() && c.target() instanceof Atom a && c.args() != null
+                && ctx.unit != null && !isSpecial(a.name())) {
+            List<ModuleUnit.Def> defs = ctx.unit.lookup(a.name(), c.args().size());
+            if (defs.size() != 1 || defs.get(0).body() == null) {
+                return env;
+            }
+            ModuleUnit.Def d = defs.get(0);
+            Map<String, Bound> e = new HashMap<>();
+            for (int i = 0; i < d.params().size() && i < c.args().size(); i++) {
+                if (Q.isUsableVar(d.params().get(i))) {
+                    e.put(Q.varName(d.params().get(i)), new Bound(c.args().get(i), env));
+                }
+            }
+            List<Quoted> stmts = Q.statements(d.body());
+            for (int i = 0; i < stmts.size() - 1; i++) {
+                Quoted st = stmts.get(i);
+                if (Q.isLocal(st, "=") && Q.args(st).size() == 2 && Q.isUsableVar(Q.args(st).get(0))) {
+                    e = bind(e, Q.args(st).get(0), Q.args(st).get(1));
+                }
+            }
+            at = e;
+            tuple = stmts.isEmpty() ? null : stmts.get(stmts.size() - 1);
+        }
+        List<Quoted> values = Q.tuple(tuple);
+        if (values == null || values.size() != parts.size()) {
+            return env;
+        }
+        Map<String, Bound> next = new HashMap<>(env);
+        for (int i = 0; i < parts.size(); i++) {
+            if (Q.isUsableVar(parts.get(i))) {
+                next.put(Q.varName(parts.get(i)), new Bound(values.get(i), at));
+            }
+        }
         return next;
     }
 

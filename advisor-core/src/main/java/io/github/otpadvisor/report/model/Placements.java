@@ -15,9 +15,15 @@ final class Placements {
     static SupervisionView of(Assessment a, String childrenEntry) {
         List<List<String>> paths = a.placement().treePaths();
         List<String> startedBy = new ArrayList<>();
+        String today = today(a.supervision());
         for (StartSite s : a.placement().startedElsewhere()) {
             // Tests start it for themselves, and today's start is said in the sentence above the list.
-            if (!s.inTest() && !java.util.Objects.equals(s.location(), a.supervision().location())) {
+            if (s.inTest()) {
+                continue;
+            }
+            if (java.util.Objects.equals(s.location(), a.supervision().location())) {
+                today = today.substring(0, today.length() - 1) + ", by " + s.call() + in(s) + ".";
+            } else {
                 startedBy.add(where(s) + s.call() + in(s));
             }
         }
@@ -37,8 +43,7 @@ final class Placements {
         if (a.verdict() == Verdict.PLACEMENT_DIFFERS) {
             note = placementDiffers(a) + (note == null ? "" : " " + note);
         }
-        return new SupervisionView(paths, a.placement().treePathsLeftOut(), startedBy, childrenEntry, note,
-                today(a.supervision()));
+        return new SupervisionView(paths, a.placement().treePathsLeftOut(), startedBy, childrenEntry, note, today);
     }
 
     /** How it is supervised today, in one sentence with the evidence (RULEBOOK §5, section 6). */
