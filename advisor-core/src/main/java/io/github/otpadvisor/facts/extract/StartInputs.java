@@ -85,6 +85,9 @@ final class StartInputs {
             if (call == null) {
                 return true;
             }
+            if ("Logger".equals(call.module())) {
+                return false; // what is only logged (Logger.metadata(sha: ...)) is not part of the state
+            }
             if (call.module() == null) {
                 if (call.fun().equals("make_ref") && call.arity() == 0) {
                     add(StartInput.Kind.FRESH, q);

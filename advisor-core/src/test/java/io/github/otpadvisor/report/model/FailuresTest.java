@@ -334,6 +334,7 @@ class FailuresTest {
                   def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
                   @impl true
                   def init(opts) do
+                    Logger.metadata(sha: Application.get_env(:shop, :sha))
                     Process.send_after(self(), :tick, 1_000)
                     {:ok, %{opts: opts, count: 0}}
                   end
