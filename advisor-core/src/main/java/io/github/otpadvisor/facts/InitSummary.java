@@ -15,14 +15,23 @@ import java.util.List;
  *                  {@link Gate#NONE}): the calls of {@code init/1} and of the local helpers it calls
  * @param body      its only clause's parameter and body as written (dedented), when short and read back exactly, or
  *                  null: a sketch that starts the same state another way (an Agent) moves it
+ * @param inputs    the fresh values and configuration reads of {@code init/1} and its local helpers: a restart
+ *                  reads them again, so the state it rebuilds is not the one before
  */
 public record InitSummary(Location location, InitState state, String stateText, List<ReturnShape> returns,
                           List<Signal> signals, boolean doesWork, java.util.Map<Location, Gate> gates,
-                          Body body) {
+                          Body body, List<StartInput> inputs) {
     public InitSummary {
         returns = List.copyOf(returns);
         signals = List.copyOf(signals);
         gates = gates == null ? java.util.Map.of() : java.util.Map.copyOf(gates);
+        inputs = inputs == null ? List.of() : List.copyOf(inputs);
+    }
+
+    /** Without {@link #inputs}: none read. */
+    public InitSummary(Location location, InitState state, String stateText, List<ReturnShape> returns,
+                       List<Signal> signals, boolean doesWork, java.util.Map<Location, Gate> gates, Body body) {
+        this(location, state, stateText, returns, signals, doesWork, gates, body, List.of());
     }
 
     /** Without {@link #body}. */

@@ -9,6 +9,12 @@ package io.github.otpadvisor.facts;
  * @param restart  the {@code restart:} value it sets ({@code temporary}, without the colon), or null when it sets
  *                 none that could be read
  * @param shutdown the {@code shutdown:} value as written ({@code 10_000}, {@code :brutal_kill}), or null
+ * @param startModule the module its {@code start: {M, :start_link, args}} starts when that is another module
+ *                 ({@code Reaper.Cache} listing {@code Reaper.Cache.Server}), else null: listing this module starts
+ *                 that one
  */
-public record OwnChildSpec(Location location, String restart, String shutdown) {
+public record OwnChildSpec(Location location, String restart, String shutdown, String startModule) {
+    public OwnChildSpec(Location location, String restart, String shutdown) {
+        this(location, restart, shutdown, null);
+    }
 }

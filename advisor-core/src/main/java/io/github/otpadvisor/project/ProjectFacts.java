@@ -3,12 +3,14 @@ package io.github.otpadvisor.project;
 import io.github.otpadvisor.facts.ChildrenList;
 import io.github.otpadvisor.facts.EtsTable;
 import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.StartSite;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,8 @@ public final class ProjectFacts {
     private final List<BottleneckStart> bottlenecks;
     private final Map<String, StartRate> startRates;
     private final Map<String, SupervisionNode> unresolved;
+    private final Map<String, SupervisionNode> configGaps;
+    private final Map<String, Location> configNamed;
     private final List<LibraryProcessModule> libraryProcesses;
     private final List<TestModule> testModules;
     private final List<ProcessModule> allProcesses;
@@ -94,7 +98,10 @@ public final class ProjectFacts {
         this.treePaths = treePaths;
         Map<String, Supervision> sup = new LinkedHashMap<>();
         this.unresolved = Supervisions.unresolvedByApp(this.trees);
-        this.processes.forEach((name, m) -> sup.put(name, Supervisions.of(m, treePaths, unresolved)));
+        this.configGaps = Supervisions.configuredByApp(this.trees);
+        this.configNamed = configNamed(this.files);
+        this.processes.forEach((name, m) -> sup.put(name, Supervisions.of(m, treePaths, unresolved, configGaps,
+                configNamed, this.modules.keySet())));
         this.supervision = Collections.unmodifiableMap(sup);
         this.callPaths = callPaths;
         this.bottlenecks = List.copyOf(bottlenecks);
@@ -102,6 +109,21 @@ public final class ProjectFacts {
         this.processes.forEach((name, m) -> rates.put(name, StartRates.of(m, sup.get(name), callPaths)));
         this.startRates = Collections.unmodifiableMap(rates);
     }
+
+    /** Each module named in a config file ({@code config/*.exs}), with the first place it is named. */
+    private static Map<String, Location> configNamed(List<FileFacts> files) {
+        Map<String, Location> out = new HashMap<>();
+        for (FileFacts f : files) {
+            if (!f.test() && CONFIG_FILE.matcher(f.file().replace('\\', '/')).find()) {
+                f.moduleRefs().stream().filter(r -> r.fromModule() == null)
+                        .forEach(r -> out.putIfAbsent(r.name(), r.location()));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CONFIG_FILE = java.util.regex.Pattern.compile(
+            "(^|/)config/[^/]+\\.exs$");
 
     public static ProjectFacts link(List<FileFacts> files) {
         return ProjectLinker.link(files);
@@ -175,7 +197,8 @@ public final class ProjectFacts {
     /** How the process module is supervised today (RULEBOOK §2): static, dynamic, none or unknown. */
     public Supervision supervision(ProcessModule module) {
         return processes.get(module.name()) == module ? supervision(module.name())
-                : Supervisions.of(module, treePaths, unresolved);
+                : Supervisions.of(module, treePaths, unresolved, configGaps, configNamed,
+                        modules.keySet());
     }
 
     /** How the process module named {@code module} (its first definition) is supervised today. */

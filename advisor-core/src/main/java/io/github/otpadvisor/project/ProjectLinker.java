@@ -145,6 +145,20 @@ final class ProjectLinker {
         return taskOrSpawn && m != null && m.abstraction().isProcess() && m.abstraction() != Abstraction.TASK;
     }
 
+    /**
+     * The process a module that is no process itself starts through its own {@code child_spec/1}
+     * ({@code Reaper.Cache}'s spec starts {@code Reaper.Cache.Server}): listing or starting the one starts the other.
+     */
+    private String delegate(String module) {
+        ModuleFacts m = module == null ? null : modules.get(module);
+        if (m == null || m.abstraction().isProcess() || m.ownChildSpec() == null) {
+            return null;
+        }
+        String target = m.ownChildSpec().startModule();
+        ModuleFacts t = target == null ? null : modules.get(target);
+        return t != null && t.abstraction().isProcess() ? target : null;
+    }
+
     private void linkProcesses() {
         Map<String, List<StartSite>> starts = new HashMap<>();
         Map<String, List<StartSite>> dynamic = new HashMap<>();
@@ -162,6 +176,10 @@ final class ProjectLinker {
                 }
                 (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD ? dynamic : starts)
                         .computeIfAbsent(key(s.startedModule(), f), k -> new ArrayList<>()).add(s);
+                String delegate = delegate(s.startedModule());
+                if (delegate != null && s.kind() == StartSite.Kind.DYNAMIC_START_CHILD) {
+                    dynamic.computeIfAbsent(key(delegate, f), k -> new ArrayList<>()).add(s);
+                }
                 if (s.name() != null) {
                     names.computeIfAbsent(key(s.startedModule(), f), k -> new ArrayList<>()).add(s.name());
                 }
@@ -174,6 +192,11 @@ final class ProjectLinker {
                     if (c.module() != null) {
                         supervised.computeIfAbsent(key(c.module(), f), k -> new ArrayList<>())
                                 .add(new SupervisedBy(l, c, f.file(), f.app()));
+                        String delegate = delegate(c.module());
+                        if (delegate != null) {
+                            supervised.computeIfAbsent(key(delegate, f), k -> new ArrayList<>())
+                                    .add(new SupervisedBy(l, c, f.file(), f.app()));
+                        }
                         if (c.name() != null) {
                             names.computeIfAbsent(key(c.module(), f), k -> new ArrayList<>()).add(c.name());
                         }

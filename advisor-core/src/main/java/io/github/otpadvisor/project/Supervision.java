@@ -11,8 +11,14 @@ import io.github.otpadvisor.facts.Location;
  * @param location the children list entry, {@code start_child} call or unsupervised start site that is the
  *                 evidence, or null when there is none
  * @param why      one sentence saying how it was concluded (what an {@code unknown} is missing)
+ * @param configuredAt for an {@code unknown} whose start the configuration decides: the config file line that names
+ *                 it (its application's children list has an entry read from the configuration), else null
  */
-public record Supervision(Status status, String parent, Location location, String why) {
+public record Supervision(Status status, String parent, Location location, String why, Location configuredAt) {
+    public Supervision(Status status, String parent, Location location, String why) {
+        this(status, parent, location, why, null);
+    }
+
     public enum Status {
         /** A child of a static children list. */
         STATIC("static"),

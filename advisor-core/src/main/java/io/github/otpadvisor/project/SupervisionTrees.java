@@ -305,7 +305,7 @@ final class SupervisionTrees {
 
     private static Kind kindOf(String mod, ModuleFacts m) {
         switch (mod) {
-            case "DynamicSupervisor":
+            case "DynamicSupervisor", "Horde.DynamicSupervisor":
                 return Kind.DYNAMIC_SUPERVISOR;
             case "PartitionSupervisor":
                 return Kind.PARTITION_SUPERVISOR;

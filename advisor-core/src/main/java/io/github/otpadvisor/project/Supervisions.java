@@ -1,5 +1,6 @@
 package io.github.otpadvisor.project;
 
+import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.StartSite;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +26,82 @@ final class Supervisions {
         return out;
     }
 
+    /**
+     * The first unresolved node of each application's trees that reads the configuration ({@code {config.module,
+     * config.init_args}}, {@code Application.get_env(:app, :workers)}): the entry a module named in config files
+     * is started through.
+     */
+    static Map<String, SupervisionNode> configuredByApp(Map<String, List<SupervisionNode>> trees) {
+        Map<String, SupervisionNode> out = new HashMap<>();
+        trees.forEach((app, roots) -> roots.forEach(r -> r.forEach(n -> {
+            if (n.kind() == SupervisionNode.Kind.UNRESOLVED && n.spec() != null && readsConfig(n.spec().text())) {
+                out.putIfAbsent(app, n);
+            }
+        })));
+        return out;
+    }
+
+    private static boolean readsConfig(String text) {
+        return text != null && CONFIG_READ.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern CONFIG_READ = java.util.regex.Pattern.compile(
+            "\\bconfig\\b|\\bconf\\b|get_env|fetch_env|get_all_env|compile_env|\\bsettings\\b");
+
     static Supervision of(ProcessModule m, TreePaths paths, Map<String, SupervisionNode> unresolved) {
-        SupervisionNode gap = unresolved.get(m.app() == null ? "" : m.app());
+        return of(m, paths, unresolved, Map.of(), Map.of(), java.util.Set.of());
+    }
+
+    /**
+     * A children entry {@code {Mod.Supervisor, args}} where {@code Mod.Supervisor} is defined nowhere in the scanned
+     * files: a macro generates it ({@code use Indexer.Fetcher} in blockscout defines {@code Module.concat(fetcher,
+     * Supervisor)}), and it is what starts {@code Mod}. Null when no such entry is listed.
+     */
+    private static Supervision generatedSupervisor(ProcessModule m, TreePaths paths, java.util.Set<String> defined) {
+        String sup = m.name() + ".Supervisor";
+        if (defined.isEmpty() || defined.contains(sup)) {
+            return null;
+        }
+        TreePaths.Found found = paths.to(sup, 1, 64);
+        if (found.paths().isEmpty()) {
+            return null;
+        }
+        List<SupervisionNode> nodes = found.paths().get(0).nodes();
+        SupervisionNode entry = nodes.get(nodes.size() - 1);
+        String listedBy = nodes.size() >= 2 ? parentName(nodes.get(nodes.size() - 2)) : null;
+        String macro = m.facts().useLines().stream().map(io.github.otpadvisor.facts.UseLine::module)
+                .filter(defined::contains).findFirst().map(u -> "a supervisor its use " + u + " line defines")
+                .orElse("a supervisor no scanned file defines (a macro or a library generates it)");
+        return new Supervision(Supervision.Status.STATIC, sup, entry.location(), "started by " + sup + ", " + macro
+                + (listedBy == null ? "" : ", listed in the children of " + listedBy));
+    }
+
+    /**
+     * {@code configGaps}: per application, its first children entry read from the configuration;
+     * {@code configNamed}: per module, the config file line that names it.
+     */
+    static Supervision of(ProcessModule m, TreePaths paths, Map<String, SupervisionNode> unresolved,
+                          Map<String, SupervisionNode> configGaps, Map<String, Location> configNamed,
+                          java.util.Set<String> defined) {
+        Supervision s = of(m, paths, unresolved.get(m.app() == null ? "" : m.app()));
+        if (s.status() == Supervision.Status.UNKNOWN && s.location() == null) {
+            Supervision generated = generatedSupervisor(m, paths, defined);
+            if (generated != null) {
+                return generated;
+            }
+        }
+        SupervisionNode configGap = configGaps.get(m.app() == null ? "" : m.app());
+        Location named = configNamed.get(m.name());
+        if (s.status() != Supervision.Status.UNKNOWN || configGap == null || named == null) {
+            return s;
+        }
+        return new Supervision(Supervision.Status.UNKNOWN, null, configGap.location(), named.file() + ":" + named.line() + " names it, and its application's children list has an entry "
+                + "read from the configuration (" + configGap.label() + (configGap.location() == null ? ""
+                : " at " + configGap.location().file() + ":" + configGap.location().line()) + "), which starts it "
+                + "when the configuration gives it", named);
+    }
+
+    private static Supervision of(ProcessModule m, TreePaths paths, SupervisionNode gap) {
         TreePaths.Found found = paths.to(m.name(), 1, 64);
         if (!found.paths().isEmpty()) {
             List<SupervisionNode> nodes = found.paths().get(0).nodes();

@@ -58,6 +58,20 @@ final class ChildrenSketch {
     private static boolean fitsAsToday(CodeWriter w, SketchPlan p) {
         TodayStart t = p.code.start();
         String today = p.code.appChild() != null ? p.code.appChild() : t.entry() == null ? null : t.entry().text();
+        String partition = today == null ? null : StructureFixes.partitionEntry(p);
+        if (partition != null) {
+            // The Implementation's OTP010 change, shown where it goes: the two sections name the same entry.
+            boolean cited = t.entry() != null && t.entry().text().equals(today);
+            StartEntry.comment(w, "In place of today's entry " + today + (cited ? " in " + t.entry().by() + " ("
+                    + t.entry().where() + ")" : "") + ", as the Implementation's OTP010 change says:");
+            w.open("children = [");
+            w.keywordTuple("PartitionSupervisor", partition.substring("{PartitionSupervisor, ".length(),
+                    partition.length() - 1), "");
+            w.close("]");
+            w.blank();
+            w.line("Supervisor.start_link(children, strategy: :" + p.strategy + ")");
+            return true;
+        }
         if (today != null) {
             boolean cited = t.entry() != null && t.entry().text().equals(today);
             if (cited) {

@@ -40,7 +40,9 @@ final class FitsSketch {
         CodeWriter w = new CodeWriter();
         comment(w, p.module + " fits as it is (" + code.fitsAs() + "): no rewrite.");
         if (code.findings().isEmpty()) {
-            comment(w, "It has no findings: nothing to change.");
+            if (!ShutdownFix.write(w, p)) {
+                comment(w, "It has no findings: nothing to change.");
+            }
             return w.toString();
         }
         comment(w, "The changes its findings call for:");
@@ -260,7 +262,7 @@ final class FitsSketch {
     }
 
     /** Code from the facts, when it is one line of Elixir that is safe in a fence. */
-    private static String code(String text) {
+    static String code(String text) {
         return text != null && !text.contains("\n") && SketchNames.fenceSafe(text) && Messages.parses(text)
                 ? text : null;
     }

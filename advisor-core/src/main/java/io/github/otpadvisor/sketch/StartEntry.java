@@ -80,11 +80,28 @@ final class StartEntry {
         }
         comment(w, "To supervise it, add a start_link that links, in " + p.module + ":");
         w.line("def start_link(arg), do: " + (link != null ? link : "GenServer.start_link") + "(__MODULE__, arg)");
+        String stop = normalStop(p);
+        if (stop != null && !p.code.useOptions().containsKey("restart")) {
+            // A per-run process: under the default :permanent, a supervisor would start a finished run again.
+            comment(w, "It ends itself when its run is over (" + stop + "): give it restart: :temporary in its use "
+                    + "line (use GenServer, restart: :temporary), or a supervisor starts a finished run again.");
+        }
         w.blank();
         comment(w, "then start it from a supervisor with the argument " + (call != null ? "today's call passes"
                 : "its init/1 takes") + ": {" + p.module + ", arg} in a children list, or "
                 + "DynamicSupervisor.start_child(supervisor, {" + p.module + ", arg}) for one per start.");
         return true;
+    }
+
+    /** Where a callback clause returns {@code {:stop, :normal, ...}} ({@code handle_info(:end) at file:line}), or null. */
+    private static String normalStop(SketchPlan p) {
+        for (TodayCode.Clause c : p.code.callbacks()) {
+            if (c.body() != null && c.body().replaceAll("\\s+", "").contains("{:stop,:normal")) {
+                return c.callback() + "/" + c.arity() + (c.where() == null ? "" : " at " + c.where())
+                        + " returns {:stop, :normal, ...}";
+            }
+        }
+        return null;
     }
 
     /** The code that starts it today, for a placeholder to cite: its start_child, else its plain start call. */

@@ -53,6 +53,29 @@ final class StructureFixes {
     }
 
     /**
+     * The PartitionSupervisor entry that {@link #partition} writes in the Implementation for one of the module's
+     * OTP010 findings, or null when none is written: the Supervision Tree shows the same entry, not today's.
+     */
+    static String partitionEntry(SketchPlan p) {
+        for (Fix f : p.code.findings()) {
+            if ("OTP010".equals(f.ruleId()) && partitionWritten(f, FitsSketch.code(f.before()))) {
+                Matcher entry = PARTITION_ENTRY.matcher(f.advice());
+                return entry.find() ? entry.group(1) : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean partitionWritten(Fix f, String before) {
+        String advice = f.advice() == null ? "" : f.advice();
+        Matcher entry = PARTITION_ENTRY.matcher(advice);
+        Matcher via = VIA.matcher(advice);
+        Matcher call = START_CHILD.matcher(before == null ? "" : before);
+        return entry.find() && via.find() && call.matches() && MovedBody.uses(call.group(2), via.group(2))
+                && Messages.parses(entry.group(1));
+    }
+
+    /**
      * OTP010: the children entry becomes a PartitionSupervisor of the module, its start_link loses the fixed name
      * (each partition starts one), and its start_child goes to a partition by key.
      */

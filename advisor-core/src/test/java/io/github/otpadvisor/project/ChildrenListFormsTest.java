@@ -124,4 +124,131 @@ class ChildrenListFormsTest {
                     Supervisor.start_link(children, strategy: :one_for_one)""", "");
         assertEquals(List.of(":poolboy"), modules(c));
     }
+    @Test
+    void helpersReturningOneSpecOrNothingInAPipeGiveThatSpec() {
+        // blockscout's Explorer.Application: `process |> configure() |> only_in_mode(mode)` returns process or [].
+        List<ChildSpec> c = rootChildren("""
+                    children = [configure_mode(MyApp.Counter, :api), MyApp.Other |> only_in(:indexer)]
+                    Supervisor.start_link(List.flatten(children), strategy: :one_for_one)""", """
+                  defp configure_mode(process, mode), do: process |> configure() |> only_in(mode)
+                  defp configure(process) do
+                    if Application.get_env(:my_app, process)[:enabled], do: process, else: []
+                  end
+                  defp only_in(process, mode) do
+                    if MyApp.mode() in [mode, :all] do
+                      process
+                    else
+                      []
+                    end
+                  end
+                """);
+        assertEquals(List.of("MyApp.Counter", "MyApp.Other"), modules(c));
+    }
+
+    @Test
+    void aCaptureMappedOverAListGivesItsSpecWithTheOptionsDefaultModule() {
+        // teslamate's TeslaMate.Vehicles: Enum.map(cars, &{Keyword.get(opts, :vehicle, Vehicle), car: &1}).
+        List<ChildSpec> c = rootChildren("""
+                    children =
+                      cars()
+                      |> Enum.map(&{Keyword.get(opts(), :vehicle, MyApp.Vehicle), car: &1})
+                      |> Enum.uniq_by(fn {_mod, car: car} -> car end)
+                    Supervisor.start_link(children, strategy: :one_for_one)""", """
+                  defp cars, do: []
+                  defp opts, do: []
+                """);
+        assertEquals(List.of("MyApp.Vehicle"), modules(c));
+    }
+    @Test
+    void aDeepChainOfHelpersAndConcatenationsIsReadToTheEnd() {
+        // blockscout's Explorer.Application: base ++ configurable_children(), a ++ b ++ c ++ d ++ set, a flatten,
+        // and each entry through configure_mode -> only_in -> configure.
+        List<ChildSpec> c = rootChildren("""
+                    base = [MyApp.Repo]
+                    children = base ++ configurable()
+                    if Application.get_env(:my_app, :standalone) do
+                      :ignore
+                    else
+                      Supervisor.start_link(children, strategy: :one_for_one)
+                    end""", """
+                  defp configurable do
+                    set =
+                      [
+                        configure_mode(MyApp.Counter, :api),
+                        MyApp.Migrator |> configure_mode(:indexer) |> chain_type(:zksync)
+                      ]
+                      |> List.flatten()
+                    a() ++ b() ++ c() ++ d() ++ set
+                  end
+                  defp a, do: []
+                  defp b, do: []
+                  defp c, do: []
+                  defp d, do: []
+                  defp configure_mode(process, mode), do: process |> configure() |> only_in(mode)
+                  defp configure(process), do: if(enabled?(process), do: process, else: [])
+                  defp only_in(process, mode), do: if(MyApp.mode() == mode, do: process, else: [])
+                  defp chain_type(process, type), do: if(MyApp.chain() == type, do: process, else: [])
+                  defp enabled?(_), do: true
+                """);
+        assertEquals(List.of("MyApp.Repo", "MyApp.Counter", "MyApp.Migrator"), modules(c));
+    }
+
+    @Test
+    void aHelperCallingItselfTwiceEndsQuickly() {
+        long start = System.nanoTime();
+        List<ChildSpec> c = rootChildren("""
+                    Supervisor.start_link(twice([MyApp.A]), strategy: :one_for_one)""", """
+                  defp twice(acc), do: twice(acc) ++ twice(acc)
+                """);
+        assertTrue(c.stream().anyMatch(s -> !s.resolved()), c.toString());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "bounded work");
+    }
+    @Test
+    void aListPipedThroughAnotherModulesFunctionKeepsItsEntries() {
+        // smartcitiesdata's Reaper.Application: [...] |> TelemetryEvent.config_init_server(@instance_name).
+        List<ChildSpec> c = rootChildren("""
+                    children =
+                      [MyApp.A, {MyApp.B, keys: :unique}]
+                      |> Telemetry.config_init_server(:my_app)
+                      |> List.flatten()
+                    Supervisor.start_link(children, strategy: :one_for_one)""", "");
+        assertEquals(List.of("MyApp.A", "MyApp.B", "?Telemetry.config_init_server(:my_app)"), modules(c));
+    }
+    @Test
+    void aValuePipedIntoCaseGivesEveryBranch() {
+        // smartcitiesdata's DiscoveryApi.Application: get_env(...) |> case do nil -> []; _ -> [Repo, Migrator] end.
+        List<ChildSpec> c = rootChildren("""
+                    Supervisor.start_link([ecto_repo(), cache_populator()] |> List.flatten(), strategy: :one_for_one)""",
+                """
+                  defp ecto_repo do
+                    Application.get_env(:my_app, MyApp.Repo)
+                    |> case do
+                      nil -> []
+                      _ -> [{MyApp.Repo, []}, MyApp.Migrator]
+                    end
+                  end
+                  defp cache_populator do
+                    elasticsearch() |> case do
+                      nil -> []
+                      _ -> MyApp.CachePopulator
+                    end
+                  end
+                  defp elasticsearch, do: nil
+                """);
+        assertEquals(List.of("MyApp.Repo", "MyApp.Migrator", "MyApp.CachePopulator"), modules(c));
+    }
+    @Test
+    void aTupleOfListsFromAHelperIsDestructured() {
+        // blockscout's BlockScoutWeb.Application: {first, last} = setup_and_define_children().
+        List<ChildSpec> c = rootChildren("""
+                    {first_children, last_children} = setup_children()
+                    children = first_children ++ [MyApp.Base] ++ last_children
+                    Supervisor.start_link(children, strategy: :one_for_one)""", """
+                  defp setup_children do
+                    workers = [{MyApp.Counter, name: MyApp.Counter}]
+                    {workers ++ [MyApp.Endpoint], [MyApp.Last]}
+                  end
+                """);
+        assertEquals(List.of("MyApp.Counter", "MyApp.Endpoint", "MyApp.Base", "MyApp.Last"), modules(c));
+    }
 }

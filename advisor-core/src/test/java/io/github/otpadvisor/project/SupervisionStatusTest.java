@@ -114,4 +114,90 @@ class SupervisionStatusTest {
         ProjectFacts p = SupervisionSources.link(dir, "a", app("[MyApp.Static]") + worker("MyApp.Static"));
         assertEquals(StartRate.Kind.BOOT, p.startRate("MyApp.Static").kind());
     }
+    @Test
+    void aModuleNamedInConfigForAChildrenEntryReadFromConfigIsStartedFromTheConfiguration() throws Exception {
+        // smartcitiesdata's DeadLetter.Application: {config.module, config.init_args}, config/test.exs names the module.
+        java.nio.file.Files.createDirectories(dir.resolve("lib"));
+        java.nio.file.Files.createDirectories(dir.resolve("config"));
+        java.nio.file.Files.writeString(dir.resolve("lib/a.ex"), """
+                defmodule MyApp.Application do
+                  use Application
+                  def start(_t, _a) do
+                    config = Application.get_env(:my_app, :driver) |> Enum.into(%{})
+                    children = [{config.module, config.init_args}, MyApp.Server]
+                    Supervisor.start_link(children, strategy: :one_for_one, name: MyApp.Supervisor)
+                  end
+                end
+                """ + worker("MyApp.Server") + worker("MyApp.Carrier.Test") + worker("MyApp.Orphan"));
+        java.nio.file.Files.writeString(dir.resolve("config/test.exs"), """
+                import Config
+                config :my_app, driver: [module: MyApp.Carrier.Test, init_args: [size: 3]]
+                """);
+        io.github.otpadvisor.facts.extract.FileFactsExtractor x = new io.github.otpadvisor.facts.extract
+                .FileFactsExtractor(dir);
+        ProjectFacts p = ProjectFacts.link(java.util.List.of(x.extract(dir.resolve("lib/a.ex")),
+                x.extract(dir.resolve("config/test.exs"))));
+        Supervision s = p.supervision("MyApp.Carrier.Test");
+        assertEquals(Supervision.Status.UNKNOWN, s.status());
+        assertEquals("config/test.exs", s.configuredAt().file());
+        assertEquals(2, s.configuredAt().line());
+        assertTrue(s.why().contains("an entry read from the configuration ({config.module, config.init_args} at "
+                + "lib/a.ex:5)"), s.why());
+        assertNull(p.supervision("MyApp.Orphan").configuredAt(), "not named in config: still not known");
+    }
+
+    @Test
+    void aSpecThatStartsAnotherModuleAndAHordeStartChildStartThatModule() {
+        // smartcitiesdata's Reaper.Cache: its child_spec starts Reaper.Cache.Server, started under Horde.
+        ProjectFacts p = SupervisionSources.link(dir, "a", app("[{Horde.DynamicSupervisor, name: MyApp.Horde, "
+                + "strategy: :one_for_one}, {MyApp.ListedCache, name: :listed}]") + """
+                defmodule MyApp.Cache do
+                  def child_spec(opts) do
+                    %{id: opts[:name], start: {MyApp.Cache.Server, :start_link, [[name: opts[:name]]]}}
+                  end
+                end
+                defmodule MyApp.ListedCache do
+                  def child_spec(opts), do: %{id: :c, start: {MyApp.Listed.Server, :start_link, [opts]}}
+                end
+                defmodule MyApp.Extract do
+                  def go(id), do: Horde.DynamicSupervisor.start_child(MyApp.Horde, {MyApp.Cache, name: id})
+                end
+                """ + worker("MyApp.Cache.Server") + worker("MyApp.Listed.Server"));
+        Supervision d = p.supervision("MyApp.Cache.Server");
+        assertEquals(Supervision.Status.DYNAMIC, d.status(), d.why());
+        assertEquals("MyApp.Horde", d.parent());
+        Supervision l = p.supervision("MyApp.Listed.Server");
+        assertEquals(Supervision.Status.STATIC, l.status(), l.why());
+        assertEquals("MyApp.Application", l.parent());
+    }
+    @Test
+    void aSupervisorAProjectMacroGeneratesStartsTheModuleItIsNamedAfter() {
+        // blockscout: `use Indexer.Fetcher` defines Module.concat(fetcher, Supervisor), listed as
+        // {Withdrawal.Supervisor, [...]} in Indexer.Supervisor; Indexer.Fetcher.Withdrawal is defined, its
+        // Supervisor is not.
+        ProjectFacts p = SupervisionSources.link(dir, "a", app("[{MyApp.Fetcher.Withdrawal.Supervisor, [[a: 1]]}]") + """
+                defmodule MyApp.Fetcher do
+                  defmacro __using__(_opts) do
+                    quote do
+                      defmodule Module.concat(__MODULE__, Supervisor) do
+                        use Supervisor
+                      end
+                    end
+                  end
+                end
+                defmodule MyApp.Fetcher.Withdrawal do
+                  use GenServer
+                  use MyApp.Fetcher
+                  def start_link(arg), do: GenServer.start_link(__MODULE__, arg)
+                  def init(arg), do: {:ok, arg}
+                end
+                """);
+        Supervision s = p.supervision("MyApp.Fetcher.Withdrawal");
+        assertEquals(Supervision.Status.STATIC, s.status(), s.why());
+        assertEquals("MyApp.Fetcher.Withdrawal.Supervisor", s.parent());
+        assertTrue(s.why().contains("a supervisor its use MyApp.Fetcher line defines, listed in the children of "
+                + "MyApp.Application"), s.why());
+        assertEquals(Supervision.Status.UNKNOWN, SupervisionSources.link(dir, "a", app("[]")
+                + worker("MyApp.Fetcher.Other")).supervision("MyApp.Fetcher.Other").status());
+    }
 }

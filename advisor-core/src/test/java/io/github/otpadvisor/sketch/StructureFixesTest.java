@@ -85,4 +85,63 @@ class StructureFixesTest {
         assertTrue(impl.contains("# day: what its start_link(day) is to be given\nchildren = [\n  {Shop.Report, day}\n]"),
                 impl);
     }
+    @Test
+    void theSupervisionTreeShowsThePartitionEntryTheImplementationWrites() {
+        // asciinema's StreamSupervisor: the Implementation put a PartitionSupervisor in place of today's entry while
+        // the Supervision Tree said "No change: today's entry".
+        String advice = "DynamicSupervisor.start_child(Shop.Streams, {Shop.Stream, id}) in Shop.Streams.start_child/1"
+                + " starts one Shop.Stream per id. Add a PartitionSupervisor: list {PartitionSupervisor,"
+                + " child_spec: Shop.Streams, name: Shop.Streams} in the children of Shop.Application"
+                + " (lib/shop/application.ex:38) in place of the DynamicSupervisor, and start children with"
+                + " DynamicSupervisor.start_child({:via, PartitionSupervisor, {Shop.Streams, id}}, ...).";
+        TodayCode code = new TodayCode(true, "DynamicSupervisor, static child", List.of(), Map.of(), false,
+                List.of(), false, List.of(new TodayCode.Fix("OTP010", "lib/shop/streams.ex:17", advice,
+                "DynamicSupervisor.start_child(__MODULE__, {Shop.Stream, id})")), null, Set.of(), "Shop.Streams",
+                null, List.of(), Set.of(), new TodayCode.Init("init_arg",
+                "DynamicSupervisor.start_link(__MODULE__, init_arg, name: __MODULE__)"));
+        String children = ElixirSketches.childrenEntry(new SketchInput("Shop.Streams", new Decision(true,
+                Pattern.DYNAMIC_SUPERVISOR, Placement.STATIC_CHILD, null, "test"), Pattern.DYNAMIC_SUPERVISOR,
+                List.of(), "__MODULE__", null, "Shop", null, null, null, null, null, null, List.of(), List.of(), null,
+                null, code));
+        assertFalse(children.contains("No change"), children);
+        assertTrue(children.contains("In place of today's entry Shop.Streams"), children);
+        assertTrue(children.contains("{PartitionSupervisor, child_spec: Shop.Streams, name: Shop.Streams}"), children);
+    }
+
+    @Test
+    void aCleanupInTerminateThatNeverRunsOnShutdownIsTheChangeOfAModuleWithoutFindings() {
+        // sequin's MutexOwner: terminate/3 releases the mutex, but without trap_exit a shutdown skips it.
+        List<TodayCode.Clause> callbacks = List.of(new TodayCode.Clause("terminate", 3, null,
+                "def terminate(_reason, :has_mutex, data) do", "Mutex.release(data.mutex_key, data.mutex_token)",
+                "lib/shop/mutex_owner.ex:110"));
+        TodayCode code = new TodayCode(true, "gen_statem, static child", List.of(), Map.of(), false, List.of(), true,
+                List.of(), null, Set.of(), "Shop.MutexOwner", new TodayCode.Init("opts", "{:ok, :await, opts}"),
+                List.of(), Set.of(), null, TodayStart.NONE, callbacks);
+        String impl = ElixirSketches.implementation(new SketchInput("Shop.MutexOwner", new Decision(true,
+                Pattern.GEN_STATEM, Placement.STATIC_CHILD, null, "test"), Pattern.GEN_STATEM, List.of(), "__MODULE__",
+                null, "Shop", null, null, null, null, null, null, List.of(), List.of(), null, null, code));
+        assertFalse(impl.contains("nothing to change"), impl);
+        assertTrue(impl.contains("(lib/shop/mutex_owner.ex:110) does not run"), impl);
+        assertTrue(impl.contains("# before\ndef init(opts) do\n  {:ok, :await, opts}\nend\n"), impl);
+        assertTrue(impl.contains("def init(opts) do\n  Process.flag(:trap_exit, true)\n  {:ok, :await, opts}\nend"), impl);
+        TodayCode trapping = new TodayCode(true, "gen_statem, static child", List.of(), Map.of(), false,
+                List.of(new TodayCode.InitCall("Process.flag(:trap_exit, true)", "EXIT", 45)), true, List.of(), null,
+                Set.of(), "Shop.MutexOwner", new TodayCode.Init("opts", "{:ok, :await, opts}"), List.of(), Set.of(),
+                null, TodayStart.NONE, callbacks);
+        String ok = ElixirSketches.implementation(new SketchInput("Shop.MutexOwner", new Decision(true,
+                Pattern.GEN_STATEM, Placement.STATIC_CHILD, null, "test"), Pattern.GEN_STATEM, List.of(), "__MODULE__",
+                null, "Shop", null, null, null, null, null, null, List.of(), List.of(), null, null, trapping));
+        assertTrue(ok.contains("It has no findings: nothing to change."), ok);
+    }
+    @Test
+    void aStateMachinesTerminate3IsKnownFromWhereItIsDefined() {
+        TodayCode code = new TodayCode(true, "gen_statem, static child", List.of(), Map.of(), false, List.of(), true,
+                List.of(), null, Set.of(), "Shop.MutexOwner", new TodayCode.Init("opts", "{:ok, :await, opts}"),
+                List.of(), Set.of(), null, TodayStart.NONE, List.of(), Set.of("terminate/3"), List.of(), Map.of(),
+                Map.of("terminate/3", "lib/shop/mutex_owner.ex:110"));
+        String impl = ElixirSketches.implementation(new SketchInput("Shop.MutexOwner", new Decision(true,
+                Pattern.GEN_STATEM, Placement.STATIC_CHILD, null, "test"), Pattern.GEN_STATEM, List.of(), "__MODULE__",
+                null, "Shop", null, null, null, null, null, null, List.of(), List.of(), null, null, code));
+        assertTrue(impl.contains("(lib/shop/mutex_owner.ex:110) does not run"), impl);
+    }
 }

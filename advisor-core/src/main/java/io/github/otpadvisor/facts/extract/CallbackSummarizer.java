@@ -320,7 +320,8 @@ final class CallbackSummarizer {
             body = text == null ? null : new InitSummary.Body(SourceText.of(first.params().get(0)), text);
         }
         return new InitSummary(first.location(), state == null ? InitSummary.InitState.UNKNOWN : state, stateText,
-                shapes, signals, work || !signals.isEmpty(), InitGates.of(x, unit, clauses), body);
+                shapes, signals, work || !signals.isEmpty(), InitGates.of(x, unit, clauses), body,
+                StartInputs.of(x, unit, clauses));
     }
 
     private static int rank(InitSummary.InitState s) {

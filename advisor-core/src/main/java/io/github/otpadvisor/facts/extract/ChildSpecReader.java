@@ -33,6 +33,9 @@ final class ChildSpecReader {
         List<Quoted> t = Q.tuple(q);
         if (t != null && t.size() == 2) {
             String m = env.resolve(ctx.resolve(t.get(0)));
+            if (m == null) {
+                m = defaultModule(t.get(0), ctx);
+            }
             if (m != null && !m.startsWith(":")) {
                 return tupleSpec(m, t.get(1), ctx, text, where);
             }
@@ -96,6 +99,22 @@ final class ChildSpecReader {
             }
         }
         return new ChildSpec(ChildSpec.Form.UNRESOLVED, null, null, false, null, null, null, null, null, text, where);
+    }
+
+    /**
+     * The default of an option or config read naming the child's module ({@code Keyword.get(opts, :vehicle,
+     * Vehicle)}, {@code Application.get_env(:app, :worker, Worker)}): the module started unless overridden.
+     */
+    private static String defaultModule(Quoted q, FnCtx ctx) {
+        if (!(q instanceof Call c) || c.isVariable() || c.args() == null || c.args().size() != 3) {
+            return null;
+        }
+        String fun = Q.remoteFun(c);
+        String recv = ctx.env().resolve(Q.receiver(c));
+        boolean read = ("Keyword".equals(recv) || "Map".equals(recv)) && "get".equals(fun)
+                || "Application".equals(recv) && ("get_env".equals(fun) || "compile_env".equals(fun));
+        String m = read ? ctx.env().resolve(ctx.resolve(c.args().get(2))) : null;
+        return m == null || m.startsWith(":") ? null : m;
     }
 
     private static ChildSpec tupleSpec(String m, Quoted argRaw, FnCtx ctx, String text, Location where) {

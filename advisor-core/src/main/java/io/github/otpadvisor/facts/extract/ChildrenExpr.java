@@ -26,8 +26,14 @@ import java.util.Set;
  * are bounded, so recursive helpers end.
  */
 final class ChildrenExpr {
-    private static final int MAX_DEPTH = 16;
+    /**
+     * Deep enough for real helper chains (blockscout's list goes through ++ five deep, a flatten, then
+     * {@code configure_mode_dependent_process -> only_in_mode -> configure}, each an if over a variable).
+     */
+    private static final int MAX_DEPTH = 48;
     private static final int MAX_ENTRIES = 2_000;
+    /** Steps in all: helpers that call themselves more than once would otherwise take time exponential in depth. */
+    private static final int MAX_STEPS = 50_000;
     private static final Set<String> PASS_THROUGH = Set.of("Enum.reject", "Enum.filter", "Enum.uniq",
             "Enum.uniq_by", "Enum.sort_by", "List.flatten", "List.wrap", "Enum.to_list", "Enum.reverse");
 
@@ -38,6 +44,7 @@ final class ChildrenExpr {
     private final FnCtx ctx;
     private final Location where;
     private final List<ChildSpec> out = new ArrayList<>();
+    private int steps;
 
     private ChildrenExpr(FnCtx ctx, Location where) {
         this.ctx = ctx;
@@ -101,12 +108,60 @@ final class ChildrenExpr {
         return l != null && l.line() == at.line() && l.column() == at.column();
     }
 
-    private static Map<String, Bound> bind(Map<String, Bound> env, Quoted pattern, Quoted value) {
+    private Map<String, Bound> bind(Map<String, Bound> env, Quoted pattern, Quoted value) {
+        List<Quoted> parts = Q.tuple(pattern);
+        if (parts != null) {
+            return bindTuple(env, parts, value);
+        }
         if (!Q.isUsableVar(pattern)) {
             return env;
         }
         Map<String, Bound> next = new HashMap<>(env);
         next.put(Q.varName(pattern), new Bound(value, env));
+        return next;
+    }
+
+    /**
+     * {@code {first, last} = {a, b}}, or {@code = helper()} of a one-clause local helper whose value is a tuple
+     * (blockscout's {@code {first_api_children, last_api_children} = setup_and_define_children()}): each variable
+     * bound to its element, read with the bindings in force where the tuple is written.
+     */
+    private Map<String, Bound> bindTuple(Map<String, Bound> env, List<Quoted> parts, Quoted value) {
+        Map<String, Bound> at = env;
+        Quoted tuple = value;
+        if (value instanceof Call c && !c.isVariable() && c.target() instanceof Atom a && c.args() != null
+                && ctx.unit != null && !isSpecial(a.name())) {
+            List<ModuleUnit.Def> defs = ctx.unit.lookup(a.name(), c.args().size());
+            if (defs.size() != 1 || defs.get(0).body() == null) {
+                return env;
+            }
+            ModuleUnit.Def d = defs.get(0);
+            Map<String, Bound> e = new HashMap<>();
+            for (int i = 0; i < d.params().size() && i < c.args().size(); i++) {
+                if (Q.isUsableVar(d.params().get(i))) {
+                    e.put(Q.varName(d.params().get(i)), new Bound(c.args().get(i), env));
+                }
+            }
+            List<Quoted> stmts = Q.statements(d.body());
+            for (int i = 0; i < stmts.size() - 1; i++) {
+                Quoted st = stmts.get(i);
+                if (Q.isLocal(st, "=") && Q.args(st).size() == 2 && Q.isUsableVar(Q.args(st).get(0))) {
+                    e = bind(e, Q.args(st).get(0), Q.args(st).get(1));
+                }
+            }
+            at = e;
+            tuple = stmts.isEmpty() ? null : stmts.get(stmts.size() - 1);
+        }
+        List<Quoted> values = Q.tuple(tuple);
+        if (values == null || values.size() != parts.size()) {
+            return env;
+        }
+        Map<String, Bound> next = new HashMap<>(env);
+        for (int i = 0; i < parts.size(); i++) {
+            if (Q.isUsableVar(parts.get(i))) {
+                next.put(Q.varName(parts.get(i)), new Bound(values.get(i), at));
+            }
+        }
         return next;
     }
 
@@ -125,7 +180,7 @@ final class ChildrenExpr {
         if (q == null || isNothing(q)) {
             return true;
         }
-        if (depth > MAX_DEPTH || out.size() >= MAX_ENTRIES) {
+        if (depth > MAX_DEPTH || out.size() >= MAX_ENTRIES || ++steps > MAX_STEPS) {
             unresolved(q);
             return true;
         }
@@ -166,6 +221,11 @@ final class ChildrenExpr {
             block(q, env, depth, true);
             return;
         }
+        if (singleSpec(q)) {
+            // A helper returning one spec or [] (`if enabled?, do: process, else: []`), flattened by its caller.
+            element(q, env, depth + 1);
+            return;
+        }
         if (branches(q, env, depth, true)) {
             return;
         }
@@ -195,6 +255,11 @@ final class ChildrenExpr {
             list(args.get(1), env, depth + 1);
             return;
         }
+        if ("case".equals(fun) && mod == null && args.size() == 2) {
+            // Application.get_env(:app, Repo) |> case do nil -> []; _ -> [Repo, Migrator] end: every branch counts.
+            branches(new Call(c.target(), c.meta(), args), env, depth, true);
+            return;
+        }
         if ("Enum.concat".equals(qualified) && args.size() == 1) {
             Quoted lists = resolveVar(args.get(0), env);
             if (lists instanceof QList l) {
@@ -213,6 +278,12 @@ final class ChildrenExpr {
             mapped(whole, Q.args(args.get(1)), env, depth);
             return;
         }
+        if (("Enum.map".equals(qualified) || "Enum.flat_map".equals(qualified)) && args.size() == 2
+                && captured(args.get(1)) != null) {
+            // Enum.map(cars, &{Vehicle, car: &1}): the spec the capture builds, &1 unknown.
+            element(captured(args.get(1)), env, depth + 1);
+            return;
+        }
         if ("for".equals(fun) && mod == null && !args.isEmpty()) {
             Quoted body = Q.kw(args.get(args.size() - 1), "do");
             if (body != null) {
@@ -221,6 +292,13 @@ final class ChildrenExpr {
             }
         }
         if (mod == null && fun != null && helper(whole, fun, args, env, depth, true)) {
+            return;
+        }
+        if (mod != null && Q.isLocal(whole, "|>") && resolveVar(args.get(0), env) instanceof QList) {
+            // [A, B] |> TelemetryEvent.config_init_server(app): a function of another module that takes the list
+            // and returns it with what it adds: the list's own entries are read, the call stays unresolved.
+            list(args.get(0), env, depth + 1);
+            unresolved(Q.args(whole).get(1));
             return;
         }
         unresolved(whole);
@@ -238,6 +316,20 @@ final class ChildrenExpr {
         if (!any) {
             unresolved(whole);
         }
+    }
+
+    /** The body of a capture that builds a value ({@code &{Mod, &1}}, {@code &%{...}}), or null. */
+    private static Quoted captured(Quoted q) {
+        if (!Q.isLocal(q, "&") || Q.args(q).size() != 1) {
+            return null;
+        }
+        Quoted body = Q.args(q).get(0);
+        return body instanceof Tuple || Q.isLocal(body, "{}") || Q.isLocal(body, "%{}") ? body : null;
+    }
+
+    /** One child spec written out: a module alias, a tuple or a map (not a list, call or variable). */
+    private static boolean singleSpec(Quoted q) {
+        return Q.isLocal(q, "__aliases__") || q instanceof Tuple || Q.isLocal(q, "{}") || Q.isLocal(q, "%{}");
     }
 
     /** The bindings with the variables of {@code patterns} removed (they hold runtime values). */

@@ -23,14 +23,30 @@ final class OwnChildSpecs {
             return null;
         }
         String[] found = new String[2];
+        String[] starts = new String[1];
         for (ModuleUnit.Def d : defs) {
             Q.walk(d.body(), q -> {
                 read(q, found);
+                if (starts[0] == null) {
+                    starts[0] = startedModule(q, d.env() == null ? unit.env : d.env());
+                }
                 return !Q.isLocal(q, "quote");
             });
         }
+        String other = starts[0] == null || starts[0].equals(unit.name) || starts[0].startsWith(":") ? null
+                : starts[0];
         return new OwnChildSpec(defs.get(0).location(), found[0] == null ? null : found[0].replaceFirst("^:", ""),
-                found[1]);
+                found[1], other);
+    }
+
+    /** The module of a {@code start: {M, :start_link, args}} entry, or null. */
+    private static String startedModule(Quoted q, Aliases env) {
+        if (!(q instanceof Tuple t) || t.items().size() != 2 || !(t.items().get(0) instanceof Atom a)
+                || !a.name().equals("start")) {
+            return null;
+        }
+        List<Quoted> mfa = Q.tuple(t.items().get(1));
+        return mfa == null || mfa.size() != 3 ? null : env.resolve(mfa.get(0));
     }
 
     private static void read(Quoted q, String[] found) {

@@ -195,7 +195,8 @@ final class StartSites {
             case "Supervisor" -> f.equals("start_link") ? StartSite.Kind.SUPERVISOR_START_LINK
                     // Supervisor.start_child adds a child at runtime, as DynamicSupervisor.start_child does.
                     : f.equals("start_child") && c.arity() == 2 ? StartSite.Kind.DYNAMIC_START_CHILD : null;
-            case "DynamicSupervisor" -> switch (f) {
+            // Horde.DynamicSupervisor has DynamicSupervisor's API, its children spread over the cluster.
+            case "DynamicSupervisor", "Horde.DynamicSupervisor" -> switch (f) {
                 case "start_link" -> StartSite.Kind.DYNAMIC_SUPERVISOR_START_LINK;
                 case "start_child" -> StartSite.Kind.DYNAMIC_START_CHILD;
                 default -> null;

@@ -12,6 +12,7 @@ import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.OwnChildSpec;
+import io.github.otpadvisor.facts.ReturnShape;
 import io.github.otpadvisor.facts.ProcessBehaviours;
 import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.facts.StartSite;
@@ -51,7 +52,7 @@ final class Failures {
         SupervisedBy entry = entry(m, a.supervision());
         out.add(restart(m, a.supervision(), entry));
         if (!m.abstraction().isSupervisor()) {
-            out.add(state(m));
+            out.add(state(m, project));
             FailureClaim tables = tables(m);
             if (tables != null) {
                 out.add(tables);
@@ -61,7 +62,14 @@ final class Failures {
                 out.add(lost);
             }
         } else {
-            out.add(new FailureClaim("State lost", supervisorLoses(m.abstraction()), List.of(at(m.facts().location()))));
+            StartSite again = m.abstraction() == Abstraction.DYNAMIC_SUPERVISOR ? startedByInit(m, project) : null;
+            out.add(again == null
+                    ? new FailureClaim("State lost", supervisorLoses(m.abstraction()), List.of(at(m.facts().location())))
+                    : new FailureClaim("State lost", "A restart of this DynamicSupervisor stops its children, each "
+                    + "losing its state; its init/1 starts again with none, and then starts " + again.startedModule()
+                    + " again itself (" + call(again) + " in " + again.function() + ", reached from init/1, at "
+                    + at(again.location()) + "). Children other code started are not brought back.",
+                    List.of(at(m.facts().location()), at(again.location()))));
         }
         out.add(shutdown(m));
         if (entry != null) {
@@ -94,6 +102,37 @@ final class Failures {
         }
         return "A restart of this supervisor stops and starts again every child in its children list: each loses its "
                 + "state as on its own restart.";
+    }
+
+    /**
+     * A start_child of the module's own code that its init/1 reaches (directly, through local helpers, or a capture
+     * handed to a task: teiserver's DiscordSystem runs {@code &start/0} under a Task.Supervisor): a restart starts
+     * that child again by itself. Null when none is found.
+     */
+    private static StartSite startedByInit(ProcessModule m, ProjectFacts project) {
+        if (project == null || !m.facts().defines("init", 1)) {
+            return null;
+        }
+        Set<String> reach = new LinkedHashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of("init/1"));
+        while (!todo.isEmpty() && reach.size() < 40) {
+            String k = todo.pop();
+            if (reach.add(k)) {
+                m.facts().function(k).map(FunctionInfo::localCalls).ifPresent(todo::addAll);
+            }
+        }
+        for (StartSite s : project.startSites()) {
+            if (!s.inTest() && s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && m.name().equals(s.module())
+                    && s.function() != null && reach.contains(s.function()) && s.startedModule() != null
+                    && s.supervisor() != null && m.name().equals(s.supervisor().module())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String call(StartSite s) {
+        return s.call().replaceFirst("/\\d+$", "");
     }
 
     /** The children list entry it sits in today: the one the supervision names, else its first. */
@@ -172,7 +211,9 @@ final class Failures {
                 ChildrenList list = entry == null ? null : entry.list();
                 String parent = supervisorLabel(list, s.parent());
                 String text = ":" + r.value() + " (" + r.source() + "): " + meaning(r.value()) + ", by "
-                        + parent + "." + (r.value().equals("temporary") ? "" : intensity(list, parent));
+                        + parent + "." + (r.value().equals("temporary") ? "" : list == null ? " " + parent
+                        + "'s own children list and restart intensity are not in the scanned files."
+                        : intensity(list, parent)) + endsItself(f, r.value(), ev);
                 if (list != null) {
                     add(ev, at(list.location()));
                 }
@@ -189,14 +230,23 @@ final class Failures {
                         + ", by " + by + "." + (r.value().equals("temporary") ? ""
                         : " A child that keeps crashing counts against " + by + "'s restart intensity (" + DEFAULT_RESTARTS
                         + " in " + DEFAULT_SECONDS + " s unless its options set another), and exceeding it "
-                        + "stops " + by + " with every child it runs.");
+                        + "stops " + by + " with every child it runs.") + endsItself(f, r.value(), ev);
                 return new FailureClaim("Restart", text, ev);
             }
             case NONE -> {
                 add(ev, at(s.location()));
+                ReturnShape stop = normalStop(f);
+                String supervised = "";
+                if (stop != null) {
+                    add(ev, at(stop.location()));
+                    supervised = " It ends itself (" + stop.text() + " at " + at(stop.location()) + ") when its run "
+                            + "is over: under a supervisor give it restart: :temporary (or :transient to restart it "
+                            + "after a crash only), as :permanent, the default of use " + useOf(f) + ", would start "
+                            + "a finished run again.";
+                }
                 return new FailureClaim("Restart", "None: it is started outside any supervisor, so nothing "
                         + "restarts it after a crash" + (linkedStart(m) ? "; the process that started it is linked to "
-                        + "it and exits with it unless it traps exits" : "") + ".", ev);
+                        + "it and exits with it unless it traps exits" : "") + "." + supervised, ev);
             }
             default -> {
                 Restart r = restartOf(f, null, false);
@@ -204,12 +254,50 @@ final class Failures {
                 add(ev, at(f.location()));
                 boolean listable = f.ownChildSpec() != null || f.abstractionEvidence() != null
                         && f.abstractionEvidence().text().startsWith("use ");
-                return new FailureClaim("Restart", "Not known today (its start is not in the scanned files); "
+                Location configured = s.configuredAt();
+                add(ev, at(configured));
+                String why = configured == null ? "Not known today (its start is not in the scanned files); "
+                        : "Set by the children entry the configuration fills in (" + at(configured) + " names it, for "
+                        + "the entry at " + at(s.location()) + "); ";
+                return new FailureClaim("Restart", why
                         + (listable ? "a supervisor listing it as " + m.name() + " or {" + m.name() + ", arg} uses"
                         : "a supervisor starting it uses") + " :" + r.value() + " (" + r.source() + "): "
                         + meaning(r.value()) + ".", ev);
             }
         }
+    }
+
+    /**
+     * A {@code :permanent} child that ends itself with {@code {:stop, :normal, ...}}: that end is followed by a
+     * restart, so a finished run (a game, a job) starts again. Empty otherwise.
+     */
+    private static String endsItself(ModuleFacts f, String restart, List<String> ev) {
+        ReturnShape stop = "permanent".equals(restart) ? normalStop(f) : null;
+        if (stop == null) {
+            return "";
+        }
+        add(ev, at(stop.location()));
+        return " It ends itself with " + stop.text() + " (" + at(stop.location()) + "): :permanent starts it again "
+                + "after that end too; if its run is meant to end there, give it restart: :transient (restarted after "
+                + "a crash only) or :temporary.";
+    }
+
+    /** The first callback return that stops the process normally ({@code {:stop, :normal, state}}), or null. */
+    private static ReturnShape normalStop(ModuleFacts f) {
+        for (io.github.otpadvisor.facts.ClauseSummary c : f.clauses()) {
+            for (ReturnShape r : c.returns()) {
+                if ("stop".equals(r.tag()) && r.text() != null && r.text().replaceAll("\\s+", "")
+                        .startsWith("{:stop,:normal") && r.location() != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String useOf(ModuleFacts f) {
+        return f.abstractionEvidence() != null && f.abstractionEvidence().text().startsWith("use ")
+                ? f.abstractionEvidence().text().substring(4).replaceFirst(",.*", "") : "its behaviour";
     }
 
     /**
@@ -242,7 +330,7 @@ final class Failures {
 
     // ---- State ------------------------------------------------------------------------------------------------
 
-    private static FailureClaim state(ProcessModule m) {
+    private static FailureClaim state(ProcessModule m, ProjectFacts project) {
         ModuleFacts f = m.facts();
         InitSummary init = f.init();
         List<String> ev = new ArrayList<>();
@@ -272,11 +360,13 @@ final class Failures {
                 add(ev, at(s.location()));
             }
         }
+        RestartDiffers.Found differs = RestartDiffers.of(m, project);
+        differs.evidence().forEach(l -> add(ev, at(l)));
         String built = switch (init.state()) {
             case CONSTANT -> "init/1 starts it again from the same literal" + (init.stateText() == null ? ""
                     : " (" + init.stateText() + ")");
-            case FROM_ARGS -> "init/1 builds it again starting from the argument start_link passes, the same on "
-                    + "every start";
+            case FROM_ARGS -> "init/1 builds it again starting from the argument start_link passes"
+                    + (differs.isEmpty() ? ", the same on every start" : "");
             case COMPUTED -> "init/1 computes it again";
             default -> "init/1 builds it again";
         };
@@ -287,8 +377,10 @@ final class Failures {
                 + (f.defines("terminate", 2) || f.defines("terminate", 3) ? ", unless terminate saves it (it runs when "
                 + "a callback raises" + (f.signals(Signal.Kind.TRAP_EXIT).isEmpty() ? ", not when it is killed by a "
                 + "linked exit)." : " and on exit signals it traps).") : ".");
-        return new FailureClaim("State lost", "Its state is lost with the process; " + built + from + "." + lost
-                + mailbox, ev);
+        String notSame = differs.isEmpty() ? "" : " A restart does not give back the state it had: "
+                + String.join("; ", differs.parts()) + ".";
+        return new FailureClaim("State lost", "Its state is lost with the process; " + built + from + "." + notSame
+                + lost + mailbox, ev);
     }
 
     /** What init/1 (and the handle_continue/2 it hands over to) reads the state from. */

@@ -15,20 +15,35 @@ final class Placements {
     static SupervisionView of(Assessment a, String childrenEntry) {
         List<List<String>> paths = a.placement().treePaths();
         List<String> startedBy = new ArrayList<>();
+        String today = today(a.supervision());
         for (StartSite s : a.placement().startedElsewhere()) {
-            startedBy.add(where(s) + s.call() + in(s));
+            // Tests start it for themselves, and today's start is said in the sentence above the list.
+            if (s.inTest()) {
+                continue;
+            }
+            if (java.util.Objects.equals(s.location(), a.supervision().location())) {
+                today = today.substring(0, today.length() - 1) + ", by " + s.call() + in(s) + ".";
+            } else {
+                startedBy.add(where(s) + s.call() + in(s));
+            }
         }
         boolean unknown = a.supervision().status() == Supervision.Status.UNKNOWN;
-        String note = unknown && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
+        boolean supervised = a.supervision().status() == Supervision.Status.STATIC
+                || a.supervision().status() == Supervision.Status.DYNAMIC;
+        boolean configured = unknown && a.supervision().configuredAt() != null;
+        String note = configured && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
+                ? "Its start is decided by the configuration (above): nothing needs adding while the configuration "
+                        + "names it; the entry below is what that configured entry starts."
+                : unknown && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
                 ? "Nothing in the scanned files shows where it is started (a library may start it, or its tree is "
                         + "not fully resolved): if nothing supervises it, add the entry below to its application's "
                         + "children."
-                : note(a.decision().processNeeded(), childrenEntry != null, !paths.isEmpty(), !startedBy.isEmpty());
+                : note(a.decision().processNeeded(), childrenEntry != null, !paths.isEmpty() || supervised,
+                        !startedBy.isEmpty());
         if (a.verdict() == Verdict.PLACEMENT_DIFFERS) {
             note = placementDiffers(a) + (note == null ? "" : " " + note);
         }
-        return new SupervisionView(paths, a.placement().treePathsLeftOut(), startedBy, childrenEntry, note,
-                today(a.supervision()));
+        return new SupervisionView(paths, a.placement().treePathsLeftOut(), startedBy, childrenEntry, note, today);
     }
 
     /** How it is supervised today, in one sentence with the evidence (RULEBOOK §5, section 6). */
@@ -39,7 +54,8 @@ final class Placements {
             case DYNAMIC -> "Today it is started at runtime" + (s.parent() == null ? "" : " under " + s.parent()) + at
                     + ".";
             case NONE -> "Today it is started outside any supervisor" + at + ".";
-            case UNKNOWN -> "Where it sits today could not be resolved: " + s.why() + ".";
+            case UNKNOWN -> s.configuredAt() != null ? "Today it is started from the configuration: " + s.why() + "."
+                    : "Where it sits today could not be resolved: " + s.why() + ".";
         };
     }
 

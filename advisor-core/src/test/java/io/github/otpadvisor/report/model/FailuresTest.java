@@ -282,4 +282,142 @@ class FailuresTest {
         assertTrue(c.get("State lost#0").text().startsWith("A restart of this supervisor stops and starts again every"
                 + " child in its children list"), c.get("State lost#0").text());
     }
+    private static final String LOBBY = """
+            defmodule Shop.Lobby do
+              use GenServer
+
+              def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+
+              @impl true
+              def init(%{founder_id: founder_id} = data) do
+                {:ok, match} = Shop.Matches.create_match(founder_id)
+                {:ok, %{data: data, match_id: match.id, uuid: Ecto.UUID.generate(),
+                  key: self() |> :erlang.term_to_binary(), paused: not Application.get_env(:shop, :auto_start)}}
+              end
+
+              @impl true
+              def handle_cast(:pause, state), do: {:noreply, %{state | paused: true}}
+            end
+            """;
+
+    private static final String MATCHES = """
+            defmodule Shop.Matches do
+              def create_match(founder_id) do
+                %{founder_id: founder_id}
+                |> Shop.Repo.insert()
+              end
+            end
+            """;
+
+    @Test
+    void aRestartThatInsertsReadsConfigAndTakesFreshValuesIsNotTheSameOnEveryStart() throws IOException {
+        // teiserver's LobbyServer inserts a match row, algora's Deliveries poller reads `paused` from config,
+        // mirra_backend's GameUpdater takes its game_id from its pid.
+        Map<String, FailureClaim> c = claims("Shop.Lobby", ":one_for_one", "{Shop.Lobby, %{founder_id: 1}}", LOBBY,
+                MATCHES);
+        String lost = c.get("State lost#0").text();
+        assertFalse(lost.contains("the same on every start"), lost);
+        assertTrue(lost.contains("takes new values on every start (Ecto.UUID.generate() at lib/m0.ex:9, "
+                + "self() |> :erlang.term_to_binary() at lib/m0.ex:10)"), lost);
+        assertTrue(lost.contains("reads the configuration again (Application.get_env(:shop, :auto_start) at "
+                + "lib/m0.ex:10)"), lost);
+        assertTrue(lost.contains("writes to the database (Shop.Matches.create_match at lib/m0.ex:8, which runs "
+                + "Shop.Repo.insert()"), lost);
+        assertTrue(c.get("State lost#0").evidence().contains("lib/m0.ex:8"), c.get("State lost#0").evidence().toString());
+    }
+
+    @Test
+    void aStateBuiltOnlyFromTheArgumentIsTheSameOnEveryStart() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Lobby", ":one_for_one", "{Shop.Lobby, %{founder_id: 1}}", """
+                defmodule Shop.Lobby do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  @impl true
+                  def init(opts) do
+                    Logger.metadata(sha: Application.get_env(:shop, :sha))
+                    Process.send_after(self(), :tick, 1_000)
+                    {:ok, %{opts: opts, count: 0}}
+                  end
+                  @impl true
+                  def handle_info(:tick, state), do: {:noreply, %{state | count: state.count + 1}}
+                end
+                """);
+        String lost = c.get("State lost#0").text();
+        assertTrue(lost.contains("the same on every start"), lost);
+        assertFalse(lost.contains("A restart does not give back"), lost);
+    }
+    private static final String GAME = """
+            defmodule Shop.Game do
+              use GenServer
+
+              def start_link(arg), do: GenServer.start_link(__MODULE__, arg)
+
+              @impl true
+              def init(arg), do: {:ok, arg}
+
+              @impl true
+              def handle_info(:game_over, state), do: {:stop, :normal, state}
+            end
+            """;
+
+    @Test
+    void aPermanentChildThatEndsItselfNormallyIsToldItStartsAgain() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Game", ":one_for_one", "{Shop.Game, []}", GAME);
+        String restart = c.get("Restart").text();
+        assertTrue(restart.startsWith(":permanent"), restart);
+        assertTrue(restart.contains("It ends itself with {:stop, :normal, state} (lib/m0.ex:10): :permanent starts it"
+                + " again after that end too"), restart);
+        assertTrue(c.get("Restart").evidence().contains("lib/m0.ex:10"), c.get("Restart").evidence().toString());
+    }
+
+    @Test
+    void aPerRunProcessStartedOutsideASupervisorIsToldToBeTemporaryUnderOne() throws IOException {
+        // mirra_backend's Arena.GameUpdater: GenServer.start per game, {:stop, :normal, state} when the game ends.
+        Map<String, FailureClaim> c = claims("Shop.Game", ":one_for_one", "Shop.Other", GAME.replace(
+                "GenServer.start_link(__MODULE__, arg)", "GenServer.start(__MODULE__, arg)"), """
+                defmodule Shop.Other do
+                  use Agent
+                  def start_link(_), do: Agent.start_link(fn -> 0 end, name: __MODULE__)
+                end
+                """, """
+                defmodule Shop.Lobby do
+                  def create_game(players), do: GenServer.start(Shop.Game, %{players: players})
+                end
+                """);
+        String restart = c.get("Restart").text();
+        assertTrue(restart.startsWith("None: it is started outside any supervisor"), restart);
+        assertTrue(restart.contains("under a supervisor give it restart: :temporary"), restart);
+        assertTrue(restart.contains(":permanent, the default of use GenServer, would start a finished run again"),
+                restart);
+    }
+    @Test
+    void aDynamicSupervisorWhoseInitStartsItsChildSaysARestartStartsItAgain() throws IOException {
+        // teiserver's Bridge.DiscordSystem: init/1 runs &start/0 in a task, start/0 calls start_child(__MODULE__, ..).
+        Map<String, FailureClaim> c = claims("Shop.Bridge", ":one_for_one", "Shop.Bridge", """
+                defmodule Shop.Bridge do
+                  use DynamicSupervisor
+
+                  def start_link(_), do: DynamicSupervisor.start_link(__MODULE__, [], name: __MODULE__)
+
+                  @impl true
+                  def init(_) do
+                    {:ok, flags} = DynamicSupervisor.init(strategy: :one_for_one)
+                    Task.start(&start/0)
+                    {:ok, flags}
+                  end
+
+                  def start, do: DynamicSupervisor.start_child(__MODULE__, Shop.Discord)
+                end
+                """, """
+                defmodule Shop.Discord do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, [])
+                  def init(_), do: {:ok, nil}
+                end
+                """);
+        String lost = c.get("State lost#0").text();
+        assertFalse(lost.contains("Only the code that started them"), lost);
+        assertTrue(lost.contains("then starts Shop.Discord again itself (DynamicSupervisor.start_child in start/0, "
+                + "reached from init/1, at lib/m0.ex:13)"), lost);
+    }
 }
