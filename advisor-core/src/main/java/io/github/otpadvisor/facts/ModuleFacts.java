@@ -209,6 +209,22 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         return Optional.empty();
     }
 
+    /**
+     * {@code start} ({@code name/arity}) and the functions of this module it calls, transitively: the code that runs
+     * when it does. At most 40 functions, which no real init path reaches.
+     */
+    public Set<String> reach(String start) {
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(start));
+        while (!todo.isEmpty() && seen.size() < 40) {
+            String k = todo.pop();
+            if (seen.add(k)) {
+                function(k).map(FunctionInfo::localCalls).ifPresent(todo::addAll);
+            }
+        }
+        return seen;
+    }
+
     public boolean defines(String name, int arity) {
         return function(name, arity).isPresent();
     }

@@ -3,9 +3,7 @@ package io.github.otpadvisor.sketch;
 import io.github.otpadvisor.facts.FunctionInfo;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.Signal;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +66,7 @@ final class SlowInitCalls {
         }
         f.function(INIT).ifPresent(init -> {
             for (String helper : init.localCalls()) {
-                if (reach(f, helper).contains(in.get().key())) {
+                if (f.reach(helper).contains(in.get().key())) {
                     out.add(helper.substring(0, helper.lastIndexOf('/')));
                 }
             }
@@ -80,19 +78,6 @@ final class SlowInitCalls {
         List<FunctionInfo> fs = f.functions();
         return fs.stream().filter(fn -> fn.line() <= line && sameFile(fn.file(), file))
                 .max(Comparator.comparingInt(FunctionInfo::line));
-    }
-
-    /** {@code start} and the local functions it calls, transitively (bounded). */
-    private static Set<String> reach(ModuleFacts m, String start) {
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(start));
-        while (!todo.isEmpty() && seen.size() < 40) {
-            String k = todo.pop();
-            if (seen.add(k)) {
-                m.function(k).map(FunctionInfo::localCalls).ifPresent(todo::addAll);
-            }
-        }
-        return seen;
     }
 
     private static boolean sameFile(String a, String b) {

@@ -10,9 +10,7 @@ import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.facts.StartInput;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -115,21 +113,11 @@ final class RestartDiffers {
         return s.kind() == Signal.Kind.REPO && s.text() != null && WRITE.matcher(s.text()).find();
     }
 
-    /** {@code start} and the local functions it calls, transitively (bounded). */
+    /** {@code start} and the local functions it calls, transitively; nothing when it does not define {@code start}. */
     private static Set<String> reach(ModuleFacts m, String start) {
-        Set<String> seen = new LinkedHashSet<>();
-        if (!m.defines(start.substring(0, start.indexOf('/')), Integer.parseInt(start.substring(start.indexOf('/')
-                + 1)))) {
-            return seen;
-        }
-        Deque<String> todo = new ArrayDeque<>(List.of(start));
-        while (!todo.isEmpty() && seen.size() < 40) {
-            String k = todo.pop();
-            if (seen.add(k)) {
-                m.function(k).map(FunctionInfo::localCalls).ifPresent(todo::addAll);
-            }
-        }
-        return seen;
+        int slash = start.indexOf('/');
+        return m.defines(start.substring(0, slash), Integer.parseInt(start.substring(slash + 1))) ? m.reach(start)
+                : new java.util.LinkedHashSet<>();
     }
 
     private static String shorten(String text) {

@@ -9,9 +9,7 @@ import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +35,7 @@ final class InitCallees {
         if (init == null || file.isEmpty() || !file.get().file().equals(m.file())) {
             return List.of();
         }
-        Set<String> reach = reach(m.facts(), "init/1");
+        Set<String> reach = m.facts().reach("init/1");
         List<SlowCallee> out = new ArrayList<>();
         for (RemoteCall c : file.get().remoteCalls()) {
             if (c.inTest() || !m.name().equals(c.fromModule()) || !reach.contains(c.fromFunction())
@@ -53,7 +51,7 @@ final class InitCallees {
             if (cachedRead(project, callee.name(), key)) {
                 continue;
             }
-            Set<String> calleeReach = reach(callee, key);
+            Set<String> calleeReach = callee.reach(key);
             Set<String> spawning = new LinkedHashSet<>(); // functions that start a process: their work may run there
             for (StartSite s : project.startSites()) {
                 if (callee.name().equals(s.module()) && s.function() != null) {
@@ -79,19 +77,5 @@ final class InitCallees {
         return project.fileOf(module).map(f -> f.remoteCalls().stream().anyMatch(c -> module.equals(c.fromModule())
                 && function.equals(c.fromFunction()) && (CACHES.contains(c.toModule())
                 || c.function().contains("get_or_store") || c.function().contains("fetch_or_store")))).orElse(false);
-    }
-
-    /** {@code start} and the local functions it calls, transitively (bounded). */
-    private static Set<String> reach(ModuleFacts m, String start) {
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(start));
-        while (!todo.isEmpty() && seen.size() < 40) {
-            String k = todo.pop();
-            if (!seen.add(k)) {
-                continue;
-            }
-            m.function(k).map(FunctionInfo::localCalls).ifPresent(todo::addAll);
-        }
-        return seen;
     }
 }
