@@ -106,7 +106,7 @@ final class TestSteps {
                 steps.add(w -> comment(w, name(h) + " replies " + (TodayAssertions.reply(h) == null ? "at run time"
                         : TodayAssertions.reply(h) + ", computed at run time") + ": the test checks its kind."));
                 steps.add(w -> {
-                    if (kind.startsWith("%")) {
+                    if (kind.startsWith("%") || kind.startsWith("{")) {
                         w.binary("assert " + kind, "=", call);
                     } else {
                         w.binary("reply", "=", call);
@@ -193,6 +193,7 @@ final class TestSteps {
                     + (timers.contains(named.tag()) ? "its timer fires" : "the message arrives")
                     + (single(named) && named.result() != null ? "" : " (it may also stop, see its returns)") + ".";
             steps.add(w -> comment(w, what));
+            initialState();
             return;
         }
         Handler h = info;
@@ -205,6 +206,22 @@ final class TestSteps {
                 : "A message it handles, sent as its own timer (a helper may schedule it) or another process would."));
         steps.add(w -> w.line("send(pid, " + h.message() + ")"));
         waitFor(h);
+    }
+
+    /**
+     * The test started it and has nothing to send it: the state init/1 returns, in the shape every clause keeps, with
+     * the literal values init/1 gives its fields when nothing can reach the process before the test looks.
+     */
+    private void initialState() {
+        boolean quiet = StateShape.quietStart(p.code);
+        String shape = fresh && todaysHandlers ? StateShape.pattern(p.code, t.ref(), quiet) : null;
+        if (shape == null) {
+            return;
+        }
+        usesPid = true;
+        steps.add(w -> comment(w, quiet ? "The state init/1 returns (no timer, monitor or message reaches it before"
+                + " this look):" : "The shape init/1 gives its state, which every clause keeps:"));
+        steps.add(w -> w.binary("assert " + shape, "=", ":sys.get_state(pid)"));
     }
 
     /**
@@ -258,8 +275,16 @@ final class TestSteps {
             String does = calls.isEmpty() ? "" : " (it calls " + String.join(", ", calls) + ")";
             String after = TodayAssertions.keepsState(h) && !rebindsState(h) ? "; it keeps its state, so assert what the clause does"
                     + " besides" + does + "." : "; assert what its clause does" + does + ".";
-            steps.add(w -> comment(w, why + after));
-            steps.add(w -> w.line(":sys.get_state(pid)"));
+            String shape = fresh && todaysHandlers ? StateShape.pattern(p.code, t.ref(), false) : null;
+            if (shape != null) {
+                // init/1 fixes the state's shape and every clause keeps it: that much holds after any message.
+                steps.add(w -> comment(w, why + ", in the shape init/1 gives its state and every clause keeps"
+                        + after));
+                steps.add(w -> w.binary("assert " + shape, "=", ":sys.get_state(pid)"));
+            } else {
+                steps.add(w -> comment(w, why + after));
+                steps.add(w -> w.line(":sys.get_state(pid)"));
+            }
         }
     }
 

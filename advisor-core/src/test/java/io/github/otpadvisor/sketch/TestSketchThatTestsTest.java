@@ -237,6 +237,72 @@ class TestSketchThatTestsTest {
                   end
                 end
                 """);
+        FILES.put("lib/shop/flusher.ex", """
+                defmodule Shop.Flusher do
+                  use GenServer
+                  require Logger
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %{pending: [], flushed: 0}}
+
+                  def handle_info(:flush, state) do
+                    Logger.info("flushing")
+                    {:noreply, state}
+                  end
+
+                  def handle_info({:add, row}, state) do
+                    pending = [row | state.pending]
+                    state = %{state | pending: pending}
+                    {:noreply, state}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/jobs.ex", """
+                defmodule Shop.Jobs do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %__MODULE__{}}
+
+                  defstruct jobs: [], done: 0
+
+                  def handle_info({:done, _ref}, state) do
+                    {:noreply, %{state | done: state.done + 1}}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/quiet.ex", """
+                defmodule Shop.Quiet do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %{jobs: [], n: 0, mode: :idle}}
+
+                  def handle_info({:done, _ref}, state) do
+                    {:noreply, %{state | n: state.n + 1}}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/loader.ex", """
+                defmodule Shop.Loader do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %{rows: []}}
+
+                  def handle_info(:load, state) do
+                    {:ok, state} = load(state)
+                    {:noreply, state}
+                  end
+
+                  defp load(_state), do: {:ok, :loaded}
+                end
+                """);
+        FILES.put("lib/shop/finder.ex", """
+                defmodule Shop.Finder do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %{rows: %{}}}
+                  def find(pid, id), do: GenServer.call(pid, {:find, id})
+                  def handle_call({:find, id}, _from, state), do: {:reply, {:ok, Map.get(state.rows, id)}, state}
+                end
+                """);
     }
 
     @TempDir
@@ -343,5 +409,37 @@ class TestSketchThatTestsTest {
         assertTrue(t.contains("%{module_arg: module, arg: arg} do"), t);
         assertFalse(t.contains("{Conn, []}"), t);
         assertTrue(t.contains("reply = Conn.count(pid)\n    assert is_integer(reply)"), t);
+    }
+
+    @Test
+    void aMessageThatKeepsTheStateIsFollowedByTheShapeInitGivesIt() {
+        String t = testOf("Shop.Flusher");
+        assertTrue(t.contains("send(pid, :flush)"), t);
+        assertTrue(t.contains("assert %{pending: _, flushed: _} = :sys.get_state(pid)"), t);
+    }
+
+    @Test
+    void aProcessWithNothingToSendIsCheckedForTheStateInitReturns() {
+        // Nothing reaches it before the test looks: init/1's literal values hold.
+        String quiet = testOf("Shop.Quiet");
+        assertTrue(quiet.contains("assert %{jobs: [], n: 0, mode: :idle} = :sys.get_state(pid)"), quiet);
+        // A struct of its own: named by the module's alias, not __MODULE__ (the test's module in the test).
+        String jobs = testOf("Shop.Jobs");
+        assertTrue(jobs.contains("assert %Jobs{} = :sys.get_state(pid)"), jobs);
+        assertFalse(jobs.contains("%__MODULE__{} ="), jobs);
+    }
+
+    @Test
+    void aClauseThatRebindsTheStateToAnythingGetsNoShape() {
+        String t = testOf("Shop.Loader");
+        assertFalse(t.contains("= :sys.get_state(pid)"), t);
+        assertTrue(t.contains(":sys.get_state(pid)"), t);
+    }
+
+    @Test
+    void aComputedReplyOfAFixedTagOrAStringIsCheckedForIt() {
+        assertTrue(testOf("Shop.Finder").contains("assert {:ok, _} = Finder.find(pid, "), testOf("Shop.Finder"));
+        String codec = testOf("Shop.Codec");
+        assertTrue(codec.contains("reply = Codec.encode(pid, 2)\n    assert is_binary(reply)"), codec);
     }
 }
