@@ -107,6 +107,12 @@ final class StateShape {
         }
         List<String> params = TopLevel.items(head.substring(open + 1, head.length() - 1), true);
         String last = params == null || params.isEmpty() ? null : params.get(params.size() - 1).strip();
+        // %{ready: true} = state, state = %State{}: the variable names the whole state.
+        Matcher bound = last == null ? null : Pattern.compile("(?s)(?:.*\\s=\\s+([a-z_][A-Za-z0-9_]*)|([a-z_][A-Za-z0-9_]*)\\s+=\\s.*)")
+                .matcher(last);
+        if (bound != null && bound.matches()) {
+            last = bound.group(1) != null ? bound.group(1) : bound.group(2);
+        }
         return last != null && VARIABLE.matcher(last).matches() && !last.startsWith("_") ? last : null;
     }
 

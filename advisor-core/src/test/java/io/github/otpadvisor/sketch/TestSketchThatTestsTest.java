@@ -244,7 +244,7 @@ class TestSketchThatTestsTest {
                   def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
                   def init(_opts), do: {:ok, %{pending: [], flushed: 0}}
 
-                  def handle_info(:flush, state) do
+                  def handle_info(:flush, %{flushed: 0} = state) do
                     Logger.info("flushing")
                     {:noreply, state}
                   end
