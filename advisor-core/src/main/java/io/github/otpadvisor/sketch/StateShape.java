@@ -76,7 +76,41 @@ final class StateShape {
             return null;
         }
         String s = ok.get(1).strip();
-        return s.startsWith("%") && s.endsWith("}") ? s : null;
+        if (VARIABLE.matcher(s).matches()) {
+            s = boundMap(code.init().body(), s);
+        }
+        return s != null && s.startsWith("%") && s.endsWith("}") ? s : null;
+    }
+
+    /**
+     * The map or struct init/1 binds {@code var} to once ({@code state = %__MODULE__{\n a: 1\n}}), on one line, or
+     * null.
+     */
+    private static String boundMap(String body, String var) {
+        Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(var) + "\\s*=(?![=~>])\\s*(%[A-Za-z0-9_.]*\\{)").matcher(body);
+        if (!m.find() || boundTo(body, var).size() != 1 || patternBinds(body, var)) {
+            return null;
+        }
+        int depth = 0;
+        boolean string = false;
+        for (int i = m.start(1); i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (string) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    string = false;
+                }
+            } else if (c == '"') {
+                string = true;
+            } else if (c == '{' || c == '[' || c == '(') {
+                depth++;
+            } else if ((c == '}' || c == ']' || c == ')') && --depth == 0) {
+                String text = body.substring(m.start(1), i + 1).replaceAll("\\s*\n\\s*", " ");
+                return text.replaceAll("\\{ ", "{").replaceAll(",? \\}$", "}");
+            }
+        }
+        return null;
     }
 
     /** Every handle_call/cast/info/continue clause's last line returns a state of the same shape. */

@@ -269,6 +269,32 @@ class TestSketchThatTestsTest {
                   end
                 end
                 """);
+        FILES.put("lib/shop/sanitizer.ex", """
+                defmodule Shop.Sanitizer do
+                  use GenServer
+                  defstruct [:opts, batches: 0]
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+
+                  def init(opts) when is_list(opts) do
+                    send(self(), :sanitize)
+
+                    state = %__MODULE__{
+                      opts: Keyword.get(opts, :rpc)
+                    }
+
+                    {:ok, state}
+                  end
+
+                  def handle_info(
+                        :sanitize,
+                        %{opts: opts} = state
+                      ) do
+                    IO.inspect(opts)
+                    Process.send_after(self(), :sanitize, 1000)
+                    {:noreply, state}
+                  end
+                end
+                """);
         FILES.put("lib/shop/quiet.ex", """
                 defmodule Shop.Quiet do
                   use GenServer
@@ -427,6 +453,13 @@ class TestSketchThatTestsTest {
         String jobs = testOf("Shop.Jobs");
         assertTrue(jobs.contains("assert %Jobs{} = :sys.get_state(pid)"), jobs);
         assertFalse(jobs.contains("%__MODULE__{} ="), jobs);
+    }
+
+    @Test
+    void theStructInitBindsOverSeveralLinesIsTheShapeAfterAMessage() {
+        String t = testOf("Shop.Sanitizer");
+        assertTrue(t.contains("send(pid, :sanitize)"), t);
+        assertTrue(t.contains("assert %Sanitizer{} = :sys.get_state(pid)"), t);
     }
 
     @Test
