@@ -134,6 +134,9 @@ final class TestSteps {
             }
         } else if (shown.isEmpty() && live && todaysHandlers && callable.size() == all.size()) {
             liveMessage();
+            initialState();
+        } else if (shown.isEmpty() && live && todaysHandlers) {
+            initialState();
         } else if (shown.isEmpty() && !live) {
             ownMessage();
         }
@@ -209,18 +212,20 @@ final class TestSteps {
     }
 
     /**
-     * The test started it and has nothing to send it: the state init/1 returns, in the shape every clause keeps, with
+     * The test has nothing to send it (it started it, or it is the application's): the state init/1 returns, in the shape every clause keeps, with
      * the literal values init/1 gives its fields when nothing can reach the process before the test looks.
      */
     private void initialState() {
-        boolean quiet = StateShape.quietStart(p.code);
-        String shape = fresh && todaysHandlers ? StateShape.pattern(p.code, t.ref(), quiet) : null;
+        // The running process has handled what the application sent it: only the shape every clause keeps holds.
+        boolean quiet = fresh && StateShape.quietStart(p.code);
+        String shape = todaysHandlers ? StateShape.pattern(p.code, t.ref(), quiet) : null;
         if (shape == null) {
             return;
         }
         usesPid = true;
         steps.add(w -> comment(w, quiet ? "The state init/1 returns (no timer, monitor or message reaches it before"
-                + " this look):" : "The shape init/1 gives its state, which every clause keeps:"));
+                + " this look):" : "The shape init/1 gives its state, which every clause keeps"
+                + (fresh ? ":" : " whatever the application has sent it:")));
         steps.add(w -> w.binary("assert " + shape, "=", ":sys.get_state(pid)"));
     }
 

@@ -393,6 +393,8 @@ class TestSketchThatTestsTest {
         assertFalse(t.contains("send(pid, :accept)"), t);
         assertTrue(t.contains("handle_info(:accept, ...) (lib/shop/acceptor.ex:11) would act on the live"), t);
         assertTrue(t.contains("%{port: port} do"), t);
+        // Whatever the application sent it, every clause keeps the shape init/1 gives its state.
+        assertTrue(t.contains("assert %{socket: _} = :sys.get_state(pid)"), t);
     }
 
     @Test
