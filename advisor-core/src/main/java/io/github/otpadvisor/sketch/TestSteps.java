@@ -99,14 +99,15 @@ final class TestSteps {
             } else if (initial != null) {
                 // The field it replies with, as init/1 sets it.
                 steps.add(w -> w.binary("assert " + call, "==", initial));
-            } else if (TodayAssertions.replyKind(h, p.code) != null || h != null && op.name().endsWith("?")) {
+            } else if (TodayAssertions.replyKind(h, p.code) != null && reaches(op, TodayAssertions.replyKind(h, p.code))
+                    || h != null && op.name().endsWith("?")) {
                 // Computed at run time, of a kind the clause fixes (or, for name?, Elixir's naming): the test checks it.
                 String kind = TodayAssertions.replyKind(h, p.code) != null ? TodayAssertions.replyKind(h, p.code)
                         : "is_boolean";
                 steps.add(w -> comment(w, name(h) + " replies " + (TodayAssertions.reply(h) == null ? "at run time"
                         : TodayAssertions.reply(h) + ", computed at run time") + ": the test checks its kind."));
                 steps.add(w -> {
-                    if (kind.startsWith("%")) {
+                    if (kind.startsWith("%") || kind.startsWith("{")) {
                         w.binary("assert " + kind, "=", call);
                     } else {
                         w.binary("reply", "=", call);
@@ -134,12 +135,24 @@ final class TestSteps {
             }
         } else if (shown.isEmpty() && live && todaysHandlers && callable.size() == all.size()) {
             liveMessage();
+            initialState();
+        } else if (shown.isEmpty() && live && todaysHandlers) {
+            initialState();
         } else if (shown.isEmpty() && !live) {
             ownMessage();
         }
         if (built != null) {
             steps.add(w -> comment(w, t.uncallable(built)));
         }
+    }
+
+    /**
+     * A tuple's tag is asserted only when the call reaches the process the test started (its pid, or the one
+     * instance of a singleton): a per-entity process reached by a sample id is not the one started, and a client
+     * that catches the exit would return something else.
+     */
+    private boolean reaches(Op op, String kind) {
+        return !kind.startsWith("{") || t.addressed(op) || !p.perEntity();
     }
 
     /** A cast returns at once: a call after it is handled after it, and observes it. */
@@ -193,6 +206,7 @@ final class TestSteps {
                     + (timers.contains(named.tag()) ? "its timer fires" : "the message arrives")
                     + (single(named) && named.result() != null ? "" : " (it may also stop, see its returns)") + ".";
             steps.add(w -> comment(w, what));
+            initialState();
             return;
         }
         Handler h = info;
@@ -205,6 +219,24 @@ final class TestSteps {
                 : "A message it handles, sent as its own timer (a helper may schedule it) or another process would."));
         steps.add(w -> w.line("send(pid, " + h.message() + ")"));
         waitFor(h);
+    }
+
+    /**
+     * The test has nothing to send it (it started it, or it is the application's): the state init/1 returns, in the shape every clause keeps, with
+     * the literal values init/1 gives its fields when nothing can reach the process before the test looks.
+     */
+    private void initialState() {
+        // The running process has handled what the application sent it: only the shape every clause keeps holds.
+        boolean quiet = fresh && StateShape.quietStart(p.code);
+        String shape = todaysHandlers ? StateShape.pattern(p.code, t.ref(), quiet) : null;
+        if (shape == null) {
+            return;
+        }
+        usesPid = true;
+        steps.add(w -> comment(w, quiet ? "The state init/1 returns (no timer, monitor or message reaches it before"
+                + " this look):" : "The shape init/1 gives its state, which every clause keeps"
+                + (fresh ? ":" : " whatever the application has sent it:")));
+        steps.add(w -> w.binary("assert " + shape, "=", ":sys.get_state(pid)"));
     }
 
     /**
@@ -258,8 +290,16 @@ final class TestSteps {
             String does = calls.isEmpty() ? "" : " (it calls " + String.join(", ", calls) + ")";
             String after = TodayAssertions.keepsState(h) && !rebindsState(h) ? "; it keeps its state, so assert what the clause does"
                     + " besides" + does + "." : "; assert what its clause does" + does + ".";
-            steps.add(w -> comment(w, why + after));
-            steps.add(w -> w.line(":sys.get_state(pid)"));
+            String shape = fresh && todaysHandlers ? StateShape.pattern(p.code, t.ref(), false) : null;
+            if (shape != null) {
+                // init/1 fixes the state's shape and every clause keeps it: that much holds after any message.
+                steps.add(w -> comment(w, why + ", in the shape init/1 gives its state and every clause keeps"
+                        + after));
+                steps.add(w -> w.binary("assert " + shape, "=", ":sys.get_state(pid)"));
+            } else {
+                steps.add(w -> comment(w, why + after));
+                steps.add(w -> w.line(":sys.get_state(pid)"));
+            }
         }
     }
 

@@ -147,13 +147,17 @@ final class TodayAssertions {
     private static final Pattern BOOLEAN = Pattern.compile("(?:match\\?|(?:[A-Z][A-Za-z0-9_.]*\\.)?[a-z_][A-Za-z0-9_]*\\?"
             + "|Map\\.has_key\\?|MapSet\\.member\\?|Enum\\.member\\?"
             + "|Enum\\.empty\\?|Enum\\.any\\?|Enum\\.all\\?|Keyword\\.has_key\\?|:queue\\.is_empty|is_nil)\\(.*");
+    private static final Pattern BINARY = Pattern.compile("(?:Integer\\.to_string|Atom\\.to_string|to_string|inspect"
+            + "|String\\.(?:upcase|downcase|trim|slice|replace|pad_leading|pad_trailing|duplicate|capitalize)"
+            + "|Jason\\.encode!|Base\\.encode(?:16|32|64)|IO\\.iodata_to_binary)\\(.*");
     private static final Pattern MAP = Pattern.compile("(?:Map\\.(?:put|delete|merge|new|take|drop|filter)|%\\{).*");
 
     /**
      * What kind of value today's only call clause replies with, when the reply is computed at run time but its kind is
      * fixed ({@code length(state.queue)}: an integer; {@code state.items}, which init/1 sets to {@code []}: a list):
-     * {@code is_integer}, {@code is_list}, {@code is_boolean}, {@code is_map}, or a pattern ({@code %MapSet{}}, the
-     * keys of a map it builds: {@code %{queue: _, active: _}}); null when the code does not show it.
+     * {@code is_integer}, {@code is_list}, {@code is_boolean}, {@code is_binary}, {@code is_map}, or a pattern
+     * ({@code %MapSet{}}, the keys of a map it builds: {@code %{queue: _, active: _}}, a tuple's fixed tag:
+     * {@code {:ok, _}}); null when the code does not show it.
      */
     static String replyKind(Handler h, TodayCode code) {
         String reply = reply(h);
@@ -186,6 +190,16 @@ final class TodayAssertions {
         }
         if (BOOLEAN.matcher(last).matches()) {
             return "is_boolean";
+        }
+        if (BINARY.matcher(last).matches() || last.startsWith("\"") && last.endsWith("\"")) {
+            return "is_binary";
+        }
+        List<String> tuple = stages.size() == 1 ? topLevel(last, "{", "}") : null;
+        if (tuple != null && tuple.size() >= 2 && tuple.size() <= 4 && tuple.get(0).matches(":[a-z_][A-Za-z0-9_]*")) {
+            // A tuple with a fixed tag ({:ok, id}, {:error, :not_found}): the tag, literal elements, the rest the run's.
+            List<String> parts = new ArrayList<>();
+            tuple.forEach(x -> parts.add(LITERAL.matcher(x.strip()).matches() ? x.strip() : "_"));
+            return "{" + String.join(", ", parts) + "}";
         }
         Map<String, String> fields = stages.size() == 1 ? literalMap(last) : Map.of();
         if (!fields.isEmpty()) {

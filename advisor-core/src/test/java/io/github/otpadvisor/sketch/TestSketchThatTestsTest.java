@@ -237,6 +237,98 @@ class TestSketchThatTestsTest {
                   end
                 end
                 """);
+        FILES.put("lib/shop/flusher.ex", """
+                defmodule Shop.Flusher do
+                  use GenServer
+                  require Logger
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %{pending: [], flushed: 0}}
+
+                  def handle_info(:flush, %{flushed: 0} = state) do
+                    Logger.info("flushing")
+                    {:noreply, state}
+                  end
+
+                  def handle_info({:add, row}, state) do
+                    pending = [row | state.pending]
+                    state = %{state | pending: pending}
+                    {:noreply, state}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/jobs.ex", """
+                defmodule Shop.Jobs do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %__MODULE__{}}
+
+                  defstruct jobs: [], done: 0
+
+                  def handle_info({:done, _ref}, state) do
+                    {:noreply, %{state | done: state.done + 1}}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/sanitizer.ex", """
+                defmodule Shop.Sanitizer do
+                  use GenServer
+                  defstruct [:opts, batches: 0]
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+
+                  def init(opts) when is_list(opts) do
+                    send(self(), :sanitize)
+
+                    state = %__MODULE__{
+                      opts: Keyword.get(opts, :rpc)
+                    }
+
+                    {:ok, state}
+                  end
+
+                  def handle_info(
+                        :sanitize,
+                        %{opts: opts} = state
+                      ) do
+                    IO.inspect(opts)
+                    Process.send_after(self(), :sanitize, 1000)
+                    {:noreply, state}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/quiet.ex", """
+                defmodule Shop.Quiet do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %{jobs: [], n: 0, mode: :idle}}
+
+                  def handle_info({:done, _ref}, state) do
+                    {:noreply, %{state | n: state.n + 1}}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/loader.ex", """
+                defmodule Shop.Loader do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %{rows: []}}
+
+                  def handle_info(:load, state) do
+                    {:ok, state} = load(state)
+                    {:noreply, state}
+                  end
+
+                  defp load(_state), do: {:ok, :loaded}
+                end
+                """);
+        FILES.put("lib/shop/finder.ex", """
+                defmodule Shop.Finder do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(_opts), do: {:ok, %{rows: %{}}}
+                  def find(pid, id), do: GenServer.call(pid, {:find, id})
+                  def handle_call({:find, id}, _from, state), do: {:reply, {:ok, Map.get(state.rows, id)}, state}
+                end
+                """);
     }
 
     @TempDir
@@ -301,6 +393,8 @@ class TestSketchThatTestsTest {
         assertFalse(t.contains("send(pid, :accept)"), t);
         assertTrue(t.contains("handle_info(:accept, ...) (lib/shop/acceptor.ex:11) would act on the live"), t);
         assertTrue(t.contains("%{port: port} do"), t);
+        // Whatever the application sent it, every clause keeps the shape init/1 gives its state.
+        assertTrue(t.contains("assert %{socket: _} = :sys.get_state(pid)"), t);
     }
 
     @Test
@@ -343,5 +437,44 @@ class TestSketchThatTestsTest {
         assertTrue(t.contains("%{module_arg: module, arg: arg} do"), t);
         assertFalse(t.contains("{Conn, []}"), t);
         assertTrue(t.contains("reply = Conn.count(pid)\n    assert is_integer(reply)"), t);
+    }
+
+    @Test
+    void aMessageThatKeepsTheStateIsFollowedByTheShapeInitGivesIt() {
+        String t = testOf("Shop.Flusher");
+        assertTrue(t.contains("send(pid, :flush)"), t);
+        assertTrue(t.contains("assert %{pending: _, flushed: _} = :sys.get_state(pid)"), t);
+    }
+
+    @Test
+    void aProcessWithNothingToSendIsCheckedForTheStateInitReturns() {
+        // Nothing reaches it before the test looks: init/1's literal values hold.
+        String quiet = testOf("Shop.Quiet");
+        assertTrue(quiet.contains("assert %{jobs: [], n: 0, mode: :idle} = :sys.get_state(pid)"), quiet);
+        // A struct of its own: named by the module's alias, not __MODULE__ (the test's module in the test).
+        String jobs = testOf("Shop.Jobs");
+        assertTrue(jobs.contains("assert %Jobs{} = :sys.get_state(pid)"), jobs);
+        assertFalse(jobs.contains("%__MODULE__{} ="), jobs);
+    }
+
+    @Test
+    void theStructInitBindsOverSeveralLinesIsTheShapeAfterAMessage() {
+        String t = testOf("Shop.Sanitizer");
+        assertTrue(t.contains("send(pid, :sanitize)"), t);
+        assertTrue(t.contains("assert %Sanitizer{} = :sys.get_state(pid)"), t);
+    }
+
+    @Test
+    void aClauseThatRebindsTheStateToAnythingGetsNoShape() {
+        String t = testOf("Shop.Loader");
+        assertFalse(t.contains("= :sys.get_state(pid)"), t);
+        assertTrue(t.contains(":sys.get_state(pid)"), t);
+    }
+
+    @Test
+    void aComputedReplyOfAFixedTagOrAStringIsCheckedForIt() {
+        assertTrue(testOf("Shop.Finder").contains("assert {:ok, _} = Finder.find(pid, "), testOf("Shop.Finder"));
+        String codec = testOf("Shop.Codec");
+        assertTrue(codec.contains("reply = Codec.encode(pid, 2)\n    assert is_binary(reply)"), codec);
     }
 }
