@@ -180,7 +180,7 @@ final class TodayAssertions {
             e = value.strip();
         }
         // A pipeline's value is its last stage's.
-        List<String> stages = pipeline(e);
+        List<String> stages = TopLevel.stages(e);
         String last = stages.get(stages.size() - 1).strip();
         if (INTEGER.matcher(last).matches()) {
             return "is_integer";
@@ -232,36 +232,6 @@ final class TodayAssertions {
             return "%MapSet{}";
         }
         return v.equals("true") || v.equals("false") ? "is_boolean" : null;
-    }
-
-    /** The stages of {@code a |> b |> c} at its top level (a call's arguments are not split). */
-    private static List<String> pipeline(String e) {
-        List<String> out = new java.util.ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        boolean string = false;
-        for (int i = 0; i < e.length(); i++) {
-            char c = e.charAt(i);
-            if (string) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    string = false;
-                }
-            } else if (c == '"') {
-                string = true;
-            } else if ("([{".indexOf(c) >= 0) {
-                depth++;
-            } else if (")]}".indexOf(c) >= 0) {
-                depth--;
-            } else if (depth == 0 && e.startsWith("|>", i)) {
-                out.add(e.substring(start, i));
-                start = i + 2;
-                i++;
-            }
-        }
-        out.add(e.substring(start));
-        return out;
     }
 
     /** A message a test can send as written: a bare atom ({@code :tick}). */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The items of a comma-separated list of Elixir code as written, split only at its own commas: not inside
- * brackets, strings or {@code fn ... end}. Children entries, tuples, maps and keyword lists of today's code are
+ * brackets, strings or {@code fn ... end} (and the same for the stages of a pipeline). Children entries, tuples, maps and keyword lists of today's code are
  * read this way.
  */
 final class TopLevel {
@@ -17,6 +17,15 @@ final class TopLevel {
      * is not one list must not be read as one), else whatever the split gives.
      */
     static List<String> items(String s, boolean strict) {
+        return split(s, ",", strict);
+    }
+
+    /** The stages of {@code a |> b |> c} at its top level, stripped (a call's arguments are not split). */
+    static List<String> stages(String s) {
+        return split(s, "|>", false);
+    }
+
+    private static List<String> split(String s, String separator, boolean strict) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
@@ -37,9 +46,10 @@ final class TopLevel {
                 if (--depth < 0 && strict) {
                     return null;
                 }
-            } else if (c == ',' && depth == 0) {
+            } else if (depth == 0 && s.startsWith(separator, i)) {
                 out.add(s.substring(start, i).strip());
-                start = i + 1;
+                start = i + separator.length();
+                i += separator.length() - 1;
             }
         }
         if (strict && (depth != 0 || string)) {
