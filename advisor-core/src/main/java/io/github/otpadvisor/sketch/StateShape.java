@@ -91,26 +91,12 @@ final class StateShape {
         if (!m.find() || boundTo(body, var).size() != 1 || patternBinds(body, var)) {
             return null;
         }
-        int depth = 0;
-        boolean string = false;
-        for (int i = m.start(1); i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (string) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    string = false;
-                }
-            } else if (c == '"') {
-                string = true;
-            } else if (c == '{' || c == '[' || c == '(') {
-                depth++;
-            } else if ((c == '}' || c == ']' || c == ')') && --depth == 0) {
-                String text = body.substring(m.start(1), i + 1).replaceAll("\\s*\n\\s*", " ");
-                return text.replaceAll("\\{ ", "{").replaceAll(",? \\}$", "}");
-            }
+        int close = TopLevel.closing(body, m.start(1) + m.group(1).length() - 1);
+        if (close < 0) {
+            return null;
         }
-        return null;
+        String text = body.substring(m.start(1), close + 1).replaceAll("\\s*\n\\s*", " ");
+        return text.replaceAll("\\{ ", "{").replaceAll(",? \\}$", "}");
     }
 
     /** Every handle_call/cast/info/continue clause's last line returns a state of the same shape. */

@@ -157,7 +157,7 @@ final class TestCalls {
             List<String> params = List.of();
             int headEnd = at;
             if (at < sketch.length() && sketch.charAt(at) == '(') {
-                int close = closing(sketch, at);
+                int close = TopLevel.closing(sketch, at);
                 if (close < 0) {
                     continue;
                 }
@@ -196,7 +196,7 @@ final class TestCalls {
         if (at >= head.length() || head.charAt(at) != '(') {
             return new Signature(List.of(), false, head.strip());
         }
-        int close = closing(head, at);
+        int close = TopLevel.closing(head, at);
         if (close < 0) {
             return null;
         }
@@ -267,29 +267,6 @@ final class TestCalls {
         return Pattern.compile("(?<![\\w.@:])" + q + "\\.[a-z_][A-Za-z0-9_]*(?![\\w(?!])"
                 + "|(?:Map|Access)\\.[a-z_]+[?!]?\\(\\s*" + q + "\\s*,|%[A-Za-z_.]*\\{\\s*" + q + "\\s*\\|")
                 .matcher(rest).find();
-    }
-
-    /** The index of the parenthesis closing the one at {@code open}, or -1. */
-    private static int closing(String s, int open) {
-        int depth = 0;
-        boolean string = false;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (string) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    string = false;
-                }
-            } else if (c == '"') {
-                string = true;
-            } else if ("([{".indexOf(c) >= 0) {
-                depth++;
-            } else if (")]}".indexOf(c) >= 0 && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static List<String> splitParams(String inner) {

@@ -59,6 +59,29 @@ final class TopLevel {
         return out;
     }
 
+    /** The index of the bracket closing the one at {@code open} (strings skipped), or -1. */
+    static int closing(String s, int open) {
+        int depth = 0;
+        boolean string = false;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (string) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    string = false;
+                }
+            } else if (c == '"') {
+                string = true;
+            } else if ("([{".indexOf(c) >= 0) {
+                depth++;
+            } else if (")]}".indexOf(c) >= 0 && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the word {@code w} stands at {@code i} (not part of a longer name, an atom or a remote call). */
     private static boolean word(String s, int i, String w) {
         return s.startsWith(w, i) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '_'
