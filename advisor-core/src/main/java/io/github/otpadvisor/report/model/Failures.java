@@ -14,6 +14,7 @@ import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.OwnChildSpec;
 import io.github.otpadvisor.facts.ReturnShape;
 import io.github.otpadvisor.facts.ProcessBehaviours;
+import io.github.otpadvisor.facts.RemoteCall;
 import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.UseLine;
@@ -360,6 +361,12 @@ final class Failures {
                 add(ev, at(s.location()));
             }
         }
+        Set<String> continueCalls = new LinkedHashSet<>();
+        for (RemoteCall c : continueLoads(m, project)) {
+            if (continueCalls.size() < 3 && continueCalls.add(c.toModule() + "." + c.function() + "/" + c.arity())) {
+                add(ev, at(c.location()));
+            }
+        }
         RestartDiffers.Found differs = RestartDiffers.of(m, project);
         differs.evidence().forEach(l -> add(ev, at(l)));
         String built = switch (init.state()) {
@@ -372,15 +379,38 @@ final class Failures {
         };
         String from = sources.isEmpty() ? "" : (init.state() == InitSummary.InitState.CONSTANT
                 ? "; it then loads from " : ", reading ") + String.join(", ", sources);
-        String lost = (sources.isEmpty() ? " Whatever its callbacks changed since the start is lost"
+        String loaded = continueCalls.isEmpty() ? "" : " handle_continue/2 then calls " + String.join(", ", continueCalls)
+                + ": what the state takes from there comes back.";
+        String lost = (sources.isEmpty() && continueCalls.isEmpty() ? " Whatever its callbacks changed since the start is lost"
                 : " What its callbacks changed since the start and did not write there is lost")
                 + (f.defines("terminate", 2) || f.defines("terminate", 3) ? ", unless terminate saves it (it runs when "
                 + "a callback raises" + (f.signals(Signal.Kind.TRAP_EXIT).isEmpty() ? ", not when it is killed by a "
                 + "linked exit)." : " and on exit signals it traps).") : ".");
         String notSame = differs.isEmpty() ? "" : " A restart does not give back the state it had: "
                 + String.join("; ", differs.parts()) + ".";
-        return new FailureClaim("State lost", "Its state is lost with the process; " + built + from + "." + notSame
-                + lost + mailbox, ev);
+        return new FailureClaim("State lost", "Its state is lost with the process; " + built + from + "." + loaded
+                + notSame + lost + mailbox, ev);
+    }
+
+    /**
+     * The calls handle_continue/2, or a function of the module it calls, makes to another process module of the
+     * project: where init/1 hands over to load the state from a process that outlives it (livebook's
+     * NotebookManager: {@code Storage.fetch} in {@code load_state/0}, run by {@code handle_continue(:load_state)}),
+     * so "whatever its callbacks changed is lost" does not hold as said. Test code does not count.
+     */
+    private static List<RemoteCall> continueLoads(ProcessModule m, ProjectFacts project) {
+        Set<String> callers = new LinkedHashSet<>(List.of("handle_continue/2"));
+        m.facts().function("handle_continue/2").ifPresent(fn -> callers.addAll(fn.localCalls()));
+        List<RemoteCall> out = new ArrayList<>();
+        project.fileOf(m.name()).filter(file -> file.file().equals(m.file())).ifPresent(file -> {
+            for (RemoteCall c : file.remoteCalls()) {
+                if (!c.inTest() && m.name().equals(c.fromModule()) && callers.contains(c.fromFunction())
+                        && !c.toModule().equals(m.name()) && project.processModule(c.toModule()).isPresent()) {
+                    out.add(c);
+                }
+            }
+        });
+        return out;
     }
 
     /** What init/1 (and the handle_continue/2 it hands over to) reads the state from. */

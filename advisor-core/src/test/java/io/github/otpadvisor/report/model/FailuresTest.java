@@ -91,6 +91,52 @@ class FailuresTest {
     }
 
     @Test
+    void aStateLoadedFromAnotherProcessInHandleContinueIsNotSaidToBeLost() throws IOException {
+        String store = """
+                defmodule Shop.Store do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, %{}, name: __MODULE__)
+                  def fetch(key), do: GenServer.call(__MODULE__, {:fetch, key})
+                  def put(key, value), do: GenServer.cast(__MODULE__, {:put, key, value})
+                  @impl true
+                  def init(map), do: {:ok, map}
+                  @impl true
+                  def handle_call({:fetch, key}, _from, map), do: {:reply, Map.fetch(map, key), map}
+                  @impl true
+                  def handle_cast({:put, key, value}, map), do: {:noreply, Map.put(map, key, value)}
+                end
+                """;
+        String recent = """
+                defmodule Shop.Recent do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, nil, name: __MODULE__)
+                  def add(item), do: GenServer.cast(__MODULE__, {:add, item})
+                  @impl true
+                  def init(nil), do: {:ok, nil, {:continue, :load}}
+                  @impl true
+                  def handle_continue(:load, nil), do: {:noreply, load()}
+                  @impl true
+                  def handle_cast({:add, item}, items) do
+                    Shop.Store.put(:recent, [item | items])
+                    {:noreply, [item | items]}
+                  end
+                  defp load do
+                    case Shop.Store.fetch(:recent) do
+                      {:ok, items} -> items
+                      :error -> []
+                    end
+                  end
+                end
+                """;
+        String lost = claims("Shop.Recent", ":one_for_one", "Shop.Store,\n      Shop.Recent", recent, store)
+                .get("State lost#0").text();
+        assertTrue(lost.contains("handle_continue/2 then calls Shop.Store.fetch/1: what the state takes from there "
+                + "comes back"), lost);
+        assertTrue(lost.contains("did not write there is lost"), lost);
+        assertFalse(lost.contains("Whatever its callbacks changed"), lost);
+    }
+
+    @Test
     void theChildEntryOverridesTheModuleAndTheStrategyNamesWhatRestartsWithIt() throws IOException {
         Map<String, FailureClaim> c = claims("Shop.Cache", ":rest_for_one",
                 "Supervisor.child_spec(Shop.Cache, restart: :temporary),\n      Shop.Other", CACHE, """
