@@ -394,7 +394,8 @@ final class Failures {
 
     /**
      * The calls handle_continue/2, or a function of the module it calls, makes to another process module of the
-     * project: where init/1 hands over to load the state from a process that outlives it (livebook's
+     * project that bring something back ({@link #readsFrom}): where init/1 hands over to load the state from a
+     * process that outlives it (livebook's
      * NotebookManager: {@code Storage.fetch} in {@code load_state/0}, run by {@code handle_continue(:load_state)}),
      * so "whatever its callbacks changed is lost" does not hold as said. Test code does not count.
      */
@@ -405,12 +406,22 @@ final class Failures {
         project.fileOf(m.name()).filter(file -> file.file().equals(m.file())).ifPresent(file -> {
             for (RemoteCall c : file.remoteCalls()) {
                 if (!c.inTest() && m.name().equals(c.fromModule()) && callers.contains(c.fromFunction())
-                        && !c.toModule().equals(m.name()) && project.processModule(c.toModule()).isPresent()) {
+                        && !c.toModule().equals(m.name()) && readsFrom(project, c)) {
                     out.add(c);
                 }
             }
         });
         return out;
+    }
+
+    /**
+     * Whether the call gets something back from another process module: its function reads that module's table
+     * directly or calls its process (a cast brings nothing back; a plain helper of such a module loads nothing).
+     */
+    private static boolean readsFrom(ProjectFacts project, RemoteCall c) {
+        return project.processModule(c.toModule()).stream().flatMap(p -> p.facts().api().stream())
+                .anyMatch(a -> a.name().equals(c.function()) && a.arity() == c.arity() && (a.reads()
+                        || a.clauses().stream().anyMatch(cl -> cl.body() != null && cl.body().contains(".call("))));
     }
 
     /** What init/1 (and the handle_continue/2 it hands over to) reads the state from. */
