@@ -1,7 +1,6 @@
 package io.github.otpadvisor.facts;
 
 import java.util.AbstractSet;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -20,12 +19,7 @@ final class OrderedNames extends AbstractSet<String> {
 
     /** The names of {@code in} in its order, shared ({@link Interned}). */
     static Set<String> of(Set<String> in) {
-        String[] out = new String[in.size()];
-        int n = 0;
-        for (String s : in) {
-            out[n++] = Interned.of(s);
-        }
-        return new OrderedNames(n == out.length ? out : Arrays.copyOf(out, n));
+        return new OrderedNames(in.stream().map(Interned::of).toArray(String[]::new));
     }
 
     @Override

@@ -37,4 +37,11 @@ final class ShopProject {
         Assessment a = r.assessments().of(module).orElseThrow();
         return SketchInput.of(a, r.project(), r.findings().stream().filter(f -> module.equals(f.module())).toList());
     }
+
+    /** The module's test sketch, which must be Elixir that parses. */
+    static String testSketch(AnalysisResult r, String module) {
+        String t = ElixirSketches.testSketch(input(r, module));
+        org.junit.jupiter.api.Assertions.assertTrue(Messages.parses(t), t);
+        return t;
+    }
 }
