@@ -72,6 +72,8 @@ PROJECTS=(
   "mbta/realtime_signs 3d8204ad1d7a8473d815a4384f85ef73210766d2 otp-service"
   "lambdaclass/mirra_backend 03ce82842a5d2d36f3a58396e7f22e0a43dfcb86 umbrella-game-server"
   "smartcitiesdata/smartcitiesdata eca092ab07dd6e7c0fd21bbaeff3d600b0aaf703 umbrella-app"
+  "astarte-platform/astarte 372a2cbe2ff3179e2f7f33d15aa7df4fbc22ff27 umbrella-iot-platform"
+  "aeternity/ae_mdw 08913143497bfc21b7f9dc0593aed866e6889821 blockchain-middleware"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"
