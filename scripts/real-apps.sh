@@ -74,6 +74,8 @@ PROJECTS=(
   "smartcitiesdata/smartcitiesdata eca092ab07dd6e7c0fd21bbaeff3d600b0aaf703 umbrella-app"
   "astarte-platform/astarte 372a2cbe2ff3179e2f7f33d15aa7df4fbc22ff27 umbrella-iot-platform"
   "aeternity/ae_mdw 08913143497bfc21b7f9dc0593aed866e6889821 blockchain-middleware"
+  "sergiotapia/magnetissimo dd7b4a7f304c1f8dab33462be8935d5f1fe158bb phoenix-liveview-app"
+  "hashrocket/tilex a5789bdd5ef50153b5304ac217b9f1a64dee94f4 phoenix-app"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"
