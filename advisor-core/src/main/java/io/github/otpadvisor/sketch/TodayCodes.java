@@ -419,7 +419,8 @@ final class TodayCodes {
             }
             out.add(new Fix(x.ruleId(), x.file() + ":" + x.line(), x.message(), codeAt(f, starts, x.file(), x.line()),
                     writtenAt(starts, x.file(), x.line()),
-                    "OTP013".equals(x.ruleId()) ? SlowInitCalls.of(f, x.file(), x.message()) : null));
+                    "OTP013".equals(x.ruleId()) ? SlowInitCalls.of(f, x.file(), x.message()) : null,
+                    "OTP013".equals(x.ruleId()) ? SlowInitCalls.tableMakers(f) : null));
         }
         return out;
     }
