@@ -151,10 +151,8 @@ final class FitsSketch {
             case "OTP009" -> {
                 String after = f.written() == null ? null : WrittenCall.narrowed(f.written(), f.advice());
                 if (after != null) {
-                    w.line("# before");
-                    WrittenCall.write(w, f.written());
-                    w.line("# after: only what the function reads is copied to the new process");
-                    WrittenCall.write(w, after);
+                    WrittenCall.writeChange(w, f.written(), after,
+                            "# after: only what the function reads is copied to the new process");
                     return;
                 }
             }
