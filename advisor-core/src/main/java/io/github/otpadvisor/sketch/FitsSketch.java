@@ -75,9 +75,10 @@ final class FitsSketch {
                     String first = table.lines().filter(l -> !l.strip().startsWith("#")).findFirst().orElse(table)
                             .strip();
                     boolean term = f.advice() != null && f.advice().contains("keep creating the :persistent_term");
-                    comment(w, "Not moved as code: after the slow call init/1 runs `" + first
-                            + (first.equals(table.strip()) ? "" : " ...") + "`, which creates "
-                            + (term ? "a :persistent_term" : "an ETS table")
+                    comment(w, "Not moved as code: the statement of init/1 `" + first
+                            + (first.equals(table.strip()) ? "" : " ...") + "`, at or after the slow call, creates "
+                            + (term ? "a :persistent_term" : "an ETS table") + " (itself or through a function of"
+                            + " the module)"
                             + " that other processes read directly, without waiting for this one. Moved to"
                             + " handle_continue/2 it would not exist yet when init/1 returns, and a reader that"
                             + " comes first (the next child's init/1, a caller) fails. Keep creating it in init/1,"
