@@ -159,6 +159,10 @@ class KeptModuleSketchTest {
         assertTrue(impl.contains("every call of put/2, get/1 fails once this is applied"), impl);
         assertFalse(impl.contains("Unchanged: put/2"), impl);
         assertFalse(impl.replaceAll("\\s+", " ").matches("(?s).*Unchanged: [^.]*defp ref/0.*"), impl);
+        // terminate/2 follows the owner's state, the table, rather than staying a comment
+        assertTrue(impl.contains("  @impl true\n  def terminate(_reason, table) do\n"
+                + "    [{:ref, ref}] = :ets.lookup(table, :ref)\n    Exleveldb.close(ref)\n  end"), impl);
+        assertTrue(Messages.parses(impl), impl);
     }
 
     @Test
