@@ -476,7 +476,7 @@ final class Failures {
         String readers = rescuing.isEmpty() ? " Readers that bypass the process get ArgumentError until the table"
                 + " exists again." : " Readers that bypass the process get ArgumentError until the table exists"
                 + " again, except " + String.join(", ", rescuing) + ", which rescue" + (rescuing.size() == 1 ? "s" : "")
-                + " the error and return" + (rescuing.size() == 1 ? "s" : "") + " what its rescue gives: callers"
+                + " the error and return" + (rescuing.size() == 1 ? "s what its" : " what their") + " rescue gives: callers"
                 + " see that, not a failure.";
         return new FailureClaim("State lost", "The ETS tables it owns die with it: " + String.join(", ", parts)
                 + more + "." + readers, ev);
