@@ -56,13 +56,15 @@ final class SlowInitCalls {
      * The names of the module's functions that create an ETS table or put a :persistent_term, themselves or
      * through their local helpers ({@code create} for logflare's {@code create/2} running {@code :ets.new}).
      */
-    static Set<String> tableMakers(ModuleFacts f) {
+    static Set<String> tableMakers(ModuleFacts f, Set<io.github.otpadvisor.facts.Location> namedTables) {
         Set<String> makes = new LinkedHashSet<>();
         if (f == null) {
             return makes;
         }
         for (Signal s : f.signals()) {
-            if (s.function() != null && (s.kind() == Signal.Kind.ETS_NEW || s.kind() == Signal.Kind.PERSISTENT_TERM
+            // a table without a name is reached only through the tid its owner hands out: not counted
+            if (s.function() != null && (s.kind() == Signal.Kind.ETS_NEW && namedTables.contains(s.location())
+                    || s.kind() == Signal.Kind.PERSISTENT_TERM
                     && s.text() != null && s.text().contains(".put("))) {
                 makes.add(s.function());
             }

@@ -83,7 +83,7 @@ final class BlockingInitText {
                     + " state's enter call) and do it when that event arrives: it runs right after init/1 returns,"
                     + " before any other event.";
         }
-        String shared = sharedMade(a.module().facts());
+        String shared = sharedMade(a.module());
         if (shared != null) {
             // an ETS or :persistent_term reader never waits in the mailbox: what it reads must exist when init/1 returns
             return (continues ? "It already returns {:continue, ...}: move the slow call into that handle_continue/2"
@@ -98,14 +98,19 @@ final class BlockingInitText {
     }
 
     /**
-     * What init/1 (or a function it calls) creates that other processes read without this one: {@code the ETS
-     * table @table (line 43)}, {@code the :persistent_term (line 9)}; null when nothing.
+     * What init/1 (or a function it calls) creates that other processes read without this one, by name: {@code the
+     * ETS table that create/2 makes (line 43)}, {@code the :persistent_term (line 9)}; null when nothing.
      */
-    private static String sharedMade(ModuleFacts f) {
+    private static String sharedMade(ProcessModule m) {
+        ModuleFacts f = m.facts();
         java.util.Set<String> reach = f.reach("init/1");
+        // a table without a name is reached only through the tid its owner hands out: not counted
+        java.util.Set<io.github.otpadvisor.facts.Location> named = new java.util.HashSet<>();
+        m.ownedTables().stream().filter(io.github.otpadvisor.facts.EtsTable::named)
+                .forEach(t -> named.add(t.location()));
         return f.signals().stream().filter(s -> s.function() != null && reach.contains(s.function())
-                        && (s.kind() == Signal.Kind.ETS_NEW || s.kind() == Signal.Kind.PERSISTENT_TERM
-                        && s.text() != null && s.text().contains(".put(")))
+                        && (s.kind() == Signal.Kind.ETS_NEW && named.contains(s.location())
+                        || s.kind() == Signal.Kind.PERSISTENT_TERM && s.text() != null && s.text().contains(".put(")))
                 .findFirst().map(s -> (s.kind() == Signal.Kind.ETS_NEW ? "the ETS table" : "the :persistent_term")
                         + (s.function().equals("init/1") ? "" : " that " + s.function() + " makes") + " (line "
                         + s.location().line() + ")")

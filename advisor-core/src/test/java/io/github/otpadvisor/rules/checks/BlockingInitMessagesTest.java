@@ -85,4 +85,11 @@ class BlockingInitMessagesTest {
         assertTrue(m.contains("code that reads it directly does not wait in the mailbox"), m);
         assertFalse(m.contains("callers that arrive meanwhile wait in the mailbox"), m);
     }
+
+    @Test
+    void aTableWithoutANameIsReachedOnlyThroughItsOwnerSoTheUsualFixIsGiven() {
+        String m = message("private_table.ex");
+        assertFalse(m.contains("keep creating"), m);
+        assertTrue(m.contains("callers that arrive meanwhile wait in the mailbox instead"), m);
+    }
 }
