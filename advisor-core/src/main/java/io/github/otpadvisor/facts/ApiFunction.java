@@ -13,12 +13,18 @@ import java.util.List;
  * @param writes   it writes shared memory directly ({@code :ets.insert}, {@code :counters.add}, {@code :persistent_term.put})
  * @param messages it (or a private helper it calls) sends a message or call that may reach the module's own process
  * @param clauses  every clause as written, in order; empty when one of them does not read back exactly
+ * @param rescues  a clause ends in a function-level {@code rescue} (skate's {@code lookup/1} rescuing the
+ *                 ArgumentError of a missing table and returning {@code []}): it does not raise where it reads
  */
 public record ApiFunction(String name, int arity, boolean reads, boolean writes, boolean messages,
-                          List<Clause> clauses) {
+                          List<Clause> clauses, boolean rescues) {
     public ApiFunction {
         name = Interned.of(name);
         clauses = List.copyOf(clauses);
+    }
+
+    public ApiFunction(String name, int arity, boolean reads, boolean writes, boolean messages, List<Clause> clauses) {
+        this(name, arity, reads, writes, messages, clauses, false);
     }
 
     /**

@@ -75,9 +75,15 @@ final class CarryOver {
 
     /** Names the plain functions that stay as they are today. */
     static void plainFunctions(CodeWriter w, SketchPlan p) {
-        if (!p.plainOps.isEmpty()) {
-            FitsSketch.comment(w, "Unchanged: " + String.join(", ", p.plainOps) + " (plain functions today: they run"
+        List<String> viaHelper = HelperSends.publics(p);
+        List<String> plain = p.plainOps.stream().filter(k -> !viaHelper.contains(k)).toList();
+        if (!plain.isEmpty()) {
+            FitsSketch.comment(w, "Unchanged: " + String.join(", ", plain) + " (plain functions today: they run"
                     + " in the caller and stay so).");
+        }
+        String sentence = HelperSends.sentence(p);
+        if (sentence != null) {
+            FitsSketch.comment(w, sentence);
         }
     }
 

@@ -36,8 +36,12 @@ final class ContinueMove {
     private ContinueMove() {
     }
 
-    /** Writes the before/after for init/1; false when the body cannot be read or moved (the caller says it in words). */
-    static boolean write(CodeWriter w, TodayCode.Init init, Set<String> slow) {
+    /**
+     * Writes the before/after for init/1; false when the body cannot be read or moved (the caller says it in words),
+     * or when a statement that would move creates an ETS table or puts a :persistent_term (directly or through one of
+     * {@code makers}): other processes read those without asking this one, so they must exist when init/1 returns.
+     */
+    static boolean write(CodeWriter w, TodayCode.Init init, Set<String> slow, Set<String> makers) {
         if (init == null || slow.isEmpty() || init.param() == null) {
             return false;
         }
@@ -54,18 +58,70 @@ final class ContinueMove {
         if (first < 0) {
             return false;
         }
-        return first < body.size() - 1 && split(w, init, body, first, slow) || whole(w, init, body, slow);
+        return first < body.size() - 1 && split(w, init, body, first, slow, makers)
+                || body.stream().noneMatch(x -> makesTable(x.ast(), makers)) && whole(w, init, body, slow);
+    }
+
+    /**
+     * The first statement of init/1, from its first slow one on, that creates an ETS table or puts a
+     * :persistent_term (itself or through one of {@code makers}), as written; null when none does or the body
+     * cannot be read.
+     */
+    static String tableStatement(TodayCode.Init init, Set<String> slow, Set<String> makers) {
+        List<Stmt> body = init == null || init.body() == null ? null : statements(init.body());
+        if (body == null) {
+            return null;
+        }
+        boolean after = false;
+        for (Stmt x : body) {
+            after |= calls(x.ast(), slow);
+            if (after && makesTable(x.ast(), makers)) {
+                return x.text();
+            }
+        }
+        return null;
+    }
+
+    /** It runs {@code :ets.new}, {@code :persistent_term.put}, or a function of the module that does. */
+    private static boolean makesTable(Quoted root, Set<String> makers) {
+        Deque<Quoted> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Quoted q = todo.pop();
+            if (q instanceof Call c) {
+                if (c.args() != null && c.name() != null && makers.contains(c.name()) || erlang(c, "ets", "new") || erlang(c, "persistent_term", "put")) {
+                    return true;
+                }
+                push(todo, c);
+            } else if (q instanceof Tuple t) {
+                pushAll(todo, t.items());
+            } else if (q instanceof QList l) {
+                pushAll(todo, l.items());
+            }
+        }
+        return false;
+    }
+
+    /** {@code :module.function(..)}. */
+    private static boolean erlang(Call c, String module, String function) {
+        return c.args() != null && c.target() instanceof Call dot && ".".equals(dot.name()) && dot.args() != null
+                && dot.args().size() == 2 && dot.args().get(0) instanceof Atom m && module.equals(m.name())
+                && dot.args().get(1) instanceof Atom f && function.equals(f.name());
     }
 
     // ---- the dependent tail ----------------------------------------------------------------------------------
 
-    private static boolean split(CodeWriter w, TodayCode.Init init, List<Stmt> body, int first, Set<String> slow) {
+    private static boolean split(CodeWriter w, TodayCode.Init init, List<Stmt> body, int first, Set<String> slow,
+                                 Set<String> makers) {
         int last = body.size() - 1;
         Set<String> bound = new LinkedHashSet<>();
         boolean[] moved = new boolean[body.size()];
         for (int i = first; i < last; i++) {
             Quoted q = body.get(i).ast();
             if (calls(q, slow) || uses(q).stream().anyMatch(bound::contains)) {
+                if (makesTable(q, makers)) {
+                    return false;
+                }
                 moved[i] = true;
                 bound.addAll(binds(q));
             }

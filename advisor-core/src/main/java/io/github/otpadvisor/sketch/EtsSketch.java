@@ -51,6 +51,7 @@ final class EtsSketch {
         w.blank();
         w.line("# The process only owns the table: the table lives as long as it does.");
         w.line("@impl true");
+        int initFrom = w.toString().length();
         String[] init = ops.init(w, initial);
         if (p.code.initCalls().stream().anyMatch(c -> "EXIT".equals(c.tag())) && !init[1].contains(":trap_exit")) {
             w.line("Process.flag(:trap_exit, true)"); // as today: its terminate/2 runs at shutdown
@@ -65,12 +66,16 @@ final class EtsSketch {
         CarryOver.initCalls(w, p, started);
         w.line("{:ok, " + init[0] + "}");
         w.close("end");
+        String initText = w.toString().substring(Math.min(initFrom, w.toString().length()));
         ownerTimers(w, p);
         ops.helpers(w);
         Set<String> helpers = new LinkedHashSet<>(ops.movedHelpers());
         helpers.addAll(KeptFunctions.uses(p, kept));
         HandlerQuote.helpersStay(w, helpers);
-        CarryOver.terminate(w, p, "keep what it releases in the owner's terminate/2, reading the handle from the table.");
+        if (!OwnerTerminate.write(w, p, initText)) {
+            CarryOver.terminate(w, p, "keep what it releases in the owner's terminate/2, reading the handle from the"
+                    + " table.");
+        }
         return w.close("end").toString();
     }
 

@@ -65,8 +65,25 @@ final class FitsSketch {
         String call = callee.find() ? callee.group(1) : null;
         switch (f.ruleId()) {
             case "OTP013" -> {
-                if (ContinueMove.write(w, p.code.init(), f.slowCalls())) {
+                if (ContinueMove.write(w, p.code.init(), f.slowCalls(), f.makers())) {
                     return; // today's init/1, cut after the slow work with everything that depends on it
+                }
+                String table = ContinueMove.tableStatement(p.code.init(), f.slowCalls(), f.makers());
+                if (table != null) {
+                    // Readers of a table or a :persistent_term do not wait in the mailbox: made in the continue,
+                    // it would be missing when the next child or a caller reads it.
+                    String first = table.lines().filter(l -> !l.strip().startsWith("#")).findFirst().orElse(table)
+                            .strip();
+                    boolean term = f.advice() != null && f.advice().contains("keep creating the :persistent_term");
+                    comment(w, "Not moved as code: the statement of init/1 `" + first
+                            + (first.equals(table.strip()) ? "" : " ...") + "`, at or after the slow call, creates "
+                            + (term ? "a :persistent_term" : "an ETS table") + " (itself or through a function of"
+                            + " the module)"
+                            + " that other processes read directly, without waiting for this one. Moved to"
+                            + " handle_continue/2 it would not exist yet when init/1 returns, and a reader that"
+                            + " comes first (the next child's init/1, a caller) fails. Keep creating it in init/1,"
+                            + " empty or with a default, and move only the slow call and the write of its result.");
+                    return;
                 }
                 Matcher slow = SLOW_CALL.matcher(f.advice() == null ? "" : f.advice());
                 if (before == null && slow.find()) {
@@ -135,10 +152,8 @@ final class FitsSketch {
             case "OTP009" -> {
                 String after = f.written() == null ? null : WrittenCall.narrowed(f.written(), f.advice());
                 if (after != null) {
-                    w.line("# before");
-                    WrittenCall.write(w, f.written());
-                    w.line("# after: only what the function reads is copied to the new process");
-                    WrittenCall.write(w, after);
+                    WrittenCall.writeChange(w, f.written(), after,
+                            "# after: only what the function reads is copied to the new process");
                     return;
                 }
             }

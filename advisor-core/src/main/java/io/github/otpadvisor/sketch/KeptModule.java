@@ -115,8 +115,9 @@ final class KeptModule {
             }
             (messaging.contains(key) && !processKept ? toMove : unchanged).add("def " + key);
         }
+        Set<String> helperSends = HelperSends.helpers(p); // named already, as still to move
         for (String key : p.code.privates()) {
-            if (!shown(sketch, key)) {
+            if (!shown(sketch, key) && !helperSends.contains(key)) {
                 unchanged.add("defp " + key);
             }
         }

@@ -57,6 +57,40 @@ final class ShutdownFix {
             w.line("# ... today's init/1 body");
         }
         w.close("end");
+        exitClauses(w, code);
         return true;
     }
+
+    /**
+     * Trapping turns the exit of every linked process (one its init/1 or a helper start_links) into a message: without
+     * a clause that stops, a crash of that process would leave this one running without it (a catch-all clause that
+     * only logs swallows it). These two keep today's behaviour: a crash ends it too, a normal exit does not. Nothing
+     * is written when a clause already takes {:EXIT, ..} messages; a gen_statem gets them as events: said in words.
+     */
+    private static void exitClauses(CodeWriter w, TodayCode code) {
+        List<Clause> infos = code.callbacks().stream().filter(c -> c.callback().equals("handle_info")).toList();
+        if (infos.stream().anyMatch(c -> c.head() != null && c.head().contains("{:EXIT"))) {
+            return;
+        }
+        if (code.stateMachine()) {
+            FitsSketch.comment(w, "and, in every state, an event clause for (:info, {:EXIT, _pid, reason}) that stops"
+                    + " with {:stop, reason} unless the reason is :normal, so that a linked process that crashes still"
+                    + " ends it, as today.");
+            return;
+        }
+        Clause catchAll = infos.stream().filter(c -> c.head() != null && CATCH_ALL.matcher(c.head()).find())
+                .findFirst().orElse(null);
+        w.blank();
+        String above = catchAll == null ? ":" : "; put them above " + catchAll.head().replaceFirst("^defp? ", "")
+                .replaceFirst(",?\\s+do:?$", "") + (catchAll.where() == null ? "" : " (" + catchAll.where() + ")")
+                + ", which would otherwise take them:";
+        FitsSketch.comment(w, "and these clauses, so that a linked process that crashes still ends it, as today, and"
+                + " a normal exit still does not" + above);
+        w.line("def handle_info({:EXIT, _pid, :normal}, state), do: {:noreply, state}");
+        w.line("def handle_info({:EXIT, _pid, reason}, state), do: {:stop, reason, state}");
+    }
+
+    /** {@code def handle_info(info, state)}: a first parameter that is a bare variable takes every message. */
+    private static final java.util.regex.Pattern CATCH_ALL =
+            java.util.regex.Pattern.compile("handle_info\\(\\s*_?[a-z][A-Za-z0-9_]*\\s*,");
 }

@@ -52,6 +52,32 @@ final class SlowInitCalls {
         return out;
     }
 
+    /**
+     * The names of the module's functions that create an ETS table or put a :persistent_term, themselves or
+     * through their local helpers ({@code create} for logflare's {@code create/2} running {@code :ets.new}).
+     */
+    static Set<String> tableMakers(ModuleFacts f, Set<io.github.otpadvisor.facts.Location> namedTables) {
+        Set<String> makes = new LinkedHashSet<>();
+        if (f == null) {
+            return makes;
+        }
+        for (Signal s : f.signals()) {
+            // a table without a name is reached only through the tid its owner hands out: not counted
+            if (s.function() != null && (s.kind() == Signal.Kind.ETS_NEW && namedTables.contains(s.location())
+                    || s.kind() == Signal.Kind.PERSISTENT_TERM
+                    && s.text() != null && s.text().contains(".put("))) {
+                makes.add(s.function());
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (FunctionInfo fn : f.functions()) {
+            if (!fn.key().equals(INIT) && f.reach(fn.key()).stream().anyMatch(makes::contains)) {
+                out.add(fn.key().substring(0, fn.key().lastIndexOf('/')));
+            }
+        }
+        return out;
+    }
+
     /** The call itself when init/1 makes it at {@code line}, else init/1's helpers that lead to where it is. */
     private static void add(Set<String> out, ModuleFacts f, String file, int line, String name) {
         Optional<FunctionInfo> in = containing(f, file, line);

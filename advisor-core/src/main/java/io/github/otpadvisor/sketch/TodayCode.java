@@ -299,12 +299,22 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      * @param written the whole start call at that line as written (several lines, its fn too), or null
      * @param slowCalls for OTP013, the names of the calls init/1 makes that do the slow work or lead to it
      *                  ({@link SlowInitCalls}); else empty
+     * @param makers    for OTP013, the module's functions that create an ETS table or put a :persistent_term
+     *                  (themselves or through their helpers): a statement calling one stays in init/1, since other
+     *                  processes read those directly and do not wait for handle_continue/2; else empty
      */
     public record Fix(String ruleId, String where, String advice, String before, String written,
-                      java.util.Set<String> slowCalls) {
+                      java.util.Set<String> slowCalls, java.util.Set<String> makers) {
         public Fix {
             slowCalls = slowCalls == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
                     new java.util.LinkedHashSet<>(slowCalls));
+            makers = makers == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
+                    new java.util.LinkedHashSet<>(makers));
+        }
+
+        public Fix(String ruleId, String where, String advice, String before, String written,
+                   java.util.Set<String> slowCalls) {
+            this(ruleId, where, advice, before, written, slowCalls, null);
         }
 
         public Fix(String ruleId, String where, String advice, String before, String written) {

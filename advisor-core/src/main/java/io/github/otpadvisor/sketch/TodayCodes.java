@@ -419,8 +419,17 @@ final class TodayCodes {
             }
             out.add(new Fix(x.ruleId(), x.file() + ":" + x.line(), x.message(), codeAt(f, starts, x.file(), x.line()),
                     writtenAt(starts, x.file(), x.line()),
-                    "OTP013".equals(x.ruleId()) ? SlowInitCalls.of(f, x.file(), x.message()) : null));
+                    "OTP013".equals(x.ruleId()) ? SlowInitCalls.of(f, x.file(), x.message()) : null,
+                    "OTP013".equals(x.ruleId()) ? SlowInitCalls.tableMakers(f, namedTables(project, module)) : null));
         }
+        return out;
+    }
+
+    /** Where the module's named ETS tables are created: other processes read those by name. */
+    private static java.util.Set<io.github.otpadvisor.facts.Location> namedTables(ProjectFacts project, String module) {
+        java.util.Set<io.github.otpadvisor.facts.Location> out = new java.util.HashSet<>();
+        project.fileOf(module).ifPresent(file -> file.etsTables().stream()
+                .filter(t -> t.named() && module.equals(t.module())).forEach(t -> out.add(t.location())));
         return out;
     }
 

@@ -53,6 +53,58 @@ final class WrittenCall {
     }
 
     /**
+     * Writes a long call and its changed form (OTP009's {@code after}: bindings before the call, fields read through
+     * them) so that both show every line the change touches: the first and last lines, each changed line, and
+     * runs of unchanged lines between them as {@code # ... (n lines as today)}. A short call is written whole.
+     *
+     * @param before the call as written
+     * @param after  the bindings, one a line, followed by the call with the same lines, some changed
+     * @param label  the comment line written between the two
+     */
+    static void writeChange(CodeWriter w, String before, String after, String label) {
+        List<String> was = lines(before);
+        List<String> now = lines(after);
+        int bindings = now.size() - was.size();
+        if (bindings < 0) {
+            w.line("# before");
+            write(w, before);
+            w.line(label);
+            write(w, after);
+            return;
+        }
+        boolean[] show = new boolean[was.size()];
+        for (int i = 0; i < was.size(); i++) {
+            show[i] = was.size() <= MAX_LINES || i == 0 || i == was.size() - 1
+                    || !was.get(i).equals(now.get(bindings + i));
+        }
+        w.line("# before");
+        selected(w, was, 0, show);
+        w.line(label);
+        now.subList(0, bindings).forEach(w::line);
+        selected(w, now, bindings, show);
+    }
+
+    /** The lines of the call from {@code from} on that {@code show} marks, the others counted where they sit. */
+    private static void selected(CodeWriter w, List<String> lines, int from, boolean[] show) {
+        int skipped = 0;
+        String indent = "";
+        for (int i = 0; i < show.length; i++) {
+            String l = lines.get(from + i);
+            if (show[i]) {
+                if (skipped > 0) {
+                    w.line(indent + "# ... (" + skipped + (skipped == 1 ? " line" : " lines") + " as today)");
+                    skipped = 0;
+                }
+                w.line(l);
+            } else {
+                if (skipped++ == 0) {
+                    indent = l.substring(0, l.length() - l.stripLeading().length());
+                }
+            }
+        }
+    }
+
+    /**
      * The call started under {@code taskSupervisor} with the same function: {@code Task.start_link(fn -> .. end)}
      * becomes {@code Task.Supervisor.start_child(Sup, fn -> .. end)}; null when it is not such a call or the
      * result does not parse.

@@ -158,6 +158,45 @@ class FitsWrittenCallTest {
                 WrittenCall.lines("Task.start(fn ->\n      step0()\n    end)"));
     }
 
+    /** next-ls's CredoExtension: the fields the fn reads sit deep in a long call; the after shows every changed line. */
+    @Test
+    void aLongCallsNarrowedFormShowsEveryLineItChanges() {
+        StringBuilder written = new StringBuilder("Task.Supervisor.async_nolink(state.task_supervisor, fn ->\n");
+        for (int i = 0; i < 6; i++) {
+            written.append("        step").append(i).append("()\n");
+        }
+        written.append("        Runtime.call(runtime, [state.settings.cli_options, path])\n");
+        for (int i = 6; i < 12; i++) {
+            written.append("        step").append(i).append("()\n");
+        }
+        written.append("        NextLS.Logger.info(state.logger, \"done\")\n");
+        written.append("        result\n      end)");
+        String advice = "Bind what the process needs to variables before starting it (cli_options ="
+                + " state.settings.cli_options; logger = state.logger, or the nested value it reads) and use only those";
+        String after = WrittenCall.narrowed(written.toString(), advice);
+        CodeWriter w = new CodeWriter();
+        WrittenCall.writeChange(w, written.toString(), after, "# after: only what the function reads is copied");
+        assertEquals(String.join("\n",
+                "# before",
+                "Task.Supervisor.async_nolink(state.task_supervisor, fn ->",
+                "  # ... (6 lines as today)",
+                "  Runtime.call(runtime, [state.settings.cli_options, path])",
+                "  # ... (6 lines as today)",
+                "  NextLS.Logger.info(state.logger, \"done\")",
+                "  # ... (1 line as today)",
+                "end)",
+                "# after: only what the function reads is copied",
+                "cli_options = state.settings.cli_options",
+                "logger = state.logger",
+                "Task.Supervisor.async_nolink(state.task_supervisor, fn ->",
+                "  # ... (6 lines as today)",
+                "  Runtime.call(runtime, [cli_options, path])",
+                "  # ... (6 lines as today)",
+                "  NextLS.Logger.info(logger, \"done\")",
+                "  # ... (1 line as today)",
+                "end)"), w.toString());
+    }
+
     @Test
     void noRewriteWhenTheCallIsNotWhatTheAdviceNames() {
         assertNull(WrittenCall.supervised("GenServer.start(__MODULE__, [])", "Shop.TaskSupervisor"));

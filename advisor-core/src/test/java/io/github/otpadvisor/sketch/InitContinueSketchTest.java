@@ -156,4 +156,86 @@ class InitContinueSketchTest {
         assertFalse(impl.contains("  {:ok, state"), impl);
         formatted(impl);
     }
+
+    /**
+     * A statement after the slow call that creates an ETS table stays in init/1: the next child reads the table in
+     * its own init/1, and a reader does not wait in the mailbox for handle_continue/2. A module with only init/1
+     * would be a start-up step (no OTP013 at all): this one handles a call.
+     */
+    @Test
+    void aTableMadeWithWhatTheSlowCallReturnsIsNotMovedAsCode() throws Exception {
+        String impl = implementation("Shop.Counter", "Shop.Counter, Shop.Poller", """
+                defmodule Shop.Counter do
+                  use GenServer
+
+                  def start_link(_), do: GenServer.start_link(__MODULE__, [], name: __MODULE__)
+
+                  def init(state) do
+                    count = fetch_count()
+                    create(:counts, count)
+                    {:ok, state}
+                  end
+
+                  def handle_call(:count, _from, state), do: {:reply, get(:counts), state}
+
+                  def create(table, count) do
+                    :ets.new(table, [:named_table, :public])
+                    :ets.insert(table, {:count, count})
+                  end
+
+                  def get(table), do: :ets.lookup(table, :count)
+
+                  defp fetch_count do
+                    {:ok, resp} = Finch.build(:get, "http://x/count") |> Finch.request(Shop.Finch)
+                    String.to_integer(resp.body)
+                  end
+                end
+                """ + """
+                defmodule Shop.Poller do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, [], name: __MODULE__)
+                  def init(_), do: {:ok, Shop.Counter.get(:counts)}
+                  def handle_call(:count, _from, c), do: {:reply, c, c}
+                end
+                """);
+        assertTrue(impl.contains("# OTP013 at lib/shop/server.ex:"), impl);
+        assertTrue(impl.contains("# Not moved as code: the statement of init/1 'create(:counts, count)', at or after the"
+                + " slow\n# call, creates an ETS table (itself or through a function of the module) that other"), impl);
+        assertTrue(impl.contains("Keep creating it in init/1"), impl);
+        assertFalse(impl.contains("def handle_continue"), impl);
+    }
+
+    /** A table init/1 creates before the slow call, from nothing it loads, stays in init/1 when the cut is clean. */
+    @Test
+    void aTableMadeBeforeTheSlowCallStaysInInit() throws Exception {
+        Files.createDirectories(root.resolve("elixir-check"));
+        String impl = implementation("Shop.Prices", "Shop.Prices", """
+                defmodule Shop.Prices do
+                  use GenServer
+
+                  def start_link(_), do: GenServer.start_link(__MODULE__, [], name: __MODULE__)
+
+                  def init(_) do
+                    table = :ets.new(:prices, [:named_table, :public])
+                    prices = Shop.Remote.fetch_prices()
+                    Process.send_after(self(), :refresh, 60_000)
+                    {:ok, %{table: table, prices: prices}}
+                  end
+
+                  def handle_call(:prices, _from, state), do: {:reply, state.prices, state}
+
+                  def handle_info(:refresh, state) do
+                    Process.send_after(self(), :refresh, 60_000)
+                    {:noreply, %{state | prices: Shop.Remote.fetch_prices()}}
+                  end
+                end
+                """ + """
+                defmodule Shop.Remote do
+                  def fetch_prices, do: Finch.build(:get, "http://x/") |> Finch.request(Shop.Finch)
+                end
+                """);
+        assertTrue(impl.contains("def init(_) do\n  table = :ets.new(:prices, [:named_table, :public])\n"), impl);
+        assertTrue(impl.contains("def handle_continue(:load, state) do\n  prices = Shop.Remote.fetch_prices()"), impl);
+        formatted(impl);
+    }
 }

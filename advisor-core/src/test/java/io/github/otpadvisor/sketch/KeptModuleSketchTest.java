@@ -124,6 +124,47 @@ class KeptModuleSketchTest {
         assertTrue(verdicts.get(0).parsed(), verdicts.get(0).parseError());
     }
 
+    /**
+     * lambda's Store.Db: put/get reach the process through a private helper ({@code defp ref/0} calls :get_ref).
+     * The table sketch's process answers no such call: they are still to move, never "unchanged".
+     */
+    @Test
+    void functionsThatCallTheProcessThroughAPrivateHelperAreNotUnchanged() throws Exception {
+        AnalysisResult r = ShopProject.analyze(root, Map.of("lib/shop/db.ex", """
+                defmodule Shop.Db do
+                  use GenServer
+
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+
+                  def put(key, value), do: Exleveldb.put(ref(), key, value)
+
+                  def get(key), do: Exleveldb.get(ref(), key)
+
+                  def init(opts) do
+                    {:ok, ref} = Exleveldb.open(opts[:dir], create_if_missing: true)
+                    {:ok, %{ref: ref}}
+                  end
+
+                  def terminate(_reason, %{ref: ref}), do: Exleveldb.close(ref)
+
+                  def handle_call(:get_ref, _from, %{ref: ref} = state), do: {:reply, ref, state}
+
+                  defp ref, do: GenServer.call(__MODULE__, :get_ref)
+                end
+                """));
+        Assessment a = r.assessments().of("Shop.Db").orElseThrow().withDecision(
+                new Decision(true, Pattern.ETS, Placement.STATIC_CHILD, null, "test"));
+        String impl = ElixirSketches.implementation(SketchInput.of(a, r.project()));
+        assertTrue(impl.contains("# Still to move: put/2, get/1 message the process through defp ref/0, which the"), impl);
+        assertTrue(impl.contains("every call of put/2, get/1 fails once this is applied"), impl);
+        assertFalse(impl.contains("Unchanged: put/2"), impl);
+        assertFalse(impl.replaceAll("\\s+", " ").matches("(?s).*Unchanged: [^.]*defp ref/0.*"), impl);
+        // terminate/2 follows the owner's state, the table, rather than staying a comment
+        assertTrue(impl.contains("  @impl true\n  def terminate(_reason, table) do\n"
+                + "    [{:ref, ref}] = :ets.lookup(table, :ref)\n    Exleveldb.close(ref)\n  end"), impl);
+        assertTrue(Messages.parses(impl), impl);
+    }
+
     @Test
     void callsOtherModulesMakeToTheProcessAreNamed() throws Exception {
         AnalysisResult r = ShopProject.analyze(root, Map.of("lib/shop/cache.ex", """

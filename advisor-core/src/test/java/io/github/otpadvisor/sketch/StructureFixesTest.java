@@ -134,6 +134,37 @@ class StructureFixesTest {
         assertTrue(ok.contains("It has no findings: nothing to change."), ok);
     }
     @Test
+    void trappingExitsComesWithClausesThatStillStopOnALinkedCrash() {
+        // fishjam's Room: linked to the engine it start_links, with a catch-all handle_info that only logs; trapping
+        // alone would leave it running after an engine crash.
+        List<TodayCode.Clause> callbacks = List.of(
+                new TodayCode.Clause("handle_info", 2, null, "def handle_info(info, state) do",
+                        "Logger.warning(inspect(info))\n{:noreply, state}", "lib/shop/room.ex:567"),
+                new TodayCode.Clause("terminate", 2, null, "def terminate(_reason, state) do",
+                        "Engine.terminate(state.engine_pid)", "lib/shop/room.ex:573"));
+        TodayCode code = new TodayCode(true, "GenServer, static child", List.of(), Map.of(), false, List.of(), false,
+                List.of(), null, Set.of(), "Shop.Room", new TodayCode.Init("[id, config]",
+                "state = State.new(id, config)\n{:ok, state}"), List.of(), Set.of(), null, TodayStart.NONE, callbacks);
+        String impl = ElixirSketches.implementation(new SketchInput("Shop.Room", new Decision(true,
+                Pattern.GENSERVER, Placement.STATIC_CHILD, null, "test"), Pattern.GENSERVER, List.of(), "__MODULE__",
+                null, "Shop", null, null, null, null, null, null, List.of(), List.of(), null, null, code));
+        assertTrue(impl.contains("def init([id, config]) do\n  Process.flag(:trap_exit, true)\n"), impl);
+        assertTrue(impl.contains("put them above handle_info(info, state) (lib/shop/room.ex:567), which"), impl);
+        assertTrue(impl.strip().endsWith("def handle_info({:EXIT, _pid, :normal}, state), do: {:noreply, state}\n"
+                + "def handle_info({:EXIT, _pid, reason}, state), do: {:stop, reason, state}"), impl);
+        List<TodayCode.Clause> handled = List.of(callbacks.get(1), new TodayCode.Clause("handle_info", 2, null,
+                "def handle_info({:EXIT, _pid, reason}, state) do", "{:stop, reason, state}", "lib/shop/room.ex:560"));
+        TodayCode withClause = new TodayCode(true, "GenServer, static child", List.of(), Map.of(), false, List.of(),
+                false, List.of(), null, Set.of(), "Shop.Room", new TodayCode.Init("[id, config]",
+                "state = State.new(id, config)\n{:ok, state}"), List.of(), Set.of(), null, TodayStart.NONE, handled);
+        String again = ElixirSketches.implementation(new SketchInput("Shop.Room", new Decision(true,
+                Pattern.GENSERVER, Placement.STATIC_CHILD, null, "test"), Pattern.GENSERVER, List.of(), "__MODULE__",
+                null, "Shop", null, null, null, null, null, null, List.of(), List.of(), null, null, withClause));
+        assertTrue(again.contains("Process.flag(:trap_exit, true)"), again);
+        assertFalse(again.contains("{:EXIT, _pid, :normal}"), again);
+    }
+
+    @Test
     void aStateMachinesTerminate3IsKnownFromWhereItIsDefined() {
         TodayCode code = new TodayCode(true, "gen_statem, static child", List.of(), Map.of(), false, List.of(), true,
                 List.of(), null, Set.of(), "Shop.MutexOwner", new TodayCode.Init("opts", "{:ok, :await, opts}"),

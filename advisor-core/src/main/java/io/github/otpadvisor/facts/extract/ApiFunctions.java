@@ -69,8 +69,10 @@ final class ApiFunctions {
                 }
             }
             if (reads || writes || messages) {
+                boolean rescues = e.getValue().stream().anyMatch(d -> d.location() != null
+                        && x.slices.rescues(d.location().line(), d.location().column()));
                 out.add(new ApiFunction(first.name(), first.arity(), reads, writes, messages,
-                        written(x, unit, e.getValue())));
+                        written(x, unit, e.getValue()), rescues));
             }
         }
         return out;

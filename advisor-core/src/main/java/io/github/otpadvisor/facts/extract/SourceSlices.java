@@ -75,6 +75,30 @@ final class SourceSlices {
     }
 
     /**
+     * The clause starting at line:column has a function-level {@code rescue} (a line of its do-block, at the
+     * block's own level, that reads {@code rescue}); false when unknown.
+     */
+    boolean rescues(int line, int column) {
+        int start = offset(line, column);
+        if (start < 0) {
+            return false;
+        }
+        Scanner s = new Scanner(start);
+        int doAt = s.findDo();
+        if (doAt < 0 || s.keywordDo) {
+            return false; // `, do: x, rescue: y` is rare: not looked for
+        }
+        int end = s.matchingEnd(doAt + 2);
+        if (end < 0) {
+            return false;
+        }
+        int lineStart = src.lastIndexOf('\n', start) + 1;
+        String indent = src.substring(lineStart, start).replaceAll("\\S.*", "");
+        return java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(indent) + "rescue\\b")
+                .matcher(src.substring(doAt + 2, end)).find();
+    }
+
+    /**
      * The head of a clause starting at line:column as written, {@code def handle_info(:tick, state) when x > 0}, up
      * to its {@code do} (or {@code , do:}), or null.
      */

@@ -343,8 +343,11 @@ final class Failures {
         }
         if (!m.is(Property.HOLDS_STATE)) {
             add(ev, init == null ? at(f.location()) : at(init.location()));
-            return new FailureClaim("State lost", "It keeps no state between operations: a restart loses no data."
-                    + mailbox, ev);
+            // its data may live in a table it owns (logflare's AllLogsLogged counts in ETS): not "no data"
+            boolean tables = m.ownedTables().stream().anyMatch(t -> t.spawnedBy() == null && !t.inTest());
+            return new FailureClaim("State lost", (tables ? "Its process state holds nothing between operations:"
+                    + " what it keeps is in the ETS tables it owns (below)." : "It keeps no state between operations:"
+                    + " a restart loses no data.") + mailbox, ev);
         }
         if (init == null) {
             add(ev, at(f.location()));
@@ -456,12 +459,27 @@ final class Failures {
             String again = t.hasHeir() ? "its :heir inherits it"
                     : "init/1".equals(t.function()) || "handle_continue/2".equals(t.function())
                     ? t.function() + " creates it again, empty"
+                    : m.facts().reach("init/1").contains(t.function())
+                    ? "init/1 creates it again, through " + t.function()
                     : "nothing creates it again until " + t.function() + " runs";
             parts.add("" + t.name() + " (" + again + ")");
         }
         String more = owned.size() > 3 ? " and " + (owned.size() - 3) + " more" : "";
+        List<String> rescuing = new ArrayList<>();
+        for (io.github.otpadvisor.facts.ApiFunction a : m.facts().api()) {
+            if (a.reads() && a.rescues()) {
+                rescuing.add(a.key());
+                m.facts().function(a.key()).ifPresent(fn -> add(ev, fn.file() + ":" + fn.line()));
+            }
+        }
+        // a reader that rescues ArgumentError returns its default instead: it does not fail, it answers wrong
+        String readers = rescuing.isEmpty() ? " Readers that bypass the process get ArgumentError until the table"
+                + " exists again." : " Readers that bypass the process get ArgumentError until the table exists"
+                + " again, except " + String.join(", ", rescuing) + ", which rescue" + (rescuing.size() == 1 ? "s" : "")
+                + " the error and return" + (rescuing.size() == 1 ? "s what its" : " what their") + " rescue gives: callers"
+                + " see that, not a failure.";
         return new FailureClaim("State lost", "The ETS tables it owns die with it: " + String.join(", ", parts)
-                + more + ". Readers that bypass the process get ArgumentError until the table exists again.", ev);
+                + more + "." + readers, ev);
     }
 
     /** Timers and monitors set outside init/1: a restart does not set them again. */

@@ -5,6 +5,7 @@ import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.InitSummary;
 import io.github.otpadvisor.facts.ReturnShape;
 import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.Supervision;
@@ -82,9 +83,37 @@ final class BlockingInitText {
                     + " state's enter call) and do it when that event arrives: it runs right after init/1 returns,"
                     + " before any other event.";
         }
+        String shared = sharedMade(a.module());
+        if (shared != null) {
+            // an ETS or :persistent_term reader never waits in the mailbox: what it reads must exist when init/1 returns
+            return (continues ? "It already returns {:continue, ...}: move the slow call into that handle_continue/2"
+                    : "Return {:ok, state, {:continue, :load}} and do the slow call in handle_continue(:load, state)")
+                    + ", but keep creating " + shared + " in init/1 (empty or with a default) and fill it in handle_continue/2:"
+                    + " code that reads it directly does not wait in the mailbox, and would find it missing.";
+        }
         return continues ? "It already returns {:continue, ...}: move this work into that handle_continue/2 as well."
                 : "Return {:ok, state, {:continue, :load}} and do the work in handle_continue(:load, state): it runs"
                 + " right after init/1 returns, before any other message, so callers that arrive meanwhile wait in"
                 + " the mailbox instead.";
+    }
+
+    /**
+     * What init/1 (or a function it calls) creates that other processes read without this one, by name: {@code the
+     * ETS table that create/2 makes (line 43)}, {@code the :persistent_term (line 9)}; null when nothing.
+     */
+    private static String sharedMade(ProcessModule m) {
+        ModuleFacts f = m.facts();
+        java.util.Set<String> reach = f.reach("init/1");
+        // a table without a name is reached only through the tid its owner hands out: not counted
+        java.util.Set<io.github.otpadvisor.facts.Location> named = new java.util.HashSet<>();
+        m.ownedTables().stream().filter(io.github.otpadvisor.facts.EtsTable::named)
+                .forEach(t -> named.add(t.location()));
+        return f.signals().stream().filter(s -> s.function() != null && reach.contains(s.function())
+                        && (s.kind() == Signal.Kind.ETS_NEW && named.contains(s.location())
+                        || s.kind() == Signal.Kind.PERSISTENT_TERM && s.text() != null && s.text().contains(".put(")))
+                .findFirst().map(s -> (s.kind() == Signal.Kind.ETS_NEW ? "the ETS table" : "the :persistent_term")
+                        + (s.function().equals("init/1") ? "" : " that " + s.function() + " makes") + " (line "
+                        + s.location().line() + ")")
+                .orElse(null);
     }
 }

@@ -90,6 +90,58 @@ class FailuresTest {
         assertTrue(c.get("Ordering").text().startsWith("Child 1 of 1 of Shop.Application"), c.get("Ordering").text());
     }
 
+    /**
+     * logflare's AllLogsLogged and skate's Realtime.Server: the process state holds nothing, its data is in the table
+     * init/1 makes through a helper, and one reader rescues the missing table's ArgumentError.
+     */
+    @Test
+    void aTableOwnerWithAnEmptyStateKeepsItsDataInTheTableAndARescuingReaderIsNamed() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Counts", ":one_for_one", "Shop.Counts", """
+                defmodule Shop.Counts do
+                  use GenServer
+
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+
+                  def lookup(key) do
+                    :ets.lookup_element(:counts, key, 2)
+                  rescue
+                    ArgumentError -> 0
+                  end
+
+                  def total, do: :ets.lookup_element(:counts, :total, 2)
+
+                  def bump(key), do: GenServer.cast(__MODULE__, {:bump, key})
+
+                  @impl true
+                  def init(state) do
+                    create(:counts)
+                    Process.send_after(self(), :persist, 60_000)
+                    {:ok, state}
+                  end
+
+                  def create(name), do: :ets.new(name, [:named_table, :public])
+
+                  @impl true
+                  def handle_cast({:bump, key}, state) do
+                    :ets.update_counter(:counts, key, 1, {key, 0})
+                    {:noreply, state}
+                  end
+
+                  @impl true
+                  def handle_info(:persist, state), do: {:noreply, state}
+                end
+                """);
+        String state = c.get("State lost#0").text();
+        assertFalse(state.contains("a restart loses no data"), state);
+        assertTrue(state.startsWith("Its process state holds nothing between operations: what it keeps is in the ETS"
+                + " tables it owns (below)."), state);
+        String table = c.get("State lost#1").text();
+        assertTrue(table.contains("(init/1 creates it again, through create/1)"), table);
+        assertTrue(table.contains("except lookup/1, which rescues the error"), table);
+        assertFalse(table.contains("total/0"), table);
+        assertTrue(c.get("State lost#1").evidence().contains("lib/m0.ex:6"), c.get("State lost#1").evidence().toString());
+    }
+
     @Test
     void aStateLoadedFromAnotherProcessInHandleContinueIsNotSaidToBeLost() throws IOException {
         String store = """

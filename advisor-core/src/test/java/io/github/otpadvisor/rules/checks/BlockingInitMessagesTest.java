@@ -76,4 +76,20 @@ class BlockingInitMessagesTest {
                 + " demand under MyApp.TenantsSupervisor), wait"), m);
         assertFalse(m.contains("boot"), m);
     }
+
+    @Test
+    void aTableInitCreatesStaysInInitSinceItsReadersDoNotWaitInTheMailbox() {
+        String m = message("counter_table.ex");
+        assertTrue(m.contains("do the slow call in handle_continue(:load, state), but keep creating the ETS table"
+                + " that create/2 makes (line 21) in init/1"), m);
+        assertTrue(m.contains("code that reads it directly does not wait in the mailbox"), m);
+        assertFalse(m.contains("callers that arrive meanwhile wait in the mailbox"), m);
+    }
+
+    @Test
+    void aTableWithoutANameIsReachedOnlyThroughItsOwnerSoTheUsualFixIsGiven() {
+        String m = message("private_table.ex");
+        assertFalse(m.contains("keep creating"), m);
+        assertTrue(m.contains("callers that arrive meanwhile wait in the mailbox instead"), m);
+    }
 }
