@@ -68,10 +68,12 @@ final class Recommendations {
                 && m.supervisedBy().isEmpty() && m.dynamicStarts().isEmpty()) {
             // an unnamed process its caller starts at runtime (one per run, per owner): a static child would turn
             // it into one shared instance, and the project does not show what owns it
-            d = new Decision(true, d.abstraction(), null, d.decidedBy(), d.rationale() + " It has no registered name"
-                    + " and " + (now.known() ? "is started outside any supervisor" : "the project does not show what"
-                    + " starts it") + ", one instance per caller: where it belongs depends on that owner, so no"
-                    + " placement is recommended.");
+            // (the static-child sentence goes: no placement is recommended, so none is claimed)
+            d = new Decision(true, d.abstraction(), null, d.decidedBy(), d.rationale().replace(DecisionModel.STATIC_WHY,
+                    "") + " It has no registered name and " + (now.known() ? "is started outside any supervisor"
+                    : StartOwner.of(m).map(o -> "is started " + o + ", whose callers decide where it runs")
+                    .orElse("the project does not show what starts it")) + ", one instance per caller: where it"
+                    + " belongs depends on that owner, so no placement is recommended.");
         }
         if (d.placement() == Placement.STATIC_CHILD && now.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY
                 && startedByOwnerStartUp(m)) {

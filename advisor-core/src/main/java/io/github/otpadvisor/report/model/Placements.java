@@ -1,6 +1,7 @@
 package io.github.otpadvisor.report.model;
 
 import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.assess.StartOwner;
 import io.github.otpadvisor.decision.Verdict;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.project.Supervision;
@@ -31,7 +32,9 @@ final class Placements {
         boolean supervised = a.supervision().status() == Supervision.Status.STATIC
                 || a.supervision().status() == Supervision.Status.DYNAMIC;
         boolean configured = unknown && a.supervision().configuredAt() != null;
-        String note = configured && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
+        boolean perCaller = a.decision().processNeeded() && a.decision().placement() == null && paths.isEmpty();
+        String note = perCaller ? perCaller(a)
+                : configured && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
                 ? "Its start is decided by the configuration (above): nothing needs adding while the configuration "
                         + "names it; the entry below is what that configured entry starts."
                 : unknown && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
@@ -44,6 +47,35 @@ final class Placements {
             note = placementDiffers(a) + (note == null ? "" : " " + note);
         }
         return new SupervisionView(paths, a.placement().treePathsLeftOut(), startedBy, childrenEntry, note, today);
+    }
+
+    /**
+     * The recommended placement's label; null when no process is needed. A process whose owner decides where it
+     * runs (one per caller, no name) gets none recommended: the line says that it is not known and what starts it,
+     * never "no process" under "Process needed: YES".
+     */
+    static String recommended(Assessment a) {
+        if (a.decision().placement() != null) {
+            return a.decision().placement().label();
+        }
+        if (!a.decision().processNeeded()) {
+            return null;
+        }
+        return "not known: one per caller, placed where " + StartOwner.where(a.module())
+                .map(w -> "it is started (" + w + ")").orElse("its owner starts it (no start in the scanned files)");
+    }
+
+    /**
+     * One instance per caller, no name (no placement recommended): it stays where its caller starts it, so the
+     * application's children are not where it goes.
+     */
+    private static String perCaller(Assessment a) {
+        return StartOwner.of(a.module()).map(o -> "One instance per caller, started " + o + ": it stays where its "
+                        + "callers start it, not in its application's children; a caller that must outlive its crash "
+                        + "starts it under its own supervisor instead.")
+                .orElse("One instance per caller, and no start in the scanned files: whatever starts it (a library, "
+                        + "code outside the scan) decides where it runs; start it under that owner's supervisor, not "
+                        + "as one shared child of its application.");
     }
 
     /** How it is supervised today, in one sentence with the evidence (RULEBOOK §5, section 6). */

@@ -90,7 +90,7 @@ public final class ReportModelBuilder {
         ProcessModule m = d.module();
         SketchInput sketch = SketchInput.of(d, project, own);
         RecommendationView rec = new RecommendationView(d.decision().processNeeded(), d.decision().abstraction().label(),
-                d.decision().placement() == null ? null : d.decision().placement().label(),
+                Placements.recommended(d),
                 d.decision().decidedBy().toString(), d.decision().rationale(), d.today().label(), todayPlacement(d),
                 d.verdict().label(),
                 m.abstraction().isSupervisor() ? Steps.forSupervisor(d.answers())
