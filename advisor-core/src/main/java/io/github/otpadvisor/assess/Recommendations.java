@@ -79,7 +79,7 @@ final class Recommendations {
                 && startedByOwnerStartUp(m)) {
             StartSite s = m.dynamicStarts().get(0);
             d = new Decision(d.processNeeded(), d.abstraction(), Placement.DYNAMIC_SUPERVISOR_REGISTRY, d.decidedBy(),
-                    d.rationale() + " It is started once per owner, from " + s.module() + "." + s.function()
+                    d.rationale().replace(DecisionModel.STATIC_WHY, "") + " It is started once per owner, from " + s.module() + "." + s.function()
                             + ", with what only that owner has at its start (its own pid, handles): it stays a"
                             + " child the owner starts, not a static child of the application.");
         }

@@ -61,6 +61,9 @@ final class Placements {
         if (!a.decision().processNeeded()) {
             return null;
         }
+        if (a.module().properties().is(io.github.otpadvisor.project.Property.SHORT_LIVED)) {
+            return "none: short-lived, it needs no place in the supervision tree";
+        }
         return "not known: one per caller, placed where " + StartOwner.where(a.module())
                 .map(w -> "it is started (" + w + ")").orElse("its owner starts it (no start in the scanned files)");
     }
