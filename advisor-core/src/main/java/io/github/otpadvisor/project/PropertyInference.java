@@ -116,15 +116,17 @@ final class PropertyInference {
                 ev.add(at(s.location(), "timer: " + s.text()));
             }
         }
-        // :hibernate only shrinks the heap between messages (an Agent's hibernate_after does the same): no timeout
-        for (ClauseSummary c : m.clauses()) {
+        // :hibernate only shrinks the heap between messages (an Agent's hibernate_after does the same): no timeout.
+        // A gen_statem's returns have other shapes ({:ok, state, data} is no timeout): only its timers count.
+        boolean statem = m.abstraction() == Abstraction.GEN_STATEM;
+        for (ClauseSummary c : statem ? List.<ClauseSummary>of() : m.clauses()) {
             for (ReturnShape r : c.returns()) {
                 if (r.extra() != null && !r.hibernates()) {
                     ev.add(at(r.location(), c.head() + " returns a " + r.extra() + ": " + r.text()));
                 }
             }
         }
-        if (m.init() != null) {
+        if (m.init() != null && !statem) {
             for (ReturnShape r : m.init().returns()) {
                 if (r.extra() != null && !r.hibernates()) {
                     ev.add(at(r.location(), "init/1 returns a " + r.extra() + ": " + r.text()));
