@@ -408,8 +408,12 @@ final class Failures {
                 + "linked exit)." : " and on exit signals it traps).") : ".");
         String notSame = differs.isEmpty() ? "" : " A restart does not give back the state it had: "
                 + String.join("; ", differs.parts()) + ".";
+        CounterReset counter = init.state() == InitSummary.InitState.CONSTANT ? CounterReset.of(f) : null;
+        if (counter != null) {
+            add(ev, at(counter.where()));
+        }
         return new FailureClaim("State lost", "Its state is lost with the process; " + built + from + "." + loaded
-                + notSame + lost + mailbox, ev);
+                + notSame + lost + (counter == null ? "" : counter.sentence()) + mailbox, ev);
     }
 
     /**

@@ -23,7 +23,11 @@ final class Placements {
                 continue;
             }
             if (java.util.Objects.equals(s.location(), a.supervision().location())) {
-                today = today.substring(0, today.length() - 1) + ", by " + s.call() + in(s) + ".";
+                // unless the sentence names that start already (an unresolved one says "started by ... in M.f")
+                if (s.module() == null || s.function() == null
+                        || !today.contains(s.module() + "." + s.function().replaceFirst("/\\d+$", ""))) {
+                    today = today.substring(0, today.length() - 1) + ", by " + s.call() + in(s) + ".";
+                }
             } else {
                 startedBy.add(where(s) + s.call() + in(s));
             }
