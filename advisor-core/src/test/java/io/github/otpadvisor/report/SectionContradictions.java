@@ -47,7 +47,7 @@ final class SectionContradictions {
 
     private static final Pattern Q4 = Pattern.compile(
             "(?m)^\\d+\\. Q4 Do you need timeouts, monitors, or handle\\\\_info\\? \\*\\*(yes|no)\\*\\*(.*)$");
-    private static final Pattern SOCKET_MESSAGE = Pattern.compile("\\{:(tcp|ssl|udp)(_closed|_error)?,");
+    private static final Pattern SOCKET_MESSAGE = Pattern.compile("\\{:(tcp|ssl|udp)(\\\\?_(closed|error))?,");
 
     private SectionContradictions() {
     }
