@@ -69,11 +69,15 @@ final class Recommendations {
             // an unnamed process its caller starts at runtime (one per run, per owner): a static child would turn
             // it into one shared instance, and the project does not show what owns it
             // (the static-child sentence goes: no placement is recommended, so none is claimed)
+            // without any start in view, "one per caller" would be a guess: it may be a singleton a macro names
+            java.util.Optional<String> owner = StartOwner.of(m);
             d = new Decision(true, d.abstraction(), null, d.decidedBy(), d.rationale().replace(DecisionModel.STATIC_WHY,
-                    "") + " It has no registered name and " + (now.known() ? "is started outside any supervisor"
-                    : StartOwner.of(m).map(o -> "is started " + o + ", whose callers decide where it runs")
-                    .orElse("the project does not show what starts it")) + ", one instance per caller: where it"
-                    + " belongs depends on that owner, so no placement is recommended.");
+                    "") + (now.known() || owner.isPresent() ? " It has no registered name and " + (now.known()
+                    ? "is started outside any supervisor" : "is started " + owner.get() + ", whose callers decide"
+                    + " where it runs") + ", one instance per caller: where it belongs depends on that owner, so no"
+                    + " placement is recommended." : " It registers no name the analysis saw and the project does not"
+                    + " show what starts it: whether it is one instance per caller or a singleton is not known, so no"
+                    + " placement is recommended."));
         }
         if (d.placement() == Placement.STATIC_CHILD && now.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY
                 && startedByOwnerStartUp(m)) {

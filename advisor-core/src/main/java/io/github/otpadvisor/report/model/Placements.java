@@ -68,8 +68,8 @@ final class Placements {
         if (a.module().properties().is(io.github.otpadvisor.project.Property.SHORT_LIVED)) {
             return "none: short-lived, it needs no place in the supervision tree";
         }
-        return "not known: one per caller, placed where " + StartOwner.where(a.module())
-                .map(w -> "it is started (" + w + ")").orElse("its owner starts it (no start in the scanned files)");
+        return StartOwner.where(a.module()).map(w -> "not known: one per caller, placed where it is started (" + w + ")")
+                .orElse("not known: no start in the scanned files");
     }
 
     /**
@@ -80,9 +80,10 @@ final class Placements {
         return StartOwner.of(a.module()).map(o -> "One instance per caller, started " + o + ": it stays where its "
                         + "callers start it, not in its application's children; a caller that must outlive its crash "
                         + "starts it under its own supervisor instead.")
-                .orElse("One instance per caller, and no start in the scanned files: whatever starts it (a library, "
-                        + "code outside the scan) decides where it runs; start it under that owner's supervisor, not "
-                        + "as one shared child of its application.");
+                .orElse("Not known where it belongs: no start in the scanned files shows it, and it registers no "
+                        + "name the analysis saw (a macro it uses may give one), so it may be one instance per caller "
+                        + "or a singleton. Find what starts it (an unresolved part of the tree, above, may list it) "
+                        + "before adding the entry below anywhere.");
     }
 
     /** How it is supervised today, in one sentence with the evidence (RULEBOOK §5, section 6). */
