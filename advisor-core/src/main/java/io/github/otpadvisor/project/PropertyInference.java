@@ -186,8 +186,9 @@ final class PropertyInference {
             }
         }
         for (ClauseSummary c : m.clauses("handle_info")) {
-            // {:tcp, socket, data} and its kin arrive from a socket in active mode: it owns that socket
-            if (c.messageTag() != null && SOCKET_MESSAGES.contains(c.messageTag())) {
+            // {:tcp, socket, data} and its kin arrive from a socket in active mode: it owns that socket. A clause that
+            // only drops them tidies up after an HTTP client's leaked messages (hackney's :ssl_closed): no socket of its own
+            if (c.messageTag() != null && SOCKET_MESSAGES.contains(c.messageTag()) && !c.ignoresMessage()) {
                 ev.add(at(c.location(), c.head() + " receives socket messages (:" + c.messageTag() + ")"));
             }
         }

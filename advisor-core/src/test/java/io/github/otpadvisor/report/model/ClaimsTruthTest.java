@@ -183,6 +183,28 @@ class ClaimsTruthTest {
     }
 
     @Test
+    void aClauseDroppingAnHttpClientsLeakedSocketMessageOwnsNoSocket() throws IOException {
+        AnalysisResult r = analyze("""
+                defmodule Shop.Notifier do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, 0, name: __MODULE__)
+                  def bump, do: GenServer.call(__MODULE__, :bump)
+                  @impl true
+                  def init(n), do: {:ok, n}
+                  @impl true
+                  def handle_call(:bump, _from, n), do: {:reply, n, n + 1}
+                  @impl true
+                  def handle_info({:ssl_closed, _details}, state) do
+                    # hackney leaks these to the caller
+                    {:noreply, state}
+                  end
+                end
+                """);
+        assertFalse(assessment(r, "Shop.Notifier").module().properties().evidence(Property.ISOLATION_NEED).stream()
+                .anyMatch(e -> e.text().contains("socket messages")));
+    }
+
+    @Test
     void onlyCallersWhoseCallsReachTheProcessCountForConcurrency() throws IOException {
         String limiter = """
                 defmodule Shop.Limiter do
