@@ -14,10 +14,13 @@ defmodule MyApp.Chat.Room do
   end
 
   @impl true
-  def init(room_id), do: {:ok, %{id: room_id, messages: []}, :hibernate}
+  def init(room_id), do: {:ok, %{id: room_id, messages: []}, 60_000}
 
   @impl true
-  def handle_cast({:post, msg}, state), do: {:noreply, %{state | messages: Enum.take([msg | state.messages], 100)}, :hibernate}
+  def handle_cast({:post, msg}, state), do: {:noreply, %{state | messages: Enum.take([msg | state.messages], 100)}, 60_000}
+
+  @impl true
+  def handle_info(:timeout, state), do: {:stop, :normal, state}
 end
 
 defmodule MyApp.Chat.Stats do

@@ -76,7 +76,7 @@ final class Purpose {
                 d.decidedBy(), why + rest);
         if (p.is(Property.SHORT_LIVED) && out.placement() != null) {
             out = new Decision(out.processNeeded(), out.abstraction(), null, out.decidedBy(), out.rationale()
-                    + " But it is short-lived (" + first(p, Property.SHORT_LIVED) + "): it needs no place in the "
+                    .replace(io.github.otpadvisor.decision.DecisionModel.STATIC_WHY, "") + " But it is short-lived (" + first(p, Property.SHORT_LIVED) + "): it needs no place in the "
                     + "application's supervision tree.");
         }
         return out;

@@ -68,16 +68,22 @@ final class Recommendations {
                 && m.supervisedBy().isEmpty() && m.dynamicStarts().isEmpty()) {
             // an unnamed process its caller starts at runtime (one per run, per owner): a static child would turn
             // it into one shared instance, and the project does not show what owns it
-            d = new Decision(true, d.abstraction(), null, d.decidedBy(), d.rationale() + " It has no registered name"
-                    + " and " + (now.known() ? "is started outside any supervisor" : "the project does not show what"
-                    + " starts it") + ", one instance per caller: where it belongs depends on that owner, so no"
-                    + " placement is recommended.");
+            // (the static-child sentence goes: no placement is recommended, so none is claimed)
+            // without any start in view, "one per caller" would be a guess: it may be a singleton a macro names
+            java.util.Optional<String> owner = StartOwner.of(m);
+            d = new Decision(true, d.abstraction(), null, d.decidedBy(), d.rationale().replace(DecisionModel.STATIC_WHY,
+                    "") + (now.known() || owner.isPresent() ? " It has no registered name and " + (now.known()
+                    ? "is started outside any supervisor" : "is started " + owner.get() + ", whose callers decide"
+                    + " where it runs") + ", one instance per caller: where it belongs depends on that owner, so no"
+                    + " placement is recommended." : " It registers no name the analysis saw and the project does not"
+                    + " show what starts it: whether it is one instance per caller or a singleton is not known, so no"
+                    + " placement is recommended."));
         }
         if (d.placement() == Placement.STATIC_CHILD && now.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY
                 && startedByOwnerStartUp(m)) {
             StartSite s = m.dynamicStarts().get(0);
             d = new Decision(d.processNeeded(), d.abstraction(), Placement.DYNAMIC_SUPERVISOR_REGISTRY, d.decidedBy(),
-                    d.rationale() + " It is started once per owner, from " + s.module() + "." + s.function()
+                    d.rationale().replace(DecisionModel.STATIC_WHY, "") + " It is started once per owner, from " + s.module() + "." + s.function()
                             + ", with what only that owner has at its start (its own pid, handles): it stays a"
                             + " child the owner starts, not a static child of the application.");
         }

@@ -12,6 +12,9 @@ public final class DecisionModel {
     public static final String DYNAMIC_WHY = " One is started per entity at runtime: under a DynamicSupervisor, "
             + "found through a Registry (any term as name, no atom exhaustion).";
 
+    /** The rationale's sentence for a static-child placement. */
+    public static final String STATIC_WHY = " It is started once, as a static child of a regular Supervisor.";
+
     private DecisionModel() {
     }
 
@@ -59,7 +62,7 @@ public final class DecisionModel {
     private static Decision placed(Answers a, Pattern abstraction, Question decidedBy, String rationale) {
         if (!a.dynamicChildren()) {
             return new Decision(true, abstraction, Placement.STATIC_CHILD, decidedBy,
-                    rationale + " It is started once, as a static child of a regular Supervisor.");
+                    rationale + STATIC_WHY);
         }
         if (a.supervisorBottleneck()) {
             return new Decision(true, abstraction, Placement.PARTITION_SUPERVISOR, decidedBy, rationale + PARTITION_WHY);

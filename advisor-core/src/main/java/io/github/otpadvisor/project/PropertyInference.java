@@ -30,6 +30,9 @@ import java.util.Set;
  */
 final class PropertyInference {
     private static final Set<String> HANDLERS = Set.of("handle_call", "handle_cast", "handle_info", "handle_continue");
+    /** The tags of the messages a socket in active mode sends its owner. */
+    private static final Set<String> SOCKET_MESSAGES = Set.of("tcp", "tcp_closed", "tcp_error", "tcp_passive", "ssl",
+            "ssl_closed", "ssl_error", "ssl_passive", "udp", "udp_error", "udp_passive");
 
     private final ModuleFacts m;
     private final String file;
@@ -113,16 +116,19 @@ final class PropertyInference {
                 ev.add(at(s.location(), "timer: " + s.text()));
             }
         }
-        for (ClauseSummary c : m.clauses()) {
+        // :hibernate only shrinks the heap between messages (an Agent's hibernate_after does the same): no timeout.
+        // A gen_statem's returns have other shapes ({:ok, state, data} is no timeout): only its timers count.
+        boolean statem = m.abstraction() == Abstraction.GEN_STATEM;
+        for (ClauseSummary c : statem ? List.<ClauseSummary>of() : m.clauses()) {
             for (ReturnShape r : c.returns()) {
-                if (r.extra() != null) {
+                if (r.extra() != null && !r.hibernates()) {
                     ev.add(at(r.location(), c.head() + " returns a " + r.extra() + ": " + r.text()));
                 }
             }
         }
-        if (m.init() != null) {
+        if (m.init() != null && !statem) {
             for (ReturnShape r : m.init().returns()) {
-                if (r.extra() != null) {
+                if (r.extra() != null && !r.hibernates()) {
                     ev.add(at(r.location(), "init/1 returns a " + r.extra() + ": " + r.text()));
                 }
             }
@@ -177,6 +183,13 @@ final class PropertyInference {
                 case SOCKET -> ev.add(at(s.location(), "uses a socket: " + s.text()));
                 default -> {
                 }
+            }
+        }
+        for (ClauseSummary c : m.clauses("handle_info")) {
+            // {:tcp, socket, data} and its kin arrive from a socket in active mode: it owns that socket. A clause that
+            // only drops them tidies up after an HTTP client's leaked messages (hackney's :ssl_closed): no socket of its own
+            if (c.messageTag() != null && SOCKET_MESSAGES.contains(c.messageTag()) && !c.ignoresMessage()) {
+                ev.add(at(c.location(), c.head() + " receives socket messages (:" + c.messageTag() + ")"));
             }
         }
         for (EtsTable t : links.ownedTables()) {
@@ -434,9 +447,11 @@ final class PropertyInference {
         if (m.abstraction() == Abstraction.TASK) {
             ev.add(at(m.location(), "runs asynchronously as a Task"));
         }
-        if (links.callerModules().size() >= 2) {
-            ev.add(at(m.location(), "called from " + links.callerModules().size() + " other modules: "
-                    + String.join(", ", links.callerModules().stream().sorted().limit(5).toList())));
+        // only calls that reach the process contend for it: a caller of a plain function (an ETS read) does not
+        if (links.processCallerModules().size() >= 2) {
+            ev.add(at(m.location(), "its process is called from " + links.processCallerModules().size()
+                    + " other modules: " + String.join(", ", links.processCallerModules().stream().sorted().limit(5)
+                    .toList())));
         }
         put(Property.CONCURRENCY_NEED, !ev.isEmpty(), ev);
     }

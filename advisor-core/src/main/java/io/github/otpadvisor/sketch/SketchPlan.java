@@ -75,6 +75,8 @@ final class SketchPlan {
     final boolean named;
     /** Started at runtime under a DynamicSupervisor (or a partition of one), today and as recommended. */
     final boolean startedDynamically;
+    /** No placement recommended, one per caller (no name, its start in view): whatever starts it decides where it runs. */
+    final boolean ownerPlaced;
     /** The {@code name:} its start_link gives: {@link #server}, or today's start-option expression with that default. */
     final String startName;
     final String table;
@@ -136,6 +138,8 @@ final class SketchPlan {
                 : ElixirNames.nameLiteral(in.registeredName());
         server = name != null ? name : "__MODULE__";
         named = name != null;
+        // the rationale says "one instance per caller" only when it names the start (assess.Recommendations)
+        ownerPlaced = d.processNeeded() && d.placement() == null && d.rationale().contains("one instance per caller");
         startedDynamically = d.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY
                 || d.placement() == Placement.PARTITION_SUPERVISOR;
         startName = option != null ? SketchNames.startOption(in.registeredName()) : server;

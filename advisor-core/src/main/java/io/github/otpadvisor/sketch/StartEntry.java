@@ -66,6 +66,9 @@ final class StartEntry {
         if (t.arity() != StartArity.NONE || t.entry() != null) {
             return false;
         }
+        if (definedBySketch(p)) {
+            return sketchStart(w, p);
+        }
         comment(w, p.module + " defines no start_link: a children entry {" + p.module + ", arg} calls "
                 + "start_link(arg), so none is written here.");
         Site call = t.call();
@@ -91,6 +94,30 @@ final class StartEntry {
                 : "its init/1 takes") + ": {" + p.module + ", arg} in a children list, or "
                 + "DynamicSupervisor.start_child(supervisor, {" + p.module + ", arg}) for one per start.");
         return true;
+    }
+
+    /** The Implementation section's sketch writes a start_link (an Agent or a GenServer rewrite adds one). */
+    private static boolean definedBySketch(SketchPlan p) {
+        return !p.code.fits() && ElixirSketches.render(p).lines().map(String::strip)
+                .anyMatch(l -> l.startsWith("def start_link("));
+    }
+
+    /**
+     * No start_link today, but the Implementation adds one: the section says so rather than "defines no start_link".
+     * One per caller, it stays where its caller starts it (true: no entry); else the entry follows (false).
+     */
+    private static boolean sketchStart(CodeWriter w, SketchPlan p) {
+        Site call = p.code.start().call();
+        comment(w, p.module + " has no start_link today; the Implementation above adds one" + (call == null ? "."
+                : call.by().endsWith(" names it") ? " (" + call.by() + " at " + call.where() + ")."
+                : ": where " + call.by() + " starts it today (" + call.where() + "), call that start_link instead."));
+        if (p.ownerPlaced) {
+            comment(w, "One instance per caller: it stays started where its caller starts it, so no children "
+                    + "entry is written here.");
+            return true;
+        }
+        comment(w, "A children entry {" + p.module + ", arg} calls that start_link(arg):");
+        return false;
     }
 
     /** Where a callback clause returns {@code {:stop, :normal, ...}} ({@code handle_info(:end) at file:line}), or null. */

@@ -22,7 +22,8 @@ final class ContextAnswers {
                 answer("Does this need isolation?", p.get(Property.ISOLATION_NEED),
                         "it owns something whose crash must be contained (trapped exits, ports, sockets, ETS tables "
                                 + "or external I/O)",
-                        "it traps no exits and owns no port, socket, ETS table or external I/O"),
+                        "none found in its own code: no trapped exits, port, socket (call or message), owned ETS "
+                                + "table or external I/O"),
                 answer("Does this need shared state?", p.get(Property.HOLDS_STATE),
                         "state is kept between operations and read or changed by its callbacks",
                         "no callback reads or changes a state carried between operations"),

@@ -257,6 +257,20 @@ final class Failures {
                         && f.abstractionEvidence().text().startsWith("use ");
                 Location configured = s.configuredAt();
                 add(ev, at(configured));
+                StartSite plain = configured != null ? null : m.startSites().stream().filter(st -> !st.inTest()
+                        && !st.inScript() && !st.supervised() && !st.inOwnStartLink() && st.location() != null)
+                        .findFirst().orElse(null);
+                if (plain != null) {
+                    // Its start is in the scanned files, outside any supervisor: say that, and what stays open.
+                    add(ev, at(plain.location()));
+                    return new FailureClaim("Restart", "None as far as the scanned files show: it is started by "
+                            + plain.call() + (plain.module() == null ? "" : " in " + plain.module()
+                            + (plain.function() == null ? "" : "." + plain.function())) + " (" + at(plain.location())
+                            + "), outside any supervisor, so nothing restarts it after a crash" + (plain.linked()
+                            ? "; the process that started it is linked to it and exits with it unless it traps exits"
+                            : "") + ". Not known for sure: " + openPart(s.why()) + ". A supervisor starting it would use :"
+                            + r.value() + " (" + r.source() + ").", ev);
+                }
                 String why = configured == null ? "Not known today (its start is not in the scanned files); "
                         : "Set by the children entry the configuration fills in (" + at(configured) + " names it, for "
                         + "the entry at " + at(s.location()) + "); ";
@@ -266,6 +280,12 @@ final class Failures {
                         + meaning(r.value()) + ".", ev);
             }
         }
+    }
+
+    /** What an unknown supervision leaves open, without the start it also names (said already). */
+    private static String openPart(String why) {
+        int cut = why.indexOf("; ");
+        return why.startsWith("started ") && cut > 0 ? why.substring(cut + 2) : why;
     }
 
     /**
@@ -391,8 +411,12 @@ final class Failures {
                 + "linked exit)." : " and on exit signals it traps).") : ".");
         String notSame = differs.isEmpty() ? "" : " A restart does not give back the state it had: "
                 + String.join("; ", differs.parts()) + ".";
+        CounterReset counter = init.state() == InitSummary.InitState.CONSTANT ? CounterReset.of(f) : null;
+        if (counter != null) {
+            add(ev, at(counter.where()));
+        }
         return new FailureClaim("State lost", "Its state is lost with the process; " + built + from + "." + loaded
-                + notSame + lost + mailbox, ev);
+                + notSame + lost + (counter == null ? "" : counter.sentence()) + mailbox, ev);
     }
 
     /**

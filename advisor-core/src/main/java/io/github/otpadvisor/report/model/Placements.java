@@ -1,6 +1,7 @@
 package io.github.otpadvisor.report.model;
 
 import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.assess.StartOwner;
 import io.github.otpadvisor.decision.Verdict;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.project.Supervision;
@@ -22,7 +23,11 @@ final class Placements {
                 continue;
             }
             if (java.util.Objects.equals(s.location(), a.supervision().location())) {
-                today = today.substring(0, today.length() - 1) + ", by " + s.call() + in(s) + ".";
+                // unless the sentence names that start already (an unresolved one says "started by ... in M.f")
+                if (s.module() == null || s.function() == null
+                        || !today.contains(s.module() + "." + s.function().replaceFirst("/\\d+$", ""))) {
+                    today = today.substring(0, today.length() - 1) + ", by " + s.call() + in(s) + ".";
+                }
             } else {
                 startedBy.add(where(s) + s.call() + in(s));
             }
@@ -31,7 +36,9 @@ final class Placements {
         boolean supervised = a.supervision().status() == Supervision.Status.STATIC
                 || a.supervision().status() == Supervision.Status.DYNAMIC;
         boolean configured = unknown && a.supervision().configuredAt() != null;
-        String note = configured && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
+        boolean perCaller = a.decision().processNeeded() && a.decision().placement() == null && paths.isEmpty();
+        String note = perCaller ? perCaller(a)
+                : configured && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
                 ? "Its start is decided by the configuration (above): nothing needs adding while the configuration "
                         + "names it; the entry below is what that configured entry starts."
                 : unknown && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
@@ -44,6 +51,39 @@ final class Placements {
             note = placementDiffers(a) + (note == null ? "" : " " + note);
         }
         return new SupervisionView(paths, a.placement().treePathsLeftOut(), startedBy, childrenEntry, note, today);
+    }
+
+    /**
+     * The recommended placement's label; null when no process is needed. A process whose owner decides where it
+     * runs (one per caller, no name) gets none recommended: the line says that it is not known and what starts it,
+     * never "no process" under "Process needed: YES".
+     */
+    static String recommended(Assessment a) {
+        if (a.decision().placement() != null) {
+            return a.decision().placement().label();
+        }
+        if (!a.decision().processNeeded()) {
+            return null;
+        }
+        if (a.module().properties().is(io.github.otpadvisor.project.Property.SHORT_LIVED)) {
+            return "none: short-lived, it needs no place in the supervision tree";
+        }
+        return StartOwner.where(a.module()).map(w -> "not known: one per caller, placed where it is started (" + w + ")")
+                .orElse("not known: no start in the scanned files");
+    }
+
+    /**
+     * One instance per caller, no name (no placement recommended): it stays where its caller starts it, so the
+     * application's children are not where it goes.
+     */
+    private static String perCaller(Assessment a) {
+        return StartOwner.of(a.module()).map(o -> "One instance per caller, started " + o + ": it stays where its "
+                        + "callers start it, not in its application's children; a caller that must outlive its crash "
+                        + "starts it under its own supervisor instead.")
+                .orElse("Not known where it belongs: no start in the scanned files shows it, and it registers no "
+                        + "name the analysis saw (a macro it uses may give one), so it may be one instance per caller "
+                        + "or a singleton. Find what starts it (an unresolved part of the tree, above, may list it) "
+                        + "before adding the entry below anywhere.");
     }
 
     /** How it is supervised today, in one sentence with the evidence (RULEBOOK §5, section 6). */

@@ -90,11 +90,12 @@ public final class ReportModelBuilder {
         ProcessModule m = d.module();
         SketchInput sketch = SketchInput.of(d, project, own);
         RecommendationView rec = new RecommendationView(d.decision().processNeeded(), d.decision().abstraction().label(),
-                d.decision().placement() == null ? null : d.decision().placement().label(),
+                Placements.recommended(d),
                 d.decision().decidedBy().toString(), d.decision().rationale(), d.today().label(), todayPlacement(d),
                 d.verdict().label(),
                 m.abstraction().isSupervisor() ? Steps.forSupervisor(d.answers())
-                        : Steps.of(d.answers(), d.decision().decidedBy(), d.decision().processNeeded()));
+                        : Steps.of(d.answers(), d.decision().decidedBy(), d.decision().processNeeded(),
+                                AnswerEvidence.q4(m)));
         String worst = findings.stream().map(FindingView::severity).min((a, b) -> rank(a) - rank(b)).orElse(null);
         return new ModuleReport(m.name(), slug, m.file(), m.facts().location().line(), m.app(),
                 m.abstraction().label(), Requirements.describe(m, project), ContextAnswers.of(m.properties()), rec,

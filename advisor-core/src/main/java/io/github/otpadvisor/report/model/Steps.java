@@ -2,6 +2,7 @@ package io.github.otpadvisor.report.model;
 
 import io.github.otpadvisor.decision.Answers;
 import io.github.otpadvisor.decision.Question;
+import io.github.otpadvisor.facts.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +15,16 @@ final class Steps {
     }
 
     static List<StepView> of(Answers a, Question decidedBy, boolean processNeeded) {
+        return of(a, decidedBy, processNeeded, null);
+    }
+
+    /** {@code q4Why}: what Q4's yes rests on (printed with it), or null. */
+    static List<StepView> of(Answers a, Question decidedBy, boolean processNeeded, Evidence q4Why) {
         boolean[] answers = {a.stateless(), a.stateBetweenOps(), a.simpleGetUpdate(), a.timeoutsMonitorsInfo()};
         List<StepView> steps = new ArrayList<>();
         for (int i = 0; i < WORKER.length; i++) {
-            steps.add(step(WORKER[i], answers[i]));
+            boolean q4 = WORKER[i] == Question.TIMEOUTS_MONITORS_INFO && answers[i];
+            steps.add(new StepView(WORKER[i].number(), WORKER[i].text(), answers[i], q4 ? q4Why : null));
             if (WORKER[i] == decidedBy) {
                 break;
             }
