@@ -23,6 +23,8 @@ final class TestSketch {
     /** How the test refers to the module: its alias' last segment when it aliases it. */
     private final String ref;
     private final CodeWriter w = new CodeWriter();
+    /** Why the start the test writes cannot start the module as it is (no start_link clause takes it), or null. */
+    private String cannotStart;
     /** The functions the test may call: read from the module's sketch when it is first needed. */
     private TestCalls calls;
     /**
@@ -64,7 +66,8 @@ final class TestSketch {
             // A singleton the application runs is shared by every test: they must not run at the same time.
             w.line("use ExUnit.Case, async: " + !runningSingleton());
             if (own.file() != null && own.start() == null) {
-                FitsSketch.comment(w, "The project tests it in " + own.file() + ": set it up as that test does.");
+                FitsSketch.comment(w, "The project tests it in " + own.file() + ": set it up as that test does."
+                        + coverage(calls().functions().stream().filter(k -> !k.startsWith("start_link/")).toList()));
             }
         }
         w.blank();
@@ -72,6 +75,7 @@ final class TestSketch {
             w.line("alias " + p.module);
             w.blank();
         }
+        int body = w.mark();
         switch (p.shape) {
             case FUNCTIONS -> functions();
             case TASK -> task();
@@ -79,8 +83,58 @@ final class TestSketch {
             case DYNAMIC_SUPERVISOR -> dynamicSupervisor();
             default -> stateful();
         }
-        contextHeader();
+        if (cannotStart != null || !needs.isEmpty()) {
+            // A test that reads values no setup gives, or starts it with a spec no start_link clause takes, fails:
+            // the reader gets what is not known and where to look instead.
+            w.truncate(body);
+            pointer();
+        } else {
+            contextHeader();
+        }
         return w.close("end").toString();
+    }
+
+    /**
+     * In place of a test that cannot run: why the test cannot start it (a start_link clause it misses, or the values
+     * today's caller builds), the project's own test to build on, and what a test started that way calls.
+     */
+    private void pointer() {
+        TodayStart t = p.code.start();
+        String why = cannotStart != null ? cannotStart
+                : "its start takes " + String.join(", ", needs) + ", which " + (t.by() != null ? t.by() : "its callers")
+                + " build" + (t.by() != null ? "s" : "") + (t.where() != null ? " (" + t.where() + ")" : "")
+                + ": a test cannot make them up.";
+        FitsSketch.comment(w, "Not known from the code how a test starts it: " + why);
+        ProjectTests own = p.code.tests();
+        List<String> ops = calls().functions().stream().filter(k -> !k.startsWith("start_link/")).toList();
+        if (own.file() != null) {
+            FitsSketch.comment(w, "The project's own test " + own.file() + " starts it: add tests there, with its"
+                    + " setup." + coverage(ops));
+        } else if (!ops.isEmpty()) {
+            FitsSketch.comment(w, "Started with what its callers pass, a test calls " + String.join(", ", ops.stream()
+                    .limit(4).toList()) + (ops.size() > 4 ? " and " + (ops.size() - 4) + " more" : "")
+                    + " and asserts their replies.");
+        }
+    }
+
+    /** Which of {@code ops} the project's own test calls and which it does not, as a sentence (or ""). */
+    private String coverage(List<String> ops) {
+        java.util.Set<String> covered = p.code.tests().covered();
+        List<String> done = ops.stream().filter(covered::contains).toList();
+        List<String> open = ops.stream().filter(k -> !covered.contains(k)).limit(5).toList();
+        if (ops.isEmpty()) {
+            return "";
+        }
+        return (done.isEmpty() ? " It calls none of its functions" : " It calls " + String.join(", ", done))
+                + (open.isEmpty() ? "." : "; not " + String.join(", ", open) + ".");
+    }
+
+    /** {@code spec}, checked against today's start_link clauses: one that cannot start it is noted. */
+    private String checked(String spec) {
+        if (cannotStart == null && spec != null) {
+            cannotStart = StartFit.problem(p, ref, spec);
+        }
+        return spec;
     }
 
     /** Keys ExUnit puts in every test's context. */
@@ -158,7 +212,7 @@ final class TestSketch {
         if (p.code.fits()) {
             // It stays a task its supervisor starts: started the same way, it runs its work and ends normally.
             openTest("runs its work and ends normally");
-            w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
+            w.binary("pid", "=", "start_supervised!(" + checked(todaySpec()) + ")");
             w.binary("ref", "=", "Process.monitor(pid)");
             w.line("assert_receive {:DOWN, ^ref, :process, ^pid, :normal}, 5_000");
             w.close("end");
@@ -195,7 +249,7 @@ final class TestSketch {
                 return;
             }
             openTest("starts with no children");
-            w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
+            w.binary("pid", "=", "start_supervised!(" + checked(todaySpec()) + ")");
             w.blank();
             w.line("assert %{active: 0} = DynamicSupervisor.count_children(pid)");
             w.close("end");
@@ -240,7 +294,7 @@ final class TestSketch {
                 w.blank();
             }
             needPid = usesPid;
-            String spec = knownStart() ? startSpec() : "{" + ref + ", " + SketchVars.sample(p.entityId) + "}";
+            String spec = checked(knownStart() ? startSpec() : "{" + ref + ", " + SketchVars.sample(p.entityId) + "}");
             w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + spec + ")");
         } else if (p.perEntity()) {
             sharedSetup(withRegistry(p.addressing == Addressing.PARTITION
@@ -248,14 +302,14 @@ final class TestSketch {
             w.blank();
             lookupTwice();
         } else if (isolated) {
-            String spec = withName(knownStart() ? startSpec() : todaysEntry());
+            String spec = checked(withName(knownStart() ? startSpec() : todaysEntry()));
             FitsSketch.comment(w, "The application runs one under its name; its start takes :name, so the test"
                     + " starts its own under the test's name and leaves the live one alone.");
             w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + spec + ")");
         } else if (runningSingleton()) {
             String server = p.server.equals("__MODULE__") ? ref : p.server;
             w.line("# The application starts it already: use the running one, start it only where it does not run.");
-            String spec = knownStart() ? startSpec() : todaysEntry();
+            String spec = checked(knownStart() ? startSpec() : todaysEntry());
             String left = needPid ? "pid" : "_pid";
             String right = whereis(server) + " || start_supervised!(" + spec + ")";
             if (w.fits(left + " = " + right) || w.fits("  " + right)) {
@@ -275,7 +329,7 @@ final class TestSketch {
                 sharedSetup(List.of(new Child("Registry", "keys: :unique, name: " + viaRegistry)));
             }
             if (knownStart()) {
-                String call = "start_supervised!(" + startSpec() + ")";
+                String call = "start_supervised!(" + checked(startSpec()) + ")";
                 if (needPid) {
                     w.binary("pid", "=", call);
                 } else {
@@ -284,9 +338,10 @@ final class TestSketch {
             } else if (startParams().size() > 1) {
                 // {M, arg} would call a start_link/1 it does not have: the spec names start_link with its arguments.
                 unknownStart();
-                w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + byStartLink() + ")");
+                w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + checked(byStartLink()) + ")");
             } else {
                 unknownStart();
+                checked(Child.of(ref).text());
                 Child.of(ref).startSupervised(w, needPid ? "pid" : null);
             }
         }
@@ -708,7 +763,7 @@ final class TestSketch {
             w.binary("pid", "=", whereis(p.server.equals("__MODULE__") ? ref : p.server));
             return;
         }
-        w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
+        w.binary("pid", "=", "start_supervised!(" + checked(todaySpec()) + ")");
     }
 
     /** A supervisor that stays as it is and that the application starts under its name. */
@@ -851,7 +906,8 @@ final class TestSketch {
         for (int i = 0; i < op.data().size(); i++, at++) {
             boolean options = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.OPTIONS;
             boolean number = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.NUMBER;
-            args.add(pid.test(at) || i == 0 && serverFirst(op) ? "pid" : options ? "[]" : number ? "2"
+            boolean timeout = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.TIMEOUT;
+            args.add(pid.test(at) || i == 0 && serverFirst(op) ? "pid" : options ? "[]" : number ? "2" : timeout ? "5_000"
                     : i == 0 && key != null ? key
                     : SketchVars.sample(op.data().get(i)));
         }
