@@ -103,15 +103,19 @@ final class TestSketch {
         String why = cannotStart != null ? cannotStart
                 : "its start takes " + String.join(", ", needs) + ", which " + (t.by() != null ? t.by() : "its callers")
                 + " build" + (t.by() != null ? "s" : "") + (t.where() != null ? " (" + t.where() + ")" : "")
-                + ": a test cannot make them up.";
+                + ": a test cannot make " + (needs.size() == 1 ? "it" : "them") + " up.";
         FitsSketch.comment(w, "Not known from the code how a test starts it: " + why);
         ProjectTests own = p.code.tests();
-        List<String> ops = calls().functions().stream().filter(k -> !k.startsWith("start_link/")).toList();
+        // What starts it (start_link, a start/1 around start_child) is not what a test of it calls.
+        List<String> ops = calls().functions().stream().filter(k -> !k.startsWith("start_link/")
+                && !p.code.ownStarts().contains(k) && (t.by() == null || !t.by().endsWith(p.module + "." + k)))
+                .toList();
         if (own.file() != null) {
             FitsSketch.comment(w, "The project's own test " + own.file() + " starts it: add tests there, with its"
                     + " setup." + coverage(ops));
         } else if (!ops.isEmpty()) {
-            FitsSketch.comment(w, "Started with what its callers pass, a test calls " + String.join(", ", ops.stream()
+            FitsSketch.comment(w, "Started as " + (t.by() != null && t.where() != null ? t.by() + " starts it ("
+                    + t.where() + ")" : "its callers start it") + ", a test calls " + String.join(", ", ops.stream()
                     .limit(4).toList()) + (ops.size() > 4 ? " and " + (ops.size() - 4) + " more" : "")
                     + " and asserts their replies.");
         }
@@ -132,7 +136,7 @@ final class TestSketch {
     /** {@code spec}, checked against today's start_link clauses: one that cannot start it is noted. */
     private String checked(String spec) {
         if (cannotStart == null && spec != null) {
-            cannotStart = StartFit.problem(p, ref, spec);
+            cannotStart = StartFit.problem(p, ref, spec, ElixirSketches.render(p));
         }
         return spec;
     }
@@ -308,9 +312,30 @@ final class TestSketch {
             w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + spec + ")");
         } else if (runningSingleton()) {
             String server = p.server.equals("__MODULE__") ? ref : p.server;
+            int before = w.mark();
             w.line("# The application starts it already: use the running one, start it only where it does not run.");
             String spec = checked(knownStart() ? startSpec() : todaysEntry());
             String left = needPid ? "pid" : "_pid";
+            if (cannotStart != null || !needs.isEmpty()) {
+                // What its start takes is not known to the test: the application's own process is the one to use.
+                w.truncate(before);
+                cannotStart = null;
+                needs.clear();
+                String where = p.code.running().get(p.module);
+                FitsSketch.comment(w, "The application starts it" + (where == null ? "" : " (" + where + ")")
+                        + " with values a test cannot make up: the test uses the running one.");
+                w.binary("pid", "=", whereis(server));
+                w.line("assert is_pid(pid)");
+                w.blank();
+                if (pair.isPresent() || today.isPresent()) {
+                    // A write would act on the live process: only the steps that keep its state follow.
+                    w.close("end");
+                    return;
+                }
+                steps.write(w);
+                w.close("end");
+                return;
+            }
             String right = whereis(server) + " || start_supervised!(" + spec + ")";
             if (w.fits(left + " = " + right) || w.fits("  " + right)) {
                 w.binary(left, "=", right);
