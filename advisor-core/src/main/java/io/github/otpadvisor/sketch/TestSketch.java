@@ -485,6 +485,37 @@ final class TestSketch {
         return Optional.empty();
     }
 
+    /**
+     * The sample the test passes for the argument today's only clause replies with as it came
+     * ({@code {:reply, existing, state}} for {@code {:get_host, existing}}), when the client sends its parameter
+     * unchanged in that message; else null.
+     */
+    String echoed(Op op, TodayCode.Handler h) {
+        if (h == null || h.result() == null || h.message() == null || !"handle_call".equals(h.callback())) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\\{:reply, ([a-z][A-Za-z0-9_]*), [a-z_][A-Za-z0-9_]*\\}").matcher(h.result().strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String v = m.group(1);
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?<![\\w.:@])" + v + "(?![\\w(?!:])");
+        java.util.regex.Pattern rebound = java.util.regex.Pattern.compile("(?m)^\\s*" + v + "\\s*=[^=>~]");
+        int i = op.data().indexOf(v);
+        io.github.otpadvisor.facts.ApiFunction f = p.code.api().stream()
+                .filter(x -> x.key().equals(op.name() + "/" + op.arity())).findFirst().orElse(null);
+        if (i < 0 || !named.matcher(h.message()).find() || h.body() != null && rebound.matcher(h.body()).find()
+                || f == null || f.clauses().size() != 1 || f.clauses().get(0).body() == null
+                || !f.clauses().get(0).body().contains(h.message()) || rebound.matcher(f.clauses().get(0).body()).find()) {
+            return null;
+        }
+        TestCalls.Signature s = calls().of(op);
+        int at = (s != null && s.extraPid() ? 1 : 0) + (op.id() != null ? 1 : 0) + i;
+        return s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.SAMPLE ? SketchVars.sample(v)
+                : null;
+    }
+
     /** Today's call or cast clause of a message tag, or null. */
     TodayCode.Handler handler(String tag) {
         if (tag == null) {

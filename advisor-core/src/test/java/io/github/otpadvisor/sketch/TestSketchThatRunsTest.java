@@ -85,6 +85,28 @@ class TestSketchThatRunsTest {
                   def handle_call(:leader?, _from, state), do: {:reply, state.leader?, state}
                 end
                 """);
+        FILES.put("lib/shop/echo.ex", """
+                defmodule Shop.Echo do
+                  use GenServer
+                  def start_link(opts \\\\ []), do: GenServer.start_link(__MODULE__, opts)
+                  def claim(pid, ticket), do: GenServer.call(pid, {:claim, ticket})
+                  def label(pid, name), do: GenServer.call(pid, {:label, String.upcase(name)})
+                  def add(pid, key), do: GenServer.cast(pid, {:add, key})
+                  def init(_opts) do
+                    Process.send_after(self(), :expire, 60_000)
+                    {:ok, %{}}
+                  end
+
+                  def handle_info(:expire, _state) do
+                    Process.send_after(self(), :expire, 60_000)
+                    {:noreply, %{}}
+                  end
+
+                  def handle_cast({:add, key}, state), do: {:noreply, Map.put(state, key, true)}
+                  def handle_call({:claim, ticket}, _from, state), do: {:reply, ticket, state}
+                  def handle_call({:label, name}, _from, state), do: {:reply, name, state}
+                end
+                """);
         FILES.put("lib/shop/debouncer.ex", """
                 defmodule Shop.Debouncer do
                   use GenServer
@@ -154,5 +176,13 @@ class TestSketchThatRunsTest {
         String t = testOf("Shop.Debouncer");
         assertTrue(t.contains("# The project tests it in test/shop/debouncer_test.exs: set it up as that test does."
                 + " It calls\n  # debounce/2; not pending/1."), t);
+    }
+
+    @Test
+    void aReplyOfTheArgumentAsItCameIsAssertedEqualToWhatTheTestPassed() {
+        String t = testOf("Shop.Echo");
+        assertTrue(t.contains("assert Echo.claim(pid, \"ticket-1\") == \"ticket-1\""), t);
+        // The client changes the value before it sends it: the reply is not what the test passed.
+        assertFalse(t.contains("assert Echo.label("), t);
     }
 }
