@@ -110,9 +110,12 @@ final class TestSketch {
         List<String> ops = calls().functions().stream().filter(k -> !k.startsWith("start_link/")
                 && !p.code.ownStarts().contains(k) && (t.by() == null || !t.by().endsWith(p.module + "." + k)))
                 .toList();
-        if (own.file() != null) {
-            FitsSketch.comment(w, "The project's own test " + own.file() + " starts it: add tests there, with its"
-                    + " setup." + coverage(ops));
+        if (own.file() != null && own.template() == null && own.start() == null) {
+            // The line above the alias names that file already.
+            FitsSketch.comment(w, "Add tests to that file, with its setup.");
+        } else if (own.file() != null) {
+            FitsSketch.comment(w, "Add tests to the project's own test " + own.file() + ", with its setup."
+                    + coverage(ops));
         } else if (!ops.isEmpty()) {
             FitsSketch.comment(w, "Started as " + (t.by() != null && t.where() != null ? t.by() + " starts it ("
                     + t.where() + ")" : "its callers start it") + ", a test calls " + String.join(", ", ops.stream()
@@ -126,10 +129,11 @@ final class TestSketch {
         java.util.Set<String> covered = p.code.tests().covered();
         List<String> done = ops.stream().filter(covered::contains).toList();
         List<String> open = ops.stream().filter(k -> !covered.contains(k)).limit(5).toList();
-        if (ops.isEmpty()) {
+        if (done.isEmpty()) {
+            // It may call them imported (import Mod), which the facts do not trace: nothing is said.
             return "";
         }
-        return (done.isEmpty() ? " It calls none of its functions" : " It calls " + String.join(", ", done))
+        return " It calls " + String.join(", ", done)
                 + (open.isEmpty() ? "." : "; not " + String.join(", ", open) + ".");
     }
 
@@ -396,13 +400,14 @@ final class TestSketch {
 
     /**
      * A singleton the application runs can be tested apart from it: its start_link takes a {@code :name}, the test
-     * only sends it messages (an operation of the module would reach the application's process by its name), and
+     * only sends it messages or calls operations that take the pid (one that does not would reach the application's
+     * process by its name), and
      * its spec is a keyword list the test can add {@code name:} to.
      */
     private boolean isolated() {
         TodayCode.Init start = p.code.startLink();
         if (start == null || start.body() == null || !TAKES_NAME.matcher(start.body()).find()
-                || p.ops.stream().anyMatch(this::callable)) {
+                || p.ops.stream().filter(this::callable).anyMatch(op -> !addressed(op))) {
             return false;
         }
         TodayStart t = p.code.start();
