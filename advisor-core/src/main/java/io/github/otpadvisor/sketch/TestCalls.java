@@ -34,7 +34,9 @@ final class TestCalls {
         /** An integer its guard asks for ({@code when is_integer(lsn)}). */
         NUMBER,
         /** A timeout ({@code timeout}, {@code call_timeout}): a wait in milliseconds, never test data. */
-        TIMEOUT
+        TIMEOUT,
+        /** A function the body calls with no arguments ({@code fun.()}): a closure, never a string. */
+        FUNCTION
     }
 
     /**
@@ -231,6 +233,10 @@ final class TestCalls {
                 args.add(Arg.PID);
             } else if (p.equals("timeout") || p.endsWith("_timeout")) {
                 args.add(Arg.TIMEOUT);
+            } else if (Pattern.compile("(?<![\\w.@:])" + Pattern.quote(p) + "\\.\\(\\s*\\)").matcher(rest).find()) {
+                args.add(Arg.FUNCTION);
+            } else if (Pattern.compile("(?<![\\w.@:])" + Pattern.quote(p) + "\\.\\(").matcher(rest).find()) {
+                args.add(Arg.BUILT); // a function of arguments: what it must return is the callers' to know
             } else if (guard(p, rest, "integer|number|non_neg_integer|pos_integer")) {
                 args.add(Arg.NUMBER);
             } else if (guard(p, rest, "map|tuple|atom|struct|function|reference|port|boolean|float")) {

@@ -968,7 +968,9 @@ final class TestSketch {
             boolean options = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.OPTIONS;
             boolean number = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.NUMBER;
             boolean timeout = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.TIMEOUT;
+            boolean fun = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.FUNCTION;
             args.add(pid.test(at) || i == 0 && serverFirst(op) ? "pid" : options ? "[]" : number ? "2" : timeout ? "5_000"
+                    : fun ? "fn -> :ok end"
                     : i == 0 && key != null ? key
                     : SketchVars.sample(op.data().get(i)));
         }

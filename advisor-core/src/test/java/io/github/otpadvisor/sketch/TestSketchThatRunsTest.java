@@ -107,6 +107,27 @@ class TestSketchThatRunsTest {
                   def handle_call({:label, name}, _from, state), do: {:reply, name, state}
                 end
                 """);
+        FILES.put("lib/shop/gate.ex", """
+                defmodule Shop.Gate do
+                  use GenServer
+                  def start_link(opts \\\\ []), do: GenServer.start_link(__MODULE__, opts)
+
+                  def pass(pid, fun) do
+                    case GenServer.call(pid, :pass) do
+                      :go -> {:ok, fun.()}
+                      :closed -> :closed
+                    end
+                  end
+
+                  def init(_opts) do
+                    Process.send_after(self(), :close, 60_000)
+                    {:ok, %{open: true}}
+                  end
+
+                  def handle_info(:close, state), do: {:noreply, %{state | open: false}}
+                  def handle_call(:pass, _from, state), do: {:reply, if(state.open, do: :go, else: :closed), state}
+                end
+                """);
         FILES.put("lib/shop/debouncer.ex", """
                 defmodule Shop.Debouncer do
                   use GenServer
@@ -184,5 +205,12 @@ class TestSketchThatRunsTest {
         assertTrue(t.contains("assert Echo.claim(pid, \"ticket-1\") == \"ticket-1\""), t);
         // The client changes the value before it sends it: the reply is not what the test passed.
         assertFalse(t.contains("assert Echo.label("), t);
+    }
+
+    @Test
+    void aFunctionTheClientCallsIsGivenAClosureNotAString() {
+        String t = testOf("Shop.Gate");
+        assertTrue(t.contains("Gate.pass(pid, fn -> :ok end)"), t);
+        assertFalse(t.contains("Gate.pass(pid, \""), t);
     }
 }
