@@ -137,6 +137,11 @@ final class CodeWriter {
         return lines.size();
     }
 
+    /** Drops every line from {@code at} on: a block written after {@link #mark()} and closed again is undone. */
+    void truncate(int at) {
+        lines.subList(at, lines.size()).clear();
+    }
+
     /**
      * Writes the line at {@code at} again as {@code texts}, each at that line's depth plus its own indentation: a
      * header whose arguments are known only once the block below it is written ({@code test "x", %{port: port} do}).

@@ -20,9 +20,24 @@ import java.util.regex.Pattern;
  * @param template      the case template to use instead of {@code ExUnit.Case}, or null
  * @param templateWhere {@code file:line} of that template's {@code use} in the project's test, or of its definition
  * @param start         how the project's test starts it, when it calls its start function directly; null otherwise
+ * @param covered       the module's functions ({@code name/arity}) the project's test file calls: a test sketch
+ *                      writes tests for the others
+ * @param startArities  every number of arguments its {@code start_link} takes (defaults included); empty when it
+ *                      defines none: a spec {@code {M, arg}} needs 1
  */
-record ProjectTests(String file, String template, String templateWhere, TestStart start) {
-    static final ProjectTests NONE = new ProjectTests(null, null, null, null);
+record ProjectTests(String file, String template, String templateWhere, TestStart start,
+                    java.util.Set<String> covered, java.util.Set<Integer> startArities) {
+    static final ProjectTests NONE = new ProjectTests(null, null, null, null, java.util.Set.of(), java.util.Set.of());
+
+    ProjectTests {
+        covered = covered == null ? java.util.Set.of() : java.util.Set.copyOf(covered);
+        startArities = startArities == null ? java.util.Set.of() : java.util.Set.copyOf(startArities);
+    }
+
+    /** The same, with what the module's start_link takes. */
+    private ProjectTests starting(java.util.Set<Integer> arities) {
+        return new ProjectTests(file, template, templateWhere, start, covered, arities);
+    }
 
     /** A call of a Repo ({@code Explorer.Repo.all/1}, {@code Repo.insert!/1}). */
     private static final Pattern REPO_CALL = Pattern.compile("(^|.*\\.)Repo(\\.[A-Z][A-Za-z0-9_]*)?\\.[a-z_].*");
@@ -32,6 +47,18 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
         if (project == null || module == null) {
             return NONE;
         }
+        java.util.Set<Integer> arities = new java.util.TreeSet<>();
+        project.module(module).ifPresent(m -> m.functions().stream()
+                .filter(fn -> fn.isPublic() && fn.name().equals("start_link"))
+                .forEach(fn -> {
+                    for (int n = fn.arity() - fn.defaults(); n <= fn.arity(); n++) {
+                        arities.add(n);
+                    }
+                }));
+        return tests(project, module, app).starting(arities);
+    }
+
+    private static ProjectTests tests(ProjectFacts project, String module, String app) {
         String own = ownFile(project, module);
         if (own != null) {
             for (FileFacts f : project.filesAt(own)) {
@@ -39,18 +66,19 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
                     TestStart start = f.testStarts().stream().filter(s -> module.equals(s.target())
                             && m.name().equals(s.module()) && s.runsIn() == null && !s.resultChecked()).findFirst()
                             .orElse(null);
+                    java.util.Set<String> covered = covered(project, own, module);
                     for (UseLine u : m.useLines()) {
                         if (template(project, u.module())) {
                             return new ProjectTests(own, u.module(), u.location() == null ? own
-                                    : own + ":" + u.location().line(), start);
+                                    : own + ":" + u.location().line(), start, covered, null);
                         }
                     }
                     if (start != null) {
-                        return new ProjectTests(own, null, null, start);
+                        return new ProjectTests(own, null, null, start, covered, null);
                     }
                 }
             }
-            return new ProjectTests(own, null, null, null);
+            return new ProjectTests(own, null, null, null, covered(project, own, module), null);
         }
         ModuleFacts facts = project.module(module).orElse(null);
         if (facts == null || facts.callsTo().stream().noneMatch(c -> REPO_CALL.matcher(c).matches())) {
@@ -81,6 +109,23 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
         return byName;
     }
 
+    /** The functions of {@code module} ({@code name/arity}) the modules of the test file {@code own} call. */
+    private static java.util.Set<String> covered(ProjectFacts project, String own, String module) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        String prefix = module + ".";
+        for (FileFacts f : project.filesAt(own)) {
+            for (ModuleFacts m : f.modules()) {
+                for (String c : m.callsTo()) {
+                    String rest = c.startsWith(prefix) ? c.substring(prefix.length()) : null;
+                    if (rest != null && rest.matches("[a-z_][A-Za-z0-9_]*[?!]?/[0-9]+")) {
+                        out.add(rest);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** A case template of the project ({@code use ExUnit.CaseTemplate}), which takes {@code async:} as ExUnit.Case does. */
     private static boolean template(ProjectFacts project, String module) {
         return project.module(module).map(m -> m.uses().contains("ExUnit.CaseTemplate")).orElse(false);
@@ -99,7 +144,7 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
                     continue;
                 }
                 ProjectTests t = new ProjectTests(null, m.name(), f.file() + (m.location() == null ? ""
-                        : ":" + m.location().line()), null);
+                        : ":" + m.location().line()), null, null, null);
                 if (m.name().endsWith("DataCase")) {
                     return t;
                 }

@@ -32,7 +32,11 @@ final class TestCalls {
          */
         OPTIONS,
         /** An integer its guard asks for ({@code when is_integer(lsn)}). */
-        NUMBER
+        NUMBER,
+        /** A timeout ({@code timeout}, {@code call_timeout}): a wait in milliseconds, never test data. */
+        TIMEOUT,
+        /** A function the body calls with no arguments ({@code fun.()}): a closure, never a string. */
+        FUNCTION
     }
 
     /**
@@ -85,6 +89,9 @@ final class TestCalls {
             }
         }
         for (String key : kept) {
+            if (asToday && helper(p, api, key)) {
+                continue;
+            }
             if (!c.known.containsKey(key) && p.code.publics().contains(key)) {
                 c.known.put(key, today(api.get(key), key));
             }
@@ -94,6 +101,17 @@ final class TestCalls {
         // A per-entity sketch reaches its process by id where today's code passed a pid: pids are not carried over.
         c.known.replaceAll((key, s) -> api.containsKey(key) ? withBuilt(s, today(api.get(key), key), !p.perEntity()) : s);
         return c;
+    }
+
+    /**
+     * A public function of a stateful module that reaches neither its process nor its tables ({@code encode_lsn/1},
+     * an HTTP helper): a test of the process does not call it. The facts keep every public function that sends its
+     * process a message (a call, a cast, an Agent operation) or touches its tables in {@code api}.
+     */
+    private static boolean helper(SketchPlan p, Map<String, ApiFunction> api, String key) {
+        boolean stateful = p.shape == SketchPlan.Shape.GENSERVER || p.shape == SketchPlan.Shape.AGENT
+                || p.shape == SketchPlan.Shape.ETS;
+        return stateful && !api.containsKey(key) && !CALLBACKS.contains(key.substring(0, key.lastIndexOf('/')));
     }
 
     /** How today's function is called, from its clauses as written; samples when they are not known. */
@@ -213,6 +231,12 @@ final class TestCalls {
                 args.add(Arg.BUILT);
             } else if (!p.startsWith("_") && process(p, rest)) {
                 args.add(Arg.PID);
+            } else if (p.equals("timeout") || p.endsWith("_timeout")) {
+                args.add(Arg.TIMEOUT);
+            } else if (Pattern.compile("(?<![\\w.@:])" + Pattern.quote(p) + "\\.\\(\\s*\\)").matcher(rest).find()) {
+                args.add(Arg.FUNCTION);
+            } else if (Pattern.compile("(?<![\\w.@:])" + Pattern.quote(p) + "\\.\\(").matcher(rest).find()) {
+                args.add(Arg.BUILT); // a function of arguments: what it must return is the callers' to know
             } else if (guard(p, rest, "integer|number|non_neg_integer|pos_integer")) {
                 args.add(Arg.NUMBER);
             } else if (guard(p, rest, "map|tuple|atom|struct|function|reference|port|boolean|float")) {

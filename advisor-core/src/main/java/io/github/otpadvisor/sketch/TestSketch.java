@@ -23,6 +23,8 @@ final class TestSketch {
     /** How the test refers to the module: its alias' last segment when it aliases it. */
     private final String ref;
     private final CodeWriter w = new CodeWriter();
+    /** Why the start the test writes cannot start the module as it is (no start_link clause takes it), or null. */
+    private String cannotStart;
     /** The functions the test may call: read from the module's sketch when it is first needed. */
     private TestCalls calls;
     /**
@@ -64,7 +66,8 @@ final class TestSketch {
             // A singleton the application runs is shared by every test: they must not run at the same time.
             w.line("use ExUnit.Case, async: " + !runningSingleton());
             if (own.file() != null && own.start() == null) {
-                FitsSketch.comment(w, "The project tests it in " + own.file() + ": set it up as that test does.");
+                FitsSketch.comment(w, "The project tests it in " + own.file() + ": set it up as that test does."
+                        + coverage(calls().functions().stream().filter(k -> !k.startsWith("start_link/")).toList()));
             }
         }
         w.blank();
@@ -72,6 +75,7 @@ final class TestSketch {
             w.line("alias " + p.module);
             w.blank();
         }
+        int body = w.mark();
         switch (p.shape) {
             case FUNCTIONS -> functions();
             case TASK -> task();
@@ -79,8 +83,66 @@ final class TestSketch {
             case DYNAMIC_SUPERVISOR -> dynamicSupervisor();
             default -> stateful();
         }
-        contextHeader();
+        if (cannotStart != null || !needs.isEmpty()) {
+            // A test that reads values no setup gives, or starts it with a spec no start_link clause takes, fails:
+            // the reader gets what is not known and where to look instead.
+            w.truncate(body);
+            pointer();
+        } else {
+            contextHeader();
+        }
         return w.close("end").toString();
+    }
+
+    /**
+     * In place of a test that cannot run: why the test cannot start it (a start_link clause it misses, or the values
+     * today's caller builds), the project's own test to build on, and what a test started that way calls.
+     */
+    private void pointer() {
+        TodayStart t = p.code.start();
+        String why = cannotStart != null ? cannotStart
+                : "its start takes " + String.join(", ", needs) + ", which " + (t.by() != null ? t.by() : "its callers")
+                + " build" + (t.by() != null ? "s" : "") + (t.where() != null ? " (" + t.where() + ")" : "")
+                + ": a test cannot make " + (needs.size() == 1 ? "it" : "them") + " up.";
+        FitsSketch.comment(w, "Not known from the code how a test starts it: " + why);
+        ProjectTests own = p.code.tests();
+        // What starts it (start_link, a start/1 around start_child) is not what a test of it calls.
+        List<String> ops = calls().functions().stream().filter(k -> !k.startsWith("start_link/")
+                && !p.code.ownStarts().contains(k) && (t.by() == null || !t.by().endsWith(p.module + "." + k)))
+                .toList();
+        if (own.file() != null && own.template() == null && own.start() == null) {
+            // The line above the alias names that file already.
+            FitsSketch.comment(w, "Add tests to that file, with its setup.");
+        } else if (own.file() != null) {
+            FitsSketch.comment(w, "Add tests to the project's own test " + own.file() + ", with its setup."
+                    + coverage(ops));
+        } else if (!ops.isEmpty()) {
+            FitsSketch.comment(w, "Started as " + (t.by() != null && t.where() != null ? t.by() + " starts it ("
+                    + t.where() + ")" : "its callers start it") + ", a test calls " + String.join(", ", ops.stream()
+                    .limit(4).toList()) + (ops.size() > 4 ? " and " + (ops.size() - 4) + " more" : "")
+                    + " and asserts their replies.");
+        }
+    }
+
+    /** Which of {@code ops} the project's own test calls and which it does not, as a sentence (or ""). */
+    private String coverage(List<String> ops) {
+        java.util.Set<String> covered = p.code.tests().covered();
+        List<String> done = ops.stream().filter(covered::contains).toList();
+        List<String> open = ops.stream().filter(k -> !covered.contains(k)).limit(5).toList();
+        if (done.isEmpty()) {
+            // It may call them imported (import Mod), which the facts do not trace: nothing is said.
+            return "";
+        }
+        return " It calls " + String.join(", ", done)
+                + (open.isEmpty() ? "." : "; not " + String.join(", ", open) + ".");
+    }
+
+    /** {@code spec}, checked against today's start_link clauses: one that cannot start it is noted. */
+    private String checked(String spec) {
+        if (cannotStart == null && spec != null) {
+            cannotStart = StartFit.problem(p, ref, spec, ElixirSketches.render(p));
+        }
+        return spec;
     }
 
     /** Keys ExUnit puts in every test's context. */
@@ -158,7 +220,7 @@ final class TestSketch {
         if (p.code.fits()) {
             // It stays a task its supervisor starts: started the same way, it runs its work and ends normally.
             openTest("runs its work and ends normally");
-            w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
+            w.binary("pid", "=", "start_supervised!(" + checked(todaySpec()) + ")");
             w.binary("ref", "=", "Process.monitor(pid)");
             w.line("assert_receive {:DOWN, ^ref, :process, ^pid, :normal}, 5_000");
             w.close("end");
@@ -195,7 +257,7 @@ final class TestSketch {
                 return;
             }
             openTest("starts with no children");
-            w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
+            w.binary("pid", "=", "start_supervised!(" + checked(todaySpec()) + ")");
             w.blank();
             w.line("assert %{active: 0} = DynamicSupervisor.count_children(pid)");
             w.close("end");
@@ -240,7 +302,7 @@ final class TestSketch {
                 w.blank();
             }
             needPid = usesPid;
-            String spec = knownStart() ? startSpec() : "{" + ref + ", " + SketchVars.sample(p.entityId) + "}";
+            String spec = checked(knownStart() ? startSpec() : "{" + ref + ", " + SketchVars.sample(p.entityId) + "}");
             w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + spec + ")");
         } else if (p.perEntity()) {
             sharedSetup(withRegistry(p.addressing == Addressing.PARTITION
@@ -248,15 +310,36 @@ final class TestSketch {
             w.blank();
             lookupTwice();
         } else if (isolated) {
-            String spec = withName(knownStart() ? startSpec() : todaysEntry());
+            String spec = checked(withName(knownStart() ? startSpec() : todaysEntry()));
             FitsSketch.comment(w, "The application runs one under its name; its start takes :name, so the test"
                     + " starts its own under the test's name and leaves the live one alone.");
             w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + spec + ")");
         } else if (runningSingleton()) {
             String server = p.server.equals("__MODULE__") ? ref : p.server;
+            int before = w.mark();
             w.line("# The application starts it already: use the running one, start it only where it does not run.");
-            String spec = knownStart() ? startSpec() : todaysEntry();
+            String spec = checked(knownStart() ? startSpec() : todaysEntry());
             String left = needPid ? "pid" : "_pid";
+            if (cannotStart != null || !needs.isEmpty()) {
+                // What its start takes is not known to the test: the application's own process is the one to use.
+                w.truncate(before);
+                cannotStart = null;
+                needs.clear();
+                String where = p.code.running().get(p.module);
+                FitsSketch.comment(w, "The application starts it" + (where == null ? "" : " (" + where + ")")
+                        + " with values a test cannot make up: the test uses the running one.");
+                w.binary("pid", "=", whereis(server));
+                w.line("assert is_pid(pid)");
+                w.blank();
+                if (pair.isPresent() || today.isPresent()) {
+                    // A write would act on the live process: only the steps that keep its state follow.
+                    w.close("end");
+                    return;
+                }
+                steps.write(w);
+                w.close("end");
+                return;
+            }
             String right = whereis(server) + " || start_supervised!(" + spec + ")";
             if (w.fits(left + " = " + right) || w.fits("  " + right)) {
                 w.binary(left, "=", right);
@@ -275,7 +358,7 @@ final class TestSketch {
                 sharedSetup(List.of(new Child("Registry", "keys: :unique, name: " + viaRegistry)));
             }
             if (knownStart()) {
-                String call = "start_supervised!(" + startSpec() + ")";
+                String call = "start_supervised!(" + checked(startSpec()) + ")";
                 if (needPid) {
                     w.binary("pid", "=", call);
                 } else {
@@ -284,9 +367,10 @@ final class TestSketch {
             } else if (startParams().size() > 1) {
                 // {M, arg} would call a start_link/1 it does not have: the spec names start_link with its arguments.
                 unknownStart();
-                w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + byStartLink() + ")");
+                w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + checked(byStartLink()) + ")");
             } else {
                 unknownStart();
+                checked(Child.of(ref).text());
                 Child.of(ref).startSupervised(w, needPid ? "pid" : null);
             }
         }
@@ -316,13 +400,14 @@ final class TestSketch {
 
     /**
      * A singleton the application runs can be tested apart from it: its start_link takes a {@code :name}, the test
-     * only sends it messages (an operation of the module would reach the application's process by its name), and
+     * only sends it messages or calls operations that take the pid (one that does not would reach the application's
+     * process by its name), and
      * its spec is a keyword list the test can add {@code name:} to.
      */
     private boolean isolated() {
         TodayCode.Init start = p.code.startLink();
         if (start == null || start.body() == null || !TAKES_NAME.matcher(start.body()).find()
-                || p.ops.stream().anyMatch(this::callable)) {
+                || p.ops.stream().filter(this::callable).anyMatch(op -> !addressed(op))) {
             return false;
         }
         TodayStart t = p.code.start();
@@ -403,6 +488,37 @@ final class TestSketch {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The sample the test passes for the argument today's only clause replies with as it came
+     * ({@code {:reply, existing, state}} for {@code {:get_host, existing}}), when the client sends its parameter
+     * unchanged in that message; else null.
+     */
+    String echoed(Op op, TodayCode.Handler h) {
+        if (h == null || h.result() == null || h.message() == null || !"handle_call".equals(h.callback())) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\\{:reply, ([a-z][A-Za-z0-9_]*), [a-z_][A-Za-z0-9_]*\\}").matcher(h.result().strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String v = m.group(1);
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?<![\\w.:@])" + v + "(?![\\w(?!:])");
+        java.util.regex.Pattern rebound = java.util.regex.Pattern.compile("(?m)^\\s*" + v + "\\s*=[^=>~]");
+        int i = op.data().indexOf(v);
+        io.github.otpadvisor.facts.ApiFunction f = p.code.api().stream()
+                .filter(x -> x.key().equals(op.name() + "/" + op.arity())).findFirst().orElse(null);
+        if (i < 0 || !named.matcher(h.message()).find() || h.body() != null && rebound.matcher(h.body()).find()
+                || f == null || f.clauses().size() != 1 || f.clauses().get(0).body() == null
+                || !f.clauses().get(0).body().contains(h.message()) || rebound.matcher(f.clauses().get(0).body()).find()) {
+            return null;
+        }
+        TestCalls.Signature s = calls().of(op);
+        int at = (s != null && s.extraPid() ? 1 : 0) + (op.id() != null ? 1 : 0) + i;
+        return s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.SAMPLE ? SketchVars.sample(v)
+                : null;
     }
 
     /** Today's call or cast clause of a message tag, or null. */
@@ -708,7 +824,7 @@ final class TestSketch {
             w.binary("pid", "=", whereis(p.server.equals("__MODULE__") ? ref : p.server));
             return;
         }
-        w.binary("pid", "=", "start_supervised!(" + todaySpec() + ")");
+        w.binary("pid", "=", "start_supervised!(" + checked(todaySpec()) + ")");
     }
 
     /** A supervisor that stays as it is and that the application starts under its name. */
@@ -851,7 +967,10 @@ final class TestSketch {
         for (int i = 0; i < op.data().size(); i++, at++) {
             boolean options = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.OPTIONS;
             boolean number = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.NUMBER;
-            args.add(pid.test(at) || i == 0 && serverFirst(op) ? "pid" : options ? "[]" : number ? "2"
+            boolean timeout = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.TIMEOUT;
+            boolean fun = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.FUNCTION;
+            args.add(pid.test(at) || i == 0 && serverFirst(op) ? "pid" : options ? "[]" : number ? "2" : timeout ? "5_000"
+                    : fun ? "fn -> :ok end"
                     : i == 0 && key != null ? key
                     : SketchVars.sample(op.data().get(i)));
         }

@@ -89,6 +89,7 @@ final class TestSteps {
             String pattern = t.replyPattern(op) != null ? t.replyPattern(op) : agentUpdate(op) ? ":ok" : null;
             String initial = !touched && fresh && todaysHandlers
                     ? TodayAssertions.initialReply(h, p.code) : null;
+            String echoed = todaysHandlers ? t.echoed(op, h) : null;
             touched = true;
             if (afterCast != null) {
                 // Calls are handled in order: this one sees the field the cast before it set.
@@ -99,6 +100,10 @@ final class TestSteps {
             } else if (initial != null) {
                 // The field it replies with, as init/1 sets it.
                 steps.add(w -> w.binary("assert " + call, "==", initial));
+            } else if (echoed != null) {
+                // Its clause replies with the argument as the message brought it.
+                steps.add(w -> comment(w, name(h) + " replies " + TodayAssertions.reply(h) + " as it came."));
+                steps.add(w -> w.binary("assert " + call, "==", echoed));
             } else if (TodayAssertions.replyKind(h, p.code) != null && reaches(op, TodayAssertions.replyKind(h, p.code))
                     || h != null && op.name().endsWith("?")) {
                 // Computed at run time, of a kind the clause fixes (or, for name?, Elixir's naming): the test checks it.

@@ -72,13 +72,13 @@ class TestSketchRunningAndCallsTest {
                 defmodule Shop.Deliveries do
                   use GenServer
                   def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
-                  def start(provider), do: DynamicSupervisor.start_child(Shop.Dyn, {__MODULE__, provider: provider})
+                  def start(provider_id), do: DynamicSupervisor.start_child(Shop.Dyn, {__MODULE__, provider_id: provider_id})
                   def pause(pid), do: GenServer.cast(pid, :pause)
                   def resume(pid), do: GenServer.cast(pid, :resume)
 
                   def init(opts) do
                     Process.send_after(self(), :poll, 1000)
-                    {:ok, %{provider: Keyword.fetch!(opts, :provider), paused: false}}
+                    {:ok, %{provider_id: Keyword.fetch!(opts, :provider_id), paused: false}}
                   end
 
                   def handle_cast(:pause, state), do: {:noreply, %{state | paused: true}}

@@ -368,21 +368,22 @@ class TestSketchThatTestsTest {
     }
 
     @Test
-    void keysOnlyItsCallersBuildComeFromTheTestContextAndANameIsTheTests() {
+    void keysOnlyItsCallersBuildAreSaidNotKnownInsteadOfReadFromAContextNoSetupGives() {
         String t = testOf("Shop.Owner");
         // on_acquired is no Keyword.fetch! of its start, but its children entry passes it (a struct! needs it).
-        assertTrue(t.contains("lib/shop/owners.ex:12 also passes"), t);
-        assertTrue(t.contains("%{mutex_key: mutex_key, on_acquired: on_acquired} do"), t);
-        assertTrue(t.contains("name: __MODULE__"), t);
-        assertTrue(t.contains("on_acquired: on_acquired"), t);
+        assertTrue(t.contains("# Not known from the code how a test starts it: its start takes mutex_key, on_acquired,"), t);
+        assertFalse(t.contains("%{mutex_key: mutex_key"), t);
+        assertFalse(t.contains("start_supervised!"), t);
+        assertFalse(t.contains("test \""), t);
         assertFalse(t.contains("start_children("), t);
     }
 
     @Test
-    void aValueThatCallsAFunctionOfTheSupervisorComesFromTheTestContext() {
+    void aValueThatCallsAFunctionOfTheSupervisorIsSaidNotKnown() {
         String t = testOf("Shop.Watcher");
-        assertTrue(t.contains("%{interval: interval} do"), t);
-        assertTrue(t.contains("start_supervised!({Shop.Watcher, interval: interval})"), t);
+        // interval_ms() is the supervisor's: the test cannot call it, and no setup gives the value.
+        assertTrue(t.contains("its start takes interval, which"), t);
+        assertFalse(t.contains("%{interval: interval} do"), t);
         assertFalse(t.contains("interval_ms()"), t);
     }
 
@@ -391,7 +392,10 @@ class TestSketchThatTestsTest {
         String t = testOf("Shop.Acceptor");
         assertFalse(t.contains("send(pid, :accept)"), t);
         assertTrue(t.contains("handle_info(:accept, ...) (lib/shop/acceptor.ex:11) would act on the live"), t);
-        assertTrue(t.contains("%{port: port} do"), t);
+        // Its port is its caller's: the test uses the application's process and starts none.
+        assertTrue(t.contains("pid = Process.whereis(Acceptor)\n    assert is_pid(pid)"), t);
+        assertFalse(t.contains("%{port: port} do"), t);
+        assertFalse(t.contains("start_supervised!"), t);
         // Whatever the application sent it, every clause keeps the shape init/1 gives its state.
         assertTrue(t.contains("assert %{socket: _} = :sys.get_state(pid)"), t);
     }
@@ -429,13 +433,13 @@ class TestSketchThatTestsTest {
     }
 
     @Test
-    void aStartLinkOfSeveralArgumentsIsCalledWithThemNotWithAnEmptyList() {
+    void aStartLinkOfSeveralArgumentsNoCodeShowsIsSaidNotKnownNotCalledWithAnEmptyList() {
         String t = testOf("Shop.Conn");
-        assertTrue(t.contains("%{id: Conn, start: {Conn, :start_link, [module, arg]}}"), t);
-        // ExUnit's context has a :module of its own: the setup gives this one under another key.
-        assertTrue(t.contains("%{module_arg: module, arg: arg} do"), t);
+        // Nothing shows what start_link(module, arg) is given: said so, with what a test started that way calls.
+        assertTrue(t.contains("its start takes module, arg, which its callers"), t);
+        assertTrue(t.contains("a test calls count/1 and asserts their replies."), t);
         assertFalse(t.contains("{Conn, []}"), t);
-        assertTrue(t.contains("reply = Conn.count(pid)\n    assert is_integer(reply)"), t);
+        assertFalse(t.contains("%{module_arg: module"), t);
     }
 
     @Test

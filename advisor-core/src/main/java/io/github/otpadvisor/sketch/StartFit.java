@@ -1,0 +1,82 @@
+package io.github.otpadvisor.sketch;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a child spec a test sketch writes can start the module as it is today (issue 11, "tests that run"):
+ * {@code {M, arg}} and {@code M} call {@code start_link/1} (unless the module defines its own child_spec/1), a map
+ * spec calls start_link with as many arguments as its list holds, and the one start_link clause must match the
+ * argument ({@code start_link({source, backend} = opts)} takes no {@code []}). A spec that cannot start it is named,
+ * with the clauses it misses, instead of being written into a test that fails.
+ */
+final class StartFit {
+    private static final Pattern MAP_SPEC = Pattern.compile("(?s)%\\{id: .*, start: \\{(\\S+), :start_link, \\[(.*)\\]\\}\\}");
+
+    private StartFit() {
+    }
+
+    /**
+     * Why {@code spec} cannot start the module of {@code p} (named {@code ref} in the test), or null when it can;
+     * {@code sketch} is the module's Implementation sketch as rendered.
+     */
+    static String problem(SketchPlan p, String ref, String spec, String sketch) {
+        if (p.code.publics().isEmpty() || !p.code.fits() && sketch.contains("\n  def start_link(")) {
+            return null; // nothing known of a planned module; a rewrite that defines its own start
+        }
+        String s = spec.strip();
+        int n;
+        String arg = null;
+        Matcher map = MAP_SPEC.matcher(s);
+        List<String> items = TodayAssertions.topLevel(s, "{", "}");
+        if (self(p, ref, s)) {
+            n = 1;
+            arg = "[]";
+        } else if (map.matches() && self(p, ref, map.group(1))) {
+            n = map.group(2).isBlank() ? 0 : TopLevel.items(map.group(2), true).size();
+        } else if (items != null && items.size() >= 2 && self(p, ref, items.get(0).strip())) {
+            n = 1;
+            arg = items.size() == 2 ? items.get(1).strip() : "[]"; // a keyword list written without brackets
+        } else {
+            return null;
+        }
+        if (arg != null && p.code.childSpec()) {
+            return null; // its own child_spec/1 takes the argument
+        }
+        Set<Integer> arities = p.code.tests().startArities();
+        String where = arities.stream().map(a -> p.code.where().get("start_link/" + a)).filter(w -> w != null)
+                .findFirst().orElse(null);
+        if (arities.isEmpty()) {
+            return p.module + " defines no start_link, which " + s + " calls.";
+        }
+        if (!arities.contains(n)) {
+            return s + " calls start_link/" + n + ", and " + p.module + " has start_link/"
+                    + String.join(", start_link/", arities.stream().map(String::valueOf).toList()) + " only"
+                    + (where == null ? "" : " (" + where + ")") + ".";
+        }
+        TodayCode.Init start = p.code.startLink();
+        if (arg != null && start != null && start.param() != null && !takes(start.param().strip(), arg)) {
+            return "start_link(" + start.param().strip() + ")" + (where == null ? "" : " (" + where + ")")
+                    + " does not match " + arg + ".";
+        }
+        return null;
+    }
+
+    private static boolean self(SketchPlan p, String ref, String head) {
+        return head.equals(ref) || head.equals(p.module);
+    }
+
+    /** The one start_link parameter as written matches {@code arg}: a tuple, map or struct pattern takes no list or string. */
+    static boolean takes(String param, String arg) {
+        String pattern = param.contains("\\\\") ? param.substring(0, param.indexOf("\\\\")).strip() : param;
+        if (pattern.contains(" = ")) {
+            String left = pattern.substring(0, pattern.indexOf(" = ")).strip();
+            String right = pattern.substring(pattern.indexOf(" = ") + 3).strip();
+            pattern = TodayAssertions.variable(left) ? right : left;
+        }
+        boolean value = arg.startsWith("[") || arg.startsWith("\"");
+        return !(value && (pattern.startsWith("{") || pattern.startsWith("%")));
+    }
+}

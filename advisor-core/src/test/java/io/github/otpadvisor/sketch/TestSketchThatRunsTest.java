@@ -1,0 +1,216 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Test sketches that run (issue 11): a spec no start_link clause takes ({@code {M, []}} against
+ * {@code start_link({source, backend})}, {@code {M, id}} against a start_link/2 only) is said not known with the
+ * clause's file:line instead of written into a failing test; a plain helper of a process module is not called as if
+ * it reached the process; a timeout parameter gets a wait, not test data; the project's own test is named with the
+ * functions it calls and those it does not.
+ */
+class TestSketchThatRunsTest {
+    private static final Map<String, String> FILES = new LinkedHashMap<>();
+
+    static {
+        FILES.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args) do
+                    children = [Shop.Leader, Shop.AssignerMonitor]
+                    Supervisor.start_link(children, strategy: :one_for_one)
+                  end
+                end
+                """);
+        FILES.put("lib/shop/pair_sup.ex", """
+                defmodule Shop.PairSup do
+                  use Supervisor
+                  def start_link({source, backend} = opts) do
+                    Supervisor.start_link(__MODULE__, opts, name: {:global, {source, backend}})
+                  end
+
+                  def init(_opts), do: Supervisor.init([], strategy: :one_for_one)
+                end
+                """);
+        FILES.put("lib/shop/assigner.ex", """
+                defmodule Shop.Assigner do
+                  use GenServer
+                  def init(state), do: {:ok, state}
+
+                  def get_host(existing \\\\ nil) do
+                    GenServer.call({:global, __MODULE__}, {:get_host, existing})
+                  end
+
+                  def handle_call({:get_host, existing}, _from, state), do: {:reply, existing, state}
+                end
+                """);
+        FILES.put("lib/shop/assigner_monitor.ex", """
+                defmodule Shop.AssignerMonitor do
+                  use GenServer
+                  def start_link(_arg), do: GenServer.start_link(__MODULE__, [], name: __MODULE__)
+                  def init(_arg), do: {:ok, ensure()}
+
+                  def handle_info({:DOWN, _, :process, _pid, _reason}, _pid), do: {:noreply, ensure()}
+
+                  defp ensure do
+                    pid =
+                      case GenServer.start_link(Shop.Assigner, [], name: {:global, Shop.Assigner}) do
+                        {:ok, pid} -> pid
+                        {:error, {:already_started, pid}} -> pid
+                      end
+
+                    Process.monitor(pid)
+                    pid
+                  end
+                end
+                """);
+        FILES.put("lib/shop/leader.ex", """
+                defmodule Shop.Leader do
+                  use GenServer
+                  def start_link(opts \\\\ []), do: GenServer.start_link(__MODULE__, opts)
+                  def leader?(pid, timeout), do: GenServer.call(pid, :leader?, timeout)
+                  def encode_lsn(lsn) when is_integer(lsn), do: Integer.to_string(lsn, 16)
+                  def fetch_remote(url), do: Req.get!(url).body
+                  def init(_opts), do: {:ok, %{leader?: false}}
+                  def handle_call(:leader?, _from, state), do: {:reply, state.leader?, state}
+                end
+                """);
+        FILES.put("lib/shop/echo.ex", """
+                defmodule Shop.Echo do
+                  use GenServer
+                  def start_link(opts \\\\ []), do: GenServer.start_link(__MODULE__, opts)
+                  def claim(pid, ticket), do: GenServer.call(pid, {:claim, ticket})
+                  def label(pid, name), do: GenServer.call(pid, {:label, String.upcase(name)})
+                  def add(pid, key), do: GenServer.cast(pid, {:add, key})
+                  def init(_opts) do
+                    Process.send_after(self(), :expire, 60_000)
+                    {:ok, %{}}
+                  end
+
+                  def handle_info(:expire, _state) do
+                    Process.send_after(self(), :expire, 60_000)
+                    {:noreply, %{}}
+                  end
+
+                  def handle_cast({:add, key}, state), do: {:noreply, Map.put(state, key, true)}
+                  def handle_call({:claim, ticket}, _from, state), do: {:reply, ticket, state}
+                  def handle_call({:label, name}, _from, state), do: {:reply, name, state}
+                end
+                """);
+        FILES.put("lib/shop/gate.ex", """
+                defmodule Shop.Gate do
+                  use GenServer
+                  def start_link(opts \\\\ []), do: GenServer.start_link(__MODULE__, opts)
+
+                  def pass(pid, fun) do
+                    case GenServer.call(pid, :pass) do
+                      :go -> {:ok, fun.()}
+                      :closed -> :closed
+                    end
+                  end
+
+                  def init(_opts) do
+                    Process.send_after(self(), :close, 60_000)
+                    {:ok, %{open: true}}
+                  end
+
+                  def handle_info(:close, state), do: {:noreply, %{state | open: false}}
+                  def handle_call(:pass, _from, state), do: {:reply, if(state.open, do: :go, else: :closed), state}
+                end
+                """);
+        FILES.put("lib/shop/debouncer.ex", """
+                defmodule Shop.Debouncer do
+                  use GenServer
+                  def start_link(opts \\\\ []), do: GenServer.start_link(__MODULE__, opts)
+                  def debounce(pid, key), do: GenServer.cast(pid, {:debounce, key})
+                  def pending(pid), do: GenServer.call(pid, :pending)
+                  def init(_opts), do: {:ok, %{keys: []}}
+                  def handle_cast({:debounce, key}, state), do: {:noreply, %{state | keys: [key | state.keys]}}
+                  def handle_call(:pending, _from, state), do: {:reply, state.keys, state}
+                end
+                """);
+        FILES.put("test/shop/debouncer_test.exs", """
+                defmodule Shop.DebouncerTest do
+                  use ExUnit.Case, async: true
+                  alias Shop.Debouncer
+
+                  test "debounces" do
+                    pid = start_supervised!(Debouncer)
+                    Debouncer.debounce(pid, "a")
+                  end
+                end
+                """);
+    }
+
+    @TempDir
+    static Path root;
+    private static AnalysisResult result;
+
+    @BeforeEach
+    void analyze() throws IOException {
+        if (result == null) {
+            result = ShopProject.analyze(root, FILES);
+        }
+    }
+
+    private static String testOf(String module) {
+        return ShopProject.testSketch(result, module);
+    }
+
+    @Test
+    void anEmptyListAgainstATuplePatternOfStartLinkIsSaidNotKnownWithItsClause() {
+        String t = testOf("Shop.PairSup");
+        assertFalse(t.contains("start_supervised!"), t);
+        assertTrue(t.contains("# Not known from the code how a test starts it: start_link({source, backend} = opts)\n"
+                + "  # (lib/shop/pair_sup.ex:3) does not match []."), t);
+    }
+
+    @Test
+    void aSpecCallingAStartLinkOneTheModuleLacksIsSaidNotKnown() {
+        String t = testOf("Shop.Assigner");
+        assertFalse(t.contains("start_supervised!"), t);
+        assertTrue(t.contains("# Not known from the code how a test starts it: Shop.Assigner defines no start_link,"
+                + " which\n  # {Assigner, []} calls."), t);
+        assertTrue(t.contains("a test calls get_host/1"), t);
+    }
+
+    @Test
+    void aTimeoutIsAWaitAndAPlainHelperIsNotCalled() {
+        String t = testOf("Shop.Leader");
+        assertTrue(t.contains("Leader.leader?(pid, 5_000)"), t);
+        assertFalse(t.contains("encode_lsn("), t);
+        assertFalse(t.contains("fetch_remote("), t);
+    }
+
+    @Test
+    void theProjectsOwnTestIsNamedWithWhatItCallsAndWhatItDoesNot() {
+        String t = testOf("Shop.Debouncer");
+        assertTrue(t.contains("# The project tests it in test/shop/debouncer_test.exs: set it up as that test does."
+                + " It calls\n  # debounce/2; not pending/1."), t);
+    }
+
+    @Test
+    void aReplyOfTheArgumentAsItCameIsAssertedEqualToWhatTheTestPassed() {
+        String t = testOf("Shop.Echo");
+        assertTrue(t.contains("assert Echo.claim(pid, \"ticket-1\") == \"ticket-1\""), t);
+        // The client changes the value before it sends it: the reply is not what the test passed.
+        assertFalse(t.contains("assert Echo.label("), t);
+    }
+
+    @Test
+    void aFunctionTheClientCallsIsGivenAClosureNotAString() {
+        String t = testOf("Shop.Gate");
+        assertTrue(t.contains("Gate.pass(pid, fn -> :ok end)"), t);
+        assertFalse(t.contains("Gate.pass(pid, \""), t);
+    }
+}
