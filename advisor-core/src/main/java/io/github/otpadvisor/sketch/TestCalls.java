@@ -83,8 +83,10 @@ final class TestCalls {
             kept.addAll(p.plainOps);
             kept.addAll(p.bypassKeys);
             if (p.shape == SketchPlan.Shape.FUNCTIONS) {
-                // Its other functions stay as they are: only the process's callbacks go.
+                // Its other functions stay as they are: only the process's callbacks go, and a client the sketch
+                // rewrote without the process's address (add(server, a, b) -> add(a, b)) is not today's any more.
                 p.code.publics().stream().filter(k -> !CALLBACKS.contains(k.substring(0, k.lastIndexOf('/'))))
+                        .filter(k -> !c.rewritten(k))
                         .forEach(kept::add);
             }
         }
@@ -155,6 +157,13 @@ final class TestCalls {
             return new Signature(addressed.args(), true, addressed.head());
         }
         return null;
+    }
+
+    /** The sketch defines {@code key}'s name, but not at its arity. */
+    private boolean rewritten(String key) {
+        String name = key.substring(0, key.lastIndexOf('/') + 1);
+        return !known.containsKey(key) && known.keySet().stream().anyMatch(k -> k.startsWith(name)
+                && k.indexOf('/') == name.length() - 1);
     }
 
     /** The public functions a test may call, {@code name/arity}, in order; the process's callbacks left out. */
@@ -239,6 +248,8 @@ final class TestCalls {
                 args.add(Arg.BUILT); // a function of arguments: what it must return is the callers' to know
             } else if (guard(p, rest, "integer|number|non_neg_integer|pos_integer")) {
                 args.add(Arg.NUMBER);
+            } else if (!p.startsWith("_") && arithmetic(p, rest)) {
+                args.add(Arg.NUMBER);
             } else if (guard(p, rest, "map|tuple|atom|struct|function|reference|port|boolean|float")) {
                 args.add(Arg.BUILT);
             } else if (!p.startsWith("_") && (options(p, rest) || guard(p, rest, "list"))) {
@@ -273,6 +284,14 @@ final class TestCalls {
         }
         g = g.split("\n", 2)[0].split(",? do\\b", 2)[0];
         return Pattern.compile("(?<![\\w.])is_(?:" + types + ")\\(\\s*" + Pattern.quote(v) + "\\s*\\)").matcher(g).find();
+    }
+
+    /** The body does arithmetic on the parameter ({@code a + b}, {@code rem(n, 2)}): a sample string would raise. */
+    private static boolean arithmetic(String v, String rest) {
+        String q = "(?<![\\w.@:])" + Pattern.quote(v) + "(?![\\w.(\\[])";
+        String op = "(?:(?<![-+<|>=!*/])[-+*/](?![-+>=*/]))";
+        return Pattern.compile(q + "\\s*" + op + "\\s*[\\w(]|[\\w)]\\s*" + op + "\\s*" + q
+                + "|(?<![\\w.])(?:rem|div|abs)\\(\\s*" + q).matcher(rest).find();
     }
 
     /** The body reads the parameter as options: {@code opts[:timeout]}, {@code Keyword.get(opts, ..)}. */

@@ -178,7 +178,7 @@ final class TestSketch {
     }
 
     private void functions() {
-        Op op = p.ops.get(0);
+        Op op = unaddressed(p.ops.get(0));
         if (!callable(op)) {
             // No function of its own takes sample values: the test names one to exercise instead of inventing one.
             openTest("needs no process");
@@ -190,6 +190,19 @@ final class TestSketch {
         String call = call(op, null);
         w.binary("assert " + call, "==", call);
         w.close("end");
+    }
+
+    /**
+     * {@code op} as the sketch's plain function takes it: where the sketch dropped the parameter that addressed the
+     * process (add(server, a, b) becomes add(a, b)), the test does not pass a pid nobody started.
+     */
+    private Op unaddressed(Op op) {
+        if (p.code.fits() || p.keepsCallbacks || op.id() != null || op.data().isEmpty()
+                || calls().functions().contains(op.name() + "/" + op.data().size())
+                || !calls().functions().contains(op.name() + "/" + (op.data().size() - 1))) {
+            return op;
+        }
+        return new Op(op.name(), op.kind(), op.access(), null, op.data().subList(1, op.data().size()), op.tag());
     }
 
     /**

@@ -150,6 +150,15 @@ class TestSketchThatRunsTest {
                   end
                 end
                 """);
+        FILES.put("lib/shop/calc.ex", """
+                defmodule Shop.Calc do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, :ok, opts)
+                  def add(server, a, b), do: GenServer.call(server, {:add, a, b})
+                  def init(:ok), do: {:ok, nil}
+                  def handle_call({:add, a, b}, _from, state), do: {:reply, a + b, state}
+                end
+                """);
     }
 
     @TempDir
@@ -212,5 +221,14 @@ class TestSketchThatRunsTest {
         String t = testOf("Shop.Gate");
         assertTrue(t.contains("Gate.pass(pid, fn -> :ok end)"), t);
         assertFalse(t.contains("Gate.pass(pid, \""), t);
+    }
+
+    @Test
+    void aPlainFunctionRewriteIsCalledWithoutTheProcessItNoLongerTakesAndWithNumbersForArithmetic() {
+        String t = testOf("Shop.Calc");
+        // The sketch's add/2 takes no server: a pid nobody started would not compile; a + b needs numbers.
+        assertTrue(t.contains("test \"add/2 needs no process: same input, same result\""), t);
+        assertTrue(t.contains("assert Calc.add(2, 2) == Calc.add(2, 2)"), t);
+        assertFalse(t.contains("pid"), t);
     }
 }
