@@ -151,7 +151,7 @@ final class Supervisions {
             if (!s.inOwnStartLink() && !s.supervised() && !s.inTest()) {
                 String started = "started by " + call(s) + " in " + s.module() + "." + s.function()
                         + ", outside any supervisor";
-                return gap == null ? new Supervision(Supervision.Status.NONE, null, s.location(), started)
+                return gap == null || !listable(m) ? new Supervision(Supervision.Status.NONE, null, s.location(), started)
                         : new Supervision(Supervision.Status.UNKNOWN, null, s.location(), started + partial);
             }
         }
@@ -161,12 +161,24 @@ final class Supervisions {
                     && c.fromFunction() != null && !c.fromFunction().startsWith("child_spec/")) {
                 String started = "started by " + m.name() + "." + c.function() + " called from " + c.fromModule()
                         + "." + c.fromFunction() + ", outside any children list";
-                return gap == null ? new Supervision(Supervision.Status.NONE, null, c.location(), started)
+                return gap == null || !listable(m) ? new Supervision(Supervision.Status.NONE, null, c.location(), started)
                         : new Supervision(Supervision.Status.UNKNOWN, null, c.location(), started + partial);
             }
         }
         return new Supervision(Supervision.Status.UNKNOWN, null, null,
                 "no children list, start_child call or start site in the scanned files starts it" + partial);
+    }
+
+    /**
+     * Whether a children entry {@code M} or {@code {M, arg}} can start it: it has a child_spec/1 of its own or a
+     * public start_link/1. One started only by a function such as credo's {@code ExecutionIssues.start_server/1}
+     * cannot hide in an unresolved part of a tree, so that start is where it sits.
+     */
+    private static boolean listable(ProcessModule m) {
+        io.github.otpadvisor.facts.ModuleFacts f = m.facts();
+        return f.ownChildSpec() != null || f.defines("child_spec", 1) || f.openClauses() || f.usingTemplate() != null
+                || f.functions().stream().anyMatch(fn -> fn.name().equals("start_link") && fn.isPublic()
+                && fn.acceptsArity(1));
     }
 
     /** A supervisor node's name: its registered name for library supervisors ({@code {DynamicSupervisor, name: X}}). */

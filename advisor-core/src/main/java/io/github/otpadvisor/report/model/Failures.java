@@ -204,6 +204,17 @@ final class Failures {
     private static FailureClaim restart(ProcessModule m, Supervision s, SupervisedBy entry) {
         ModuleFacts f = m.facts();
         List<String> ev = new ArrayList<>();
+        if (s.through() != null) {
+            // Another module's start function starts it: its restart is that module's.
+            add(ev, at(s.location()));
+            return new FailureClaim("Restart", "As that module's: it is started by " + s.through() + ", so "
+                    + (s.parent() == null ? "the supervisor of that module" : s.parent()) + " starts it again when it "
+                    + "restarts that module, with that module's restart value.", ev);
+        }
+        if (s.restartedBy() != null) {
+            add(ev, at(s.location()));
+            return new FailureClaim("Restart", "Not by a supervisor: " + s.restartedBy() + ".", ev);
+        }
         switch (s.status()) {
             case STATIC -> {
                 Restart r = restartOf(f, entry == null ? null : entry.spec(), false);
