@@ -29,12 +29,18 @@ final class IndirectStarts {
     /** {@code own} refined by what starts it through another module; {@code all}: every module's own supervision. */
     static Supervision refine(ProcessModule m, Supervision own, Map<String, Supervision> all,
                               Map<String, ModuleFacts> modules, Map<String, List<RemoteCall>> callsTo,
-                              Map<String, List<ModuleRef>> namedBy) {
+                              Map<String, List<ModuleRef>> namedBy, TreePaths paths) {
         if (own.status() == Supervision.Status.STATIC || own.status() == Supervision.Status.DYNAMIC
                 || own.configuredAt() != null) {
             return own;
         }
         Supervision found = found(m, own, all, modules, callsTo);
+        if (found == own && own.status() == Supervision.Status.UNKNOWN && own.location() == null) {
+            Supervision behaviour = behaviourEntry(m, modules, paths);
+            if (behaviour != null) {
+                return behaviour;
+            }
+        }
         if (found != own || own.status() != Supervision.Status.UNKNOWN || own.location() != null) {
             return found;
         }
@@ -114,6 +120,36 @@ final class IndirectStarts {
                 return new Supervision(Supervision.Status.NONE, null, d.location(), "started by " + x + ", which "
                         + by + " calls: linked to " + d.fromModule() + ", outside any supervisor");
             }
+        }
+        return null;
+    }
+
+    /**
+     * {@code @behaviour B} where B's own child_spec/1 starts a module it is given ({@code %{start: {peer,
+     * :start_link, [opts]}}}, oban's Oban.Peer for the configured Database/Global/Isolated) and a children list
+     * lists B: it sits there when it is the module chosen. Null when no such entry is listed.
+     */
+    private static Supervision behaviourEntry(ProcessModule m, Map<String, ModuleFacts> modules, TreePaths paths) {
+        for (String b : m.facts().behaviours()) {
+            ModuleFacts bf = modules.get(b);
+            if (bf == null || bf.ownChildSpec() == null || bf.ownChildSpec().startModule() != null) {
+                continue;
+            }
+            TreePaths.Found found = paths.to(b, 1, 64);
+            if (found.paths().isEmpty()) {
+                continue;
+            }
+            List<SupervisionNode> nodes = found.paths().get(0).nodes();
+            SupervisionNode entry = nodes.get(nodes.size() - 1);
+            String parent = nodes.size() >= 2 ? Supervisions.parentName(nodes.get(nodes.size() - 2)) : null;
+            if (parent == null) {
+                continue;
+            }
+            String through = b + ".child_spec/1 (" + at(bf.ownChildSpec().location()) + ") for the module it is "
+                    + "given (" + m.name() + " implements " + b + "; which module is chosen at run time, from its "
+                    + "options or configuration)";
+            return new Supervision(Supervision.Status.STATIC, parent, entry.location(), "listed as " + b + " in the "
+                    + "children of " + parent, null, through, null);
         }
         return null;
     }

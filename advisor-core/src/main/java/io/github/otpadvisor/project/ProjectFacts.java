@@ -114,7 +114,7 @@ public final class ProjectFacts {
             }
         }));
         this.processes.forEach((name, m) -> sup.put(name, IndirectStarts.refine(m, own.get(name), own,
-                this.modules, callsTo, namedBy)));
+                this.modules, callsTo, namedBy, treePaths)));
         this.supervision = Collections.unmodifiableMap(sup);
         this.callPaths = callPaths;
         this.bottlenecks = List.copyOf(bottlenecks);

@@ -182,7 +182,7 @@ final class Supervisions {
     }
 
     /** A supervisor node's name: its registered name for library supervisors ({@code {DynamicSupervisor, name: X}}). */
-    private static String parentName(SupervisionNode n) {
+    static String parentName(SupervisionNode n) {
         if (n.spec() != null && n.spec().name() != null && n.module() != null && n.module().indexOf('.') < 0
                 || n.module() != null && n.module().equals("Task.Supervisor") && n.spec() != null
                 && n.spec().name() != null) {

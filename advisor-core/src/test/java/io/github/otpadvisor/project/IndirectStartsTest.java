@@ -158,6 +158,38 @@ class IndirectStartsTest {
     }
 
     @Test
+    void aModuleImplementingABehaviourWhoseChildSpecStartsTheGivenModuleSitsWhereThatBehaviourIsListed() {
+        // oban: {Peer, conf: conf} in Oban's children; Oban.Peer.child_spec/1 starts the configured peer module.
+        ProjectFacts p = SupervisionSources.link(dir, "app", APP + """
+                defmodule MyApp.Manager do
+                  use Supervisor
+                  def start_link(conf), do: Supervisor.start_link(__MODULE__, conf)
+                  def init(conf), do: Supervisor.init([{MyApp.Peer, conf: conf}], strategy: :one_for_one)
+                end
+                defmodule MyApp.Peer do
+                  @callback leader?(term()) :: boolean()
+                  def child_spec(opts) do
+                    %{peer: {peer, peer_opts}} = Keyword.fetch!(opts, :conf)
+                    %{id: peer, start: {peer, :start_link, [Keyword.merge(opts, peer_opts)]}}
+                  end
+                end
+                defmodule MyApp.Peers.Database do
+                  @behaviour MyApp.Peer
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: opts[:name])
+                  def init(opts), do: {:ok, opts}
+                  def leader?(pid), do: GenServer.call(pid, :leader?)
+                  def handle_call(:leader?, _from, s), do: {:reply, true, s}
+                end
+                """);
+        Supervision s = p.supervision("MyApp.Peers.Database");
+        assertEquals(Supervision.Status.STATIC, s.status(), s.toString());
+        assertEquals("MyApp.Manager", s.parent());
+        assertTrue(s.through().startsWith("MyApp.Peer.child_spec/1 (lib/app.ex:"), s.through());
+        assertTrue(s.through().contains("chosen at run time"), s.through());
+    }
+
+    @Test
     void anUnknownStartNamesTheModulesWhoseCodeNamesIt() {
         // logflare: Adaptor.child_spec/2 returns %{start: {AdaptorSupervisor, :start_link, [{source, backend}]}}.
         ProjectFacts p = SupervisionSources.link(dir, "app", APP + """
