@@ -98,6 +98,19 @@ class ChildrenListFormsTest {
     }
 
     @Test
+    void anArgumentBoundAgainAfterTheListKeepsTheValueItHadThere() {
+        // api Fetch.App: `{Fetch, opts}` with opts = fetch_env!, then opts = [strategy: .., name: Fetch.App].
+        List<ChildSpec> c = rootChildren("""
+                    opts = Application.fetch_env!(:fetch, Fetch)
+                    children = [{Registry, keys: :unique, name: MyApp.Registry}, {MyApp.Fetch, opts}]
+                    opts = [strategy: :one_for_one, name: MyApp.Supervisor]
+                    Supervisor.start_link(children, opts)""", "");
+        assertEquals(List.of("Registry", "MyApp.Fetch"), modules(c));
+        assertEquals(null, c.get(1).name(), c.get(1).toString());
+        assertEquals("MyApp.Registry", c.get(0).name().module());
+    }
+
+    @Test
     void helperClausesCaseBranchesAndAttributesAllCountOnce() {
         List<ChildSpec> c = rootChildren("""
                     Supervisor.start_link(children(Mix.env()) ++ @children, strategy: :one_for_one)""", """

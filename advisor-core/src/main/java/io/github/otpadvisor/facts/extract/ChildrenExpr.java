@@ -382,7 +382,30 @@ final class ChildrenExpr {
                 && helper(q, a.name(), c.args(), env, depth, false)) {
             return;
         }
-        out.add(ChildSpecReader.read(substitute(q, env), ctx, where));
+        out.add(nameAsBound(ChildSpecReader.read(substitute(q, env), ctx, where), q, env));
+    }
+
+    /**
+     * {@code {Fetch, opts}} where {@code opts} is bound before the list and bound again after it ({@code opts =
+     * [strategy: :one_for_one, name: Fetch.App]}, api's Fetch.App): the name is read from the value in force where
+     * the list is built, not from the function's last binding, which would name the entry after its supervisor.
+     */
+    private ChildSpec nameAsBound(ChildSpec spec, Quoted q, Map<String, Bound> env) {
+        List<Quoted> t = Q.tuple(q);
+        if (spec.form() != ChildSpec.Form.TUPLE || t == null || t.size() != 2 || !Q.isUsableVar(t.get(1))
+                || !env.containsKey(Q.varName(t.get(1)))) {
+            return spec;
+        }
+        Quoted value = resolveVar(t.get(1), env);
+        if (Q.isUsableVar(value)) {
+            return spec;
+        }
+        Quoted n = Q.isKeyword(value) ? Q.kw(value, "name") : null;
+        io.github.otpadvisor.facts.NameRef name = n == null ? null
+                : NameReader.read(n, ctx, "child spec", spec.location());
+        return java.util.Objects.equals(name, spec.name()) ? spec : new ChildSpec(spec.form(), spec.module(),
+                spec.arg(), spec.argIsLiteral(), spec.id(), name, spec.restart(), spec.strategy(),
+                spec.partitionChild(), spec.text(), spec.location());
     }
 
     /** A pipe into {@code child_spec}: it gives one spec, not a list. */
