@@ -46,8 +46,13 @@ final class IndirectStarts {
         }
         // Nothing starts it that the analysis reads: the modules whose code names it are where to look (a child
         // spec map built there, logflare's Adaptor.child_spec/2 returning start: {AdaptorSupervisor, ...}).
+        // A module that calls its functions names it for that (a controller calling an API): not a start.
+        Set<String> callers = new java.util.HashSet<>();
+        m.callers().stream().filter(c -> !START_FUNCTIONS.contains(c.function())).forEach(c -> callers.add(
+                c.fromModule()));
         List<String> names = namedBy.getOrDefault(m.name(), List.of()).stream()
-                .filter(r -> r.fromModule() != null && !r.fromModule().equals(m.name()) && r.line() > 0)
+                .filter(r -> r.fromModule() != null && !r.fromModule().equals(m.name()) && r.line() > 0
+                        && !callers.contains(r.fromModule()))
                 .map(r -> r.fromModule() + " (" + r.file() + ":" + r.line() + ")").distinct().limit(3).toList();
         return names.isEmpty() ? own : new Supervision(own.status(), own.parent(), own.location(), own.why()
                 + "; named in " + String.join(", ", names) + ", which may build the child spec that starts it");
