@@ -158,6 +158,17 @@ final class Supervisions {
         for (io.github.otpadvisor.facts.RemoteCall c : m.callers()) {
             // Mod.start_link(...) called from another process's code: linked to that process, not supervised.
             if (!c.inTest() && (c.function().equals("start_link") || c.function().equals("start"))
+                    && c.fromFunction() != null && !c.fromFunction().startsWith("child_spec/")
+                    && !c.fromModule().equals(m.name()) && (c.fromFunction().startsWith("start_link/")
+                    || c.fromFunction().startsWith("start/"))) {
+                // Registry.start_link/1 calls Registry.Supervisor.start_link: it sits wherever that module is started.
+                String through = c.fromModule() + "." + c.fromFunction() + " (" + c.location().file() + ":"
+                        + c.location().line() + ")";
+                return new Supervision(Supervision.Status.UNKNOWN, null, c.location(), "started by " + through
+                        + ", which calls its " + c.function() + ": it sits wherever " + c.fromModule() + " is "
+                        + "started, which the scanned files do not show", null, through, null);
+            }
+            if (!c.inTest() && (c.function().equals("start_link") || c.function().equals("start"))
                     && c.fromFunction() != null && !c.fromFunction().startsWith("child_spec/")) {
                 String started = "started by " + m.name() + "." + c.function() + " called from " + c.fromModule()
                         + "." + c.fromFunction() + ", outside any children list";

@@ -30,7 +30,8 @@ final class ChildrenSketch {
             return w.toString();
         }
         if (indirect != null) {
-            StartEntry.comment(w, "Today " + indirect.by() + ". A supervisor entry would take over that restart.");
+            StartEntry.comment(w, "Today it is restarted without a supervisor of its own (see above, "
+                    + indirect.where() + "); a supervisor entry would take that restart over.");
         }
         List<Child> entries = entries(p);
         if (!p.perEntity() && entries.stream().anyMatch(ChildrenSketch::own) && entries.size() == 1

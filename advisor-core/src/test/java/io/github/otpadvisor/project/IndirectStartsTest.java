@@ -190,6 +190,31 @@ class IndirectStartsTest {
     }
 
     @Test
+    void aStartInsideAStartFunctionOfAModuleNothingStartsSitsWhereverThatModuleIsStarted() {
+        // elixir: Registry.start_link/1 calls Registry.Supervisor.start_link/6; nothing in the repo starts Registry.
+        ProjectFacts p = SupervisionSources.link(dir, "app", APP + """
+                defmodule MyApp.Manager do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(opts), do: {:ok, opts}
+                end
+                defmodule MyApp.Registry do
+                  def start_link(opts), do: MyApp.Registry.Supervisor.start_link(:unique, opts[:name], 1)
+                end
+                defmodule MyApp.Registry.Supervisor do
+                  use Supervisor
+                  def start_link(kind, name, partitions), do: Supervisor.start_link(__MODULE__, {kind, name, partitions})
+                  def init(_), do: Supervisor.init([], strategy: :one_for_one)
+                end
+                """);
+        Supervision s = p.supervision("MyApp.Registry.Supervisor");
+        assertEquals(Supervision.Status.UNKNOWN, s.status(), s.toString());
+        assertTrue(s.through().startsWith("MyApp.Registry.start_link/1 (lib/app.ex:"), s.toString());
+        assertTrue(s.why().endsWith("it sits wherever MyApp.Registry is started, which the scanned files do not show"),
+                s.why());
+    }
+
+    @Test
     void anUnknownStartNamesTheModulesWhoseCodeNamesIt() {
         // logflare: Adaptor.child_spec/2 returns %{start: {AdaptorSupervisor, :start_link, [{source, backend}]}}.
         ProjectFacts p = SupervisionSources.link(dir, "app", APP + """

@@ -33,7 +33,9 @@ final class Placements {
         boolean supervised = a.supervision().status() == Supervision.Status.STATIC
                 || a.supervision().status() == Supervision.Status.DYNAMIC;
         boolean configured = unknown && a.supervision().configuredAt() != null;
-        String note = configured && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
+        boolean indirect = a.supervision().through() != null || a.supervision().restartedBy() != null;
+        String note = indirect && a.decision().processNeeded() && a.verdict() != Verdict.PLACEMENT_DIFFERS ? null
+                : configured && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
                 ? "Its start is decided by the configuration (above): nothing needs adding while the configuration "
                         + "names it; the entry below is what that configured entry starts."
                 : unknown && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
@@ -53,6 +55,9 @@ final class Placements {
     static String today(Supervision s) {
         String at = s.location() == null ? "" : ", at " + s.location().file() + ":" + s.location().line();
         if (s.through() != null) {
+            if (s.status() != Supervision.Status.STATIC && s.status() != Supervision.Status.DYNAMIC) {
+                return "Today it is " + s.why() + ".";
+            }
             return "Today it is started by " + s.through() + ", so it sits where that module does: "
                     + (s.status() == Supervision.Status.STATIC ? "a static child of " + s.parent()
                     : "started at runtime" + (s.parent() == null ? "" : " under " + s.parent())) + at + ".";
