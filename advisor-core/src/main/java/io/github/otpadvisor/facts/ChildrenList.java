@@ -12,11 +12,19 @@ import java.util.List;
  * @param strategy    {@code one_for_one}... when given, else null
  * @param maxRestarts {@code max_restarts} when given, else null
  * @param maxSeconds  {@code max_seconds} when given, else null
+ * @param autoShutdown {@code auto_shutdown} when given ({@code any_significant}, without the colon), else null
  */
 public record ChildrenList(Source source, String module, String function, Location location, NameRef supervisorName,
-                           String strategy, String maxRestarts, String maxSeconds, List<ChildSpec> children) {
+                           String strategy, String maxRestarts, String maxSeconds, List<ChildSpec> children,
+                           String autoShutdown) {
     public ChildrenList {
         children = List.copyOf(children);
+    }
+
+    /** Without {@code auto_shutdown}. */
+    public ChildrenList(Source source, String module, String function, Location location, NameRef supervisorName,
+                        String strategy, String maxRestarts, String maxSeconds, List<ChildSpec> children) {
+        this(source, module, function, location, supervisorName, strategy, maxRestarts, maxSeconds, children, null);
     }
 
     public enum Source {

@@ -7,6 +7,7 @@ import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
+import io.github.otpadvisor.facts.RemoteCall;
 import io.github.otpadvisor.facts.StartSite;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -102,6 +103,18 @@ public final class ProjectFacts {
         this.configNamed = configNamed(this.files);
         this.processes.forEach((name, m) -> sup.put(name, Supervisions.of(m, treePaths, unresolved, configGaps,
                 configNamed, this.modules.keySet())));
+        Map<String, Supervision> own = Map.copyOf(sup);
+        Map<String, List<RemoteCall>> callsTo = new HashMap<>();
+        this.productionFiles.forEach(f -> f.remoteCalls().forEach(c -> callsTo.computeIfAbsent(
+                c.toModule() + "." + c.function(), k -> new ArrayList<>()).add(c)));
+        Map<String, List<io.github.otpadvisor.facts.ModuleRef>> namedBy = new HashMap<>();
+        this.productionFiles.forEach(f -> f.moduleRefs().forEach(r -> {
+            if (this.processes.containsKey(r.name())) {
+                namedBy.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+            }
+        }));
+        this.processes.forEach((name, m) -> sup.put(name, IndirectStarts.refine(m, own.get(name), own,
+                this.modules, callsTo, namedBy, treePaths)));
         this.supervision = Collections.unmodifiableMap(sup);
         this.callPaths = callPaths;
         this.bottlenecks = List.copyOf(bottlenecks);

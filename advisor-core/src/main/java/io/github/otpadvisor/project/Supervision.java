@@ -13,10 +13,21 @@ import io.github.otpadvisor.facts.Location;
  * @param why      one sentence saying how it was concluded (what an {@code unknown} is missing)
  * @param configuredAt for an {@code unknown} whose start the configuration decides: the config file line that names
  *                 it (its application's children list has an entry read from the configuration), else null
+ * @param through  when another module's start function starts it ({@code ReplicationClient.start_link/1 calls its
+ *                 start_link}): who and where, as {@code X.start_link/1 (file:line)}; status and parent are then
+ *                 that module's; else null
+ * @param restartedBy when something other than a supervisor starts it again after a crash (a process that
+ *                 monitors it and starts it on {@code :DOWN}, or the process it is linked to, whose own restart
+ *                 starts it again): one sentence saying who and where; else null
  */
-public record Supervision(Status status, String parent, Location location, String why, Location configuredAt) {
+public record Supervision(Status status, String parent, Location location, String why, Location configuredAt,
+                          String through, String restartedBy) {
     public Supervision(Status status, String parent, Location location, String why) {
-        this(status, parent, location, why, null);
+        this(status, parent, location, why, null, null, null);
+    }
+
+    public Supervision(Status status, String parent, Location location, String why, Location configuredAt) {
+        this(status, parent, location, why, configuredAt, null, null);
     }
 
     public enum Status {

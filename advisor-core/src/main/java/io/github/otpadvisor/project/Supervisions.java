@@ -151,17 +151,28 @@ final class Supervisions {
             if (!s.inOwnStartLink() && !s.supervised() && !s.inTest()) {
                 String started = "started by " + call(s) + " in " + s.module() + "." + s.function()
                         + ", outside any supervisor";
-                return gap == null ? new Supervision(Supervision.Status.NONE, null, s.location(), started)
+                return gap == null || !listable(m) ? new Supervision(Supervision.Status.NONE, null, s.location(), started)
                         : new Supervision(Supervision.Status.UNKNOWN, null, s.location(), started + partial);
             }
         }
         for (io.github.otpadvisor.facts.RemoteCall c : m.callers()) {
             // Mod.start_link(...) called from another process's code: linked to that process, not supervised.
             if (!c.inTest() && (c.function().equals("start_link") || c.function().equals("start"))
+                    && c.fromFunction() != null && !c.fromFunction().startsWith("child_spec/")
+                    && !c.fromModule().equals(m.name()) && (c.fromFunction().startsWith("start_link/")
+                    || c.fromFunction().startsWith("start/"))) {
+                // Registry.start_link/1 calls Registry.Supervisor.start_link: it sits wherever that module is started.
+                String through = c.fromModule() + "." + c.fromFunction() + " (" + c.location().file() + ":"
+                        + c.location().line() + ")";
+                return new Supervision(Supervision.Status.UNKNOWN, null, c.location(), "started by " + through
+                        + ", which calls its " + c.function() + ": it sits wherever " + c.fromModule() + " is "
+                        + "started, which the scanned files do not show", null, through, null);
+            }
+            if (!c.inTest() && (c.function().equals("start_link") || c.function().equals("start"))
                     && c.fromFunction() != null && !c.fromFunction().startsWith("child_spec/")) {
                 String started = "started by " + m.name() + "." + c.function() + " called from " + c.fromModule()
                         + "." + c.fromFunction() + ", outside any children list";
-                return gap == null ? new Supervision(Supervision.Status.NONE, null, c.location(), started)
+                return gap == null || !listable(m) ? new Supervision(Supervision.Status.NONE, null, c.location(), started)
                         : new Supervision(Supervision.Status.UNKNOWN, null, c.location(), started + partial);
             }
         }
@@ -169,8 +180,20 @@ final class Supervisions {
                 "no children list, start_child call or start site in the scanned files starts it" + partial);
     }
 
+    /**
+     * Whether a children entry {@code M} or {@code {M, arg}} can start it: it has a child_spec/1 of its own or a
+     * public start_link/1. One started only by a function such as credo's {@code ExecutionIssues.start_server/1}
+     * cannot hide in an unresolved part of a tree, so that start is where it sits.
+     */
+    private static boolean listable(ProcessModule m) {
+        io.github.otpadvisor.facts.ModuleFacts f = m.facts();
+        return f.ownChildSpec() != null || f.defines("child_spec", 1) || f.openClauses() || f.usingTemplate() != null
+                || f.functions().stream().anyMatch(fn -> fn.name().equals("start_link") && fn.isPublic()
+                && fn.acceptsArity(1));
+    }
+
     /** A supervisor node's name: its registered name for library supervisors ({@code {DynamicSupervisor, name: X}}). */
-    private static String parentName(SupervisionNode n) {
+    static String parentName(SupervisionNode n) {
         if (n.spec() != null && n.spec().name() != null && n.module() != null && n.module().indexOf('.') < 0
                 || n.module() != null && n.module().equals("Task.Supervisor") && n.spec() != null
                 && n.spec().name() != null) {

@@ -23,6 +23,16 @@ final class ChildrenSketch {
         if (p.code.fits() && fitsAsToday(w, p)) {
             return w.toString();
         }
+        TodayStart.Site indirect = p.code.start().indirect();
+        if (indirect != null && indirect.by().startsWith("started by ")) {
+            // Another module's start function starts it: an entry of its own would start a second one.
+            StartEntry.comment(w, "No change: it has no children entry of its own; it is " + indirect.by() + ".");
+            return w.toString();
+        }
+        if (indirect != null) {
+            StartEntry.comment(w, "Today it is restarted without a supervisor of its own (see above, "
+                    + indirect.where() + "); a supervisor entry would take that restart over.");
+        }
         List<Child> entries = entries(p);
         if (!p.perEntity() && entries.stream().anyMatch(ChildrenSketch::own) && entries.size() == 1
                 && StartEntry.withoutStartLink(w, p)) {

@@ -47,6 +47,9 @@ final class StartEntry {
             return;
         }
         TodayCode.Init start = p.code.startLink();
+        if (start != null && start.param() != null && fitsClause(w, p, start.param(), tail)) {
+            return;
+        }
         if (start != null && start.param() != null && !start.param().isBlank() && !start.param().startsWith("_")
                 && ElixirNames.isVariable(start.param())) {
             Site today = today(t);
@@ -55,6 +58,39 @@ final class StartEntry {
                     : "pass what " + today.by() + " passes today (" + today.where() + ")."));
         }
         w.keywordTuple(p.module, "[]", tail);
+    }
+
+    /**
+     * An entry its one start_link clause accepts when {@code {M, []}} would not: {@code start_link(module, arg, opts)}
+     * takes three arguments (a map spec passes them all), {@code start_link({source, backend} = opts)} matches only
+     * a pair (the entry passes that shape). False when a plain {@code start_link(arg)} takes anything.
+     */
+    private static boolean fitsClause(CodeWriter w, SketchPlan p, String params, String tail) {
+        List<String> all = topLevel(params).stream().map(x -> x.replaceFirst("\\s*\\\\\\\\[\\s\\S]*$", "").trim())
+                .toList();
+        if (all.size() >= 2) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                String v = all.get(i).replaceFirst("^[\\s\\S]*=\\s*", "").replaceFirst("^_+", "");
+                names.add(ElixirNames.isVariable(v) && !names.contains(v) ? v : "arg" + (i + 1));
+            }
+            comment(w, "start_link(" + params + ") takes " + all.size() + " arguments: {" + p.module + ", arg} would "
+                    + "call a start_link/1 it does not define, so the spec names the call; give each argument the "
+                    + "value its callers pass.");
+            layout(w, "%{id: " + p.module + ", start: {" + p.module + ", :start_link, [" + String.join(", ", names)
+                    + "]}}", tail);
+            return true;
+        }
+        if (all.size() == 1 && !ElixirNames.isVariable(all.get(0))) {
+            String shape = all.get(0).replaceFirst("\\s*=\\s*_?[a-z]\\w*$", "").replaceFirst("^_?[a-z]\\w*\\s*=\\s*", "");
+            if (shape.isBlank() || shape.contains("%") || !Messages.parses(shape)) {
+                return false;
+            }
+            comment(w, "start_link(" + params + ") matches only " + shape + ": the entry passes that shape.");
+            layout(w, "{" + p.module + ", " + shape + "}", tail);
+            return true;
+        }
+        return false;
     }
 
     /**

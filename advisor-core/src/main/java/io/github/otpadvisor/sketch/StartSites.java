@@ -87,6 +87,19 @@ final class StartSites {
     }
 
     /**
+     * Another module's start function that starts it (it sits where that module does), or the process that restarts
+     * it on {@code :DOWN}; null when neither does.
+     */
+    static Site indirect(ProcessModule m, ProjectFacts project) {
+        io.github.otpadvisor.project.Supervision s = project.supervision(m);
+        String where = s.location() == null ? null : s.location().file() + ":" + s.location().line();
+        if (s.through() != null) {
+            return new Site(null, where, "started by " + s.through() + ", so it starts whenever that module does");
+        }
+        return s.restartedBy() == null ? null : new Site(null, where, s.restartedBy());
+    }
+
+    /**
      * Where another module's production code names it ({@code start: {M, :start_link, [..]}} in a child_spec of its
      * own), for a placeholder to point at when no start call shows its argument; null when none does.
      */

@@ -216,7 +216,7 @@ final class TodayCodes {
             call = StartSites.named(m, project); // only where a placeholder needs someone to point at
         }
         return new TodayStart(t.spec(), t.where(), t.by(), t.requiredKeys(), entry, dynamic, call,
-                StartSites.arity(f));
+                StartSites.arity(f), entry == null && dynamic == null ? StartSites.indirect(m, project) : null);
     }
 
     private static TodayStart firstStart(ProcessModule m, ModuleFacts f, ProjectFacts project) {

@@ -21,9 +21,17 @@ import java.util.List;
  *                     written, or null
  * @param arity        what its {@code start_link} accepts, for an entry {@code {M, arg}} (which calls
  *                     {@code start_link(arg)} unless it defines its own child_spec)
+ * @param indirect     how another module's code starts it or starts it again, when no entry of its own does
+ *                     ({@code by}: {@code started by X.start_link/1 (file:line), ...}, or the monitor that restarts
+ *                     it; no text), or null
  */
 public record TodayStart(String spec, String where, String by, List<String> requiredKeys, Site entry, Site dynamic,
-                         Site call, StartArity arity) {
+                         Site call, StartArity arity, Site indirect) {
+    public TodayStart(String spec, String where, String by, List<String> requiredKeys, Site entry, Site dynamic,
+                      Site call, StartArity arity) {
+        this(spec, where, by, requiredKeys, entry, dynamic, call, arity, null);
+    }
+
     public static final TodayStart NONE = new TodayStart(null, null, null, List.of());
 
     public TodayStart {
@@ -33,7 +41,7 @@ public record TodayStart(String spec, String where, String by, List<String> requ
 
     /** Without the texts for the Supervision Tree and without what start_link accepts. */
     public TodayStart(String spec, String where, String by, List<String> requiredKeys) {
-        this(spec, where, by, requiredKeys, null, null, null, StartArity.UNKNOWN);
+        this(spec, where, by, requiredKeys, null, null, null, StartArity.UNKNOWN, null);
     }
 
     /**

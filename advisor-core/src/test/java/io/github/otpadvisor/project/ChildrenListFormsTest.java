@@ -77,6 +77,40 @@ class ChildrenListFormsTest {
     }
 
     @Test
+    void guardedEntriesAreReadAsTheEntryTheyGuard() {
+        // live_beats application.ex:51: `!parent && {LiveBeats.SongsCleaner, interval: {3600 * 6, :second}}`.
+        List<ChildSpec> c = rootChildren("""
+                    parent = FLAME.Parent.get()
+                    children =
+                      [
+                        MyApp.Repo,
+                        !parent && MyApp.Endpoint,
+                        !parent && {MyApp.SongsCleaner, interval: {3600 * 6, :second}},
+                        System.get_env("X") and [MyApp.Extra],
+                        Application.get_env(:my_app, :worker) || MyApp.DefaultWorker
+                      ]
+                      |> Enum.filter(& &1)
+
+                    Supervisor.start_link(children, strategy: :one_for_one)""", "");
+        assertEquals(List.of("MyApp.Repo", "MyApp.Endpoint", "MyApp.SongsCleaner", "MyApp.Extra",
+                "?Application.get_env(:my_app, :worker)", "MyApp.DefaultWorker"), modules(c));
+        assertEquals("[interval: {3600 * 6, :second}]", c.get(2).arg());
+    }
+
+    @Test
+    void anArgumentBoundAgainAfterTheListKeepsTheValueItHadThere() {
+        // api Fetch.App: `{Fetch, opts}` with opts = fetch_env!, then opts = [strategy: .., name: Fetch.App].
+        List<ChildSpec> c = rootChildren("""
+                    opts = Application.fetch_env!(:fetch, Fetch)
+                    children = [{Registry, keys: :unique, name: MyApp.Registry}, {MyApp.Fetch, opts}]
+                    opts = [strategy: :one_for_one, name: MyApp.Supervisor]
+                    Supervisor.start_link(children, opts)""", "");
+        assertEquals(List.of("Registry", "MyApp.Fetch"), modules(c));
+        assertEquals(null, c.get(1).name(), c.get(1).toString());
+        assertEquals("MyApp.Registry", c.get(0).name().module());
+    }
+
+    @Test
     void helperClausesCaseBranchesAndAttributesAllCountOnce() {
         List<ChildSpec> c = rootChildren("""
                     Supervisor.start_link(children(Mix.env()) ++ @children, strategy: :one_for_one)""", """

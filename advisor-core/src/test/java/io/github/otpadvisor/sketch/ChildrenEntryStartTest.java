@@ -183,6 +183,34 @@ class ChildrenEntryStartTest {
                   end
                 end
                 """);
+        FILES.put("lib/shop/backend_sup.ex", """
+                defmodule Shop.BackendSup do
+                  use Supervisor
+
+                  def start_link({source, backend} = opts) do
+                    Supervisor.start_link(__MODULE__, opts, name: {:global, {source, backend}})
+                  end
+
+                  def init({_source, _backend}) do
+                    Supervisor.init([], strategy: :one_for_one)
+                  end
+                end
+                """);
+        FILES.put("lib/shop/conn.ex", """
+                defmodule Shop.Conn do
+                  use GenServer
+
+                  def start_link(module, arg, opts \\\\ []) do
+                    GenServer.start_link(__MODULE__, {module, arg}, opts)
+                  end
+
+                  def init({module, arg}), do: {:ok, %{module: module, arg: arg, n: 0}}
+
+                  def bump(pid), do: GenServer.call(pid, :bump)
+
+                  def handle_call(:bump, _from, s), do: {:reply, s.n + 1, %{s | n: s.n + 1}}
+                end
+                """);
         FILES.put("lib/shop/cache_server.ex", """
                 defmodule Shop.CacheServer do
                   use GenServer
@@ -214,6 +242,18 @@ class ChildrenEntryStartTest {
         String t = ElixirSketches.childrenEntry(ShopProject.input(result, module));
         assertTrue(t != null && Messages.parses(t), () -> String.valueOf(t));
         return t;
+    }
+
+    @Test
+    void anEntryMatchesTheRealStartLinkClauseWhenNothingShowsTodaysStart() {
+        // logflare AdaptorSupervisor: start_link({source, backend} = opts) matches only a pair.
+        String pair = entryOf("Shop.BackendSup");
+        assertTrue(pair.contains("{Shop.BackendSup, {source, backend}}"), pair);
+        assertFalse(pair.contains("{Shop.BackendSup, []}"), pair);
+        // electric ReplicationConnection: start_link/3 (one default), so {M, arg} cannot start it.
+        String three = entryOf("Shop.Conn");
+        assertTrue(three.contains("%{id: Shop.Conn, start: {Shop.Conn, :start_link, [module, arg, opts]}}"), three);
+        assertTrue(three.contains("takes 3 arguments"), three);
     }
 
     @Test

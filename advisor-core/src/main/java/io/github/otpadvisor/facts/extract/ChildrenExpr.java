@@ -18,7 +18,7 @@ import java.util.Set;
  * Evaluates a children list expression the way real applications build them: literals, {@code ++}
  * ({@code Kernel.++}, {@code Enum.concat}), pipes through {@code Enum.reject/filter/uniq} and
  * {@code List.flatten}, conditional elements and branches ({@code if}, {@code unless}, {@code case},
- * {@code cond}: every branch counts), {@code Enum.map}/{@code for} over a list, module attributes, and
+ * {@code cond}: every branch counts; {@code cond && entry}), {@code Enum.map}/{@code for} over a list, module attributes, and
  * helper functions of the same module (every clause counts, parameters bound to the arguments).
  *
  * <p>Variables are read in order: {@code children = extra ++ children} reads the earlier {@code children}.
@@ -229,6 +229,9 @@ final class ChildrenExpr {
         if (branches(q, env, depth, true)) {
             return;
         }
+        if (conditional(q, env, depth, true)) {
+            return;
+        }
         if (Q.isLocal(q, "|>") && Q.args(q).size() == 2 && Q.args(q).get(1) instanceof Call rhs && !rhs.isVariable()) {
             List<Quoted> args = new ArrayList<>();
             args.add(Q.args(q).get(0));
@@ -360,6 +363,9 @@ final class ChildrenExpr {
         if (branches(q, env, depth, false)) {
             return;
         }
+        if (conditional(q, env, depth, false)) {
+            return;
+        }
         if (Q.isLocal(q, "++") || Q.isLocal(q, "|>") && !pipedSpec(q)) {
             list(q, env, depth + 1);
             return;
@@ -376,7 +382,30 @@ final class ChildrenExpr {
                 && helper(q, a.name(), c.args(), env, depth, false)) {
             return;
         }
-        out.add(ChildSpecReader.read(substitute(q, env), ctx, where));
+        out.add(nameAsBound(ChildSpecReader.read(substitute(q, env), ctx, where), q, env));
+    }
+
+    /**
+     * {@code {Fetch, opts}} where {@code opts} is bound before the list and bound again after it ({@code opts =
+     * [strategy: :one_for_one, name: Fetch.App]}, api's Fetch.App): the name is read from the value in force where
+     * the list is built, not from the function's last binding, which would name the entry after its supervisor.
+     */
+    private ChildSpec nameAsBound(ChildSpec spec, Quoted q, Map<String, Bound> env) {
+        List<Quoted> t = Q.tuple(q);
+        if (spec.form() != ChildSpec.Form.TUPLE || t == null || t.size() != 2 || !Q.isUsableVar(t.get(1))
+                || !env.containsKey(Q.varName(t.get(1)))) {
+            return spec;
+        }
+        Quoted value = resolveVar(t.get(1), env);
+        if (Q.isUsableVar(value)) {
+            return spec;
+        }
+        Quoted n = Q.isKeyword(value) ? Q.kw(value, "name") : null;
+        io.github.otpadvisor.facts.NameRef name = n == null ? null
+                : NameReader.read(n, ctx, "child spec", spec.location());
+        return java.util.Objects.equals(name, spec.name()) ? spec : new ChildSpec(spec.form(), spec.module(),
+                spec.arg(), spec.argIsLiteral(), spec.id(), name, spec.restart(), spec.strategy(),
+                spec.partitionChild(), spec.text(), spec.location());
     }
 
     /** A pipe into {@code child_spec}: it gives one spec, not a list. */
@@ -422,6 +451,26 @@ final class ChildrenExpr {
         }
         union(bodies, env, depth, asList);
         return true;
+    }
+
+    /**
+     * {@code !parent && {Worker, arg}} or {@code cond and [..]}: the entry when the condition holds, false (dropped by
+     * the {@code Enum.filter(& &1)} that follows) otherwise; {@code opts[:children] || [A]}: either side.
+     */
+    private boolean conditional(Quoted q, Map<String, Bound> env, int depth, boolean asList) {
+        if ((Q.isLocal(q, "&&") || Q.isLocal(q, "and")) && Q.args(q).size() == 2) {
+            if (asList) {
+                list(Q.args(q).get(1), env, depth + 1);
+            } else {
+                element(Q.args(q).get(1), env, depth + 1);
+            }
+            return true;
+        }
+        if ((Q.isLocal(q, "||") || Q.isLocal(q, "or")) && Q.args(q).size() == 2) {
+            union(Q.args(q), env, depth, asList);
+            return true;
+        }
+        return false;
     }
 
     /** Adds the entries of each alternative, skipping an entry an earlier alternative already gave. */

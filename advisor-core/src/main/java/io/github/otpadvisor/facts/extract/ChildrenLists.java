@@ -44,7 +44,7 @@ final class ChildrenLists {
         Quoted o = opts == null ? null : ctx.resolve(opts);
         NameRef name = Q.kw(o, "name") == null ? null : NameReader.read(Q.kw(o, "name"), ctx, "supervisor name", where);
         ctx.x.childrenLists.add(new ChildrenList(source, ctx.module(), ctx.fnKey, where, name, text(o, "strategy"),
-                text(o, "max_restarts"), text(o, "max_seconds"), list));
+                text(o, "max_restarts"), text(o, "max_seconds"), list, text(o, "auto_shutdown")));
     }
 
     private static String text(Quoted opts, String key) {

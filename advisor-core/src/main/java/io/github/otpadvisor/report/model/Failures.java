@@ -204,6 +204,17 @@ final class Failures {
     private static FailureClaim restart(ProcessModule m, Supervision s, SupervisedBy entry) {
         ModuleFacts f = m.facts();
         List<String> ev = new ArrayList<>();
+        if (s.through() != null) {
+            // Another module's start function starts it: its restart is that module's.
+            add(ev, at(s.location()));
+            return new FailureClaim("Restart", "As that module's: it is started by " + s.through() + ", so "
+                    + (s.parent() == null ? "the supervisor of that module" : s.parent()) + " starts it again when it "
+                    + "restarts that module, with that module's restart value.", ev);
+        }
+        if (s.restartedBy() != null) {
+            add(ev, at(s.location()));
+            return new FailureClaim("Restart", "Not by a supervisor: " + s.restartedBy() + ".", ev);
+        }
         switch (s.status()) {
             case STATIC -> {
                 Restart r = restartOf(f, entry == null ? null : entry.spec(), false);
@@ -214,7 +225,7 @@ final class Failures {
                 String text = ":" + r.value() + " (" + r.source() + "): " + meaning(r.value()) + ", by "
                         + parent + "." + (r.value().equals("temporary") ? "" : list == null ? " " + parent
                         + "'s own children list and restart intensity are not in the scanned files."
-                        : intensity(list, parent)) + endsItself(f, r.value(), ev);
+                        : intensity(list, parent)) + endsItself(f, r.value(), ev) + significant(f, list, parent);
                 if (list != null) {
                     add(ev, at(list.location()));
                 }
@@ -292,6 +303,22 @@ final class Failures {
      * A {@code :permanent} child that ends itself with {@code {:stop, :normal, ...}}: that end is followed by a
      * restart, so a finished run (a game, a job) starts again. Empty otherwise.
      */
+    /**
+     * {@code use Supervisor, restart: :transient, significant: true} (electric's Connection.Supervisor): its normal or
+     * :shutdown exit stops its parent when the parent sets auto_shutdown; said with the parent's flag when read.
+     */
+    private static String significant(ModuleFacts f, ChildrenList list, String parent) {
+        if (!"true".equals(f.useOptions().get("significant"))) {
+            return "";
+        }
+        String auto = list == null ? null : list.autoShutdown();
+        return " It is significant (significant: true in its use line): " + (auto != null && !auto.equals("never")
+                ? "when it exits normally or with {:shutdown, _}, " + parent + " (auto_shutdown: :" + auto + " at "
+                + at(list.location()) + ") shuts itself down too" + (auto.equals("all_significant")
+                ? " once all its significant children have" : "")
+                : parent + " sets no auto_shutdown the analysis read, so its exit stops only itself") + ".";
+    }
+
     private static String endsItself(ModuleFacts f, String restart, List<String> ev) {
         ReturnShape stop = "permanent".equals(restart) ? normalStop(f) : null;
         if (stop == null) {

@@ -23,9 +23,11 @@ final class Placements {
                 continue;
             }
             if (java.util.Objects.equals(s.location(), a.supervision().location())) {
-                // unless the sentence names that start already (an unresolved one says "started by ... in M.f")
-                if (s.module() == null || s.function() == null
-                        || !today.contains(s.module() + "." + s.function().replaceFirst("/\\d+$", ""))) {
+                // unless it is not supervised or started through another module (said above), or the sentence
+                // names that start already (an unresolved one says "started by ... in M.f")
+                if (a.supervision().status() != Supervision.Status.NONE && a.supervision().through() == null
+                        && (s.module() == null || s.function() == null
+                        || !today.contains(s.module() + "." + s.function().replaceFirst("/\\d+$", "")))) {
                     today = today.substring(0, today.length() - 1) + ", by " + s.call() + in(s) + ".";
                 }
             } else {
@@ -36,17 +38,20 @@ final class Placements {
         boolean supervised = a.supervision().status() == Supervision.Status.STATIC
                 || a.supervision().status() == Supervision.Status.DYNAMIC;
         boolean configured = unknown && a.supervision().configuredAt() != null;
+        boolean indirect = a.supervision().through() != null || a.supervision().restartedBy() != null;
         boolean perCaller = a.decision().processNeeded() && a.decision().placement() == null && paths.isEmpty();
-        String note = perCaller ? perCaller(a)
+        String note = indirect && a.decision().processNeeded() && a.verdict() != Verdict.PLACEMENT_DIFFERS ? null
+                : perCaller ? perCaller(a)
                 : configured && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
                 ? "Its start is decided by the configuration (above): nothing needs adding while the configuration "
                         + "names it; the entry below is what that configured entry starts."
                 : unknown && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
-                ? "Nothing in the scanned files shows where it is started (a library may start it, or its tree is "
-                        + "not fully resolved): if nothing supervises it, add the entry below to its application's "
-                        + "children."
+                ? "Nothing in the scanned files shows where it is started (searched: children lists, start_child "
+                        + "calls, start calls and start functions of other modules; a library may start it, or an "
+                        + "unresolved part of its tree): find that start before adding it anywhere; the entry below "
+                        + "is only the shape a supervisor would need."
                 : note(a.decision().processNeeded(), childrenEntry != null, !paths.isEmpty() || supervised,
-                        !startedBy.isEmpty());
+                        !startedBy.isEmpty() || a.supervision().status() == Supervision.Status.NONE);
         if (a.verdict() == Verdict.PLACEMENT_DIFFERS) {
             note = placementDiffers(a) + (note == null ? "" : " " + note);
         }
@@ -89,6 +94,20 @@ final class Placements {
     /** How it is supervised today, in one sentence with the evidence (RULEBOOK §5, section 6). */
     static String today(Supervision s) {
         String at = s.location() == null ? "" : ", at " + s.location().file() + ":" + s.location().line();
+        if (s.through() != null) {
+            if (s.status() != Supervision.Status.STATIC && s.status() != Supervision.Status.DYNAMIC) {
+                return "Today it is " + s.why() + ".";
+            }
+            return "Today it is started by " + s.through() + ", so it sits where that module does: "
+                    + (s.status() == Supervision.Status.STATIC ? "a static child of " + s.parent()
+                    : "started at runtime" + (s.parent() == null ? "" : " under " + s.parent())) + at + ".";
+        }
+        if (s.restartedBy() != null) {
+            return "Today it is " + s.why() + at + "; " + s.restartedBy() + ".";
+        }
+        if (s.status() == Supervision.Status.NONE && s.why() != null && s.why().startsWith("started by ")) {
+            return "Today it is " + s.why() + at + ".";
+        }
         return switch (s.status()) {
             case STATIC -> "Today it is a static child of " + s.parent() + at + ".";
             case DYNAMIC -> "Today it is started at runtime" + (s.parent() == null ? "" : " under " + s.parent()) + at
@@ -122,8 +141,10 @@ final class Placements {
                     + "children.";
         }
         if (!placed) {
-            return "It is started outside any supervision tree the analysis found: start it from a supervisor "
-                    + "with the entry below.";
+            // Its start (above) may run once per request or per run: the application's children are not the place.
+            return "It is started outside any supervision tree the analysis found, linked to the process that starts "
+                    + "it: to have a supervisor restart it, start it under one where it is started today (the entry "
+                    + "below shows its shape).";
         }
         return null;
     }

@@ -518,4 +518,58 @@ class FailuresTest {
         assertTrue(lost.contains("then starts Shop.Discord again itself (DynamicSupervisor.start_child in start/0, "
                 + "reached from init/1, at lib/m0.ex:13)"), lost);
     }
+    @Test
+    void aSignificantChildSaysItsExitStopsTheParentThatSetsAutoShutdown() throws IOException {
+        // electric: Connection.Supervisor uses restart: :transient, significant: true; CoreSupervisor sets
+        // auto_shutdown: :any_significant.
+        Map<String, FailureClaim> c = claims("Shop.Conn.Supervisor", ":one_for_one", "Shop.Core", """
+                defmodule Shop.Core do
+                  use Supervisor
+                  def start_link(arg), do: Supervisor.start_link(__MODULE__, arg)
+                  def init(arg) do
+                    Supervisor.init([{Shop.Conn.Supervisor, arg}], strategy: :one_for_one,
+                      auto_shutdown: :any_significant)
+                  end
+                end
+                """, """
+                defmodule Shop.Conn.Supervisor do
+                  use Supervisor, restart: :transient, significant: true
+                  def start_link(arg), do: Supervisor.start_link(__MODULE__, arg)
+                  def init(_), do: Supervisor.init([], strategy: :rest_for_one)
+                end
+                """);
+        String text = c.get("Restart").text();
+        assertTrue(text.startsWith(":transient"), text);
+        assertTrue(text.contains("It is significant (significant: true in its use line): when it exits normally or "
+                + "with {:shutdown, _}, Shop.Core (auto_shutdown: :any_significant at lib/m0.ex:"), text);
+    }
+
+    @Test
+    void aProcessThatMonitorsItAndStartsItAgainIsItsRestartNotNone() throws IOException {
+        // reticulum: RoomAssignerMonitor's handle_info on :DOWN calls ensure_assigner_process/0 again.
+        Map<String, FailureClaim> c = claims("Shop.Assigner", ":one_for_one", "Shop.AssignerMonitor", """
+                defmodule Shop.AssignerMonitor do
+                  use GenServer
+                  def start_link(_arg), do: GenServer.start_link(__MODULE__, [], name: __MODULE__)
+                  def init(_arg), do: {:ok, ensure_assigner()}
+                  def handle_info({:DOWN, _, :process, _pid, _reason}, _old), do: {:noreply, ensure_assigner()}
+                  defp ensure_assigner do
+                    {:ok, pid} = GenServer.start_link(Shop.Assigner, [], name: {:global, Shop.Assigner})
+                    Process.monitor(pid)
+                    pid
+                  end
+                end
+                """, """
+                defmodule Shop.Assigner do
+                  use GenServer
+                  def host, do: GenServer.call({:global, __MODULE__}, :host)
+                  def init(_), do: {:ok, %{n: 0}}
+                  def handle_call(:host, _from, s), do: {:reply, s.n, %{s | n: s.n + 1}}
+                end
+                """);
+        String text = c.get("Restart").text();
+        assertTrue(text.startsWith("Not by a supervisor: Shop.AssignerMonitor monitors it and starts it again: its "
+                + "handle_info on {:DOWN, ...} (lib/m0.ex:5) calls ensure_assigner/0"), text);
+        assertFalse(text.contains("nothing restarts it"), text);
+    }
 }
