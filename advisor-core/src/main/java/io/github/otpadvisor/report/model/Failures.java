@@ -256,9 +256,11 @@ final class Failures {
                             + "after a crash only), as :permanent, the default of use " + useOf(f) + ", would start "
                             + "a finished run again.";
                 }
-                return new FailureClaim("Restart", "None: it is started outside any supervisor, so nothing "
-                        + "restarts it after a crash" + (linkedStart(m) ? "; the process that started it is linked to "
-                        + "it and exits with it unless it traps exits" : "") + "." + supervised, ev);
+                StartSite plain = plainStart(m);
+                return new FailureClaim("Restart", "None: it is started " + (plain == null ? "" : startedBy(plain)
+                        + ", ") + "outside any supervisor, so nothing restarts it after a crash" + (linkedStart(m)
+                        ? "; the process that started it is linked to it and exits with it unless it traps exits"
+                        : "") + "." + supervised, ev);
             }
             default -> {
                 Restart r = restartOf(f, null, false);
@@ -268,16 +270,13 @@ final class Failures {
                         && f.abstractionEvidence().text().startsWith("use ");
                 Location configured = s.configuredAt();
                 add(ev, at(configured));
-                StartSite plain = configured != null ? null : m.startSites().stream().filter(st -> !st.inTest()
-                        && !st.inScript() && !st.supervised() && !st.inOwnStartLink() && st.location() != null)
-                        .findFirst().orElse(null);
+                StartSite plain = configured != null ? null : plainStart(m);
                 if (plain != null) {
                     // Its start is in the scanned files, outside any supervisor: say that, and what stays open.
                     add(ev, at(plain.location()));
-                    return new FailureClaim("Restart", "None as far as the scanned files show: it is started by "
-                            + plain.call() + (plain.module() == null ? "" : " in " + plain.module()
-                            + (plain.function() == null ? "" : "." + plain.function())) + " (" + at(plain.location())
-                            + "), outside any supervisor, so nothing restarts it after a crash" + (plain.linked()
+                    return new FailureClaim("Restart", "None as far as the scanned files show: it is started "
+                            + startedBy(plain) + ", outside any supervisor, so nothing restarts it after a crash"
+                            + (plain.linked()
                             ? "; the process that started it is linked to it and exits with it unless it traps exits"
                             : "") + ". Not known for sure: " + openPart(s.why()) + ". A supervisor starting it would use :"
                             + r.value() + " (" + r.source() + ").", ev);
@@ -291,6 +290,18 @@ final class Failures {
                         + meaning(r.value()) + ".", ev);
             }
         }
+    }
+
+    /** Its first start in the scanned code outside any supervisor (not a test's, not its own start_link's). */
+    private static StartSite plainStart(ProcessModule m) {
+        return m.startSites().stream().filter(st -> !st.inTest() && !st.inScript() && !st.supervised()
+                && !st.inOwnStartLink() && st.location() != null).findFirst().orElse(null);
+    }
+
+    /** "by GenServer.start_link/3 in M.f/1 (file:line)". */
+    private static String startedBy(StartSite st) {
+        return "by " + st.call() + (st.module() == null ? "" : " in " + st.module()
+                + (st.function() == null ? "" : "." + st.function())) + " (" + at(st.location()) + ")";
     }
 
     /** What an unknown supervision leaves open, without the start it also names (said already). */

@@ -321,7 +321,8 @@ class FailuresTest {
                   def init(:ok), do: {:ok, :ok}
                 end
                 """);
-        assertTrue(c.get("Restart").text().startsWith("None: it is started outside any supervisor"),
+        assertTrue(c.get("Restart").text().startsWith("None: it is started by GenServer.start/2 in Shop.Loose.go/0 "
+                + "(lib/m1.ex:3), outside any supervisor"),
                 c.get("Restart").text());
         assertEquals(List.of("lib/m1.ex:3"), c.get("Restart").evidence());
         assertFalse(c.containsKey("Ordering"));
@@ -483,7 +484,8 @@ class FailuresTest {
                 end
                 """);
         String restart = c.get("Restart").text();
-        assertTrue(restart.startsWith("None: it is started outside any supervisor"), restart);
+        assertTrue(restart.startsWith("None: it is started by GenServer.start/2 in Shop.Lobby.create_game/1 "
+                + "(lib/m2.ex:2), outside any supervisor"), restart);
         assertTrue(restart.contains("under a supervisor give it restart: :temporary"), restart);
         assertTrue(restart.contains(":permanent, the default of use GenServer, would start a finished run again"),
                 restart);
