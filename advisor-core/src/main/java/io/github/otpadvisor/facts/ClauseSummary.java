@@ -81,10 +81,10 @@ public record ClauseSummary(String callback, int arity, Location location, Strin
         return callback + "(" + (message == null ? "..." : message) + (arity > 1 ? ", ...)" : ")");
     }
 
-    /** Only simple state operations (get/put/update/delete/replace) and no side effects. */
+    /** Only simple state operations (get/put/update/delete/replace), no side effects, no code beyond pure code. */
     public boolean simpleGetUpdate() {
         return stateResult != StateResult.UNKNOWN
                 && stateOps.stream().allMatch(o -> o.kind().simple())
-                && effects.stream().noneMatch(e -> e.kind().sideEffect());
+                && effects.stream().noneMatch(e -> e.kind().sideEffect() || e.kind() == Signal.Kind.FOREIGN_CALL);
     }
 }

@@ -24,7 +24,11 @@ public record Signal(Kind kind, String function, Location location, String text)
         MIX_ENV,
         /** A function value read from the configuration and called ({@code notify = Application.get_env(...);
          *  notify.(x)}): what it does is decided at runtime, so it counts as a side effect. */
-        CONFIGURED_CALL;
+        CONFIGURED_CALL,
+        /** A handler calls code not read as pure: another module's function ({@code Mutation.execute/2}), a
+         *  function value ({@code done_fn.()}), a spawn. Not a side effect by itself, but no longer a plain
+         *  get/update of the state (RULEBOOK §3, Q3). */
+        FOREIGN_CALL;
 
         /** Changes the world outside the process (so serializing it can be on purpose). */
         public boolean sideEffect() {

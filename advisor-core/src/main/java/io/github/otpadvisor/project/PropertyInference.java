@@ -368,6 +368,11 @@ final class PropertyInference {
                 return "side effect " + s.text();
             }
         }
+        for (Signal s : c.effects()) {
+            if (s.kind() == Signal.Kind.FOREIGN_CALL) {
+                return "calls " + s.text() + ", code beyond a get/update of the state";
+            }
+        }
         return "not a plain get/update";
     }
 

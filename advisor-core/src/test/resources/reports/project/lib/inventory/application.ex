@@ -11,6 +11,7 @@ defmodule Inventory.Application do
       {Task.Supervisor, name: Inventory.TaskSupervisor},
       Inventory.StockTable,
       Inventory.Settings,
+      Inventory.Thresholds,
       Inventory.Restocker,
       Inventory.Pipeline,
       Inventory.Door,

@@ -34,6 +34,10 @@ final class CallbackSummarizer {
 
     private final Extraction x;
     private final ModuleUnit unit;
+    /** Set by {@link #pureCode}: the call that made it impure, when it is known. */
+    private Quoted impure;
+    /** While {@link #foreignCall} runs: a Logger call does not make a handler more than a get/update. */
+    private boolean loggingIsPure;
 
     CallbackSummarizer(Extraction x, ModuleUnit unit) {
         this.x = x;
@@ -104,6 +108,9 @@ final class CallbackSummarizer {
         }
         StateResult result = combine(shapes);
         List<Signal> effects = effects(d);
+        if ((d.name().equals("handle_call") || d.name().equals("handle_cast")) && body != null) {
+            foreignCall(d, body).ifPresent(effects::add);
+        }
         boolean sideEffects = effects.stream().anyMatch(s -> s.kind().sideEffect());
         boolean pure = d.name().equals("handle_call") && replies > 0 && replies == shapes.size() && !readsState
                 && (result == StateResult.SAME || result == StateResult.NONE) && !sideEffects
@@ -186,6 +193,26 @@ final class CallbackSummarizer {
                 : !(c.args().isEmpty() && Q.isVar(Q.receiver(c)))));
     }
 
+    /**
+     * The first call of a handler's body (or of the local functions it calls) that is neither pure nor logging:
+     * what makes it more than a get/update of the state, whatever else it does.
+     */
+    private java.util.Optional<Signal> foreignCall(ModuleUnit.Def d, Quoted body) {
+        impure = null;
+        loggingIsPure = true;
+        try {
+            if (pureCode(body, new HashSet<>(Set.of(d.key())), 0)) {
+                return java.util.Optional.empty();
+            }
+        } finally {
+            loggingIsPure = false;
+        }
+        Quoted at = impure == null ? body : impure;
+        String text = SourceText.of(at);
+        return java.util.Optional.of(new Signal(Signal.Kind.FOREIGN_CALL, d.key(), Q.loc(x.file, at, d.location()),
+                text.length() <= 80 ? text : text.substring(0, 77) + "..."));
+    }
+
     /** Every call in {@code body} is pure: operators, pure Kernel and library functions, pure local functions. */
     private boolean pureCode(Quoted body, Set<String> seen, int depth) {
         if (depth > 4) {
@@ -209,6 +236,7 @@ final class CallbackSummarizer {
                         List<ModuleUnit.Def> defs = unit.lookup(fn.name(), arity.value().intValue());
                         if (defs.isEmpty() && !PURE_LOCALS.contains(fn.name())) {
                             pure[0] = false;
+                            impure = c;
                         } else if (seen.add(fn.name() + "/" + arity.value())) {
                             for (ModuleUnit.Def h : defs) {
                                 if (pure[0] && !pureCode(h.body(), seen, depth + 1)) {
@@ -225,6 +253,7 @@ final class CallbackSummarizer {
                 List<ModuleUnit.Def> defs = unit.lookup(n, c.args().size());
                 if (defs.isEmpty()) {
                     pure[0] = false;
+                    impure = c;
                     return false;
                 }
                 if (seen.add(defs.get(0).key())) {
@@ -241,17 +270,23 @@ final class CallbackSummarizer {
             String fun = Q.remoteFun(c);
             if (recv == null || fun == null) {
                 pure[0] = false; // an anonymous function call f.(x), or unreadable
+                impure = c;
                 return false;
             }
             if (Q.isVar(recv)) {
                 if (!c.args().isEmpty()) {
                     pure[0] = false;
+                    impure = c;
                 }
                 return false; // map.field
             }
             String m = unit.env.resolve(recv);
+            if (loggingIsPure && "Logger".equals(m)) {
+                return false;
+            }
             if (m == null || !PURE_MODULES.contains(m) || CLOCK.contains(fun)) {
                 pure[0] = false;
+                impure = c;
                 return false;
             }
             c.args().forEach(arg -> {
