@@ -22,6 +22,35 @@ final class StartFit {
      * Why {@code spec} cannot start the module of {@code p} (named {@code ref} in the test), or null when it can;
      * {@code sketch} is the module's Implementation sketch as rendered.
      */
+    /** Kernel functions a test may call as they are written in a children entry. */
+    private static final Set<String> KERNEL = Set.of("self", "node", "make_ref", "to_string", "to_charlist", "elem",
+            "hd", "tl", "length", "max", "min", "div", "rem", "abs", "round", "trunc", "inspect", "map_size",
+            "tuple_size", "byte_size", "is_nil", "is_atom", "is_binary", "is_list", "is_map", "is_integer", "not",
+            "fn", "sigil_w", "sigil_s", "sigil_r", "sigil_c");
+    private static final Pattern LOCAL_CALL = Pattern.compile("(?<![\\w.:@&])([a-z_][A-Za-z0-9_]*[?!]?)\\(");
+
+    /**
+     * Today's children entry copied into a test calls a function of the module it is written in
+     * ({@code {Bob.Schedule, [schedule()]}} with {@code defp schedule} in Bob.Application): a test cannot call it.
+     */
+    static String localCall(String spec) {
+        Matcher m = LOCAL_CALL.matcher(spec);
+        while (m.find()) {
+            if (!KERNEL.contains(m.group(1)) && !m.group(1).startsWith("is_")) {
+                return spec.strip() + " calls " + m.group(1) + "/" + arity(spec, m.end() - 1)
+                        + " of the module that lists it, which a test cannot call.";
+            }
+        }
+        return null;
+    }
+
+    /** The number of arguments of the call whose "(" is at {@code open}. */
+    private static int arity(String s, int open) {
+        int close = TopLevel.closing(s, open);
+        String inside = close < 0 ? "" : s.substring(open + 1, close);
+        return inside.isBlank() ? 0 : TopLevel.items(inside, true).size();
+    }
+
     static String problem(SketchPlan p, String ref, String spec, String sketch) {
         if (p.code.publics().isEmpty() || !p.code.fits() && sketch.contains("\n  def start_link(")) {
             return null; // nothing known of a planned module; a rewrite that defines its own start

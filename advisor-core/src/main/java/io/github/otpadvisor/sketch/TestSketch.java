@@ -142,6 +142,10 @@ final class TestSketch {
         if (cannotStart == null && spec != null) {
             cannotStart = StartFit.problem(p, ref, spec, ElixirSketches.render(p));
         }
+        if (cannotStart == null && spec != null && !spec.equals(ownStart())) {
+            // the project's own test may call its helpers; a children entry's private helpers are out of reach
+            cannotStart = StartFit.localCall(spec);
+        }
         return spec;
     }
 

@@ -27,7 +27,7 @@ class TestSketchThatRunsTest {
                 defmodule Shop.Application do
                   use Application
                   def start(_type, _args) do
-                    children = [Shop.Leader, Shop.AssignerMonitor]
+                    children = [Shop.Leader, Shop.AssignerMonitor, Shop.SchedulerSup]
                     Supervisor.start_link(children, strategy: :one_for_one)
                   end
                 end
@@ -159,6 +159,23 @@ class TestSketchThatRunsTest {
                   def handle_call({:add, a, b}, _from, state), do: {:reply, a + b, state}
                 end
                 """);
+        FILES.put("lib/shop/schedule.ex", """
+                defmodule Shop.Schedule do
+                  use GenServer
+                  def start_link(jobs), do: GenServer.start_link(__MODULE__, jobs)
+                  def jobs(pid), do: GenServer.call(pid, :jobs)
+                  def init(jobs), do: {:ok, jobs}
+                  def handle_call(:jobs, _from, jobs), do: {:reply, jobs, jobs}
+                end
+                """);
+        FILES.put("lib/shop/scheduler_sup.ex", """
+                defmodule Shop.SchedulerSup do
+                  use Supervisor
+                  def start_link(_), do: Supervisor.start_link(__MODULE__, [])
+                  def init(_), do: Supervisor.init([{Shop.Schedule, [schedule()]}], strategy: :one_for_one)
+                  defp schedule, do: Application.get_env(:shop, :schedule)
+                end
+                """);
     }
 
     @TempDir
@@ -230,5 +247,13 @@ class TestSketchThatRunsTest {
         assertTrue(t.contains("test \"add/2 needs no process: same input, same result\""), t);
         assertTrue(t.contains("assert Calc.add(2, 2) == Calc.add(2, 2)"), t);
         assertFalse(t.contains("pid"), t);
+    }
+
+    @Test
+    void aChildrenEntryThatCallsAPrivateHelperIsNotCopiedIntoTheTest() {
+        String t = testOf("Shop.Schedule");
+        assertFalse(t.contains("start_supervised!"), t);
+        assertTrue(t.contains("{Shop.Schedule, [schedule()]} calls schedule/0"), t);
+        assertTrue(t.contains("which a test cannot call."), t);
     }
 }

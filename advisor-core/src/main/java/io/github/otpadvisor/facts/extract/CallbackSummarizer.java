@@ -169,7 +169,9 @@ final class CallbackSummarizer {
     /** Modules whose functions compute without side effects (RULEBOOK OTP002). */
     private static final Set<String> PURE_MODULES = Set.of("Enum", "Map", "List", "Keyword", "String", "Integer",
             "Float", "Tuple", "MapSet", "Date", "Time", "NaiveDateTime", "DateTime", "Calendar", "Kernel", "Bitwise",
-            "Access", "Range", "Regex", ":math", ":lists", ":maps", ":calendar", ":string", ":binary");
+            "Access", "Range", "Regex", "Atom", "Base", "URI", "Version", ":math", ":lists", ":maps", ":calendar",
+            ":string", ":binary", ":queue", ":sets", ":ordsets", ":orddict", ":gb_sets", ":gb_trees", ":dict",
+            ":proplists", ":array");
     /** Functions of those modules that read the clock. */
     private static final Set<String> CLOCK = Set.of("utc_now", "now", "local_now", "utc_today", "today");
     /** Operators, special forms and side-effect-free Kernel functions. */
