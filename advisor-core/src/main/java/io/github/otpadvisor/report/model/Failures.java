@@ -639,8 +639,19 @@ final class Failures {
         String strategy = list.strategy() == null ? null : list.strategy().replaceFirst("^:", "");
         String parent = supervisorLabel(list, list.module() == null ? "its supervisor" : list.module());
         StringBuilder text = new StringBuilder();
+        // An entry the analysis could not read ([...] ++ Application.get_env(...), a helper's list) is no child it
+        // can count: the count says "listed" and names what more may come.
+        List<ChildSpec> unread = kids.stream().filter(k -> k.form() == ChildSpec.Form.UNRESOLVED).toList();
+        int unreadBefore = i < 0 ? 0 : (int) kids.subList(0, i).stream().filter(unread::contains).count();
         if (i >= 0) {
-            text.append("Child ").append(i + 1).append(" of ").append(kids.size()).append(" of ").append(parent);
+            text.append("Child ").append(i + 1 - unreadBefore).append(unreadBefore > 0 ? " listed" : "")
+                    .append(" of ").append(kids.size() - unread.size()).append(unread.isEmpty() ? "" : " listed")
+                    .append(" of ").append(parent);
+            if (!unread.isEmpty()) {
+                text.append(" (and what ").append(unread.stream().map(k -> k.text() == null ? "code not read here"
+                        : k.text().length() <= 60 ? k.text() : k.text().substring(0, 57) + "...")
+                        .collect(java.util.stream.Collectors.joining(", "))).append(" adds)");
+            }
             if (i > 0) {
                 text.append(": it starts after ").append(names(kids.subList(Math.max(0, i - 3), i), i > 3))
                         .append(" and stops before them");
@@ -659,8 +670,9 @@ final class Failures {
                         : "Under :rest_for_one a crash also restarts the " + (kids.size() - i - 1)
                         + " children listed after it (" + names(kids.subList(i + 1, Math.min(kids.size(), i + 4)),
                         false) + (kids.size() - i - 1 > 3 ? " …" : "") + "), and they lose their state too.");
-                case "one_for_all" -> text.append("Under :one_for_all a crash restarts all ").append(kids.size())
-                        .append(" children of ").append(parent).append(", and they lose their state too.");
+                case "one_for_all" -> text.append("Under :one_for_all a crash restarts all ")
+                        .append(unread.isEmpty() ? kids.size() + " " : "").append("children of ").append(parent)
+                        .append(", and they lose their state too.");
                 default -> text.append("Strategy ").append(list.strategy()).append(".");
             }
         }

@@ -189,6 +189,20 @@ class FailuresTest {
     }
 
     @Test
+    void childrenTheAnalysisCannotReadAreNotCountedButNamed() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Cache", ":one_for_one",
+                "Shop.Cache,\n      Shop.Other\n    ] ++ Application.get_env(:shop, :extra_children, []) ++ [", CACHE, """
+                defmodule Shop.Other do
+                  use Agent
+                  def start_link(_), do: Agent.start_link(fn -> 0 end, name: __MODULE__)
+                end
+                """);
+        String ordering = c.get("Ordering").text();
+        assertTrue(ordering.startsWith("Child 1 of 2 listed of Shop.Application (and what "
+                + "Application.get_env(:shop, :extra_children, []) adds)"), ordering);
+    }
+
+    @Test
     void theChildEntryOverridesTheModuleAndTheStrategyNamesWhatRestartsWithIt() throws IOException {
         Map<String, FailureClaim> c = claims("Shop.Cache", ":rest_for_one",
                 "Supervisor.child_spec(Shop.Cache, restart: :temporary),\n      Shop.Other", CACHE, """
