@@ -84,22 +84,8 @@ final class ContinueMove {
 
     /** It runs {@code :ets.new}, {@code :persistent_term.put}, or a function of the module that does. */
     private static boolean makesTable(Quoted root, Set<String> makers) {
-        Deque<Quoted> todo = new ArrayDeque<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            Quoted q = todo.pop();
-            if (q instanceof Call c) {
-                if (c.args() != null && c.name() != null && makers.contains(c.name()) || erlang(c, "ets", "new") || erlang(c, "persistent_term", "put")) {
-                    return true;
-                }
-                push(todo, c);
-            } else if (q instanceof Tuple t) {
-                pushAll(todo, t.items());
-            } else if (q instanceof QList l) {
-                pushAll(todo, l.items());
-            }
-        }
-        return false;
+        return anyCall(root, c -> c.args() != null && c.name() != null && makers.contains(c.name())
+                || erlang(c, "ets", "new") || erlang(c, "persistent_term", "put"));
     }
 
     /** {@code :module.function(..)}. */
@@ -469,13 +455,18 @@ final class ContinueMove {
 
     /** It calls one of the names, locally or on a module ({@code leading?(conn)}, {@code Repo.all()}). */
     private static boolean calls(Quoted root, Set<String> names) {
+        return anyCall(root, c -> c.args() != null && (names.contains(c.name()) || remoteName(c) != null
+                && names.contains(remoteName(c))));
+    }
+
+    /** Some call in {@code root} (through calls, tuples and lists) is one {@code wanted} accepts. */
+    private static boolean anyCall(Quoted root, java.util.function.Predicate<Call> wanted) {
         Deque<Quoted> todo = new ArrayDeque<>();
         todo.push(root);
         while (!todo.isEmpty()) {
             Quoted q = todo.pop();
             if (q instanceof Call c) {
-                if (c.args() != null && (names.contains(c.name()) || remoteName(c) != null
-                        && names.contains(remoteName(c)))) {
+                if (wanted.test(c)) {
                     return true;
                 }
                 push(todo, c);
