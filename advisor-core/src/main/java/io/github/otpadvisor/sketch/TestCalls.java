@@ -102,7 +102,41 @@ final class TestCalls {
         // matches a struct or a map, no sample fits it either.
         // A per-entity sketch reaches its process by id where today's code passed a pid: pids are not carried over.
         c.known.replaceAll((key, s) -> api.containsKey(key) ? withBuilt(s, today(api.get(key), key), !p.perEntity()) : s);
+        c.known.replaceAll((key, s) -> numbersForHandlers(s, p.code.handlers()));
         return c;
+    }
+
+    /**
+     * A sample parameter that reaches a handler doing arithmetic on it ({@code put(key, ttl_seconds)} sends
+     * {@code ttl_seconds} to a clause computing {@code now() + ttl_seconds}) gets a number: a string would raise
+     * there. The handler's message binds it under the client's name, as it most often does.
+     */
+    private static Signature numbersForHandlers(Signature s, List<TodayCode.Handler> handlers) {
+        int open = s.head() == null ? -1 : s.head().indexOf('(');
+        int close = open < 0 ? -1 : TopLevel.closing(s.head(), open);
+        if (close < 0) {
+            return s;
+        }
+        List<String> params = splitParams(s.head().substring(open + 1, close));
+        if (params.size() != s.args().size()) {
+            return s;
+        }
+        List<Arg> args = new ArrayList<>(s.args());
+        for (int i = 0; i < args.size(); i++) {
+            String v = params.get(i).strip();
+            if (args.get(i) != Arg.SAMPLE || !VARIABLE.matcher(v).matches() || v.startsWith("_")) {
+                continue;
+            }
+            Pattern bound = Pattern.compile("(?<![\\w.@:])" + Pattern.quote(v) + "(?![\\w(])");
+            for (TodayCode.Handler h : handlers) {
+                if (h.message() != null && h.body() != null && bound.matcher(h.message()).find()
+                        && arithmetic(v, h.body())) {
+                    args.set(i, Arg.NUMBER);
+                    break;
+                }
+            }
+        }
+        return args.equals(s.args()) ? s : new Signature(List.copyOf(args), s.extraPid(), s.head());
     }
 
     /**

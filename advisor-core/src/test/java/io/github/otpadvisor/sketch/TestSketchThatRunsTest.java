@@ -176,6 +176,18 @@ class TestSketchThatRunsTest {
                   defp schedule, do: Application.get_env(:shop, :schedule)
                 end
                 """);
+        FILES.put("lib/shop/ttl.ex", """
+                defmodule Shop.Ttl do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, %{}, opts)
+                  def put(pid, key, ttl_seconds), do: GenServer.call(pid, {:put, key, ttl_seconds})
+                  def init(state), do: {:ok, state}
+
+                  def handle_call({:put, key, ttl_seconds}, _from, state) do
+                    {:reply, :ok, Map.put(state, key, System.os_time(:second) + ttl_seconds)}
+                  end
+                end
+                """);
     }
 
     @TempDir
@@ -255,5 +267,12 @@ class TestSketchThatRunsTest {
         assertFalse(t.contains("start_supervised!"), t);
         assertTrue(t.contains("{Shop.Schedule, [schedule()]} calls schedule/0"), t);
         assertTrue(t.contains("which a test cannot call."), t);
+    }
+
+    @Test
+    void aValueTheHandlerDoesArithmeticOnIsANumber() {
+        String t = testOf("Shop.Ttl");
+        // put/3 passes ttl_seconds on to a clause that adds it to the clock: a string would raise there.
+        assertTrue(t.contains("Ttl.put(pid, \"key-1\", 2)"), t);
     }
 }
