@@ -87,6 +87,17 @@ final class Recommendations {
                             + ", with what only that owner has at its start (its own pid, handles): it stays a"
                             + " child the owner starts, not a static child of the application.");
         }
+        if (d.placement() == Placement.STATIC_CHILD && now.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY
+                && !m.dynamicStarts().isEmpty()
+                && m.dynamicStarts().stream().allMatch(s -> s.call() != null && s.call().startsWith("Horde."))) {
+            // Horde spreads its children over the cluster and keeps one per name: a static child is one per node
+            StartSite s = m.dynamicStarts().get(0);
+            d = new Decision(d.processNeeded(), d.abstraction(), Placement.DYNAMIC_SUPERVISOR_REGISTRY, d.decidedBy(),
+                    d.rationale().replace(DecisionModel.STATIC_WHY, "") + " It is started through " + s.call()
+                            + (s.location() == null ? "" : " (" + s.location().file() + ":" + s.location().line() + ")")
+                            + ", which runs it once for the whole cluster: a static child would start one on every"
+                            + " node, so it keeps that form.");
+        }
         if (d.abstraction() == Pattern.TASK && d.placement() == Placement.TASK_SUPERVISOR
                 && now.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY) {
             d = new Decision(d.processNeeded(), d.abstraction(), Placement.DYNAMIC_SUPERVISOR_REGISTRY,
