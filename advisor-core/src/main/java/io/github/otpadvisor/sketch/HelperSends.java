@@ -57,11 +57,10 @@ final class HelperSends {
             return null;
         }
         Set<String> helpers = helpers(p);
-        String via = helpers.isEmpty() ? "a private helper they call"
-                : String.join(", ", helpers.stream().map(h -> "defp " + h).toList());
+        String named = String.join(", ", helpers.stream().map(h -> "defp " + h).toList());
+        String via = helpers.isEmpty() ? "a private helper they call" : named;
         String them = String.join(", ", senders);
-        String it = helpers.isEmpty() ? "that helper" : String.join(", ", helpers.stream().map(h -> "defp " + h)
-                .toList());
+        String it = helpers.isEmpty() ? "that helper" : named;
         return "Still to move: " + them + " message the process through " + via + ", which the process this sketch"
                 + " writes no longer answers: every call of " + them + " fails once this is applied. Either " + it
                 + " gets what it asks the process for without the process (put in :persistent_term by init/1 and read there, when any"

@@ -34,10 +34,6 @@ final class CallbackSummarizer {
 
     private final Extraction x;
     private final ModuleUnit unit;
-    /** Set by {@link #pureCode}: the call that made it impure, when it is known. */
-    private Quoted impure;
-    /** While {@link #foreignCall} runs: a Logger call does not make a handler more than a get/update. */
-    private boolean loggingIsPure;
 
     CallbackSummarizer(Extraction x, ModuleUnit unit) {
         this.x = x;
@@ -200,30 +196,37 @@ final class CallbackSummarizer {
      * what makes it more than a get/update of the state, whatever else it does.
      */
     private java.util.Optional<Signal> foreignCall(ModuleUnit.Def d, Quoted body) {
-        impure = null;
-        loggingIsPure = true;
-        try {
-            if (pureCode(body, new HashSet<>(Set.of(d.key())), 0)) {
-                return java.util.Optional.empty();
-            }
-        } finally {
-            loggingIsPure = false;
+        Quoted at = impure(body, new HashSet<>(Set.of(d.key())), 0, true);
+        if (at == null) {
+            return java.util.Optional.empty();
         }
-        Quoted at = impure == null ? body : impure;
+        at = at == TOO_DEEP ? body : at;
         String text = SourceText.of(at);
         return java.util.Optional.of(new Signal(Signal.Kind.FOREIGN_CALL, d.key(), Q.loc(x.file, at, d.location()),
                 text.length() <= 80 ? text : text.substring(0, 77) + "..."));
     }
 
+    /** What {@link #impure} answers for helpers nested too deep to read, when the deepest has no body. */
+    private static final Quoted TOO_DEEP = new Atom("too_deep");
+
     /** Every call in {@code body} is pure: operators, pure Kernel and library functions, pure local functions. */
     private boolean pureCode(Quoted body, Set<String> seen, int depth) {
+        return impure(body, seen, depth, false) == null;
+    }
+
+    /**
+     * The first call in {@code body} that is not pure (the body itself when the helpers nest too deep), or null:
+     * operators, pure Kernel and library functions and pure local functions are pure, and so are Logger calls when
+     * {@code logging} says so.
+     */
+    private Quoted impure(Quoted body, Set<String> seen, int depth, boolean logging) {
         if (depth > 4) {
-            return false;
+            return body == null ? TOO_DEEP : body;
         }
-        boolean[] pure = {true};
+        Quoted[] found = {null};
         Q.walk(body, q -> {
-            if (!pure[0] || !(q instanceof Call c) || c.isVariable()) {
-                return pure[0];
+            if (found[0] != null || !(q instanceof Call c) || c.isVariable()) {
+                return found[0] == null;
             }
             if (c.target() instanceof Atom a) {
                 String n = a.name();
@@ -237,14 +240,9 @@ final class CallbackSummarizer {
                             && fa.get(1) instanceof Int arity) {
                         List<ModuleUnit.Def> defs = unit.lookup(fn.name(), arity.value().intValue());
                         if (defs.isEmpty() && !PURE_LOCALS.contains(fn.name())) {
-                            pure[0] = false;
-                            impure = c;
+                            found[0] = c;
                         } else if (seen.add(fn.name() + "/" + arity.value())) {
-                            for (ModuleUnit.Def h : defs) {
-                                if (pure[0] && !pureCode(h.body(), seen, depth + 1)) {
-                                    pure[0] = false;
-                                }
-                            }
+                            found[0] = firstImpure(defs, seen, depth, logging);
                         }
                     }
                     return false;
@@ -254,51 +252,53 @@ final class CallbackSummarizer {
                 }
                 List<ModuleUnit.Def> defs = unit.lookup(n, c.args().size());
                 if (defs.isEmpty()) {
-                    pure[0] = false;
-                    impure = c;
+                    found[0] = c;
                     return false;
                 }
                 if (seen.add(defs.get(0).key())) {
-                    for (ModuleUnit.Def h : defs) {
-                        if (!pureCode(h.body(), seen, depth + 1)) {
-                            pure[0] = false;
-                            return false;
-                        }
-                    }
+                    found[0] = firstImpure(defs, seen, depth, logging);
                 }
-                return true;
+                return found[0] == null;
             }
             Quoted recv = Q.receiver(c);
             String fun = Q.remoteFun(c);
             if (recv == null || fun == null) {
-                pure[0] = false; // an anonymous function call f.(x), or unreadable
-                impure = c;
+                found[0] = c; // an anonymous function call f.(x), or unreadable
                 return false;
             }
             if (Q.isVar(recv)) {
                 if (!c.args().isEmpty()) {
-                    pure[0] = false;
-                    impure = c;
+                    found[0] = c;
                 }
                 return false; // map.field
             }
             String m = unit.env.resolve(recv);
-            if (loggingIsPure && "Logger".equals(m)) {
+            if (logging && "Logger".equals(m)) {
                 return false;
             }
             if (m == null || !PURE_MODULES.contains(m) || CLOCK.contains(fun)) {
-                pure[0] = false;
-                impure = c;
+                found[0] = c;
                 return false;
             }
-            c.args().forEach(arg -> {
-                if (pure[0] && !pureCode(arg, seen, depth)) {
-                    pure[0] = false;
+            for (Quoted arg : c.args()) {
+                if (found[0] == null) {
+                    found[0] = impure(arg, seen, depth, logging);
                 }
-            });
+            }
             return false;
         });
-        return pure[0];
+        return found[0];
+    }
+
+    /** The first impure call in the bodies of a local function's clauses, or null. */
+    private Quoted firstImpure(List<ModuleUnit.Def> defs, Set<String> seen, int depth, boolean logging) {
+        for (ModuleUnit.Def h : defs) {
+            Quoted q = impure(h.body(), seen, depth + 1, logging);
+            if (q != null) {
+                return q;
+            }
+        }
+        return null;
     }
 
     InitSummary init(List<ModuleUnit.Def> clauses) {
