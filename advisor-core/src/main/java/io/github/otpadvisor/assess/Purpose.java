@@ -68,6 +68,13 @@ final class Purpose {
                     + "): readers need no process in between; :persistent_term fits write-once data (reads copy "
                     + "nothing, a rare write is global), an ETS table with read_concurrency when it changes.";
         }
+        if (why == null && isolationOnly(p) && d.rationale().startsWith(Q4_SENTENCE)) {
+            // Q4 said yes for the isolation need alone: "state with timeouts" would describe another module
+            return new Decision(d.processNeeded(), d.abstraction(), d.placement(), d.decidedBy(),
+                    "It keeps no state, but " + first(p, Property.ISOLATION_NEED)
+                            + ": a process that runs that work apart from its callers and contains its failures is a"
+                            + " GenServer's job." + d.rationale().substring(Q4_SENTENCE.length()));
+        }
         // a process kept for its purpose has no timeouts or monitors to cite: its purpose replaces Q4's sentence
         String rest = (why != null && keepsProcess(p) ? d.rationale().replaceFirst("^" + java.util.regex.Pattern.quote(
                 Q4_SENTENCE), "") : d.rationale()).strip();
@@ -80,6 +87,12 @@ final class Purpose {
                     + "application's supervision tree.");
         }
         return out;
+    }
+
+    /** Q4's yes rests on the isolation need alone: no state, timeouts, monitors or messages of its own. */
+    private static boolean isolationOnly(RuntimeProperties p) {
+        return p.is(Property.ISOLATION_NEED) && !p.is(Property.HOLDS_STATE) && !p.is(Property.TIMEOUTS)
+                && !p.is(Property.MONITORS_LINKS) && !p.is(Property.HANDLES_INFO);
     }
 
     private static String first(RuntimeProperties p, Property prop) {

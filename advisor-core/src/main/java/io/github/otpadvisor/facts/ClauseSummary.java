@@ -33,14 +33,19 @@ import java.util.List;
  *                      guard included, or null; with {@link #text} a sketch that keeps the callback quotes it
  * @param text          the body of any callback clause as written (dedented), when it is short and reads back
  *                      exactly, or null: kept callbacks are quoted, and {@link #body()} moves a handler's
+ * @param hooks         in the code a {@code __using__} quote injects: the functions the clause (or a helper of the
+ *                      quote it calls) calls that the quote does not define, as {@code name/arity}; the using
+ *                      module supplies them ({@code handle_post_created(post, ...)}), so their effects are the
+ *                      clause's once linking knows that module. Empty elsewhere.
  */
 public record ClauseSummary(String callback, int arity, Location location, String message, String messageTag,
                             boolean guarded, String stateVar, boolean readsState, StateResult stateResult,
                             List<StateOp> stateOps, boolean pureReply, List<Signal> effects,
                             List<ReturnShape> returns, boolean catchAll, boolean ignoresMessage, String replyText,
                             List<ElementUse> messageElements, MessageShape messageShape, boolean matchesAll,
-                            String headText, String text) {
+                            String headText, String text, List<String> hooks) {
     public ClauseSummary {
+        hooks = List.copyOf(hooks);
         messageShape = messageShape == null ? MessageShape.ANY : messageShape;
         messageElements = List.copyOf(messageElements);
         stateOps = List.copyOf(stateOps);
@@ -74,6 +79,19 @@ public record ClauseSummary(String callback, int arity, Location location, Strin
         public boolean onlyFields() {
             return !wholeUsed && !fields.isEmpty();
         }
+    }
+
+    /** The same clause with {@code more} effects: what the using module's functions it calls do. */
+    public ClauseSummary withEffects(List<Signal> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Signal> all = new java.util.ArrayList<>(effects);
+        all.addAll(more);
+        return new ClauseSummary(callback, arity, location, message, messageTag, guarded, stateVar, readsState,
+                stateResult, stateOps, pureReply && more.stream().noneMatch(e -> e.kind().sideEffect()), all, returns,
+                catchAll, ignoresMessage && more.stream().allMatch(e -> e.kind() == Signal.Kind.LOG), replyText,
+                messageElements, messageShape, matchesAll, headText, text, hooks);
     }
 
     /** {@code handle_call({:get, key}, ...)}: how findings name the clause. */

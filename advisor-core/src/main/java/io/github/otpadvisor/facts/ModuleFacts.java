@@ -119,7 +119,16 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
      * @param params its parameters ({@code opts}, {@code args, gen_server_options \\\\ []})
      * @param body   its body, several lines
      */
-    public record StartCode(String params, String body) {
+    /**
+     * The module's one {@code start_link} clause as written.
+     *
+     * @param names the names it registers the process under, as read where it is written (a {@code __using__}
+     *              quote's start_link names {@code __MODULE__}: the module that uses it)
+     */
+    public record StartCode(String params, String body, List<NameRef> names) {
+        public StartCode {
+            names = names == null ? List.of() : List.copyOf(names);
+        }
     }
 
     /** Without {@link #ownChildSpec} (none defined). */
@@ -164,7 +173,8 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         List<FunctionInfo> fs = new java.util.ArrayList<>(functions);
         template.functions.stream().filter(f -> !own.contains(f.key())).forEach(fs::add);
         List<ClauseSummary> cs = new java.util.ArrayList<>(clauses);
-        template.clauses.stream().filter(c -> !own.contains(c.callback() + "/" + c.arity())).forEach(cs::add);
+        template.clauses.stream().filter(c -> !own.contains(c.callback() + "/" + c.arity()))
+                .map(c -> c.withEffects(hookEffects(c.hooks()))).forEach(cs::add);
         List<Signal> ss = new java.util.ArrayList<>(signals);
         ss.addAll(template.signals);
         Set<String> calls = new java.util.LinkedHashSet<>(callsTo);
@@ -175,6 +185,34 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
                 collectsTaskReplies || template.collectsTaskReplies, openClauses,
                 ownChildSpec != null ? ownChildSpec : template.ownChildSpec,
                 startLink != null ? startLink : template.startLink, api.isEmpty() ? template.api : api, header);
+    }
+
+    /**
+     * The signals of this module's functions that a template clause's {@code hooks} reach (each hook, the local
+     * functions it calls, transitively): {@code handle_cast} in the quote calls {@code handle_post_created/4},
+     * which this module defines with an HTTP post.
+     */
+    private List<Signal> hookEffects(List<String> hooks) {
+        if (hooks.isEmpty()) {
+            return List.of();
+        }
+        Set<String> reached = new java.util.HashSet<>();
+        java.util.Deque<FunctionInfo> todo = new java.util.ArrayDeque<>();
+        for (String h : hooks) {
+            int slash = h.lastIndexOf('/');
+            String fn = h.substring(0, slash);
+            int arity = Integer.parseInt(h.substring(slash + 1));
+            functions.stream().filter(f -> f.name().equals(fn) && f.acceptsArity(arity)).forEach(todo::add);
+        }
+        while (!todo.isEmpty()) {
+            FunctionInfo f = todo.pop();
+            if (reached.add(f.key())) {
+                for (String k : f.localCalls()) {
+                    functions.stream().filter(g -> g.key().equals(k)).forEach(todo::add);
+                }
+            }
+        }
+        return signals.stream().filter(s -> s.function() != null && reached.contains(s.function())).toList();
     }
 
     /** The same module as the library process a project macro makes it. */

@@ -34,6 +34,16 @@ public record NameRef(Kind kind, String text, String module, String key, boolean
                 function, expression);
     }
 
+    /**
+     * This name as {@code user} registers it, when it is written in the {@code __using__} quote {@code user} uses:
+     * {@code __MODULE__} there is the using module.
+     */
+    public NameRef inUser(String user) {
+        String mod = module != null && module.equals(owner) ? user : module;
+        return new NameRef(kind, text, mod, key, keyIsLiteral, atomBuilder, atomLocation, context, location, user,
+                function, fromOptions);
+    }
+
     /** The {@link #context} prefix of a lookup that rebuilds a runtime atom name to reach the process. */
     public static final String LOOKUP = "lookup by ";
 

@@ -38,7 +38,7 @@ public final class ProjectFacts {
     private final List<BottleneckStart> bottlenecks;
     private final Map<String, StartRate> startRates;
     private final Map<String, SupervisionNode> unresolved;
-    private final Map<String, SupervisionNode> configGaps;
+    private final Map<String, List<SupervisionNode>> configGaps;
     private final Map<String, Location> configNamed;
     private final List<LibraryProcessModule> libraryProcesses;
     private final List<TestModule> testModules;

@@ -269,6 +269,11 @@ final class ProjectLinker {
                 }
             }
             List<NameRef> ns = new ArrayList<>(names.getOrDefault(key, List.of()));
+            if (m.startLink() != null) {
+                // a start_link from a project macro's quote registers the using module: its names are this module's
+                m.startLink().names().stream().filter(n -> !name.equals(n.owner())).map(n -> n.inUser(name))
+                        .forEach(ns::add);
+            }
             toIt = withOwnViaSends(toIt, f, name, ns);
             ModuleLinks links = new ModuleLinks(m, f.file(), f.app(), f.test(), starts.getOrDefault(key, List.of()),
                     supervised.getOrDefault(key, List.of()), dyn, request, toIt, callers, callerModules, dedupe(ns),

@@ -31,14 +31,34 @@ final class Supervisions {
      * config.init_args}}, {@code Application.get_env(:app, :workers)}): the entry a module named in config files
      * is started through.
      */
-    static Map<String, SupervisionNode> configuredByApp(Map<String, List<SupervisionNode>> trees) {
-        Map<String, SupervisionNode> out = new HashMap<>();
+    static Map<String, List<SupervisionNode>> configuredByApp(Map<String, List<SupervisionNode>> trees) {
+        Map<String, List<SupervisionNode>> out = new HashMap<>();
         trees.forEach((app, roots) -> roots.forEach(r -> r.forEach(n -> {
             if (n.kind() == SupervisionNode.Kind.UNRESOLVED && n.spec() != null && readsConfig(n.spec().text())) {
-                out.putIfAbsent(app, n);
+                out.computeIfAbsent(app, k -> new java.util.ArrayList<>()).add(n);
             }
         })));
         return out;
+    }
+
+    /**
+     * Of an application's children entries read from the configuration, the one that reads {@code module}'s key: the
+     * only one, or the one whose text names the module's last segment ({@code get_env(:tilex, :webhook_notifier)} for
+     * {@code Notifiers.Webhook}); null when that cannot be told.
+     */
+    static SupervisionNode configEntryFor(String module, List<SupervisionNode> gaps) {
+        if (gaps == null || gaps.isEmpty()) {
+            return null;
+        }
+        if (gaps.size() == 1) {
+            return gaps.get(0);
+        }
+        String last = module.substring(module.lastIndexOf('.') + 1);
+        String snake = last.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(^|[^a-z0-9])" + java.util.regex.Pattern.quote(snake)
+                + "($|[^a-z0-9])");
+        List<SupervisionNode> named = gaps.stream().filter(g -> g.label() != null && word.matcher(g.label()).find()).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     private static boolean readsConfig(String text) {
@@ -81,7 +101,7 @@ final class Supervisions {
      * {@code configNamed}: per module, the config file line that names it.
      */
     static Supervision of(ProcessModule m, TreePaths paths, Map<String, SupervisionNode> unresolved,
-                          Map<String, SupervisionNode> configGaps, Map<String, Location> configNamed,
+                          Map<String, List<SupervisionNode>> configGaps, Map<String, Location> configNamed,
                           java.util.Set<String> defined) {
         Supervision s = of(m, paths, unresolved.get(m.app() == null ? "" : m.app()));
         if (s.status() == Supervision.Status.UNKNOWN && s.location() == null) {
@@ -90,15 +110,25 @@ final class Supervisions {
                 return generated;
             }
         }
-        SupervisionNode configGap = configGaps.get(m.app() == null ? "" : m.app());
+        List<SupervisionNode> gaps = configGaps.get(m.app() == null ? "" : m.app());
         Location named = configNamed.get(m.name());
-        if (s.status() != Supervision.Status.UNKNOWN || configGap == null || named == null) {
+        if (s.status() != Supervision.Status.UNKNOWN || gaps == null || named == null) {
             return s;
         }
+        SupervisionNode configGap = configEntryFor(m.name(), gaps);
+        if (configGap == null) {
+            return new Supervision(Supervision.Status.UNKNOWN, null, gaps.get(0).location(), named.file() + ":"
+                    + named.line() + " names it, and its application's children list has " + gaps.size()
+                    + " entries read from the configuration (" + gaps.stream().map(Supervisions::entryText)
+                    .collect(java.util.stream.Collectors.joining(", ")) + "), one of which may start it", named);
+        }
         return new Supervision(Supervision.Status.UNKNOWN, null, configGap.location(), named.file() + ":" + named.line() + " names it, and its application's children list has an entry "
-                + "read from the configuration (" + configGap.label() + (configGap.location() == null ? ""
-                : " at " + configGap.location().file() + ":" + configGap.location().line()) + "), which starts it "
+                + "read from the configuration (" + entryText(configGap) + "), which starts it "
                 + "when the configuration gives it", named);
+    }
+
+    private static String entryText(SupervisionNode n) {
+        return n.label() + (n.location() == null ? "" : " at " + n.location().file() + ":" + n.location().line());
     }
 
     private static Supervision of(ProcessModule m, TreePaths paths, SupervisionNode gap) {

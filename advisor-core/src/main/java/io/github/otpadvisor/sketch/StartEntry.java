@@ -81,7 +81,7 @@ final class StartEntry {
                     + "]}}", tail);
             return true;
         }
-        if (all.size() == 1 && !ElixirNames.isVariable(all.get(0))) {
+        if (all.size() == 1 && !ElixirNames.isVariable(all.get(0)) && !all.get(0).matches("_\\w*")) {
             String shape = all.get(0).replaceFirst("\\s*=\\s*_?[a-z]\\w*$", "").replaceFirst("^_?[a-z]\\w*\\s*=\\s*", "");
             if (shape.isBlank() || shape.contains("%") || !Messages.parses(shape)) {
                 return false;

@@ -308,7 +308,7 @@ final class TestSketch {
                 : steps != null && steps.messageDriven() ? "handles " + steps.firstMessage() + " and keeps running"
                 : steps != null && p.ops.isEmpty() ? "starts as its supervisor starts it"
                 : steps != null && p.ops.stream().noneMatch(this::callable) ? "starts as its callers start it"
-                : "keeps state between calls";
+                : keepsNoState() ? "handles each message it is sent" : "keeps state between calls";
         openTest(title);
         boolean needPid = !p.perEntity() && (usesPid || pair.isPresent() && (addressed(pair.get()[0])
                 || addressed(pair.get()[1])) || today.isPresent() && today.get()[0].contains("(pid"));
@@ -912,6 +912,9 @@ final class TestSketch {
      * increment without arguments and the read of the whole (counter) state.
      */
     private Optional<Op[]> writeThenRead() {
+        if (keepsNoState()) {
+            return Optional.empty(); // a read after a write would assert state no handler keeps
+        }
         for (Op write : p.ops) {
             for (Op read : p.ops) {
                 if (!callable(write) || !callable(read)) {
@@ -927,6 +930,11 @@ final class TestSketch {
             }
         }
         return Optional.empty();
+    }
+
+    /** Today's handlers are known and none reads the state or returns another one. */
+    private boolean keepsNoState() {
+        return !p.code.handlers().isEmpty() && p.code.handlers().stream().noneMatch(TodayCode.Handler::usesState);
     }
 
     /**

@@ -73,9 +73,14 @@ final class TestSteps {
         }
         boolean touched = false;
         Op cast = null;
+        java.util.Set<String> io = new java.util.HashSet<>();
         for (Op op : shown) {
             Handler h = onlyClause(op.tag());
             String call = t.call(op, null);
+            if (h != null && h.io() != null && io.add(h.io())) {
+                steps.add(w -> comment(w, op.name() + "/" + op.arity() + " reaches " + h.io() + ": this test does"
+                        + " that I/O for real; point it at a test double as the project's own tests do."));
+            }
             usesPid |= t.addressed(op);
             if (op.async()) {
                 steps.add(w -> w.line(call));

@@ -237,9 +237,18 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      *                 has one and it is one line of Elixir; else null
      * @param body     its whole body as written (several lines), or null
      * @param where    {@code file:line} of the clause (a test sketch names it), or null
+     * @param io       the first external I/O the clause does or reaches through the functions it calls, as
+     *                 {@code Req.post(url, ...) at file:line}, or null: a test that sends it does that I/O for real
+     * @param usesState the clause reads the state or returns another one (what a test of "state between calls"
+     *                 needs); true when not known
      */
     public record Handler(String callback, String message, String tag, String stateVar, String result, String body,
-                          String where) {
+                          String where, String io, boolean usesState) {
+        public Handler(String callback, String message, String tag, String stateVar, String result, String body,
+                       String where) {
+            this(callback, message, tag, stateVar, result, body, where, null, true);
+        }
+
         public Handler(String callback, String message, String tag) {
             this(callback, message, tag, null, null, null);
         }

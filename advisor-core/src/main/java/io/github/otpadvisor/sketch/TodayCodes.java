@@ -10,6 +10,7 @@ import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.InitSummary;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.Signal;
+import io.github.otpadvisor.facts.StateResult;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.SupervisedBy;
@@ -331,10 +332,18 @@ final class TodayCodes {
             if (CALLBACKS.contains(c.callback()) && !c.catchAll() && (c.messageTag() != null || c.message() != null)) {
                 out.add(new Handler(c.callback(), c.message(), c.messageTag() == null ? "" : c.messageTag(),
                         c.stateVar(), result(c), movable(c.body()),
-                        c.location() == null ? null : c.location().file() + ":" + c.location().line()));
+                        c.location() == null ? null : c.location().file() + ":" + c.location().line(), io(c),
+                        c.readsState() || c.stateResult() != StateResult.SAME && c.stateResult() != StateResult.NONE));
             }
         }
         return out;
+    }
+
+    /** The clause's first external I/O, as {@code text at file:line}, or null. */
+    private static String io(ClauseSummary c) {
+        return c.effects().stream().filter(s -> s.kind().externalIo() && s.kind() != Signal.Kind.PORT
+                && s.kind() != Signal.Kind.SOCKET).findFirst().map(s -> oneLine(s.text())
+                + (s.location() == null ? "" : " at " + s.location().file() + ":" + s.location().line())).orElse(null);
     }
 
     /** The clause's only return, on one line, when it parses. */

@@ -103,7 +103,8 @@ final class CallbackSummarizer {
                     "matches the state against " + SourceText.of(stateParam)));
         }
         StateResult result = combine(shapes);
-        List<Signal> effects = effects(d);
+        Set<String> hooks = unit.template ? new java.util.LinkedHashSet<>() : null;
+        List<Signal> effects = effects(d, hooks);
         if ((d.name().equals("handle_call") || d.name().equals("handle_cast")) && body != null) {
             foreignCall(d, body).ifPresent(effects::add);
         }
@@ -120,7 +121,7 @@ final class CallbackSummarizer {
                 msg == null ? null : Q.tag(msg), d.guard() != null, stateVar, readsState, result, ops, pure, effects,
                 shapes, catchAll, ignores, replies == 1 ? replyText : null, elementUses(msg, d),
                 MessageShapes.pattern(msg), d.guard() == null && params.stream().allMatch(CallbackSummarizer::anyValue),
-                head(d), text);
+                head(d), text, hooks == null ? List.of() : List.copyOf(hooks));
     }
 
     /** The clause's head as written (guard included), or null. */
@@ -388,10 +389,15 @@ final class CallbackSummarizer {
 
     /** The signals of a clause and of the local helpers it calls (transitively, bounded). */
     List<Signal> effects(ModuleUnit.Def d) {
+        return effects(d, null);
+    }
+
+    /** {@link #effects(ModuleUnit.Def)}, adding to {@code hooks} (when not null) the calls no definition answers. */
+    private List<Signal> effects(ModuleUnit.Def d, Set<String> hooks) {
         List<Signal> out = new ArrayList<>(x.clauseSignals(unit, d));
         Set<String> seen = new HashSet<>();
         seen.add(d.key());
-        helpers(d.body(), seen, out, 0);
+        helpers(d.body(), seen, out, hooks, 0);
         configuredCalls(d, out);
         return out;
     }
@@ -440,7 +446,7 @@ final class CallbackSummarizer {
                 && Q.receiver(r) != null && Q.isUsableVar(Q.receiver(r)) && Q.remoteFun(r) != null;
     }
 
-    private void helpers(Quoted body, Set<String> seen, List<Signal> out, int depth) {
+    private void helpers(Quoted body, Set<String> seen, List<Signal> out, Set<String> hooks, int depth) {
         if (depth > 4) {
             return;
         }
@@ -450,8 +456,11 @@ final class CallbackSummarizer {
                 if (!defs.isEmpty() && seen.add(defs.get(0).key())) {
                     for (ModuleUnit.Def h : defs) {
                         out.addAll(x.clauseSignals(unit, h));
-                        helpers(h.body(), seen, out, depth + 1);
+                        helpers(h.body(), seen, out, hooks, depth + 1);
                     }
+                } else if (defs.isEmpty() && hooks != null && !PURE_LOCALS.contains(a.name())
+                        && unit.lookup(a.name(), c.args().size()).isEmpty()) {
+                    hooks.add(a.name() + "/" + c.args().size());
                 }
             }
             return !Q.isLocal(q, "quote") && !startsElsewhere(q);

@@ -272,7 +272,9 @@ final class Extraction {
         for (Quoted p : d.params()) {
             params.add(SourceText.of(p));
         }
-        return new ModuleFacts.StartCode(String.join(", ", params), body);
+        List<NameRef> registers = names.stream()
+                .filter(n -> unit.name.equals(n.owner()) && d.key().equals(n.function()) && !n.lookup()).toList();
+        return new ModuleFacts.StartCode(String.join(", ", params), body, registers);
     }
 
     /**
@@ -291,7 +293,7 @@ final class Extraction {
         if (t.abstraction == Abstraction.NONE) {
             t.abstraction = Abstraction.GENSERVER; // summarized as callbacks; the user's kind comes from linking
         }
-        return new Extraction(file, test, script).module(t);
+        return new Extraction(file, test, script, slices).module(t);
     }
 
     private static List<MacroUse> macroUses(ModuleUnit unit) {

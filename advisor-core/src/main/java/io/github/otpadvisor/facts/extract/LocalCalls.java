@@ -56,6 +56,10 @@ final class LocalCalls {
     }
 
     static void callee(ModuleUnit unit, Quoted q, boolean piped, Set<String> out) {
+        if (piped && Q.isUsableVar(q)) {
+            add(unit, Q.varName(q), 1, out); // `message |> send_tweet`: the pipe calls send_tweet(message)
+            return;
+        }
         if (!(q instanceof Call c) || c.args() == null) {
             return;
         }

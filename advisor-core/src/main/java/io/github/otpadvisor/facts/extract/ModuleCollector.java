@@ -403,6 +403,7 @@ final class ModuleCollector {
      */
     ModuleUnit template(ModuleUnit macro) {
         ModuleUnit t = new ModuleUnit(macro.name, macro.location, macro.env);
+        t.template = true;
         for (ModuleUnit.Stmt q : macro.usingQuotes) {
             moduleBody(t, q.code(), q.env());
         }

@@ -60,6 +60,8 @@ final class ModuleUnit {
     boolean dispatchingUsing;
     /** The bodies of the quotes of {@code __using__}, read as a template module when they define callbacks. */
     final List<Stmt> usingQuotes = new ArrayList<>();
+    /** This unit is the code a {@code __using__} quote injects: its calls to undefined functions reach the user's. */
+    boolean template;
     LibraryUse library;
     /** {@code defoverridable}/{@code @before_compile} here, or callbacks and those in its using quotes (OTP012). */
     boolean openClauses;
