@@ -166,7 +166,10 @@ final class PurposeIdioms {
             for (ClauseSummary c : ops) {
                 if (!c.callback().equals("handle_call") || c.stateResult() != StateResult.SAME
                         || c.stateOps().stream().anyMatch(o -> o.kind() != StateOp.Kind.GET)
-                        || c.effects().stream().anyMatch(s -> s.kind().sideEffect())) {
+                        || c.effects().stream().anyMatch(s -> s.kind().sideEffect()
+                        || s.kind() == Signal.Kind.FOREIGN_CALL)) {
+                    // code beyond a read (publish_fun.(...) with the handle its init registered) runs in the process:
+                    // callers reading the value would run it elsewhere
                     return List.of();
                 }
             }

@@ -100,6 +100,15 @@ class PurposeTest {
     }
 
     @Test
+    void aHandlerRunningTheHandleItsInitGotIsNoWriteOnceValue() {
+        // publish_fun.(...) must run in the process that registered with the broker: readers cannot run it
+        Assessment s = of("P.Publisher");
+        assertFalse(s.module().is(Property.WRITE_ONCE), s.module().properties().get(Property.WRITE_ONCE).toString());
+        assertEquals(Pattern.GENSERVER, s.recommendation(), s.decision().rationale());
+        assertEquals(Verdict.FITS, s.verdict(), s.decision().rationale());
+    }
+
+    @Test
     void shortLivedCodeIsNotPushedIntoTheTree() {
         for (String m : List.of("P.DevReloader", "P.Seeder")) {
             Assessment a = of(m);
