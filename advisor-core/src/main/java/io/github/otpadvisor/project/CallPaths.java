@@ -46,6 +46,8 @@ public final class CallPaths {
     private final Set<String> listed;
     private final Set<String> tools;
     private final Map<String, RequestEntries.Entry> entries = new HashMap<>();
+    /** Per process module, the external I/O its handlers reach through other modules ({@link HandlerIo}). */
+    private final Map<String, List<io.github.otpadvisor.facts.Evidence>> handlerIo;
 
     CallPaths(List<FileFacts> files, Map<String, ModuleFacts> modules, Set<String> staticallyListed) {
         CallGraph graph = new CallGraph(files, modules);
@@ -86,6 +88,12 @@ public final class CallPaths {
         this.humanFrom = bfs(human, graph::callees);
         this.boot = bfs(bootEntries, graph::directCallees).keySet();
         this.tools = bfs(toolEntries, graph::callees).keySet();
+        this.handlerIo = HandlerIo.of(modules.values(), graph);
+    }
+
+    /** The external I/O {@code module}'s handlers reach through other modules' functions, one per handler. */
+    List<io.github.otpadvisor.facts.Evidence> handlerIo(String module) {
+        return handlerIo.getOrDefault(module, List.of());
     }
 
     /** Modules that register one fixed name ({@code name: __MODULE__}): one process each. */

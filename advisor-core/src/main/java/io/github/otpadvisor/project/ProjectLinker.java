@@ -278,7 +278,7 @@ final class ProjectLinker {
             ModuleLinks links = new ModuleLinks(m, f.file(), f.app(), f.test(), starts.getOrDefault(key, List.of()),
                     supervised.getOrDefault(key, List.of()), dyn, request, toIt, callers, callerModules, dedupe(ns),
                     tables.getOrDefault(key, List.of()), bootOnce, ProcessCallers.of(m, f.sends(), callers, toIt));
-            ProcessModule pm = links.with(PropertyInference.infer(links));
+            ProcessModule pm = links.with(PropertyInference.infer(links, callPaths.handlerIo(name)));
             allProcesses.add(pm);
             // By name, the first definition answers (trees, names); every definition is assessed on its own.
             processes.putIfAbsent(name, pm);

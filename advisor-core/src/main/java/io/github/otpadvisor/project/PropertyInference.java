@@ -39,14 +39,18 @@ final class PropertyInference {
     private final ModuleLinks links;
     private final Map<Property, PropertyValue> out = new EnumMap<>(Property.class);
 
-    private PropertyInference(ModuleFacts m, String file, ModuleLinks links) {
+    /** The external I/O its handlers reach through other modules' functions ({@link HandlerIo}). */
+    private final List<Evidence> reachedIo;
+
+    private PropertyInference(ModuleFacts m, String file, ModuleLinks links, List<Evidence> reachedIo) {
         this.m = m;
         this.file = file;
         this.links = links;
+        this.reachedIo = reachedIo;
     }
 
-    static RuntimeProperties infer(ModuleLinks links) {
-        PropertyInference p = new PropertyInference(links.facts(), links.file(), links);
+    static RuntimeProperties infer(ModuleLinks links, List<Evidence> reachedIo) {
+        PropertyInference p = new PropertyInference(links.facts(), links.file(), links, reachedIo);
         p.run();
         return new RuntimeProperties(links.name(), p.out);
     }
@@ -209,6 +213,7 @@ final class PropertyInference {
                 }
             }
         }
+        ev.addAll(reachedIo);
         put(Property.ISOLATION_NEED, !ev.isEmpty(), dedupe(ev));
     }
 
