@@ -61,7 +61,36 @@ final class ModuleSketchInputs {
                 names.dynamicSupervisor(),
                 names.taskSupervisor(), partitionSupervisor(names, d), parentStrategy(m), entityId, infoMessages(m),
                 children(m, project), ownStrategy(m, project), dynamicChild(m, project),
-                TodayCodes.of(a, project, findings));
+                TodayCodes.of(a, project, findings), childIds(m, project));
+    }
+
+    /** A project module whose child_spec is the one {@code use GenServer} (or Agent, Supervisor...) writes. */
+    private static boolean defaultId(String module, ProjectFacts project) {
+        io.github.otpadvisor.facts.ModuleFacts f = project.processModule(module).map(ProcessModule::facts)
+                .orElse(null);
+        return f != null && f.ownChildSpec() == null && !f.defines("child_spec", 1) && !f.useOptions().containsKey("id");
+    }
+
+    /** The ids of its children a test can look for, and whether its lists are read whole. */
+    private static SketchInput.ChildIds childIds(ProcessModule m, ProjectFacts project) {
+        List<ChildrenList> lists = ownLists(m, project);
+        List<String> ids = new ArrayList<>();
+        boolean complete = lists.size() == 1;
+        int count = 0;
+        for (ChildrenList l : lists) {
+            for (ChildSpec c : l.children()) {
+                count++;
+                complete &= c.form() != ChildSpec.Form.UNRESOLVED && c.module() != null;
+                // A library's child_spec picks its own id (Task.Supervisor's is its name:): only a project
+                // module with the default child_spec runs under its module name.
+                String id = c.id() != null ? c.id() : (c.form() == ChildSpec.Form.MODULE
+                        || c.form() == ChildSpec.Form.TUPLE) && defaultId(c.module(), project) ? c.module() : null;
+                if (id != null && ElixirNames.isAlias(id) && !ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        return new SketchInput.ChildIds(ids, complete && count > 0 ? count : -1);
     }
 
     /**

@@ -41,11 +41,36 @@ public record SketchInput(String moduleName, Decision decision, Pattern today, L
                           String registeredName, String etsTable, String namespace, String registry,
                           String dynamicSupervisor, String taskSupervisor, String partitionSupervisor,
                           String strategy, String entityId, List<InfoMessage> infoMessages, List<String> children,
-                          String ownStrategy, String dynamicChild, TodayCode code) {
+                          String ownStrategy, String dynamicChild, TodayCode code, ChildIds childIds) {
     /** Sketches stay readable: the first operations show the shape, the rest follow the same pattern. */
     public static final int MAX_OPERATIONS = 4;
 
+    /**
+     * For a supervisor module: the ids its children run under ({@code Mod} of {@code Mod} and {@code {Mod, arg}},
+     * a literal {@code id:}) that a test can look for, and how many children it has when its one children list is
+     * read whole (no entry computed at run time: {@code ++ consumers()}, a variable), else -1.
+     */
+    public record ChildIds(List<String> ids, int count) {
+        public static final ChildIds NONE = new ChildIds(List.of(), -1);
+
+        public ChildIds {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    /** Without {@link #childIds}. */
+    public SketchInput(String moduleName, Decision decision, Pattern today, List<Operation> operations,
+                       String registeredName, String etsTable, String namespace, String registry,
+                       String dynamicSupervisor, String taskSupervisor, String partitionSupervisor,
+                       String strategy, String entityId, List<InfoMessage> infoMessages, List<String> children,
+                       String ownStrategy, String dynamicChild, TodayCode code) {
+        this(moduleName, decision, today, operations, registeredName, etsTable, namespace, registry,
+                dynamicSupervisor, taskSupervisor, partitionSupervisor, strategy, entityId, infoMessages, children,
+                ownStrategy, dynamicChild, code, ChildIds.NONE);
+    }
+
     public SketchInput {
+        childIds = childIds == null ? ChildIds.NONE : childIds;
         Objects.requireNonNull(moduleName, "moduleName");
         Objects.requireNonNull(decision, "decision");
         operations = List.copyOf(operations);

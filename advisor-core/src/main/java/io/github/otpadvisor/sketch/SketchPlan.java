@@ -91,6 +91,8 @@ final class SketchPlan {
     final String entityId;
     final List<InfoMessage> infos;
     final List<String> children;
+    /** For a supervisor module: the ids of its children a test can look for, and their number when known. */
+    final SketchInput.ChildIds childIds;
     final String dynamicChild;
     /** Names the project does not have: the default ones, which the Supervision Tree adds. */
     final Set<String> newNames = new HashSet<>();
@@ -167,6 +169,7 @@ final class SketchPlan {
         children = in.children().stream().filter(c -> c != null && !c.isBlank() && SketchNames.fenceSafe(c)
                 && !c.contains("\n") && Messages.parses(c)).toList();
         dynamicChild = otherName(in.dynamicChild(), ns + ".Worker");
+        childIds = in.childIds();
         // A module without operations keeps none, unless its pattern is all operations (a table, a
         // stateless module, a task); supervisors never take any.
         boolean needsOps = shape == Shape.ETS || shape == Shape.FUNCTIONS || shape == Shape.TASK;

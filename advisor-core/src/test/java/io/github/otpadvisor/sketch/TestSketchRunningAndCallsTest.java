@@ -155,9 +155,10 @@ class TestSketchRunningAndCallsTest {
     @Test
     void aDynamicSupervisorTheApplicationStartsUnderItsNameIsTheRunningOne() {
         String t = testOf("Shop.StreamSupervisor");
-        assertFalse(t.contains("start_supervised!"), t);
-        assertTrue(t.contains("# The application starts it (lib/shop/application.ex:7): the test uses the running one.\n"
-                + "    pid = Process.whereis(StreamSupervisor)"), t);
+        // the running one first; started only where the test environment leaves it out (a conditional child)
+        assertTrue(t.contains("# The application starts it (lib/shop/application.ex:7): the test uses the running one,"
+                + " and\n    # starts it where the test environment does not.\n"
+                + "    pid = Process.whereis(StreamSupervisor) || start_supervised!("), t);
         // Children its callers started may run: it does not count on none.
         assertFalse(t.contains("active: 0"), t);
     }

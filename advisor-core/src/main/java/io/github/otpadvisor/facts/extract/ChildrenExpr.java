@@ -276,21 +276,34 @@ final class ChildrenExpr {
             list(args.get(0), env, depth + 1);
             return;
         }
+        // A spec built once per element: read once, and the comprehension stays an entry of unknown length, so
+        // nothing counts it as one child (ae_mdw's `++ consumers()`, one per scheduler).
         if (("Enum.map".equals(qualified) || "Enum.flat_map".equals(qualified)) && args.size() == 2
                 && Q.isLocal(args.get(1), "fn")) {
-            mapped(whole, Q.args(args.get(1)), env, depth);
+            if (mapped(whole, Q.args(args.get(1)), env, depth)) {
+                unresolved(whole);
+            }
             return;
         }
         if (("Enum.map".equals(qualified) || "Enum.flat_map".equals(qualified)) && args.size() == 2
                 && captured(args.get(1)) != null) {
             // Enum.map(cars, &{Vehicle, car: &1}): the spec the capture builds, &1 unknown.
             element(captured(args.get(1)), env, depth + 1);
+            unresolved(whole);
             return;
         }
         if ("for".equals(fun) && mod == null && !args.isEmpty()) {
             Quoted body = Q.kw(args.get(args.size() - 1), "do");
             if (body != null) {
-                element(body, env, depth + 1);
+                // for repo <- [:a, :b]: one child per element of a literal list, as many as it has
+                int n = args.size() == 2 && Q.isLocal(args.get(0), "<-") && Q.args(args.get(0)).size() == 2
+                        && Q.args(args.get(0)).get(1) instanceof QList l ? l.items().size() : -1;
+                for (int i = 0; i < Math.max(1, n); i++) {
+                    element(body, env, depth + 1);
+                }
+                if (n < 0) {
+                    unresolved(whole);
+                }
                 return;
             }
         }
@@ -308,7 +321,7 @@ final class ChildrenExpr {
     }
 
     /** {@code Enum.map(list, fn x -> spec end)}: the spec the function builds, with {@code x} unknown. */
-    private void mapped(Quoted whole, List<Quoted> clauses, Map<String, Bound> env, int depth) {
+    private boolean mapped(Quoted whole, List<Quoted> clauses, Map<String, Bound> env, int depth) {
         boolean any = false;
         for (Quoted clause : clauses) {
             if (Q.isLocal(clause, "->") && Q.args(clause).size() == 2) {
@@ -319,6 +332,7 @@ final class ChildrenExpr {
         if (!any) {
             unresolved(whole);
         }
+        return any;
     }
 
     /** The body of a capture that builds a value ({@code &{Mod, &1}}, {@code &%{...}}), or null. */

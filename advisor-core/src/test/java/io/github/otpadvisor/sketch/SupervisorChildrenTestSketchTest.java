@@ -1,0 +1,85 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A supervisor's test looks for the children its list names, and counts them only when the list is read whole:
+ * ae_mdw's AsyncTasks.Supervisor adds one consumer per scheduler ({@code ++ consumers()}), and a library child
+ * (Task.Supervisor with a name) runs under the id its own child_spec picks.
+ */
+class SupervisorChildrenTestSketchTest {
+    @TempDir
+    Path root;
+
+    private static final String PRODUCER = """
+            defmodule Shop.Producer do
+              use GenServer
+              def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+              def init(s), do: {:ok, s}
+            end
+            defmodule Shop.Consumer do
+              use GenServer
+              def start_link(_), do: GenServer.start_link(__MODULE__, :ok)
+              def init(s), do: {:ok, s}
+            end
+            """;
+
+    private String testOf(String supervisorInit) throws IOException {
+        AnalysisResult r = ShopProject.analyze(root, Map.of(
+                "lib/shop/application.ex", """
+                        defmodule Shop.Application do
+                          use Application
+                          def start(_type, _args) do
+                            Supervisor.start_link([Shop.Tasks], strategy: :one_for_one)
+                          end
+                        end
+                        """,
+                "lib/shop/workers.ex", PRODUCER,
+                "lib/shop/tasks.ex", """
+                        defmodule Shop.Tasks do
+                          use Supervisor
+                          def start_link(_), do: Supervisor.start_link(__MODULE__, :ok, name: __MODULE__)
+                        """ + supervisorInit + """
+                        end
+                        """));
+        return ShopProject.testSketch(r, "Shop.Tasks");
+    }
+
+    @Test
+    void aListWithAComprehensionIsSearchedNotCounted() throws IOException {
+        String t = testOf("""
+                  def init(:ok) do
+                    children = [{Task.Supervisor, name: Shop.TaskSup}, Shop.Producer] ++ consumers()
+                    Supervisor.init(children, strategy: :one_for_all)
+                  end
+                  defp consumers do
+                    for id <- 1..System.schedulers_online() do
+                      %{id: "consumer-#{id}", start: {Shop.Consumer, :start_link, [[]]}}
+                    end
+                  end
+                """);
+        assertFalse(t.contains("specs:"), t);
+        assertTrue(t.contains("Part of its children list is computed at run time"), t);
+        assertTrue(t.contains("assert Shop.Producer in ids"), t);
+        assertFalse(t.contains("Task.Supervisor in ids"), "its id is its name, Shop.TaskSup: " + t);
+    }
+
+    @Test
+    void aListReadWholeIsCountedToo() throws IOException {
+        String t = testOf("""
+                  def init(:ok) do
+                    Supervisor.init([{Task.Supervisor, name: Shop.TaskSup}, Shop.Producer], strategy: :one_for_one)
+                  end
+                """);
+        assertTrue(t.contains("assert %{specs: 2} = Supervisor.count_children(pid)"), t);
+        assertTrue(t.contains("assert Shop.Producer in ids"), t);
+    }
+}
