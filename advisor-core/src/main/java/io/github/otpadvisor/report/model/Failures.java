@@ -13,6 +13,7 @@ import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.OwnChildSpec;
 import io.github.otpadvisor.facts.ReturnShape;
+import io.github.otpadvisor.facts.StartInput;
 import io.github.otpadvisor.facts.ProcessBehaviours;
 import io.github.otpadvisor.facts.RemoteCall;
 import io.github.otpadvisor.facts.Signal;
@@ -51,6 +52,10 @@ final class Failures {
         }
         List<FailureClaim> out = new ArrayList<>();
         SupervisedBy entry = entry(m, a.supervision());
+        FailureClaim ignored = ignoredStart(m);
+        if (ignored != null) {
+            out.add(ignored);
+        }
         out.add(restart(m, a.supervision(), entry));
         if (!m.abstraction().isSupervisor()) {
             out.add(state(m, project));
@@ -87,6 +92,34 @@ final class Failures {
             }
         }
         return out;
+    }
+
+    /**
+     * An {@code init/1} that returns {@code :ignore} on one branch and starts on another (live_beats' SongsCleaner
+     * outside the primary region, accent's LanguageTool.Server without its languages): where that branch runs, no
+     * process runs at all, and a call by its name exits. Null when it always starts, or never does (a start-up step).
+     */
+    private static FailureClaim ignoredStart(ProcessModule m) {
+        InitSummary init = m.facts().init();
+        if (init == null || init.state() == InitSummary.InitState.IGNORED) {
+            return null;
+        }
+        ReturnShape ignore = init.returns().stream().filter(r -> "ignore".equals(r.tag())).findFirst().orElse(null);
+        if (ignore == null || init.returns().stream().noneMatch(r -> "ok".equals(r.tag()))) {
+            return null;
+        }
+        List<String> ev = new ArrayList<>();
+        add(ev, at(ignore.location()));
+        List<String> decides = new ArrayList<>();
+        for (StartInput i : init.inputs()) {
+            if (init.gate(i.location()) == InitSummary.Gate.DECIDES_IGNORE && decides.size() < 2) {
+                decides.add(i.text().length() <= 60 ? i.text() : i.text().substring(0, 57) + "...");
+                add(ev, at(i.location()));
+            }
+        }
+        return new FailureClaim("Start", "init/1 returns :ignore on one branch (" + at(ignore.location()) + ")"
+                + (decides.isEmpty() ? "" : ", decided by " + String.join(" and ", decides)) + ": there its "
+                + "supervisor records no process, a call by its name exits (noproc), and nothing restarts it.", ev);
     }
 
     /**
@@ -442,7 +475,8 @@ final class Failures {
                 ? "; it then loads from " : ", reading ") + String.join(", ", sources);
         String loaded = continueCalls.isEmpty() ? "" : " handle_continue/2 then calls " + String.join(", ", continueCalls)
                 + ": what the state takes from there comes back.";
-        String lost = (sources.isEmpty() && continueCalls.isEmpty() ? " Whatever its callbacks changed since the start is lost"
+        String lost = !RestartDiffers.callbacksChange(f) ? " Its callbacks never change it, so nothing else is lost."
+                : (sources.isEmpty() && continueCalls.isEmpty() ? " Whatever its callbacks changed since the start is lost"
                 : " What its callbacks changed since the start and did not write there is lost")
                 + (f.defines("terminate", 2) || f.defines("terminate", 3) ? ", unless terminate saves it (it runs when "
                 + "a callback raises" + (f.signals(Signal.Kind.TRAP_EXIT).isEmpty() ? ", not when it is killed by a "

@@ -8,6 +8,7 @@ import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.RemoteCall;
 import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.facts.StartInput;
+import io.github.otpadvisor.facts.StateResult;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import java.util.ArrayList;
@@ -47,13 +48,16 @@ final class RestartDiffers {
             return new Found(parts, ev);
         }
         List<StartInput> fresh = init.inputs().stream().filter(i -> i.kind() == StartInput.Kind.FRESH).toList();
-        List<StartInput> config = init.inputs().stream().filter(i -> i.kind() == StartInput.Kind.CONFIG).toList();
+        // a read that only decides whether to start (:ignore, {:stop, _}) puts nothing in the state
+        List<StartInput> config = init.inputs().stream().filter(i -> i.kind() == StartInput.Kind.CONFIG
+                && init.gate(i.location()) == InitSummary.Gate.NONE).toList();
         if (!fresh.isEmpty()) {
             parts.add("it takes new values on every start (" + texts(fresh, ev) + ")");
         }
         if (!config.isEmpty()) {
-            parts.add("it reads the configuration again (" + texts(config, ev) + "): a value its callbacks changed "
-                    + "at runtime goes back to the configured one");
+            parts.add("it reads the configuration again (" + texts(config, ev) + "): " + (callbacksChange(f)
+                    ? "a value its callbacks changed at runtime goes back to the configured one"
+                    : "it starts from the configuration as it is then"));
         }
         List<String> writes = writes(m, project, ev);
         if (!writes.isEmpty()) {
@@ -61,6 +65,15 @@ final class RestartDiffers {
                     + "that again, as a new start would");
         }
         return new Found(parts, ev);
+    }
+
+    /** Some handler returns a state other than the one it got (or one the analysis could not read). */
+    static boolean callbacksChange(ModuleFacts f) {
+        if (f.abstraction() != io.github.otpadvisor.facts.Abstraction.GENSERVER) {
+            return true; // a gen_statem's state functions, an Agent's updates: not read as handle_* clauses
+        }
+        return f.clauses().stream().filter(c -> c.callback().startsWith("handle_"))
+                .anyMatch(c -> c.stateResult() != StateResult.SAME && c.stateResult() != StateResult.NONE);
     }
 
     private static String texts(List<StartInput> inputs, List<Location> ev) {

@@ -588,4 +588,44 @@ class FailuresTest {
                 + "handle_info on {:DOWN, ...} (lib/m0.ex:5) calls ensure_assigner/0"), text);
         assertFalse(text.contains("nothing restarts it"), text);
     }
+
+    @Test
+    void anInitThatIgnoresOnOneBranchSaysWhereNoProcessRuns() throws IOException {
+        // live_beats' SongsCleaner: outside the primary region init/1 returns :ignore
+        Map<String, FailureClaim> c = claims("Shop.Cleaner", ":one_for_one", "{Shop.Cleaner, interval: 60}", """
+                defmodule Shop.Cleaner do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+                  @impl true
+                  def init(opts) do
+                    case System.get_env("FLY_REGION") do
+                      nil ->
+                        Process.send_after(self(), :clean, 0)
+                        {:ok, %{interval: Keyword.fetch!(opts, :interval)}}
+                      _ ->
+                        :ignore
+                    end
+                  end
+                  @impl true
+                  def handle_info(:clean, state) do
+                    Shop.Songs.expire()
+                    Process.send_after(self(), :clean, state.interval)
+                    {:noreply, state}
+                  end
+                end
+                """);
+        String start = c.get("Start").text();
+        assertTrue(start.startsWith("init/1 returns :ignore on one branch ("), start);
+        assertTrue(start.contains("decided by System.get_env(\"FLY_REGION\")"), start);
+        assertTrue(start.contains("a call by its name exits (noproc)"), start);
+        String lost = c.get("State lost#0").text();
+        assertTrue(lost.contains("Its callbacks never change it, so nothing else is lost."), lost);
+        assertFalse(lost.contains("goes back to the configured one"), lost);
+    }
+
+    @Test
+    void anInitThatAlwaysStartsHasNoStartClaim() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Cache", ":one_for_one", "Shop.Cache", CACHE);
+        assertFalse(c.containsKey("Start"), c.keySet().toString());
+    }
 }
