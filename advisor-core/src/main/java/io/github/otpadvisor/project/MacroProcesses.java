@@ -21,7 +21,11 @@ final class MacroProcesses {
     private static final int MAX_DEPTH = 4;
 
     /** What a macro's quotes make a module: a process kind or a library kind, and the quoted line. */
-    private record Found(Abstraction abstraction, LibraryProcess library, MacroUse line, ModuleFacts macro) {
+    private record Found(Abstraction abstraction, LibraryProcess library, MacroUse line, ModuleFacts macro,
+                         String said) {
+        Found(Abstraction abstraction, LibraryProcess library, MacroUse line, ModuleFacts macro) {
+            this(abstraction, library, line, macro, line.text());
+        }
     }
 
     private final Function<String, ModuleFacts> lookup;
@@ -43,10 +47,13 @@ final class MacroProcesses {
             }
             Found f = find(u.module(), u.option(), 0);
             if (f == null) {
+                f = startsItself(u.module());
+            }
+            if (f == null) {
                 continue;
             }
             Evidence ev = Evidence.at(u.location(), "use " + u.module() + (u.option() == null ? "" : ", :" + u.option())
-                    + ", whose quote does `" + f.line().text() + "`" + where(f.line()));
+                    + ", whose quote does `" + f.said() + "`" + where(f.line()));
             if (f.abstraction() != Abstraction.NONE) {
                 // The callbacks the macro's quote defines are the module's too.
                 ModuleFacts macro = lookup.apply(u.module());
@@ -92,6 +99,31 @@ final class MacroProcesses {
         }
         return null;
     }
+
+    /**
+     * A quote that defines the callbacks and a start_link calling {@code GenServer.start_link(__MODULE__, ...)}
+     * without {@code use GenServer} (poa-netstats-agent's collectors): the using module is a GenServer all the same.
+     */
+    private Found startsItself(String macroModule) {
+        ModuleFacts macro = lookup.apply(macroModule);
+        ModuleFacts t = macro == null ? null : macro.usingTemplate();
+        if (t == null || t.startLink() == null) {
+            return null;
+        }
+        java.util.regex.Matcher call = START.matcher(t.startLink().body());
+        if (!call.find()) {
+            return null;
+        }
+        Abstraction a = call.group(1).equals("GenServer") || call.group(1).equals(":gen_server")
+                ? Abstraction.GENSERVER : Abstraction.GEN_STATEM;
+        io.github.otpadvisor.facts.FunctionInfo start = t.functions().stream()
+                .filter(fn -> fn.name().equals("start_link")).findFirst().orElse(null);
+        return new Found(a, null, new MacroUse(null, call.group(1), false, start == null ? null : start.location()),
+                macro, call.group() + "...) in start_link, with the callbacks and no use " + call.group(1));
+    }
+
+    private static final java.util.regex.Pattern START = java.util.regex.Pattern.compile(
+            "(GenServer|:gen_server|:gen_statem)\\.start(?:_link)?\\(\\s*__MODULE__\\b");
 
     private static String where(MacroUse u) {
         return u.location() == null ? "" : " at " + u.location().file() + ":" + u.location().line();

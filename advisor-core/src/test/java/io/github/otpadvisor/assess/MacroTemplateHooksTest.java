@@ -115,7 +115,40 @@ class MacroTemplateHooksTest {
                   def handle_post_created(post, url), do: String.upcase(post.title <> url)
                 end
                 """);
+        Files.writeString(root.resolve("lib/collector.ex"), """
+                defmodule Blog.Collector do
+                  @callback collect(term()) :: term()
+                  defmacro __using__(_) do
+                    quote do
+                      @behaviour Blog.Collector
+                      def start_link(%{name: name} = state), do: GenServer.start_link(__MODULE__, state, name: name)
+                      def init(state) do
+                        Process.send_after(self(), :collect, state.frequency)
+                        {:ok, state}
+                      end
+                      def handle_info(:collect, state) do
+                        collect(state)
+                        Process.send_after(self(), :collect, state.frequency)
+                        {:noreply, state}
+                      end
+                    end
+                  end
+                end
+                defmodule Blog.Collectors.Stats do
+                  use Blog.Collector
+                  def collect(state), do: state
+                end
+                """);
         result = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(root));
+    }
+
+    @Test
+    void aQuoteThatStartsAGenServerWithoutUseGenServerMakesOne() {
+        // poa-netstats-agent's collectors: start_link and the callbacks in the quote, no `use GenServer`
+        Assessment a = result.assessments().of("Blog.Collectors.Stats").orElseThrow();
+        assertEquals(io.github.otpadvisor.facts.Abstraction.GENSERVER, a.module().abstraction());
+        assertTrue(a.module().facts().abstractionEvidence().text().contains("GenServer.start_link(__MODULE__"),
+                a.module().facts().abstractionEvidence().text());
     }
 
     @Test
