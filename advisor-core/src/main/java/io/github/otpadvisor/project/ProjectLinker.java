@@ -187,7 +187,8 @@ final class ProjectLinker {
                     names.computeIfAbsent(key(s.startedModule(), f), k -> new ArrayList<>()).add(s.child().name());
                 }
             }
-            for (ChildrenList l : f.childrenLists()) {
+            // a test helper's list (test_helper.exs starting the library's supervisor) is not the application's tree
+            for (ChildrenList l : f.test() ? List.<ChildrenList>of() : f.childrenLists()) {
                 for (ChildSpec c : l.children()) {
                     if (c.module() != null) {
                         supervised.computeIfAbsent(key(c.module(), f), k -> new ArrayList<>())

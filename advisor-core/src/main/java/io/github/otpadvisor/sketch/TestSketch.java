@@ -100,12 +100,18 @@ final class TestSketch {
      */
     private void pointer() {
         TodayStart t = p.code.start();
-        String why = cannotStart != null ? cannotStart
-                : "its start takes " + String.join(", ", needs) + ", which " + (t.by() != null ? t.by() : "its callers")
-                + " build" + (t.by() != null ? "s" : "") + (t.where() != null ? " (" + t.where() + ")" : "")
-                + ": a test cannot make " + (needs.size() == 1 ? "it" : "them") + " up.";
-        FitsSketch.comment(w, "Not known from the code how a test starts it: " + why);
         ProjectTests own = p.code.tests();
+        String built = "its start takes " + String.join(", ", needs) + ", which " + (t.by() != null ? t.by()
+                : "its callers") + " build" + (t.by() != null ? "s" : "") + (t.where() != null ? " (" + t.where() + ")"
+                : "");
+        if (cannotStart == null && own.file() != null) {
+            // the project's own test builds those values in its setup: that is how a test starts it
+            FitsSketch.comment(w, "Not written here: " + built + ", and the project's own test " + own.file()
+                    + " builds " + (needs.size() == 1 ? "it" : "them") + " in its setup.");
+        } else {
+            FitsSketch.comment(w, "Not known from the code how a test starts it: " + (cannotStart != null
+                    ? cannotStart : built + ": a test cannot make " + (needs.size() == 1 ? "it" : "them") + " up."));
+        }
         // What starts it (start_link, a start/1 around start_child) is not what a test of it calls.
         List<String> ops = calls().functions().stream().filter(k -> !k.startsWith("start_link/")
                 && !p.code.ownStarts().contains(k) && (t.by() == null || !t.by().endsWith(p.module + "." + k)))

@@ -77,7 +77,7 @@ final class Failures {
                     + at(again.location()) + "). Children other code started are not brought back.",
                     List.of(at(m.facts().location()), at(again.location()))));
         }
-        out.add(shutdown(m));
+        out.add(shutdown(m, entry));
         if (entry != null) {
             out.add(ordering(m, entry));
         }
@@ -616,13 +616,20 @@ final class Failures {
 
     // ---- Shutdown ---------------------------------------------------------------------------------------------
 
-    private static FailureClaim shutdown(ProcessModule m) {
+    private static FailureClaim shutdown(ProcessModule m, SupervisedBy entry) {
         ModuleFacts f = m.facts();
         List<String> ev = new ArrayList<>();
         Signal trap = f.signals(Signal.Kind.TRAP_EXIT).stream().findFirst().orElse(null);
         boolean statem = f.abstraction() == Abstraction.GEN_STATEM;
         FunctionInfo terminate = f.function("terminate", statem ? 3 : 2).orElse(null);
         String value = shutdownValue(f);
+        String given = entry == null ? null : entryShutdown(entry.spec().text());
+        if (given != null) {
+            // the children entry sets it (verk's worker(QueuesDrainer, [t], shutdown: shutdown_timeout))
+            value = given + " (set by its children entry" + (entry.spec().location() == null ? ""
+                    : " at " + at(entry.spec().location())) + ")";
+            add(ev, at(entry.spec().location()));
+        }
         if (m.abstraction().isSupervisor()) {
             add(ev, at(f.location()));
             return new FailureClaim("Shutdown", "A supervisor: on shutdown it stops its children in reverse start "
@@ -652,6 +659,33 @@ final class Failures {
         add(ev, at(f.location()));
         return new FailureClaim("Shutdown", "It does not trap exits and defines no " + fn + ": a shutdown ends it "
                 + "at once, with nothing to clean up.", ev);
+    }
+
+    private static final java.util.regex.Pattern ENTRY_SHUTDOWN = java.util.regex.Pattern.compile("\\bshutdown:\\s*");
+
+    /** The value of {@code shutdown:} in a children entry as written (up to the next top-level comma), or null. */
+    static String entryShutdown(String text) {
+        java.util.regex.Matcher m = text == null ? null : ENTRY_SHUTDOWN.matcher(text);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        int depth = 0;
+        int i = m.end();
+        for (; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '(' || ch == '[' || ch == '{') {
+                depth++;
+            } else if (ch == ')' || ch == ']' || ch == '}') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (ch == ',' && depth == 0) {
+                break;
+            }
+        }
+        String v = text.substring(m.end(), i).strip();
+        return v.isEmpty() ? null : v;
     }
 
     private static String shutdownValue(ModuleFacts f) {

@@ -56,6 +56,51 @@ public final class UnsupervisedProcess implements Rule {
                 out.add(f);
             }
         }
+        out.addAll(startApiFromRequests(project));
+        return out;
+    }
+
+    /**
+     * A module's own public {@code start/N} that starts it unlinked ({@code GenServer.start(__MODULE__, ..)}) is an
+     * API that hands the pid to its caller: not flagged where it is defined. A caller on a request path (a channel's
+     * join, a controller action) owns no lifetime, so each request leaves a process outside any supervision tree
+     * (membrane_videoroom's rooms): reported there, once per caller function.
+     */
+    private List<Finding> startApiFromRequests(ProjectFacts project) {
+        java.util.Map<String, StartSite> apis = new java.util.HashMap<>();
+        for (FileFacts file : project.productionFiles()) {
+            for (StartSite s : file.startSites()) {
+                boolean unlinked = s.kind() == StartSite.Kind.GENSERVER_START || s.kind() == StartSite.Kind.AGENT_START
+                        || s.kind() == StartSite.Kind.GEN_STATEM_START && !CallSiteText.bare(s.call()).endsWith("_link");
+                if (unlinked && s.module() != null && s.module().equals(s.startedModule()) && s.function() != null
+                        && "start".equals(functionName(s.function())) && !s.has(Trait.CALLER_WAITS)) {
+                    apis.putIfAbsent(s.module() + "." + s.function(), s);
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        if (apis.isEmpty()) {
+            return out;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (FileFacts file : project.productionFiles()) {
+            for (io.github.otpadvisor.facts.RemoteCall c : file.remoteCalls()) {
+                StartSite api = apis.get(c.toModule() + "." + c.function() + "/" + c.arity());
+                if (api == null || c.requestContext() == null || c.inTest() || c.fromModule() == null
+                        || c.fromModule().equals(c.toModule())
+                        || !seen.add(c.fromModule() + "." + c.fromFunction() + ">" + c.toModule())) {
+                    continue;
+                }
+                String message = c.toModule() + "." + c.function() + "/" + c.arity() + " in "
+                        + CallSiteText.where(c.fromModule(), c.fromFunction(), c.location()) + " (" + c.requestContext()
+                        + ") starts " + c.toModule() + " with " + CallSiteText.bare(api.call()) + " ("
+                        + api.location().file() + ":" + api.location().line() + "), outside any supervision tree, from a"
+                        + " request: nothing restarts it or stops it with the application, and it does not show in"
+                        + " the supervision tree. Start it with DynamicSupervisor.start_child under a"
+                        + " DynamicSupervisor of the application (restart: :temporary when a crash should end it).";
+                out.add(CallSiteText.finding(this, c.location(), c.fromModule(), message, Pattern.DYNAMIC_SUPERVISOR));
+            }
+        }
         return out;
     }
 

@@ -628,4 +628,27 @@ class FailuresTest {
         Map<String, FailureClaim> c = claims("Shop.Cache", ":one_for_one", "Shop.Cache", CACHE);
         assertFalse(c.containsKey("Start"), c.keySet().toString());
     }
+
+    @Test
+    void aShutdownTheChildrenEntrySetsIsTheOneSaid() throws IOException {
+        // verk's QueuesDrainer: worker(QueuesDrainer, [t], shutdown: shutdown_timeout) gives the drain its time
+        Map<String, FailureClaim> c = claims("Shop.Drainer", ":one_for_one",
+                "Supervisor.child_spec({Shop.Drainer, []}, shutdown: drain_timeout())", """
+                defmodule Shop.Drainer do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+                  @impl true
+                  def init(opts) do
+                    Process.flag(:trap_exit, true)
+                    {:ok, opts}
+                  end
+                  @impl true
+                  def terminate(_reason, _state), do: Shop.Queues.drain()
+                end
+                """);
+        String text = c.get("Shutdown").text();
+        assertTrue(text.contains("waits up to drain_timeout() (set by its children entry at lib/application.ex:"),
+                text);
+        assertFalse(text.contains("5000 ms"), text);
+    }
 }
