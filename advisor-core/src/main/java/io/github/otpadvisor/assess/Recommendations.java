@@ -131,6 +131,25 @@ final class Recommendations {
      * starts from request paths (partitioned).
      */
     static Decision supervisor(Abstraction abs, Answers a, TodayPlacement now) {
+        return supervisor(abs, a, now, null);
+    }
+
+    /**
+     * {@code simpleOneForOne}: its own children list with {@code strategy: :simple_one_for_one}, the pre-1.6 form of
+     * a dynamic supervisor (phoenix-trello's BoardChannel.Supervisor): a DynamicSupervisor, which Elixir's
+     * deprecation warning names too.
+     */
+    static Decision supervisor(Abstraction abs, Answers a, TodayPlacement now,
+                               io.github.otpadvisor.facts.ChildrenList simpleOneForOne) {
+        if (simpleOneForOne != null) {
+            Placement place = now.placement() != null ? now.placement() : Placement.STATIC_CHILD;
+            return new Decision(true, Pattern.DYNAMIC_SUPERVISOR, place, Question.DYNAMIC_CHILDREN,
+                    "Its strategy is :simple_one_for_one" + (simpleOneForOne.location() == null ? ""
+                            : " (" + simpleOneForOne.location().file() + ":" + simpleOneForOne.location().line() + ")")
+                            + ": its children are started at runtime, one Supervisor.start_child(sup, args) at a time."
+                            + " That is a DynamicSupervisor: the strategy is deprecated since Elixir 1.6 (Supervisor"
+                            + ".init/2 warns), and DynamicSupervisor.start_child/2 takes the child's full spec.");
+        }
         boolean dynamic = abs == Abstraction.DYNAMIC_SUPERVISOR;
         boolean partition = dynamic && a.supervisorBottleneck();
         Placement place = partition ? Placement.PARTITION_SUPERVISOR

@@ -147,7 +147,9 @@ final class ChildrenSketch {
         if (p.shape == Shape.TASK) {
             out.add(Child.taskSupervisor(p));
         } else if (p.shape == Shape.DYNAMIC_SUPERVISOR) {
-            out.add(Child.registry(p));
+            if (!p.fromSimpleOneForOne) {
+                out.add(Child.registry(p));
+            }
             out.add(partitioned ? Child.partitionSupervisor(p, p.module) : Child.of(p.module));
         } else if (p.perEntity()) {
             if (p.registryNeeded) {
@@ -164,6 +166,12 @@ final class ChildrenSketch {
     private static void dynamicStart(CodeWriter w, SketchPlan p) {
         boolean ds = p.shape == Shape.DYNAMIC_SUPERVISOR;
         if (!ds && !p.perEntity()) {
+            return;
+        }
+        if (p.fromSimpleOneForOne) {
+            w.blank();
+            w.line("# Its children, started on demand with the arguments today's callers pass:");
+            w.line(p.module + ".start_child(args)");
             return;
         }
         String child = ds ? "{" + p.dynamicChild + ", " + p.entityId + "}" : runtimeChild(p);

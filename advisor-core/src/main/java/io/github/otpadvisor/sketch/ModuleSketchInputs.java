@@ -290,6 +290,13 @@ final class ModuleSketchInputs {
                 return s.startedModule();
             }
         }
+        // a :simple_one_for_one Supervisor's one child is the template of what it starts
+        for (ChildrenList l : ownLists(m, project)) {
+            if ("simple_one_for_one".equals(l.strategy()) && l.children().size() == 1
+                    && ElixirNames.isAlias(l.children().get(0).module())) {
+                return l.children().get(0).module();
+            }
+        }
         return null;
     }
 }

@@ -91,6 +91,11 @@ final class SketchPlan {
     final String entityId;
     final List<InfoMessage> infos;
     final List<String> children;
+    /**
+     * A Supervisor today whose one child is a template ({@code strategy: :simple_one_for_one}): the DynamicSupervisor
+     * sketch carries that child and the {@code start_child(args)} shape its callers use.
+     */
+    final boolean fromSimpleOneForOne;
     /** For a supervisor module: the ids of its children a test can look for, and their number when known. */
     final SketchInput.ChildIds childIds;
     final String dynamicChild;
@@ -151,8 +156,11 @@ final class SketchPlan {
         partitionSupervisor = otherName(in.partitionSupervisor(), ProjectNames.defaultPartitionSupervisor(ns));
         taskSupervisor = otherName(in.taskSupervisor(), ProjectNames.defaultTaskSupervisor(ns));
         // A kept per-entity GenServer named by today's via helper needs no Registry of the sketch's: none is added.
-        registryNeeded = code.fits() || !(keepsCallbacks && perEntity && ElixirNames.nameLiteral(in.registry()) == null
-                && EntityLookup.todaysHelper(this) != null);
+        // a :simple_one_for_one Supervisor becoming a DynamicSupervisor keeps how its children are found today
+        boolean simpleOneForOne = in.today() == Pattern.SUPERVISOR && shape == Shape.DYNAMIC_SUPERVISOR
+                && in.children().size() == 1;
+        registryNeeded = !simpleOneForOne && (code.fits() || !(keepsCallbacks && perEntity
+                && ElixirNames.nameLiteral(in.registry()) == null && EntityLookup.todaysHelper(this) != null));
         if (registryNeeded) {
             noteNew(in.registry(), registry);
         }
@@ -170,6 +178,8 @@ final class SketchPlan {
                 && !c.contains("\n") && Messages.parses(c)).toList();
         dynamicChild = otherName(in.dynamicChild(), ns + ".Worker");
         childIds = in.childIds();
+        fromSimpleOneForOne = in.today() == Pattern.SUPERVISOR && shape == Shape.DYNAMIC_SUPERVISOR
+                && children.size() == 1;
         // A module without operations keeps none, unless its pattern is all operations (a table, a
         // stateless module, a task); supervisors never take any.
         boolean needsOps = shape == Shape.ETS || shape == Shape.FUNCTIONS || shape == Shape.TASK;

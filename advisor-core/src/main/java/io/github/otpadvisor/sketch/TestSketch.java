@@ -300,6 +300,16 @@ final class TestSketch {
             w.close("end");
             return;
         }
+        if (p.fromSimpleOneForOne) {
+            openTest("starts empty and takes the children its callers ask for");
+            w.binary("pid", "=", "start_supervised!(" + p.module + ")");
+            w.blank();
+            w.line("assert %{active: 0} = DynamicSupervisor.count_children(pid)");
+            FitsSketch.comment(w, p.module + ".start_child(args) takes what Supervisor.start_child(" + p.module
+                    + ", args) is given today: start one that way and assert it runs.");
+            w.close("end");
+            return;
+        }
         openTest("starts one child per " + p.entityId + " and finds it again");
         Child own = p.addressing == Addressing.PARTITION ? Child.partitionSupervisor(p, ref) : Child.of(ref);
         sharedSetup(withRegistry(own));

@@ -70,7 +70,11 @@ final class Failures {
         } else {
             StartSite again = m.abstraction() == Abstraction.DYNAMIC_SUPERVISOR ? startedByInit(m, project) : null;
             out.add(again == null
-                    ? new FailureClaim("State lost", supervisorLoses(m.abstraction()), List.of(at(m.facts().location())))
+                    ? new FailureClaim("State lost", simpleOneForOne(m, project)
+                    // its children are started on demand, as a DynamicSupervisor's are: a restart loses them
+                    ? supervisorLoses(Abstraction.DYNAMIC_SUPERVISOR).replace("this DynamicSupervisor",
+                    "this :simple_one_for_one supervisor") : supervisorLoses(m.abstraction()),
+                    List.of(at(m.facts().location())))
                     : new FailureClaim("State lost", "A restart of this DynamicSupervisor stops its children, each "
                     + "losing its state; its init/1 starts again with none, and then starts " + again.startedModule()
                     + " again itself (" + call(again) + " in " + again.function() + ", reached from init/1, at "
@@ -127,6 +131,11 @@ final class Failures {
      * DynamicSupervisor (also one partition of a PartitionSupervisor) starts empty: its children stopped with it and
      * nothing starts them again but the code that started them.
      */
+    private static boolean simpleOneForOne(ProcessModule m, ProjectFacts project) {
+        return project != null && project.childrenLists().stream()
+                .anyMatch(l -> m.name().equals(l.module()) && "simple_one_for_one".equals(l.strategy()));
+    }
+
     static String supervisorLoses(Abstraction a) {
         if (a == Abstraction.DYNAMIC_SUPERVISOR) {
             return "A restart of this DynamicSupervisor does not bring its children back: they stop with it, each "
