@@ -56,6 +56,11 @@ final class Purpose {
         } else if (p.is(Property.STARTUP_STEP)) {
             why = "A start-up step (" + first(p, Property.STARTUP_STEP) + "): it keeps its form, run once, in order, "
                     + "by its supervisor.";
+        } else if (p.is(Property.SERIALIZED_IO) && p.evidence(Property.SERIALIZED_IO).stream()
+                .allMatch(e -> e.text().contains(Property.BACKGROUND_QUEUE))) {
+            why = "It is " + Property.BACKGROUND_QUEUE + " (" + first(p, Property.SERIALIZED_IO) + "): its casts hand"
+                    + " the work off the callers' path, so it stays a GenServer; an Agent or plain functions would put"
+                    + " that work back on its callers.";
         } else if (p.is(Property.SERIALIZED_IO)) {
             why = "It serializes I/O on a shared resource (" + first(p, Property.SERIALIZED_IO) + "): one process "
                     + "owning the resource, its mailbox ordering the writes, is the point, so it stays a GenServer, "
@@ -71,9 +76,11 @@ final class Purpose {
         if (why == null && isolationOnly(p) && d.rationale().startsWith(Q4_SENTENCE)) {
             // Q4 said yes for the isolation need alone: "state with timeouts" would describe another module
             return new Decision(d.processNeeded(), d.abstraction(), d.placement(), d.decidedBy(),
-                    "It keeps no state, but " + first(p, Property.ISOLATION_NEED)
-                            + ": a process that runs that work apart from its callers and contains its failures is a"
-                            + " GenServer's job." + d.rationale().substring(Q4_SENTENCE.length()));
+                    (p.is(Property.HOLDS_STATE) ? "It keeps state beyond a simple get/update, and " : "It keeps no "
+                            + "state, but ") + first(p, Property.ISOLATION_NEED) + ": a process that runs that work"
+                            + " apart from its callers and contains its failures is a GenServer's job (it sets no"
+                            + " timeout or monitor and handles no message of its own)."
+                            + d.rationale().substring(Q4_SENTENCE.length()));
         }
         // a process kept for its purpose has no timeouts or monitors to cite: its purpose replaces Q4's sentence
         String rest = (why != null && keepsProcess(p) ? d.rationale().replaceFirst("^" + java.util.regex.Pattern.quote(
@@ -89,10 +96,10 @@ final class Purpose {
         return out;
     }
 
-    /** Q4's yes rests on the isolation need alone: no state, timeouts, monitors or messages of its own. */
+    /** Q4's yes rests on the isolation need alone: no timeouts, monitors or messages of its own. */
     private static boolean isolationOnly(RuntimeProperties p) {
-        return p.is(Property.ISOLATION_NEED) && !p.is(Property.HOLDS_STATE) && !p.is(Property.TIMEOUTS)
-                && !p.is(Property.MONITORS_LINKS) && !p.is(Property.HANDLES_INFO);
+        return p.is(Property.ISOLATION_NEED) && !p.is(Property.TIMEOUTS) && !p.is(Property.MONITORS_LINKS)
+                && !p.is(Property.HANDLES_INFO);
     }
 
     private static String first(RuntimeProperties p, Property prop) {

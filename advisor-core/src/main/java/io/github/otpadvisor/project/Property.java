@@ -30,6 +30,13 @@ public enum Property {
     /** A Mix task, a script, or dev/test-only code behind {@code Mix.env()}/{@code Mix.target()}. */
     SHORT_LIVED("dev/test-only or short-lived");
 
+    /**
+     * The words of {@link #SERIALIZED_IO}'s evidence for a cast-only server: its work runs off the callers' path, one
+     * job at a time; the rationale says that, not that it owns a shared resource.
+     */
+    public static final String BACKGROUND_QUEUE = "a background queue";
+
+
     private final String label;
 
     Property(String label) {

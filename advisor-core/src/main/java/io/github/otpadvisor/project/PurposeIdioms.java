@@ -118,7 +118,7 @@ final class PurposeIdioms {
             // a cast-only server is a background queue: callers never wait, the work runs one job at a time
             ClauseSummary c = casts.get(0);
             ev.add(at(c.location(), c.head() + " runs each job one cast at a time, off the callers' path "
-                    + "(a background queue: callers never wait, the work never runs concurrently)"));
+                    + "(" + Property.BACKGROUND_QUEUE + ": callers never wait, the work never runs concurrently)"));
         }
         for (ClauseSummary c : m.clauses()) {
             if (!HANDLERS.contains(c.callback())) {

@@ -109,6 +109,24 @@ class PurposeTest {
     }
 
     @Test
+    void aCastOnlyServerIsABackgroundQueueNotASharedResource() {
+        Assessment a = of("P.Mailer");
+        assertEquals(Pattern.GENSERVER, a.recommendation(), a.decision().rationale());
+        assertTrue(a.decision().rationale().startsWith("It is a background queue (handle_cast({:deliver, mail}, ...)"),
+                a.decision().rationale());
+        assertFalse(a.decision().rationale().contains("shared resource"), a.decision().rationale());
+    }
+
+    @Test
+    void q4OnIsolationAloneSaysSoForAStatefulServer() {
+        Assessment a = of("P.Ledger");
+        assertEquals(Pattern.GENSERVER, a.recommendation(), a.decision().rationale());
+        assertTrue(a.decision().rationale().startsWith("It keeps state beyond a simple get/update, and "
+                + "handle_call({:append, line}, ...) does external I/O: File.write!("), a.decision().rationale());
+        assertFalse(a.decision().rationale().contains("State with timeouts"), a.decision().rationale());
+    }
+
+    @Test
     void shortLivedCodeIsNotPushedIntoTheTree() {
         for (String m : List.of("P.DevReloader", "P.Seeder")) {
             Assessment a = of(m);
