@@ -62,9 +62,9 @@ public final class UnsupervisedProcess implements Rule {
 
     /**
      * A module's own public {@code start/N} that starts it unlinked ({@code GenServer.start(__MODULE__, ..)}) is an
-     * API that hands the pid to its caller: not flagged where it is defined. A caller on a request path (a channel's
-     * join, a controller action) owns no lifetime, so each request leaves a process outside any supervision tree
-     * (membrane_videoroom's rooms): reported there, once per caller function.
+     * API that hands the pid to its caller: not flagged where it is defined. A web entry calling it (a channel's join,
+     * a controller action, a LiveView event) owns no lifetime, so each request leaves a process outside any
+     * supervision tree (membrane_videoroom's rooms): reported there, once per caller function.
      */
     private List<Finding> startApiFromRequests(ProjectFacts project) {
         java.util.Map<String, StartSite> apis = new java.util.HashMap<>();
@@ -86,7 +86,10 @@ public final class UnsupervisedProcess implements Rule {
         for (FileFacts file : project.productionFiles()) {
             for (io.github.otpadvisor.facts.RemoteCall c : file.remoteCalls()) {
                 StartSite api = apis.get(c.toModule() + "." + c.function() + "/" + c.arity());
-                if (api == null || c.requestContext() == null || c.inTest() || c.fromModule() == null
+                // a process's own callback (handle_call, handle_info) may own what it starts (fishjam's RoomService
+                // monitors its rooms; Phoenix's code reloader stops its proxy): only web entries are reported
+                if (api == null || c.requestContext() == null || c.requestContext().startsWith("handle_")
+                        || c.inTest() || c.fromModule() == null
                         || c.fromModule().equals(c.toModule())
                         || !seen.add(c.fromModule() + "." + c.fromFunction() + ">" + c.toModule())) {
                     continue;
