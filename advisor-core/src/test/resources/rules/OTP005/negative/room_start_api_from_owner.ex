@@ -21,6 +21,14 @@ defmodule MyApp.Session do
     {:ok, %{id: id, recorder: recorder}}
   end
 
+  # Another recorder on demand, from its own handle_call: the session monitors what it starts.
+  @impl true
+  def handle_call(:restart_recorder, _from, state) do
+    {:ok, recorder} = MyApp.Recorder.start(state.id)
+    Process.monitor(recorder)
+    {:reply, :ok, %{state | recorder: recorder}}
+  end
+
   @impl true
   def handle_info({:DOWN, _ref, :process, _pid, _reason}, state), do: {:stop, :recorder_down, state}
 end
