@@ -300,9 +300,8 @@ final class Failures {
                 }
                 StartSite plain = plainStart(m);
                 return new FailureClaim("Restart", "None: it is started " + (plain == null ? "" : startedBy(plain)
-                        + ", ") + "outside any supervisor, so nothing restarts it after a crash" + (linkedStart(m)
-                        ? "; the process that started it is linked to it and exits with it unless it traps exits"
-                        : "") + "." + supervised, ev);
+                        + ", ") + "outside any supervisor, so nothing restarts it after a crash" + linking(m, plain)
+                        + "." + supervised, ev);
             }
             default -> {
                 Restart r = restartOf(f, null, false);
@@ -415,8 +414,20 @@ final class Failures {
                 : "the supervisor that " + list.module() + "." + list.function() + " starts";
     }
 
-    private static boolean linkedStart(ProcessModule m) {
-        return m.startSites().stream().anyMatch(st -> !st.inTest() && !st.supervised() && st.linked());
+    /**
+     * What links it to its starter, after "nothing restarts it": linked, or started unlinked (a start API with
+     * {@code GenServer.start}, membrane_videoroom's rooms), or "" when no start is seen.
+     */
+    private static String linking(ProcessModule m, StartSite plain) {
+        List<StartSite> starts = m.startSites().stream().filter(st -> !st.inTest() && !st.supervised()).toList();
+        StartSite unlinked = plain != null ? (plain.linked() ? null : plain)
+                : starts.stream().filter(st -> !st.linked()).findFirst().orElse(null);
+        if (unlinked != null) {
+            return "; " + (plain != null ? "" : "it is started unlinked (" + unlinked.call() + " at "
+                    + at(unlinked.location()) + "): ") + "nothing is linked to it, so it also outlives whatever started it";
+        }
+        return starts.stream().anyMatch(StartSite::linked)
+                ? "; the process that started it is linked to it and exits with it unless it traps exits" : "";
     }
 
     private static String intensity(ChildrenList list, String parent) {

@@ -340,6 +340,31 @@ class FailuresTest {
                 c.get("Restart").text());
         assertEquals(List.of("lib/m1.ex:3"), c.get("Restart").evidence());
         assertFalse(c.containsKey("Ordering"));
+        // GenServer.start links nothing: the starter's exit does not end it
+        assertTrue(c.get("Restart").text().contains("nothing is linked to it, so it also outlives whatever started it"),
+                c.get("Restart").text());
+        assertFalse(c.get("Restart").text().contains("is linked to it and exits with it"), c.get("Restart").text());
+    }
+
+    @Test
+    void aStartApiBesideAStartLinkIsNotCalledLinked() throws IOException {
+        // membrane_videoroom's Room: start/2 (GenServer.start) is what callers use; start_link/1 is never called
+        Map<String, FailureClaim> c = claims("Shop.Room", ":one_for_one", "Shop.Cache", CACHE, """
+                defmodule Shop.Room do
+                  use GenServer
+                  def start(id, opts), do: GenServer.start(__MODULE__, id, opts)
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, [], opts)
+                  @impl true
+                  def init(id), do: {:ok, %{id: id}}
+                end
+                """, """
+                defmodule Shop.Lobby do
+                  def open(id), do: Shop.Room.start(id, name: {:global, id})
+                end
+                """);
+        String restart = c.get("Restart").text();
+        assertFalse(restart.contains("is linked to it and exits with it"), restart);
+        assertTrue(restart.contains("nothing is linked to it"), restart);
     }
 
     @Test
