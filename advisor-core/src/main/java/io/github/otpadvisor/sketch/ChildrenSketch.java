@@ -147,7 +147,8 @@ final class ChildrenSketch {
         if (p.shape == Shape.TASK) {
             out.add(Child.taskSupervisor(p));
         } else if (p.shape == Shape.DYNAMIC_SUPERVISOR) {
-            if (!p.fromSimpleOneForOne) {
+            // one that fits keeps how its children are found today: no Registry is added for it
+            if (!p.fromSimpleOneForOne && !p.code.fits()) {
                 out.add(Child.registry(p));
             }
             out.add(partitioned ? Child.partitionSupervisor(p, p.module) : Child.of(p.module));
@@ -174,6 +175,9 @@ final class ChildrenSketch {
             w.line(p.module + ".start_child(args)");
             return;
         }
+        if (ds && !p.childKnown && p.code.fits()) {
+            return; // what it starts is not known: no child is made up for it
+        }
         String child = ds ? "{" + p.dynamicChild + ", " + p.entityId + "}" : runtimeChild(p);
         w.blank();
         TodayStart.Site today = p.code.start().dynamic();
@@ -185,12 +189,14 @@ final class ChildrenSketch {
             StartEntry.writeCall(w, today.text());
             return;
         }
-        w.line("# One child per " + p.entityId + ", started on demand:");
+        boolean byPid = ds && !p.named && p.addressing != Addressing.PARTITION;
+        w.line("# One child per " + p.entityId + ", started on demand" + (byPid
+                ? " (supervisor: its pid, as the process that starts it holds it; it registers no name):" : ":"));
         if (p.addressing == Addressing.PARTITION) {
             w.call("DynamicSupervisor.start_child", List.of(
                     "{:via, PartitionSupervisor, {" + p.partitionSupervisor + ", " + p.entityId + "}}", child));
         } else {
-            String supervisor = ds ? serverOutside(p) : p.dynamicSupervisor;
+            String supervisor = byPid ? "supervisor" : ds ? serverOutside(p) : p.dynamicSupervisor;
             w.call("DynamicSupervisor.start_child", List.of(supervisor, child));
         }
     }

@@ -290,6 +290,13 @@ final class ModuleSketchInputs {
                 return s.startedModule();
             }
         }
+        // its own start_child into a supervisor it is handed ({ProcessManagerInstance, opts} in commanded)
+        for (StartSite s : project.startSites()) {
+            if (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && !s.inTest() && m.name().equals(s.module())
+                    && ElixirNames.isAlias(s.startedModule()) && !m.name().equals(s.startedModule())) {
+                return s.startedModule();
+            }
+        }
         // a :simple_one_for_one Supervisor's one child is the template of what it starts
         for (ChildrenList l : ownLists(m, project)) {
             if ("simple_one_for_one".equals(l.strategy()) && l.children().size() == 1

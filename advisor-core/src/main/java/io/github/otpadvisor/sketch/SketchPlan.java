@@ -96,6 +96,8 @@ final class SketchPlan {
      * sketch carries that child and the {@code start_child(args)} shape its callers use.
      */
     final boolean fromSimpleOneForOne;
+    /** {@link #dynamicChild} is a module the project starts under it, not a stand-in name. */
+    final boolean childKnown;
     /** For a supervisor module: the ids of its children a test can look for, and their number when known. */
     final SketchInput.ChildIds childIds;
     final String dynamicChild;
@@ -177,6 +179,7 @@ final class SketchPlan {
         children = in.children().stream().filter(c -> c != null && !c.isBlank() && SketchNames.fenceSafe(c)
                 && !c.contains("\n") && Messages.parses(c)).toList();
         dynamicChild = otherName(in.dynamicChild(), ns + ".Worker");
+        childKnown = dynamicChild.equals(in.dynamicChild());
         childIds = in.childIds();
         fromSimpleOneForOne = in.today() == Pattern.SUPERVISOR && shape == Shape.DYNAMIC_SUPERVISOR
                 && children.size() == 1;
