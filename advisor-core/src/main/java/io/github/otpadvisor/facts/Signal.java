@@ -28,13 +28,16 @@ public record Signal(Kind kind, String function, Location location, String text)
         /** A handler calls code not read as pure: another module's function ({@code Mutation.execute/2}), a
          *  function value ({@code done_fn.()}), a spawn. Not a side effect by itself, but no longer a plain
          *  get/update of the state (RULEBOOK §3, Q3). */
-        FOREIGN_CALL;
+        FOREIGN_CALL,
+        /** A hardware handle opened through a Nerves/Circuits library ({@code Circuits.GPIO.open/2},
+         *  {@code Circuits.UART.open/3}): the process owns the pin, bus or serial line. */
+        HARDWARE;
 
         /** Changes the world outside the process (so serializing it can be on purpose). */
         public boolean sideEffect() {
             return switch (this) {
                 case ETS_NEW, ETS_ACCESS, PERSISTENT_TERM, PORT, SOCKET, IO, FILE, REPO, HTTP, SYSTEM_CMD, SEND,
-                        PUBSUB, PROCESS_CALL, REMOTE_NODE, CONFIGURED_CALL -> true;
+                        PUBSUB, PROCESS_CALL, REMOTE_NODE, CONFIGURED_CALL, HARDWARE -> true;
                 default -> false;
             };
         }
@@ -42,7 +45,7 @@ public record Signal(Kind kind, String function, Location location, String text)
         /** Talks to a resource outside the VM (files, databases, network, OS processes). */
         public boolean externalIo() {
             return switch (this) {
-                case PORT, SOCKET, FILE, REPO, HTTP, SYSTEM_CMD -> true;
+                case PORT, SOCKET, FILE, REPO, HTTP, SYSTEM_CMD, HARDWARE -> true;
                 default -> false;
             };
         }

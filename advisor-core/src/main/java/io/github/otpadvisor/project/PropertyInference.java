@@ -184,6 +184,7 @@ final class PropertyInference {
             switch (s.kind()) {
                 case TRAP_EXIT -> ev.add(at(s.location(), "traps exits: " + s.text()));
                 case PORT -> ev.add(at(s.location(), "opens a port: " + s.text()));
+                case HARDWARE -> ev.add(at(s.location(), "opens hardware it then owns: " + s.text()));
                 case SOCKET -> ev.add(at(s.location(), "uses a socket: " + s.text()));
                 default -> {
                 }
@@ -208,7 +209,8 @@ final class PropertyInference {
         }
         if (m.init() != null) {
             for (Signal s : m.init().signals()) {
-                if (s.kind().externalIo() && s.kind() != Signal.Kind.PORT && s.kind() != Signal.Kind.SOCKET) {
+                if (s.kind().externalIo() && s.kind() != Signal.Kind.PORT && s.kind() != Signal.Kind.SOCKET
+                        && s.kind() != Signal.Kind.HARDWARE) {
                     ev.add(at(s.location(), "init/1 does external I/O: " + s.text()));
                 }
             }

@@ -27,8 +27,8 @@ final class TestCalls {
         /** A value built as the callers build it (a struct, a map, a literal the clause matches): no sample fits. */
         BUILT,
         /**
-         * Options the body reads with {@code opts[:timeout]} or {@code Keyword}, or a list its guard asks for: the
-         * empty list (its defaults, no entries).
+         * Options the body reads with {@code opts[:timeout]} or {@code Keyword}, a list its guard asks for, or the path
+         * of {@code get_in/2}: the empty list (its defaults, no entries, the whole value).
          */
         OPTIONS,
         /** An integer its guard asks for ({@code when is_integer(lsn)}). */
@@ -132,6 +132,11 @@ final class TestCalls {
                 if (h.message() != null && h.body() != null && bound.matcher(h.message()).find()
                         && arithmetic(v, h.body())) {
                     args.set(i, Arg.NUMBER);
+                    break;
+                }
+                if (h.message() != null && h.body() != null && bound.matcher(h.message()).find()
+                        && accessPath(v, h.body())) {
+                    args.set(i, Arg.OPTIONS); // get_in(state, key) takes a list: a sample string would raise
                     break;
                 }
             }
@@ -286,7 +291,7 @@ final class TestCalls {
                 args.add(Arg.NUMBER);
             } else if (guard(p, rest, "map|tuple|atom|struct|function|reference|port|boolean|float")) {
                 args.add(Arg.BUILT);
-            } else if (!p.startsWith("_") && (options(p, rest) || guard(p, rest, "list"))) {
+            } else if (!p.startsWith("_") && (options(p, rest) || guard(p, rest, "list") || accessPath(p, rest))) {
                 args.add(Arg.OPTIONS);
             } else if (!p.startsWith("_") && fields(p, rest)) {
                 args.add(Arg.BUILT);
@@ -326,6 +331,12 @@ final class TestCalls {
         String op = "(?:(?<![-+<|>=!*/])[-+*/](?![-+>=*/]))";
         return Pattern.compile(q + "\\s*" + op + "\\s*[\\w(]|[\\w)]\\s*" + op + "\\s*" + q
                 + "|(?<![\\w.])(?:rem|div|abs)\\(\\s*" + q).matcher(rest).find();
+    }
+
+    /** The parameter is the path of {@code get_in/2} and its kin: a list (ex_venture's {@code get_in(state, key)}). */
+    private static boolean accessPath(String v, String rest) {
+        return Pattern.compile("(?<![\\w.])(?:get_in|put_in|update_in|pop_in|get_and_update_in)\\([^,()]+,\\s*"
+                + Pattern.quote(v) + "\\s*[,)]").matcher(rest).find();
     }
 
     /** The body reads the parameter as options: {@code opts[:timeout]}, {@code Keyword.get(opts, ..)}. */

@@ -72,4 +72,28 @@ class HandlerIoTest {
         PropertyValue v = p.processModule("Crawl.Client").orElseThrow().properties().get(Property.ISOLATION_NEED);
         assertFalse(v.value(), v.toString());
     }
+
+    @Test
+    void aPinTheProcessOpensIsHardwareItOwns() {
+        // nerves_examples' HelloWiFi.Button, farmbot's GPIO handler: the process holds the pin and gets its interrupts
+        ProjectFacts p = SupervisionSources.link(dir, "button", """
+                defmodule Blink.Button do
+                  use GenServer
+                  def start_link(pin), do: GenServer.start_link(__MODULE__, pin, name: __MODULE__)
+                  def init(pin) do
+                    {:ok, gpio} = Circuits.GPIO.open(pin, :input)
+                    :ok = Circuits.GPIO.set_interrupts(gpio, :both)
+                    {:ok, gpio}
+                  end
+                  def handle_info({:circuits_gpio, _pin, _time, value}, gpio) do
+                    IO.puts("button: #{value}")
+                    {:noreply, gpio}
+                  end
+                end
+                """);
+        PropertyValue v = p.processModule("Blink.Button").orElseThrow().properties().get(Property.ISOLATION_NEED);
+        assertTrue(v.value(), v.toString());
+        assertTrue(v.evidence().get(0).text().startsWith("opens hardware it then owns: Circuits.GPIO.open(pin, :input)"),
+                v.toString());
+    }
 }

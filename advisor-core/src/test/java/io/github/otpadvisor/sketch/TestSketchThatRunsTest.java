@@ -176,6 +176,16 @@ class TestSketchThatRunsTest {
                   defp schedule, do: Application.get_env(:shop, :schedule)
                 end
                 """);
+        FILES.put("lib/shop/settings.ex", """
+                defmodule Shop.Settings do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, %{}, opts)
+                  def get(pid, key), do: GenServer.call(pid, {:get, key})
+                  def init(state), do: {:ok, state}
+
+                  def handle_call({:get, key}, _from, state), do: {:reply, get_in(state, key), state}
+                end
+                """);
         FILES.put("lib/shop/ttl.ex", """
                 defmodule Shop.Ttl do
                   use GenServer
@@ -267,6 +277,14 @@ class TestSketchThatRunsTest {
         assertFalse(t.contains("start_supervised!"), t);
         assertTrue(t.contains("{Shop.Schedule, [schedule()]} calls schedule/0"), t);
         assertTrue(t.contains("which a test cannot call."), t);
+    }
+
+    @Test
+    void aKeyTheHandlerUsesAsAnAccessPathIsAList() {
+        // ex_venture's Kantele.Config: get_in(state, key) raises on a string
+        String t = testOf("Shop.Settings");
+        assertTrue(t.contains("Settings.get(pid, [])"), t);
+        assertFalse(t.contains("Settings.get(pid, \"key-1\")"), t);
     }
 
     @Test

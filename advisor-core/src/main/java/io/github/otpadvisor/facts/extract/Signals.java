@@ -87,6 +87,9 @@ final class Signals {
                 return f.equals("put") || f.equals("erase") ? Signal.Kind.PERSISTENT_TERM : null;
             case "Port":
                 return f.equals("open") ? Signal.Kind.PORT : null;
+            case "Circuits.GPIO", "Circuits.I2C", "Circuits.SPI", "Circuits.UART", "Nerves.UART", "ElixirALE.GPIO",
+                    "ElixirALE.I2C", "ElixirALE.SPI":
+                return f.equals("open") || f.equals("set_interrupts") ? Signal.Kind.HARDWARE : null;
             case ":gen_tcp", ":gen_udp", ":ssl", ":socket", ":gen_sctp":
                 return Signal.Kind.SOCKET;
             case "IO":

@@ -80,8 +80,35 @@ public final class UnhandledMessage implements Rule {
             if (!toSelf || callback == null || !h.known(callback, 2) || h.handles(callback, s.shape())) {
                 continue;
             }
+            if (callback.equals("handle_info") && receivesItself(m, s.function())) {
+                continue; // a receive the sender reaches takes it first (exq's drainer: a timer awaited in terminate)
+            }
             out.add(CallSiteText.finding(this, s.location(), m.name(), selfMessage(h, s, callback), null));
         }
+    }
+
+    /** The sending function, or a local function it calls (transitively), waits in a {@code receive}. */
+    private static boolean receivesItself(ModuleFacts m, String function) {
+        if (function == null) {
+            return false;
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(function));
+        while (!todo.isEmpty()) {
+            String key = todo.pop();
+            if (!seen.add(key)) {
+                continue;
+            }
+            for (io.github.otpadvisor.facts.FunctionInfo f : m.functions()) {
+                if (f.key().equals(key)) {
+                    if (f.hasReceive()) {
+                        return true;
+                    }
+                    todo.addAll(f.localCalls());
+                }
+            }
+        }
+        return false;
     }
 
     private static String selfMessage(MessageHandlers h, MessageSend s, String callback) {
