@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * A GenServer the answers would make an Agent, whose process other modules call directly with
  * {@code GenServer.call/cast} on a pid or a via name (exq's adapter calls {@code GenServer.call(pid, :redis)} on the
- * enqueuer): an Agent answers no such message, so the server keeps its form. A tag counts when this module's
- * handlers take it and no other process module's do.
+ * enqueuer and its manager alike): an Agent answers no such message, so the server keeps its form. A tag counts when
+ * this module's handlers take it, whichever other process also does: keeping a server that needed no change costs
+ * nothing, an Agent that callers cannot reach breaks them.
  */
 final class DirectCallers {
     private DirectCallers() {
@@ -37,14 +38,11 @@ final class DirectCallers {
         if (tags.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> elsewhere = new HashSet<>();
-        project.processModules().stream().filter(o -> !o.name().equals(m.name()))
-                .forEach(o -> elsewhere.addAll(tags(o.facts().clauses())));
         return project.sends().stream().filter(s -> !s.inTest() && s.module() != null && !s.module().equals(m.name())
                 && (s.kind() == MessageSend.Kind.GENSERVER_CALL || s.kind() == MessageSend.Kind.GENSERVER_CAST)
                 && s.target() != null && (s.target().kind() == Target.Kind.VARIABLE
                 || s.target().kind() == Target.Kind.VIA)
-                && s.messageTag() != null && tags.contains(s.messageTag()) && !elsewhere.contains(s.messageTag())
+                && s.messageTag() != null && tags.contains(s.messageTag())
                 && s.location() != null && s.message() != null).findFirst();
     }
 

@@ -35,6 +35,17 @@ class DirectCallersTest {
                 defmodule Shop.Numbers do
                   def next(pid), do: GenServer.call(pid, :next_number)
                 end
+                defmodule Shop.OtherCounter do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, 100)
+                  def init(n), do: {:ok, n}
+                  # takes the same message: Shop.Numbers may be handed either pid (exq's enqueuer and manager)
+                  def handle_call(:next_number, _from, n) do
+                    Process.send_after(self(), :tick, 1_000)
+                    {:reply, n, n + 1}
+                  end
+                  def handle_info(:tick, n), do: {:noreply, n}
+                end
                 defmodule Shop.Tally do
                   use GenServer
                   def start_link(_), do: GenServer.start_link(__MODULE__, 0)
@@ -45,7 +56,7 @@ class DirectCallersTest {
                 defmodule Shop.Application do
                   use Application
                   def start(_type, _args) do
-                    Supervisor.start_link([Shop.Counter, Shop.Tally], strategy: :one_for_one)
+                    Supervisor.start_link([Shop.Counter, Shop.Tally, Shop.OtherCounter], strategy: :one_for_one)
                   end
                 end
                 """);
