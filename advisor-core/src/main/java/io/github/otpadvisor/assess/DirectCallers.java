@@ -38,12 +38,16 @@ final class DirectCallers {
         if (tags.isEmpty()) {
             return Optional.empty();
         }
+        // a process module that takes the tag itself talks to its own kind (credo's Execution* servers each call
+        // their own pid with :get): only other code counts
         return project.sends().stream().filter(s -> !s.inTest() && s.module() != null && !s.module().equals(m.name())
                 && (s.kind() == MessageSend.Kind.GENSERVER_CALL || s.kind() == MessageSend.Kind.GENSERVER_CAST)
                 && s.target() != null && (s.target().kind() == Target.Kind.VARIABLE
                 || s.target().kind() == Target.Kind.VIA)
                 && s.messageTag() != null && tags.contains(s.messageTag())
-                && s.location() != null && s.message() != null).findFirst();
+                && s.location() != null && s.message() != null
+                && !tags(project.processModule(s.module()).map(o -> o.facts().clauses()).orElse(java.util.List.of()))
+                .contains(s.messageTag())).findFirst();
     }
 
     private static Set<String> tags(java.util.List<ClauseSummary> clauses) {

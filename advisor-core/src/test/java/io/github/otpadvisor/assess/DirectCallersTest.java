@@ -46,6 +46,18 @@ class DirectCallersTest {
                   end
                   def handle_info(:tick, n), do: {:noreply, n}
                 end
+                defmodule Shop.Peer do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, %{})
+                  def init(s), do: {:ok, s}
+                  # takes :bump_tally itself and calls it on a pid: its own kind, not a direct caller of Shop.Tally
+                  def bump(pid), do: GenServer.call(pid, :bump_tally)
+                  def handle_call(:bump_tally, _from, s) do
+                    Process.send_after(self(), :tick, 10)
+                    {:reply, :ok, s}
+                  end
+                  def handle_info(:tick, s), do: {:noreply, s}
+                end
                 defmodule Shop.Tally do
                   use GenServer
                   def start_link(_), do: GenServer.start_link(__MODULE__, 0)
@@ -56,7 +68,7 @@ class DirectCallersTest {
                 defmodule Shop.Application do
                   use Application
                   def start(_type, _args) do
-                    Supervisor.start_link([Shop.Counter, Shop.Tally, Shop.OtherCounter], strategy: :one_for_one)
+                    Supervisor.start_link([Shop.Counter, Shop.Tally, Shop.OtherCounter, Shop.Peer], strategy: :one_for_one)
                   end
                 end
                 """);
