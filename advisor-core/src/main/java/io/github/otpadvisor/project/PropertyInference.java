@@ -284,6 +284,27 @@ final class PropertyInference {
         put(Property.HOLDS_STATE, holds, holds ? dedupe(ev) : no);
     }
 
+    /**
+     * A message whose handling chooses whether to change the state: the clauses that take the same tag (or the
+     * returns of one clause) give the state back unchanged on one path and a new one on another (hex's Hex.Server:
+     * reply true and mark, or reply false). A get split by the state's shape (not loaded yet, loaded) changes nothing
+     * and stays a get. Null when no message does.
+     */
+    private static ClauseSummary branchesOnState(List<ClauseSummary> ops) {
+        java.util.Map<String, java.util.Set<io.github.otpadvisor.facts.StateResult>> perTag = new java.util.HashMap<>();
+        for (ClauseSummary c : ops) {
+            String key = c.callback() + ":" + (c.messageTag() == null ? c.location() : c.messageTag());
+            java.util.Set<io.github.otpadvisor.facts.StateResult> kinds = perTag.computeIfAbsent(key,
+                    k -> java.util.EnumSet.noneOf(io.github.otpadvisor.facts.StateResult.class));
+            c.returns().forEach(r -> kinds.add(r.state()));
+            if (kinds.contains(io.github.otpadvisor.facts.StateResult.SAME)
+                    && kinds.contains(io.github.otpadvisor.facts.StateResult.NEW)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private void simpleGetUpdate() {
         List<Evidence> ev = new ArrayList<>();
         boolean simple;
@@ -309,6 +330,14 @@ final class PropertyInference {
                 }
                 if (ops.isEmpty()) {
                     ev.add(at(m.location(), "no handle_call/handle_cast: not a get/update store"));
+                }
+                ClauseSummary branches = branchesOnState(ops);
+                if (branches != null) {
+                    // hex's Hex.Server: two clauses per tag, one replying true and marking the state, one replying
+                    // false; as an Agent that choice would run inside get_and_update (GenServer envy, OTP006)
+                    simple = false;
+                    ev.add(at(branches.location(), branches.head() + " chooses whether to change the state: one path"
+                            + " gives it back as it came, another a new one"));
                 }
             }
             case AGENT -> {

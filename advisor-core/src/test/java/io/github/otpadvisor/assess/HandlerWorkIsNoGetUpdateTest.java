@@ -86,4 +86,52 @@ class HandlerWorkIsNoGetUpdateTest {
         Assessment a = r.assessments().of("Shop.Writer").orElseThrow();
         assertTrue(a.module().is(Property.SIMPLE_GET_UPDATE), a.module().properties().toString());
     }
+
+    @Test
+    void aMessageThatChoosesWhetherToChangeTheStateIsNoGetUpdate() throws IOException {
+        // hex's Hex.Server: reply true and mark the warning as given, or reply false; as an Agent that choice would
+        // run inside get_and_update (GenServer envy)
+        AnalysisResult r = analyze("""
+                defmodule Shop.Writer do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, %{warned: false}, name: __MODULE__)
+                  def should_warn?, do: GenServer.call(__MODULE__, :should_warn?)
+                  def init(state), do: {:ok, state}
+
+                  def handle_call(:should_warn?, _from, %{warned: false} = state) do
+                    {:reply, true, %{state | warned: true}}
+                  end
+
+                  def handle_call(:should_warn?, _from, state), do: {:reply, false, state}
+                end
+                """);
+        Assessment a = r.assessments().of("Shop.Writer").orElseThrow();
+        assertFalse(a.module().is(Property.SIMPLE_GET_UPDATE));
+        String why = a.module().properties().evidence(Property.SIMPLE_GET_UPDATE).stream()
+                .map(e -> e.text()).collect(Collectors.joining("\n"));
+        assertTrue(why.contains("chooses whether to change the state"), why);
+        assertEquals(Pattern.GENSERVER, a.decision().abstraction(), a.decision().rationale());
+    }
+
+    @Test
+    void aGetSplitByTheStatesShapeStaysAGet() throws IOException {
+        // elixir-ls' MixProjectCache: {:get, key} before and after the project is loaded; neither changes the state
+        AnalysisResult r = analyze("""
+                defmodule Shop.Writer do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, nil, name: __MODULE__)
+                  def get(key), do: GenServer.call(__MODULE__, {:get, key})
+                  def store(project), do: GenServer.call(__MODULE__, {:store, project})
+                  def init(state), do: {:ok, state}
+
+                  def handle_call({:get, _key}, _from, nil = state), do: {:reply, {:error, :not_loaded}, state}
+                  def handle_call({:get, key}, _from, state), do: {:reply, {:ok, Map.fetch!(state, key)}, state}
+                  def handle_call({:store, project}, _from, _state), do: {:reply, :ok, project}
+                end
+                """);
+        Assessment a = r.assessments().of("Shop.Writer").orElseThrow();
+        String why = a.module().properties().evidence(Property.SIMPLE_GET_UPDATE).stream()
+                .map(e -> e.text()).collect(Collectors.joining("\n"));
+        assertFalse(why.contains("chooses whether to change the state"), why);
+    }
 }
