@@ -94,6 +94,13 @@ PROJECTS=(
   "poanetwork/poa-netstats-warehouse 1c7f79d7c1e46a039a7ffb5f3abf768789837751 otp-app"
   "poanetwork/poa-netstats-agent e405b86259e8499e0e665b798811da4bf97d9d52 otp-app"
   "nerves-hub/nerves_hub_cli 0fdeb8c37fc278484d3e670a75813d1cebb7ba02 library"
+  # fetched later at the sixth stop for its second cold reading (HEAD of each snapshot)
+  "cabol/nebulex b20cd77f6c6df73414aba332017b86e9dd5cd36b library"
+  "sorentwo/kiq 5ce21e15ea3ee9bb10090a79a2b5cce5eb824d99 library"
+  "nerves-project/nerves_examples 9f21787a0fd189ffa1b6c70a0fd6af7fd7f0d6bf otp-app"
+  "CargoSense/fable e786bad6ff50e346f7f1f0e37c4c0b6225caf222 library"
+  "FarmBot/farmbot_os 32c6738c2a46f6ad1a75f3dde4494bef2bcb3914 otp-app"
+  "akira/exq ffa446eb3992fa22dea2db3d4f7bd594f5326952 library"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"
