@@ -35,6 +35,16 @@ public final class Assessments {
                 .or(() -> of(module));
     }
 
+    /**
+     * The assessment of the definition at {@code file:line}: one file may define a module twice, in the branches of
+     * an {@code if Code.ensure_loaded?(...)} (nerves_hub_link's LocalShell). Else as {@link #of(String, String)}.
+     */
+    public Optional<Assessment> of(String module, String file, int line) {
+        return ordered.stream().filter(a -> a.name().equals(module) && a.module().file().equals(file)
+                && a.module().facts().location() != null && a.module().facts().location().line() == line).findFirst()
+                .or(() -> of(module, file));
+    }
+
     /** The assessment a reference to {@code module} by name resolves to (its first production definition). */
     public Optional<Assessment> of(String module) {
         return module == null ? Optional.empty() : Optional.ofNullable(byModule.get(module));

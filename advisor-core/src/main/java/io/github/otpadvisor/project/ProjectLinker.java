@@ -86,7 +86,9 @@ final class ProjectLinker {
         }
         for (FileFacts f : files) {
             for (ModuleFacts m : f.modules()) {
-                ModuleFacts resolved = fileOfModule.get(m.name()) == f ? modules.get(m.name()) : macros.resolve(m);
+                // the indexed definition is resolved already; another one (a second defmodule of the name in the same
+                // file, in the other branch of an `if Code.ensure_loaded?`) is resolved on its own
+                ModuleFacts resolved = declared.get(m.name()) == m ? modules.get(m.name()) : macros.resolve(m);
                 if (f.test()) {
                     testModules.add(new TestModule(resolved, f.file(), f.app()));
                     continue;

@@ -53,9 +53,12 @@ public final class ReportModelBuilder {
         // One page per definition: two modules with one name in two files get two slugs (name, name-2).
         Map<String, String> slugOf = new LinkedHashMap<>();
         Map<String, String> slugOfDefinition = new HashMap<>();
+        // a file may define one name twice (the branches of an `if Code.ensure_loaded?`): a page for each
+        Map<String, String> slugAt = new HashMap<>();
         for (ModuleSummary s : result.modules()) {
             String slug = moduleSlugs.next(s.name());
-            slugOfDefinition.put(s.name() + "\n" + s.file(), slug);
+            slugAt.put(s.name() + "\n" + s.file() + "\n" + s.line(), slug);
+            slugOfDefinition.putIfAbsent(s.name() + "\n" + s.file(), slug);
             slugOf.putIfAbsent(s.name(), slug);
         }
         Map<String, RuleView> rules = rules(result.findings());
@@ -72,10 +75,10 @@ public final class ReportModelBuilder {
         List<ModuleReport> modules = new ArrayList<>();
         if (pages && result.assessments() != null) {
             for (ModuleSummary s : result.modules()) {
-                String slug = slugOfDefinition.get(s.name() + "\n" + s.file());
+                String slug = slugAt.get(s.name() + "\n" + s.file() + "\n" + s.line());
                 List<Finding> own = result.findings().stream()
                         .filter(f -> s.name().equals(f.module()) && s.file().equals(f.file())).toList();
-                result.assessments().of(s.name(), s.file()).ifPresent(a -> modules.add(
+                result.assessments().of(s.name(), s.file(), s.line()).ifPresent(a -> modules.add(
                         module(a, project, slug, bySlug.getOrDefault(slug, List.of()), own)));
             }
         }
