@@ -25,16 +25,6 @@ public final class Assessor {
         return new Assessments(project, out);
     }
 
-    /** Its own children list with {@code strategy: :simple_one_for_one}, or null. */
-    private static io.github.otpadvisor.facts.ChildrenList simpleOneForOne(ProcessModule m, ProjectFacts project) {
-        if (m.abstraction() != Abstraction.SUPERVISOR) {
-            return null;
-        }
-        return project.childrenLists().stream().filter(l -> m.name().equals(l.module())
-                && l.source() != io.github.otpadvisor.facts.ChildrenList.Source.APPLICATION_START
-                && "simple_one_for_one".equals(l.strategy())).findFirst().orElse(null);
-    }
-
     static Assessment assess(ProcessModule m, ProjectFacts project) {
         Abstraction abs = m.abstraction();
         Pattern today = TodayPattern.of(abs);
@@ -44,7 +34,8 @@ public final class Assessor {
         ServerWork work = ServerWork.of(m);
         Answers base = FactsToAnswers.answers(m.properties(), abs, stateless != null, store != null, work != null);
         Answers a = Purpose.answers(m.properties(), base);
-        io.github.otpadvisor.facts.ChildrenList simple = simpleOneForOne(m, project);
+        io.github.otpadvisor.facts.ChildrenList simple = abs == Abstraction.SUPERVISOR
+                ? project.simpleOneForOne(m.name()).orElse(null) : null;
         if (simple != null) {
             // its children are started at runtime: Q5's yes, shown with the questions
             a = new Answers(a.stateless(), a.stateBetweenOps(), a.oneOffAsync(), a.simpleGetUpdate(), a.manyReaders(),

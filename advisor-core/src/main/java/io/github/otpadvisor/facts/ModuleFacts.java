@@ -118,12 +118,8 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
      *
      * @param params its parameters ({@code opts}, {@code args, gen_server_options \\\\ []})
      * @param body   its body, several lines
-     */
-    /**
-     * The module's one {@code start_link} clause as written.
-     *
-     * @param names the names it registers the process under, as read where it is written (a {@code __using__}
-     *              quote's start_link names {@code __MODULE__}: the module that uses it)
+     * @param names  for its {@code start_link}: the names it registers the process under, as read where it is
+     *               written (a {@code __using__} quote's start_link names {@code __MODULE__}: the module that uses it)
      */
     public record StartCode(String params, String body, List<NameRef> names) {
         public StartCode {

@@ -62,6 +62,13 @@ final class CallGraph {
         return module + "." + key;
     }
 
+    /** The module of a {@link #node} ({@code Crawlers.Nyaa} of {@code Crawlers.Nyaa.get_rss/0}). */
+    static String moduleOf(String node) {
+        int slash = node.indexOf('/');
+        int dot = slash < 0 ? -1 : node.lastIndexOf('.', slash);
+        return dot < 0 ? node : node.substring(0, dot);
+    }
+
     /** The functions {@code node} calls. */
     Set<String> callees(String node) {
         return callees.getOrDefault(node, Set.of());

@@ -125,9 +125,9 @@ public final class CallPaths {
 
     /** {@code Matchmaking.handle_call/3} of a singleton: whatever it runs is already serialized by its mailbox. */
     private static boolean singletonCallback(String node, Set<String> singletons) {
-        int slash = node.indexOf('/');
-        int dot = slash < 0 ? -1 : node.lastIndexOf('.', slash);
-        return dot > 0 && SERVER_CALLBACKS.contains(node.substring(dot + 1)) && singletons.contains(node.substring(0, dot));
+        String module = CallGraph.moduleOf(node);
+        return !module.equals(node) && SERVER_CALLBACKS.contains(node.substring(module.length() + 1))
+                && singletons.contains(module);
     }
 
     /** A command's entry: a Mix task's {@code run/1}, or an escript's {@code main/1}. */

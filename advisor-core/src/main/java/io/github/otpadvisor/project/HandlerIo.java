@@ -70,7 +70,7 @@ final class HandlerIo {
         while (!todo.isEmpty() && from.size() < MAX_VISITED) {
             String n = todo.poll();
             Signal s = io.get(n);
-            if (s != null && !module.equals(moduleOf(n))) {
+            if (s != null && !module.equals(CallGraph.moduleOf(n))) {
                 return Evidence.at(s.location(), handler + " calls " + path(n, from, module)
                         + ", which does external I/O: " + s.text());
             }
@@ -94,21 +94,15 @@ final class HandlerIo {
      */
     private static String path(String end, Map<String, String> from, String module) {
         List<String> nodes = new ArrayList<>();
-        for (String n = end; !n.isEmpty() && !module.equals(moduleOf(n)); n = from.get(n)) {
+        for (String n = end; !n.isEmpty() && !module.equals(CallGraph.moduleOf(n)); n = from.get(n)) {
             nodes.add(0, n);
         }
         StringBuilder out = new StringBuilder(nodes.get(0));
         for (int i = 1; i < nodes.size(); i++) {
             String n = nodes.get(i);
-            String mod = moduleOf(n);
-            out.append(", which calls ").append(mod.equals(moduleOf(nodes.get(i - 1))) ? n.substring(mod.length() + 1) : n);
+            String mod = CallGraph.moduleOf(n);
+            out.append(", which calls ").append(mod.equals(CallGraph.moduleOf(nodes.get(i - 1))) ? n.substring(mod.length() + 1) : n);
         }
         return out.toString();
-    }
-
-    static String moduleOf(String node) {
-        int slash = node.indexOf('/');
-        int dot = slash < 0 ? -1 : node.lastIndexOf('.', slash);
-        return dot < 0 ? node : node.substring(0, dot);
     }
 }

@@ -270,6 +270,16 @@ public final class ProjectFacts {
         return childrenLists;
     }
 
+    /**
+     * The children list of supervisor {@code module}'s own {@code init/1} with {@code strategy: :simple_one_for_one}
+     * (the pre-1.6 form of a dynamic supervisor, its one child a template), if it has one.
+     */
+    public Optional<ChildrenList> simpleOneForOne(String module) {
+        return childrenLists.stream().filter(l -> module.equals(l.module())
+                && l.source() != ChildrenList.Source.APPLICATION_START && "simple_one_for_one".equals(l.strategy()))
+                .findFirst();
+    }
+
     /** The children lists outside test code of one application, or of every application when {@code app} is null. */
     public List<ChildrenList> productionChildrenLists(String app) {
         return app == null ? productionChildrenLists : childrenListsByApp.getOrDefault(app, List.of());

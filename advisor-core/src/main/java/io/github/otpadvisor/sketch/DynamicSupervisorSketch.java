@@ -45,7 +45,7 @@ final class DynamicSupervisorSketch {
     }
 
     static String render(SketchPlan p) {
-        if (p.fromSimpleOneForOne && ElixirNames.isAlias(p.dynamicChild)) {
+        if (p.fromSimpleOneForOne && !p.children.isEmpty() && ElixirNames.isAlias(p.dynamicChild)) {
             return fromSimpleOneForOne(p);
         }
         boolean partitioned = p.addressing == SketchPlan.Addressing.PARTITION;

@@ -298,12 +298,7 @@ final class ModuleSketchInputs {
             }
         }
         // a :simple_one_for_one Supervisor's one child is the template of what it starts
-        for (ChildrenList l : ownLists(m, project)) {
-            if ("simple_one_for_one".equals(l.strategy()) && l.children().size() == 1
-                    && ElixirNames.isAlias(l.children().get(0).module())) {
-                return l.children().get(0).module();
-            }
-        }
-        return null;
+        return project.simpleOneForOne(m.name()).filter(l -> l.children().size() == 1)
+                .map(l -> l.children().get(0).module()).filter(ElixirNames::isAlias).orElse(null);
     }
 }

@@ -159,9 +159,9 @@ final class SketchPlan {
         taskSupervisor = otherName(in.taskSupervisor(), ProjectNames.defaultTaskSupervisor(ns));
         // A kept per-entity GenServer named by today's via helper needs no Registry of the sketch's: none is added.
         // a :simple_one_for_one Supervisor becoming a DynamicSupervisor keeps how its children are found today
-        boolean simpleOneForOne = in.today() == Pattern.SUPERVISOR && shape == Shape.DYNAMIC_SUPERVISOR
+        fromSimpleOneForOne = in.today() == Pattern.SUPERVISOR && shape == Shape.DYNAMIC_SUPERVISOR
                 && in.children().size() == 1;
-        registryNeeded = !simpleOneForOne && (code.fits() || !(keepsCallbacks && perEntity
+        registryNeeded = !fromSimpleOneForOne && (code.fits() || !(keepsCallbacks && perEntity
                 && ElixirNames.nameLiteral(in.registry()) == null && EntityLookup.todaysHelper(this) != null));
         if (registryNeeded) {
             noteNew(in.registry(), registry);
@@ -181,8 +181,7 @@ final class SketchPlan {
         dynamicChild = otherName(in.dynamicChild(), ns + ".Worker");
         childKnown = dynamicChild.equals(in.dynamicChild());
         childIds = in.childIds();
-        fromSimpleOneForOne = in.today() == Pattern.SUPERVISOR && shape == Shape.DYNAMIC_SUPERVISOR
-                && children.size() == 1;
+
         // A module without operations keeps none, unless its pattern is all operations (a table, a
         // stateless module, a task); supervisors never take any.
         boolean needsOps = shape == Shape.ETS || shape == Shape.FUNCTIONS || shape == Shape.TASK;

@@ -1,6 +1,7 @@
 package io.github.otpadvisor.project;
 
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otpadvisor.analysis.AnalysisOptions;
 import io.github.otpadvisor.analysis.AnalysisResult;
@@ -43,6 +44,8 @@ class TestHelperTreeTest {
                 ExUnit.start()
                 """);
         AnalysisResult r = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(root));
+        // a process module the analysis assessed, so the status below is about it and not a missing module
+        assertTrue(r.assessments().of("Lib").isPresent(), r.modules().toString());
         Supervision s = r.project().supervision("Lib");
         assertNotEquals(Supervision.Status.STATIC, s.status(), s.why());
     }

@@ -280,9 +280,7 @@ final class ChildrenExpr {
         // nothing counts it as one child (ae_mdw's `++ consumers()`, one per scheduler).
         if (("Enum.map".equals(qualified) || "Enum.flat_map".equals(qualified)) && args.size() == 2
                 && Q.isLocal(args.get(1), "fn")) {
-            if (mapped(whole, Q.args(args.get(1)), env, depth)) {
-                unresolved(whole);
-            }
+            mapped(whole, Q.args(args.get(1)), env, depth);
             return;
         }
         if (("Enum.map".equals(qualified) || "Enum.flat_map".equals(qualified)) && args.size() == 2
@@ -320,19 +318,17 @@ final class ChildrenExpr {
         unresolved(whole);
     }
 
-    /** {@code Enum.map(list, fn x -> spec end)}: the spec the function builds, with {@code x} unknown. */
-    private boolean mapped(Quoted whole, List<Quoted> clauses, Map<String, Bound> env, int depth) {
-        boolean any = false;
+    /**
+     * {@code Enum.map(list, fn x -> spec end)}: the spec the function builds, with {@code x} unknown, and the map
+     * itself as an entry of unknown length.
+     */
+    private void mapped(Quoted whole, List<Quoted> clauses, Map<String, Bound> env, int depth) {
         for (Quoted clause : clauses) {
             if (Q.isLocal(clause, "->") && Q.args(clause).size() == 2) {
                 element(Q.args(clause).get(1), shadow(env, Q.args(clause).get(0)), depth + 1);
-                any = true;
             }
         }
-        if (!any) {
-            unresolved(whole);
-        }
-        return any;
+        unresolved(whole);
     }
 
     /** The body of a capture that builds a value ({@code &{Mod, &1}}, {@code &%{...}}), or null. */

@@ -70,10 +70,9 @@ final class Failures {
         } else {
             StartSite again = m.abstraction() == Abstraction.DYNAMIC_SUPERVISOR ? startedByInit(m, project) : null;
             out.add(again == null
-                    ? new FailureClaim("State lost", simpleOneForOne(m, project)
-                    // its children are started on demand, as a DynamicSupervisor's are: a restart loses them
-                    ? supervisorLoses(Abstraction.DYNAMIC_SUPERVISOR).replace("this DynamicSupervisor",
-                    "this :simple_one_for_one supervisor") : supervisorLoses(m.abstraction()),
+                    // a :simple_one_for_one supervisor's children are started on demand: a restart loses them too
+                    ? new FailureClaim("State lost", project != null && project.simpleOneForOne(m.name()).isPresent()
+                    ? startedOnDemandLost("this :simple_one_for_one supervisor") : supervisorLoses(m.abstraction()),
                     List.of(at(m.facts().location())))
                     : new FailureClaim("State lost", "A restart of this DynamicSupervisor stops its children, each "
                     + "losing its state; its init/1 starts again with none, and then starts " + again.startedModule()
@@ -126,22 +125,21 @@ final class Failures {
                 + "supervisor records no process, a call by its name exits (noproc), and nothing restarts it.", ev);
     }
 
+    /** What a restart costs a supervisor ({@code self}) whose children its callers start on demand. */
+    private static String startedOnDemandLost(String self) {
+        return "A restart of " + self + " does not bring its children back: they stop with it, each losing its state,"
+                + " and it starts again with none. Only the code that started them (its start_child callers) can"
+                + " start them again; until it does, looking one up (in a Registry, by name) finds nothing.";
+    }
+
     /**
      * What a restart of a supervisor costs its children. A Supervisor starts its children list again; a
      * DynamicSupervisor (also one partition of a PartitionSupervisor) starts empty: its children stopped with it and
      * nothing starts them again but the code that started them.
      */
-    private static boolean simpleOneForOne(ProcessModule m, ProjectFacts project) {
-        return project != null && project.childrenLists().stream()
-                .anyMatch(l -> m.name().equals(l.module()) && "simple_one_for_one".equals(l.strategy()));
-    }
-
     static String supervisorLoses(Abstraction a) {
         if (a == Abstraction.DYNAMIC_SUPERVISOR) {
-            return "A restart of this DynamicSupervisor does not bring its children back: they stop with it, each "
-                    + "losing its state, and it starts again with none. Only the code that started them (its "
-                    + "start_child callers) can start them again; until it does, looking one up (in a Registry, by "
-                    + "name) finds nothing.";
+            return startedOnDemandLost("this DynamicSupervisor");
         }
         return "A restart of this supervisor stops and starts again every child in its children list: each loses its "
                 + "state as on its own restart.";
