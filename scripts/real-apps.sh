@@ -101,6 +101,16 @@ PROJECTS=(
   "CargoSense/fable e786bad6ff50e346f7f1f0e37c4c0b6225caf222 library"
   "FarmBot/farmbot_os 32c6738c2a46f6ad1a75f3dde4494bef2bcb3914 otp-app"
   "akira/exq ffa446eb3992fa22dea2db3d4f7bd594f5326952 library"
+  # fetched at the seventh stop and read cold there, before any change for them (HEAD of each snapshot;
+  # alerts_concierge and dotcom: only their .ex/.exs files, the snapshots lack some other blobs)
+  "operable/cog 701e3087ead8cee17b5404a854ab3049e48b8fe8 phoenix-app"
+  "mbta/concentrate 8ac057bbfb4d30cc111c3e1bba0027939707da8a service"
+  "mbta/alerts_concierge ec525e1b44afebfd627ab44a508af45e66f6e8af umbrella-app"
+  "etalab/transport-site 06c2f3e86a0f738532d0900ec28cc3db80e5f396 umbrella-app"
+  "helium/console ec970adfc39c50f88ef4e948788bf077f30027fd phoenix-app"
+  "mbta/signs_ui 47f4d35d3f6e9354b090c10107c07894f119c593 phoenix-app"
+  "mbta/dotcom 5c69fee0768ad3f3dec1a819ec3f3ada418277f4 phoenix-liveview-app"
+  "newrelic/elixir_agent 282c7489b08a670babf323f3bea678f10e2fc54b library"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"
