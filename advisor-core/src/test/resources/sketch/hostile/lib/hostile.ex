@@ -19,6 +19,6 @@ end
 defmodule :"Elixir.Not an alias" do
   use Agent
 
-  def start_link(_), do: Agent.start_link(fn -> 0 end, name: __MODULE__)
+  def start_link(_), do: Agent.start_link(fn -> System.system_time() end, name: __MODULE__)
   def value, do: Agent.get(__MODULE__, & &1)
 end

@@ -9,6 +9,7 @@ import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.Signal;
+import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.StateOp;
 import io.github.otpadvisor.facts.StateResult;
 import java.util.ArrayList;
@@ -177,13 +178,30 @@ final class PurposeIdioms {
             ops.forEach(c -> ev.add(at(c.location(), c.head() + " only reads it")));
         } else if (m.abstraction() == Abstraction.AGENT) {
             List<MessageSend> uses = links.sendsToIt().stream().filter(s -> s.kind().agent()).toList();
-            if (uses.isEmpty() || uses.stream().anyMatch(s -> s.kind() != MessageSend.Kind.AGENT_GET)) {
+            if (uses.isEmpty() || uses.stream().anyMatch(s -> s.kind() != MessageSend.Kind.AGENT_GET)
+                    || startsWithConstant()) {
                 return List.of();
             }
             ev.add(at(m.location(), "the Agent's state is set when it starts"));
             uses.forEach(s -> ev.add(at(s.location(), "Agent.get only reads it: " + s.message())));
         }
         return ev;
+    }
+
+    /** A literal an Agent may start with ({@code fn -> true end}): a constant, not a value set at start-up. */
+    private static final Pattern CONSTANT_START = Pattern.compile(
+            "^Agent\\.start(?:_link)?\\(\\s*fn\\s*->\\s*(?:true|false|nil|:[A-Za-z_][A-Za-z0-9_?!]*|-?[0-9][0-9_.]*"
+                    + "|\"[^\"#\\\\]*\")\\s+end\\b");
+
+    /**
+     * The Agent's own start gives it a literal it never changes (concentrate's Health: {@code fn -> true end}): it
+     * holds no value set at start-up, so there is nothing to move to a table; what it answers is that it runs.
+     */
+    private boolean startsWithConstant() {
+        return links.startSites().stream().filter(s -> s.kind() == StartSite.Kind.AGENT_START_LINK
+                        || s.kind() == StartSite.Kind.AGENT_START)
+                .filter(s -> m.name().equals(s.module()) && s.written() != null)
+                .anyMatch(s -> CONSTANT_START.matcher(s.written()).find());
     }
 
     /** The process exists to be reached from, or to work on, another node. */

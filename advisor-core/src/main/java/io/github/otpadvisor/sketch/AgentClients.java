@@ -79,7 +79,7 @@ final class AgentClients {
         List<int[]> calls = new ArrayList<>();
         Matcher m = SEND.matcher(body);
         while (m.find()) {
-            int close = close(body, m.end() - 1);
+            int close = TableAccess.close(body, m.end() - 1);
             if (close < 0) {
                 return null;
             }
@@ -204,23 +204,6 @@ final class AgentClients {
             out.add(w + " = " + s);
         }
         return out;
-    }
-
-    /** The offset of the bracket closing the one at {@code open}, strings skipped; -1 when it does not close. */
-    private static int close(String text, int open) {
-        int depth = 0;
-        boolean string = false;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' && text.charAt(i - 1) != '\\') {
-                string = !string;
-            } else if (!string && (c == '(' || c == '[' || c == '{')) {
-                depth++;
-            } else if (!string && (c == ')' || c == ']' || c == '}') && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static String indentOf(String text, int at) {

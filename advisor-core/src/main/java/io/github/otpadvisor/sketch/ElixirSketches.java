@@ -27,13 +27,22 @@ public final class ElixirSketches {
         // A supervisor sketch is a module of its own beside this one, not this module rewritten.
         return switch (p.shape) {
             case FUNCTIONS -> KeptModule.complete(p, FunctionsSketch.render(p));
-            case ETS -> KeptModule.complete(p, EtsSketch.render(p));
+            case ETS -> {
+                String written = PersistentTermSketch.render(p);
+                yield KeptModule.complete(p, written != null ? written : EtsSketch.render(p));
+            }
             case AGENT -> KeptModule.complete(p, AgentSketch.render(p));
             case GENSERVER -> KeptModule.complete(p, GenServerSketch.render(p));
             case TASK -> KeptModule.complete(p, TaskSketch.render(p));
             case SUPERVISOR -> SupervisorSketch.render(p);
             case DYNAMIC_SUPERVISOR -> DynamicSupervisorSketch.render(p);
         };
+    }
+
+    /** Whether the implementation sketch puts a write-once value in :persistent_term ({@link PersistentTermSketch}). */
+    public static boolean putsPersistentTerm(SketchInput input) {
+        SketchPlan p = new SketchPlan(input);
+        return !p.code.fits() && p.shape == SketchPlan.Shape.ETS && PersistentTermSketch.render(p) != null;
     }
 
     /**

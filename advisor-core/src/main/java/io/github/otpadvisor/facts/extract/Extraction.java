@@ -197,6 +197,12 @@ final class Extraction {
                 }
             }
         }
+        if (unit.application && unit.abstraction == Abstraction.TASK && unit.clauses("start_link", 1).isEmpty()) {
+            // `use Task` beside `use Application` (transport-site) only adds a child_spec/1 naming a start_link/1 that
+            // is not there: the module is the application callback, never started as a Task
+            unit.abstraction = Abstraction.NONE;
+            unit.abstractionEvidence = null;
+        }
         initReturnChildren(unit);
         if (test) {
             testStarts.addAll(TestStarts.of(unit, file)); // OTP014 reads them

@@ -13,7 +13,8 @@ final class Placements {
     private Placements() {
     }
 
-    static SupervisionView of(Assessment a, String childrenEntry) {
+    /** {@code persistentTerm}: the sketch puts a write-once value in :persistent_term where today's process starts. */
+    static SupervisionView of(Assessment a, String childrenEntry, boolean persistentTerm) {
         List<List<String>> paths = a.placement().treePaths();
         List<String> startedBy = new ArrayList<>();
         String today = today(a.supervision());
@@ -50,6 +51,8 @@ final class Placements {
                         + "calls, start calls and start functions of other modules; a library may start it, or an "
                         + "unresolved part of its tree): find that start before adding it anywhere; the entry below "
                         + "is only the shape a supervisor would need."
+                : persistentTerm ? "Reads need no process of their own; the entry below stays, in today's place, so"
+                        + " the value is put before the children after it start."
                 : note(a.decision().processNeeded(), childrenEntry != null, !paths.isEmpty() || supervised,
                         !startedBy.isEmpty() || a.supervision().status() == Supervision.Status.NONE);
         if (a.verdict() == Verdict.PLACEMENT_DIFFERS) {
