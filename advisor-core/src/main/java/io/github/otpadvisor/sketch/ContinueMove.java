@@ -511,6 +511,8 @@ final class ContinueMove {
                     if (c.name() != null && !c.name().startsWith("_")) {
                         out.add(c.name());
                     }
+                } else if (namedCapture(c)) {
+                    continue; // &maybe_monitor/2 names a function: wocky's reduce got a load_args key for it
                 } else if (!"@".equals(c.name())) {
                     push(todo, c);
                 }
@@ -521,6 +523,13 @@ final class ContinueMove {
             }
         }
         return out;
+    }
+
+    /** {@code &name/arity}: a local function captured by name, no variable read. */
+    private static boolean namedCapture(Call c) {
+        return "&".equals(c.name()) && c.args() != null && c.args().size() == 1
+                && c.args().get(0) instanceof Call slash && "/".equals(slash.name()) && slash.args() != null
+                && slash.args().size() == 2 && slash.args().get(0) instanceof Call f && f.isVariable();
     }
 
     /** Its parts onto the stack so they come off in source order: the target, then the arguments. */

@@ -238,4 +238,35 @@ class InitContinueSketchTest {
         assertTrue(impl.contains("def handle_continue(:load, state) do\n  prices = Shop.Remote.fetch_prices()"), impl);
         formatted(impl);
     }
+
+    @Test
+    void aFunctionCapturedByNameIsNoValueToCarry() throws Exception {
+        // wocky's Presence.Manager: Enum.reduce(.., &maybe_monitor/2) in the moved code gave load_args a key
+        // maybe_monitor: maybe_monitor, an undefined variable
+        String impl = implementation("Shop.Presence", "{Shop.Presence, []}", """
+                defmodule Shop.Presence do
+                  use GenServer
+
+                  def start_link(user), do: GenServer.start_link(__MODULE__, user, name: __MODULE__)
+
+                  def init(user) do
+                    {:ok, refs} =
+                      Repo.transaction(fn ->
+                        user
+                        |> Repo.stream()
+                        |> Enum.reduce(%{}, &maybe_monitor/2)
+                      end)
+
+                    {:ok, %{user: user, refs: refs}}
+                  end
+
+                  def handle_call(:refs, _from, state), do: {:reply, state.refs, state}
+
+                  defp maybe_monitor(contact, acc), do: Map.put(acc, contact, Process.monitor(contact))
+                end
+                """);
+        assertTrue(impl.contains("handle_continue"), impl);
+        assertFalse(impl.contains("maybe_monitor: maybe_monitor"), impl);
+        assertTrue(impl.contains("&maybe_monitor/2"), impl);
+    }
 }
