@@ -111,6 +111,12 @@ PROJECTS=(
   "mbta/signs_ui 47f4d35d3f6e9354b090c10107c07894f119c593 phoenix-app"
   "mbta/dotcom 5c69fee0768ad3f3dec1a819ec3f3ada418277f4 phoenix-liveview-app"
   "newrelic/elixir_agent 282c7489b08a670babf323f3bea678f10e2fc54b library"
+  # fetched later at the seventh stop for its second cold reading (HEAD of each snapshot)
+  "mbta/screens b4bd488b5cdec255a09e84a9f27365679a43ac93 phoenix-app"
+  "hippware/wocky e45fee28117638d64a61bd9e787c45e2760c2b1d umbrella-app"
+  "mbta/orbit 9789dd97d4c158b7bc805339699eff2fc28d26e0 phoenix-app"
+  "erlef/website 74605d60698075d81f61f5d98712fb3fbb0fb1e0 phoenix-liveview-app"
+  "hexpm/diff 7693acb9f0e5b8b91ad8027e5f1de1737390fcf0 phoenix-liveview-app"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"
