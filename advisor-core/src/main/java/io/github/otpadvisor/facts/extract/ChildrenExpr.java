@@ -60,6 +60,19 @@ final class ChildrenExpr {
     }
 
     /**
+     * The entries of {@code expr} written in a helper, its parameters ({@code params}, by name) bound to the
+     * arguments of the call at {@code where} in the function of {@code ctx}, read with that function's bindings.
+     */
+    static List<ChildSpec> entriesWith(Quoted expr, Map<String, Quoted> params, FnCtx ctx, Location where) {
+        ChildrenExpr e = new ChildrenExpr(ctx, where);
+        Map<String, Bound> caller = ctx.def == null ? Map.of() : e.bindingsBefore(ctx.def, where);
+        Map<String, Bound> env = new HashMap<>();
+        params.forEach((name, arg) -> env.put(name, new Bound(arg, caller)));
+        e.list(expr, env, 0);
+        return e.out;
+    }
+
+    /**
      * The bindings of the statements of {@code def} that come before the one holding {@code at}, and inside that
      * one, of the branch holding it ({@code if ... else children = [...]; Supervisor.init(children, ..) end}).
      */

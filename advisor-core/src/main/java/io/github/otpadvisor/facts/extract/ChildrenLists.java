@@ -20,9 +20,11 @@ final class ChildrenLists {
             if (mod != null && c.arity() >= 2) {
                 return; // Supervisor.start_link(__MODULE__, arg, opts): the children come from init/1
             }
-            boolean app = ctx.unit != null && ctx.unit.application && "start/2".equals(ctx.fnKey);
-            add(ctx, app ? ChildrenList.Source.APPLICATION_START : ChildrenList.Source.SUPERVISOR_START_LINK, c,
-                    c.arg(0), c.arity() >= 2 ? c.arg(1) : null);
+            if (fromParameter(ctx, c.arg(0))) {
+                return; // a private helper starting the list its callers give: read at each call (below)
+            }
+            add(ctx, applicationStart(ctx) ? ChildrenList.Source.APPLICATION_START
+                    : ChildrenList.Source.SUPERVISOR_START_LINK, c, c.arg(0), c.arity() >= 2 ? c.arg(1) : null);
         } else if (c.is("Supervisor", "init") && c.arity() >= 1) {
             add(ctx, ChildrenList.Source.SUPERVISOR_INIT, c, c.arg(0), c.arity() >= 2 ? c.arg(1) : null);
         } else if (c.module() == null && c.fun().equals("supervise") && c.arity() == 2 && ctx.unit != null
@@ -30,7 +32,91 @@ final class ChildrenLists {
             add(ctx, ChildrenList.Source.SUPERVISOR_INIT, c, c.arg(0), c.arg(1));
         } else if (c.is("DynamicSupervisor", "init") && c.arity() == 1) {
             add(ctx, ChildrenList.Source.DYNAMIC_INIT, c, null, c.arg(0));
+        } else if (c.module() == null && c.arity() >= 1 && ctx.unit != null) {
+            throughHelper(c, ctx);
         }
+    }
+
+    /**
+     * The application's own tree: its start/2, or a private function start/2 calls (wocky's {@code start/2} picks
+     * {@code start_full/0} or {@code start_db_only/0} by configuration; each builds its list).
+     */
+    private static boolean applicationStart(FnCtx ctx) {
+        if (ctx.unit == null || !ctx.unit.application) {
+            return false;
+        }
+        if ("start/2".equals(ctx.fnKey)) {
+            return true;
+        }
+        if (ctx.def == null || ctx.def.isPublic()) {
+            return false;
+        }
+        String name = ctx.def.name();
+        return ctx.unit.clauses("start", 2).stream().anyMatch(d -> d.body() != null
+                && Q.any(d.body(), q -> q instanceof io.github.otpadvisor.elixir.ast.Call call && !call.isVariable()
+                        && Q.isLocal(call, name) && Q.args(call).size() == ctx.def.arity()));
+    }
+
+    /** The children expression reads a parameter of the private function it is in: its callers give the list. */
+    private static boolean fromParameter(FnCtx ctx, Quoted children) {
+        if (ctx.def == null || ctx.def.isPublic() || children == null) {
+            return false;
+        }
+        for (Quoted p : ctx.def.params()) {
+            String v = Q.varName(p);
+            if (v != null && !v.startsWith("_") && Q.usesVar(children, v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A call of a one-clause private helper of the module whose body starts a supervisor with a list built from its
+     * parameters ({@code start_supervisor(children)} doing {@code Supervisor.start_link([Repo | children], ..)}):
+     * the list is read here, the parameters bound to this call's arguments, as if the call were written here.
+     */
+    private static void throughHelper(CallInfo c, FnCtx ctx) {
+        List<ModuleUnit.Def> defs = ctx.unit.clauses(c.fun(), c.arity());
+        if (defs.size() != 1 || defs.get(0).isPublic() || defs.get(0).body() == null || defs.get(0) == ctx.def) {
+            return;
+        }
+        ModuleUnit.Def helper = defs.get(0);
+        io.github.otpadvisor.elixir.ast.Call[] start = {null};
+        Q.walk(helper.body(), q -> {
+            if (start[0] == null && q instanceof io.github.otpadvisor.elixir.ast.Call call && !call.isVariable()
+                    && "start_link".equals(Q.remoteFun(call)) && call.args() != null && call.args().size() >= 1
+                    && "Supervisor".equals(helper.env().resolve(Q.receiver(call)))) {
+                start[0] = call;
+            }
+            return start[0] == null;
+        });
+        if (start[0] == null) {
+            return;
+        }
+        java.util.Map<String, Quoted> params = new java.util.HashMap<>();
+        for (int i = 0; i < helper.params().size() && i < c.arity(); i++) {
+            String v = Q.varName(helper.params().get(i));
+            if (v != null) {
+                params.put(v, c.arg(i));
+            }
+        }
+        Quoted children = start[0].args().get(0);
+        if (params.keySet().stream().noneMatch(v -> Q.usesVar(children, v))) {
+            return;
+        }
+        Location where = c.location();
+        List<ChildSpec> list = ChildrenExpr.entriesWith(children, params, ctx, where);
+        for (ChildSpec s : list) {
+            if (s.name() != null) {
+                ctx.x.names.add(s.name());
+            }
+        }
+        Quoted o = start[0].args().size() >= 2 ? start[0].args().get(1) : null;
+        NameRef name = Q.kw(o, "name") == null ? null : NameReader.read(Q.kw(o, "name"), ctx, "supervisor name", where);
+        ctx.x.childrenLists.add(new ChildrenList(applicationStart(ctx) ? ChildrenList.Source.APPLICATION_START
+                : ChildrenList.Source.SUPERVISOR_START_LINK, ctx.module(), ctx.fnKey, where, name, text(o, "strategy"),
+                text(o, "max_restarts"), text(o, "max_seconds"), list, text(o, "auto_shutdown")));
     }
 
     static void add(FnCtx ctx, ChildrenList.Source source, CallInfo c, Quoted children, Quoted opts) {

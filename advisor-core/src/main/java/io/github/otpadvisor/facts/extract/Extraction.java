@@ -145,6 +145,18 @@ final class Extraction {
         return receive && recursive;
     }
 
+    /**
+     * Every start_link of the module is a {@code defdelegate} to another module, and nothing in it starts a process
+     * of its own module: what its callers start is that other module's process.
+     */
+    private boolean startsAnotherModule(ModuleUnit unit) {
+        boolean delegated = unit.delegates.stream().anyMatch(k -> k.startsWith("start_link/") || k.startsWith("start/"));
+        boolean ownStart = unit.defs.stream().anyMatch(d -> d.body() != null
+                && (d.name().equals("start_link") || d.name().equals("start")));
+        return delegated && !ownStart && startSites.stream().noneMatch(s -> unit.name.equals(s.module())
+                && unit.name.equals(s.startedModule()));
+    }
+
     /** Reads the whole file. */
     List<ModuleFacts> run(Quoted ast) {
         ModuleCollector collector = new ModuleCollector(file);
@@ -200,6 +212,12 @@ final class Extraction {
         if (unit.application && unit.abstraction == Abstraction.TASK && unit.clauses("start_link", 1).isEmpty()) {
             // `use Task` beside `use Application` (transport-site) only adds a child_spec/1 naming a start_link/1 that
             // is not there: the module is the application callback, never started as a Task
+            unit.abstraction = Abstraction.NONE;
+            unit.abstractionEvidence = null;
+        }
+        if (unit.abstraction.isProcess() && startsAnotherModule(unit)) {
+            // screens' DeviceMonitor.Store: `use GenServer` and an init/1, but start_link is a defdelegate to the
+            // configured backend, which starts its own process; this module's callbacks never run
             unit.abstraction = Abstraction.NONE;
             unit.abstractionEvidence = null;
         }

@@ -237,6 +237,10 @@ final class ModuleCollector {
                     int arity = head.args() == null ? 0 : head.args().size();
                     unit.addDef(new ModuleUnit.Def(a.name(), arity, true, List.of(), null, null, env,
                             Q.loc(file, c, unit.location), 0));
+                    Quoted to = args.size() > 1 ? Q.kw(args.get(1), "to") : null;
+                    if (to != null && !"__MODULE__".equals(SourceText.of(to))) {
+                        unit.delegates.add(a.name() + "/" + arity);
+                    }
                 }
                 return env;
             }

@@ -43,6 +43,7 @@ final class ModuleUnit {
     final Map<String, String> useOptions = new LinkedHashMap<>();
     final List<String> behaviours = new ArrayList<>();
     final Map<String, Quoted> attributes = new HashMap<>();
+    /** {@code name/arity} of each {@code defdelegate} to another module ({@code to: @backend}). */
     final List<String> delegates = new ArrayList<>();
     /** Field names of its {@code defstruct}, in order; empty without one. */
     final List<String> structFields = new ArrayList<>();
