@@ -29,6 +29,14 @@ final class Recommendations {
      * never opts; burst-rate paths) is decided once, by the project's bottleneck starts, which OTP010 reads too.
      */
     static Decision refine(Decision d, Pattern today, TodayPlacement now, ProcessModule m) {
+        if (now.placement() == Placement.WORKER_POOL && d.processNeeded() && d.placement() != null) {
+            // alerts_concierge's NotificationWorker: forty workers a :poolboy pool checks out to callers; a static
+            // child would be one worker for every caller
+            d = new Decision(d.processNeeded(), d.abstraction(), Placement.WORKER_POOL, d.decidedBy(),
+                    d.rationale().replace(DecisionModel.STATIC_WHY, "").replace(DYNAMIC_WHY, "").strip()
+                            + " It runs as one of a pool's workers, which the pool starts, restarts and hands out to"
+                            + " callers: it keeps that place (a static child would be one worker for all callers).");
+        }
         // The placement refinements and the abstraction ones combine: a per-entity name listed statically on a
         // server doing more than get/update is a static child and still a GenServer.
         if (d.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY && now.placement() == Placement.STATIC_CHILD

@@ -71,6 +71,9 @@ public record TodayPlacement(Placement placement, boolean known) {
 
     /** Started at runtime: by the kind of call that starts it, the most specific first. */
     private static Placement dynamic(ProcessModule m, ProjectFacts project) {
+        if (m.dynamicStarts().isEmpty() && pooled(m, project)) {
+            return Placement.WORKER_POOL;
+        }
         boolean dynamicSupervisor = false;
         boolean supervisorStartChild = false;
         for (StartSite s : m.dynamicStarts()) {
@@ -91,6 +94,20 @@ public record TodayPlacement(Placement placement, boolean known) {
         }
         // Supervisor.start_child adds one more child to a regular supervisor.
         return supervisorStartChild ? Placement.STATIC_CHILD : Placement.DYNAMIC_SUPERVISOR_REGISTRY;
+    }
+
+    /** A pool in the project's trees starts it ({@code :poolboy.child_spec} naming it its worker module). */
+    private static boolean pooled(ProcessModule m, ProjectFacts project) {
+        if (project == null) {
+            return false;
+        }
+        boolean[] found = {false};
+        project.trees().values().forEach(roots -> roots.forEach(root -> root.forEach(n -> {
+            if (n.spec() != null && n.spec().pool() && m.name().equals(n.spec().partitionChild())) {
+                found[0] = true;
+            }
+        })));
+        return found[0];
     }
 
     private static boolean viaPartition(Target t) {

@@ -13,7 +13,12 @@ public enum Placement {
     /** Started per entity under a PartitionSupervisor of DynamicSupervisors, so starts are not serialized. */
     PARTITION_SUPERVISOR("PartitionSupervisor", Pattern.PARTITION_SUPERVISOR),
     /** One-off work started under a Task.Supervisor. */
-    TASK_SUPERVISOR("Task.Supervisor", Pattern.TASK_SUPERVISOR);
+    TASK_SUPERVISOR("Task.Supervisor", Pattern.TASK_SUPERVISOR),
+    /**
+     * One of the workers a pool library starts and restarts ({@code :poolboy}), checked out by callers: not in the
+     * seed's Quick Reference, which has no pools; kept as it is, never recommended instead of another placement.
+     */
+    WORKER_POOL("worker pool", null);
 
     private final String label;
     private final Pattern pattern;

@@ -12,7 +12,8 @@ package io.github.otpadvisor.facts;
  * @param name     the registered name ({@code name:} option), or null
  * @param restart  {@code restart:} when given
  * @param strategy for supervisors given inline ({@code {DynamicSupervisor, strategy: ...}}), or null
- * @param partitionChild for {@code PartitionSupervisor}: the partitioned child's module, else null
+ * @param partitionChild for {@code PartitionSupervisor}: the partitioned child's module; for a {@code :poolboy}
+ *                 pool: its worker module ({@code worker_module:}); else null
  * @param text     the entry as written
  */
 public record ChildSpec(Form form, String module, String arg, boolean argIsLiteral, String id, NameRef name,
@@ -28,6 +29,11 @@ public record ChildSpec(Form form, String module, String arg, boolean argIsLiter
         CHILD_SPEC_CALL,
         /** A variable or call that could not be read: {@link #text} keeps it. */
         UNRESOLVED
+    }
+
+    /** A worker pool's spec ({@code :poolboy.child_spec/3}) whose worker module is known. */
+    public boolean pool() {
+        return ":poolboy".equals(module) && partitionChild != null;
     }
 
     public boolean resolved() {

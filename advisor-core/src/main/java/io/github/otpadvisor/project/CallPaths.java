@@ -48,6 +48,7 @@ public final class CallPaths {
     private final Map<String, RequestEntries.Entry> entries = new HashMap<>();
     /** Per process module, the external I/O its handlers reach through other modules ({@link HandlerIo}). */
     private final Map<String, List<io.github.otpadvisor.facts.Evidence>> handlerIo;
+    private final Map<String, List<io.github.otpadvisor.facts.EtsTable>> reachedTables;
 
     CallPaths(List<FileFacts> files, Map<String, ModuleFacts> modules, Set<String> staticallyListed) {
         CallGraph graph = new CallGraph(files, modules);
@@ -89,6 +90,13 @@ public final class CallPaths {
         this.boot = bfs(bootEntries, graph::directCallees).keySet();
         this.tools = bfs(toolEntries, graph::callees).keySet();
         this.handlerIo = HandlerIo.of(modules.values(), graph);
+        this.reachedTables = HandlerIo.tables(modules.values(), graph,
+                files.stream().filter(f -> !f.test()).flatMap(f -> f.etsTables().stream()).toList());
+    }
+
+    /** The ETS tables {@code module}'s callbacks create through other modules' functions ({@link HandlerIo#tables}). */
+    List<io.github.otpadvisor.facts.EtsTable> reachedTables(String module) {
+        return reachedTables.getOrDefault(module, List.of());
     }
 
     /** The external I/O {@code module}'s handlers reach through other modules' functions, one per handler. */

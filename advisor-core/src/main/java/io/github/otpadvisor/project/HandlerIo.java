@@ -1,5 +1,6 @@
 package io.github.otpadvisor.project;
 
+import io.github.otpadvisor.facts.EtsTable;
 import io.github.otpadvisor.facts.Evidence;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.Signal;
@@ -12,14 +13,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The external I/O a process module's handlers reach through other project modules' functions: a timer's
+ * The external I/O a process module's callbacks reach through other project modules' functions: a timer's
  * {@code handle_info(:crawl_latest, ...)} calls {@code Crawlers.Nyaa.crawl_latest/0}, which calls
- * {@code HTTPoison.get!}. The I/O runs in the process as surely as if the handler made the call itself (RULEBOOK
- * §1, isolation need). Calls that message another process are not followed: that work runs there.
+ * {@code HTTPoison.get!}. The I/O runs in the process as surely as if the callback made the call itself (RULEBOOK
+ * §1, isolation need). Likewise the ETS tables they create through another module ({@code init/1} calling
+ * {@code Telemetry.Stats.new_table/1}, dotcom's stats servers): the process owns them. Calls that message another
+ * process are not followed: that work runs there.
  */
 final class HandlerIo {
-    private static final List<String> HANDLERS = List.of("handle_call/3", "handle_cast/2", "handle_info/2",
-            "handle_continue/2");
+    private static final List<String> CALLBACKS = List.of("init/1", "handle_call/3", "handle_cast/2",
+            "handle_info/2", "handle_continue/2");
     /** Calls followed from a handler: deep enough for a context module's helper, bounded for large projects. */
     private static final int MAX_DEPTH = 6;
     private static final int MAX_VISITED = 2_000;
@@ -27,7 +30,7 @@ final class HandlerIo {
     private HandlerIo() {
     }
 
-    /** Per process module, one evidence per handler callback that reaches external I/O in another module. */
+    /** Per process module, one evidence per callback that reaches external I/O in another module. */
     static Map<String, List<Evidence>> of(Collection<ModuleFacts> modules, CallGraph graph) {
         Map<String, Signal> io = new HashMap<>();
         for (ModuleFacts m : modules) {
@@ -38,30 +41,73 @@ final class HandlerIo {
             }
         }
         Map<String, List<Evidence>> out = new HashMap<>();
-        if (io.isEmpty()) {
-            return out;
+        forEachReached(modules, graph, io, (m, callback, n, path) -> {
+            Signal s = io.get(n);
+            out.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(Evidence.at(s.location(), callback
+                    + " calls " + path + ", which does external I/O: " + s.text()));
+        });
+        return out;
+    }
+
+    /**
+     * Per process module, the ETS tables a callback creates through another module's function: each as the table
+     * created, in the callback that reaches it (so a restart's {@code init/1} creates it again).
+     */
+    static Map<String, List<EtsTable>> tables(Collection<ModuleFacts> modules, CallGraph graph,
+                                              Collection<EtsTable> all) {
+        Map<String, EtsTable> created = new HashMap<>();
+        for (EtsTable t : all) {
+            if (t.module() != null && t.function() != null && !t.inTest() && t.spawnedBy() == null) {
+                created.putIfAbsent(CallGraph.node(t.module(), t.function()), t);
+            }
+        }
+        Map<String, List<EtsTable>> out = new HashMap<>();
+        forEachReached(modules, graph, created, (m, callback, n, path) -> {
+            EtsTable t = created.get(n);
+            List<EtsTable> mine = out.computeIfAbsent(m.name(), k -> new ArrayList<>());
+            if (mine.stream().anyMatch(x -> x.location().equals(t.location()))) {
+                return; // init/1 first: the callback that creates it again after a restart
+            }
+            // a name given by the caller (:ets.new(name, ..) in the helper) is told by the helper that makes it
+            String name = t.name() != null && t.name().matches("[a-z_][A-Za-z0-9_]*") ? "made by " + n
+                    : t.name();
+            mine.add(new EtsTable(name, t.options(), t.named(), t.access(), t.readConcurrency(), t.writeConcurrency(),
+                    m.name(), callback, t.location(), false, null));
+        });
+        return out;
+    }
+
+    /** What is reached: the process module, its callback, the node of the other module, the call path to it. */
+    private interface Reached {
+        void at(ModuleFacts m, String callback, String node, String path);
+    }
+
+    private static void forEachReached(Collection<ModuleFacts> modules, CallGraph graph, Map<String, ?> targets,
+                                       Reached sink) {
+        if (targets.isEmpty()) {
+            return;
         }
         for (ModuleFacts m : modules) {
             if (!m.isProcess()) {
                 continue;
             }
-            for (String handler : HANDLERS) {
-                if (m.functions().stream().noneMatch(f -> f.key().equals(handler))) {
+            for (String callback : CALLBACKS) {
+                if (m.functions().stream().noneMatch(f -> f.key().equals(callback))) {
                     continue;
                 }
-                Evidence e = reach(m.name(), handler, graph, io);
-                if (e != null) {
-                    out.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(e);
+                Map<String, String> from = new HashMap<>();
+                String n = reach(m.name(), callback, graph, targets, from);
+                if (n != null) {
+                    sink.at(m, callback, n, path(n, from, m.name()));
                 }
             }
         }
-        return out;
     }
 
-    /** Breadth first from the handler: the nearest function of another module that does external I/O. */
-    private static Evidence reach(String module, String handler, CallGraph graph, Map<String, Signal> io) {
+    /** Breadth first from the callback: the nearest function of another module among {@code targets}, or null. */
+    private static String reach(String module, String handler, CallGraph graph, Map<String, ?> targets,
+                                Map<String, String> from) {
         String start = CallGraph.node(module, handler);
-        Map<String, String> from = new HashMap<>();
         Map<String, Integer> depth = new HashMap<>();
         Deque<String> todo = new ArrayDeque<>();
         from.put(start, "");
@@ -69,10 +115,8 @@ final class HandlerIo {
         todo.add(start);
         while (!todo.isEmpty() && from.size() < MAX_VISITED) {
             String n = todo.poll();
-            Signal s = io.get(n);
-            if (s != null && !module.equals(CallGraph.moduleOf(n))) {
-                return Evidence.at(s.location(), handler + " calls " + path(n, from, module)
-                        + ", which does external I/O: " + s.text());
+            if (targets.containsKey(n) && !module.equals(CallGraph.moduleOf(n))) {
+                return n;
             }
             int d = depth.get(n);
             if (d >= MAX_DEPTH) {

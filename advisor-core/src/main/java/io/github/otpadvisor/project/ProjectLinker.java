@@ -280,12 +280,23 @@ final class ProjectLinker {
             toIt = withOwnViaSends(toIt, f, name, ns);
             ModuleLinks links = new ModuleLinks(m, f.file(), f.app(), f.test(), starts.getOrDefault(key, List.of()),
                     supervised.getOrDefault(key, List.of()), dyn, request, toIt, callers, callerModules, dedupe(ns),
-                    tables.getOrDefault(key, List.of()), bootOnce, ProcessCallers.of(m, f.sends(), callers, toIt));
+                    owned(tables.getOrDefault(key, List.of()), callPaths.reachedTables(name)), bootOnce,
+                    ProcessCallers.of(m, f.sends(), callers, toIt));
             ProcessModule pm = links.with(PropertyInference.infer(links, callPaths.handlerIo(name)));
             allProcesses.add(pm);
             // By name, the first definition answers (trees, names); every definition is assessed on its own.
             processes.putIfAbsent(name, pm);
         }
+    }
+
+    /** The tables a module's own code creates, then those its callbacks create through other modules. */
+    private static List<EtsTable> owned(List<EtsTable> own, List<EtsTable> reached) {
+        if (reached.isEmpty()) {
+            return own;
+        }
+        List<EtsTable> out = new ArrayList<>(own);
+        out.addAll(reached);
+        return out;
     }
 
     /**

@@ -205,6 +205,9 @@ final class SupervisionTrees {
      * the name start_child reaches it by (two named DynamicSupervisors start different children).
      */
     private static String key(Draft d) {
+        if (d.spec != null && d.spec.pool()) {
+            return d.module + '\u0000' + d.spec.partitionChild() + '\u0000' + d.spec.arg();
+        }
         if (d.kind != Kind.DYNAMIC_SUPERVISOR && d.kind != Kind.PARTITION_SUPERVISOR || d.spec == null) {
             return d.module;
         }
@@ -222,6 +225,13 @@ final class SupervisionTrees {
     /** The children start_child calls add under a node. */
     private List<Draft> dynamicUnder(Draft d) {
         List<Draft> out = new ArrayList<>();
+        if (d.spec != null && d.spec.pool()) {
+            // the pool starts its workers itself, size: of them, and starts one again when one dies
+            reached.add(d.spec.partitionChild());
+            out.add(new Draft(Kind.DYNAMIC_CHILD, d.spec.partitionChild(), d.spec.partitionChild(), d.spec, null,
+                    d.location));
+            return out;
+        }
         boolean dynamic = d.spec != null && (d.kind == Kind.DYNAMIC_SUPERVISOR || d.kind == Kind.PARTITION_SUPERVISOR);
         // Supervisor.start_child(Sup, spec) adds children to a regular supervisor or an application's root.
         boolean regular = d.kind == Kind.SUPERVISOR || d.kind == Kind.APPLICATION && d.rootName != null

@@ -44,6 +44,25 @@ final class StartSites {
                         owner + "'s children");
             }
         }
+        return poolEntry(m, project);
+    }
+
+    /** A pool's worker: the entry of the pool that starts it ({@code :poolboy.child_spec(..)}), as written. */
+    private static Site poolEntry(ProcessModule m, ProjectFacts project) {
+        for (io.github.otpadvisor.facts.ChildrenList l : project.childrenLists()) {
+            for (io.github.otpadvisor.facts.ChildSpec c : l.children()) {
+                String text = c.text();
+                if (!c.pool() || !m.name().equals(c.partitionChild()) || c.location() == null || text == null
+                        || project.filesAt(c.location().file()).stream().anyMatch(FileFacts::test)) {
+                    continue;
+                }
+                if (!text.contains("\n") && text.length() < MAX_ENTRY && SketchNames.fenceSafe(text)
+                        && Messages.parses(text)) {
+                    return new Site(text, c.location().file() + ":" + c.location().line(),
+                            (l.module() == null ? "its supervisor" : l.module()) + "'s children");
+                }
+            }
+        }
         return null;
     }
 

@@ -86,8 +86,10 @@ final class ChildSpecReader {
             if ("child_spec".equals(fun) && recv != null && !recv.equals("?")) {
                 // An Erlang library's spec (:poolboy.child_spec/2) is that library's process, not unknown.
                 Quoted arg = c.args().isEmpty() ? null : c.args().get(0);
+                String worker = ":poolboy".equals(recv) && c.args().size() >= 2 ? PoolSpecs.worker(c.args().get(1), ctx)
+                        : null;
                 return new ChildSpec(ChildSpec.Form.CHILD_SPEC_CALL, recv, arg == null ? null : SourceText.of(arg),
-                        arg == null || Q.isLiteral(arg), null, nameIn(arg, ctx, where), null, null, null, text, where);
+                        arg == null || Q.isLiteral(arg), null, nameIn(arg, ctx, where), null, null, worker, text, where);
             }
             if ((Q.isLocal(c, "worker") || Q.isLocal(c, "supervisor")) && !c.args().isEmpty()) {
                 String m = env.resolve(c.args().get(0));

@@ -102,6 +102,12 @@ final class Signals {
                 return Signal.Kind.LOG;
             case "HTTPoison", "Req", "Finch", "Tesla", "Mint.HTTP", ":httpc", ":hackney", "HTTPotion", ":gun":
                 return Signal.Kind.HTTP;
+            case "ExAws": // AWS over HTTP (SNS, SES, S3, SQS)
+                return f.startsWith("request") || f.startsWith("stream") ? Signal.Kind.HTTP : null;
+            case "AMQP.Connection", "AMQP.Channel", "AMQP.Basic", "AMQP.Queue", "AMQP.Exchange", "AMQP.Confirm",
+                    "Tortoise", "Tortoise311", "KafkaEx", ":brod", ":gen_smtp_client", "Memcache", ":eredis":
+                // message brokers, mail and cache servers: a connection to a server outside the VM
+                return Signal.Kind.SOCKET;
             case "System":
                 return f.equals("cmd") || f.equals("shell") ? Signal.Kind.SYSTEM_CMD : null;
             case ":os":

@@ -241,6 +241,9 @@ final class Failures {
         };
     }
 
+    /** How {@link io.github.otpadvisor.project.Supervisions#parentName} names a pool. */
+    private static final String POOL_PARENT = "the :poolboy pool ";
+
     private static FailureClaim restart(ProcessModule m, Supervision s, SupervisedBy entry) {
         ModuleFacts f = m.facts();
         List<String> ev = new ArrayList<>();
@@ -272,6 +275,15 @@ final class Failures {
                 return new FailureClaim("Restart", text, ev);
             }
             case DYNAMIC -> {
+                if (s.parent() != null && s.parent().startsWith(POOL_PARENT)) {
+                    add(ev, at(s.location()));
+                    // poolboy links its workers and, on a worker's exit, starts a new one through its own
+                    // supervisor ({ok, Pid} = supervisor:start_child(..)): the worker's restart value plays no part
+                    return new FailureClaim("Restart", "By " + s.parent() + ", not by its own restart value: the"
+                            + " pool links its workers and starts a new one in place of any that exits, a normal exit"
+                            + " too. A checked-out worker that dies is replaced the same way; if a new worker fails to"
+                            + " start, the pool itself crashes, and its supervisor restarts the whole pool.", ev);
+                }
                 StartSite start = m.dynamicStarts().isEmpty() ? null : m.dynamicStarts().get(0);
                 boolean task = start == null && m.startSites().stream().anyMatch(StartSite::supervised);
                 Restart r = restartOf(f, start == null ? null : start.child(), task);
