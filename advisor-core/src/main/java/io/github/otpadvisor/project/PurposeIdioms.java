@@ -115,10 +115,14 @@ final class PurposeIdioms {
         }
         List<Evidence> ev = new ArrayList<>();
         List<ClauseSummary> casts = m.clauses("handle_cast");
-        if (!casts.isEmpty() && m.clauses("handle_call").isEmpty()) {
-            // a cast-only server is a background queue: callers never wait, the work runs one job at a time
-            ClauseSummary c = casts.get(0);
-            ev.add(at(c.location(), c.head() + " runs each job one cast at a time, off the callers' path "
+        // a cast-only server whose casts do work is a background queue: callers never wait, the work runs one job
+        // at a time. Not a server whose casts only record something ({:subscribe, pid}) or that has its own reasons
+        // (timers, monitors, messages): calling those "a queue" described neither module (dotcom, console)
+        ClauseSummary job = casts.stream().filter(c -> c.effects().stream().anyMatch(x -> x.kind().sideEffect()
+                || x.kind() == Signal.Kind.FOREIGN_CALL)).findFirst().orElse(null);
+        if (job != null && m.clauses("handle_call").isEmpty() && !out.get(Property.TIMEOUTS).value()
+                && !out.get(Property.MONITORS_LINKS).value() && !out.get(Property.HANDLES_INFO).value()) {
+            ev.add(at(job.location(), job.head() + " runs each job one cast at a time, off the callers' path "
                     + "(" + Property.BACKGROUND_QUEUE + ": callers never wait, the work never runs concurrently)"));
         }
         for (ClauseSummary c : m.clauses()) {

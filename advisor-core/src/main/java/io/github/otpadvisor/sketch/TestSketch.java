@@ -375,7 +375,7 @@ final class TestSketch {
                 String where = p.code.running().get(p.module);
                 FitsSketch.comment(w, "The application starts it" + (where == null ? "" : " (" + where + ")")
                         + " with values a test cannot make up: the test uses the running one.");
-                w.binary("pid", "=", whereis(server));
+                w.binary("pid", "=", namedTable() != null ? ":ets.info(" + namedTable() + ", :owner)" : whereis(server));
                 w.line("assert is_pid(pid)");
                 w.blank();
                 if (pair.isPresent() || today.isPresent()) {
@@ -388,7 +388,11 @@ final class TestSketch {
                 return;
             }
             String right = whereis(server) + " || start_supervised!(" + spec + ")";
-            if (w.fits(left + " = " + right) || w.fits("  " + right)) {
+            if (namedTable() != null) {
+                // It registers no name: the owner of its named table is the running one.
+                w.binary("pid", "=", ":ets.info(" + namedTable() + ", :owner)");
+                w.binary(left, "=", "if pid == :undefined, do: start_supervised!(" + spec + "), else: pid");
+            } else if (w.fits(left + " = " + right) || w.fits("  " + right)) {
                 w.binary(left, "=", right);
             } else {
                 // Broken where the formatter breaks it: after = and after ||.
@@ -426,8 +430,9 @@ final class TestSketch {
             Op write = pair.get()[0];
             Op read = pair.get()[1];
             String key = write.data().isEmpty() ? null : SketchVars.sample(write.data().get(0));
-            w.line(call(write, key));
-            String expected = write.access() == Access.INCREMENT ? "1" : SketchVars.sample(write.data().get(1));
+            String written = call(write, key);
+            w.line(written);
+            String expected = write.access() == Access.INCREMENT ? "1" : writtenValue(written, write);
             w.binary("assert " + call(read, key), "==", expected);
         } else if (today.isPresent()) {
             // Today's handlers: the setter puts its argument in a field that the getter replies with.
@@ -437,6 +442,18 @@ final class TestSketch {
             steps.write(w);
         }
         w.close("end");
+    }
+
+    /**
+     * The value the write call passes, as written there: its sample, or {@code pid} where the parameter takes a
+     * process (elixir_agent's {@code update(harvester, pid)} stores the pid the test has).
+     */
+    private static String writtenValue(String call, Op write) {
+        int open = call.indexOf('(');
+        List<String> args = open < 0 || !call.endsWith(")") ? List.of()
+                : TodayLogic.tupleItems("{" + call.substring(open + 1, call.length() - 1) + "}");
+        int at = args.size() - write.data().size() + 1;
+        return at >= 0 && at < args.size() ? args.get(at).strip() : SketchVars.sample(write.data().get(1));
     }
 
     /** The application's entry when it names the module, else the module with an empty list. */
@@ -891,9 +908,26 @@ final class TestSketch {
 
     /** The application starts this (unpartitioned, stateful) module under its name already. */
     private boolean runningSingleton() {
-        return ownStart() == null && (p.code.appChild() != null || p.code.running().containsKey(p.module)) && !p.perEntity() && p.named
+        return ownStart() == null && (p.code.appChild() != null || p.code.running().containsKey(p.module)) && !p.perEntity()
+                && (p.named || namedTable() != null)
                 && (p.shape == Shape.GENSERVER || p.shape == Shape.AGENT || p.shape == Shape.ETS);
     }
+
+    private static final java.util.regex.Pattern NAMED_TABLE = java.util.regex.Pattern.compile(
+            ":ets\\.new\\(\\s*(__MODULE__|[A-Z][A-Za-z0-9_.]*|:[a-z_][A-Za-z0-9_]*)\\s*,\\s*\\[[^\\]]*:named_table");
+
+    /**
+     * The named ETS table today's init/1 creates, as the test writes it, when the process registers no name: a
+     * second one would fail on the table (erlef's WildApricot.Cache), and the table's owner is the running one.
+     */
+    private String namedTable() {
+        if (p.named || p.code.init() == null || p.code.init().body() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = NAMED_TABLE.matcher(p.code.init().body());
+        return !m.find() ? null : m.group(1).equals("__MODULE__") ? ref : m.group(1);
+    }
+
 
     /** Named processes the application may already start in tests; started here when it does not. */
     private void sharedSetup(List<Child> children) {

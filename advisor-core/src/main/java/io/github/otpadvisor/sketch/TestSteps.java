@@ -258,7 +258,8 @@ final class TestSteps {
                 .orElse(p.code.handlers().isEmpty() ? null : p.code.handlers().get(0));
         steps.add(w -> comment(w, h == null ? "It has no operation and handles no message: nothing to assert on"
                 + " the running process beyond that it runs."
-                : "It runs in the application under a fixed name and its start takes no other: the test sends it"
+                : "It runs in the application as its only instance (" + (p.named ? "a fixed name" : "a named table")
+                + ") and its start takes no other name: the test sends it"
                 + " nothing, since " + name(h) + " would act on the live process. Assert what that clause does"
                 + " where a test starts its own instance."));
     }

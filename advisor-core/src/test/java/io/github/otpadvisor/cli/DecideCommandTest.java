@@ -37,7 +37,7 @@ class DecideCommandTest {
         assertEquals(0, run("decide", "--feature", "Send receipts", "--yes", "one-off-async", "--project", PROJECT));
         String md = out();
         assertTrue(md.contains("Existing patterns in `" + PROJECT + "` (names from the application inventory):"), md);
-        assertTrue(md.contains("- GenServer: 7\n"), md);
+        assertTrue(md.contains("- GenServer: 8\n"), md);
         assertTrue(md.contains("- DynamicSupervisor: 1\n"), md);
         assertTrue(md.contains("reused in the sketches: Registry Inventory.DeviceRegistry, DynamicSupervisor "
                 + "Inventory.DeviceSupervisor, Task.Supervisor Inventory.TaskSupervisor"), md);

@@ -69,7 +69,7 @@ class ReportGoldenTest {
         ReportFixtures.write(ReportFixtures.analyze("project"), out, ReportFormat.MD);
         Map<String, String> files = ReportFixtures.read(out.resolve("md"));
         List<String> decisions = files.keySet().stream().filter(f -> f.endsWith("/otp-decision.md")).toList();
-        assertEquals(13, decisions.size());
+        assertEquals(14, decisions.size());
         ElixirFrontEnd parser = new ElixirFrontEnd();
         for (String f : decisions) {
             String md = files.get(f);

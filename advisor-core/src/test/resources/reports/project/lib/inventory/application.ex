@@ -16,9 +16,14 @@ defmodule Inventory.Application do
       Inventory.Pipeline,
       Inventory.Door,
       Inventory.JobSupervisor,
-      Inventory.Tally
+      Inventory.Tally,
+      :poolboy.child_spec(:label_printers, label_printers(), [])
     ]
 
     Supervisor.start_link(children, strategy: :one_for_one, name: Inventory.Supervisor)
+  end
+
+  defp label_printers do
+    [name: {:local, :label_printers}, worker_module: Inventory.LabelPrinter, size: 4, max_overflow: 2]
   end
 end
