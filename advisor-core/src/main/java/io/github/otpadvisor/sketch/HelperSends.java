@@ -24,11 +24,36 @@ final class HelperSends {
             return out;
         }
         for (String key : p.plainOps) {
-            if (p.code.api().stream().anyMatch(a -> a.key().equals(key) && a.messages())) {
+            if (p.code.api().stream().anyMatch(a -> a.key().equals(key) && a.messages() && !throughRewritten(p, a))) {
                 out.add(key);
             }
         }
         return out;
+    }
+
+    private static final Pattern DIRECT_SEND = Pattern.compile(
+            "\\b(?:GenServer|:gen_server|GenStateMachine|:gen_statem|Agent)\\.[a-z_]+\\(|(?<![\\w.:@])send\\((?!\\s*self\\(\\))"); // a send to self() goes to the caller
+
+    /**
+     * It sends nothing itself and calls an operation the sketch rewrites (wocky's {@code push/1} records through
+     * {@code record_notification/2}, {@code wait_notifications/1} lists through {@code list_notifications/1}): it
+     * reaches the new process through that function and stays as it is.
+     */
+    static boolean throughRewritten(SketchPlan p, ApiFunction f) {
+        if (f.clauses().isEmpty() || f.clauses().stream().anyMatch(c -> c.body() != null
+                && DIRECT_SEND.matcher(c.body()).find())) {
+            return false;
+        }
+        for (SketchPlan.Op op : p.ops) {
+            if (KeptFunctions.kept(p, op) || (op.name() + "/" + op.arity()).equals(f.key())) {
+                continue;
+            }
+            Pattern call = Pattern.compile("(?<![\\w.:@])" + Pattern.quote(op.name()) + "\\(");
+            if (f.clauses().stream().anyMatch(c -> c.body() != null && call.matcher(c.body()).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The private functions those call, {@code name/arity}: the helpers that message the process. */

@@ -96,7 +96,7 @@ final class KeptModule {
         List<String> toMove = new ArrayList<>();
         Set<String> messaging = new java.util.HashSet<>();
         for (ApiFunction f : p.code.api()) {
-            if (f.messages()) {
+            if (f.messages() && !HelperSends.throughRewritten(p, f)) {
                 messaging.add(f.key());
             }
         }
