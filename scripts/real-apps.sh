@@ -117,6 +117,12 @@ PROJECTS=(
   "mbta/orbit 9789dd97d4c158b7bc805339699eff2fc28d26e0 phoenix-app"
   "erlef/website 74605d60698075d81f61f5d98712fb3fbb0fb1e0 phoenix-liveview-app"
   "hexpm/diff 7693acb9f0e5b8b91ad8027e5f1de1737390fcf0 phoenix-liveview-app"
+  # fetched for the seventh stop's third cold reading (HEAD of each snapshot; meadow: only its .ex/.exs files)
+  "mbta/prediction_analyzer 9137df7dd197ae0e6331380a98425c6c7cb9d586 phoenix-app"
+  "mbta/screenplay c16dd8083cb51a66a6015a05d9790fbeabf3eebc phoenix-app"
+  "mbta/commuter_rail_boarding b7cae9ba6384919d812c28380eff372a4937fc3f service"
+  "nulib/meadow 2a88214dad1036f259e4ece52abd7f549f85a8c9 phoenix-app"
+  "pedromtavares/moba 9188d89d9ded92518b271460715ce10bf84de58e phoenix-liveview-app"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"

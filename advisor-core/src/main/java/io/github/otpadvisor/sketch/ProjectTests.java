@@ -24,19 +24,33 @@ import java.util.regex.Pattern;
  *                      writes tests for the others
  * @param startArities  every number of arguments its {@code start_link} takes (defaults included); empty when it
  *                      defines none: a spec {@code {M, arg}} needs 1
+ * @param sandboxRepo   without a template, the Repo the module queries when the project's tests run the Ecto sandbox
+ *                      ({@code Ecto.Adapters.SQL.Sandbox} calls in its test code): the test checks a connection out
+ *                      and shares it with the process it starts (prediction_analyzer's Download); else null
  */
 record ProjectTests(String file, String template, String templateWhere, TestStart start,
-                    java.util.Set<String> covered, java.util.Set<Integer> startArities) {
-    static final ProjectTests NONE = new ProjectTests(null, null, null, null, java.util.Set.of(), java.util.Set.of());
+                    java.util.Set<String> covered, java.util.Set<Integer> startArities, String sandboxRepo) {
+    static final ProjectTests NONE = new ProjectTests(null, null, null, null, java.util.Set.of(), java.util.Set.of(),
+            null);
 
     ProjectTests {
         covered = covered == null ? java.util.Set.of() : java.util.Set.copyOf(covered);
         startArities = startArities == null ? java.util.Set.of() : java.util.Set.copyOf(startArities);
     }
 
+    ProjectTests(String file, String template, String templateWhere, TestStart start, java.util.Set<String> covered,
+                 java.util.Set<Integer> startArities) {
+        this(file, template, templateWhere, start, covered, startArities, null);
+    }
+
     /** The same, with what the module's start_link takes. */
     private ProjectTests starting(java.util.Set<Integer> arities) {
-        return new ProjectTests(file, template, templateWhere, start, covered, arities);
+        return new ProjectTests(file, template, templateWhere, start, covered, arities, sandboxRepo);
+    }
+
+    /** The same, with the Repo a test without a template checks out. */
+    private ProjectTests sandboxed(String repo) {
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, repo);
     }
 
     /** A call of a Repo ({@code Explorer.Repo.all/1}, {@code Repo.insert!/1}). */
@@ -55,7 +69,35 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
                         arities.add(n);
                     }
                 }));
-        return tests(project, module, app).starting(arities);
+        ProjectTests t = tests(project, module, app).starting(arities);
+        return t.template() == null ? t.sandboxed(sandboxRepo(project, module)) : t;
+    }
+
+    /**
+     * The Repo {@code module} calls itself ({@code PredictionAnalyzer.Repo.insert_all/3}), when the project's test
+     * code uses the Ecto sandbox; null otherwise (one Repo only: with several, which one the test needs is a guess).
+     */
+    private static String sandboxRepo(ProjectFacts project, String module) {
+        ModuleFacts facts = project.module(module).orElse(null);
+        if (facts == null) {
+            return null;
+        }
+        java.util.Set<String> repos = new java.util.TreeSet<>();
+        for (String c : facts.callsTo()) {
+            if (REPO_CALL.matcher(c).matches()) {
+                String target = c.substring(0, c.lastIndexOf('.'));
+                if (target.endsWith("Repo") && target.contains(".")) {
+                    repos.add(target);
+                }
+            }
+        }
+        if (repos.size() != 1) {
+            return null;
+        }
+        boolean sandbox = project.files().stream().filter(FileFacts::test).anyMatch(f -> f.modules().stream()
+                .anyMatch(m -> m.callsTo().stream().anyMatch(c -> c.startsWith("Ecto.Adapters.SQL.Sandbox.")))
+                || f.moduleRefs().stream().map(ModuleRef::name).anyMatch("Ecto.Adapters.SQL.Sandbox"::equals));
+        return sandbox ? repos.iterator().next() : null;
     }
 
     private static ProjectTests tests(ProjectFacts project, String module, String app) {

@@ -63,8 +63,9 @@ final class TestSketch {
                     + own.templateWhere() + ") checks out the sandbox, shared with its process when not async.");
             w.line("use " + own.template() + ", async: false");
         } else {
-            // A singleton the application runs is shared by every test: they must not run at the same time.
-            w.line("use ExUnit.Case, async: " + !runningSingleton());
+            // A singleton the application runs is shared by every test: they must not run at the same time; a
+            // sandbox shared with the process the test starts needs the test alone too.
+            w.line("use ExUnit.Case, async: " + (!runningSingleton() && own.sandboxRepo() == null));
             if (own.file() != null && own.start() == null) {
                 FitsSketch.comment(w, "The project tests it in " + own.file() + ": set it up as that test does."
                         + coverage(calls().functions().stream().filter(k -> !k.startsWith("start_link/")).toList()));
@@ -73,6 +74,16 @@ final class TestSketch {
         w.blank();
         if (!ref.equals(p.module)) {
             w.line("alias " + p.module);
+            w.blank();
+        }
+        if (own.template() == null && own.sandboxRepo() != null) {
+            // prediction_analyzer's Download: its handler's Repo call raised an ownership error in the process
+            w.open("setup do");
+            FitsSketch.comment(w, "Its code queries " + own.sandboxRepo() + " and the project's tests run the"
+                    + " Ecto sandbox: check a connection out and share it with the process the test starts.");
+            w.line(":ok = Ecto.Adapters.SQL.Sandbox.checkout(" + own.sandboxRepo() + ")");
+            w.line("Ecto.Adapters.SQL.Sandbox.mode(" + own.sandboxRepo() + ", {:shared, self()})");
+            w.close("end");
             w.blank();
         }
         int body = w.mark();
