@@ -128,7 +128,8 @@ final class KeptModule {
         }
         if (!starts.isEmpty()) {
             out.add("To change: " + String.join(", ", starts) + " start" + (starts.size() == 1 ? "s" : "")
-                    + " the process with GenServer.start_link(__MODULE__, ..) today; "
+                    + " today's process itself (" + (p.code.agentCalls().isEmpty() ? "GenServer" : "Agent")
+                    + ".start*); "
                     + (p.shape == SketchPlan.Shape.FUNCTIONS ? "without a process there is nothing to start."
                     : "start it as start_link above does instead, the rest as it is."));
         }

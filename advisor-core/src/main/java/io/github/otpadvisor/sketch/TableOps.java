@@ -255,6 +255,7 @@ final class TableOps {
             ta = new TableAccess(sv, lookup, fetch, counter);
             String prelude = mb.prelude().isEmpty() ? "" : ta.reads(mb.prelude());
             String replacement = null;
+            List<String> statementWrites = null;
             if (prelude != null) {
                 switch (c.kind()) {
                     case "get" -> {
@@ -264,6 +265,7 @@ final class TableOps {
                     case "update", "cast" -> {
                         List<String> writes = ta.writes(mb.last());
                         replacement = writes == null ? null : join(prelude, writes, ":ok");
+                        statementWrites = prelude.isEmpty() ? writes : null;
                     }
                     default -> {
                         List<String> items = mb.returnItems();
@@ -282,6 +284,11 @@ final class TableOps {
                     && !c.call().equals("Agent." + c.kind() + "(" + c.fn() + ")")
                     && MovedBody.within(c.caller(), c.call()) != null) {
                 code = c.caller().replace(MovedBody.within(c.caller(), c.call()), replacement);
+            } else if (statementWrites != null && !statementWrites.isEmpty()
+                    && statement(c.caller(), MovedBody.within(c.caller(), c.call())) != null) {
+                // a statement whose :ok nobody reads (TrainLoc's put_object: start(), the update, then {:ok, body})
+                String call = MovedBody.within(c.caller(), c.call());
+                code = c.caller().replace(call, String.join("\n" + statement(c.caller(), call), statementWrites));
             } else {
                 why = "the Agent call sits inside more code (piped, or beside other statements) that a table"
                         + " access of several lines cannot replace as written.";
@@ -299,6 +306,27 @@ final class TableOps {
         }
         write(w, op, what, c.params().isEmpty() ? List.of() : TodayLogic.tupleItems("{" + c.params() + "}"), code, ta,
                 !c.kind().equals("get"));
+    }
+
+    /**
+     * The indentation of {@code call} when it stands alone as a statement of {@code body} that is not the last one
+     * (its value unused), else null.
+     */
+    private static String statement(String body, String call) {
+        if (body == null || call == null) {
+            return null;
+        }
+        int at = body.indexOf(call);
+        if (at < 0 || body.indexOf(call, at + 1) >= 0) {
+            return null;
+        }
+        int lineStart = body.lastIndexOf('\n', at) + 1;
+        String before = body.substring(lineStart, at);
+        int end = at + call.length();
+        int lineEnd = body.indexOf('\n', end);
+        String after = lineEnd < 0 ? body.substring(end) : body.substring(end, lineEnd);
+        boolean lastStatement = lineEnd < 0 || body.substring(lineEnd).isBlank();
+        return before.isBlank() && after.isBlank() && !lastStatement ? before : null;
     }
 
     private void write(CodeWriter w, Op op, String what, List<String> params, String code, TableAccess ta,

@@ -130,9 +130,11 @@ final class TodayCodes {
     private static Set<String> ownStarts(ProcessModule m, ProjectFacts project) {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (io.github.otpadvisor.facts.StartSite s : project.startSites()) {
-            if (m.name().equals(s.module()) && m.name().equals(s.startedModule()) && !s.inOwnStartLink()
-                    && s.function() != null && !s.function().startsWith("start_link/")
-                    && s.call() != null && s.call().startsWith("GenServer.")) {
+            // start/N is one of its own start functions too, but no sketch writes it: it is named as to change
+            if (m.name().equals(s.module()) && m.name().equals(s.startedModule()) && s.function() != null
+                    && (!s.inOwnStartLink() || s.function().startsWith("start/"))
+                    && !s.function().startsWith("start_link/")
+                    && s.call() != null && (s.call().startsWith("GenServer.") || s.call().startsWith("Agent.start"))) {
                 out.add(s.function());
             }
         }

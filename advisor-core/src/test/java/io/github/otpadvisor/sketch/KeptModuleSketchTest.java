@@ -108,7 +108,7 @@ class KeptModuleSketchTest {
         assertTrue(impl.contains("Agent.get(pid, fn state -> state end)"), impl);
         // What it does not rewrite is named, never dropped.
         // It starts a GenServer today: the sketch says it changes, not that it stays.
-        assertTrue(impl.contains("# To change: def start_server/1 starts the process with"), impl);
+        assertTrue(impl.contains("# To change: def start_server/1 starts today's process itself (GenServer.start*)"), impl);
         assertTrue(impl.contains("summary/1"), impl);
         Path file = root.resolve("lib/shop/execution/issues.ex");
         assertEquals(List.of(), ModuleKept.lost(facts(r, "Shop.Execution.Issues"), impl,
