@@ -13,14 +13,33 @@ public final class StartOwner {
     private StartOwner() {
     }
 
-    /** The first start outside tests, scripts and its own start_link, or empty when the scanned files show none. */
+    /**
+     * The first start outside tests, scripts and its own start_link, else the first production call of another
+     * module to its own start function; empty when the scanned files show neither.
+     */
     public static Optional<String> of(ProcessModule m) {
-        return first(m).map(StartOwner::words);
+        Optional<String> start = first(m).map(StartOwner::words);
+        return start.isPresent() ? start : caller(m).map(c -> "by " + m.name() + "." + c.function() + "/" + c.arity()
+                + " called from " + c.fromModule() + "." + c.fromFunction() + " (" + c.file() + ":" + c.line() + ")");
     }
 
     /** Where that start is, {@code file:line}, or empty. */
     public static Optional<String> where(ProcessModule m) {
-        return first(m).map(s -> s.location().file() + ":" + s.location().line());
+        Optional<String> start = first(m).map(s -> s.location().file() + ":" + s.location().line());
+        return start.isPresent() ? start : caller(m).map(c -> c.file() + ":" + c.line());
+    }
+
+    /**
+     * Another module's production call of the module's own start function (meadow's chat resolver calling
+     * {@code Heartbeat.start/3}, which calls {@code GenServer.start}): the start that decides where it runs.
+     */
+    private static Optional<io.github.otpadvisor.facts.RemoteCall> caller(ProcessModule m) {
+        if (m.startSites().stream().noneMatch(s -> s.inOwnStartLink() && !s.inTest())) {
+            return Optional.empty();
+        }
+        return m.callers().stream().filter(c -> !c.inTest() && c.fromModule() != null && c.fromFunction() != null
+                && !c.fromModule().equals(m.name()) && !c.fromFunction().startsWith("child_spec/")
+                && (c.function().equals("start") || c.function().equals("start_link"))).findFirst();
     }
 
     private static Optional<StartSite> first(ProcessModule m) {

@@ -164,6 +164,13 @@ final class StartEntry {
                         + " returns {:stop, :normal, ...}";
             }
         }
+        // meadow's Heartbeat: stop/1 ends it with GenServer.stop/1, a :normal exit a :permanent child restarts
+        for (io.github.otpadvisor.facts.ApiFunction a : p.code.api()) {
+            if (a.clauses().stream().anyMatch(c -> c.body() != null && c.body().matches("(?s).*\\b(?:GenServer|Agent)"
+                    + "\\.stop\\(.*"))) {
+                return a.key() + " ends it on purpose, with a normal exit";
+            }
+        }
         return null;
     }
 
