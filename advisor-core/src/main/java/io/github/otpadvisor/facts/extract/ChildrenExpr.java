@@ -328,6 +328,13 @@ final class ChildrenExpr {
             unresolved(Q.args(whole).get(1));
             return;
         }
+        if (mod != null && !mod.startsWith(":") && !args.isEmpty() && !Q.isLocal(whole, "|>")
+                && resolveVar(args.get(0), env) instanceof QList) {
+            // Utils.configurable_children(children) (archethic): the same, written without the pipe
+            list(args.get(0), env, depth + 1);
+            unresolved(whole);
+            return;
+        }
         unresolved(whole);
     }
 
