@@ -123,6 +123,11 @@ PROJECTS=(
   "mbta/commuter_rail_boarding b7cae9ba6384919d812c28380eff372a4937fc3f service"
   "nulib/meadow 2a88214dad1036f259e4ece52abd7f549f85a8c9 phoenix-app"
   "pedromtavares/moba 9188d89d9ded92518b271460715ce10bf84de58e phoenix-liveview-app"
+  # fetched for the seventh stop's fourth cold reading (HEAD of each snapshot; archethic-node: its .ex/.exs files)
+  "aviacommerce/avia 8eb0c6707886ef404194a1cef47600c020604967 umbrella-app"
+  "archethic-foundation/archethic-node 7ea2e2262dcc58eacec7ca93baee4f5d14af12e7 service"
+  "sasa1977/demo_system 08aa46f627d602a27d2240977e7e6751651c66f9 phoenix-app"
+  "edgehog-device-manager/edgehog 343adab7279ba272fe87dc3e1b4650ffe06d0482 phoenix-app"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"

@@ -29,6 +29,17 @@ final class Recommendations {
      * never opts; burst-rate paths) is decided once, by the project's bottleneck starts, which OTP010 reads too.
      */
     static Decision refine(Decision d, Pattern today, TodayPlacement now, ProcessModule m) {
+        if (now.placement() == Placement.PARTITION_SUPERVISOR && (!d.processNeeded()
+                || d.placement() == Placement.STATIC_CHILD) && !m.abstraction().isSupervisor()) {
+            // archethic's UTXO.Loader and ChainWriter: a PartitionSupervisor runs them as partitions, each call routed
+            // by key, so one key's calls run one at a time: plain functions, or one static child, would lose that
+            Pattern keep = d.processNeeded() ? d.abstraction() : today;
+            return new Decision(true, keep, Placement.PARTITION_SUPERVISOR, d.decidedBy(), (d.processNeeded()
+                    ? d.rationale().replace(DecisionModel.STATIC_WHY, "").strip() + " " : "")
+                    + "It runs as the partitions of a PartitionSupervisor, each call routed by its key to one of them:"
+                    + " each partition runs its keys' calls one at a time, which plain functions or one static child"
+                    + " would not. It keeps that form.");
+        }
         if (now.placement() == Placement.WORKER_POOL && d.processNeeded() && d.placement() != null) {
             // alerts_concierge's NotificationWorker: forty workers a :poolboy pool checks out to callers; a static
             // child would be one worker for every caller

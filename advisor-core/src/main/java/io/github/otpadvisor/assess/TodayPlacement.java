@@ -32,8 +32,8 @@ public record TodayPlacement(Placement placement, boolean known) {
             case UNKNOWN -> UNKNOWN;
             case NONE -> m.startSites().stream().anyMatch(x -> unsupervised(m, x) && !watchedByItsStarter(x, project))
                     ? new TodayPlacement(null, true) : UNKNOWN;
-            case STATIC -> new TodayPlacement(partition(s.parent()) ? Placement.PARTITION_SUPERVISOR
-                    : Placement.STATIC_CHILD, true);
+            case STATIC -> new TodayPlacement(partition(s.parent()) || partitioned(m, project)
+                    ? Placement.PARTITION_SUPERVISOR : Placement.STATIC_CHILD, true);
             case DYNAMIC -> new TodayPlacement(dynamic(m, project), true);
         };
     }
@@ -94,6 +94,21 @@ public record TodayPlacement(Placement placement, boolean known) {
         }
         // Supervisor.start_child adds one more child to a regular supervisor.
         return supervisorStartChild ? Placement.STATIC_CHILD : Placement.DYNAMIC_SUPERVISOR_REGISTRY;
+    }
+
+    /** A PartitionSupervisor in the project's trees runs its partitions of it ({@code child_spec: Module}). */
+    private static boolean partitioned(ProcessModule m, ProjectFacts project) {
+        if (project == null) {
+            return false;
+        }
+        boolean[] found = {false};
+        project.trees().values().forEach(roots -> roots.forEach(root -> root.forEach(n -> {
+            if (n.kind() == SupervisionNode.Kind.PARTITION_SUPERVISOR && n.spec() != null
+                    && m.name().equals(n.spec().partitionChild())) {
+                found[0] = true;
+            }
+        })));
+        return found[0];
     }
 
     /** A pool in the project's trees starts it ({@code :poolboy.child_spec} naming it its worker module). */

@@ -232,6 +232,16 @@ final class SupervisionTrees {
                     d.location));
             return out;
         }
+        if (d.kind == Kind.PARTITION_SUPERVISOR && d.spec != null && d.spec.partitionChild() != null
+                && modules.get(d.spec.partitionChild()) != null
+                && !modules.get(d.spec.partitionChild()).abstraction().isSupervisor()) {
+            // {PartitionSupervisor, child_spec: Loader, ..}: it starts its partitions of that module with itself
+            // (archethic's UTXO.Loader, 20 partitions routed by address)
+            String child = d.spec.partitionChild();
+            reached.add(child);
+            out.add(new Draft(Kind.WORKER, child, child, d.spec, null, d.location));
+            return out;
+        }
         boolean dynamic = d.spec != null && (d.kind == Kind.DYNAMIC_SUPERVISOR || d.kind == Kind.PARTITION_SUPERVISOR);
         // Supervisor.start_child(Sup, spec) adds children to a regular supervisor or an application's root.
         boolean regular = d.kind == Kind.SUPERVISOR || d.kind == Kind.APPLICATION && d.rootName != null
