@@ -98,30 +98,22 @@ public record TodayPlacement(Placement placement, boolean known) {
 
     /** A PartitionSupervisor in the project's trees runs its partitions of it ({@code child_spec: Module}). */
     private static boolean partitioned(ProcessModule m, ProjectFacts project) {
-        if (project == null) {
-            return false;
-        }
-        boolean[] found = {false};
-        project.trees().values().forEach(roots -> roots.forEach(root -> root.forEach(n -> {
-            if (n.kind() == SupervisionNode.Kind.PARTITION_SUPERVISOR && n.spec() != null
-                    && m.name().equals(n.spec().partitionChild())) {
-                found[0] = true;
-            }
-        })));
-        return found[0];
+        return anyNode(project, n -> n.kind() == SupervisionNode.Kind.PARTITION_SUPERVISOR && n.spec() != null
+                && m.name().equals(n.spec().partitionChild()));
     }
 
     /** A pool in the project's trees starts it ({@code :poolboy.child_spec} naming it its worker module). */
     private static boolean pooled(ProcessModule m, ProjectFacts project) {
+        return anyNode(project, n -> n.spec() != null && n.spec().pool() && m.name().equals(n.spec().partitionChild()));
+    }
+
+    /** Some node of the project's trees is one {@code test} accepts. */
+    private static boolean anyNode(ProjectFacts project, java.util.function.Predicate<SupervisionNode> test) {
         if (project == null) {
             return false;
         }
         boolean[] found = {false};
-        project.trees().values().forEach(roots -> roots.forEach(root -> root.forEach(n -> {
-            if (n.spec() != null && n.spec().pool() && m.name().equals(n.spec().partitionChild())) {
-                found[0] = true;
-            }
-        })));
+        project.trees().values().forEach(roots -> roots.forEach(root -> root.forEach(n -> found[0] |= test.test(n))));
         return found[0];
     }
 
@@ -131,17 +123,9 @@ public record TodayPlacement(Placement placement, boolean known) {
 
     /** A via name whose registry is the name of a PartitionSupervisor in the project's trees. */
     private static boolean namesPartition(Target t, ProjectFacts project) {
-        if (project == null || t == null || t.kind() != Target.Kind.VIA || t.module() == null) {
-            return false;
-        }
-        boolean[] found = {false};
-        project.trees().values().forEach(roots -> roots.forEach(root -> root.forEach(n -> {
-            if (n.kind() == SupervisionNode.Kind.PARTITION_SUPERVISOR && n.spec() != null && n.spec().name() != null
-                    && t.module().equals(n.spec().name().module())) {
-                found[0] = true;
-            }
-        })));
-        return found[0];
+        return t != null && t.kind() == Target.Kind.VIA && t.module() != null && anyNode(project, n ->
+                n.kind() == SupervisionNode.Kind.PARTITION_SUPERVISOR && n.spec() != null && n.spec().name() != null
+                        && t.module().equals(n.spec().name().module()));
     }
 
     private static boolean partition(String parent) {
