@@ -123,9 +123,12 @@ final class AgentSketch {
         }
         List<String> args = TodayLogic.tupleItems("{" + start.body().substring("GenServer.start_link(".length(),
                 start.body().length() - 1) + "}");
-        if (args.size() != 3 || !args.get(0).equals("__MODULE__")) {
+        // GenServer.start_link(__MODULE__, opts) too: unnamed, its state built by init/1 from opts (archethic's
+        // SeedHolder: the sketch started from %{} and lost the seeds)
+        if (args.size() < 2 || args.size() > 3 || !args.get(0).equals("__MODULE__")) {
             return null;
         }
+        String options = args.size() == 3 ? ", " + args.get(2) : "";
         String code = initBody.with(ret.get(1));
         String param = init.param();
         if (!ElixirNames.isVariable(param) && !param.startsWith("_")) {
@@ -139,18 +142,22 @@ final class AgentSketch {
         }
         String startParam = start.param();
         if (ElixirNames.isVariable(startParam) && !startParam.startsWith("_")
-                && !MovedBody.uses(code, startParam) && !MovedBody.uses("[" + args.get(2) + "]", startParam)) {
+                && !MovedBody.uses(code, startParam) && !MovedBody.uses("[" + options + "]", startParam)) {
             startParam = "_" + startParam; // what today's start_link passed to init is not used by the state
         }
         w.open("def start_link" + (startParam.isEmpty() ? "" : "(" + startParam + ")") + " do");
-        if (!code.contains("\n") && w.fits("Agent.start_link(fn -> " + code + " end, " + args.get(2) + ")")) {
-            w.line("Agent.start_link(fn -> " + code + " end, " + args.get(2) + ")");
+        if (!code.contains("\n") && w.fits("Agent.start_link(fn -> " + code + " end" + options + ")")) {
+            w.line("Agent.start_link(fn -> " + code + " end" + options + ")");
+        } else if (options.isEmpty()) {
+            w.open("Agent.start_link(fn ->");
+            MovedBody.write(w, code);
+            w.close("end)");
         } else {
             w.open("Agent.start_link(");
             w.open("fn ->");
             MovedBody.write(w, code);
             w.close("end,");
-            w.line(args.get(2));
+            w.line(options.substring(2));
             w.close(")");
         }
         w.close("end");

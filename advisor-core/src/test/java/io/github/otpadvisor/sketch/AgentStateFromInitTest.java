@@ -1,0 +1,61 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Read cold at the seventh stop (issue 11): archethic's benchmark SeedHolder, GenServer -> Agent. Today
+ * {@code GenServer.start_link(__MODULE__, opts)} (no name) and init/1 builds the state from
+ * {@code Keyword.fetch!(args, :seeds)}; the Agent sketch started from {@code %{}} and lost the seeds.
+ */
+class AgentStateFromInitTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void theAgentStartsWithTheStateInitBuildsFromItsArguments() throws IOException {
+        AnalysisResult r = ShopProject.analyze(root, Map.of("lib/shop/seed_holder.ex", """
+                defmodule Shop.SeedHolder do
+                  use GenServer
+
+                  def start_link(opts \\\\ []) do
+                    GenServer.start_link(__MODULE__, opts)
+                  end
+
+                  def init(args) do
+                    seeds = Keyword.fetch!(args, :seeds)
+                    state = Enum.map(seeds, fn seed -> {seed, 0} end) |> Enum.into(%{})
+                    {:ok, state}
+                  end
+
+                  def get_seeds(pid), do: GenServer.call(pid, :get_seeds)
+
+                  def put_seed(pid, seed, index), do: GenServer.cast(pid, {:put, seed, index})
+
+                  def handle_call(:get_seeds, _from, state), do: {:reply, Map.keys(state), state}
+
+                  def handle_cast({:put, seed, index}, state), do: {:noreply, Map.put(state, seed, index + 1)}
+                end
+                """, "lib/shop/bench.ex", """
+                defmodule Shop.Bench do
+                  def plan(seeds) do
+                    {:ok, pid} = Shop.SeedHolder.start_link(seeds: seeds)
+                    Shop.SeedHolder.get_seeds(pid)
+                  end
+                end
+                """));
+        String sketch = ElixirSketches.implementation(ShopProject.input(r, "Shop.SeedHolder"));
+        assertTrue(sketch.contains("use Agent"), sketch);
+        assertTrue(sketch.contains("Agent.start_link(fn ->\n      args = opts\n      seeds = Keyword.fetch!(args, :seeds)"),
+                sketch);
+        assertFalse(sketch.contains("fn -> %{} end"), sketch);
+        assertTrue(Messages.parses(sketch), sketch);
+    }
+}
