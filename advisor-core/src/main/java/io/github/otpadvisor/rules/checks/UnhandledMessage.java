@@ -53,6 +53,7 @@ public final class UnhandledMessage implements Rule {
                 MessageHandlers.of(m, project).ifPresent(h -> {
                     wrongArity(h, calledFromOutside, out);
                     selfMessages(h, file, project, out);
+                    timeouts(h, out);
                     strayDown(h, out);
                     strayExit(h, file, out);
                     shadowed(h, out);
@@ -85,6 +86,34 @@ public final class UnhandledMessage implements Rule {
             }
             out.add(CallSiteText.finding(this, s.location(), m.name(), selfMessage(h, s, callback), null));
         }
+    }
+
+    private static final MessageShape TIMEOUT = MessageShape.atom("timeout");
+
+    /**
+     * (e) A callback returns a timeout ({@code {:noreply, state, 5_000}}): when no message comes in time the process
+     * gets {@code :timeout}, and no handle_info clause takes it (edgehog's Reconciler.Starter retried that way and
+     * never did: the default handle_info logged the message and dropped it). The first such return is reported.
+     */
+    private void timeouts(MessageHandlers h, List<Finding> out) {
+        ModuleFacts m = h.module();
+        if (m.abstraction() != io.github.otpadvisor.facts.Abstraction.GENSERVER || !h.known("handle_info", 2)
+                || h.handles("handle_info", TIMEOUT)) {
+            return;
+        }
+        List<io.github.otpadvisor.facts.ReturnShape> returns = new ArrayList<>();
+        if (m.init() != null) {
+            returns.addAll(m.init().returns());
+        }
+        m.clauses().forEach(c -> returns.addAll(c.returns()));
+        returns.stream().filter(r -> r.hasTimeout() && r.location() != null).findFirst().ifPresent(r -> out.add(
+                CallSiteText.finding(this, r.location(), m.name(), h.module().name() + " returns " + r.text()
+                        + ": when no message arrives within that time the process gets :timeout, which "
+                        + (h.defines("handle_info", 2) ? "none of its handle_info/2 clauses (" + h.listClauses(
+                        "handle_info") + ") takes: it crashes with a FunctionClauseError."
+                        : "no handle_info/2 takes: the module defines none, so GenServer's default logs it and drops"
+                        + " it, and what the timeout stands for never happens.")
+                        + " Add a `def handle_info(:timeout, state)` clause that does that work.", null)));
     }
 
     /** The sending function, or a local function it calls (transitively), waits in a {@code receive}. */
