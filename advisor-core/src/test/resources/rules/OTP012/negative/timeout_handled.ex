@@ -1,4 +1,4 @@
-defmodule MyApp.Retrier do
+defmodule MyApp.TimeoutRetrier do
   use GenServer
 
   def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
@@ -13,7 +13,7 @@ defmodule MyApp.Retrier do
   end
 end
 
-defmodule MyApp.Hibernating do
+defmodule MyApp.TimeoutHibernating do
   use GenServer
 
   def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
@@ -30,7 +30,7 @@ defmodule MyApp.Hibernating do
   def handle_info(_other, state), do: {:noreply, state}
 end
 
-defmodule MyApp.CatchAll do
+defmodule MyApp.TimeoutCatchAll do
   use GenServer
 
   def start_link(opts), do: GenServer.start_link(__MODULE__, opts)

@@ -1,4 +1,4 @@
-defmodule MyApp.Starter do
+defmodule MyApp.TimeoutStarter do
   use GenServer
 
   @retry_interval 10_000
@@ -17,7 +17,7 @@ defmodule MyApp.Starter do
   end
 end
 
-defmodule MyApp.IdleSession do
+defmodule MyApp.TimeoutIdleSession do
   use GenServer
 
   def start_link(id), do: GenServer.start_link(__MODULE__, id)
