@@ -9,7 +9,6 @@ import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.Property;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -89,68 +88,13 @@ public record KeyValueStore(List<String> reads, List<String> writes) {
         return "one key (" + o.text() + ")";
     }
 
-    private static final Pattern STATE_VAR = Pattern.compile("^\\s*fn\\s+([a-z_][A-Za-z0-9_]*)\\s*->");
-    private static final Pattern MAP_PUT = Pattern.compile("\\bMap\\.put\\(");
-
-    /**
-     * An update that puts under a key a value built from the state ({@code Map.put(state, :events, [e |
-     * state.events])}, console's queue of events): atomic in the Agent, a read then a write that can lose another
-     * caller's change in a table. Such a store stays with its process.
-     */
-    static boolean readModifyWrite(String fn) {
-        if (fn == null) {
-            return false;
-        }
-        Matcher v = STATE_VAR.matcher(fn);
-        String var = v.find() ? v.group(1) : fn.strip().startsWith("&") ? "&1" : null;
-        if (var == null || var.startsWith("_")) {
-            return false;
-        }
-        Pattern uses = Pattern.compile((var.equals("&1") ? "&1" : "\\b" + var) + "\\b");
-        Matcher put = MAP_PUT.matcher(fn);
-        while (put.find()) {
-            List<String> args = arguments(fn, put.end() - 1);
-            if (args.size() == 3 && args.get(0).strip().equals(var) && uses.matcher(args.get(2)).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The top-level arguments of the call whose opening parenthesis is at {@code open} (strings skipped). */
-    private static List<String> arguments(String text, int open) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int from = open + 1;
-        boolean string = false;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' && text.charAt(i - 1) != '\\') {
-                string = !string;
-            } else if (string) {
-                continue;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                if (--depth == 0) {
-                    out.add(text.substring(from, i));
-                    return out;
-                }
-            } else if (c == ',' && depth == 1) {
-                out.add(text.substring(from, i));
-                from = i + 1;
-            }
-        }
-        return List.of();
-    }
-
     private static KeyValueStore agent(ProcessModule pm) {
         boolean reads = false;
         boolean keyOps = false;
         List<String> items = new ArrayList<>();
         for (MessageSend s : Workers.agentCalls(pm)) {
-            if (s.kind() != MessageSend.Kind.AGENT_GET && readModifyWrite(s.message())) {
-                return null;
+            if (s.agentWork() != null && s.agentWork().readModifyWrite()) {
+                return null; // a table would lose concurrent updates the Agent runs one at a time (console's Monitor)
             }
             if (MAP_KEY_OP.matcher(s.message() == null ? "" : s.message()).find()) {
                 keyOps = true;

@@ -99,8 +99,11 @@ public record MessageSend(Kind kind, Target target, String message, String messa
      * @param serverWork     a GenServer's job done inside the Agent: a monitor, link, timer or {@code receive} in
      *                       the function, or branching logic ({@code case}/{@code cond}/{@code if}/{@code with})
      *                       in a {@code get_and_update} that is not a plain get/put; each with where it is
+     * @param readModifyWrite an {@code update}/{@code get_and_update}/{@code cast} function that puts under a key a
+     *                       value built from the state ({@code Map.put(state, :events, [e | state.events])}): atomic
+     *                       in the Agent, a read then a write that can lose another caller's change in a table
      */
-    public record AgentWork(boolean stateUntouched, List<Evidence> serverWork) {
+    public record AgentWork(boolean stateUntouched, List<Evidence> serverWork, boolean readModifyWrite) {
         public AgentWork {
             serverWork = List.copyOf(serverWork);
         }

@@ -225,7 +225,7 @@ final class Supervisions {
     /** A supervisor node's name: its registered name for library supervisors ({@code {DynamicSupervisor, name: X}}). */
     static String parentName(SupervisionNode n) {
         if (n.spec() != null && n.spec().pool()) {
-            return "the " + n.module() + " pool " + n.spec().arg(); // Failures' POOL_PARENT reads it
+            return "the " + n.module() + " pool " + n.spec().arg();
         }
         if (n.spec() != null && n.spec().name() != null && n.module() != null && n.module().indexOf('.') < 0
                 || n.module() != null && n.module().equals("Task.Supervisor") && n.spec() != null

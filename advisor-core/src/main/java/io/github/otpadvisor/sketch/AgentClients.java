@@ -88,7 +88,7 @@ final class AgentClients {
         String out = body;
         for (int i = calls.size() - 1; i >= 0; i--) {
             int[] c = calls.get(i);
-            List<String> args = TodayLogic.tupleItems("{" + body.substring(c[1] + 1, c[2]) + "}");
+            List<String> args = TableAccess.arguments(body, c[1]);
             String lineIndent = indentOf(body, c[0]);
             // A case arm's call (pid -> GenServer.call(..)) that spans lines goes on the arm's next line.
             boolean arm = body.substring(body.lastIndexOf('\n', c[0]) + 1, c[0]).stripTrailing().endsWith("->");

@@ -41,6 +41,9 @@ public final class ElixirSketches {
 
     /** Whether the implementation sketch puts a write-once value in :persistent_term ({@link PersistentTermSketch}). */
     public static boolean putsPersistentTerm(SketchInput input) {
+        if (input.decision().abstraction() != io.github.otpadvisor.decision.Pattern.ETS) {
+            return false; // only a table recommendation has this form: no plan built for the others
+        }
         SketchPlan p = new SketchPlan(input);
         return !p.code.fits() && p.shape == SketchPlan.Shape.ETS && PersistentTermSketch.render(p) != null;
     }

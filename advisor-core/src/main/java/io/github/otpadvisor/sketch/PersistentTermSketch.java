@@ -101,16 +101,15 @@ final class PersistentTermSketch {
         }
         String body = s.body().strip();
         Matcher m = AGENT_START.matcher(body);
-        if (!m.find() || m.find(m.end())) {
+        if (!m.find()) {
             return null;
         }
-        m = AGENT_START.matcher(body);
-        m.find();
-        int close = TableAccess.close(body, m.end() - 1);
-        if (close != body.length() - 1) {
-            return null; // code after the start: the Agent's pid is used
+        int at = m.start();
+        int open = m.end() - 1;
+        if (m.find() || TableAccess.close(body, open) != body.length() - 1) {
+            return null; // two starts, or code after the start: the Agent's pid is used
         }
-        List<String> args = arguments(body, m.end() - 1);
+        List<String> args = TableAccess.arguments(body, open);
         if (args.isEmpty()) {
             return null;
         }
@@ -125,7 +124,7 @@ final class PersistentTermSketch {
         } else {
             return null;
         }
-        String before = body.substring(0, m.start()).strip();
+        String before = body.substring(0, at).strip();
         String put = value.contains("\n") ? "value =\n" + indent(value) + "\n\n:persistent_term.put(__MODULE__, value)"
                 : ":persistent_term.put(__MODULE__, " + value + ")";
         String code = (before.isEmpty() ? "" : before + "\n") + put;
@@ -137,12 +136,6 @@ final class PersistentTermSketch {
             param = "_" + param;
         }
         return new String[] {param, code};
-    }
-
-    /** The arguments of the call whose parenthesis opens at {@code open}, as written; empty when it does not close. */
-    private static List<String> arguments(String text, int open) {
-        int close = TableAccess.close(text, open);
-        return close < 0 ? List.of() : TodayLogic.tupleItems("{" + text.substring(open + 1, close) + "}");
     }
 
     private static String indent(String code) {
@@ -166,7 +159,7 @@ final class PersistentTermSketch {
             if (body.substring(0, c[0]).stripTrailing().endsWith("|>")) {
                 return null; // piped: its target comes from before
             }
-            String read = read(arguments(body, c[1]), body.substring(c[0], c[2] + 1).equals(body.strip()));
+            String read = read(TableAccess.arguments(body, c[1]), body.substring(c[0], c[2] + 1).equals(body.strip()));
             if (read == null) {
                 return null;
             }

@@ -208,6 +208,12 @@ final class TableAccess {
         return out.toString();
     }
 
+    /** The arguments of the call whose bracket opens at {@code open}, as written; empty when it does not close. */
+    static List<String> arguments(String text, int open) {
+        int close = close(text, open);
+        return close < 0 ? List.of() : TodayLogic.tupleItems("{" + text.substring(open + 1, close) + "}");
+    }
+
     /** The offset of the bracket closing the one at {@code open}, skipping strings; -1 if none. */
     static int close(String text, int open) {
         int depth = 0;

@@ -461,8 +461,7 @@ final class TestSketch {
      */
     private static String writtenValue(String call, Op write) {
         int open = call.indexOf('(');
-        List<String> args = open < 0 || !call.endsWith(")") ? List.of()
-                : TodayLogic.tupleItems("{" + call.substring(open + 1, call.length() - 1) + "}");
+        List<String> args = open < 0 ? List.of() : TableAccess.arguments(call, open);
         int at = args.size() - write.data().size() + 1;
         return at >= 0 && at < args.size() ? args.get(at).strip() : SketchVars.sample(write.data().get(1));
     }

@@ -122,7 +122,31 @@ final class AgentFunctions {
                 }
             }
         }
-        return new MessageSend.AgentWork(untouched, work);
+        return new MessageSend.AgentWork(untouched, work, kind != MessageSend.Kind.AGENT_GET && readModifyWrite(f, ctx));
+    }
+
+    /** {@code Map.put(state, key, value)} in the function where {@code value} reads the state (console's Monitor). */
+    private static boolean readModifyWrite(Quoted f, FnCtx ctx) {
+        String var;
+        Quoted body;
+        if (Q.isLocal(f, "&") && Q.args(f).size() == 1) {
+            var = "&1";
+            body = Q.args(f).get(0);
+        } else if (Q.isLocal(f, "fn") && Q.args(f).size() == 1 && Q.isLocal(Q.args(f).get(0), "->")
+                && Q.args(Q.args(f).get(0)).size() == 2
+                && Q.args(Q.args(f).get(0)).get(0) instanceof QList params && params.items().size() == 1) {
+            var = Q.varName(params.items().get(0));
+            body = Q.args(Q.args(f).get(0)).get(1);
+        } else {
+            return false;
+        }
+        if (var == null || var.startsWith("_")) {
+            return false;
+        }
+        String state = var;
+        return Q.any(body, q -> q instanceof Call c && !c.isVariable() && c.args() != null && c.args().size() == 3
+                && "Map".equals(ctx.env().resolve(Q.receiver(c))) && "put".equals(Q.remoteFun(c))
+                && isVarOrArg(c.args().get(0), state) && Q.any(c.args().get(2), x -> isVarOrArg(x, state)));
     }
 
     /** The clauses of a case/cond/with (else included), or 2 for if/unless. */

@@ -106,22 +106,19 @@ final class ChildrenLists {
             return;
         }
         Location where = c.location();
-        List<ChildSpec> list = ChildrenExpr.entriesWith(children, params, ctx, where);
-        for (ChildSpec s : list) {
-            if (s.name() != null) {
-                ctx.x.names.add(s.name());
-            }
-        }
-        Quoted o = start[0].args().size() >= 2 ? start[0].args().get(1) : null;
-        NameRef name = Q.kw(o, "name") == null ? null : NameReader.read(Q.kw(o, "name"), ctx, "supervisor name", where);
-        ctx.x.childrenLists.add(new ChildrenList(applicationStart(ctx) ? ChildrenList.Source.APPLICATION_START
-                : ChildrenList.Source.SUPERVISOR_START_LINK, ctx.module(), ctx.fnKey, where, name, text(o, "strategy"),
-                text(o, "max_restarts"), text(o, "max_seconds"), list, text(o, "auto_shutdown")));
+        record(ctx, applicationStart(ctx) ? ChildrenList.Source.APPLICATION_START
+                : ChildrenList.Source.SUPERVISOR_START_LINK, where, ChildrenExpr.entriesWith(children, params, ctx, where),
+                start[0].args().size() >= 2 ? start[0].args().get(1) : null);
     }
 
     static void add(FnCtx ctx, ChildrenList.Source source, CallInfo c, Quoted children, Quoted opts) {
         Location where = c.location();
-        List<ChildSpec> list = children == null ? List.of() : ChildSpecReader.list(children, ctx, where);
+        record(ctx, source, where, children == null ? List.of() : ChildSpecReader.list(children, ctx, where), opts);
+    }
+
+    /** The list read at {@code where}, its children's names and the supervisor's options ({@code opts}) recorded. */
+    private static void record(FnCtx ctx, ChildrenList.Source source, Location where, List<ChildSpec> list,
+                               Quoted opts) {
         for (ChildSpec s : list) {
             if (s.name() != null) {
                 ctx.x.names.add(s.name());

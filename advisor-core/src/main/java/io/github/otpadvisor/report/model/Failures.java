@@ -56,7 +56,8 @@ final class Failures {
         if (ignored != null) {
             out.add(ignored);
         }
-        out.add(restart(m, a.supervision(), entry));
+        out.add(restart(m, a.supervision(), entry,
+                a.todayPlacement().placement() == io.github.otpadvisor.decision.Placement.WORKER_POOL));
         if (!m.abstraction().isSupervisor()) {
             out.add(state(m, project));
             FailureClaim tables = tables(m);
@@ -241,10 +242,8 @@ final class Failures {
         };
     }
 
-    /** How {@link io.github.otpadvisor.project.Supervisions#parentName} names a pool. */
-    private static final String POOL_PARENT = "the :poolboy pool ";
-
-    private static FailureClaim restart(ProcessModule m, Supervision s, SupervisedBy entry) {
+    /** {@code pooled}: a worker a pool starts ({@code worker pool} today), restarted by the pool. */
+    private static FailureClaim restart(ProcessModule m, Supervision s, SupervisedBy entry, boolean pooled) {
         ModuleFacts f = m.facts();
         List<String> ev = new ArrayList<>();
         if (s.through() != null) {
@@ -275,7 +274,7 @@ final class Failures {
                 return new FailureClaim("Restart", text, ev);
             }
             case DYNAMIC -> {
-                if (s.parent() != null && s.parent().startsWith(POOL_PARENT)) {
+                if (pooled) {
                     add(ev, at(s.location()));
                     // poolboy links its workers and, on a worker's exit, starts a new one through its own
                     // supervisor ({ok, Pid} = supervisor:start_child(..)): the worker's restart value plays no part
