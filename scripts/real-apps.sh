@@ -128,6 +128,14 @@ PROJECTS=(
   "archethic-foundation/archethic-node 7ea2e2262dcc58eacec7ca93baee4f5d14af12e7 service"
   "sasa1977/demo_system 08aa46f627d602a27d2240977e7e6751651c66f9 phoenix-app"
   "edgehog-device-manager/edgehog 343adab7279ba272fe87dc3e1b4650ffe06d0482 phoenix-app"
+  # fetched at the eighth stop and read cold there with main as it was at the start of the stop (HEAD of each
+  # snapshot; only their .ex/.exs files; ockam: its Elixir part, implementations/elixir and examples/elixir)
+  "Kraigie/nostrum e63a62fa85934a555251684cf789d81073f68adb otp-app"
+  "build-trust/ockam fb8fb64cd13971e1966acf64a81426ad8f5037fd otp-app"
+  "santiment/sanbase2 61cfd7a777a6b51eb4e04057316a23e67313d750 phoenix-liveview-app"
+  "wasmCloud/wasmcloud-otp bef1820755fa3d04270efa71beb9840e410ffac5 otp-app"
+  "mana-ethereum/mana 9bfceb8685e67e33a2671716c1d07e2a5b2e765c umbrella-app"
+  "eigr/spawn dcbaec4f8fcd9921a7c19e65073fb793d6aeda7b server-with-pools"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"

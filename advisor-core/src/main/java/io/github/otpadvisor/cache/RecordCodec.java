@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -310,11 +311,25 @@ final class RecordCodec<T extends Record> {
                 return null;
             }
             int size = count(r, n - 1);
-            Collection<Object> out = set ? new LinkedHashSet<>() : new ArrayList<>(size);
+            if (!set) {
+                return list(r, size);
+            }
+            Set<Object> out = new LinkedHashSet<>();
             for (int i = 0; i < size; i++) {
                 out.add(element.read(r));
             }
-            return set ? Collections.unmodifiableSet((Set<Object>) out) : Collections.unmodifiableList((List<Object>) out);
+            return Collections.unmodifiableSet(out);
+        }
+
+        /** An immutable list, so that a record's {@code List.copyOf} keeps it instead of copying it again. */
+        private List<Object> list(Reader r, int size) {
+            Object[] out = new Object[size];
+            boolean nulls = false;
+            for (int i = 0; i < size; i++) {
+                out[i] = element.read(r);
+                nulls |= out[i] == null;
+            }
+            return nulls ? Collections.unmodifiableList(Arrays.asList(out)) : List.of(out);
         }
 
         @Override

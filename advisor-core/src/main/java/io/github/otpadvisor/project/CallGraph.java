@@ -7,6 +7,7 @@ import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.RemoteCall;
 import io.github.otpadvisor.facts.Target;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class CallGraph {
     private final Map<String, Set<String>> messages = new HashMap<>();
     /** One string per node: an edge's ends are built anew at each call, and a large project has millions of edges. */
     private final Map<String, String> nodes = new HashMap<>();
+    private final Map<ModuleFacts, Map<String, String>> resolvedIn = new IdentityHashMap<>();
 
     CallGraph(List<FileFacts> files, Map<String, ModuleFacts> modules) {
         for (FileFacts f : files) {
@@ -32,15 +34,22 @@ final class CallGraph {
             }
             for (ModuleFacts m : f.modules()) {
                 for (FunctionInfo fn : m.functions()) {
+                    if (fn.localCalls().isEmpty()) {
+                        continue;
+                    }
+                    String from = one(node(m.name(), fn.key()));
                     for (String local : fn.localCalls()) {
-                        edge(node(m.name(), fn.key()), node(m.name(), local));
+                        edge(from, node(m.name(), local));
                     }
                 }
             }
             for (RemoteCall c : f.remoteCalls()) {
-                String to = resolve(modules.get(c.toModule()), c.function(), c.arity());
-                if (c.fromModule() != null && c.fromFunction() != null && to != null) {
-                    edge(node(c.fromModule(), c.fromFunction()), node(c.toModule(), to));
+                if (c.fromModule() == null || c.fromFunction() == null) {
+                    continue;
+                }
+                String to = resolved(modules.get(c.toModule()), c.function(), c.arity());
+                if (to != null) {
+                    edge(node(c.fromModule(), c.fromFunction()), to);
                 }
             }
             for (MessageSend s : f.sends()) {
@@ -106,17 +115,28 @@ final class CallGraph {
         };
     }
 
-    /** The callee's {@code name/arity}: exact, else the same name with the fewest more parameters (defaults). */
-    private static String resolve(ModuleFacts m, String name, int arity) {
+    /**
+     * The callee's node: exact, else the same name with the fewest more parameters (defaults). Remembered per
+     * module, name and arity: a project calls the same few functions from thousands of places, and a module's
+     * functions are many.
+     */
+    private String resolved(ModuleFacts m, String name, int arity) {
         if (m == null) {
             return null;
         }
-        FunctionInfo fewest = null;
-        for (FunctionInfo f : m.functions()) {
-            if (f.arity() >= arity && f.name().equals(name) && (fewest == null || f.arity() < fewest.arity())) {
-                fewest = f;
+        Map<String, String> known = resolvedIn.computeIfAbsent(m, k -> new HashMap<>());
+        String key = name + "/" + arity;
+        String node = known.get(key);
+        if (node == null && !known.containsKey(key)) {
+            FunctionInfo fewest = null;
+            for (FunctionInfo f : m.functions()) {
+                if (f.arity() >= arity && f.name().equals(name) && (fewest == null || f.arity() < fewest.arity())) {
+                    fewest = f;
+                }
             }
+            node = fewest == null ? null : one(node(m.name(), fewest.arity() == arity ? key : fewest.key()));
+            known.put(key, node);
         }
-        return fewest == null ? null : fewest.arity() == arity ? name + "/" + arity : fewest.key();
+        return node;
     }
 }

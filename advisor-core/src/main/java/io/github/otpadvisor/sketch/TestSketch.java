@@ -420,16 +420,13 @@ final class TestSketch {
                 sharedSetup(List.of(new Child("Registry", "keys: :unique, name: " + viaRegistry)));
             }
             if (knownStart()) {
-                String call = "start_supervised!(" + checked(startSpec()) + ")";
-                if (needPid) {
-                    w.binary("pid", "=", call);
-                } else {
-                    w.line(call);
-                }
+                startLine(checked(startSpec()), needPid);
             } else if (startParams().size() > 1) {
                 // {M, arg} would call a start_link/1 it does not have: the spec names start_link with its arguments.
                 unknownStart();
                 w.binary(needPid ? "pid" : "_pid", "=", "start_supervised!(" + checked(byStartLink()) + ")");
+            } else if (noArgumentStart() != null) {
+                startLine(checked(noArgumentStart()), needPid);
             } else {
                 unknownStart();
                 checked(Child.of(ref).text());
@@ -453,6 +450,16 @@ final class TestSketch {
             steps.write(w);
         }
         w.close("end");
+    }
+
+    /** {@code start_supervised!(spec)}, its pid bound when the steps use it. */
+    private void startLine(String spec, boolean needPid) {
+        String call = "start_supervised!(" + spec + ")";
+        if (needPid) {
+            w.binary("pid", "=", call);
+        } else {
+            w.line(call);
+        }
     }
 
     /**
@@ -620,7 +627,16 @@ final class TestSketch {
         if (startParams().size() > 1) {
             return byStartLink();
         }
-        return Child.of(ref).text();
+        return noArgumentStart() != null ? noArgumentStart() : Child.of(ref).text();
+    }
+
+    /**
+     * Its only start_link takes no argument ({@code def start_link, do: ...}), and no child_spec of its own says how to
+     * call it: {@code {M, []}} would call a start_link/1 it does not define, so the spec calls the one it has. Else null.
+     */
+    private String noArgumentStart() {
+        return !p.code.childSpec() && p.code.tests().startArities().equals(Set.of(0))
+                ? "%{id: " + ref + ", start: {" + ref + ", :start_link, []}}" : null;
     }
 
     /** Today's code starts it through a spec this test can write, or its start requires keys. */

@@ -289,4 +289,38 @@ class ChildrenListFormsTest {
                 """);
         assertEquals(List.of("MyApp.Counter", "MyApp.Endpoint", "MyApp.Base", "MyApp.Last"), modules(c));
     }
+    @Test
+    void listsJoinedThenPipedThroughAnotherModulesFunctionKeepTheirEntriesAndImportedGuardsGiveTheirChild() {
+        // sanbase2's Sanbase.Application: (prepended ++ common ++ children) |> ApplicationUtils.normalize_children(),
+        // with entries wrapped in imported start_in(Mod, envs) / start_if(fn -> spec end, cond) calls.
+        List<ChildSpec> c = rootChildren("""
+                    {children, opts} = children_opts(container_type())
+                    prepended_children = prepended_children()
+                    common_children = common_children()
+                    children =
+                      (prepended_children ++ common_children ++ children)
+                      |> MyApp.ApplicationUtils.normalize_children()
+                      |> Enum.uniq()
+                    Supervisor.start_link(children, opts)""", """
+                  def children_opts(type), do: MyApp.Application.Web.children(type)
+                  def prepended_children do
+                    [
+                      start_in(MyApp.Prom, [:prod]),
+                      start_if(fn -> {MyApp.Brod, []} end, fn -> true end)
+                    ]
+                  end
+                  def common_children do
+                    [
+                      {Task.Supervisor, [name: MyApp.TaskSupervisor]},
+                      MyApp.Limits,
+                      start_in_and_if(fn -> MyApp.Collector end, [:dev, :prod], fn -> MyApp.Collector.enabled?() end),
+                      start_in(%{id: :brod, start: {:brod_sup, :start_link, []}}, [:prod]),
+                      start_in(some_spec(), [:prod])
+                    ]
+                  end
+                """);
+        assertEquals(List.of("MyApp.Prom", "MyApp.Brod", "Task.Supervisor", "MyApp.Limits", "MyApp.Collector",
+                ":brod_sup", "?start_in(some_spec(), [:prod])", "?children", "?MyApp.ApplicationUtils.normalize_children()"),
+                modules(c));
+    }
 }

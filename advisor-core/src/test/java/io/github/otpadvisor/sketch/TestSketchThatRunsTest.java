@@ -54,6 +54,15 @@ class TestSketchThatRunsTest {
                   def handle_call({:get_host, existing}, _from, state), do: {:reply, existing, state}
                 end
                 """);
+        FILES.put("lib/shop/ticker.ex", """
+                defmodule Shop.Ticker do
+                  use GenServer
+                  def start_link, do: GenServer.start_link(__MODULE__, 0, name: __MODULE__)
+                  def init(count), do: {:ok, count}
+                  def ping, do: GenServer.call(__MODULE__, :ping)
+                  def handle_call(:ping, _from, count), do: {:reply, :pong, count + 1}
+                end
+                """);
         FILES.put("lib/shop/assigner_monitor.ex", """
                 defmodule Shop.AssignerMonitor do
                   use GenServer
@@ -221,6 +230,14 @@ class TestSketchThatRunsTest {
         assertFalse(t.contains("start_supervised!"), t);
         assertTrue(t.contains("# Not known from the code how a test starts it: start_link({source, backend} = opts)\n"
                 + "  # (lib/shop/pair_sup.ex:3) does not match []."), t);
+    }
+
+    @Test
+    void aStartLinkWithoutArgumentsIsStartedByAMapSpecThatCallsIt() {
+        String t = testOf("Shop.Ticker");
+        assertTrue(t.contains("start_supervised!(%{id: Ticker, start: {Ticker, :start_link, []}})"), t);
+        assertTrue(t.contains("assert :pong = Ticker.ping()"), t);
+        assertFalse(t.contains("Not known from the code"), t);
     }
 
     @Test

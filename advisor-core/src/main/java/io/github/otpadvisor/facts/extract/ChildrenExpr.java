@@ -321,7 +321,7 @@ final class ChildrenExpr {
         if (mod == null && fun != null && helper(whole, fun, args, env, depth, true)) {
             return;
         }
-        if (mod != null && Q.isLocal(whole, "|>") && resolveVar(args.get(0), env) instanceof QList) {
+        if (mod != null && Q.isLocal(whole, "|>") && listShaped(resolveVar(args.get(0), env))) {
             // [A, B] |> TelemetryEvent.config_init_server(app): a function of another module that takes the list
             // and returns it with what it adds: the list's own entries are read, the call stays unresolved.
             list(args.get(0), env, depth + 1);
@@ -336,6 +336,37 @@ final class ChildrenExpr {
             return;
         }
         unresolved(whole);
+    }
+
+    /**
+     * A list written out or joined with {@code ++} ({@code (prepended ++ common ++ children) |>
+     * ApplicationUtils.normalize_children()}, sanbase2): piped into another module's function, it is the list that
+     * function takes.
+     */
+    private static boolean listShaped(Quoted q) {
+        return q instanceof QList || Q.isLocal(q, "++") && Q.args(q).size() == 2;
+    }
+
+    /**
+     * The spec an imported or remote guard wraps ({@code start_in(Sanbase.AvailableSlugs, [:dev, :prod])},
+     * {@code start_if(fn -> {Brod, []} end, fn -> enabled?() end)}, sanbase2's ApplicationUtils): a call with a
+     * condition after it whose first argument is a spec written out, or a function of no argument that returns one.
+     * The child is started when the condition holds, so it counts like a branch of an {@code if}. Null otherwise.
+     */
+    private static Quoted guardedSpec(Quoted q) {
+        if (!(q instanceof Call c) || c.isVariable() || c.args() == null || c.args().size() < 2) {
+            return null;
+        }
+        Quoted first = c.args().get(0);
+        if (singleSpec(first)) {
+            return first;
+        }
+        if (Q.isLocal(first, "fn") && Q.args(first).size() == 1 && Q.isLocal(Q.args(first).get(0), "->")) {
+            List<Quoted> clause = Q.args(Q.args(first).get(0));
+            boolean noArgs = clause.size() == 2 && clause.get(0) instanceof QList l && l.items().isEmpty();
+            return noArgs && singleSpec(clause.get(1)) ? clause.get(1) : null;
+        }
+        return null;
     }
 
     /**
@@ -412,7 +443,13 @@ final class ChildrenExpr {
                 && helper(q, a.name(), c.args(), env, depth, false)) {
             return;
         }
-        out.add(nameAsBound(ChildSpecReader.read(substitute(q, env), ctx, where), q, env));
+        ChildSpec spec = ChildSpecReader.read(substitute(q, env), ctx, where);
+        Quoted guarded = spec.resolved() ? null : guardedSpec(q);
+        if (guarded != null) {
+            element(guarded, env, depth + 1);
+            return;
+        }
+        out.add(nameAsBound(spec, q, env));
     }
 
     /**
