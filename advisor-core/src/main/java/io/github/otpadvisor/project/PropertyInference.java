@@ -158,8 +158,13 @@ final class PropertyInference {
     private void handlesInfo() {
         List<Evidence> ev = new ArrayList<>();
         List<Evidence> ignored = new ArrayList<>();
+        Signal subscription = subscription();
         for (ClauseSummary c : m.clauses("handle_info")) {
-            if (c.ignoresMessage()) {
+            if (c.ignoresMessage() && subscription != null && !c.catchAll()) {
+                // logging what it subscribed to is what it is for (spawn's SpawnSdkExample.Subscriber)
+                ev.add(at(c.location(), c.head() + " receives what init/1 subscribes to (" + subscription.text()
+                        + ")"));
+            } else if (c.ignoresMessage()) {
                 ignored.add(at(c.location(), c.head() + " only logs or ignores the message"));
             } else {
                 ev.add(at(c.location(), c.head() + " does work on a message"));
@@ -176,6 +181,13 @@ final class PropertyInference {
             }
         }
         put(Property.HANDLES_INFO, !ev.isEmpty(), ev.isEmpty() ? ignored : ev);
+    }
+
+    /** A subscription init/1 makes ({@code Phoenix.PubSub.subscribe}, {@code :pg.join}), or null. */
+    private Signal subscription() {
+        InitSummary init = m.init();
+        return init == null ? null : init.signals().stream().filter(s -> s.kind() == Signal.Kind.PUBSUB
+                && (s.text().contains(".subscribe(") || s.text().contains(".join("))).findFirst().orElse(null);
     }
 
     private void isolation() {

@@ -47,10 +47,15 @@ final class CarryOver {
 
     /** Names today's restart/shutdown options and own child_spec/1 where the sketch has no process to give them. */
     static void optionsNotKept(CodeWriter w, SketchPlan p, String why) {
+        optionsNotKept(w, p, why, false);
+    }
+
+    /** The same; {@code childSpecStays}: the sketch keeps the module's own child_spec ({@link StartShim}). */
+    static void optionsNotKept(CodeWriter w, SketchPlan p, String why, boolean childSpecStays) {
         List<String> kept = new ArrayList<>();
         p.code.useOptions().forEach((k, v) -> kept.add(k + ": " + v));
         kept.sort(null);
-        if (p.code.childSpec()) {
+        if (p.code.childSpec() && !childSpecStays) {
             kept.add("its own child_spec/1");
         }
         if (!kept.isEmpty()) {

@@ -27,14 +27,15 @@ final class FunctionsSketch {
         CarryOver.namedOnly(w, p, CarryOver.notIn(p, EtsSketch.opNames(p)), "Without a process nobody receives"
                 + " them: each becomes a function like those below, called directly.");
         CarryOver.outsideSenders(w, p, "a module without a process");
-        CarryOver.optionsNotKept(w, p, "without a process there is nothing to restart.");
+        boolean shim = StartShim.needed(p);
+        CarryOver.optionsNotKept(w, p, "without a process there is nothing to restart.", shim);
         for (TodayCode.InitCall c : p.code.initCalls()) {
             FitsSketch.comment(w, "Not kept: today's init runs " + c.text() + "; without a process there is no"
                     + " timer or monitor, so what it drives needs a process of its own.");
         }
         boolean today = !p.code.handlers().isEmpty() || !p.code.plain().isEmpty() || p.code.init() != null;
         if (today) {
-            initWork(w, p);
+            initWork(w, p, shim);
             plainStay(w, p);
         }
         Set<String> helpers = new LinkedHashSet<>();
@@ -57,15 +58,20 @@ final class FunctionsSketch {
         }
         helpers.addAll(KeptFunctions.uses(p, KeptFunctions.write(w, p)));
         HandlerQuote.helpersStay(w, helpers);
+        if (shim) {
+            StartShim.write(w, p);
+        }
         CarryOver.terminate(w, p, "without a process nothing stops: release what it holds where the application stops (its Application.stop/1).");
         return w.close("end").toString();
     }
 
     /** What today's init does at start: without a process it runs once elsewhere, or goes. */
-    private static void initWork(CodeWriter w, SketchPlan p) {
+    private static void initWork(CodeWriter w, SketchPlan p, boolean shim) {
         TodayCode.Init init = p.code.init();
         MovedBody body = init == null ? null : MovedBody.of(init.body());
-        String goes = "use GenServer, start_link, init and the handle_* callbacks go, and so does its entry in the"
+        String goes = shim ? "use GenServer, init and the handle_* callbacks go; start_link stays, starting nothing"
+                + " (below); its other functions, attributes and aliases stay as they are."
+                : "use GenServer, start_link, init and the handle_* callbacks go, and so does its entry in the"
                 + " children list; its other functions, attributes and aliases stay as they are.";
         if (body == null || body.prelude().isEmpty()) {
             FitsSketch.comment(w, goes);

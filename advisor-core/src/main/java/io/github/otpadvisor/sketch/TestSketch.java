@@ -635,7 +635,7 @@ final class TestSketch {
      * call it: {@code {M, []}} would call a start_link/1 it does not define, so the spec calls the one it has. Else null.
      */
     private String noArgumentStart() {
-        return !p.code.childSpec() && p.code.tests().startArities().equals(Set.of(0))
+        return p.code.start().arity() == TodayStart.StartArity.ZERO
                 ? "%{id: " + ref + ", start: {" + ref + ", :start_link, []}}" : null;
     }
 

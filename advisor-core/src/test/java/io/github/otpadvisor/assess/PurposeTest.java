@@ -147,4 +147,14 @@ class PurposeTest {
         assertEquals(Pattern.FUNCTIONS, c.recommendation());
         assertTrue(c.stateless().isPresent(), "IO.inspect is logging, not serialized I/O: OTP001 still fires");
     }
+    @Test
+    void aServerThatLogsWhatItSubscribedToInInitHandlesInfo() {
+        Assessment a = of("P.Listener");
+        assertTrue(a.module().is(Property.HANDLES_INFO), a.module().properties().toString());
+        assertFalse(a.module().is(Property.STATELESS), a.module().properties().toString());
+        assertEquals(Pattern.GENSERVER, a.recommendation(), a.decision().toString());
+        assertTrue(a.module().properties().evidence(Property.HANDLES_INFO).get(0).text()
+                .contains("receives what init/1 subscribes to (P.Channel.Subscriber.subscribe(\"external.channel\"))"),
+                a.module().properties().evidence(Property.HANDLES_INFO).toString());
+    }
 }

@@ -143,6 +143,11 @@ final class Signals {
         if (m.endsWith(".Endpoint") && f.startsWith("broadcast")) {
             return Signal.Kind.PUBSUB;
         }
+        if (f.equals("subscribe") || (m.equals(":pg") || m.equals(":pg2")) && f.equals("join")) {
+            // a project's or a library's own pub/sub (SpawnSdk.Channel.Subscriber.subscribe, EventBus.subscribe):
+            // the caller's process is sent what is published
+            return Signal.Kind.PUBSUB;
+        }
         return null;
     }
 }
