@@ -219,6 +219,15 @@ final class FitsSketch {
                 w.line("# before: where the message comes from");
                 w.line(before);
             }
+            if (clause.group(1).startsWith("def handle_info({:EXIT, _pid, reason}, state)")) {
+                // Today the first :EXIT crashes it and the supervisor restarts it with what it linked: stopping with
+                // the linked process's reason keeps that; {:noreply, state} would keep a dead pid in the state.
+                w.line("# after: a linked process ended: stop with its reason, as today's crash does, so that the");
+                w.line("# supervisor starts it again with what it links; keep running only for an exit it can do");
+                w.line("# without (match that pid first)");
+                w.line("def handle_info({:EXIT, _pid, reason}, state), do: {:stop, reason, state}");
+                return true;
+            }
             w.line("# after: a clause that does the work the message stands for");
             // The message is matched whole as the finding writes it; the sketch does not use it yet.
             w.open(clause.group(1).replace(" = msg, state)", " = _msg, state)") + " do");

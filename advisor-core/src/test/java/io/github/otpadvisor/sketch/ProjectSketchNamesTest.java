@@ -328,4 +328,21 @@ class ProjectSketchNamesTest {
         assertFalse(impl.contains("Shop.Topics.Subscribers"), impl);
         assertTrue(impl.contains("@registry Shop.ServerRegistry"), impl);
     }
+    @Test
+    void aMissingExitClauseStopsWithTheLinkedProcesssReasonRatherThanKeepingItsPid() {
+        // spawn's InvocationSchedulerState: {:noreply, state} would have kept a dead DeltaCrdt pid it serves from.
+        java.util.List<TodayCode.Fix> fixes = java.util.List.of(new TodayCode.Fix("OTP012", "lib/shop/sup.ex:12",
+                "Shop.Sup.init/1 traps exits and the process links DeltaCrdt.start_link(...) (line 14), but no"
+                        + " handle_info/2 clause takes the {:EXIT, pid, reason} message that arrives when a linked"
+                        + " process ends. Add `def handle_info({:EXIT, _pid, reason}, state)` that decides what that"
+                        + " exit means.", "Process.flag(:trap_exit, true)"));
+        TodayCode code = new TodayCode(true, "GenServer, static child", java.util.List.of(), Map.of(), false,
+                java.util.List.of(), false, fixes, null, java.util.Set.of(), null);
+        SketchInput in = new SketchInput("Shop.Sup", new Decision(true, Pattern.GENSERVER, Placement.STATIC_CHILD,
+                null, "test"), Pattern.GENSERVER, java.util.List.of(), "__MODULE__", null, "Shop", null, null, null,
+                null, null, null, java.util.List.of(), java.util.List.of(), null, null, code);
+        String impl = ElixirSketches.implementation(in);
+        assertTrue(impl.contains("def handle_info({:EXIT, _pid, reason}, state), do: {:stop, reason, state}"), impl);
+        assertFalse(impl.contains("{:noreply, state}"), impl);
+    }
 }
