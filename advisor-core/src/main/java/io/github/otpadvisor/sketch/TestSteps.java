@@ -307,11 +307,33 @@ final class TestSteps {
                 steps.add(w -> comment(w, why + ", in the shape init/1 gives its state and every clause keeps"
                         + after));
                 steps.add(w -> w.binary("assert " + shape, "=", ":sys.get_state(pid)"));
+            } else if (again(h)) {
+                // The clause returns the state it was given: the state after one message is the state after two.
+                steps.add(w -> comment(w, why + "; " + name(h) + " returns the state it was given, so the same"
+                        + " message handled again leaves it as it is" + (calls.isEmpty() ? "" : ": assert what the"
+                        + " clause does besides" + does) + "."));
+                steps.add(w -> w.binary("state", "=", ":sys.get_state(pid)"));
+                steps.add(w -> w.line("send(pid, " + h.message() + ")"));
+                steps.add(w -> w.binary("assert :sys.get_state(pid)", "==", "state"));
             } else {
                 steps.add(w -> comment(w, why + after));
                 steps.add(w -> w.line(":sys.get_state(pid)"));
             }
         }
+    }
+
+    /**
+     * The test sent {@code h}'s message itself (it has no operation), its clause returns the state it was given, and
+     * no other timer init/1 arms has a clause that changes the state between the two looks.
+     */
+    private boolean again(Handler h) {
+        if (firstMessage == null || !firstMessage.equals(h.message()) || !TodayAssertions.keepsState(h)
+                || rebindsState(h)) {
+            return false;
+        }
+        List<String> timers = p.code.initCalls().stream().map(TodayCode.InitCall::tag).filter(x -> x != null).toList();
+        return p.code.handlers().stream().filter(x -> x.callback().equals("handle_info") && timers.contains(x.tag()))
+                .allMatch(x -> TodayAssertions.keepsState(x) && !rebindsState(x));
     }
 
     /**
@@ -445,8 +467,13 @@ final class TestSteps {
 
     /** The body binds the state's name again ({@code state = %{state | sum: sum}}): the state it returns is new. */
     private boolean rebindsState(Handler h) {
-        return h.stateVar() != null && java.util.regex.Pattern.compile("(?m)^\\s*" + java.util.regex.Pattern.quote(
-                h.stateVar()) + "\\s*=[^=>~]").matcher(body(h)).find();
+        if (h.stateVar() == null) {
+            return false;
+        }
+        // state = ..., {:ok, state} = ..., and a case or fn clause that binds it ({:ok, state} -> ...)
+        String var = "\\b" + java.util.regex.Pattern.quote(h.stateVar()) + "\\b";
+        return java.util.regex.Pattern.compile("(?m)^\\s*[^=\\n]*" + var + "[^=\\n]*=(?![=>~])|(?m)^\\s*[^\\n]*"
+                + var + "[^\\n]*->").matcher(body(h)).find();
     }
 
     /** Modules whose functions compute values: what a clause does is in its other calls. */

@@ -237,6 +237,21 @@ class TestSketchThatTestsTest {
                   end
                 end
                 """);
+        FILES.put("lib/shop/opt_outs.ex", """
+                defmodule Shop.OptOuts do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, nil)
+                  def init(_) do
+                    send(self(), :work)
+                    {:ok, Shop.Config.interval()}
+                  end
+                  def handle_info(:work, interval) do
+                    Shop.Sms.process_opt_outs()
+                    Process.send_after(self(), :work, interval)
+                    {:noreply, interval}
+                  end
+                end
+                """);
         FILES.put("lib/shop/flusher.ex", """
                 defmodule Shop.Flusher do
                   use GenServer
@@ -448,6 +463,18 @@ class TestSketchThatTestsTest {
         String t = testOf("Shop.Flusher");
         assertTrue(t.contains("send(pid, :flush)"), t);
         assertTrue(t.contains("assert %{pending: _, flushed: _} = :sys.get_state(pid)"), t);
+    }
+
+    @Test
+    void aTimerMessageThatKeepsTheStateLeavesItAsItIsWhenHandledAgain() {
+        // alerts_concierge's SmsOptOutWorker: no call reads what :work does, and init/1's state has no shape.
+        String t = testOf("Shop.OptOuts");
+        assertTrue(t.contains("send(pid, :work)\n"), t);
+        assertTrue(t.replaceAll("\n\\s*# ", " ").contains("returns the state it was given, so the same message"
+                + " handled again leaves it as it is: assert what the clause does besides (it calls"
+                + " Shop.Sms.process_opt_outs"), t);
+        assertTrue(t.contains("    state = :sys.get_state(pid)\n    send(pid, :work)\n"
+                + "    assert :sys.get_state(pid) == state\n"), t);
     }
 
     @Test
