@@ -212,6 +212,19 @@ final class PropertyInference {
         for (EtsTable t : links.ownedTables()) {
             ev.add(at(t.location(), "owns ETS table " + t.name() + " created in " + t.function()));
         }
+        if (m.abstraction() == Abstraction.GEN_STATEM) {
+            // its state functions are no handle_* clauses: what they open or call is read from the module's signals
+            // (nostrum's Shard.Session opens its gun websocket in connecting_http/3)
+            // callbacks and state functions take 3 or 4 arguments (init/1 too); a public function of another arity
+            // is API run in its caller
+            Set<String> own = Set.copyOf(m.functions().stream().filter(f -> !f.isPublic() || f.arity() == 3
+                    || f.arity() == 4 || f.key().equals("init/1")).map(FunctionInfo::key).toList());
+            for (Signal s : m.signals()) {
+                if (s.kind().externalIo() && s.function() != null && own.contains(s.function())) {
+                    ev.add(at(s.location(), s.function() + " does external I/O: " + s.text()));
+                }
+            }
+        }
         for (ClauseSummary c : m.clauses()) {
             for (Signal s : c.effects()) {
                 if (s.kind().externalIo()) {

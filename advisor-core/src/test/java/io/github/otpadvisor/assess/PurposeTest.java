@@ -157,4 +157,12 @@ class PurposeTest {
                 .contains("receives what init/1 subscribes to (P.Channel.Subscriber.subscribe(\"external.channel\"))"),
                 a.module().properties().evidence(Property.HANDLES_INFO).toString());
     }
+    @Test
+    void aStateMachineThatOpensAGunConnectionInItsStateFunctionsNeedsIsolation() {
+        Assessment a = of("P.Gateway");
+        assertTrue(a.module().is(Property.ISOLATION_NEED), a.module().properties().toString());
+        assertTrue(a.module().properties().evidence(Property.ISOLATION_NEED).stream().anyMatch(e -> e.text()
+                .startsWith("disconnected/3 does external I/O: :gun.open(")),
+                a.module().properties().evidence(Property.ISOLATION_NEED).toString());
+    }
 }

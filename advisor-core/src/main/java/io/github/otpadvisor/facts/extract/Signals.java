@@ -100,7 +100,12 @@ final class Signals {
                 return Signal.Kind.FILE;
             case "Logger", ":logger":
                 return Signal.Kind.LOG;
-            case "HTTPoison", "Req", "Finch", "Tesla", "Mint.HTTP", ":httpc", ":hackney", "HTTPotion", ":gun":
+            case ":gun":
+                // gun's connection is a process the caller owns and hears from ({:gun_up, ..}, {:gun_ws, ..}): a
+                // socket; its requests on that connection are HTTP
+                return f.equals("open") || f.equals("open_unix") || f.startsWith("ws_") || f.equals("await_up")
+                        ? Signal.Kind.SOCKET : Signal.Kind.HTTP;
+            case "HTTPoison", "Req", "Finch", "Tesla", "Mint.HTTP", ":httpc", ":hackney", "HTTPotion":
                 return Signal.Kind.HTTP;
             case "ExAws": // AWS over HTTP (SNS, SES, S3, SQS)
                 return f.startsWith("request") || f.startsWith("stream") ? Signal.Kind.HTTP : null;
