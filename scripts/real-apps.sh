@@ -136,6 +136,12 @@ PROJECTS=(
   "wasmCloud/wasmcloud-otp bef1820755fa3d04270efa71beb9840e410ffac5 otp-app"
   "mana-ethereum/mana 9bfceb8685e67e33a2671716c1d07e2a5b2e765c umbrella-app"
   "eigr/spawn dcbaec4f8fcd9921a7c19e65073fb793d6aeda7b server-with-pools"
+  # fetched later at the eighth stop for its second cold reading (HEAD of each snapshot; only their .ex/.exs files)
+  "anoma/anoma 38fd6618c0dcb650e4b93c67c87ab91f9f33d8e8 umbrella-app"
+  "jchristgit/bolt 9fb73298be952cb22d0ba240531ddc7b8b879913 otp-app"
+  "aeternity/elixir-node d35613f5541a9bbebe61f90b8503a9b3416fe8b4 umbrella-app"
+  "mbta/mobile_app_backend 05b9de41f289d2628e7ef997932d3c0ae9143929 phoenix-app"
+  "comboy/bitcoin-elixir 5ca9f8bf4e9b2b38527670e80568a85e0aa612c0 otp-app"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"

@@ -19,6 +19,11 @@ final class StateShape {
     private static final Pattern STRUCT = Pattern.compile("%((?:__MODULE__|[A-Z][A-Za-z0-9_]*)(?:\\.[A-Z][A-Za-z0-9_]*)*)\\{.*\\}");
     private static final Pattern VARIABLE = Pattern.compile("[a-z_][A-Za-z0-9_]*");
 
+    /** What init/1's state is: a literal map or struct of fields, a MapSet, or an empty map filled later. */
+    private enum Kind {
+        FIELDS, MAPSET, MAP
+    }
+
     private StateShape() {
     }
 
@@ -29,8 +34,14 @@ final class StateShape {
      */
     static String pattern(TodayCode code, String alias, boolean values) {
         String init = initState(code);
-        if (init == null || !everyClauseKeeps(code)) {
+        Kind kind = init == null ? null : init.startsWith("MapSet.new(") ? Kind.MAPSET : init.equals("%{}") ? Kind.MAP
+                : Kind.FIELDS;
+        if (init == null || !everyClauseKeeps(code, kind)) {
             return null;
+        }
+        if (kind != Kind.FIELDS) {
+            // a set or a map that grows and shrinks: that it is one is what every clause keeps (accent's usage writer)
+            return kind == Kind.MAPSET ? "%MapSet{}" : "%{}";
         }
         Matcher struct = STRUCT.matcher(init);
         if (struct.matches()) {
@@ -79,7 +90,7 @@ final class StateShape {
         if (VARIABLE.matcher(s).matches()) {
             s = boundMap(code.init().body(), s);
         }
-        return s != null && s.startsWith("%") && s.endsWith("}") ? s : null;
+        return s != null && (s.startsWith("%") && s.endsWith("}") || s.equals("MapSet.new()")) ? s : null;
     }
 
     /**
@@ -100,7 +111,7 @@ final class StateShape {
     }
 
     /** Every handle_call/cast/info/continue clause's last line returns a state of the same shape. */
-    private static boolean everyClauseKeeps(TodayCode code) {
+    private static boolean everyClauseKeeps(TodayCode code, Kind kind) {
         boolean any = false;
         for (TodayCode.Clause c : code.callbacks()) {
             if (!c.callback().startsWith("handle_")) {
@@ -108,7 +119,7 @@ final class StateShape {
             }
             any = true;
             String var = stateVar(c);
-            if (var == null || c.body() == null || !keeps(c.body(), var)) {
+            if (var == null || c.body() == null || !keeps(c.body(), var, kind)) {
                 return false;
             }
         }
@@ -137,7 +148,7 @@ final class StateShape {
     }
 
     /** The body's last line is a return tuple whose state keeps the shape of {@code var}. */
-    private static boolean keeps(String body, String var) {
+    private static boolean keeps(String body, String var, Kind kind) {
         String[] lines = body.strip().split("\n");
         List<String> ret = TodayAssertions.topLevel(lines[lines.length - 1].strip(), "{", "}");
         if (ret == null || ret.isEmpty()) {
@@ -152,26 +163,49 @@ final class StateShape {
             }
             default -> state = null;
         }
-        return state != null && keepsExpr(state.strip(), var, body);
+        return state != null && keepsExpr(state.strip(), var, body, kind);
     }
 
-    private static boolean keepsExpr(String e, String var, String body) {
+    private static boolean keepsExpr(String e, String var, String body, Kind kind) {
         // {:ok, state} = load(state), case ... {:ok, state} ->: the name may hold anything; state = f(state) too.
-        if (patternBinds(body, var) || !boundTo(body, var).stream().allMatch(b -> update(b, var))) {
+        if (patternBinds(body, var) || !boundTo(body, var).stream().allMatch(b -> update(b, var, kind))) {
             return false;
         }
         if (!e.equals(var) && VARIABLE.matcher(e).matches()) {
             List<String> bound = boundTo(body, e);
-            return !patternBinds(body, e) && !bound.isEmpty() && bound.stream().allMatch(b -> update(b, var));
+            return !patternBinds(body, e) && !bound.isEmpty() && bound.stream().allMatch(b -> update(b, var, kind));
         }
-        return e.equals(var) || update(e, var);
+        return e.equals(var) || update(e, var, kind);
     }
 
-    /** {@code %{state | ...}}, {@code %Mod{state | ...}}, {@code Map.put(state, :k, v)} on one line. */
-    private static boolean update(String e, String var) {
-        return (e.startsWith("%{" + var + " | ") || e.matches("%[A-Z][A-Za-z0-9_.]*\\{" + Pattern.quote(var) + " \\|.*")
-                || e.startsWith("Map.put(" + var + ", :")) && TopLevel.items(e, true) != null
-                && (e.endsWith("}") || e.endsWith(")"));
+    /**
+     * On one line: {@code %{state | ...}}, {@code %Mod{state | ...}}, {@code Map.put(state, :k, v)}; for a MapSet,
+     * {@code MapSet.put(state, x)} and its kin or a new empty one; for a map filled later, {@code Map.put(state, k, v)}
+     * and its kin or a new empty one.
+     */
+    private static boolean update(String e, String var, Kind kind) {
+        if (TopLevel.items(e, true) == null || !(e.endsWith("}") || e.endsWith(")"))) {
+            return false;
+        }
+        String v = Pattern.quote(var);
+        return switch (kind) {
+            case MAPSET -> e.equals("MapSet.new()") || e.matches("MapSet\\.(put|delete|union|difference|intersection)\\("
+                    + v + ", .*\\)");
+            case MAP -> e.equals("%{}") || fields(e, var) || e.matches("Map\\.(put|delete|merge|drop|put_new|update!?)\\("
+                    + v + ", .*\\)");
+            case FIELDS -> fields(e, var);
+        };
+    }
+
+    /** {@code %{state | ...}}, {@code %Mod{state | ...}}, {@code Map.put(state, :k, v)}. */
+    private static boolean fields(String e, String var) {
+        return e.startsWith("%{" + var + " | ") || e.matches("%[A-Z][A-Za-z0-9_.]*\\{" + Pattern.quote(var) + " \\|.*")
+                || e.startsWith("Map.put(" + var + ", :");
+    }
+
+    /** The body binds {@code name} again: {@code name = ...}, or in a pattern, a case clause, a with. */
+    static boolean rebinds(String body, String name) {
+        return !boundTo(body, name).isEmpty() || patternBinds(body, name);
     }
 
     /** A line binds {@code name} other than as {@code name = ...}: in a pattern, a case clause, a with. */

@@ -467,13 +467,7 @@ final class TestSteps {
 
     /** The body binds the state's name again ({@code state = %{state | sum: sum}}): the state it returns is new. */
     private boolean rebindsState(Handler h) {
-        if (h.stateVar() == null) {
-            return false;
-        }
-        // state = ..., {:ok, state} = ..., and a case or fn clause that binds it ({:ok, state} -> ...)
-        String var = "\\b" + java.util.regex.Pattern.quote(h.stateVar()) + "\\b";
-        return java.util.regex.Pattern.compile("(?m)^\\s*[^=\\n]*" + var + "[^=\\n]*=(?![=>~])|(?m)^\\s*[^\\n]*"
-                + var + "[^\\n]*->").matcher(body(h)).find();
+        return h.stateVar() != null && StateShape.rebinds(body(h), h.stateVar());
     }
 
     /** Modules whose functions compute values: what a clause does is in its other calls. */

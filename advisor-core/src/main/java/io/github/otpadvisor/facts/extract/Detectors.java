@@ -14,7 +14,7 @@ import java.util.Set;
 
 /** Hands each call to the detector that knows it. */
 final class Detectors {
-    private static final Set<String> STDLIB = Set.of("Enum", "Map", "List", "String", "Keyword", "Kernel", "IO",
+    static final Set<String> STDLIB = Set.of("Enum", "Map", "List", "String", "Keyword", "Kernel", "IO",
             "Logger", "Process", "GenServer", "Agent", "Task", "Supervisor", "DynamicSupervisor", "Registry", "File",
             "Path", "Stream", "Integer", "Float", "Tuple", "Atom", "Access", "Application", "System", "Module",
             "Code", "Macro", "Base", "URI", "MapSet", "Range", "Regex", "DateTime", "NaiveDateTime", "Date", "Time",

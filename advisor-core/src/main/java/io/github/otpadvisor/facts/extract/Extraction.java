@@ -188,6 +188,13 @@ final class Extraction {
             current = moduleCtx;
             new BodyWalker(moduleCtx).walk(s.code(), s.env());
         }
+        for (ModuleUnit.Delegate d : unit.delegateCalls) {
+            // Contracts.load_transaction/3 `defdelegate ..., to: Loader`: its callers reach Loader's function
+            if (!d.toModule().equals(unit.name) && !Detectors.STDLIB.contains(d.toModule())) {
+                remoteCall(new RemoteCall(unit.name, d.name() + "/" + d.arity(), d.toModule(), d.function(), d.arity(),
+                        d.location(), request.get(d.name() + "/" + d.arity()), test));
+            }
+        }
         for (ModuleUnit.Def d : unit.defs) {
             if (d.body() == null) {
                 continue;

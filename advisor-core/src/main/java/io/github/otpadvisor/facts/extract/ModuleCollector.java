@@ -240,6 +240,12 @@ final class ModuleCollector {
                     Quoted to = args.size() > 1 ? Q.kw(args.get(1), "to") : null;
                     if (to != null && !"__MODULE__".equals(SourceText.of(to))) {
                         unit.delegates.add(a.name() + "/" + arity);
+                        String module = Q.isLocal(to, "__aliases__") ? env.resolve(to) : null;
+                        Quoted as = Q.kw(args.get(1), "as");
+                        if (module != null && !module.equals("?")) {
+                            unit.delegateCalls.add(new ModuleUnit.Delegate(a.name(), arity, module,
+                                    as instanceof Atom an ? an.name() : a.name(), Q.loc(file, c, unit.location)));
+                        }
                     }
                 }
                 return env;

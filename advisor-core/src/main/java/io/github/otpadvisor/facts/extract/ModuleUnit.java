@@ -45,6 +45,12 @@ final class ModuleUnit {
     final Map<String, Quoted> attributes = new HashMap<>();
     /** {@code name/arity} of each {@code defdelegate} to another module ({@code to: @backend}). */
     final List<String> delegates = new ArrayList<>();
+    /** Each {@code defdelegate} whose target module is written as an alias: the call it makes ({@link Delegate}). */
+    final List<Delegate> delegateCalls = new ArrayList<>();
+
+    /** {@code defdelegate name(args), to: Module, as: other}: {@code name/arity} calls {@code Module.other/arity}. */
+    record Delegate(String name, int arity, String toModule, String function, io.github.otpadvisor.facts.Location location) {
+    }
     /** Field names of its {@code defstruct}, in order; empty without one. */
     final List<String> structFields = new ArrayList<>();
     /** Clauses defined in a module-level branch production never compiles ({@code if Mix.env() == :dev do def ..}). */
