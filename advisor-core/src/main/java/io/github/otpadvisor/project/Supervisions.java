@@ -144,15 +144,16 @@ final class Supervisions {
             }
             if (self.module() != null && !self.module().equals(m.name())) {
                 // The path ends at a shared reference to a supervisor above the module: its own entry is elsewhere.
-                return listedOrDynamic(m, self, gap);
+                return listedOrDynamic(m, self, gap, paths);
             }
             return new Supervision(Supervision.Status.STATIC, parentName, self.location(),
                     "a child of " + parentName + "'s children list");
         }
-        return listedOrDynamic(m, null, gap);
+        return listedOrDynamic(m, null, gap, paths);
     }
 
-    private static Supervision listedOrDynamic(ProcessModule m, SupervisionNode via, SupervisionNode gap) {
+    private static Supervision listedOrDynamic(ProcessModule m, SupervisionNode via, SupervisionNode gap,
+                                               TreePaths paths) {
         if (!m.supervisedBy().isEmpty()) {
             SupervisedBy s = m.supervisedBy().get(0);
             String parent = s.list().module();
@@ -170,10 +171,10 @@ final class Supervisions {
                         "started through " + call(s) + " in " + s.module() + "." + s.function());
             }
         }
-        return unsupervised(m, gap);
+        return unsupervised(m, gap, paths);
     }
 
-    private static Supervision unsupervised(ProcessModule m, SupervisionNode gap) {
+    private static Supervision unsupervised(ProcessModule m, SupervisionNode gap, TreePaths paths) {
         String partial = gap == null ? "" : "; the supervision tree of its application has an unresolved part ("
                 + gap.label() + (gap.location() == null ? "" : " at " + gap.location().file() + ":"
                 + gap.location().line()) + "), which may list it";
@@ -194,6 +195,10 @@ final class Supervisions {
                 // Registry.start_link/1 calls Registry.Supervisor.start_link: it sits wherever that module is started.
                 String through = c.fromModule() + "." + c.fromFunction() + " (" + c.location().file() + ":"
                         + c.location().line() + ")";
+                Supervision viaEntry = throughListedStarter(c.fromModule(), through, c.location(), paths);
+                if (viaEntry != null) {
+                    return viaEntry;
+                }
                 return new Supervision(Supervision.Status.UNKNOWN, null, c.location(), "started by " + through
                         + ", which calls its " + c.function() + ": it sits wherever " + c.fromModule() + " is "
                         + "started, which the scanned files do not show", null, through, null);
@@ -208,6 +213,25 @@ final class Supervisions {
         }
         return new Supervision(Supervision.Status.UNKNOWN, null, null,
                 "no children list, start_child call or start site in the scanned files starts it" + partial);
+    }
+
+    /**
+     * Started by {@code starter}'s start_link, which a children list runs (ockam's {@code Ockam.Router}, listed in the
+     * application's children, whose start_link starts {@code Router.Storage}): it sits where that entry is, as that
+     * entry's process. Null when no tree lists the starter.
+     */
+    private static Supervision throughListedStarter(String starter, String through, Location at, TreePaths paths) {
+        TreePaths.Found found = paths.to(starter, 1, 64);
+        if (found.paths().isEmpty()) {
+            return null;
+        }
+        List<SupervisionNode> nodes = found.paths().get(0).nodes();
+        String parent = nodes.size() >= 2 ? parentName(nodes.get(nodes.size() - 2)) : null;
+        if (parent == null) {
+            return null;
+        }
+        return new Supervision(Supervision.Status.STATIC, parent, at, "started by " + through + ", which "
+                + starter + "'s entry in the children of " + parent + " runs", null, through, null);
     }
 
     /**

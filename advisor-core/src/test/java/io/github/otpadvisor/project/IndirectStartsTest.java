@@ -215,6 +215,33 @@ class IndirectStartsTest {
     }
 
     @Test
+    void aStartInsideTheStartLinkOfAListedModuleSitsWhereThatEntryIs() {
+        // ockam: Ockam.Router (no process of its own) is in the application's children; its start_link starts
+        // Router.Storage, an Agent.
+        ProjectFacts p = SupervisionSources.link(dir, "app", """
+                defmodule MyApp.Application do
+                  use Application
+                  def start(_type, _args) do
+                    children = [MyApp.Router]
+                    Supervisor.start_link(children, strategy: :one_for_one, name: MyApp.Supervisor)
+                  end
+                end
+                defmodule MyApp.Router do
+                  def child_spec(options), do: %{id: __MODULE__, start: {__MODULE__, :start_link, [options]}}
+                  def start_link(options), do: MyApp.Router.Storage.start_link(options)
+                end
+                defmodule MyApp.Router.Storage do
+                  def start_link(_options), do: Agent.start_link(fn -> %{} end, name: __MODULE__)
+                  def get(key), do: Agent.get(__MODULE__, &Map.get(&1, key))
+                end
+                """);
+        Supervision s = p.supervision("MyApp.Router.Storage");
+        assertEquals(Supervision.Status.STATIC, s.status(), s.toString());
+        assertEquals("MyApp.Application", s.parent(), s.toString());
+        assertTrue(s.why().contains("which MyApp.Router's entry in the children of MyApp.Application runs"), s.why());
+    }
+
+    @Test
     void anUnknownStartNamesTheModulesWhoseCodeNamesIt() {
         // logflare: Adaptor.child_spec/2 returns %{start: {AdaptorSupervisor, :start_link, [{source, backend}]}}.
         ProjectFacts p = SupervisionSources.link(dir, "app", APP + """
