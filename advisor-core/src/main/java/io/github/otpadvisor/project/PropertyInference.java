@@ -519,6 +519,12 @@ final class PropertyInference {
                     + " other modules: " + String.join(", ", links.processCallerModules().stream().sorted().limit(5)
                     .toList())));
         }
+        if (ev.isEmpty() && links.processCallerModules().size() == 1) {
+            // one calling module waits on it in turn: no contention between modules, but not "no calls" either
+            put(Property.CONCURRENCY_NEED, false, List.of(at(m.location(), "its process is called from one other"
+                    + " module only: " + links.processCallerModules().iterator().next())));
+            return;
+        }
         put(Property.CONCURRENCY_NEED, !ev.isEmpty(), ev);
     }
 

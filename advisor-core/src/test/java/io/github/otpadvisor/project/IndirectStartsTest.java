@@ -242,6 +242,36 @@ class IndirectStartsTest {
     }
 
     @Test
+    void aBackendReadFromTheConfigurationWithADefaultIsThatDefaultWhereItIsCalled() {
+        // mobile_app_backend: LastFreshStore.start_link calls Application.get_env(:app, LastFreshStore, Impl).start_link
+        ProjectFacts p = SupervisionSources.link(dir, "app", """
+                defmodule MyApp.Application do
+                  use Application
+                  def start(_type, _args) do
+                    children = [MyApp.LastFresh]
+                    Supervisor.start_link(children, strategy: :one_for_one, name: MyApp.Supervisor)
+                  end
+                end
+                defmodule MyApp.LastFresh do
+                  use GenServer
+                  def start_link(opts \\\\ []) do
+                    Application.get_env(:my_app, MyApp.LastFresh, MyApp.LastFresh.Impl).start_link(opts)
+                  end
+                  def init(opts), do: Application.get_env(:my_app, MyApp.LastFresh, MyApp.LastFresh.Impl).init(opts)
+                end
+                defmodule MyApp.LastFresh.Impl do
+                  use GenServer
+                  def start_link(opts \\\\ []), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+                  def init(opts), do: {:ok, Keyword.get(opts, :now, DateTime.utc_now())}
+                  def handle_call(:get, _from, state), do: {:reply, state, state}
+                end
+                """);
+        Supervision s = p.supervision("MyApp.LastFresh.Impl");
+        assertEquals(Supervision.Status.STATIC, s.status(), s.toString());
+        assertTrue(s.why().startsWith("started by MyApp.LastFresh.start_link/"), s.why());
+    }
+
+    @Test
     void anUnknownStartNamesTheModulesWhoseCodeNamesIt() {
         // logflare: Adaptor.child_spec/2 returns %{start: {AdaptorSupervisor, :start_link, [{source, backend}]}}.
         ProjectFacts p = SupervisionSources.link(dir, "app", APP + """

@@ -40,6 +40,26 @@ record CallInfo(String module, String fun, List<Quoted> args, Call node, Locatio
         return args.isEmpty() ? null : args.get(args.size() - 1);
     }
 
+    /**
+     * The default module of a backend read from the configuration where it is called
+     * ({@code Application.get_env(:app, Store, Store.Impl).start_link(opts)}, mobile_app_backend's LastFreshStore):
+     * what runs unless the configuration names another, as the code says. Null for any other receiver.
+     */
+    private static String configuredDefault(Quoted recv, Aliases env) {
+        if (!(recv instanceof Call r) || r.isVariable() || r.args() == null || r.args().size() != 3) {
+            return null;
+        }
+        String fun = Q.remoteFun(r);
+        Quoted owner = Q.receiver(r);
+        if (owner == null || !"Application".equals(env.resolve(owner))
+                || !("get_env".equals(fun) || "compile_env".equals(fun))) {
+            return null;
+        }
+        Quoted fallback = r.args().get(2);
+        String mod = Q.isLocal(fallback, "__aliases__") ? env.resolve(fallback) : null;
+        return mod == null || mod.startsWith(":") ? null : mod;
+    }
+
     /** The call {@code c} (piped value prepended when {@code piped} is not null), or null for non-calls. */
     static CallInfo of(Call c, Quoted piped, Aliases env, String file) {
         if (c.isVariable() || c.args() == null) {
@@ -68,6 +88,9 @@ record CallInfo(String module, String fun, List<Quoted> args, Call node, Locatio
             return new CallInfo("?", fun, args, c, where);
         }
         String mod = env.resolve(recv);
+        if (mod == null) {
+            mod = configuredDefault(recv, env);
+        }
         if (mod == null) {
             mod = "?";
         }

@@ -18,7 +18,7 @@ final class ContextAnswers {
         return List.of(
                 answer("Does this need concurrency?", p.get(Property.CONCURRENCY_NEED),
                         "callers work concurrently with it: casts, async work or calls from several modules",
-                        "no casts, async work or calls from other modules were found"),
+                        "no casts or async work were found, and no two other modules call its process"),
                 answer("Does this need isolation?", p.get(Property.ISOLATION_NEED),
                         "it owns something whose crash must be contained (trapped exits, ports, sockets, ETS tables "
                                 + "or external I/O)",
