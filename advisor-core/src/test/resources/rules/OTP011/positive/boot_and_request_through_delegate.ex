@@ -31,10 +31,20 @@ defmodule Chain.Worker do
   def start_link(genesis), do: GenServer.start_link(__MODULE__, genesis, name: {:via, Registry, {Chain.Registry, genesis}})
 
   @impl true
-  def init(genesis), do: {:ok, %{genesis: genesis, seen: 0}}
+  def init(genesis) do
+    Process.send_after(self(), :flush, 60_000)
+    {:ok, %{genesis: genesis, seen: 0}}
+  end
 
   @impl true
   def handle_cast(:seen, state), do: {:noreply, %{state | seen: state.seen + 1}}
+
+  @impl true
+  def handle_info(:flush, state) do
+    Chain.Store.seen(state.genesis, state.seen)
+    Process.send_after(self(), :flush, 60_000)
+    {:noreply, %{state | seen: 0}}
+  end
 end
 
 defmodule ChainWeb.ReplicationController do

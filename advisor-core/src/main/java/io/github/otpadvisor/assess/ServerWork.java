@@ -21,8 +21,13 @@ import java.util.regex.Pattern;
  * @param receiveLoop    a Task looping on receive
  */
 public record ServerWork(List<String> work, boolean timerOrMonitor, boolean receiveLoop) {
+    /**
+     * Timers that message the Agent, or call it again and again from the :timer server (a restart starts another).
+     * Not a one-shot {@code :timer.apply_after(t, __MODULE__, :remove, [key])}: it calls the module's function once,
+     * sends the Agent no message, and calls the restarted Agent the same way (bolt's USW.Deduplicator).
+     */
     private static final Pattern TIMER_CALLBACK = Pattern.compile(
-            "^:timer\\.(apply_after|apply_interval|apply_repeatedly|send_after|send_interval)\\(");
+            "^:timer\\.(apply_interval|apply_repeatedly|send_after|send_interval)\\(");
 
     public ServerWork {
         work = List.copyOf(work);
@@ -67,7 +72,7 @@ public record ServerWork(List<String> work, boolean timerOrMonitor, boolean rece
     }
 
     /**
-     * A timer whose callback or message reaches the Agent: {@code :timer.apply_interval(t, __MODULE__, :f, [])},
+     * A timer whose repeated callback or message reaches the Agent: {@code :timer.apply_interval(t, __MODULE__, :f, [])},
      * {@code :timer.send_interval(t, __MODULE__, msg)}, {@code Process.send_after(__MODULE__, msg, t)}.
      */
     private static boolean timerAimedAt(Signal s, String module) {
