@@ -125,14 +125,15 @@ final class PropertyInference {
         boolean statem = m.abstraction() == Abstraction.GEN_STATEM;
         for (ClauseSummary c : statem ? List.<ClauseSummary>of() : m.clauses()) {
             for (ReturnShape r : c.returns()) {
-                if (r.extra() != null && !r.hibernates()) {
+                if (r.extra() != null && !r.hibernates() && !r.continues()) {
+                    // {:continue, x} runs handle_continue/2 next, before any message: a step of its own, no timeout
                     ev.add(at(r.location(), c.head() + " returns a " + r.extra() + ": " + r.text()));
                 }
             }
         }
         if (m.init() != null && !statem) {
             for (ReturnShape r : m.init().returns()) {
-                if (r.extra() != null && !r.hibernates()) {
+                if (r.extra() != null && !r.hibernates() && !r.continues()) {
                     ev.add(at(r.location(), "init/1 returns a " + r.extra() + ": " + r.text()));
                 }
             }

@@ -165,4 +165,13 @@ class PurposeTest {
                 .startsWith("disconnected/3 does external I/O: :gun.open(")),
                 a.module().properties().evidence(Property.ISOLATION_NEED).toString());
     }
+    @Test
+    void aFunctionReferenceIsNoCallAndAContinueIsNoTimeout() {
+        Assessment a = of("P.PoolHealth");
+        assertFalse(a.module().properties().evidence(Property.ISOLATION_NEED).stream()
+                .anyMatch(e -> e.text().contains("Finch")), a.module().properties().toString());
+        assertTrue(a.module().properties().evidence(Property.TIMEOUTS).stream()
+                .noneMatch(e -> e.text().contains("continue")), a.module().properties().toString());
+        assertTrue(a.module().is(Property.TIMEOUTS), "its send_after timer still counts");
+    }
 }

@@ -86,6 +86,18 @@ final class BodyWalker {
                         return;
                     }
                 }
+                case "&" -> {
+                    if (c.args().size() == 1 && Q.isLocal(c.args().get(0), "/")) {
+                        // &Mod.fun/2: the reference is walked for the call graph, but nothing runs here
+                        ctx.captureDepth++;
+                        try {
+                            walk(c.args().get(0), env);
+                        } finally {
+                            ctx.captureDepth--;
+                        }
+                        return;
+                    }
+                }
                 case "if", "unless" -> {
                     String devBranch = c.args().size() == 2 ? EnvGuard.devBranch(c.args().get(0),
                             name.equals("unless"), ctx.unit) : null;

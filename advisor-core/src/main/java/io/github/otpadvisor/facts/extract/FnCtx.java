@@ -25,6 +25,8 @@ final class FnCtx {
     int devDepth;
     /** Inside the arguments of a call that starts another process (the closure runs there, not here). */
     int spawnDepth;
+    /** Inside a function reference ({@code &Finch.get_pool_status/2}): named, not called here. */
+    int captureDepth;
     /** The innermost such call as written ({@code Task.start/1}), or null outside one. */
     String spawnCall;
     /**

@@ -10,6 +10,9 @@ final class Signals {
     }
 
     static void detect(CallInfo c, FnCtx ctx) {
+        if (ctx.captureDepth > 0) {
+            return; // a reference to the function, stored or passed on (mobile_app_backend's FinchPool): no call
+        }
         Signal.Kind k = kind(c);
         if (k == null && startsLinked(c, ctx)) {
             k = Signal.Kind.LINK; // the process links what it starts: it anchors that process's lifetime
