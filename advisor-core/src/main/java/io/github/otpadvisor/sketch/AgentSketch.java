@@ -130,7 +130,8 @@ final class AgentSketch {
         }
         String options = args.size() == 3 ? ", " + args.get(2) : "";
         String code = initBody.with(ret.get(1));
-        String param = init.param();
+        // init(opts \\ []) (mobile_app_backend's LastFreshStore.Impl): the default is init's own, the name is the value
+        String param = withoutDefault(init.param());
         if (!ElixirNames.isVariable(param) && !param.startsWith("_")) {
             return null;
         }
@@ -140,9 +141,10 @@ final class AgentSketch {
         if (MovedBody.parse(code) == null) {
             return null;
         }
-        String startParam = start.param();
-        if (ElixirNames.isVariable(startParam) && !startParam.startsWith("_")
-                && !MovedBody.uses(code, startParam) && !MovedBody.uses("[" + options + "]", startParam)) {
+        String startParam = start.param(); // as written, with its default: start_link(opts \\ []) stays callable as today
+        String startVar = withoutDefault(startParam);
+        if (ElixirNames.isVariable(startVar) && !startVar.startsWith("_")
+                && !MovedBody.uses(code, startVar) && !MovedBody.uses("[" + options + "]", startVar)) {
             startParam = "_" + startParam; // what today's start_link passed to init is not used by the state
         }
         w.open("def start_link" + (startParam.isEmpty() ? "" : "(" + startParam + ")") + " do");
@@ -162,6 +164,12 @@ final class AgentSketch {
         }
         w.close("end");
         return code;
+    }
+
+    /** {@code opts} of a parameter written {@code opts \\ []}; the parameter itself otherwise. */
+    private static String withoutDefault(String param) {
+        int at = param == null ? -1 : param.indexOf("\\\\");
+        return at < 0 ? param : param.substring(0, at).strip();
     }
 
     /**

@@ -58,4 +58,41 @@ class AgentStateFromInitTest {
         assertFalse(sketch.contains("fn -> %{} end"), sketch);
         assertTrue(Messages.parses(sketch), sketch);
     }
+    @Test
+    void anInitWithADefaultArgumentGivesTheAgentItsStateAndStartLinkKeepsItsDefault() throws IOException {
+        // mobile_app_backend's LastFreshStore.Impl: init(opts \\ []) -> Keyword.get(opts, :now, DateTime.utc_now())
+        AnalysisResult r = ShopProject.analyze(root, Map.of("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args) do
+                    Supervisor.start_link([Shop.LastFresh], strategy: :one_for_one)
+                  end
+                end
+                """, "lib/shop/last_fresh.ex", """
+                defmodule Shop.LastFresh do
+                  use GenServer
+
+                  def start_link(opts \\\\ []) do
+                    GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+                  end
+
+                  def init(opts \\\\ []) do
+                    {:ok, Keyword.get(opts, :now, DateTime.utc_now())}
+                  end
+
+                  def last_fresh, do: GenServer.call(__MODULE__, :get)
+                  def update(timestamp), do: GenServer.call(__MODULE__, {:update, timestamp})
+
+                  def handle_call(:get, _from, last), do: {:reply, last, last}
+                  def handle_call({:update, timestamp}, _from, _last), do: {:reply, :ok, timestamp}
+                end
+                """));
+        String sketch = ElixirSketches.implementation(ShopProject.input(r, "Shop.LastFresh"));
+        assertTrue(sketch.contains("use Agent"), sketch);
+        assertTrue(sketch.contains("def start_link(opts \\\\ []) do"), sketch);
+        assertTrue(sketch.contains("Agent.start_link(fn -> Keyword.get(opts, :now, DateTime.utc_now()) end, name: __MODULE__)"),
+                sketch);
+        assertFalse(sketch.contains("fn -> %{} end"), sketch);
+        assertTrue(Messages.parses(sketch), sketch);
+    }
 }
