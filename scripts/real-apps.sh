@@ -142,6 +142,12 @@ PROJECTS=(
   "aeternity/elixir-node d35613f5541a9bbebe61f90b8503a9b3416fe8b4 umbrella-app"
   "mbta/mobile_app_backend 05b9de41f289d2628e7ef997932d3c0ae9143929 phoenix-app"
   "comboy/bitcoin-elixir 5ca9f8bf4e9b2b38527670e80568a85e0aa612c0 otp-app"
+  # fetched for the eighth stop's third cold reading (HEAD of each snapshot; only their .ex/.exs files)
+  "omisego/elixir-omg 967f3b22fcafcc49d0ef5b614f2366c915f5b9a8 umbrella-app"
+  "diodechain/diode_server 9fd4f70e53fe612327d79846b4341dba7f7c3b86 otp-app"
+  "CityOfZion/neo-scan cce412984b5a1bf7b008ab78df7f68dd769b39d7 umbrella-app"
+  "smpallen99/ucx_ucc 47225f205a6ac4aacdb9bb4f7512dcf4092576ad phoenix-app"
+  "edgurgel/poxa 141c3107761405801fb03a6a1632075e3819b680 server-with-pools"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"

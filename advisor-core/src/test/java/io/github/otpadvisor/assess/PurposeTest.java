@@ -174,4 +174,12 @@ class PurposeTest {
                 .noneMatch(e -> e.text().contains("continue")), a.module().properties().toString());
         assertTrue(a.module().is(Property.TIMEOUTS), "its send_after timer still counts");
     }
+    @Test
+    void anAgentWhoseEntriesExpireThroughAOneShotApplyAfterIsAnAgent() {
+        Assessment a = of("P.Dedup");
+        assertFalse(a.module().is(Property.TIMEOUTS), a.module().properties().toString());
+        assertEquals(Pattern.AGENT, a.recommendation(), a.decision().toString());
+        assertEquals(Verdict.FITS, a.verdict());
+        assertTrue(a.work().isEmpty(), a.work().toString());
+    }
 }

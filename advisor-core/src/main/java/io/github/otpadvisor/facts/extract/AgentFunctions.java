@@ -91,7 +91,10 @@ final class AgentFunctions {
                                 ? "trap_exit" : null;
                         default -> null;
                     };
-                } else if (":timer".equals(m) && name != null && (name.startsWith("send_") || name.startsWith("apply_"))) {
+                } else if (":timer".equals(m) && name != null && (name.startsWith("send_") || name.startsWith("apply_"))
+                        && !name.equals("apply_after")) {
+                    // a one-shot apply_after calls a function once from the :timer server: no message to the Agent,
+                    // no second timer after a restart (bolt's USW.Escalator)
                     what = "timer";
                 } else if (":erlang".equals(m) && ("monitor".equals(name) || "send_after".equals(name)
                         || "start_timer".equals(name))) {
