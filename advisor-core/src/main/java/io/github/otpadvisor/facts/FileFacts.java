@@ -14,12 +14,14 @@ import java.util.List;
  * @param problems      parts that could not be analyzed (never fatal)
  * @param testStarts    in a test file: calls that may start a process directly (OTP014)
  * @param moduleRefs    every module the file names, with the module naming it (OTP015)
+ * @param testsWithoutStart a {@code mix.exs} whose {@code test} alias runs {@code mix test --no-start}: its application
+ *                      is not running when its tests run (bolt, anoma)
  */
 public record FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
                         List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
                         List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
                         List<RemoteCall> remoteCalls, List<String> problems, List<TestStart> testStarts,
-                        List<ModuleRef> moduleRefs) {
+                        List<ModuleRef> moduleRefs, boolean testsWithoutStart) {
     public FileFacts {
         moduleRefs = ModuleRefList.of(moduleRefs);
         modules = List.copyOf(modules);
@@ -31,6 +33,16 @@ public record FileFacts(String file, String app, boolean test, boolean script, S
         remoteCalls = RemoteCallList.of(remoteCalls);
         problems = List.copyOf(problems);
         testStarts = List.copyOf(testStarts);
+    }
+
+    /** Any file but a mix.exs whose test alias runs {@code mix test --no-start}. */
+    public FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
+                     List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
+                     List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
+                     List<RemoteCall> remoteCalls, List<String> problems, List<TestStart> testStarts,
+                     List<ModuleRef> moduleRefs) {
+        this(file, app, test, script, syntaxError, modules, startSites, etsTables, names, sends, childrenLists,
+                remoteCalls, problems, testStarts, moduleRefs, false);
     }
 
     /** Without test starts or module references (tests, tools). */

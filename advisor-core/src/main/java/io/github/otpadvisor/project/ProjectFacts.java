@@ -147,6 +147,14 @@ public final class ProjectFacts {
     }
 
     /** The files of the running system: not test code, not {@code .exs} scripts (what most rules look at). */
+    /**
+     * Whether {@code app} is running when its tests run: not when its own {@code mix.exs}, or an umbrella's root one
+     * (no application of its own), runs them with {@code mix test --no-start}.
+     */
+    public boolean startsInTests(String app) {
+        return files.stream().noneMatch(f -> f.testsWithoutStart() && (f.app() == null || f.app().equals(app)));
+    }
+
     public List<FileFacts> productionFiles() {
         return productionFiles;
     }

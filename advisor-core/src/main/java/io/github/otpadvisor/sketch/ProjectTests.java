@@ -27,11 +27,14 @@ import java.util.regex.Pattern;
  * @param sandboxRepo   without a template, the Repo the module queries when the project's tests run the Ecto sandbox
  *                      ({@code Ecto.Adapters.SQL.Sandbox} calls in its test code): the test checks a connection out
  *                      and shares it with the process it starts (prediction_analyzer's Download); else null
+ * @param appRunning    the application runs while its tests do: false when its mix.exs (or the umbrella's) runs them
+ *                      with {@code mix test --no-start} (bolt, anoma, elixir-omg), and nothing it starts is there
  */
 record ProjectTests(String file, String template, String templateWhere, TestStart start,
-                    java.util.Set<String> covered, java.util.Set<Integer> startArities, String sandboxRepo) {
+                    java.util.Set<String> covered, java.util.Set<Integer> startArities, String sandboxRepo,
+                    boolean appRunning) {
     static final ProjectTests NONE = new ProjectTests(null, null, null, null, java.util.Set.of(), java.util.Set.of(),
-            null);
+            null, true);
 
     ProjectTests {
         covered = covered == null ? java.util.Set.of() : java.util.Set.copyOf(covered);
@@ -40,17 +43,22 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
 
     ProjectTests(String file, String template, String templateWhere, TestStart start, java.util.Set<String> covered,
                  java.util.Set<Integer> startArities) {
-        this(file, template, templateWhere, start, covered, startArities, null);
+        this(file, template, templateWhere, start, covered, startArities, null, true);
     }
 
     /** The same, with what the module's start_link takes. */
     private ProjectTests starting(java.util.Set<Integer> arities) {
-        return new ProjectTests(file, template, templateWhere, start, covered, arities, sandboxRepo);
+        return new ProjectTests(file, template, templateWhere, start, covered, arities, sandboxRepo, appRunning);
     }
 
     /** The same, with the Repo a test without a template checks out. */
     private ProjectTests sandboxed(String repo) {
-        return new ProjectTests(file, template, templateWhere, start, covered, startArities, repo);
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, repo, appRunning);
+    }
+
+    /** The same, for a project whose tests run with {@code mix test --no-start}. */
+    private ProjectTests appStopped() {
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, false);
     }
 
     /** A call of a Repo ({@code Explorer.Repo.all/1}, {@code Repo.insert!/1}). */
@@ -70,7 +78,8 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
                     }
                 }));
         ProjectTests t = tests(project, module, app).starting(arities);
-        return t.template() == null ? t.sandboxed(sandboxRepo(project, module)) : t;
+        t = t.template() == null ? t.sandboxed(sandboxRepo(project, module)) : t;
+        return project.startsInTests(app) ? t : t.appStopped();
     }
 
     /**

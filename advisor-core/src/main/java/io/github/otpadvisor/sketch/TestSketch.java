@@ -414,6 +414,10 @@ final class TestSketch {
                 w.blank();
             }
         } else {
+            if (!p.code.tests().appRunning() && p.code.appChild() != null) {
+                FitsSketch.comment(w, "The project's tests run with mix test --no-start (its mix.exs): the application"
+                        + " is not running, so the test starts it.");
+            }
             String viaRegistry = viaRegistry();
             if (viaRegistry != null) {
                 // It registers in a Registry under a fixed key: that Registry must run first.
@@ -928,13 +932,13 @@ final class TestSketch {
 
     /** A supervisor that stays as it is and that the application starts under its name. */
     private boolean runningSupervisor() {
-        return p.code.fits() && p.named && !SketchNames.viaName(p.server) && (p.code.appChild() != null
+        return p.code.tests().appRunning() && p.code.fits() && p.named && !SketchNames.viaName(p.server) && (p.code.appChild() != null
                 || p.code.running().containsKey(p.module));
     }
 
     /** The application starts this (unpartitioned, stateful) module under its name already. */
     private boolean runningSingleton() {
-        return ownStart() == null && (p.code.appChild() != null || p.code.running().containsKey(p.module)) && !p.perEntity()
+        return p.code.tests().appRunning() && ownStart() == null && (p.code.appChild() != null || p.code.running().containsKey(p.module)) && !p.perEntity()
                 && (p.named || namedTable() != null)
                 && (p.shape == Shape.GENSERVER || p.shape == Shape.AGENT || p.shape == Shape.ETS);
     }

@@ -60,7 +60,9 @@ final class TodayCodes {
                 start(a.module(), f, project), callbacks(f),
                 f.functions().stream().filter(FunctionInfo::isPublic).map(FunctionInfo::key)
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), api(f),
-                RunningNames.around(project, a.module().app(), a.module().name()), where(f), f.header(),
+                // under `mix test --no-start` nothing the application starts is running in a test
+                project.startsInTests(a.module().app()) ? RunningNames.around(project, a.module().app(),
+                        a.module().name()) : Map.of(), where(f), f.header(),
                 outsideSends(a.module(), project), ownStarts(a.module(), project),
                 ProjectTests.of(project, a.module().name(), a.module().app()));
     }

@@ -95,8 +95,9 @@ public final class FileFactsExtractor {
             x.problems.add("module references not read: " + e);
             refs = List.of();
         }
+        boolean noStart = (file.equals("mix.exs") || file.endsWith("/mix.exs")) && MixAliases.testsWithoutStart(ast);
         return new FileFacts(file, app, test, script, null, modules, x.startSites, x.ets, dedupe(x.names), x.sends,
-                x.childrenLists, new ArrayList<>(x.remoteCalls.values()), x.problems, x.testStarts, refs);
+                x.childrenLists, new ArrayList<>(x.remoteCalls.values()), x.problems, x.testStarts, refs, noStart);
     }
 
     private static List<NameRef> dedupe(List<NameRef> names) {

@@ -1,0 +1,41 @@
+package io.github.otpadvisor.facts.extract;
+
+import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.QList;
+import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.ast.Str;
+import io.github.otpadvisor.elixir.ast.Tuple;
+
+/**
+ * What a {@code mix.exs}'s aliases say about how its tests run: {@code test: "test --no-start"} (or a list holding
+ * such a step, as bolt's and anoma's do) runs them without starting the application, so nothing its supervision tree
+ * starts is running in a test.
+ */
+final class MixAliases {
+    private MixAliases() {
+    }
+
+    /** A {@code test:} alias, anywhere in the file, one of whose steps is {@code test ... --no-start}. */
+    static boolean testsWithoutStart(Quoted ast) {
+        boolean[] found = {false};
+        Q.walk(ast, q -> {
+            if (found[0]) {
+                return false;
+            }
+            if (q instanceof Tuple t && t.items().size() == 2 && t.items().get(0) instanceof Atom k
+                    && k.name().equals("test") && noStart(t.items().get(1))) {
+                found[0] = true;
+                return false;
+            }
+            return true;
+        });
+        return found[0];
+    }
+
+    private static boolean noStart(Quoted value) {
+        if (value instanceof Str s) {
+            return s.value().matches("\\s*test\\b.*--no-start\\b.*");
+        }
+        return value instanceof QList l && l.items().stream().anyMatch(MixAliases::noStart);
+    }
+}
