@@ -174,6 +174,14 @@ final class PropertyInference {
                 ev.add(at(c.location(), c.head() + " does work on a message"));
             }
         }
+        for (ClauseSummary c : m.clauses("handle_continue")) {
+            // work continued after init/1 returns (edgehog's Deployment.Starter loads and starts deployments there):
+            // an Agent has no such step. A continue is no timeout, so it is counted here.
+            if (!c.ignoresMessage()) {
+                ev.add(at(c.location(), c.head() + " runs work after init/1 returns"));
+                break;
+            }
+        }
         if (m.abstraction() == Abstraction.GEN_STATEM) {
             ev.add(at(m.location(), "a gen_statem handles events of every kind (assumed)"));
         }

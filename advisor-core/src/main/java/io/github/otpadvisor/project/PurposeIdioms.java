@@ -86,7 +86,12 @@ final class PurposeIdioms {
         }
         // does its work in init/1, then idles with nothing to handle: a start-up step placed in the children
         // list for its order (after the Repo, before the Endpoint), written as a server that stays up
-        boolean handlesNothing = m.clauses().isEmpty() && init.signals().stream()
+        // {:ok, state, {:continue, :stop}} and a handle_continue that only stops (smartcitiesdata's Migrations): the
+        // same step, which ends once it has run
+        boolean stopsAfter = !m.clauses().isEmpty() && m.clauses().stream().allMatch(c -> c.callback()
+                .equals("handle_continue") && !c.returns().isEmpty() && c.returns().stream()
+                .allMatch(r -> r.tag().equals("stop")));
+        boolean handlesNothing = (m.clauses().isEmpty() || stopsAfter) && init.signals().stream()
                 .noneMatch(x -> x.kind() == Signal.Kind.TRAP_EXIT || x.kind() == Signal.Kind.SEND_AFTER
                         || x.kind() == Signal.Kind.TIMER || x.kind() == Signal.Kind.MONITOR);
         // listed once, or listed where the scan cannot see it (a child chosen by configuration) and started by nobody
@@ -94,7 +99,8 @@ final class PurposeIdioms {
                 && links.startSites().stream().allMatch(io.github.otpadvisor.facts.StartSite::inOwnStartLink);
         if (handlesNothing && (listedOnce || startedByNobody) && m.abstraction() == Abstraction.GENSERVER) {
             return List.of(at(init.location(), "init/1 does its work, and no handle_call, handle_cast or "
-                    + "handle_info follows: it runs once, in its place in the children list"));
+                    + "handle_info follows" + (stopsAfter ? " (its handle_continue stops it)" : "")
+                    + ": it runs once, in its place in the children list"));
         }
         return List.of();
     }

@@ -182,4 +182,8 @@ class PurposeTest {
         assertEquals(Verdict.FITS, a.verdict());
         assertTrue(a.work().isEmpty(), a.work().toString());
     }
+    @Test
+    void aServerThatWorksInInitThenContinuesToStopIsAStartUpStep() {
+        keeps("P.BootMigration", Property.STARTUP_STEP);
+    }
 }
