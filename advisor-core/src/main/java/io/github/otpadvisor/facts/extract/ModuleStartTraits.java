@@ -74,15 +74,15 @@ record ModuleStartTraits(Set<String> startFunctions, boolean ownerAwaits, boolea
      */
     private static boolean ownerAwaits(ModuleUnit unit) {
         boolean handlesDown = unit.defs.stream().anyMatch(d -> d.key().equals("handle_info/2")
-                && Q.tuple(d.params().get(0)) != null && !Q.tuple(d.params().get(0)).isEmpty()
-                && "DOWN".equals(Q.atom(Q.tuple(d.params().get(0)).get(0))));
+                && Q.tuple(message(d.params().get(0))) != null && !Q.tuple(message(d.params().get(0))).isEmpty()
+                && "DOWN".equals(Q.atom(Q.tuple(message(d.params().get(0))).get(0))));
         for (ModuleUnit.Def d : unit.defs) {
             int msg = d.key().equals("handle_info/2") ? 0
                     : d.key().equals("handle_event/4") && "info".equals(Q.atom(d.params().get(0))) ? 1 : -1;
             if (msg < 0) {
                 continue;
             }
-            List<Quoted> t = Q.tuple(d.params().get(msg));
+            List<Quoted> t = Q.tuple(message(d.params().get(msg)));
             String ref = t != null && t.size() == 2 ? Q.varName(t.get(0)) : null;
             if (ref == null) {
                 continue;
@@ -109,6 +109,18 @@ record ModuleStartTraits(Set<String> startFunctions, boolean ownerAwaits, boolea
             }
         }
         return false;
+    }
+
+    /**
+     * A message pattern without the name bound to it: {@code {:DOWN, _ref, :process, _pid, :normal} = _process}
+     * (elixir-omg's BlockGetter) is the tuple on either side of the match.
+     */
+    private static Quoted message(Quoted param) {
+        if (Q.isLocal(param, "=") && Q.args(param).size() == 2) {
+            Quoted left = Q.args(param).get(0);
+            return Q.tuple(left) != null ? left : Q.args(param).get(1);
+        }
+        return param;
     }
 
     private static boolean isProcess(ModuleUnit unit) {
