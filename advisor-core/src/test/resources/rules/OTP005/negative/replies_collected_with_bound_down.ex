@@ -14,16 +14,21 @@ defmodule Watcher.BlockGetter do
   end
 
   @impl true
-  def handle_info(:producer, %{pending: pending} = state) do
-    Enum.each(pending, &run_block_download_task/1)
-    {:noreply, %{state | pending: []}}
-  end
+  def handle_info(:producer, state), do: {:noreply, run_block_download_task(state)}
 
   def handle_info({_ref, {:downloaded_block, response}}, state), do: {:noreply, Map.put(state, :last, response)}
   def handle_info({:DOWN, _ref, :process, _pid, :normal} = _process, state), do: {:noreply, state}
 
-  defp run_block_download_task(number) do
-    Task.async(fn -> {:downloaded_block, Watcher.Chain.block(number)} end)
+  defp run_block_download_task(%{pending: pending} = state) do
+    Enum.each(
+      pending,
+      # captures the result in handle_info/2 with the atom: downloaded_block
+      &Task.async(fn ->
+        {:downloaded_block, Watcher.Chain.block(&1)}
+      end)
+    )
+
+    %{state | pending: []}
   end
 end
 
