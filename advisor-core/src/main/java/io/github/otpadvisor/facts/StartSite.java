@@ -80,6 +80,10 @@ public record StartSite(Kind kind, String call, Location location, String module
         /** The closure sends its result back to a process captured from the caller ({@code send(parent, ..)},
          *  {@code GenServer.reply(from, ..)}). */
         REPORTS_BACK,
+        /** The closure first links itself to its module's own registered process
+         *  ({@code Process.link(Process.whereis(__MODULE__))}, diode's ChainSql.Writer): it lives and dies with that
+         *  process, which collects its result. */
+        LINKED_TO_OWNER,
         /** The closure monitors a process of the caller's and waits for its {@code :DOWN}: a watcher that
          *  lives exactly as long as what it watches ({@code Task.Supervised}'s kill enforcer). */
         WATCHER,

@@ -1,10 +1,12 @@
 package io.github.otpadvisor.facts.extract;
 
+import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.Closure;
 import io.github.otpadvisor.facts.StartSite.Trait;
 import io.github.otpadvisor.facts.StartSite;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,6 +39,9 @@ final class StartTraits {
         if (fnArg != null && (ClosureReader.isWatcher(fnArg) || callsWatcher(fnArg, ctx))) {
             out.add(Trait.WATCHER);
         }
+        if (fnArg != null && ctx.unit != null && linksToOwner(fnArg, ctx.unit.name, ctx)) {
+            out.add(Trait.LINKED_TO_OWNER);
+        }
         if (fnArg != null && ClosureReader.stopsApplication(fnArg) || stopsSupervisor(c, ctx)) {
             out.add(Trait.STOPS_APPLICATION);
         }
@@ -50,6 +55,26 @@ final class StartTraits {
             }
         }
         return out;
+    }
+
+    /** The closure's first statement is {@code Process.link(Process.whereis(M))} with {@code M} its own module. */
+    private static boolean linksToOwner(Quoted fn, String module, FnCtx ctx) {
+        List<Quoted> clauses = Q.args(fn);
+        if (clauses.size() != 1 || !Q.isLocal(clauses.get(0), "->") || Q.args(clauses.get(0)).size() != 2) {
+            return false;
+        }
+        List<Quoted> body = Q.statements(Q.args(clauses.get(0)).get(1));
+        if (body.isEmpty() || !(body.get(0) instanceof Call link) || link.isVariable() || !"link".equals(Q.remoteFun(link))
+                || link.args().size() != 1 || !"Process".equals(SourceText.of(Q.receiver(link)))) {
+            return false;
+        }
+        Quoted arg = link.args().get(0);
+        if (!(arg instanceof Call whereis) || whereis.isVariable() || !"whereis".equals(Q.remoteFun(whereis))
+                || whereis.args().size() != 1) {
+            return false;
+        }
+        Quoted name = whereis.args().get(0);
+        return "__MODULE__".equals(Q.varName(name)) || module.equals(ctx.unit.env.resolve(name));
     }
 
     /**

@@ -176,6 +176,9 @@ public final class UnsupervisedProcess implements Rule {
                 if (s.has(Trait.WATCHER)) {
                     return null; // it monitors a process of the caller's and ends with it
                 }
+                if (s.has(Trait.LINKED_TO_OWNER)) {
+                    return null; // it links itself to its module's own process first, which collects its result
+                }
                 if (s.linked() && ownedHelper(s, project)) {
                     return null; // a linked helper reporting back to the (supervised) process that owns it
                 }
