@@ -67,7 +67,9 @@ final class MessageHandlers {
 
     /** Only GenServer among its behaviours: a {@code handle_info/1} cannot belong to another one. */
     boolean onlyGenServer() {
-        return GENSERVER.containsAll(module.behaviours());
+        // handle_event/2 makes it a gen_event handler too (elixir-omg's MemoryMonitor adds itself to :alarm_handler):
+        // its handle_call/2 and init/1 are that behaviour's callbacks
+        return GENSERVER.containsAll(module.behaviours()) && module.function("handle_event", 2).isEmpty();
     }
 
     /**
