@@ -323,4 +323,21 @@ class ChildrenListFormsTest {
                 ":brod_sup", "?start_in(some_spec(), [:prod])", "?children", "?MyApp.ApplicationUtils.normalize_children()"),
                 modules(c));
     }
+    @Test
+    void aStartThroughATrampolineOfTheApplicationStartsTheModuleItsIdNames() {
+        // diode's Diode.start/2: worker(Stats, []) builds %{id: Stats, start: {Diode, :start_worker, [Stats, []]}}, and
+        // start_worker times the module's own start_link.
+        List<ChildSpec> c = rootChildren("""
+                    children = [worker(MyApp.Stats, []), worker(MyApp.Chain, [:extra]), supervisor(MyApp.Sup, [1])]
+                    Supervisor.start_link(children, strategy: :rest_for_one)""", """
+                  defp worker(module, args \\\\ []) do
+                    %{id: module, start: {MyApp.Application, :start_worker, [module, args]}}
+                  end
+                  defp supervisor(module, args) do
+                    %{id: module, start: {MyApp.Application, :start_worker, [module, args]}, type: :supervisor}
+                  end
+                  def start_worker(module, args), do: apply(module, :start_link, args)
+                """);
+        assertEquals(List.of("MyApp.Stats", "MyApp.Chain", "MyApp.Sup"), modules(c));
+    }
 }

@@ -60,6 +60,13 @@ final class ChildSpecReader {
             String m = mfa != null && mfa.size() == 3 ? env.resolve(mfa.get(0)) : null;
             String arg = mfa != null && mfa.size() == 3 ? SourceText.of(mfa.get(2)) : null;
             boolean literal = mfa != null && mfa.size() == 3 && Q.isLiteral(mfa.get(2));
+            String started = trampolined(id, mfa, env);
+            if (started != null) {
+                // %{id: Stats, start: {Diode, :start_worker, [Stats, args]}} (diode): Diode.start_worker starts Stats
+                m = started;
+                arg = SourceText.of(((QList) mfa.get(2)).items().size() > 1 ? ((QList) mfa.get(2)).items().get(1)
+                        : mfa.get(2));
+            }
             NameRef name = null;
             if (mfa != null && mfa.size() == 3 && mfa.get(2) instanceof QList al && !al.items().isEmpty()) {
                 Quoted opts = al.items().get(al.items().size() - 1);
@@ -166,5 +173,21 @@ final class ChildSpecReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The module a start function of another module starts for this entry: the map's {@code id} is a module, and the
+     * start is {@code {M, f, [that module | _]}} with {@code f} no start_link of {@code M}'s own (a trampoline that
+     * times, logs or retries the real start). Null otherwise.
+     */
+    private static String trampolined(Quoted id, List<Quoted> mfa, Aliases env) {
+        if (id == null || mfa == null || mfa.size() != 3 || !Q.isLocal(id, "__aliases__")
+                || !(mfa.get(2) instanceof QList args) || args.items().isEmpty()) {
+            return null;
+        }
+        String fun = Q.atom(mfa.get(1));
+        String module = env.resolve(id);
+        String first = Q.isLocal(args.items().get(0), "__aliases__") ? env.resolve(args.items().get(0)) : null;
+        return fun != null && !fun.equals("start_link") && module != null && module.equals(first) ? module : null;
     }
 }

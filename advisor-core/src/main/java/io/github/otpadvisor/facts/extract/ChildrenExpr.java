@@ -626,12 +626,38 @@ final class ChildrenExpr {
         if (env.isEmpty()) {
             return q;
         }
+        if (Q.isLocal(q, "%{}")) {
+            // %{id: module, start: {App, :start_worker, [module, args]}} from a helper (diode's worker/2): the
+            // module its parameter was given
+            return aliasesIn(q, env, 0);
+        }
         List<Quoted> t = Q.tuple(q);
         if (t != null && t.size() == 2 && Q.isUsableVar(t.get(0)) && env.containsKey(Q.varName(t.get(0)))) {
             Quoted mod = resolveVar(t.get(0), env);
             if (mod != null && ctx.env().resolve(mod) != null) {
                 return new Tuple(List.of(mod, t.get(1)));
             }
+        }
+        return q;
+    }
+
+    /** {@code q} with each variable bound to a module alias replaced by that alias (maps, tuples, lists only). */
+    private Quoted aliasesIn(Quoted q, Map<String, Bound> env, int depth) {
+        if (depth > 6) {
+            return q;
+        }
+        if (Q.isUsableVar(q)) {
+            Quoted v = resolveVar(q, env);
+            return Q.isLocal(v, "__aliases__") ? v : q;
+        }
+        if (q instanceof Tuple t) {
+            return new Tuple(t.items().stream().map(x -> aliasesIn(x, env, depth + 1)).toList());
+        }
+        if (q instanceof QList l) {
+            return new QList(l.items().stream().map(x -> aliasesIn(x, env, depth + 1)).toList());
+        }
+        if (q instanceof Call c && !c.isVariable() && c.args() != null && (Q.isLocal(q, "%{}") || Q.isLocal(q, "{}"))) {
+            return new Call(c.target(), c.meta(), c.args().stream().map(x -> aliasesIn(x, env, depth + 1)).toList());
         }
         return q;
     }
