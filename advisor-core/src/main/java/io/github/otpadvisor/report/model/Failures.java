@@ -490,6 +490,13 @@ final class Failures {
                 add(ev, at(c.location()));
             }
         }
+        Set<String> initCalls = new LinkedHashSet<>();
+        for (RemoteCall c : initLoads(m, project)) {
+            String call = c.toModule() + "." + c.function() + "/" + c.arity();
+            if (initCalls.size() < 3 && !continueCalls.contains(call) && initCalls.add(call)) {
+                add(ev, at(c.location()));
+            }
+        }
         RestartDiffers.Found differs = RestartDiffers.of(m, project);
         differs.evidence().forEach(l -> add(ev, at(l)));
         String built = switch (init.state()) {
@@ -502,10 +509,13 @@ final class Failures {
         };
         String from = sources.isEmpty() ? "" : (init.state() == InitSummary.InitState.CONSTANT
                 ? "; it then loads from " : ", reading ") + String.join(", ", sources);
-        String loaded = continueCalls.isEmpty() ? "" : " handle_continue/2 then calls " + String.join(", ", continueCalls)
-                + ": what the state takes from there comes back.";
+        String loaded = (initCalls.isEmpty() ? "" : " init/1 calls " + String.join(", ", initCalls)
+                + ", another process of the project: what the state takes from there comes back.")
+                + (continueCalls.isEmpty() ? "" : " handle_continue/2 then calls " + String.join(", ", continueCalls)
+                + ": what the state takes from there comes back.");
         String lost = !RestartDiffers.callbacksChange(f) ? " Its callbacks never change it, so nothing else is lost."
-                : (sources.isEmpty() && continueCalls.isEmpty() ? " Whatever its callbacks changed since the start is lost"
+                : (sources.isEmpty() && continueCalls.isEmpty() && initCalls.isEmpty()
+                ? " Whatever its callbacks changed since the start is lost"
                 : " What its callbacks changed since the start and did not write there is lost")
                 + (f.defines("terminate", 2) || f.defines("terminate", 3) ? ", unless terminate saves it (it runs when "
                 + "a callback raises" + (f.signals(Signal.Kind.TRAP_EXIT).isEmpty() ? ", not when it is killed by a "
@@ -528,8 +538,23 @@ final class Failures {
      * so "whatever its callbacks changed is lost" does not hold as said. Test code does not count.
      */
     private static List<RemoteCall> continueLoads(ProcessModule m, ProjectFacts project) {
-        Set<String> callers = new LinkedHashSet<>(List.of("handle_continue/2"));
-        m.facts().function("handle_continue/2").ifPresent(fn -> callers.addAll(fn.localCalls()));
+        return loadsIn(m, project, "handle_continue/2");
+    }
+
+    /**
+     * The same for {@code init/1} itself and the functions of the module it calls (elixir-omg's ExitProcessor reads
+     * its state back through OMG.DB's process): what it loads comes back after a restart.
+     */
+    private static List<RemoteCall> initLoads(ProcessModule m, ProjectFacts project) {
+        return loadsIn(m, project, "init/1");
+    }
+
+    private static List<RemoteCall> loadsIn(ProcessModule m, ProjectFacts project, String callback) {
+        if (project == null) {
+            return List.of();
+        }
+        Set<String> callers = new LinkedHashSet<>(List.of(callback));
+        m.facts().function(callback).ifPresent(fn -> callers.addAll(fn.localCalls()));
         List<RemoteCall> out = new ArrayList<>();
         project.fileOf(m.name()).filter(file -> file.file().equals(m.file())).ifPresent(file -> {
             for (RemoteCall c : file.remoteCalls()) {

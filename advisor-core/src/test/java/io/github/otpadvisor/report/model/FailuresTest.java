@@ -189,6 +189,50 @@ class FailuresTest {
     }
 
     @Test
+    void aStateInitLoadsFromAnotherProcessIsNotSaidToBeLost() throws IOException {
+        // elixir-omg's ExitProcessor: init/1 reads its state back through OMG.DB's process.
+        String store = """
+                defmodule Shop.Store do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, %{}, name: __MODULE__)
+                  def fetch(key), do: GenServer.call(__MODULE__, {:fetch, key})
+                  def put(key, value), do: GenServer.cast(__MODULE__, {:put, key, value})
+                  @impl true
+                  def init(map), do: {:ok, map}
+                  @impl true
+                  def handle_call({:fetch, key}, _from, map), do: {:reply, Map.fetch(map, key), map}
+                  @impl true
+                  def handle_cast({:put, key, value}, map), do: {:noreply, Map.put(map, key, value)}
+                end
+                """;
+        String exits = """
+                defmodule Shop.Exits do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, nil, name: __MODULE__)
+                  def add(item), do: GenServer.cast(__MODULE__, {:add, item})
+                  @impl true
+                  def init(nil), do: {:ok, load()}
+                  @impl true
+                  def handle_cast({:add, item}, items) do
+                    Shop.Store.put(:exits, [item | items])
+                    {:noreply, [item | items]}
+                  end
+                  defp load do
+                    case Shop.Store.fetch(:exits) do
+                      {:ok, items} -> items
+                      :error -> []
+                    end
+                  end
+                end
+                """;
+        String lost = claims("Shop.Exits", ":one_for_one", "Shop.Store,\n      Shop.Exits", exits, store)
+                .get("State lost#0").text();
+        assertTrue(lost.contains("init/1 calls Shop.Store.fetch/1, another process of the project: what the state"
+                + " takes from there comes back"), lost);
+        assertFalse(lost.contains("Whatever its callbacks changed"), lost);
+    }
+
+    @Test
     void childrenTheAnalysisCannotReadAreNotCountedButNamed() throws IOException {
         Map<String, FailureClaim> c = claims("Shop.Cache", ":one_for_one",
                 "Shop.Cache,\n      Shop.Other\n    ] ++ Application.get_env(:shop, :extra_children, []) ++ [", CACHE, """
