@@ -81,7 +81,11 @@ final class CarryOver {
     /** Names the plain functions that stay as they are today. */
     static void plainFunctions(CodeWriter w, SketchPlan p) {
         List<String> viaHelper = HelperSends.publics(p);
-        List<String> plain = p.plainOps.stream().filter(k -> !viaHelper.contains(k)).toList();
+        // a function that starts today's GenServer (elixir-node's PoiPersistence.prepare_for_requests/1) starts it no
+        // more once it is another behaviour: it is no plain function that stays
+        boolean stillGenServer = p.shape == SketchPlan.Shape.GENSERVER;
+        List<String> plain = p.plainOps.stream().filter(k -> !viaHelper.contains(k)
+                && (stillGenServer || !p.code.ownStarts().contains(k))).toList();
         if (!plain.isEmpty()) {
             FitsSketch.comment(w, "Unchanged: " + String.join(", ", plain) + " (plain functions today: they run"
                     + " in the caller and stay so).");

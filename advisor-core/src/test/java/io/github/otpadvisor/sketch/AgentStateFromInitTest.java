@@ -95,4 +95,41 @@ class AgentStateFromInitTest {
         assertFalse(sketch.contains("fn -> %{} end"), sketch);
         assertTrue(Messages.parses(sketch), sketch);
     }
+    @Test
+    void aFunctionThatStartsTodaysGenServerIsNamedToChangeNotUnchanged() throws IOException {
+        // elixir-node's PoiPersistence: prepare_for_requests/1 starts the process with the caller's store.
+        AnalysisResult r = ShopProject.analyze(root, Map.of("lib/shop/poi.ex", """
+                defmodule Shop.Poi do
+                  use GenServer
+
+                  def prepare_for_requests(store) do
+                    GenServer.start_link(__MODULE__, store, name: __MODULE__)
+                  end
+
+                  def init(store), do: {:ok, store}
+
+                  def put(key, value), do: GenServer.call(__MODULE__, {:put, key, value})
+
+                  def finalize do
+                    state = GenServer.call(__MODULE__, :finalize)
+                    :ok = GenServer.stop(__MODULE__)
+                    state
+                  end
+
+                  def handle_call({:put, key, value}, _from, state), do: {:reply, :ok, Map.put(state, key, value)}
+                  def handle_call(:finalize, _from, state), do: {:reply, state, state}
+                end
+                """, "lib/shop/proof.ex", """
+                defmodule Shop.Proof do
+                  def build(store, pairs) do
+                    Shop.Poi.prepare_for_requests(store)
+                    Enum.each(pairs, fn {k, v} -> Shop.Poi.put(k, v) end)
+                    Shop.Poi.finalize()
+                  end
+                end
+                """));
+        String sketch = ElixirSketches.implementation(ShopProject.input(r, "Shop.Poi"));
+        assertFalse(sketch.contains("Unchanged: prepare_for_requests/1"), sketch);
+        assertTrue(sketch.contains("To change: def prepare_for_requests/1 starts today's process itself"), sketch);
+    }
 }
