@@ -95,7 +95,6 @@ final class TestSteps {
             String initial = !touched && fresh && todaysHandlers
                     ? TodayAssertions.initialReply(h, p.code) : null;
             String echoed = todaysHandlers ? t.echoed(op, h) : null;
-            String whole = todaysHandlers ? wholeState(h, !touched && fresh) : null;
             touched = true;
             if (afterCast != null) {
                 // Calls are handled in order: this one sees the field the cast before it set.
@@ -110,12 +109,6 @@ final class TestSteps {
                 // Its clause replies with the argument as the message brought it.
                 steps.add(w -> comment(w, name(h) + " replies " + TodayAssertions.reply(h) + " as it came."));
                 steps.add(w -> w.binary("assert " + call, "==", echoed));
-            } else if (whole != null) {
-                // It replies with its whole state (sanbase2's GenerationJob.get_state/0): the shape init/1 gives it,
-                // which every clause keeps, with init's literal values while nothing has reached it yet.
-                steps.add(w -> comment(w, name(h) + " replies its whole state: the shape init/1 gives it, which every"
-                        + " clause keeps."));
-                steps.add(w -> w.binary("assert " + whole, "=", call));
             } else if (TodayAssertions.replyKind(h, p.code) != null && reaches(op, TodayAssertions.replyKind(h, p.code))
                     || h != null && op.name().endsWith("?")) {
                 // Computed at run time, of a kind the clause fixes (or, for name?, Elixir's naming): the test checks it.
@@ -327,17 +320,6 @@ final class TestSteps {
                 steps.add(w -> w.line(":sys.get_state(pid)"));
             }
         }
-    }
-
-    /**
-     * The pattern the reply matches when the clause replies with the state it was given, unchanged: the shape of the
-     * state ({@link StateShape}), with init/1's literal values on a first look at a process nothing reached yet.
-     */
-    private String wholeState(Handler h, boolean firstLook) {
-        if (h == null || h.stateVar() == null || !h.stateVar().equals(TodayAssertions.reply(h)) || rebindsState(h)) {
-            return null;
-        }
-        return StateShape.pattern(p.code, t.ref(), firstLook && StateShape.quietStart(p.code));
     }
 
     /**

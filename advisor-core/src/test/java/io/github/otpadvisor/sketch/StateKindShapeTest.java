@@ -65,18 +65,6 @@ class StateKindShapeTest {
                   def handle_info(:prune, state), do: {:noreply, Map.drop(state, Shop.Clock.stale(state))}
                 end
                 """);
-        FILES.put("lib/shop/job.ex", """
-                defmodule Shop.Job do
-                  use GenServer
-                  def start_link(opts \\\\ []), do: GenServer.start_link(__MODULE__, opts)
-                  def get_state(pid), do: GenServer.call(pid, :get_state)
-                  def cancel(pid), do: GenServer.cast(pid, :cancel)
-                  def init(_opts), do: {:ok, %{status: :idle, done: 0, errors: []}}
-                  def handle_call(:get_state, _from, state), do: {:reply, state, state}
-                  def handle_cast(:cancel, state), do: {:noreply, %{state | status: :cancelled}}
-                  def handle_info({:progress, n}, state), do: {:noreply, %{state | done: n}}
-                end
-                """);
         FILES.put("lib/shop/mixed.ex", """
                 defmodule Shop.Mixed do
                   use GenServer
@@ -109,13 +97,6 @@ class StateKindShapeTest {
     void aMapFilledLaterIsAssertedToBeAMap() {
         String t = ShopProject.testSketch(result, "Shop.Seen");
         assertTrue(t.contains("assert %{} = :sys.get_state(pid)"), t);
-    }
-
-    @Test
-    void aWholeStateReplyIsTheStateInitGivesOnAFirstLook() {
-        // sanbase2's GenerationJob.get_state/0 replied state, and the test said "assert what that is".
-        String t = ShopProject.testSketch(result, "Shop.Job");
-        assertTrue(t.contains("assert %{status: :idle, done: 0, errors: []} = Job.get_state(pid)"), t);
     }
 
     @Test
