@@ -55,6 +55,8 @@ public final class ProjectFacts {
     /** The children lists outside test code, by application ("" holds those of files without one), in file order. */
     private final Map<String, List<ChildrenList>> childrenListsByApp;
     private final List<ChildrenList> productionChildrenLists;
+    /** The mix.exs files whose tests run with {@code mix test --no-start} (an umbrella root's has no application). */
+    private final List<FileFacts> noStartMixFiles;
 
     ProjectFacts(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, FileFacts> fileOfModule,
                  Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
@@ -66,6 +68,7 @@ public final class ProjectFacts {
         this.testModules = List.copyOf(testModules);
         this.files = List.copyOf(files);
         this.productionFiles = this.files.stream().filter(f -> !f.test() && !f.script()).toList();
+        this.noStartMixFiles = this.files.stream().filter(FileFacts::testsWithoutStart).toList();
         Map<String, List<FileFacts>> byPath = new LinkedHashMap<>();
         this.files.forEach(f -> byPath.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
         byPath.replaceAll((k, v) -> List.copyOf(v));
@@ -152,7 +155,7 @@ public final class ProjectFacts {
      * (no application of its own), runs them with {@code mix test --no-start}.
      */
     public boolean startsInTests(String app) {
-        return files.stream().noneMatch(f -> f.testsWithoutStart() && (f.app() == null || f.app().equals(app)));
+        return noStartMixFiles.stream().noneMatch(f -> f.app() == null || f.app().equals(app));
     }
 
     public List<FileFacts> productionFiles() {

@@ -23,8 +23,8 @@ final class StartShim {
         TodayStart t = p.code.start();
         boolean unseen = t.spec() == null && t.entry() == null && t.dynamic() == null && t.call() == null
                 && t.indirect() == null;
-        return unseen && (t.arity() == StartArity.ONE || t.arity() == StartArity.ZERO)
-                && (!p.code.tests().startArities().isEmpty() || p.code.childSpec());
+        // ONE and ZERO are read from its own start_link or child_spec/1 (NONE: it defines neither)
+        return unseen && (t.arity() == StartArity.ONE || t.arity() == StartArity.ZERO);
     }
 
     /** The kept start: its child_spec (when `use` gave it) and a start_link per arity today's takes, each :ignore. */

@@ -192,7 +192,7 @@ final class TestSteps {
             return;
         }
         Handler info = null;
-        List<String> timers = p.code.initCalls().stream().map(TodayCode.InitCall::tag).filter(x -> x != null).toList();
+        List<String> timers = initTags();
         for (int pass = 0; pass < 2 && info == null; pass++) {
             for (Handler h : p.code.handlers()) {
                 if (h.callback().equals("handle_info") && TodayAssertions.sendable(h.message())
@@ -322,6 +322,11 @@ final class TestSteps {
         }
     }
 
+    /** The tags of the messages init/1 arms a timer (or a monitor, a trap) for. */
+    private List<String> initTags() {
+        return p.code.initCalls().stream().map(TodayCode.InitCall::tag).filter(x -> x != null).toList();
+    }
+
     /**
      * The test sent {@code h}'s message itself (it has no operation), its clause returns the state it was given, and
      * no other timer init/1 arms has a clause that changes the state between the two looks.
@@ -331,7 +336,7 @@ final class TestSteps {
                 || rebindsState(h)) {
             return false;
         }
-        List<String> timers = p.code.initCalls().stream().map(TodayCode.InitCall::tag).filter(x -> x != null).toList();
+        List<String> timers = initTags();
         return p.code.handlers().stream().filter(x -> x.callback().equals("handle_info") && timers.contains(x.tag()))
                 .allMatch(x -> TodayAssertions.keepsState(x) && !rebindsState(x));
     }

@@ -61,11 +61,10 @@ final class ChildSpecReader {
             String arg = mfa != null && mfa.size() == 3 ? SourceText.of(mfa.get(2)) : null;
             boolean literal = mfa != null && mfa.size() == 3 && Q.isLiteral(mfa.get(2));
             String started = trampolined(id, mfa, env);
-            if (started != null) {
+            if (started != null && mfa.get(2) instanceof QList startArgs) {
                 // %{id: Stats, start: {Diode, :start_worker, [Stats, args]}} (diode): Diode.start_worker starts Stats
                 m = started;
-                arg = SourceText.of(((QList) mfa.get(2)).items().size() > 1 ? ((QList) mfa.get(2)).items().get(1)
-                        : mfa.get(2));
+                arg = SourceText.of(startArgs.items().size() > 1 ? startArgs.items().get(1) : startArgs);
             }
             NameRef name = null;
             if (mfa != null && mfa.size() == 3 && mfa.get(2) instanceof QList al && !al.items().isEmpty()) {

@@ -39,7 +39,7 @@ final class StartTraits {
         if (fnArg != null && (ClosureReader.isWatcher(fnArg) || callsWatcher(fnArg, ctx))) {
             out.add(Trait.WATCHER);
         }
-        if (fnArg != null && ctx.unit != null && linksToOwner(fnArg, ctx.unit.name, ctx)) {
+        if (fnArg != null && ctx.unit != null && linksToOwner(fnArg, ctx.unit)) {
             out.add(Trait.LINKED_TO_OWNER);
         }
         if (fnArg != null && ClosureReader.stopsApplication(fnArg) || stopsSupervisor(c, ctx)) {
@@ -58,7 +58,7 @@ final class StartTraits {
     }
 
     /** The closure's first statement is {@code Process.link(Process.whereis(M))} with {@code M} its own module. */
-    private static boolean linksToOwner(Quoted fn, String module, FnCtx ctx) {
+    private static boolean linksToOwner(Quoted fn, ModuleUnit unit) {
         List<Quoted> clauses = Q.args(fn);
         if (clauses.size() != 1 || !Q.isLocal(clauses.get(0), "->") || Q.args(clauses.get(0)).size() != 2) {
             return false;
@@ -74,7 +74,7 @@ final class StartTraits {
             return false;
         }
         Quoted name = whereis.args().get(0);
-        return "__MODULE__".equals(Q.varName(name)) || module.equals(ctx.unit.env.resolve(name));
+        return "__MODULE__".equals(Q.varName(name)) || unit.name.equals(unit.env.resolve(name));
     }
 
     /**

@@ -142,22 +142,24 @@ class FailuresTest {
         assertTrue(c.get("State lost#1").evidence().contains("lib/m0.ex:6"), c.get("State lost#1").evidence().toString());
     }
 
+    /** A store another process reads its state back from. */
+    private static final String STORE = """
+            defmodule Shop.Store do
+              use GenServer
+              def start_link(_), do: GenServer.start_link(__MODULE__, %{}, name: __MODULE__)
+              def fetch(key), do: GenServer.call(__MODULE__, {:fetch, key})
+              def put(key, value), do: GenServer.cast(__MODULE__, {:put, key, value})
+              @impl true
+              def init(map), do: {:ok, map}
+              @impl true
+              def handle_call({:fetch, key}, _from, map), do: {:reply, Map.fetch(map, key), map}
+              @impl true
+              def handle_cast({:put, key, value}, map), do: {:noreply, Map.put(map, key, value)}
+            end
+            """;
+
     @Test
     void aStateLoadedFromAnotherProcessInHandleContinueIsNotSaidToBeLost() throws IOException {
-        String store = """
-                defmodule Shop.Store do
-                  use GenServer
-                  def start_link(_), do: GenServer.start_link(__MODULE__, %{}, name: __MODULE__)
-                  def fetch(key), do: GenServer.call(__MODULE__, {:fetch, key})
-                  def put(key, value), do: GenServer.cast(__MODULE__, {:put, key, value})
-                  @impl true
-                  def init(map), do: {:ok, map}
-                  @impl true
-                  def handle_call({:fetch, key}, _from, map), do: {:reply, Map.fetch(map, key), map}
-                  @impl true
-                  def handle_cast({:put, key, value}, map), do: {:noreply, Map.put(map, key, value)}
-                end
-                """;
         String recent = """
                 defmodule Shop.Recent do
                   use GenServer
@@ -180,7 +182,7 @@ class FailuresTest {
                   end
                 end
                 """;
-        String lost = claims("Shop.Recent", ":one_for_one", "Shop.Store,\n      Shop.Recent", recent, store)
+        String lost = claims("Shop.Recent", ":one_for_one", "Shop.Store,\n      Shop.Recent", recent, STORE)
                 .get("State lost#0").text();
         assertTrue(lost.contains("handle_continue/2 then calls Shop.Store.fetch/1: what the state takes from there "
                 + "comes back"), lost);
@@ -191,20 +193,6 @@ class FailuresTest {
     @Test
     void aStateInitLoadsFromAnotherProcessIsNotSaidToBeLost() throws IOException {
         // elixir-omg's ExitProcessor: init/1 reads its state back through OMG.DB's process.
-        String store = """
-                defmodule Shop.Store do
-                  use GenServer
-                  def start_link(_), do: GenServer.start_link(__MODULE__, %{}, name: __MODULE__)
-                  def fetch(key), do: GenServer.call(__MODULE__, {:fetch, key})
-                  def put(key, value), do: GenServer.cast(__MODULE__, {:put, key, value})
-                  @impl true
-                  def init(map), do: {:ok, map}
-                  @impl true
-                  def handle_call({:fetch, key}, _from, map), do: {:reply, Map.fetch(map, key), map}
-                  @impl true
-                  def handle_cast({:put, key, value}, map), do: {:noreply, Map.put(map, key, value)}
-                end
-                """;
         String exits = """
                 defmodule Shop.Exits do
                   use GenServer
@@ -225,7 +213,7 @@ class FailuresTest {
                   end
                 end
                 """;
-        String lost = claims("Shop.Exits", ":one_for_one", "Shop.Store,\n      Shop.Exits", exits, store)
+        String lost = claims("Shop.Exits", ":one_for_one", "Shop.Store,\n      Shop.Exits", exits, STORE)
                 .get("State lost#0").text();
         assertTrue(lost.contains("init/1 calls Shop.Store.fetch/1, another process of the project: what the state"
                 + " takes from there comes back"), lost);
