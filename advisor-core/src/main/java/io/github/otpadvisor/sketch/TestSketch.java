@@ -389,6 +389,14 @@ final class TestSketch {
                 w.binary("pid", "=", namedTable() != null ? ":ets.info(" + namedTable() + ", :owner)" : whereis(server));
                 w.line("assert is_pid(pid)");
                 w.blank();
+                if (pair.isPresent() && pair.get()[0].access() == Access.PUT) {
+                    // A key of the test's own leaves what the application stored under its other keys as it is.
+                    FitsSketch.comment(w, "Under a key of the test's own: what the application stored under its"
+                            + " other keys stays as it is.");
+                    roundTrip(pair.get(), true);
+                    w.close("end");
+                    return;
+                }
                 if (pair.isPresent() || today.isPresent()) {
                     // A write would act on the live process: only the steps that keep its state follow.
                     w.close("end");
@@ -439,13 +447,7 @@ final class TestSketch {
         }
         w.blank();
         if (pair.isPresent()) {
-            Op write = pair.get()[0];
-            Op read = pair.get()[1];
-            String key = write.data().isEmpty() ? null : SketchVars.sample(write.data().get(0));
-            String written = call(write, key);
-            w.line(written);
-            String expected = write.access() == Access.INCREMENT ? "1" : writtenValue(written, write);
-            w.binary("assert " + call(read, key), "==", expected);
+            roundTrip(pair.get(), live);
         } else if (today.isPresent()) {
             // Today's handlers: the setter puts its argument in a field that the getter replies with.
             w.line(today.get()[0]);
@@ -454,6 +456,24 @@ final class TestSketch {
             steps.write(w);
         }
         w.close("end");
+    }
+
+    /** The write, then the read of what it wrote (a counter's first increment reads back 1). */
+    private void roundTrip(Op[] pair, boolean live) {
+        Op write = pair[0];
+        Op read = pair[1];
+        String key = write.data().isEmpty() ? null : SketchVars.sample(write.data().get(0));
+        String written = call(write, key);
+        if (live && write.access() == Access.INCREMENT) {
+            // The running process has counted what the application did: the test counts from there.
+            w.binary("before", "=", call(read, key));
+            w.line(written);
+            w.binary("assert " + call(read, key), "==", "before + 1");
+            return;
+        }
+        w.line(written);
+        String expected = write.access() == Access.INCREMENT ? "1" : writtenValue(written, write);
+        w.binary("assert " + call(read, key), "==", expected);
     }
 
     /** {@code start_supervised!(spec)}, its pid bound when the steps use it. */
@@ -479,9 +499,21 @@ final class TestSketch {
 
     /** The application's entry when it names the module, else the module with an empty list. */
     private String todaysEntry() {
-        return p.code.appChild() != null && p.code.appChild().contains(p.module) ? p.code.appChild()
-                : Child.of(ref).text();
+        String entry = p.code.appChild();
+        java.util.regex.Matcher spec = entry == null ? null : SPEC_HELPER.matcher(entry.strip());
+        if (spec != null && spec.matches() && Messages.freeVariables(spec.group(3)).isEmpty()
+                && (p.module.equals(spec.group(2))
+                || p.module.endsWith("." + spec.group(2)))) {
+            // Supervisor.Spec's worker/supervisor (or a helper of the same shape): the map it stands for
+            return "%{id: " + ref + ", start: {" + ref + ", :start_link, [" + spec.group(3).strip() + "]}"
+                    + (spec.group(1).equals("supervisor") ? ", type: :supervisor" : "") + "}";
+        }
+        return entry != null && entry.contains(p.module) ? entry : Child.of(ref).text();
     }
+
+    /** {@code worker(Mod, [args])} and {@code supervisor(Mod, [args])}, as Supervisor.Spec wrote children. */
+    private static final java.util.regex.Pattern SPEC_HELPER = java.util.regex.Pattern.compile(
+            "(worker|supervisor)\\(\\s*([A-Z][A-Za-z0-9_.]*)\\s*,\\s*\\[((?s).*)\\]\\s*\\)");
 
     /**
      * A singleton the application runs can be tested apart from it: its start_link takes a {@code :name}, the test
