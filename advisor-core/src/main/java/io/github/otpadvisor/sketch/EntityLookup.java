@@ -97,12 +97,11 @@ final class EntityLookup {
 
     /** The head of an operation; parameters it does not use are prefixed with an underscore. */
     static String head(SketchPlan.Op op, boolean dataUsed) {
-        List<String> params = new java.util.ArrayList<>();
-        if (op.id() != null) {
-            params.add(op.id());
-        }
-        for (String d : op.data()) {
-            params.add(dataUsed ? d : "_" + d);
+        List<String> params = new java.util.ArrayList<>(op.params());
+        if (!dataUsed) {
+            for (int i = 0; i < op.data().size(); i++) {
+                params.set(op.position(i), "_" + op.data().get(i));
+            }
         }
         return OpExprs.head(op.name(), params);
     }

@@ -1,5 +1,7 @@
 package io.github.otpadvisor.sketch;
 
+import io.github.otpadvisor.facts.ApiFunction;
+
 import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.facts.FileFacts;
 import io.github.otpadvisor.facts.FunctionInfo;
@@ -148,6 +150,10 @@ final class FactOperations {
         }
         if (vars.size() == arity - 1) {
             String first = byId && entityId != null ? entityId : "server";
+            List<String> inOrder = addressAsWritten(s.function(), vars, first);
+            if (inOrder != null) {
+                return inOrder;
+            }
             if (!vars.contains(first)) {
                 List<String> out = new ArrayList<>();
                 out.add(first);
@@ -156,6 +162,47 @@ final class FactOperations {
             }
         }
         return List.of();
+    }
+
+    /**
+     * {@code vars} and the process's address {@code first} in the order today's function {@code key} takes them
+     * ({@code update(attrs, pid \\ __MODULE__)}, {@code register_venue(venue, id \\ @default_id)}), or null.
+     */
+    private List<String> addressAsWritten(String key, List<String> vars, String first) {
+        int arity = vars.size() + 1;
+        List<String> written = written(key, arity);
+        if (written == null || !written.containsAll(vars) || vars.contains(first)) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        written.forEach(w -> out.add(vars.contains(w) ? w : first));
+        return out;
+    }
+
+    /**
+     * The parameter names of today's function as its one clause writes them (defaults dropped), or null when a
+     * parameter is a pattern or the function has several clauses.
+     */
+    private List<String> written(String key, int arity) {
+        ApiFunction f = module.facts().api().stream().filter(a -> a.key().equals(key)).findFirst().orElse(null);
+        if (f == null || f.clauses().size() != 1 || f.clauses().get(0).head() == null) {
+            return null;
+        }
+        String head = f.clauses().get(0).head().strip();
+        int open = head.indexOf('(');
+        int close = open < 0 ? -1 : TopLevel.closing(head, open);
+        if (close < 0) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (String item : TopLevel.items(head.substring(open + 1, close), true)) {
+            String name = item.contains("\\\\") ? item.substring(0, item.indexOf("\\\\")).strip() : item.strip();
+            if (!name.matches("[a-z][A-Za-z0-9_]*")) {
+                return null;
+            }
+            names.add(name);
+        }
+        return names.size() == arity && new HashSet<>(names).size() == arity ? names : null;
     }
 
     /** Operations for handle_call/handle_cast tags no public function sends. */
@@ -177,9 +224,12 @@ final class FactOperations {
             }
             Operation.Kind kind = call ? callKind(clausesFor("handle_call", tag)) : Operation.Kind.CAST;
             if (byId && entityId != null) {
-                List<String> withId = new ArrayList<>();
-                withId.add(entityId);
-                withId.addAll(p.names());
+                List<String> withId = addressAsWritten(tag + "/" + (p.args() + 1), p.names(), entityId);
+                if (withId == null) {
+                    withId = new ArrayList<>();
+                    withId.add(entityId);
+                    withId.addAll(p.names());
+                }
                 boolean named = p.named() && !p.names().contains(entityId);
                 out.add(new Operation(tag, p.args() + 1, kind, named ? withId : List.of(), tag));
             } else {

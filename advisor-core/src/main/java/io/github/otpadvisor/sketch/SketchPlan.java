@@ -30,20 +30,30 @@ final class SketchPlan {
      *
      * @param id   the entity id parameter for per-entity processes, else null
      * @param data the other parameters
+     * @param idAt where the id stands among all the parameters (today's {@code register_venue(venue, id)}: 1)
      */
-    record Op(String name, Operation.Kind kind, Access access, String id, List<String> data, String tag) {
+    record Op(String name, Operation.Kind kind, Access access, String id, List<String> data, String tag, int idAt) {
         Op {
             data = List.copyOf(data);
+            idAt = Math.max(0, Math.min(idAt, data.size()));
+        }
+
+        Op(String name, Operation.Kind kind, Access access, String id, List<String> data, String tag) {
+            this(name, kind, access, id, data, tag, 0);
         }
 
         /** Every parameter, in order. */
         List<String> params() {
-            List<String> all = new ArrayList<>();
+            List<String> all = new ArrayList<>(data);
             if (id != null) {
-                all.add(id);
+                all.add(idAt, id);
             }
-            all.addAll(data);
             return all;
+        }
+
+        /** Where data parameter {@code i} stands among all the parameters. */
+        int position(int i) {
+            return id != null && i >= idAt ? i + 1 : i;
         }
 
         int arity() {
@@ -284,12 +294,16 @@ final class SketchPlan {
             // written keeps its own parameters: it reads the table, not one process.
             boolean byId = perEntity && !bypassKeys.contains(o.key());
             int dataArity = byId ? Math.max(0, o.arity() - 1) : o.arity();
-            List<String> givenData = o.params().isEmpty() ? List.of()
-                    : byId && o.arity() > 0 ? o.params().subList(1, o.params().size()) : o.params();
+            // The id where today's function takes it (register_venue(venue, id)), else first.
+            int idAt = byId && o.arity() > 1 ? Math.max(0, o.params().indexOf(entityId)) : 0;
+            List<String> givenData = new ArrayList<>(o.params());
+            if (byId && o.arity() > 0 && !givenData.isEmpty()) {
+                givenData.remove(idAt);
+            }
             Access access = Access.of(o.kind(), o.name(), dataArity);
             String id = byId ? entityId : null;
             List<String> data = SketchVars.names(givenData, dataArity, access, id == null ? Set.of() : Set.of(id));
-            Op op = new Op(o.name(), o.kind(), access, id, data, o.tag());
+            Op op = new Op(o.name(), o.kind(), access, id, data, o.tag(), idAt);
             if (keys.add(op.name() + "/" + op.arity())) {
                 out.add(op);
             }

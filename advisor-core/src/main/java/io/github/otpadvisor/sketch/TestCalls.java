@@ -36,7 +36,12 @@ final class TestCalls {
         /** A timeout ({@code timeout}, {@code call_timeout}): a wait in milliseconds, never test data. */
         TIMEOUT,
         /** A function the body calls with no arguments ({@code fun.()}): a closure, never a string. */
-        FUNCTION
+        FUNCTION,
+        /**
+         * Which instance to reach, with a default that names the one a plain start runs ({@code id \\ @default_id}
+         * piped into the name): a test of that instance leaves it out.
+         */
+        DEFAULT_ADDRESS
     }
 
     /**
@@ -109,7 +114,7 @@ final class TestCalls {
     /**
      * A sample parameter that reaches a handler doing arithmetic on it ({@code put(key, ttl_seconds)} sends
      * {@code ttl_seconds} to a clause computing {@code now() + ttl_seconds}) gets a number: a string would raise
-     * there. The handler's message binds it under the client's name, as it most often does.
+     * there; one whose fields the handler reads ({@code venue.id}) is built as callers build it. The handler's message binds it under the client's name, as it most often does.
      */
     private static Signature numbersForHandlers(Signature s, List<TodayCode.Handler> handlers) {
         int open = s.head() == null ? -1 : s.head().indexOf('(');
@@ -137,6 +142,11 @@ final class TestCalls {
                 if (h.message() != null && h.body() != null && bound.matcher(h.message()).find()
                         && accessPath(v, h.body())) {
                     args.set(i, Arg.OPTIONS); // get_in(state, key) takes a list: a sample string would raise
+                    break;
+                }
+                if (h.message() != null && h.body() != null && bound.matcher(h.message()).find()
+                        && fields(v, h.body())) {
+                    args.set(i, Arg.BUILT); // the handler reads venue.id: a sample string would raise there
                     break;
                 }
             }
@@ -279,6 +289,8 @@ final class TestCalls {
                 args.add(Arg.BUILT);
             } else if (!p.startsWith("_") && process(p, rest)) {
                 args.add(Arg.PID);
+            } else if (defaultAddress(raw, p, rest)) {
+                args.add(Arg.DEFAULT_ADDRESS);
             } else if (p.equals("timeout") || p.endsWith("_timeout")) {
                 args.add(Arg.TIMEOUT);
             } else if (Pattern.compile("(?<![\\w.@:])" + Pattern.quote(p) + "\\.\\(\\s*\\)").matcher(rest).find()) {
@@ -300,6 +312,25 @@ final class TestCalls {
             }
         }
         return new Signature(List.copyOf(args), false, head);
+    }
+
+    /**
+     * The parameter defaults to a module attribute, {@code __MODULE__} or an atom and the body turns it into the
+     * process it calls ({@code id |> to_name |> GenServer.call(...)}, {@code GenServer.call(via(id), ...)}).
+     */
+    private static boolean defaultAddress(String raw, String v, String rest) {
+        if (!raw.contains("\\\\")) {
+            return false;
+        }
+        String dflt = raw.substring(raw.indexOf("\\\\") + 2).strip();
+        if (!dflt.matches("@[a-z_][A-Za-z0-9_]*|__MODULE__|:[a-z_][A-Za-z0-9_]*")) {
+            return false;
+        }
+        String q = Pattern.quote(v);
+        return Pattern.compile("(?<![\\w.@:])" + q + "\\s*\\|>\\s*[a-z_][A-Za-z0-9_]*[\\s\\S]{0,40}?\\|>\\s*"
+                + "(?:GenServer|Agent|GenStateMachine|:gen_server|:gen_statem)\\."
+                + "|(?:GenServer|Agent|GenStateMachine|:gen_server|:gen_statem)\\.[a-z_]+\\(\\s*[a-z_][A-Za-z0-9_]*\\(\\s*"
+                + q + "\\s*\\)").matcher(rest).find();
     }
 
     /** The parameter is the process the function talks to: by its name, its guard, or what the body sends to. */

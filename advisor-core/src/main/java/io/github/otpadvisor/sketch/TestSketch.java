@@ -633,7 +633,7 @@ final class TestSketch {
             return null;
         }
         TestCalls.Signature s = calls().of(op);
-        int at = (s != null && s.extraPid() ? 1 : 0) + (op.id() != null ? 1 : 0) + i;
+        int at = (s != null && s.extraPid() ? 1 : 0) + op.position(i);
         return s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.SAMPLE ? SketchVars.sample(v)
                 : null;
     }
@@ -1121,19 +1121,28 @@ final class TestSketch {
             args.add("pid");
             at++;
         }
-        if (op.id() != null) {
-            args.add(pid.test(at++) ? "pid" : SketchVars.sample(p.entityId));
+        for (int i = 0; i < op.arity(); i++, at++) {
+            if (op.id() != null && i == op.idAt()) {
+                args.add(pid.test(at) ? "pid" : SketchVars.sample(p.entityId));
+            } else {
+                args.add(dataArg(op, s, pid.test(at), at, op.id() != null && i > op.idAt() ? i - 1 : i, key));
+            }
         }
-        for (int i = 0; i < op.data().size(); i++, at++) {
-            boolean options = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.OPTIONS;
-            boolean number = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.NUMBER;
-            boolean timeout = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.TIMEOUT;
-            boolean fun = s != null && at < s.args().size() && s.args().get(at) == TestCalls.Arg.FUNCTION;
-            args.add(pid.test(at) || i == 0 && serverFirst(op) ? "pid" : options ? "[]" : number ? "2" : timeout ? "5_000"
-                    : fun ? "fn -> :ok end"
-                    : i == 0 && key != null ? key
-                    : SketchVars.sample(op.data().get(i)));
+        // The instance a plain start runs is the one its defaulted address names: the call leaves that out.
+        int n = args.size();
+        while (s != null && n > 0 && n - 1 < s.args().size() && s.args().get(n - 1) == TestCalls.Arg.DEFAULT_ADDRESS) {
+            n--;
         }
-        return ref + "." + op.name() + "(" + String.join(", ", args) + ")";
+        return ref + "." + op.name() + "(" + String.join(", ", args.subList(0, n)) + ")";
+    }
+
+    /** The value the test passes for data parameter {@code i} of {@code op}, standing at {@code at} in the call. */
+    private String dataArg(Op op, TestCalls.Signature s, boolean pid, int at, int i, String key) {
+        TestCalls.Arg arg = s != null && at < s.args().size() ? s.args().get(at) : null;
+        return pid || i == 0 && serverFirst(op) ? "pid" : arg == TestCalls.Arg.OPTIONS ? "[]"
+                : arg == TestCalls.Arg.NUMBER ? "2" : arg == TestCalls.Arg.TIMEOUT ? "5_000"
+                : arg == TestCalls.Arg.FUNCTION ? "fn -> :ok end"
+                : i == 0 && key != null ? key
+                : SketchVars.sample(op.data().get(i));
     }
 }
