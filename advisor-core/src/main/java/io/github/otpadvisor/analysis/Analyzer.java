@@ -85,8 +85,7 @@ public final class Analyzer {
             }
         }
         findings.sort(Finding.ORDER);
-        Map<String, Path> paths = new HashMap<>();
-        scan.files().forEach(f -> paths.put(f.displayPath(), f.path()));
+        Map<String, Path> paths = sourceFiles(scan);
         findings = Fingerprints.assign(findings, file -> lines(paths.get(file)), new EnclosingFunctions(facts)::of);
         List<SuppressionProblem> problems = new ArrayList<>();
         suppressions.values().forEach(s -> problems.addAll(s.problems()));
@@ -94,6 +93,13 @@ public final class Analyzer {
                 .thenComparingInt(SuppressionProblem::column));
         return new AnalysisResult(scan.files().size(), failures, modules(assessments), findings, problems,
                 internalErrors, assessments, paths);
+    }
+
+    /** Each selected file by its name in the output. */
+    public static Map<String, Path> sourceFiles(ScanResult scan) {
+        Map<String, Path> paths = new HashMap<>();
+        scan.files().forEach(f -> paths.put(f.displayPath(), f.path()));
+        return paths;
     }
 
     /** Worker threads for the per-file stage: one per core, as the machine has them. */

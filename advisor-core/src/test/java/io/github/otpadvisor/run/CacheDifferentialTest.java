@@ -1,6 +1,7 @@
 package io.github.otpadvisor.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.Analyzer;
 import io.github.otpadvisor.analysis.Progress;
 import io.github.otpadvisor.cache.FactsCache;
+import io.github.otpadvisor.cache.ResultCache;
 import io.github.otpadvisor.scan.ScanRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -127,6 +129,96 @@ class CacheDifferentialTest {
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of(out.resolve("otp-advisor.json")), files.toList());
         }
+    }
+
+    /**
+     * A run that writes only JSON and SARIF takes the last run's result when no input changed (no assessments: it
+     * analyzed nothing), and analyzes again after a file, a mix.exs or an option changed: the reports are those of
+     * a run without a cache every time.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"src/test/resources/reports/project", "src/test/resources/facts/umbrella",
+            "src/test/resources/rules", "../examples/polyglot-shop"})
+    void summaryReportsComeFromTheLastResultOnlyWhileNothingChanged(String fixture, @TempDir Path tmp)
+            throws Exception {
+        Path src = copy(Path.of(fixture), tmp.resolve("src"));
+        Path cache = tmp.resolve("cache");
+        Map<String, String> none = summaries(src, tmp.resolve("none"), null, Map.of());
+        RunOutcome cold = AnalysisRun.run(summaryPlan(src, tmp.resolve("cold"), cache, Map.of()));
+        assertTrue(cold.result().assessments() != null, "the first run analyzes");
+        assertTrue(Files.isRegularFile(cache.resolve(ResultCache.FILE_NAME)));
+        RunOutcome warm = AnalysisRun.run(summaryPlan(src, tmp.resolve("warm"), cache, Map.of()));
+        assertNull(warm.result().assessments(), "nothing changed: the last result, nothing analyzed");
+        assertEquals(none, read(tmp.resolve("cold")));
+        assertEquals(none, read(tmp.resolve("warm")));
+        assertEquals(List.of(), warm.sources().warnings());
+
+        Map<String, String> severities = Map.of("OTP001", "info", "OTP005", "off");
+        assertEquals(summaries(src, tmp.resolve("none-opt"), null, severities),
+                summaries(src, tmp.resolve("opt"), cache, severities), fixture + ": other options");
+        Path mix = elixirFiles(src).stream().filter(p -> p.getFileName().toString().equals("mix.exs")).findFirst()
+                .orElse(null);
+        if (mix != null) {
+            Files.writeString(mix, Files.readString(mix).replaceFirst("app: :([a-z_]+)", "app: :$1_renamed"));
+            RunOutcome renamed = AnalysisRun.run(summaryPlan(src, tmp.resolve("mix"), cache, Map.of()));
+            assertTrue(renamed.result().assessments() != null, fixture + ": a mix.exs changed");
+            assertEquals(summaries(src, tmp.resolve("none-mix"), null, Map.of()), read(tmp.resolve("mix")));
+        }
+        Path edited = elixirFiles(src).stream().filter(p -> p.toString().endsWith(".ex")).findFirst().orElseThrow();
+        Files.writeString(edited, "\ndefmodule EditedSinceTheCache do\n  use GenServer\n  def init(s), do: {:ok, s}\n"
+                + "end\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        RunOutcome again = AnalysisRun.run(summaryPlan(src, tmp.resolve("edited"), cache, Map.of()));
+        assertTrue(again.result().assessments() != null, fixture + ": a file changed");
+        assertEquals(summaries(src, tmp.resolve("none-edited"), null, Map.of()), read(tmp.resolve("edited")));
+    }
+
+    @Test
+    void pagesAreNeverWrittenFromTheLastResult(@TempDir Path tmp) throws Exception {
+        Path src = copy(Path.of("src/test/resources/reports/project"), tmp.resolve("src"));
+        Path cache = tmp.resolve("cache");
+        reports(src, tmp.resolve("first"), cache);
+        assertTrue(Files.notExists(cache.resolve(ResultCache.FILE_NAME)), "pages need the assessments");
+        AnalysisRun.run(summaryPlan(src, tmp.resolve("json"), cache, Map.of()));
+        RunOutcome pages = AnalysisRun.run(plan(src, tmp.resolve("second"), cache));
+        assertTrue(pages.result().assessments() != null);
+    }
+
+    @Test
+    void aCorruptOrForeignResultFileIsAWarningAndTheReportsStayTheSame(@TempDir Path tmp) throws Exception {
+        Path src = copy(Path.of("src/test/resources/reports/project"), tmp.resolve("src"));
+        Path cache = tmp.resolve("cache");
+        Map<String, String> none = summaries(src, tmp.resolve("none"), null, Map.of());
+        summaries(src, tmp.resolve("cold"), cache, Map.of());
+        Path file = cache.resolve(ResultCache.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x55;
+        Files.write(file, bytes);
+        RunOutcome corrupt = AnalysisRun.run(summaryPlan(src, tmp.resolve("corrupt"), cache, Map.of()));
+        assertTrue(corrupt.result().assessments() != null);
+        assertEquals(none, read(tmp.resolve("corrupt")));
+        assertTrue(corrupt.sources().warnings().stream().anyMatch(w -> w.endsWith("corrupt or truncated cache;"
+                + " rebuilt")), corrupt.sources().warnings().toString());
+        assertNull(AnalysisRun.run(summaryPlan(src, tmp.resolve("fixed"), cache, Map.of())).result().assessments(),
+                "written again whole");
+
+        Files.writeString(file, "someone else's notes\n");
+        RunOutcome foreign = AnalysisRun.run(summaryPlan(src, tmp.resolve("foreign"), cache, Map.of()));
+        assertEquals(none, read(tmp.resolve("foreign")));
+        assertEquals("someone else's notes\n", Files.readString(file), "left alone");
+        assertTrue(foreign.sources().warnings().stream().anyMatch(w -> w.contains("not an otp-advisor cache")));
+    }
+
+    private static RunPlan summaryPlan(Path src, Path out, Path cache, Map<String, String> severities)
+            throws ConfigurationException {
+        return RunPlan.validate(RunRequest.builder(src).formats(List.of("json", "sarif")).outputDirectory(out)
+                .analysisCache(cache != null).analysisCacheLocation(cache).ruleSeverities(severities)
+                .toolVersion("1.0").build());
+    }
+
+    private static Map<String, String> summaries(Path src, Path out, Path cache, Map<String, String> severities)
+            throws Exception {
+        AnalysisRun.run(summaryPlan(src, out, cache, severities));
+        return read(out);
     }
 
     private static AnalysisResult analyze(Path src, Path cacheDir, AnalysisOptions options) {
