@@ -31,7 +31,10 @@ public record Signal(Kind kind, String function, Location location, String text)
         FOREIGN_CALL,
         /** A hardware handle opened through a Nerves/Circuits library ({@code Circuits.GPIO.open/2},
          *  {@code Circuits.UART.open/3}): the process owns the pin, bus or serial line. */
-        HARDWARE;
+        HARDWARE,
+        /** The module's {@code @moduledoc} says the process serializes on purpose ("a locking mechanism", "one at
+         *  a time", "to avoid race conditions"): the text is the sentence that says so. */
+        DOCUMENTED_LOCK;
 
         /** Changes the world outside the process (so serializing it can be on purpose). */
         public boolean sideEffect() {

@@ -131,6 +131,16 @@ final class PurposeIdioms {
             ev.add(at(job.location(), job.head() + " runs each job one cast at a time, off the callers' path "
                     + "(" + Property.BACKGROUND_QUEUE + ": callers never wait, the work never runs concurrently)"));
         }
+        // its documentation says the process is a lock, and a handler does the work it guards (in another module)
+        Signal doc = m.signals().stream().filter(s -> s.kind() == Signal.Kind.DOCUMENTED_LOCK).findFirst()
+                .orElse(null);
+        ClauseSummary guarded = doc == null ? null : m.clauses().stream().filter(c -> HANDLERS.contains(c.callback())
+                && c.effects().stream().anyMatch(x -> x.kind().sideEffect() || x.kind() == Signal.Kind.FOREIGN_CALL))
+                .findFirst().orElse(null);
+        if (guarded != null) {
+            ev.add(at(doc.location(), "its @moduledoc says it serializes on purpose: \"" + doc.text() + "\""));
+            ev.add(at(guarded.location(), guarded.head() + " runs the work it guards, one caller at a time"));
+        }
         for (ClauseSummary c : m.clauses()) {
             if (!HANDLERS.contains(c.callback())) {
                 continue;

@@ -78,6 +78,17 @@ class PurposeTest {
     }
 
     @Test
+    void aLockItsDocumentationNamesIsAGenServerNotPlainFunctions() {
+        keeps("P.OrderLock", Property.SERIALIZED_IO);
+        assertTrue(of("P.OrderLock").decision().rationale().contains("its @moduledoc says it serializes on purpose:"
+                + " \"The OrderLock acts as a locking mechanism to ensure an order can only be updated sequentially,"),
+                of("P.OrderLock").decision().rationale());
+        // the words alone are not enough: its handler does no work another caller could race with
+        assertFalse(of("P.SaidLock").module().is(Property.SERIALIZED_IO));
+        assertEquals(Pattern.FUNCTIONS, of("P.SaidLock").recommendation());
+    }
+
+    @Test
     void remoteNodeWorkIsNotPureComputation() {
         keeps("P.Remote", Property.REMOTE_NODE_WORK);
     }

@@ -254,6 +254,11 @@ final class Extraction {
             functions.add(new FunctionInfo(first.name(), first.arity(), first.isPublic(), first.location(), defs.size(),
                     scan.receive(), scan.selfRecursive(), scan.calls(), unit.defaults.getOrDefault(e.getKey(), 0)));
         }
+        String lock = unit.abstraction == Abstraction.GENSERVER ? LockDoc.sentence(unit.moduledoc) : null;
+        if (lock != null) {
+            moduleSignals.computeIfAbsent(unit, k -> new ArrayList<>())
+                    .add(new Signal(Signal.Kind.DOCUMENTED_LOCK, null, unit.moduledocAt, lock));
+        }
         Set<String> callsTo = new LinkedHashSet<>();
         for (RemoteCall rc : remoteCalls.values()) {
             if (unit.name.equals(rc.fromModule())) {

@@ -4,6 +4,7 @@ import io.github.otpadvisor.elixir.ast.Atom;
 import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
+import io.github.otpadvisor.elixir.ast.Str;
 import io.github.otpadvisor.elixir.ast.Tuple;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.Evidence;
@@ -483,10 +484,27 @@ final class ModuleCollector {
             }
             return;
         }
+        if (attr.equals("moduledoc") && docText(value) != null) {
+            unit.moduledoc = docText(value);
+            unit.moduledocAt = Q.loc(file, c, unit.location);
+        }
         if (!attr.equals("doc") && !attr.equals("moduledoc") && !attr.equals("spec") && !attr.equals("impl")
                 && !attr.equals("typedoc") && !attr.equals("type") && !attr.equals("typep") && !attr.equals("callback")) {
             unit.attributes.put(attr, value);
         }
+    }
+
+    /** A doc's text: a string, or a sigil around one ({@code ~S"""...""")}); null for anything else. */
+    private static String docText(Quoted value) {
+        if (value instanceof Str str) {
+            return str.value();
+        }
+        if (value instanceof Call sigil && sigil.target() instanceof Atom a && a.name().startsWith("sigil_")
+                && sigil.args() != null && !sigil.args().isEmpty() && sigil.args().get(0) instanceof Call parts
+                && parts.args() != null && parts.args().size() == 1 && parts.args().get(0) instanceof Str str) {
+            return str.value();
+        }
+        return null;
     }
 
     private void def(ModuleUnit unit, Call c, Aliases env, boolean isPublic) {

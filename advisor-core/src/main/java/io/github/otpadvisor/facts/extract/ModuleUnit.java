@@ -70,6 +70,9 @@ final class ModuleUnit {
     /** This unit is the code a {@code __using__} quote injects: its calls to undefined functions reach the user's. */
     boolean template;
     LibraryUse library;
+    /** The text of its {@code @moduledoc} and where it is, when it is a string. */
+    String moduledoc;
+    Location moduledocAt;
     /** {@code defoverridable}/{@code @before_compile} here, or callbacks and those in its using quotes (OTP012). */
     boolean openClauses;
     /** Default arguments ({@code \\\\}) of each function, by the key of its longest arity. */
