@@ -73,8 +73,21 @@ public final class ResultCache<T extends Record> {
         return cache;
     }
 
-    /** The result stored under {@code key}, when the file holds one for exactly that key. */
-    public Optional<T> get(byte[] key) {
+    /**
+     * What the file holds: the last run's key and result, when it was written by this build for this record shape.
+     *
+     * @param key   the digest of the inputs the result came from
+     * @param value the result
+     */
+    public record Stored<T>(byte[] key, T value) {
+        /** Whether the result was made from inputs with this digest. */
+        public boolean matches(byte[] other) {
+            return Arrays.equals(key, other);
+        }
+    }
+
+    /** The last run's key and result, or empty. */
+    public Optional<Stored<T>> last() {
         if (!usable || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
@@ -96,15 +109,16 @@ public final class ResultCache<T extends Record> {
             }
             in = new Bytes.In(bytes, MAGIC.length, bytes.length - 4);
             in.varint();
-            if (!in.utf8().equals(identity) || !Arrays.equals(in.raw(in.length()), key)) {
-                return Optional.empty(); // another build, or inputs that changed since
+            if (!in.utf8().equals(identity)) {
+                return Optional.empty(); // another build
             }
+            byte[] key = in.raw(in.length());
             int length = in.length();
             int from = in.skip(length);
             if (!in.atEnd()) {
                 throw new CacheFormatException("trailing bytes");
             }
-            return Optional.of(codec.decode(bytes, from, from + length));
+            return Optional.of(new Stored<>(key, codec.decode(bytes, from, from + length)));
         } catch (RuntimeException e) { // a CacheFormatException, or a record that refuses what was read
             warnings.add(file + ": corrupt cache (" + e.getMessage() + "); rebuilt");
             return Optional.empty();
@@ -112,6 +126,11 @@ public final class ResultCache<T extends Record> {
             warnings.add(file + ": cannot read the cache (" + e.getMessage() + "); rebuilt");
             return Optional.empty();
         }
+    }
+
+    /** The result stored under {@code key}, when the file holds one for exactly that key. */
+    public Optional<T> get(byte[] key) {
+        return last().filter(s -> s.matches(key)).map(Stored::value);
     }
 
     /** Stores {@code value} under {@code key} in place of what the file held. */

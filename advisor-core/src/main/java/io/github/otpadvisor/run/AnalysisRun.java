@@ -1,15 +1,11 @@
 package io.github.otpadvisor.run;
 
 import io.github.otpadvisor.analysis.AnalysisResult;
-import io.github.otpadvisor.analysis.CachedResult;
 import io.github.otpadvisor.analysis.Analyzer;
 import io.github.otpadvisor.analysis.Progress;
-import io.github.otpadvisor.analysis.ResultKey;
 import io.github.otpadvisor.baseline.Baseline;
 import io.github.otpadvisor.cache.FactsCache;
-import io.github.otpadvisor.cache.ResultCache;
 import io.github.otpadvisor.report.ReportException;
-import io.github.otpadvisor.report.ReportFormat;
 import io.github.otpadvisor.report.ReportSettings;
 import io.github.otpadvisor.report.ReportWriter;
 import io.github.otpadvisor.scan.ScanResult;
@@ -43,13 +39,10 @@ public final class AnalysisRun {
     public static RunOutcome run(RunPlan plan, Progress progress) throws RunException {
         ScanResult scan = SourceScanner.scan(plan.scan());
         SourceCheck sources = SourceCheck.of(plan, scan);
-        ResultCache<CachedResult> results = results(plan, sources.empty());
-        byte[] key = results == null ? null : ResultKey.of(scan, plan.options());
-        AnalysisResult result = results == null ? null
-                : results.get(key).map(r -> r.result(Analyzer.sourceFiles(scan))).orElse(null);
-        boolean repeated = result != null;
-        FactsCache cache = repeated ? FactsCache.disabled() : cache(plan, sources.empty());
-        if (!repeated) {
+        LastResult last = LastResult.of(plan, scan, sources.empty());
+        AnalysisResult result = last.result(scan);
+        FactsCache cache = result != null ? FactsCache.disabled() : cache(plan, sources.empty());
+        if (result == null) {
             result = new Analyzer(plan.options(), cache, progress).analyze(scan);
         }
         AnalysisResult analyzed = result;
@@ -62,13 +55,9 @@ public final class AnalysisRun {
         }
         List<Path> reports = sources.empty() ? List.of() : write(plan, result);
         cache.save(); // after the reports: an output folder that refused them gets no cache file either
-        if (results != null && !repeated) {
-            CachedResult.of(analyzed).ifPresent(r -> results.put(key, r));
-        }
+        last.keep(analyzed);
         List<String> cacheWarnings = new ArrayList<>(cache.warnings());
-        if (results != null) {
-            cacheWarnings.addAll(results.warnings());
-        }
+        cacheWarnings.addAll(last.warnings());
         if (!cacheWarnings.isEmpty()) {
             List<String> warnings = new ArrayList<>(sources.warnings());
             warnings.addAll(cacheWarnings);
@@ -90,16 +79,6 @@ public final class AnalysisRun {
         Path dir = plan.cacheDirectory();
         return dir == null || nothingToAnalyze ? FactsCache.disabled()
                 : FactsCache.open(dir, plan.options().maxFileBytes());
-    }
-
-    /**
-     * The result of the last run, for a run that writes only summary reports (JSON, SARIF, text: no page needs
-     * the assessments) into a cache folder; else null.
-     */
-    private static ResultCache<CachedResult> results(RunPlan plan, boolean nothingToAnalyze) {
-        Path dir = plan.cacheDirectory();
-        boolean pages = plan.formats().contains(ReportFormat.MD) || plan.formats().contains(ReportFormat.HTML);
-        return dir == null || nothingToAnalyze || pages ? null : ResultCache.open(dir, CachedResult.class);
     }
 
     /** Whether there is any Elixir file to analyze (a walk, no parsing). */

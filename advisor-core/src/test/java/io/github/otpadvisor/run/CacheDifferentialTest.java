@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -170,6 +171,37 @@ class CacheDifferentialTest {
         RunOutcome again = AnalysisRun.run(summaryPlan(src, tmp.resolve("edited"), cache, Map.of()));
         assertTrue(again.result().assessments() != null, fixture + ": a file changed");
         assertEquals(summaries(src, tmp.resolve("none-edited"), null, Map.of()), read(tmp.resolve("edited")));
+    }
+
+    /**
+     * A file whose size and modification time are those stamped is not read again (as git's index and Gradle's
+     * file hasher do): an edit that keeps both is not seen, one that moves the time is.
+     */
+    @Test
+    void stampedFilesAreNotReadAgainUntilTheirTimeMoves(@TempDir Path tmp) throws Exception {
+        Path src = copy(Path.of("src/test/resources/reports/project"), tmp.resolve("src"));
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        List<Path> files = elixirFiles(src);
+        for (Path f : files) {
+            Files.setLastModifiedTime(f, old);
+        }
+        Path cache = tmp.resolve("cache");
+        Map<String, String> before = summaries(src, tmp.resolve("cold"), cache, Map.of());
+        assertNull(AnalysisRun.run(summaryPlan(src, tmp.resolve("warm"), cache, Map.of())).result().assessments());
+
+        Path edited = files.stream().filter(p -> p.toString().endsWith(".ex")).findFirst().orElseThrow();
+        String text = Files.readString(edited);
+        Files.writeString(edited, text.replaceFirst("(?s)defmodule (\\S+)", "defmodule $1X").substring(0,
+                text.length()));
+        Files.setLastModifiedTime(edited, old);
+        RunOutcome hidden = AnalysisRun.run(summaryPlan(src, tmp.resolve("hidden"), cache, Map.of()));
+        assertNull(hidden.result().assessments(), "same size, same time: the stamp is trusted");
+        assertEquals(before, read(tmp.resolve("hidden")));
+
+        Files.setLastModifiedTime(edited, FileTime.fromMillis(System.currentTimeMillis()));
+        RunOutcome seen = AnalysisRun.run(summaryPlan(src, tmp.resolve("seen"), cache, Map.of()));
+        assertTrue(seen.result().assessments() != null, "its time moved: read, hashed, analyzed");
+        assertEquals(summaries(src, tmp.resolve("none"), null, Map.of()), read(tmp.resolve("seen")));
     }
 
     @Test

@@ -61,7 +61,7 @@ public final class ReportModelBuilder {
             slugOfDefinition.putIfAbsent(s.name() + "\n" + s.file(), slug);
             slugOf.putIfAbsent(s.name(), slug);
         }
-        Map<String, RuleView> rules = rules(result.findings());
+        Map<String, RuleView> rules = rules(result.findings(), pages);
         List<FindingView> findings = result.findings().stream()
                 .map(f -> view(f, rules, f.module() == null ? null
                         : slugOfDefinition.getOrDefault(f.module() + "\n" + f.file(), slugOf.get(f.module()))))
@@ -116,12 +116,18 @@ public final class ReportModelBuilder {
         return a.todayPlacement().placement() == null ? "started outside any supervisor" : a.todayPlacement().label();
     }
 
-    private static Map<String, RuleView> rules(List<Finding> findings) {
+    /**
+     * The rules that have findings. Only pages show a rule's explanation: a summary model (JSON, SARIF) leaves it
+     * out (null) rather than render every explanation's Markdown to HTML for nothing.
+     */
+    private static Map<String, RuleView> rules(List<Finding> findings, boolean pages) {
         Map<String, Integer> counts = new TreeMap<>();
         findings.forEach(f -> counts.merge(f.ruleId(), 1, Integer::sum));
         Map<String, RuleView> out = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            RuleRegistry.byId(e.getKey()).ifPresent(r -> out.put(e.getKey(), rule(r, e.getValue())));
+            RuleRegistry.byId(e.getKey()).ifPresent(r -> out.put(e.getKey(), pages ? rule(r, e.getValue())
+                    : new RuleView(r.info().id(), r.info().summary(), r.info().severity().label(), null, null,
+                    e.getValue())));
         }
         return out;
     }
