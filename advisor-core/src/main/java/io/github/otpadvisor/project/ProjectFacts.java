@@ -116,8 +116,9 @@ public final class ProjectFacts {
                 namedBy.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
             }
         }));
-        this.processes.forEach((name, m) -> sup.put(name, IndirectStarts.refine(m, own.get(name), own,
-                this.modules, callsTo, namedBy, treePaths)));
+        List<StartSite> computed = ConfiguredStarts.computed(this.startSites);
+        this.processes.forEach((name, m) -> sup.put(name, ConfiguredStarts.refine(IndirectStarts.refine(m,
+                own.get(name), own, this.modules, callsTo, namedBy, treePaths), configNamed.get(name), computed)));
         this.supervision = Collections.unmodifiableMap(sup);
         this.callPaths = callPaths;
         this.bottlenecks = List.copyOf(bottlenecks);

@@ -115,6 +115,36 @@ class SupervisionStatusTest {
         assertEquals(StartRate.Kind.BOOT, p.startRate("MyApp.Static").kind());
     }
     @Test
+    void aModuleNamedInConfigMayBeTheChildOfAStartChildWithAComputedSpec() throws Exception {
+        // ewallet's EthGethAdapter.Worker: adapters: [{:geth, ...}] in config.exs, started per call by
+        // DynamicSupervisor.start_child(supervisor, %{start: mfargs}) in EthBlockchain.Adapter
+        java.nio.file.Files.createDirectories(dir.resolve("lib"));
+        java.nio.file.Files.createDirectories(dir.resolve("config"));
+        java.nio.file.Files.writeString(dir.resolve("lib/a.ex"), """
+                defmodule MyApp.Adapter do
+                  def ensure_started(supervisor, mfargs) do
+                    DynamicSupervisor.start_child(supervisor, %{id: :adapter, start: mfargs, restart: :temporary})
+                  end
+                end
+                """ + worker("MyApp.Geth") + worker("MyApp.Orphan"));
+        java.nio.file.Files.writeString(dir.resolve("config/config.exs"), """
+                import Config
+                config :my_app, MyApp.Adapter, adapters: [{:geth, MyApp.Geth}]
+                """);
+        io.github.otpadvisor.facts.extract.FileFactsExtractor x = new io.github.otpadvisor.facts.extract
+                .FileFactsExtractor(dir);
+        ProjectFacts p = ProjectFacts.link(java.util.List.of(x.extract(dir.resolve("lib/a.ex")),
+                x.extract(dir.resolve("config/config.exs"))));
+        Supervision s = p.supervision("MyApp.Geth");
+        assertEquals(Supervision.Status.UNKNOWN, s.status());
+        assertEquals("lib/a.ex", s.location().file());
+        assertEquals(3, s.location().line());
+        assertEquals("config/config.exs:2 names it, and DynamicSupervisor.start_child in MyApp.Adapter.ensure_started/2"
+                + " (lib/a.ex:3) starts a child whose spec is computed at run time, which may be it", s.why());
+        assertNull(p.supervision("MyApp.Orphan").location(), "not named in config: nothing points at its start");
+    }
+
+    @Test
     void aModuleNamedInConfigForAChildrenEntryReadFromConfigIsStartedFromTheConfiguration() throws Exception {
         // smartcitiesdata's DeadLetter.Application: {config.module, config.init_args}, config/test.exs names the module.
         java.nio.file.Files.createDirectories(dir.resolve("lib"));

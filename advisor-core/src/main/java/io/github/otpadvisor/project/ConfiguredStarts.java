@@ -1,0 +1,35 @@
+package io.github.otpadvisor.project;
+
+import io.github.otpadvisor.facts.Location;
+import io.github.otpadvisor.facts.StartSite;
+import java.util.List;
+
+/**
+ * A process module nothing seen starts, that a config file names, in a project where a {@code start_child} starts a
+ * child whose spec is computed at run time (ewallet's {@code EthGethAdapter.Worker}: {@code adapters: [{:geth,
+ * EthGethAdapter.Worker}]} in config.exs, started per call by {@code DynamicSupervisor.start_child(supervisor, %{start:
+ * mfargs})} in {@code EthBlockchain.Adapter}): it is still unknown, but the report names the start that may be its,
+ * not "nothing starts it".
+ */
+final class ConfiguredStarts {
+    private ConfiguredStarts() {
+    }
+
+    static List<StartSite> computed(List<StartSite> sites) {
+        return sites.stream().filter(s -> s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && s.startedModule() == null
+                && !s.inTest() && !s.inScript()).toList();
+    }
+
+    static Supervision refine(Supervision s, Location named, List<StartSite> computed) {
+        if (s == null || s.status() != Supervision.Status.UNKNOWN || s.location() != null || named == null
+                || computed.isEmpty()) {
+            return s;
+        }
+        StartSite site = computed.get(0);
+        String more = computed.size() > 1 ? " (and " + (computed.size() - 1) + " more)" : "";
+        return new Supervision(Supervision.Status.UNKNOWN, null, site.location(), named.file() + ":" + named.line()
+                + " names it, and " + site.call().replaceFirst("/\\d+$", "") + " in " + site.module() + "."
+                + site.function() + " (" + site.location().file() + ":" + site.location().line() + ")" + more
+                + " starts a child whose spec is computed at run time, which may be it");
+    }
+}
