@@ -148,6 +148,16 @@ PROJECTS=(
   "CityOfZion/neo-scan cce412984b5a1bf7b008ab78df7f68dd769b39d7 umbrella-app"
   "smpallen99/ucx_ucc 47225f205a6ac4aacdb9bb4f7512dcf4092576ad phoenix-app"
   "edgurgel/poxa 141c3107761405801fb03a6a1632075e3819b680 server-with-pools"
+  # fetched at the ninth stop and read cold there (HEAD of each snapshot; only their .ex/.exs files). groupher_server,
+  # auth and forge-elixir-sdk hold one process module or none; elixir-in-action is a book's code, not read
+  "fremantle-industries/tai c75fb64f699c37a06bdd55573e39a77ed9d895f8 umbrella-app"
+  "omisego/ewallet 4674c8f969eef9d6a4082fa1795c15909f448ae3 umbrella-app"
+  "koudelka/honeydew 7c0e825c70ef4b72c82d02ca95491e7365d6b2e8 library-with-pools"
+  "cronokirby/alchemy 7952a0edfd39958cb9e949aff4602263c38ab494 otp-app"
+  "groupher/groupher_server ea27d4780d6d660a1ddbb7959f5a03d3558b7367 phoenix-app"
+  "dwyl/auth cbeedace69af42acb604137c5b5a5acbac6a58f1 phoenix-app"
+  "ArcBlock/forge-elixir-sdk 61ff656a59116d3da18055d54655e8eb5ca15f63 library"
+  "sasa1977/elixir-in-action 4e9067ab5a98959bf5198b2b340a89af429e15c5 book-code"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"

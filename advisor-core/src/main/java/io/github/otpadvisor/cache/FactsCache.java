@@ -226,7 +226,7 @@ public final class FactsCache {
             return; // the file on disk says exactly this already
         }
         try {
-            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !ours(file)) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !CacheFiles.startsWith(file, MAGIC)) {
                 warnings.add(file + ": not an otp-advisor cache (it appeared during the run); left alone");
                 return;
             }
@@ -284,7 +284,7 @@ public final class FactsCache {
                 usable = true;
                 return;
             }
-            if (!ours(file)) {
+            if (!CacheFiles.startsWith(file, MAGIC)) {
                 warnings.add(file + ": not an otp-advisor cache; left alone, this run uses no cache");
                 return;
             }
@@ -308,7 +308,7 @@ public final class FactsCache {
                 changed = true;
                 return; // another version's layout: rebuilt without a word, as after any upgrade
             }
-            if (bytes.length < MAGIC.length + 4 || !crcMatches(bytes)) {
+            if (bytes.length < MAGIC.length + 4 || !CacheFiles.crcMatches(bytes)) {
                 warnings.add(file + ": corrupt or truncated cache; rebuilt");
                 changed = true;
                 return;
@@ -344,26 +344,6 @@ public final class FactsCache {
         } catch (CacheFormatException e) {
             warnings.add(file + ": corrupt cache (" + e.getMessage() + "); rebuilt");
             changed = true;
-        }
-    }
-
-    private static boolean crcMatches(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, bytes.length - 4);
-        long stored = 0;
-        for (int i = bytes.length - 4; i < bytes.length; i++) {
-            stored = (stored << 8) | (bytes[i] & 0xFF);
-        }
-        return crc.getValue() == stored;
-    }
-
-    /** Whether a file starts with the cache's header: only such a file is ever replaced. */
-    private static boolean ours(Path path) throws IOException {
-        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (var in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
-            return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
         }
     }
 

@@ -61,7 +61,7 @@ public final class ResultCache<T extends Record> {
             Path parent = cache.file.getParent();
             if (Files.exists(parent) && !Files.isDirectory(parent)) {
                 cache.warnings.add(parent + ": is a file, not a folder; this run uses no cache");
-            } else if (Files.exists(cache.file, LinkOption.NOFOLLOW_LINKS) && !ours(cache.file)) {
+            } else if (Files.exists(cache.file, LinkOption.NOFOLLOW_LINKS) && !CacheFiles.startsWith(cache.file, MAGIC)) {
                 cache.warnings.add(cache.file + ": not an otp-advisor cache; left alone, this run uses no cache");
             } else {
                 cache.usable = true;
@@ -103,7 +103,7 @@ public final class ResultCache<T extends Record> {
             if (in.varint() != FORMAT) {
                 return Optional.empty(); // another version's layout: replaced by this run's
             }
-            if (bytes.length < MAGIC.length + 4 || !crcMatches(bytes)) {
+            if (bytes.length < MAGIC.length + 4 || !CacheFiles.crcMatches(bytes)) {
                 warnings.add(file + ": corrupt or truncated cache; rebuilt");
                 return Optional.empty();
             }
@@ -139,7 +139,7 @@ public final class ResultCache<T extends Record> {
             return;
         }
         try {
-            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !ours(file)) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !CacheFiles.startsWith(file, MAGIC)) {
                 warnings.add(file + ": not an otp-advisor cache (it appeared during the run); left alone");
                 return;
             }
@@ -170,25 +170,5 @@ public final class ResultCache<T extends Record> {
     /** What went wrong with the file; never a reason to fail the run. */
     public List<String> warnings() {
         return List.copyOf(warnings);
-    }
-
-    private static boolean crcMatches(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, bytes.length - 4);
-        long stored = 0;
-        for (int i = bytes.length - 4; i < bytes.length; i++) {
-            stored = (stored << 8) | (bytes[i] & 0xFF);
-        }
-        return crc.getValue() == stored;
-    }
-
-    /** Whether a file starts with the header: only such a file is ever replaced. */
-    private static boolean ours(Path path) throws IOException {
-        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (var in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
-            return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
-        }
     }
 }
