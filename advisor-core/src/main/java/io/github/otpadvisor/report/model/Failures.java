@@ -686,9 +686,13 @@ final class Failures {
         }
         if (m.abstraction().isSupervisor()) {
             add(ev, at(f.location()));
-            return new FailureClaim("Shutdown", "A supervisor: on shutdown it stops its children in reverse start "
-                    + "order and waits for them (shutdown: " + (value == null ? ":infinity by default" : value + "")
-                    + ").", ev);
+            // a DynamicSupervisor's children have no start order to keep: it stops them all at once
+            String order = m.abstraction() == io.github.otpadvisor.facts.Abstraction.DYNAMIC_SUPERVISOR
+                    ? "A DynamicSupervisor: on shutdown it stops all its children at once, in no order, and waits for"
+                    + " them" : "A supervisor: on shutdown it stops its children in reverse start order and waits for"
+                    + " them";
+            return new FailureClaim("Shutdown", order + " (shutdown: " + (value == null ? ":infinity by default"
+                    : value + "") + ").", ev);
         }
         String limit = value == null ? "5000 ms (the default)" : value.matches("\\d+") ? value + " ms" : value;
         String fn = statem ? "terminate/3" : "terminate/2";
