@@ -76,11 +76,14 @@ final class RunningNames {
 
     /**
      * The same for a test of {@code module}: also the module itself when a boot step starts it (a start_child its
-     * application's start-up reaches), with that start's {@code file:line}.
+     * application's start-up reaches), with that start's {@code file:line}, in a project whose application starts
+     * anything at all.
      */
     static Map<String, String> around(ProjectFacts project, String app, String module) {
         Map<String, String> out = of(project, app);
-        if (project.processModule(module).isPresent()) {
+        // a project whose application starts nothing (a library: alchemy's Client is started by its users' code)
+        // runs none of its supervisors' children in its own tests
+        if (!out.isEmpty() && project.processModule(module).isPresent()) {
             io.github.otpadvisor.project.StartRate rate = project.startRate(module);
             if (rate.kind() == io.github.otpadvisor.project.StartRate.Kind.BOOT && rate.location() != null) {
                 out.putIfAbsent(module, rate.location().file() + ":" + rate.location().line());

@@ -704,7 +704,17 @@ final class TestSketch {
 
     private boolean startsThis(String spec) {
         return names(spec, p.module) || names(spec, ref) || spec.startsWith(p.module + ".child_spec(")
-                || spec.startsWith(ref + ".child_spec(");
+                || spec.startsWith(ref + ".child_spec(") || mapStarts(spec, p.module) || mapStarts(spec, ref);
+    }
+
+    /**
+     * A map spec whose {@code start:} calls the module's start_link with what its caller builds ({@code %{id: ..,
+     * start: {M, :start_link, [p]}}} in an {@code Enum.map}): the value the test cannot make up. One with literal
+     * arguments is started as its module, as before.
+     */
+    private static boolean mapStarts(String spec, String module) {
+        return spec.startsWith("%{") && !Messages.freeVariables(spec).isEmpty() && spec.matches("(?s).*\\bstart: \\{" + java.util.regex.Pattern.quote(module)
+                + ", :start_link, \\[.*");
     }
 
     /**
@@ -964,13 +974,22 @@ final class TestSketch {
 
     /** A supervisor that stays as it is and that the application starts under its name. */
     private boolean runningSupervisor() {
-        return p.code.tests().appRunning() && p.code.fits() && p.named && !SketchNames.viaName(p.server) && (p.code.appChild() != null
-                || p.code.running().containsKey(p.module));
+        return p.code.tests().appRunning() && p.code.fits() && p.named && !SketchNames.viaName(p.server)
+                && appStarts();
+    }
+
+    /**
+     * The application runs it when its tests run: its tree reaches it, or it has a children entry in a project whose
+     * application starts anything at all (a library with no Application module, such as alchemy, starts nothing
+     * on its own: what its users' code starts is not running in its tests).
+     */
+    private boolean appStarts() {
+        return p.code.running().containsKey(p.module) || p.code.appChild() != null && !p.code.running().isEmpty();
     }
 
     /** The application starts this (unpartitioned, stateful) module under its name already. */
     private boolean runningSingleton() {
-        return p.code.tests().appRunning() && ownStart() == null && (p.code.appChild() != null || p.code.running().containsKey(p.module)) && !p.perEntity()
+        return p.code.tests().appRunning() && ownStart() == null && appStarts() && !p.perEntity()
                 && (p.named || namedTable() != null)
                 && (p.shape == Shape.GENSERVER || p.shape == Shape.AGENT || p.shape == Shape.ETS);
     }
