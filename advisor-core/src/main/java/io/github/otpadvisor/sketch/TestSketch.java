@@ -704,8 +704,23 @@ final class TestSketch {
 
     private boolean startsThis(String spec) {
         return names(spec, p.module) || names(spec, ref) || spec.startsWith(p.module + ".child_spec(")
-                || spec.startsWith(ref + ".child_spec(") || mapStarts(spec, p.module) || mapStarts(spec, ref);
+                || spec.startsWith(ref + ".child_spec(") || mapStarts(spec, p.module) || mapStarts(spec, ref)
+                || specHelperStarts(spec);
     }
+
+    /**
+     * {@code worker(Verk.Manager, [queues], id: Verk.Manager)} (Supervisor.Spec) passing what its caller builds: the
+     * value the test cannot make up. One with literal arguments becomes a map spec ({@link #todaysEntry}).
+     */
+    private boolean specHelperStarts(String spec) {
+        java.util.regex.Matcher m = SPEC_HELPER_ANY.matcher(spec.strip());
+        return m.matches() && (p.module.equals(m.group(2)) || p.module.endsWith("." + m.group(2)))
+                && !Messages.freeVariables(m.group(3)).isEmpty();
+    }
+
+    /** {@code worker(Mod, [args])} or {@code worker(Mod, [args], opts)}. */
+    private static final java.util.regex.Pattern SPEC_HELPER_ANY = java.util.regex.Pattern.compile(
+            "(worker|supervisor)\\(\\s*([A-Z][A-Za-z0-9_.]*)\\s*,\\s*\\[((?s)[^\\]]*)\\](?:\\s*,(?s).*)?\\)");
 
     /**
      * A map spec whose {@code start:} calls the module's start_link with what its caller builds ({@code %{id: ..,

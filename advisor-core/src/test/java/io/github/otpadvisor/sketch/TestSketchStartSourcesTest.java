@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Where a test gets its start from: a children entry a supervisor builds per element ({@code %{id: .., start: {M,
  * :start_link, [p]}}} in an {@code Enum.map}, tai's ProcessOrderBook) is today's start, whose value a test cannot make
- * up (no {@code []} in its place); a library whose application starts nothing (alchemy: its users' code starts its
+ * up (no {@code []} in its place), and so is Supervisor.Spec's {@code worker(M, [queues], id: M)}; a library whose application starts nothing (alchemy: its users' code starts its
  * Client) runs none of its supervisors' children in its own tests.
  */
 class TestSketchStartSourcesTest {
@@ -48,6 +48,27 @@ class TestSketchStartSourcesTest {
                   def handle_call({:fetch, key}, _from, s), do: {:reply, Map.get(s, key), s}
                 end
                 """);
+        FILES.put("lib/shop/legacy.ex", """
+                defmodule Shop.Legacy do
+                  use Supervisor
+                  import Supervisor.Spec
+                  def start_link(queues), do: Supervisor.start_link(__MODULE__, queues, name: __MODULE__)
+
+                  def init(queues) do
+                    children = [worker(Shop.Manager, [queues], id: Shop.Manager)]
+                    supervise(children, strategy: :one_for_one)
+                  end
+                end
+                """);
+        FILES.put("lib/shop/manager.ex", """
+                defmodule Shop.Manager do
+                  use GenServer
+                  def start_link(queues), do: GenServer.start_link(__MODULE__, queues, name: __MODULE__)
+                  def init(queues), do: {:ok, %{queues: queues}}
+                  def status, do: GenServer.call(__MODULE__, :status)
+                  def handle_call(:status, _from, s), do: {:reply, s.queues, s}
+                end
+                """);
         FILES.put("lib/shop/book.ex", """
                 defmodule Shop.Book do
                   use GenServer
@@ -73,6 +94,15 @@ class TestSketchStartSourcesTest {
         assertTrue(t.contains("# Not known from the code how a test starts it: its start takes p, which Shop.Client's"
                 + " children\n  # builds (lib/shop/client.ex:8): a test cannot make it up."), t);
         assertFalse(t.contains("{Book, []}"), t);
+    }
+
+    @Test
+    void aSupervisorSpecWorkerPassingTheCallersValueIsTodaysStart() {
+        String t = ShopProject.testSketch(result, "Shop.Manager");
+        assertTrue(t.contains("# Not known from the code how a test starts it: its start takes queues, which"
+                + " Shop.Legacy's"), t);
+        assertFalse(t.contains("calls worker/3"), t);
+        assertFalse(t.contains("{Manager, []}"), t);
     }
 
     @Test
