@@ -65,7 +65,10 @@ public final class SourceScanner {
         new DirectoryWalk(root, realRoot, skipTools, f -> {
             if (selection.selects(f.relative())) {
                 String display = prefix == null ? f.relative() : prefix + f.relative();
-                add(found, new SourceFile(root, f.path(), f.relative(), display), f.viaLink());
+                // Below the real root and no link on the way: the real path is known without asking the file
+                // system for every component of it (a lookup per file was most of a warm run's scan).
+                Path real = f.viaLink() ? null : realRoot.resolve(f.relative());
+                add(found, new SourceFile(root, f.path(), f.relative(), display), f.viaLink(), real);
             }
         }, problems).run();
     }
@@ -131,11 +134,18 @@ public final class SourceScanner {
      * direct path, whatever order the walk met them in.
      */
     private static void add(Map<Path, Candidate> found, SourceFile file, boolean viaLink) {
-        Path real;
-        try {
-            real = file.path().toRealPath();
-        } catch (IOException e) {
-            real = file.path().toAbsolutePath().normalize();
+        add(found, file, viaLink, null);
+    }
+
+    /** The same, with the file's real path when the caller knows it already. */
+    private static void add(Map<Path, Candidate> found, SourceFile file, boolean viaLink, Path known) {
+        Path real = known;
+        if (real == null) {
+            try {
+                real = file.path().toRealPath();
+            } catch (IOException e) {
+                real = file.path().toAbsolutePath().normalize();
+            }
         }
         Candidate seen = found.get(real);
         if (seen == null || seen.viaLink() && !viaLink) {
