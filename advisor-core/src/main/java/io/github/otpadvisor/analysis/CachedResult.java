@@ -1,5 +1,6 @@
 package io.github.otpadvisor.analysis;
 
+import io.github.otpadvisor.elixir.ElixirFrontEnd;
 import io.github.otpadvisor.rules.Finding;
 import io.github.otpadvisor.suppress.SuppressionProblem;
 import java.nio.file.Path;
@@ -42,8 +43,8 @@ public record CachedResult(int filesAnalyzed, List<ParseFailure> parseFailures, 
      * failed) or a file whose parse ran out of memory may not happen again.
      */
     public static Optional<CachedResult> of(AnalysisResult r, List<FileStamp> stamps) {
-        if (!r.internalErrors().isEmpty() || r.parseFailures().stream()
-                .anyMatch(f -> f.message() != null && f.message().contains("ran out of memory"))) {
+        if (!r.internalErrors().isEmpty()
+                || r.parseFailures().stream().anyMatch(f -> ElixirFrontEnd.ranOutOfMemory(f.message()))) {
             return Optional.empty();
         }
         return Optional.of(new CachedResult(r.filesAnalyzed(), r.parseFailures(), r.modules(), r.findings(),

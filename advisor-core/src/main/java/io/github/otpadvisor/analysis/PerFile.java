@@ -118,7 +118,7 @@ final class PerFile {
             return one(file, app, frontEnd, includeTests, cache, false);
         } catch (OutOfMemoryError e) { // in fact extraction, after a parse that fitted: what it allocated is gone
             return result(file, app, isTest(file, includeTests), ParseResult.failed(new SyntaxError(1, 1,
-                    "analyzing it ran out of memory in this JVM's heap; skipped: give the JVM more memory (-Xmx)"
+                    "analyzing it " + ElixirFrontEnd.OUT_OF_MEMORY + " heap; skipped: give the JVM more memory (-Xmx)"
                             + " or leave the file out")));
         }
     }

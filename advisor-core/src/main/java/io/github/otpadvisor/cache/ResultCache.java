@@ -128,11 +128,6 @@ public final class ResultCache<T extends Record> {
         }
     }
 
-    /** The result stored under {@code key}, when the file holds one for exactly that key. */
-    public Optional<T> get(byte[] key) {
-        return last().filter(s -> s.matches(key)).map(Stored::value);
-    }
-
     /** Stores {@code value} under {@code key} in place of what the file held. */
     public void put(byte[] key, T value) {
         if (!usable) {

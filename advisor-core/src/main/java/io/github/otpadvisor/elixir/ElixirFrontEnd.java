@@ -121,9 +121,17 @@ public final class ElixirFrontEnd {
         return HeapBudget.needsTheHeapAlone(sourceBytes, maxHeap(), workers);
     }
 
+    /** What every failure that ran out of heap says (a parse here, a fact walk in the per-file stage). */
+    public static final String OUT_OF_MEMORY = "ran out of memory in this JVM's";
+
     /** Whether the parse failed because the heap ran out (then another try, with the heap free, may succeed). */
     public static boolean ranOutOfMemory(ParseResult result) {
         return !result.ok() && result.error().message().contains(HeapBudget.EXHAUSTED);
+    }
+
+    /** Whether a failure's message says the heap ran out: it may not happen again in another JVM. */
+    public static boolean ranOutOfMemory(String message) {
+        return message != null && message.contains(OUT_OF_MEMORY);
     }
 
     private static long maxHeap() {

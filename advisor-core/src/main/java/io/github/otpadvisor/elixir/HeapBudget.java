@@ -38,7 +38,7 @@ final class HeapBudget {
     }
 
     /** The words that tell {@link #exhausted} failures from the others. */
-    static final String EXHAUSTED = "; parsing it ran out of memory in this JVM's ";
+    static final String EXHAUSTED = "; parsing it " + ElixirFrontEnd.OUT_OF_MEMORY + " ";
 
     /** The failure for a file whose parse ran out of memory. */
     static SyntaxError exhausted(long sourceBytes, long maxHeap) {

@@ -185,24 +185,11 @@ final class FactOperations {
      */
     private List<String> written(String key, int arity) {
         ApiFunction f = module.facts().api().stream().filter(a -> a.key().equals(key)).findFirst().orElse(null);
-        if (f == null || f.clauses().size() != 1 || f.clauses().get(0).head() == null) {
+        if (f == null || f.clauses().size() != 1) {
             return null;
         }
-        String head = f.clauses().get(0).head().strip();
-        int open = head.indexOf('(');
-        int close = open < 0 ? -1 : TopLevel.closing(head, open);
-        if (close < 0) {
-            return null;
-        }
-        List<String> names = new ArrayList<>();
-        for (String item : TopLevel.items(head.substring(open + 1, close), true)) {
-            String name = item.contains("\\\\") ? item.substring(0, item.indexOf("\\\\")).strip() : item.strip();
-            if (!name.matches("[a-z][A-Za-z0-9_]*")) {
-                return null;
-            }
-            names.add(name);
-        }
-        return names.size() == arity && new HashSet<>(names).size() == arity ? names : null;
+        List<String> names = TestCalls.paramNames(f.clauses().get(0).head());
+        return names != null && names.size() == arity && new HashSet<>(names).size() == arity ? names : null;
     }
 
     /** Operations for handle_call/handle_cast tags no public function sends. */

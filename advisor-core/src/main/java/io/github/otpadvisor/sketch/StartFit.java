@@ -101,7 +101,7 @@ final class StartFit {
 
     /** The one start_link parameter as written matches {@code arg}: a tuple, map or struct pattern takes no list or string. */
     static boolean takes(String param, String arg) {
-        String pattern = param.contains("\\\\") ? param.substring(0, param.indexOf("\\\\")).strip() : param;
+        String pattern = TestCalls.withoutDefault(param);
         if (pattern.contains(" = ")) {
             String left = pattern.substring(0, pattern.indexOf(" = ")).strip();
             String right = pattern.substring(pattern.indexOf(" = ") + 3).strip();

@@ -107,16 +107,17 @@ final class TestCalls {
         // matches a struct or a map, no sample fits it either.
         // A per-entity sketch reaches its process by id where today's code passed a pid: pids are not carried over.
         c.known.replaceAll((key, s) -> api.containsKey(key) ? withBuilt(s, today(api.get(key), key), !p.perEntity()) : s);
-        c.known.replaceAll((key, s) -> numbersForHandlers(s, p.code.handlers()));
+        c.known.replaceAll((key, s) -> fromHandlers(s, reached(api.get(key), p.code.handlers())));
         return c;
     }
 
     /**
      * A sample parameter that reaches a handler doing arithmetic on it ({@code put(key, ttl_seconds)} sends
      * {@code ttl_seconds} to a clause computing {@code now() + ttl_seconds}) gets a number: a string would raise
-     * there; one whose fields the handler reads ({@code venue.id}) is built as callers build it. The handler's message binds it under the client's name, as it most often does.
+     * there; one whose fields the handler reads ({@code venue.id}) is built as callers build it. The handler's
+     * message binds it under the client's name, as it most often does.
      */
-    private static Signature numbersForHandlers(Signature s, List<TodayCode.Handler> handlers) {
+    private static Signature fromHandlers(Signature s, List<TodayCode.Handler> handlers) {
         int open = s.head() == null ? -1 : s.head().indexOf('(');
         int close = open < 0 ? -1 : TopLevel.closing(s.head(), open);
         if (close < 0) {
@@ -152,6 +153,20 @@ final class TestCalls {
             }
         }
         return args.equals(s.args()) ? s : new Signature(List.copyOf(args), s.extraPid(), s.head());
+    }
+
+    /**
+     * The handlers whose message tag the function's code sends ({@code relay_available?/3} reaches
+     * {@code handle_call({:relay_available, relay, ..})}, not the {@code {:enable_relay, relay}} clause reading
+     * {@code relay.id}); all of them when its code names none (the message is built elsewhere).
+     */
+    private static List<TodayCode.Handler> reached(ApiFunction f, List<TodayCode.Handler> handlers) {
+        String code = f == null ? "" : f.clauses().stream().map(c -> c.body() == null ? "" : c.body())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        List<TodayCode.Handler> sent = handlers.stream().filter(h -> h.tag() != null && !h.tag().isEmpty()
+                && Pattern.compile(":" + Pattern.quote(h.tag().replaceFirst("^:", "")) + "(?![\\w?!])")
+                .matcher(code).find()).toList();
+        return sent.isEmpty() ? handlers : sent;
     }
 
     /**
@@ -284,7 +299,7 @@ final class TestCalls {
     private static Signature classify(String head, List<String> params, String rest) {
         List<Arg> args = new ArrayList<>();
         for (String raw : params) {
-            String p = raw.contains("\\\\") ? raw.substring(0, raw.indexOf("\\\\")).strip() : raw.strip();
+            String p = withoutDefault(raw);
             if (!VARIABLE.matcher(p).matches()) {
                 args.add(Arg.BUILT);
             } else if (!p.startsWith("_") && process(p, rest)) {
@@ -331,6 +346,33 @@ final class TestCalls {
                 + "(?:GenServer|Agent|GenStateMachine|:gen_server|:gen_statem)\\."
                 + "|(?:GenServer|Agent|GenStateMachine|:gen_server|:gen_statem)\\.[a-z_]+\\(\\s*[a-z_][A-Za-z0-9_]*\\(\\s*"
                 + q + "\\s*\\)").matcher(rest).find();
+    }
+
+    /** A parameter as written without its default ({@code id \\ @default_id} is {@code id}). */
+    static String withoutDefault(String param) {
+        int at = param.indexOf("\\\\");
+        return (at < 0 ? param : param.substring(0, at)).strip();
+    }
+
+    /**
+     * The names of a head's parameters, defaults dropped ({@code def update(attrs, pid \\ __MODULE__)}: attrs, pid);
+     * null when one is a pattern.
+     */
+    static List<String> paramNames(String head) {
+        int open = head == null ? -1 : head.indexOf('(');
+        int close = open < 0 ? -1 : TopLevel.closing(head, open);
+        if (close < 0) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (String raw : splitParams(head.substring(open + 1, close))) {
+            String name = withoutDefault(raw);
+            if (!VARIABLE.matcher(name).matches()) {
+                return null;
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     /** The parameter is the process the function talks to: by its name, its guard, or what the body sends to. */

@@ -500,20 +500,14 @@ final class TestSketch {
     /** The application's entry when it names the module, else the module with an empty list. */
     private String todaysEntry() {
         String entry = p.code.appChild();
-        java.util.regex.Matcher spec = entry == null ? null : SPEC_HELPER.matcher(entry.strip());
-        if (spec != null && spec.matches() && Messages.freeVariables(spec.group(3)).isEmpty()
-                && (p.module.equals(spec.group(2))
-                || p.module.endsWith("." + spec.group(2)))) {
+        SpecHelper spec = entry == null ? null : specHelper(entry);
+        if (spec != null && spec.opts() == null && Messages.freeVariables(spec.args()).isEmpty()) {
             // Supervisor.Spec's worker/supervisor (or a helper of the same shape): the map it stands for
-            return "%{id: " + ref + ", start: {" + ref + ", :start_link, [" + spec.group(3).strip() + "]}"
-                    + (spec.group(1).equals("supervisor") ? ", type: :supervisor" : "") + "}";
+            return "%{id: " + ref + ", start: {" + ref + ", :start_link, [" + spec.args() + "]}"
+                    + (spec.supervisor() ? ", type: :supervisor" : "") + "}";
         }
         return entry != null && entry.contains(p.module) ? entry : Child.of(ref).text();
     }
-
-    /** {@code worker(Mod, [args])} and {@code supervisor(Mod, [args])}, as Supervisor.Spec wrote children. */
-    private static final java.util.regex.Pattern SPEC_HELPER = java.util.regex.Pattern.compile(
-            "(worker|supervisor)\\(\\s*([A-Z][A-Za-z0-9_.]*)\\s*,\\s*\\[((?s).*)\\]\\s*\\)");
 
     /**
      * A singleton the application runs can be tested apart from it: its start_link takes a {@code :name}, the test
@@ -713,14 +707,31 @@ final class TestSketch {
      * value the test cannot make up. One with literal arguments becomes a map spec ({@link #todaysEntry}).
      */
     private boolean specHelperStarts(String spec) {
-        java.util.regex.Matcher m = SPEC_HELPER_ANY.matcher(spec.strip());
-        return m.matches() && (p.module.equals(m.group(2)) || p.module.endsWith("." + m.group(2)))
-                && !Messages.freeVariables(m.group(3)).isEmpty();
+        SpecHelper h = specHelper(spec);
+        return h != null && !Messages.freeVariables(h.args()).isEmpty();
     }
 
-    /** {@code worker(Mod, [args])} or {@code worker(Mod, [args], opts)}. */
-    private static final java.util.regex.Pattern SPEC_HELPER_ANY = java.util.regex.Pattern.compile(
-            "(worker|supervisor)\\(\\s*([A-Z][A-Za-z0-9_.]*)\\s*,\\s*\\[((?s)[^\\]]*)\\](?:\\s*,(?s).*)?\\)");
+    /** Supervisor.Spec's {@code worker(Mod, [args])} or {@code supervisor(Mod, [args], opts)} starting this module. */
+    private record SpecHelper(boolean supervisor, String args, String opts) {
+    }
+
+    /** {@code spec} as a {@link SpecHelper} for this module, or null. */
+    private SpecHelper specHelper(String spec) {
+        String text = spec.strip();
+        boolean supervisor = text.startsWith("supervisor(");
+        int open = text.indexOf('(');
+        if (!supervisor && !text.startsWith("worker(") || TopLevel.closing(text, open) != text.length() - 1) {
+            return null;
+        }
+        List<String> items = TopLevel.items(text.substring(open + 1, text.length() - 1), true);
+        if (items == null || items.size() < 2 || !(p.module.equals(items.get(0)) || p.module.endsWith("." + items.get(0)))
+                || !items.get(1).startsWith("[") || !items.get(1).endsWith("]")) {
+            return null;
+        }
+        String list = items.get(1);
+        String opts = items.size() > 2 ? String.join(", ", items.subList(2, items.size())) : null;
+        return new SpecHelper(supervisor, list.substring(1, list.length() - 1).strip(), opts);
+    }
 
     /**
      * A map spec whose {@code start:} calls the module's start_link with what its caller builds ({@code %{id: ..,
@@ -728,8 +739,8 @@ final class TestSketch {
      * arguments is started as its module, as before.
      */
     private static boolean mapStarts(String spec, String module) {
-        return spec.startsWith("%{") && !Messages.freeVariables(spec).isEmpty() && spec.matches("(?s).*\\bstart: \\{" + java.util.regex.Pattern.quote(module)
-                + ", :start_link, \\[.*");
+        return spec.startsWith("%{") && !Messages.freeVariables(spec).isEmpty()
+                && spec.matches("(?s).*\\bstart: \\{" + java.util.regex.Pattern.quote(module) + ", :start_link, \\[.*");
     }
 
     /**

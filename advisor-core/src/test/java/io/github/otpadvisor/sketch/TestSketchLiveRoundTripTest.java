@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,11 +87,9 @@ class TestSketchLiveRoundTripTest {
     static Path root;
     private static AnalysisResult result;
 
-    @BeforeEach
-    void analyze() throws IOException {
-        if (result == null) {
-            result = ShopProject.analyze(root, FILES);
-        }
+    @BeforeAll
+    static void analyze() throws IOException {
+        result = ShopProject.analyze(root, FILES);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +29,17 @@ class TestSketchParameterOrderTest {
                   def init(_opts), do: {:ok, %{}}
                   def update(attrs, pid \\\\ __MODULE__), do: GenServer.call(pid, {:update, attrs})
                   def handle_call({:update, attrs}, _from, state), do: {:reply, :ok, Map.merge(state, %{last: attrs})}
+                end
+                """);
+        FILES.put("lib/shop/relays.ex", """
+                defmodule Shop.Relays do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, %{}, name: __MODULE__)
+                  def init(s), do: {:ok, s}
+                  def available?(relay, bundle), do: GenServer.call(__MODULE__, {:available, relay, bundle})
+                  def enable(relay), do: GenServer.call(__MODULE__, {:enable, relay})
+                  def handle_call({:available, relay, bundle}, _from, s), do: {:reply, Map.get(s, {relay, bundle}) != nil, s}
+                  def handle_call({:enable, relay}, _from, s), do: {:reply, :ok, Map.put(s, relay.id, relay)}
                 end
                 """);
         FILES.put("lib/shop/boot.ex", """
@@ -71,11 +82,9 @@ class TestSketchParameterOrderTest {
     static Path root;
     private static AnalysisResult result;
 
-    @BeforeEach
-    void analyze() throws IOException {
-        if (result == null) {
-            result = ShopProject.analyze(root, FILES);
-        }
+    @BeforeAll
+    static void analyze() throws IOException {
+        result = ShopProject.analyze(root, FILES);
     }
 
     @Test
@@ -83,6 +92,14 @@ class TestSketchParameterOrderTest {
         String t = ShopProject.testSketch(result, "Shop.Settings");
         assertTrue(t.contains("Settings.update(\"attrs-1\", pid)"), t);
         assertFalse(t.contains("Settings.update(pid,"), t);
+    }
+
+    @Test
+    void onlyTheHandlerAFunctionSendsToDecidesWhatItTakes() {
+        // enable/1's clause reads relay.id; available?/2's does not, though its message names a relay too
+        String t = ShopProject.testSketch(result, "Shop.Relays");
+        assertTrue(t.contains("Relays.available?(\"relay-1\", \"bundle-1\")"), t);
+        assertFalse(t.contains("Relays.enable(\""), t);
     }
 
     @Test
