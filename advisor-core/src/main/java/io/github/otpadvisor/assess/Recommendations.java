@@ -94,7 +94,7 @@ final class Recommendations {
                     "") + (now.known() || owner.isPresent() ? " It has no registered name and " + (now.known()
                     ? "is started outside any supervisor" : "is started " + owner.get() + ", whose callers decide"
                     + " where it runs") + ", one instance per caller: where it belongs depends on that owner, so no"
-                    + " placement is recommended." : " It registers no name the analysis saw and the project does not"
+                    + " placement is recommended." : " It " + StartOwner.registration(m).orElse("registers no name the analysis saw") + " and the project does not"
                     + " show what starts it: whether it is one instance per caller or a singleton is not known, so no"
                     + " placement is recommended."));
         }

@@ -48,6 +48,17 @@ public final class StartOwner {
                 && s.location() != null).findFirst();
     }
 
+    /**
+     * How it registers when no fixed name is in view, for the sentence that says whether it may be a singleton:
+     * {@code registers the name its caller gives it (name: opts.name, lib/recorder.ex:48)} for a name read from
+     * its start's arguments, a per-key name likewise; empty when it registers none the analysis saw.
+     */
+    public static Optional<String> registration(ProcessModule m) {
+        return m.names().stream().filter(n -> !n.lookup() && !n.fixed()).findFirst().map(n -> "registers "
+                + (n.perEntity() ? "one name per key" : "the name its caller gives it") + " (name: " + n.text()
+                + (n.location() == null ? "" : ", " + n.location().file() + ":" + n.location().line()) + ")");
+    }
+
     static String words(StartSite s) {
         String in = s.module() == null ? "" : " in " + s.module() + (s.function() == null ? "" : "." + s.function());
         return "by " + s.call() + in + " (" + s.location().file() + ":" + s.location().line() + ")";

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -150,7 +151,6 @@ public final class ProjectFacts {
         return files;
     }
 
-    /** The files of the running system: not test code, not {@code .exs} scripts (what most rules look at). */
     /**
      * Whether {@code app} is running when its tests run: not when its own {@code mix.exs}, or an umbrella's root one
      * (no application of its own), runs them with {@code mix test --no-start}.
@@ -159,6 +159,13 @@ public final class ProjectFacts {
         return noStartMixFiles.stream().noneMatch(f -> f.app() == null || f.app().equals(app));
     }
 
+    /** Its OTP application has a {@code use Application} module: it starts a tree of its own. */
+    public boolean hasApplicationModule(String app) {
+        return files.stream().filter(f -> !f.test() && Objects.equals(f.app(), app))
+                .anyMatch(f -> f.modules().stream().anyMatch(ModuleFacts::application));
+    }
+
+    /** The files of the running system: not test code, not {@code .exs} scripts (what most rules look at). */
     public List<FileFacts> productionFiles() {
         return productionFiles;
     }

@@ -81,6 +81,24 @@ public final class ProjectNames {
                 : new ProjectNames(null, specsByApp(project, app), ElixirNames.namespace(module, app), module, List.of());
     }
 
+    /**
+     * Where a name the project lacks is added, in words: {@code the application's children} when its application
+     * has a {@code use Application} module; else the children of the supervisor at the top of the tree that runs
+     * {@code module} (a library's users start that tree: alchemy's {@code Alchemy.Client}), or, when no tree runs it,
+     * the tree its users start.
+     */
+    public static String newChildPlace(ProjectFacts project, String module, String app) {
+        if (app == null || project.hasApplicationModule(app)) {
+            return "the application's children";
+        }
+        String what = app + " has no Application module: its users start its tree";
+        TreePaths.Found found = module == null ? null : project.treePaths().to(module, 1, 64);
+        SupervisionNode top = found == null || found.paths().isEmpty() ? null : found.paths().get(0).nodes().get(0);
+        return top != null && top.module() != null && !top.module().equals(module)
+                ? "the children of " + top.module() + " (the top of the tree that runs it; " + what + ")"
+                : "the supervision tree that runs it (" + what + ")";
+    }
+
     /** The application's namespace ({@code ShopCore}) for names the project lacks. */
     public String namespace() {
         return namespace;

@@ -202,7 +202,7 @@ final class TestSteps {
                 }
             }
         }
-        if (info == null && (continues() || terminates())) {
+        if (info == null && (continues() || terminates() || stops())) {
             return;
         }
         if (info == null) {
@@ -505,6 +505,81 @@ final class TestSteps {
     private boolean single(Handler h) {
         return p.code.handlers().stream().filter(x -> x.tag().equals(h.tag()) && x.callback().equals(h.callback()))
                 .count() == 1;
+    }
+
+    /** {@code {:stop, :normal, state}}: a clause's only return, stopping with a literal reason. */
+    private static final java.util.regex.Pattern STOP = java.util.regex.Pattern.compile(
+            "\\{:stop, (:[a-z_][A-Za-z0-9_]*), [a-z_][A-Za-z0-9_]*\\}");
+    /** One element of a message pattern: a literal atom, or a variable (kept for the clause, or ignored). */
+    private static final java.util.regex.Pattern ELEMENT = java.util.regex.Pattern.compile(
+            ":[a-z_][A-Za-z0-9_]*|_?[a-z][A-Za-z0-9_]*|_");
+
+    /**
+     * It has no operation, and a message of its own stops it ({@code handle_info({:tcp_closed, _}, state)} returning
+     * {@code {:stop, :normal, state}}): the test sends that message and waits for the exit, with its reason. Only a
+     * process the test started (the running one is the application's), only a message written with atoms and
+     * variables the clause does not read (sent as {@code nil}), only a clause that does no I/O first.
+     */
+    private boolean stops() {
+        if (!fresh || live || !todaysHandlers) {
+            return false;
+        }
+        for (Handler h : p.code.handlers()) {
+            java.util.regex.Matcher stop = h.result() == null ? null : STOP.matcher(h.result().strip());
+            String message = stop == null || !stop.matches() || !h.callback().equals("handle_info") || h.io() != null
+                    || !single(h) || !onlyLogs(h) ? null : sample(h);
+            if (message == null) {
+                continue;
+            }
+            String reason = stop.group(1);
+            usesPid = true;
+            firstMessage = message;
+            steps.add(w -> comment(w, name(h) + " stops it with " + reason + ": it exits with that reason once"
+                    + " the message arrives."));
+            steps.add(w -> w.binary("ref", "=", "Process.monitor(pid)"));
+            steps.add(w -> w.line("send(pid, " + message + ")"));
+            steps.add(w -> w.line("assert_receive {:DOWN, ^ref, :process, ^pid, " + reason + "}"));
+            return true;
+        }
+        return false;
+    }
+
+    /** The clause does nothing before its return but log (a one-line Logger call): no state it would need. */
+    private static boolean onlyLogs(Handler h) {
+        if (h.body() == null) {
+            return true;
+        }
+        String rest = h.body().replace(h.result().strip(), "");
+        return rest.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("Logger.")
+                && l.endsWith(")") && !l.contains(h.stateVar() == null ? "\0" : h.stateVar()));
+    }
+
+    /**
+     * The clause's message with {@code nil} for the variables its body does not use ({@code {:tcp_closed, nil}}), or
+     * null when it is not a bare atom or a flat tuple of atoms and such variables.
+     */
+    private static String sample(Handler h) {
+        String m = h.message() == null ? "" : h.message().strip();
+        if (TodayAssertions.sendable(m)) {
+            return m;
+        }
+        if (!m.startsWith("{:") || !m.endsWith("}")) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : m.substring(1, m.length() - 1).split(",", -1)) {
+            String e = part.strip();
+            if (!ELEMENT.matcher(e).matches()) {
+                return null;
+            }
+            boolean variable = !e.startsWith(":");
+            if (variable && !e.startsWith("_") && h.body() != null
+                    && java.util.regex.Pattern.compile("\\b" + e + "\\b").matcher(h.body()).find()) {
+                return null; // the clause reads it: nil may not be what it expects
+            }
+            out.add(variable ? "nil" : e);
+        }
+        return "{" + String.join(", ", out) + "}";
     }
 
     /** The formatter sets a comment apart from the code line above it. */

@@ -94,6 +94,14 @@ class PurposeTest {
     }
 
     @Test
+    void anAddressItsOwnHelperBuildsForAnotherNodeIsRemoteNodeWork() {
+        // options |> to_dest() |> GenServer.call(:accounts), to_dest/1 returning {__MODULE__, node} from a piped case
+        keeps("P.Commander", Property.REMOTE_NODE_WORK);
+        assertTrue(of("P.Commander").decision().rationale().contains("to_dest/1 returns ({__MODULE__, node})"),
+                of("P.Commander").decision().rationale());
+    }
+
+    @Test
     void stateInAnOwnedEtsTableIsSharedState() {
         Assessment t = of("P.Table");
         assertEquals(Pattern.GENSERVER, t.recommendation());

@@ -321,6 +321,23 @@ class TestSketchThatTestsTest {
                   end
                 end
                 """);
+        FILES.put("lib/shop/link.ex", """
+                defmodule Shop.Link do
+                  use GenServer
+                  require Logger
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts)
+                  def init(opts), do: {:ok, %{socket: Keyword.get(opts, :socket)}}
+
+                  def handle_info({:tcp, _port, data}, state) do
+                    {:noreply, Map.put(state, :last, data)}
+                  end
+
+                  def handle_info({:tcp_closed, _port}, state) do
+                    Logger.warning("link closed")
+                    {:stop, :normal, state}
+                  end
+                end
+                """);
         FILES.put("lib/shop/loader.ex", """
                 defmodule Shop.Loader do
                   use GenServer
@@ -486,6 +503,14 @@ class TestSketchThatTestsTest {
         String jobs = testOf("Shop.Jobs");
         assertTrue(jobs.contains("assert %Jobs{} = :sys.get_state(pid)"), jobs);
         assertFalse(jobs.contains("%__MODULE__{} ="), jobs);
+    }
+
+    @Test
+    void aMessageThatStopsItIsSentAndTheExitAwaitedWithItsReason() {
+        // anoma's TCP connection: {:tcp_closed, _} stops it normally; the variable it ignores is sent as nil
+        String t = testOf("Shop.Link");
+        assertTrue(t.contains("    ref = Process.monitor(pid)\n    send(pid, {:tcp_closed, nil})\n"
+                + "    assert_receive {:DOWN, ^ref, :process, ^pid, :normal}\n"), t);
     }
 
     @Test

@@ -518,6 +518,12 @@ final class CallbackSummarizer {
         if (last == null || depth > 10) {
             return;
         }
+        if (Q.isLocal(last, "|>") && Q.args(last).size() == 2 && Q.args(last).get(1) instanceof Call piped
+                && !piped.isVariable() && piped.target() instanceof Atom p && p.name().equals("case")) {
+            // x |> case do ... end: the clauses' values, as for case x do ... end
+            clauses(Q.doBody(piped.args()), out, depth);
+            return;
+        }
         if (last instanceof Call c && !c.isVariable() && c.target() instanceof Atom a) {
             switch (a.name()) {
                 case "case", "receive", "cond" -> {

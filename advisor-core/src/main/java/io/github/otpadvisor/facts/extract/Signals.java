@@ -17,9 +17,46 @@ final class Signals {
         if (k == null && startsLinked(c, ctx)) {
             k = Signal.Kind.LINK; // the process links what it starts: it anchors that process's lifetime
         }
-        if (k != null) {
+        String helper = k == Signal.Kind.PROCESS_CALL ? remoteHelper(c.arg(0), ctx) : null;
+        if (helper != null) {
+            ctx.x.signal(ctx, Signal.Kind.REMOTE_NODE, c.location(), SourceText.of(c.node()) + " to what " + helper
+                    + ")");
+        } else if (k != null) {
             ctx.x.signal(ctx, k, c.location(), SourceText.of(c.node()));
         }
+    }
+
+    /**
+     * The module's own function that builds the address a call is sent to, when one of its values is
+     * {@code {name, node}} (tai's Commander: {@code options |> to_dest() |> GenServer.call(:accounts)}, with
+     * {@code to_dest/1} returning {@code {__MODULE__, node}} when a node is given): in words ({@code to_dest/1
+     * returns ({__MODULE__, node}}), else null.
+     */
+    private static String remoteHelper(io.github.otpadvisor.elixir.ast.Quoted target, FnCtx ctx) {
+        if (ctx.unit == null || !(target instanceof io.github.otpadvisor.elixir.ast.Call)) {
+            return null;
+        }
+        io.github.otpadvisor.elixir.ast.Quoted call = target;
+        int piped = 0;
+        if (Q.isLocal(target, "|>") && Q.args(target).size() == 2) {
+            call = Q.args(target).get(1);
+            piped = 1;
+        }
+        if (!(call instanceof io.github.otpadvisor.elixir.ast.Call f) || !(f.target() instanceof Atom name)
+                || Q.isLocal(call, "|>") || Q.isLocal(call, "{}")) {
+            return null;
+        }
+        int arity = (f.args() == null ? 0 : f.args().size()) + piped;
+        for (ModuleUnit.Def d : ctx.unit.lookup(name.name(), arity)) {
+            java.util.List<io.github.otpadvisor.elixir.ast.Quoted> values = new java.util.ArrayList<>();
+            CallbackSummarizer.returns(d.body(), values, 0);
+            for (io.github.otpadvisor.elixir.ast.Quoted v : values) {
+                if (onNode(v)) {
+                    return d.key() + " returns (" + SourceText.of(v);
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -88,8 +88,9 @@ final class Placements {
         return StartOwner.of(a.module()).map(o -> "One instance per caller, started " + o + ": it stays where its "
                         + "callers start it, not in its application's children; a caller that must outlive its crash "
                         + "starts it under its own supervisor instead.")
-                .orElse("Not known where it belongs: no start in the scanned files shows it, and it registers no "
-                        + "name the analysis saw (a macro it uses may give one), so it may be one instance per caller "
+                .orElse("Not known where it belongs: no start in the scanned files shows it, and it "
+                        + StartOwner.registration(a.module())
+                        .orElse("registers no name the analysis saw (a macro it uses may give one)") + ", so it may be one instance per caller "
                         + "or a singleton. Find what starts it (an unresolved part of the tree, above, may list it) "
                         + "before adding the entry below anywhere.");
     }

@@ -71,13 +71,7 @@ public final class OrphanProcessModule implements Rule {
 
     /** No {@code use Application} module in its app, or a Hex package: users start its process modules. */
     private static boolean library(ProjectFacts project, String app) {
-        return !hasApplicationModule(project, app) || hexPackage(project, app);
-    }
-
-    /** Its OTP application has a {@code use Application} module: it starts a tree of its own. */
-    private static boolean hasApplicationModule(ProjectFacts project, String app) {
-        return project.files().stream().filter(f -> !f.test() && Objects.equals(f.app(), app))
-                .anyMatch(f -> f.modules().stream().anyMatch(ModuleFacts::application));
+        return !project.hasApplicationModule(app) || hexPackage(project, app);
     }
 
     /**

@@ -135,9 +135,9 @@ public final class UnsupervisedProcess implements Rule {
             namespace = ElixirNames.camelize(app); // ChatApiWeb's controllers share ChatApi's one supervisor
         }
         String name = ProjectNames.defaultTaskSupervisor(namespace);
-        return "The project has no Task.Supervisor: add {Task.Supervisor, name: " + name + "} to the"
-                + " application's children and start it with Task.Supervisor.start_child(" + name
-                + ", fn -> ... end).";
+        return "The project has no Task.Supervisor: add {Task.Supervisor, name: " + name + "} to "
+                + ProjectNames.newChildPlace(project, module, app) + " and start it with Task.Supervisor.start_child("
+                + name + ", fn -> ... end).";
     }
 
     private static String message(StartSite s, ProjectFacts project, String taskHint) {
