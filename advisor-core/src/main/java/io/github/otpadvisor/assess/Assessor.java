@@ -42,8 +42,8 @@ public final class Assessor {
                     a.timeoutsMonitorsInfo(), true, a.supervisorBottleneck());
         }
         Decision d = abs.isSupervisor() ? Recommendations.supervisor(abs, a, now, simple)
-                : DirectCallers.keep(Recommendations.refine(Purpose.decision(m.properties(), base, a,
-                        DecisionModel.decide(a)), today, now, m), today, m, project);
+                : ConfiguredPlugin.keep(DirectCallers.keep(Recommendations.refine(Purpose.decision(m.properties(),
+                        base, a, DecisionModel.decide(a)), today, now, m), today, m, project), today, m, project);
         Verdict verdict = Assessment.verdictAgainst(today, now, d);
         return new Assessment(m, today, a, d, verdict, Placement.of(m, project), ProjectNames.of(m, project), stateless,
                 store, work, project.supervision(m), now);

@@ -37,7 +37,7 @@ final class StatelessWorker {
         }
         if (!Workers.analyzable(pm) || !Workers.noQ4Reason(pm) || pm.is(Property.ONE_OFF_ASYNC)
                 || Purpose.keepsProcess(pm.properties())
-                || !Workers.ownedResources(pm).isEmpty()) {
+                || !Workers.ownedResources(pm).isEmpty() || ConfiguredPlugin.start(pm, project).isPresent()) {
             return null;
         }
         return pm.abstraction() == Abstraction.GENSERVER ? genServer(pm) : agent(project, pm);

@@ -41,6 +41,8 @@ public final class ProjectFacts {
     private final Map<String, SupervisionNode> unresolved;
     private final Map<String, List<SupervisionNode>> configGaps;
     private final Map<String, Location> configNamed;
+    /** The production {@code start_child} calls whose child spec is computed at run time ({@link ConfiguredStarts}). */
+    private final List<StartSite> computedStarts;
     private final List<LibraryProcessModule> libraryProcesses;
     private final List<TestModule> testModules;
     private final List<ProcessModule> allProcesses;
@@ -118,6 +120,7 @@ public final class ProjectFacts {
             }
         }));
         List<StartSite> computed = ConfiguredStarts.computed(this.startSites);
+        this.computedStarts = computed;
         this.processes.forEach((name, m) -> sup.put(name, ConfiguredStarts.refine(IndirectStarts.refine(m,
                 own.get(name), own, this.modules, callsTo, namedBy, treePaths), configNamed.get(name), computed)));
         this.supervision = Collections.unmodifiableMap(sup);
@@ -126,6 +129,18 @@ public final class ProjectFacts {
         Map<String, StartRate> rates = new LinkedHashMap<>();
         this.processes.forEach((name, m) -> rates.put(name, StartRates.of(m, sup.get(name), callPaths)));
         this.startRates = Collections.unmodifiableMap(rates);
+    }
+
+    /**
+     * For a process module nothing seen starts, that a config file names, while a {@code start_child} starts a child
+     * whose spec is computed at run time (ewallet's {@code EthGethAdapter.Worker}): that start, which may be its own;
+     * else empty.
+     */
+    public Optional<StartSite> configuredStart(String module) {
+        Supervision s = supervision.get(module);
+        return s != null && s.status() == Supervision.Status.UNKNOWN && configNamed.containsKey(module)
+                && !computedStarts.isEmpty() && Objects.equals(computedStarts.get(0).location(), s.location())
+                ? Optional.of(computedStarts.get(0)) : Optional.empty();
     }
 
     /** Each module named in a config file ({@code config/*.exs}), with the first place it is named. */

@@ -76,8 +76,10 @@ final class Placements {
         if (a.module().properties().is(io.github.otpadvisor.project.Property.SHORT_LIVED)) {
             return "none: short-lived, it needs no place in the supervision tree";
         }
+        io.github.otpadvisor.facts.Location maybe = a.supervision() == null ? null : a.supervision().location();
         return StartOwner.where(a.module()).map(w -> "not known: one per caller, placed where it is started (" + w + ")")
-                .orElse("not known: no start in the scanned files");
+                .orElse(maybe != null ? "not known: a start computed at run time (" + maybe.file() + ":" + maybe.line()
+                        + ") may be its" : "not known: no start in the scanned files");
     }
 
     /**
@@ -88,7 +90,12 @@ final class Placements {
         return StartOwner.of(a.module()).map(o -> "One instance per caller, started " + o + ": it stays where its "
                         + "callers start it, not in its application's children; a caller that must outlive its crash "
                         + "starts it under its own supervisor instead.")
-                .orElse("Not known where it belongs: no start in the scanned files shows it, and it "
+                .orElse(a.supervision().location() != null ? "Not known where it belongs: the start computed at run"
+                        + " time named above (" + a.supervision().location().file() + ":"
+                        + a.supervision().location().line() + ") may be its, and then it stays where that call starts"
+                        + " it and needs no entry; the entry below is only the shape a supervisor would need if"
+                        + " nothing does."
+                        : "Not known where it belongs: no start in the scanned files shows it, and it "
                         + StartOwner.registration(a.module())
                         .orElse("registers no name the analysis saw (a macro it uses may give one)") + ", so it may be one instance per caller "
                         + "or a singleton. Find what starts it (an unresolved part of the tree, above, may list it) "
