@@ -158,6 +158,14 @@ PROJECTS=(
   "dwyl/auth cbeedace69af42acb604137c5b5a5acbac6a58f1 phoenix-app"
   "ArcBlock/forge-elixir-sdk 61ff656a59116d3da18055d54655e8eb5ca15f63 library"
   "sasa1977/elixir-in-action 4e9067ab5a98959bf5198b2b340a89af429e15c5 book-code"
+  # fetched at the tenth stop and read cold there (HEAD of each snapshot; only their .ex/.exs files). aircloak is a
+  # repository of several Mix projects (air, cloak, central...); pleroma is the pleroma-social mirror (January 2021)
+  "Aircloak/aircloak edf7335fb55c874b1a09f873f4320b0e6b84277b multi-project-app"
+  "wintermeyer/vutuv e6c106abe22e3af397bd1e134aae5c2a118b2297 phoenix-liveview-app"
+  "pleroma-social/pleroma f917285b72dbc770be40478e1a55973f29d5db7d phoenix-app"
+  "Accenture/reactive-interaction-gateway b65435c63db0572e7a0ed5acba08198c0bed7439 phoenix-app"
+  "Cinderella-Man/hedgehog 3ed1469919ba819280709a8f26def761003a99df umbrella-app"
+  "bikebrigade/dispatch 711f62f60c56fd7717123c70cbdfc0d6019c3b2f phoenix-liveview-app"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"

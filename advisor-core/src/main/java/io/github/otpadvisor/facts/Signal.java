@@ -14,6 +14,28 @@ public record Signal(Kind kind, String function, Location location, String text)
         function = Interned.of(function);
     }
 
+    /** A Repo call that changes rows ({@code Repo.insert!}, {@code MyApp.Repo.update_all}). */
+    private static final java.util.regex.Pattern DATABASE_WRITE = java.util.regex.Pattern.compile(
+            "(^|\\.)Repo\\.(insert|update|delete|insert_all|update_all|delete_all|insert_or_update)!?\\(");
+    private static final java.util.regex.Pattern TRANSACTION = java.util.regex.Pattern.compile(
+            "(^|\\.)Repo\\.transaction\\(");
+
+    /** It changes rows of a database. */
+    public boolean databaseWrite() {
+        return kind == Kind.REPO && text != null && DATABASE_WRITE.matcher(text).find();
+    }
+
+    /** It runs a database transaction. */
+    public boolean transaction() {
+        return kind == Kind.REPO && text != null && TRANSACTION.matcher(text).find();
+    }
+
+    /** It reads a database: a Repo call that neither writes nor opens a transaction ({@code Repo.get_by}). */
+    public boolean databaseRead() {
+        return kind == Kind.REPO && text != null && !databaseWrite() && !transaction()
+                && text.matches("(?s)(.*\\.)?Repo\\.[a-z_]+[!?]?\\(.*");
+    }
+
 
     public enum Kind {
         SEND_AFTER, TIMER, MONITOR, LINK, TRAP_EXIT, ETS_NEW, ETS_ACCESS, PERSISTENT_TERM, PORT, SOCKET,

@@ -48,6 +48,7 @@ public final class CallPaths {
     private final Map<String, RequestEntries.Entry> entries = new HashMap<>();
     /** Per process module, the external I/O its handlers reach through other modules ({@link HandlerIo}). */
     private final Map<String, List<io.github.otpadvisor.facts.Evidence>> handlerIo;
+    private final Map<String, List<io.github.otpadvisor.facts.Evidence>> handlerWrites;
     private final Map<String, List<io.github.otpadvisor.facts.EtsTable>> reachedTables;
 
     CallPaths(List<FileFacts> files, Map<String, ModuleFacts> modules, Set<String> staticallyListed) {
@@ -90,6 +91,7 @@ public final class CallPaths {
         this.boot = bfs(bootEntries, graph::directCallees).keySet();
         this.tools = bfs(toolEntries, graph::callees).keySet();
         this.handlerIo = HandlerIo.of(modules.values(), graph);
+        this.handlerWrites = HandlerIo.checkThenWrite(modules.values(), graph);
         this.reachedTables = HandlerIo.tables(modules.values(), graph,
                 files.stream().filter(f -> !f.test()).flatMap(f -> f.etsTables().stream()).toList());
     }
@@ -102,6 +104,11 @@ public final class CallPaths {
     /** The external I/O {@code module}'s handlers reach through other modules' functions, one per handler. */
     List<io.github.otpadvisor.facts.Evidence> handlerIo(String module) {
         return handlerIo.getOrDefault(module, List.of());
+    }
+
+    /** The check-then-writes {@code module}'s calls and casts reach through other functions ({@link HandlerIo#checkThenWrite}). */
+    List<io.github.otpadvisor.facts.Evidence> handlerWrites(String module) {
+        return handlerWrites.getOrDefault(module, List.of());
     }
 
     /** Modules that register one fixed name ({@code name: __MODULE__}): one process each. */

@@ -50,6 +50,107 @@ final class HandlerIo {
     }
 
     /**
+     * Per process module, one evidence per {@code handle_call}/{@code handle_cast} that reaches, through other
+     * functions, a database transaction or a write below a read on the same call path: a check-then-write (aircloak's
+     * data-source registration: {@code DataSource.create_or_update_data_source/1} reads with {@code Repo.get_by}, then
+     * its {@code create!/1} inserts). The callback's own signals do not count here: its clauses are told apart by
+     * their own effects, and a server whose read clause and write clause are different calls checks nothing.
+     */
+    static Map<String, List<Evidence>> checkThenWrite(Collection<ModuleFacts> modules, CallGraph graph) {
+        Map<String, Signal> writes = new HashMap<>();
+        Map<String, Signal> transactions = new HashMap<>();
+        java.util.Set<String> reads = new java.util.HashSet<>();
+        for (ModuleFacts m : modules) {
+            for (Signal s : m.signals()) {
+                if (s.function() == null) {
+                    continue;
+                }
+                String n = CallGraph.node(m.name(), s.function());
+                if (s.databaseWrite()) {
+                    writes.putIfAbsent(n, s);
+                } else if (s.transaction()) {
+                    transactions.putIfAbsent(n, s);
+                } else if (s.databaseRead()) {
+                    reads.add(n);
+                }
+            }
+        }
+        Map<String, List<Evidence>> out = new HashMap<>();
+        if (writes.isEmpty() && transactions.isEmpty()) {
+            return out;
+        }
+        for (ModuleFacts m : modules) {
+            if (!m.isProcess()) {
+                continue;
+            }
+            for (String callback : List.of("handle_call/3", "handle_cast/2")) {
+                if (m.functions().stream().anyMatch(f -> f.key().equals(callback))) {
+                    checkThenWrite(m.name(), callback, graph, writes, transactions, reads)
+                            .ifPresent(e -> out.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(e));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Breadth first from the callback: the first transaction, or write with a read above it, that it reaches. */
+    private static java.util.Optional<Evidence> checkThenWrite(String module, String callback, CallGraph graph,
+                                                              Map<String, Signal> writes,
+                                                              Map<String, Signal> transactions,
+                                                              java.util.Set<String> reads) {
+        String start = CallGraph.node(module, callback);
+        Map<String, String> from = new HashMap<>();
+        Map<String, Integer> depth = new HashMap<>();
+        java.util.Set<String> readAbove = new java.util.HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        from.put(start, "");
+        depth.put(start, 0);
+        todo.add(start);
+        while (!todo.isEmpty() && from.size() < MAX_VISITED) {
+            String n = todo.poll();
+            if (!n.equals(start)) {
+                boolean read = readAbove.contains(from.get(n)) || reads.contains(n);
+                if (read) {
+                    readAbove.add(n);
+                }
+                Signal s = transactions.containsKey(n) ? transactions.get(n) : read ? writes.get(n) : null;
+                if (s != null) {
+                    return java.util.Optional.of(Evidence.at(s.location(), callback + " calls " + via(n, from, start)
+                            + (s.transaction() ? ", which runs a transaction: " : ", which writes what a call before it"
+                            + " read: ") + s.text()));
+                }
+            }
+            int d = depth.get(n);
+            if (d >= MAX_DEPTH) {
+                continue;
+            }
+            for (String next : graph.directCallees(n)) {
+                if (from.putIfAbsent(next, n) == null) {
+                    depth.put(next, d + 1);
+                    todo.add(next);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The call path from the callback to {@code end}, each function named as {@link #path} does. */
+    private static String via(String end, Map<String, String> from, String start) {
+        List<String> nodes = new ArrayList<>();
+        for (String n = end; !n.equals(start) && !n.isEmpty(); n = from.get(n)) {
+            nodes.add(0, n);
+        }
+        StringBuilder out = new StringBuilder(nodes.get(0));
+        for (int i = 1; i < nodes.size(); i++) {
+            String n = nodes.get(i);
+            String mod = CallGraph.moduleOf(n);
+            out.append(", which calls ").append(mod.equals(CallGraph.moduleOf(nodes.get(i - 1)))
+                    ? n.substring(mod.length() + 1) : n);
+        }
+        return out.toString();
+    }
+
+    /**
      * Per process module, the ETS tables a callback creates through another module's function: each as the table
      * created, in the callback that reaches it (so a restart's {@code init/1} creates it again).
      */

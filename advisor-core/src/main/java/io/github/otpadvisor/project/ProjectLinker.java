@@ -282,7 +282,8 @@ final class ProjectLinker {
                     supervised.getOrDefault(key, List.of()), dyn, request, toIt, callers, callerModules, dedupe(ns),
                     owned(tables.getOrDefault(key, List.of()), callPaths.reachedTables(name)), bootOnce,
                     ProcessCallers.of(m, f.sends(), callers, toIt));
-            ProcessModule pm = links.with(PropertyInference.infer(links, callPaths.handlerIo(name)));
+            ProcessModule pm = links.with(PropertyInference.infer(links, callPaths.handlerIo(name),
+                    callPaths.handlerWrites(name)));
             allProcesses.add(pm);
             // By name, the first definition answers (trees, names); every definition is assessed on its own.
             processes.putIfAbsent(name, pm);

@@ -41,16 +41,24 @@ final class PropertyInference {
 
     /** The external I/O its handlers reach through other modules' functions ({@link HandlerIo}). */
     private final List<Evidence> reachedIo;
+    private final List<Evidence> reachedWrites;
 
-    private PropertyInference(ModuleFacts m, String file, ModuleLinks links, List<Evidence> reachedIo) {
+    private PropertyInference(ModuleFacts m, String file, ModuleLinks links, List<Evidence> reachedIo,
+                              List<Evidence> reachedWrites) {
         this.m = m;
         this.file = file;
         this.links = links;
         this.reachedIo = reachedIo;
+        this.reachedWrites = reachedWrites;
     }
 
     static RuntimeProperties infer(ModuleLinks links, List<Evidence> reachedIo) {
-        PropertyInference p = new PropertyInference(links.facts(), links.file(), links, reachedIo);
+        return infer(links, reachedIo, List.of());
+    }
+
+    /** The same, with the database writes its callbacks reach through other modules ({@link HandlerIo}). */
+    static RuntimeProperties infer(ModuleLinks links, List<Evidence> reachedIo, List<Evidence> reachedWrites) {
+        PropertyInference p = new PropertyInference(links.facts(), links.file(), links, reachedIo, reachedWrites);
         p.run();
         return new RuntimeProperties(links.name(), p.out);
     }
@@ -106,7 +114,7 @@ final class PropertyInference {
             }
         }
         put(Property.STATELESS, stateless, why);
-        PurposeIdioms.infer(links, out);
+        PurposeIdioms.infer(links, out, reachedWrites);
     }
 
     private List<ClauseSummary> handlers() {

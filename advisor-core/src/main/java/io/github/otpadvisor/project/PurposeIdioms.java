@@ -39,16 +39,21 @@ final class PurposeIdioms {
     private final ModuleFacts m;
     private final ModuleLinks links;
     private final Map<Property, PropertyValue> out;
+    private final List<Evidence> reachedWrites;
 
-    private PurposeIdioms(ModuleLinks links, Map<Property, PropertyValue> out) {
+    private PurposeIdioms(ModuleLinks links, Map<Property, PropertyValue> out, List<Evidence> reachedWrites) {
         this.m = links.facts();
         this.links = links;
         this.out = out;
+        this.reachedWrites = reachedWrites;
     }
 
-    /** Sets the purpose properties into {@code out}, which already holds the other properties. */
-    static void infer(ModuleLinks links, Map<Property, PropertyValue> out) {
-        PurposeIdioms p = new PurposeIdioms(links, out);
+    /**
+     * Sets the purpose properties into {@code out}, which already holds the other properties; {@code reachedWrites}
+     * are the database writes its callbacks reach through other modules.
+     */
+    static void infer(ModuleLinks links, Map<Property, PropertyValue> out, List<Evidence> reachedWrites) {
+        PurposeIdioms p = new PurposeIdioms(links, out, reachedWrites);
         p.put(Property.STARTUP_STEP, p.startupStep());
         p.put(Property.SERIALIZED_IO, p.serializedIo());
         p.put(Property.WRITE_ONCE, p.writeOnce());
@@ -81,6 +86,11 @@ final class PurposeIdioms {
                     + init.stateText() : "returns " + init.stateText() + ", but " + startContract()
                     + " is a contract the library starts it by (a deprecated plugin kept startable)")));
         }
+        String starts = startsBeforeItself(listedOnce);
+        if (starts != null) {
+            return List.of(at(m.location(), "its start calls " + starts + " before its own process starts, and it"
+                    + " handles no message: listed in the children, it starts that in its place"));
+        }
         if (init == null || !init.doesWork()) {
             return List.of();
         }
@@ -103,6 +113,27 @@ final class PurposeIdioms {
                     + ": it runs once, in its place in the children list"));
         }
         return List.of();
+    }
+
+    /** OTP's own starts: a process module's start function calls them to start itself. */
+    private static final Set<String> OWN_START = Set.of("GenServer", "Agent", "Supervisor", "DynamicSupervisor",
+            "Task", ":gen_server", ":gen_statem", ":proc_lib", "Registry");
+
+    /**
+     * Another library's or module's start its start function calls ({@code RigKafka.start/2} in the start_link that
+     * rig's {@code use Rig.KafkaConsumerSetup} gives its consumers), when it is a GenServer listed in a children list
+     * that handles no message: the process only anchors that start in the tree, so its entry is what starts it.
+     * Null otherwise.
+     */
+    private String startsBeforeItself(boolean listedOnce) {
+        if (!listedOnce || m.abstraction() != Abstraction.GENSERVER
+                || m.clauses().stream().anyMatch(c -> HANDLERS.contains(c.callback()))) {
+            return null;
+        }
+        return m.callsTo().stream().filter(c -> c.matches("[A-Za-z_.:]+\\.start(_link)?/\\d+"))
+                .filter(c -> !OWN_START.contains(c.substring(0, c.lastIndexOf(".start")))
+                        && !c.startsWith(m.name() + ".start"))
+                .sorted().findFirst().orElse(null);
     }
 
     /** A behaviour of a library ({@code @behaviour Oban.Plugin}) that is not OTP's own, or null. */
@@ -141,6 +172,7 @@ final class PurposeIdioms {
             ev.add(at(doc.location(), "its @moduledoc says it serializes on purpose: \"" + doc.text() + "\""));
             ev.add(at(guarded.location(), guarded.head() + " runs the work it guards, one caller at a time"));
         }
+        ev.addAll(databaseWrites());
         for (ClauseSummary c : m.clauses()) {
             if (!HANDLERS.contains(c.callback())) {
                 continue;
@@ -161,6 +193,32 @@ final class PurposeIdioms {
             }
         }
         return PropertyInference.dedupe(ev);
+    }
+
+    /**
+     * A server whose calls or casts run a database transaction, or write what they read (a check-then-write), in
+     * their own code or through other functions: callers wait their turn, so one caller's read-then-write (aircloak's
+     * AdminGuard: the transaction that checks an administrator remains; its LDAP sync; its data-source registration's
+     * get-then-insert) never interleaves with another's. Run from the callers, the same code could race: the mailbox
+     * is the lock. A lone insert (the seed's InvoiceService) checks nothing: no purpose.
+     */
+    private List<Evidence> databaseWrites() {
+        List<Evidence> ev = new ArrayList<>();
+        for (ClauseSummary c : m.clauses()) {
+            if (c.callback().equals("handle_call") || c.callback().equals("handle_cast")) {
+                Signal tx = c.effects().stream().filter(Signal::transaction).findFirst().orElse(null);
+                Signal write = c.effects().stream().filter(Signal::databaseWrite).findFirst().orElse(null);
+                boolean read = c.effects().stream().anyMatch(Signal::databaseRead);
+                Signal s = tx != null ? tx : read ? write : null;
+                if (s != null) {
+                    ev.add(at(s.location(), c.head() + (tx != null ? " runs a database transaction" : " reads, then"
+                            + " writes the database") + ", one caller at a time: " + s.text()));
+                }
+            }
+        }
+        reachedWrites.forEach(e -> ev.add(new Evidence(e.file(), e.line(), e.column(), e.text()
+                + " (one caller at a time)")));
+        return ev;
     }
 
     /**

@@ -117,12 +117,18 @@ final class AgentSketch {
         TodayCode.Init init = p.code.init();
         MovedBody initBody = init == null ? null : MovedBody.of(init.body());
         List<String> ret = initBody == null ? List.of() : initBody.returnItems();
-        if (start == null || ret.size() != 2 || !ret.get(0).equals(":ok") || start.body().contains("\n")
-                || !start.body().startsWith("GenServer.start_link(") || !start.body().endsWith(")")) {
+        // the lines before the start (dispatch's FakeSlack builds its options and state there) stay as written
+        String body = start == null ? "" : start.body().strip();
+        int cut = body.lastIndexOf('\n');
+        String before = cut < 0 ? "" : body.substring(0, cut);
+        String last = body.substring(cut + 1).strip();
+        if (start == null || ret.size() != 2 || !ret.get(0).equals(":ok")
+                || !last.startsWith("GenServer.start_link(") || !last.endsWith(")")
+                || !before.isEmpty() && MovedBody.parse(before) == null) {
             return null;
         }
-        List<String> args = TodayLogic.tupleItems("{" + start.body().substring("GenServer.start_link(".length(),
-                start.body().length() - 1) + "}");
+        List<String> args = TodayLogic.tupleItems("{" + last.substring("GenServer.start_link(".length(),
+                last.length() - 1) + "}");
         // GenServer.start_link(__MODULE__, opts) too: unnamed, its state built by init/1 from opts (archethic's
         // SeedHolder: the sketch started from %{} and lost the seeds)
         if (args.size() < 2 || args.size() > 3 || !args.get(0).equals("__MODULE__")) {
@@ -143,11 +149,15 @@ final class AgentSketch {
         }
         String startParam = start.param(); // as written, with its default: start_link(opts \\ []) stays callable as today
         String startVar = withoutDefault(startParam);
-        if (ElixirNames.isVariable(startVar) && !startVar.startsWith("_")
+        if (ElixirNames.isVariable(startVar) && !startVar.startsWith("_") && !MovedBody.uses(before, startVar)
                 && !MovedBody.uses(code, startVar) && !MovedBody.uses("[" + options + "]", startVar)) {
             startParam = "_" + startParam; // what today's start_link passed to init is not used by the state
         }
         w.open("def start_link" + (startParam.isEmpty() ? "" : "(" + startParam + ")") + " do");
+        if (!before.isEmpty()) {
+            MovedBody.write(w, before);
+            w.blank();
+        }
         if (!code.contains("\n") && w.fits("Agent.start_link(fn -> " + code + " end" + options + ")")) {
             w.line("Agent.start_link(fn -> " + code + " end" + options + ")");
         } else if (options.isEmpty()) {

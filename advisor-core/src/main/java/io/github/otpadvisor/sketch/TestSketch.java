@@ -501,12 +501,46 @@ final class TestSketch {
     private String todaysEntry() {
         String entry = p.code.appChild();
         SpecHelper spec = entry == null ? null : specHelper(entry);
-        if (spec != null && spec.opts() == null && Messages.freeVariables(spec.args()).isEmpty()) {
+        String map = spec == null || !Messages.freeVariables(spec.args() + " " + (spec.opts() == null ? ""
+                : spec.opts())).isEmpty() ? null : specMap(spec);
+        if (map != null) {
             // Supervisor.Spec's worker/supervisor (or a helper of the same shape): the map it stands for
-            return "%{id: " + ref + ", start: {" + ref + ", :start_link, [" + spec.args() + "]}"
-                    + (spec.supervisor() ? ", type: :supervisor" : "") + "}";
+            return map;
         }
         return entry != null && entry.contains(p.module) ? entry : Child.of(ref).text();
+    }
+
+    /**
+     * The map spec Supervisor.Spec's {@code worker(M, [args], opts)} stands for, its options ({@code id:},
+     * {@code function:}, {@code restart:}, {@code shutdown:}) in their places ({@code modules:} is the default);
+     * null when an option is not one of those.
+     */
+    private String specMap(SpecHelper spec) {
+        String id = ref;
+        String function = ":start_link";
+        StringBuilder tail = new StringBuilder();
+        List<String> opts = spec.opts() == null ? List.of() : TopLevel.items(spec.opts(), true);
+        if (opts == null) {
+            return null;
+        }
+        for (String o : opts) {
+            java.util.regex.Matcher kv = java.util.regex.Pattern.compile("(?s)([a-z_]+): (.+)").matcher(o.strip());
+            if (!kv.matches()) {
+                return null;
+            }
+            switch (kv.group(1)) {
+                case "id" -> id = kv.group(2);
+                case "function" -> function = kv.group(2);
+                case "restart", "shutdown" -> tail.append(", ").append(kv.group(1)).append(": ").append(kv.group(2));
+                case "modules" -> {
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return "%{id: " + id + ", start: {" + ref + ", " + function + ", [" + spec.args() + "]}" + tail
+                + (spec.supervisor() ? ", type: :supervisor" : "") + "}";
     }
 
     /**

@@ -94,6 +94,31 @@ class PurposeTest {
     }
 
     @Test
+    void aTransactionOrACheckThenWriteRunOneCallerAtATimeIsSerializedOnPurpose() {
+        // aircloak's AdminGuard (a transaction in a private helper) and its data-source registration (another
+        // module's get_by, then its insert): removing the process would let callers race
+        keeps("P.Guard", Property.SERIALIZED_IO);
+        assertTrue(of("P.Guard").decision().rationale().contains("runs a database transaction, one caller at a time:"
+                + " P.Repo.transaction("), of("P.Guard").decision().rationale());
+        keeps("P.Registrar", Property.SERIALIZED_IO);
+        assertTrue(of("P.Registrar").decision().rationale().contains("handle_call/3 calls P.Sources.create_or_update/1,"
+                + " which calls create/1, which writes what a call before it read: P.Repo.insert!(source)"),
+                of("P.Registrar").decision().rationale());
+        // a read clause and a write clause are two calls: nothing is checked, nothing needs the order (nor does the
+        // seed's InvoiceService, a lone insert: OTP001's fixture)
+        assertFalse(of("P.Crud").module().is(Property.SERIALIZED_IO));
+        assertEquals(Pattern.FUNCTIONS, of("P.Crud").recommendation(), of("P.Crud").decision().rationale());
+    }
+
+    @Test
+    void aServerWhoseStartStartsAnotherThingAndThatHandlesNothingIsAStartUpStep() {
+        // rig's Kafka consumers: their entry in the children list is what starts the consumer
+        keeps("P.Consumer", Property.STARTUP_STEP);
+        assertTrue(of("P.Consumer").decision().rationale().contains("its start calls P.Kafka.start/2 before its own"
+                + " process starts"), of("P.Consumer").decision().rationale());
+    }
+
+    @Test
     void anAddressItsOwnHelperBuildsForAnotherNodeIsRemoteNodeWork() {
         // options |> to_dest() |> GenServer.call(:accounts), to_dest/1 returning {__MODULE__, node} from a piped case
         keeps("P.Commander", Property.REMOTE_NODE_WORK);

@@ -59,6 +59,51 @@ class AgentStateFromInitTest {
         assertTrue(Messages.parses(sketch), sketch);
     }
     @Test
+    void theLinesBeforeTodaysStartStayAndItsStructToo() throws IOException {
+        // dispatch's FakeSlack: start_link builds its options and its %State{} before GenServer.start_link; the
+        // Agent had started from %{} without a name and without the struct its functions read
+        AnalysisResult r = ShopProject.analyze(root, Map.of("lib/shop/fake_mailer.ex", """
+                defmodule Shop.FakeMailer do
+                  use GenServer
+                  alias __MODULE__, as: State
+                  defstruct [:token, calls: []]
+
+                  def start_link(opts \\\\ []) do
+                    opts =
+                      case Keyword.get(opts, :name, :default) do
+                        :default -> [name: __MODULE__]
+                        nil -> []
+                        name -> [name: name]
+                      end
+
+                    state = %State{token: System.get_env("TOKEN")}
+                    GenServer.start_link(__MODULE__, state, opts)
+                  end
+
+                  def deliver(mail, server \\\\ __MODULE__), do: GenServer.call(server, {:deliver, mail})
+                  def last(server \\\\ __MODULE__), do: GenServer.call(server, :last)
+
+                  def init(state), do: {:ok, state}
+
+                  def handle_call({:deliver, mail}, _from, state), do: {:reply, :ok, %{state | calls: [mail | state.calls]}}
+                  def handle_call(:last, _from, state), do: {:reply, hd(state.calls), state}
+                end
+                """, "lib/shop/mailing.ex", """
+                defmodule Shop.Mailing do
+                  def send_all(mails), do: Enum.each(mails, &Shop.FakeMailer.deliver/1)
+                end
+                """));
+        String sketch = ElixirSketches.implementation(ShopProject.input(r, "Shop.FakeMailer"));
+        assertTrue(sketch.contains("use Agent"), sketch);
+        assertTrue(sketch.contains("  defstruct [:token, calls: []]\n"), sketch);
+        assertTrue(sketch.contains("    state = %State{token: System.get_env(\"TOKEN\")}\n\n"
+                + "    Agent.start_link(fn -> state end, opts)\n"), sketch);
+        assertTrue(sketch.contains("        :default -> [name: __MODULE__]\n"), sketch);
+        assertFalse(sketch.contains("fn -> %{} end"), sketch);
+        assertTrue(Messages.parses(sketch), sketch);
+    }
+
+    @Test
     void anInitWithADefaultArgumentGivesTheAgentItsStateAndStartLinkKeepsItsDefault() throws IOException {
         // mobile_app_backend's LastFreshStore.Impl: init(opts \\ []) -> Keyword.get(opts, :now, DateTime.utc_now())
         AnalysisResult r = ShopProject.analyze(root, Map.of("lib/shop/application.ex", """

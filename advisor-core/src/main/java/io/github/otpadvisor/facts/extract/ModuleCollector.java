@@ -289,7 +289,7 @@ final class ModuleCollector {
     /** An {@code alias}/{@code require}/{@code import}/{@code use} line, or a module attribute a sketch keeps. */
     private static boolean headerLine(Call c) {
         return switch (c.name()) {
-            case "alias", "require", "import", "use" -> !c.args().isEmpty();
+            case "alias", "require", "import", "use", "defstruct" -> !c.args().isEmpty();
             case "@" -> c.args().size() == 1 && c.args().get(0) instanceof Call inner && inner.target() instanceof Atom a
                     && inner.args() != null && inner.args().size() == 1 && !NOT_HEADER.contains(a.name());
             default -> false;
