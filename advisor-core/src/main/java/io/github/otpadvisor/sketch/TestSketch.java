@@ -346,6 +346,8 @@ final class TestSketch {
         String title = p.perEntity() && p.code.fits() ? "starts the process of one " + p.entityId
                 : p.perEntity() ? "one process per " + p.entityId + ", found again through the registry"
                 : p.shape == Shape.ETS ? "reads and writes go straight to the table"
+                : steps != null && steps.stopReason() != null ? "stops with " + steps.stopReason() + " on "
+                + steps.firstMessage()
                 : steps != null && steps.messageDriven() ? "handles " + steps.firstMessage() + " and keeps running"
                 : steps != null && p.ops.isEmpty() ? "starts as its supervisor starts it"
                 : steps != null && p.ops.stream().noneMatch(this::callable) ? "starts as its callers start it"

@@ -26,6 +26,8 @@ final class TestSteps {
     private final List<Consumer<CodeWriter>> steps = new ArrayList<>();
     private boolean usesPid;
     private String firstMessage;
+    /** The reason the message the test sends stops it with ({@link #stops}), or null. */
+    private String stopReason;
 
     /**
      * The test uses the application's running process: it only makes calls that leave its state as it is, and sends
@@ -54,6 +56,11 @@ final class TestSteps {
 
     String firstMessage() {
         return firstMessage;
+    }
+
+    /** The reason the process exits with once it has the message the test sends it, or null: it keeps running. */
+    String stopReason() {
+        return stopReason;
     }
 
     void write(CodeWriter w) {
@@ -534,6 +541,7 @@ final class TestSteps {
             String reason = stop.group(1);
             usesPid = true;
             firstMessage = message;
+            stopReason = reason;
             steps.add(w -> comment(w, name(h) + " stops it with " + reason + ": it exits with that reason once"
                     + " the message arrives."));
             steps.add(w -> w.binary("ref", "=", "Process.monitor(pid)"));

@@ -509,6 +509,7 @@ class TestSketchThatTestsTest {
     void aMessageThatStopsItIsSentAndTheExitAwaitedWithItsReason() {
         // anoma's TCP connection: {:tcp_closed, _} stops it normally; the variable it ignores is sent as nil
         String t = testOf("Shop.Link");
+        assertTrue(t.contains("test \"stops with :normal on {:tcp_closed, nil}\" do"), t);
         assertTrue(t.contains("    ref = Process.monitor(pid)\n    send(pid, {:tcp_closed, nil})\n"
                 + "    assert_receive {:DOWN, ^ref, :process, ^pid, :normal}\n"), t);
     }
