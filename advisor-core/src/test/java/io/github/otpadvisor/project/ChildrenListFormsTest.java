@@ -324,6 +324,34 @@ class ChildrenListFormsTest {
                 modules(c));
     }
     @Test
+    void aHelperThatCallsItselfIsReadOnceAndItsLiteralClausesChooseTheBranch() {
+        // pleroma's Pleroma.Application: http_children(_, :test) calls http_children/2 for both adapters; expanding
+        // it again and again used the whole step budget, and every entry after it (ChatChannelState, the Endpoint)
+        // was left unresolved
+        List<ChildSpec> c = rootChildren("""
+                    children =
+                      [MyApp.Repo] ++
+                        http_children(adapter(), @env) ++
+                        [MyApp.Stats] ++
+                        chat_child(true) ++
+                        chat_child(false) ++
+                        [MyApp.Endpoint]
+                    Supervisor.start_link(children, strategy: :one_for_one)""", """
+                  defp http_children(_, :test) do
+                    http_children(MyApp.Hackney, nil) ++ http_children(MyApp.Gun, nil)
+                  end
+                  defp http_children(MyApp.Hackney, _), do: [MyApp.HackneyPools]
+                  defp http_children(MyApp.Gun, _), do: [MyApp.GunPool]
+                  defp http_children(_, _), do: []
+                  defp chat_child(true), do: [MyApp.Chat]
+                  defp chat_child(_), do: [MyApp.NoChat]
+                """);
+        assertEquals(List.of("MyApp.Repo", "?http_children(MyApp.Hackney, nil)", "?http_children(MyApp.Gun, nil)",
+                "MyApp.HackneyPools", "MyApp.GunPool", "MyApp.Stats", "MyApp.Chat", "MyApp.NoChat", "MyApp.Endpoint"),
+                modules(c));
+    }
+
+    @Test
     void aStartThroughATrampolineOfTheApplicationStartsTheModuleItsIdNames() {
         // diode's Diode.start/2: worker(Stats, []) builds %{id: Stats, start: {Diode, :start_worker, [Stats, []]}}, and
         // start_worker times the module's own start_link.

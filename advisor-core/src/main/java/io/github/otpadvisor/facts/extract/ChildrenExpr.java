@@ -45,6 +45,8 @@ final class ChildrenExpr {
     private final Location where;
     private final List<ChildSpec> out = new ArrayList<>();
     private int steps;
+    /** The helpers being expanded ({@code name/arity}): one that calls itself is not expanded again. */
+    private final Set<String> expanding = new HashSet<>();
 
     private ChildrenExpr(FnCtx ctx, Location where) {
         this.ctx = ctx;
@@ -576,10 +578,27 @@ final class ChildrenExpr {
         if (defs.isEmpty()) {
             return false;
         }
+        String key = fun + "/" + args.size();
+        if (!expanding.add(key)) {
+            // pleroma's http_children(_, :test) calling http_children/2 for each adapter: every clause of it is
+            // being read already; expanding it again would only repeat them until the step budget ran out
+            unresolved(whole);
+            return true;
+        }
+        try {
+            return expand(whole, defs, args, env, depth, asList);
+        } finally {
+            expanding.remove(key);
+        }
+    }
+
+    /** The clauses of a helper whose literal parameters do not rule out the call's literal arguments, read. */
+    private boolean expand(Quoted whole, List<ModuleUnit.Def> defs, List<Quoted> args, Map<String, Bound> env,
+                           int depth, boolean asList) {
         List<Quoted> bodies = new ArrayList<>();
         List<Map<String, Bound>> envs = new ArrayList<>();
         for (ModuleUnit.Def d : defs) {
-            if (d.body() == null) {
+            if (d.body() == null || excluded(d.params(), args, env)) {
                 continue;
             }
             Map<String, Bound> e = new HashMap<>();
@@ -594,6 +613,9 @@ final class ChildrenExpr {
             }
             bodies.add(d.body());
             envs.add(e);
+            if (d.guard() == null && takesEvery(d.params(), args, env)) {
+                break; // this clause takes every such call: the ones after it are never reached
+            }
         }
         if (bodies.isEmpty()) {
             unresolved(whole);
@@ -616,6 +638,47 @@ final class ChildrenExpr {
                 if (seen.add(s.text())) {
                     out.add(s);
                 }
+            }
+        }
+        return true;
+    }
+
+    /** A literal argument ({@code :test}, {@code Tesla.Adapter.Gun}, {@code nil}, {@code 2}) as written, else null. */
+    private static String literal(Quoted q) {
+        String text = q == null ? null : io.github.otpadvisor.facts.extract.SourceText.of(q);
+        return text != null && text.matches(":[a-z_][A-Za-z0-9_]*[?!]?|[A-Z][A-Za-z0-9_.]*|nil|true|false|-?[0-9][0-9_]*")
+                ? text : null;
+    }
+
+    /**
+     * A clause whose literal parameter differs from the call's literal argument at the same place
+     * ({@code defp chat_child(true)} for {@code chat_child(false)}): the call never reaches it.
+     */
+    private static boolean excluded(List<Quoted> params, List<Quoted> args, Map<String, Bound> env) {
+        for (int i = 0; i < params.size() && i < args.size(); i++) {
+            String p = literal(params.get(i));
+            String a = literal(resolveVar(args.get(i), env));
+            if (p != null && a != null && !p.equals(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Each parameter is a variable, or the literal the call passes there ({@code chat_child(true)} for
+     * {@code chat_child(true)}): the clause matches the call whatever else it is given.
+     */
+    private static boolean takesEvery(List<Quoted> params, List<Quoted> args, Map<String, Bound> env) {
+        for (int i = 0; i < params.size(); i++) {
+            Quoted p = params.get(i);
+            if (Q.isLocal(p, "\\\\") && !Q.args(p).isEmpty()) {
+                p = Q.args(p).get(0);
+            }
+            String lit = literal(p);
+            boolean variable = Q.isUsableVar(p) || p instanceof Call c && c.isVariable();
+            if (!variable && (lit == null || i >= args.size() || !lit.equals(literal(resolveVar(args.get(i), env))))) {
+                return false;
             }
         }
         return true;
