@@ -18,10 +18,27 @@ final class ConfiguredPlugin {
     private ConfiguredPlugin() {
     }
 
-    /** The start that may be its own, when the module is such a plug-in (a process today), else empty. */
+    /**
+     * The start that may be its own, when the module is such a plug-in (a process today), else empty. A plug-in
+     * answers calls or casts its own functions never send: a protocol its caller speaks on the pid
+     * (EthGethAdapter.Worker's {@code {:get_balances, ...}}). A module the configuration only configures
+     * ({@code config :indexer, Indexer.Fetcher.Optimism, ...}) in a project with some computed start is not one.
+     */
     static Optional<StartSite> start(ProcessModule m, ProjectFacts project) {
-        return project == null || !m.abstraction().isProcess() || m.abstraction().isSupervisor() ? Optional.empty()
-                : project.configuredStart(m.name());
+        if (project == null || !m.abstraction().isProcess() || m.abstraction().isSupervisor()) {
+            return Optional.empty();
+        }
+        Optional<StartSite> start = project.configuredStart(m.name());
+        return start.isPresent() && answersOthers(m, project) ? start : Optional.empty();
+    }
+
+    /** A call or cast clause whose tag no function of the module sends: only another module's code reaches it. */
+    private static boolean answersOthers(ProcessModule m, ProjectFacts project) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        project.sends().stream().filter(s -> m.name().equals(s.module()) && s.messageTag() != null)
+                .forEach(s -> own.add(s.messageTag()));
+        return m.facts().clauses().stream().anyMatch(c -> (c.callback().equals("handle_call")
+                || c.callback().equals("handle_cast")) && c.messageTag() != null && !own.contains(c.messageTag()));
     }
 
     static Decision keep(Decision d, Pattern today, ProcessModule m, ProjectFacts project) {

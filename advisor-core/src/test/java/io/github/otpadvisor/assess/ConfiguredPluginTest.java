@@ -24,16 +24,18 @@ class ConfiguredPluginTest {
     static Path dir;
     private static Assessments all;
 
-    private static String server(String module) {
+    /** A stateless server; with {@code api}, its own function sends what it handles (no protocol for others). */
+    private static String server(String module, boolean api) {
         return """
                 defmodule %s do
                   use GenServer
                   def start_link(opts \\\\ []), do: GenServer.start_link(__MODULE__, :ok, opts)
-                  def balance(pid, address), do: GenServer.call(pid, {:balance, address})
+                """.formatted(module) + (api ? "  def balance(pid, address), do: GenServer.call(pid, {:balance, address})\n"
+                : "") + """
                   def init(:ok), do: {:ok, nil}
                   def handle_call({:balance, address}, _from, state), do: {:reply, {:ok, byte_size(address)}, state}
                 end
-                """.formatted(module);
+                """;
     }
 
     @BeforeAll
@@ -47,10 +49,11 @@ class ConfiguredPluginTest {
                     GenServer.call(pid, request)
                   end
                 end
-                """ + server("MyApp.Geth") + server("MyApp.Plain"));
+                """ + server("MyApp.Geth", false) + server("MyApp.Plain", true) + server("MyApp.Configured", true));
         Files.writeString(dir.resolve("config/config.exs"), """
                 import Config
                 config :my_app, MyApp.Adapter, adapters: [{:geth, MyApp.Geth}]
+                config :my_app, MyApp.Configured, timeout: 5_000
                 """);
         FileFactsExtractor x = new FileFactsExtractor(dir);
         all = Assessor.assess(ProjectFacts.link(List.of(x.extract(dir.resolve("lib/a.ex")),
@@ -65,6 +68,13 @@ class ConfiguredPluginTest {
         assertTrue(a.stateless().isEmpty(), "no OTP001 for a plug-in");
         assertTrue(a.decision().rationale().startsWith("Its process stays: a config file names it, and"
                 + " DynamicSupervisor.start_child in MyApp.Adapter.call/3 (lib/a.ex:3)"), a.decision().rationale());
+    }
+
+    @Test
+    void aServerTheConfigurationOnlyConfiguresAndWhoseOwnFunctionsSendItsMessagesIsNoPlugIn() {
+        // blockscout's Indexer.Fetcher.Optimism: config :indexer, Indexer.Fetcher.Optimism, ... is no adapter list
+        Assessment a = all.of("MyApp.Configured").orElseThrow();
+        assertEquals(Pattern.FUNCTIONS, a.recommendation(), a.decision().rationale());
     }
 
     @Test
