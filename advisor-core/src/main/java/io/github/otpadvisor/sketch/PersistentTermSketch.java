@@ -65,6 +65,11 @@ final class PersistentTermSketch {
                 + " set at boot.");
         if (p.code.childSpec()) {
             CarryOver.childSpec(w, p);
+        } else if (start[0].isEmpty()) {
+            // today's start_link/0 (use Agent, start: {__MODULE__, :start_link, []}): the spec passes nothing
+            w.open("def child_spec(_arg) do");
+            w.line("%{id: __MODULE__, start: {__MODULE__, :start_link, []}}");
+            w.close("end");
         } else {
             w.open("def child_spec(arg) do");
             w.line("%{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}}");
@@ -73,7 +78,7 @@ final class PersistentTermSketch {
         w.blank();
         FitsSketch.comment(w, "What the Agent's start function built, put once; no process stays running"
                 + " (:ignore), so nothing is left to restart.");
-        w.open("def start_link(" + start[0] + ") do");
+        w.open("def start_link" + (start[0].isEmpty() ? "" : "(" + start[0] + ")") + " do");
         MovedBody.write(w, start[1]);
         w.line(":ignore");
         w.close("end");
@@ -188,6 +193,9 @@ final class PersistentTermSketch {
             return null;
         }
         String fn = args.get(1).strip();
+        if (ElixirNames.isVariable(fn) && !fn.startsWith("_")) {
+            return fn + ".(" + READ + ")"; // aircloak's BOM: Agent.get(__MODULE__, f) in get/1
+        }
         if (fn.startsWith("&") && !fn.contains("/") && !fn.matches("(?s).*&[2-9].*")) {
             String capture = fn.substring(1).strip();
             if (capture.startsWith("(") && capture.endsWith(")")) {

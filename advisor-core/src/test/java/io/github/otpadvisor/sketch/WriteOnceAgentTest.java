@@ -35,9 +35,20 @@ class WriteOnceAgentTest {
                   use Task
 
                   def start(_type, _args) do
-                    children = [Shop.Trips, Shop.Communes, Shop.Files, Shop.Health, Shop.Monitor]
+                    children = [Shop.Trips, Shop.Communes, Shop.Files, Shop.Health, Shop.Monitor, Shop.Bom]
                     Supervisor.start_link(children, strategy: :one_for_one)
                   end
+                end
+                """);
+        FILES.put("lib/shop/bom.ex", """
+                defmodule Shop.Bom do
+                  use Agent, start: {__MODULE__, :start_link, []}
+
+                  def start_link, do: Agent.start_link(&read_bom/0, name: __MODULE__)
+
+                  def get(f \\\\ & &1), do: Agent.get(__MODULE__, f)
+
+                  defp read_bom, do: "bom.json" |> File.read!() |> Jason.decode!()
                 end
                 """);
         FILES.put("lib/shop/trips.ex", """
@@ -175,6 +186,15 @@ class WriteOnceAgentTest {
         String files = sketch("Shop.Files");
         assertTrue(files.contains(":persistent_term.get(__MODULE__).facilitators"), files);
         assertTrue(files.contains("docs = :persistent_term.get(__MODULE__)\n    Map.fetch!(docs.schemas, name)"), files);
+    }
+
+    @Test
+    void aReadThroughTheCallersFunctionAndAStartLinkOfNoArgumentsAreCarriedOver() {
+        // aircloak's Air.BOM: get(f \\ & &1) reads with the caller's function; start_link/0 from use Agent, start:
+        String bom = sketch("Shop.Bom");
+        assertTrue(bom.contains("def get(f \\\\ & &1) do\n    f.(:persistent_term.get(__MODULE__))\n"), bom);
+        assertTrue(bom.contains("def start_link do\n    :persistent_term.put(__MODULE__, read_bom())\n"), bom);
+        assertTrue(bom.contains("%{id: __MODULE__, start: {__MODULE__, :start_link, []}}"), bom);
     }
 
     @Test
