@@ -29,12 +29,14 @@ import java.util.regex.Pattern;
  *                      and shares it with the process it starts (prediction_analyzer's Download); else null
  * @param appRunning    the application runs while its tests do: false when its mix.exs (or the umbrella's) runs them
  *                      with {@code mix test --no-start} (bolt, anoma, elixir-omg), and nothing it starts is there
+ * @param hiddenStarts  its application's tree has children entries the analysis could not read (dispatch's
+ *                      {@code |> SlackApi.append_child_spec()}): a module nothing seen starts may be one of them
  */
 record ProjectTests(String file, String template, String templateWhere, TestStart start,
                     java.util.Set<String> covered, java.util.Set<Integer> startArities, String sandboxRepo,
-                    boolean appRunning) {
+                    boolean appRunning, boolean hiddenStarts) {
     static final ProjectTests NONE = new ProjectTests(null, null, null, null, java.util.Set.of(), java.util.Set.of(),
-            null, true);
+            null, true, false);
 
     ProjectTests {
         covered = covered == null ? java.util.Set.of() : java.util.Set.copyOf(covered);
@@ -43,22 +45,25 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
 
     ProjectTests(String file, String template, String templateWhere, TestStart start, java.util.Set<String> covered,
                  java.util.Set<Integer> startArities) {
-        this(file, template, templateWhere, start, covered, startArities, null, true);
+        this(file, template, templateWhere, start, covered, startArities, null, true, false);
     }
 
     /** The same, with what the module's start_link takes. */
     private ProjectTests starting(java.util.Set<Integer> arities) {
-        return new ProjectTests(file, template, templateWhere, start, covered, arities, sandboxRepo, appRunning);
+        return new ProjectTests(file, template, templateWhere, start, covered, arities, sandboxRepo, appRunning,
+                hiddenStarts);
     }
 
     /** The same, with the Repo a test without a template checks out. */
     private ProjectTests sandboxed(String repo) {
-        return new ProjectTests(file, template, templateWhere, start, covered, startArities, repo, appRunning);
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, repo, appRunning,
+                hiddenStarts);
     }
 
     /** The same, for a project whose tests run with {@code mix test --no-start}. */
     private ProjectTests appStopped() {
-        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, false);
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, false,
+                hiddenStarts);
     }
 
     /** A call of a Repo ({@code Explorer.Repo.all/1}, {@code Repo.insert!/1}). */
@@ -79,7 +84,19 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
                 }));
         ProjectTests t = tests(project, module, app).starting(arities);
         t = t.template() == null ? t.sandboxed(sandboxRepo(project, module)) : t;
+        t = hidden(project, app) ? new ProjectTests(t.file(), t.template(), t.templateWhere(), t.start(), t.covered(),
+                t.startArities(), t.sandboxRepo(), t.appRunning(), true) : t;
         return project.startsInTests(app) ? t : t.appStopped();
+    }
+
+    /** An Application tree of {@code app} holds an entry the analysis could not read. */
+    private static boolean hidden(ProjectFacts project, String app) {
+        boolean[] found = {false};
+        project.trees().getOrDefault(app == null ? "" : app, List.of()).stream()
+                .filter(r -> r.kind() == io.github.otpadvisor.project.SupervisionNode.Kind.APPLICATION)
+                .forEach(r -> r.forEach(n -> found[0] |= n.kind()
+                        == io.github.otpadvisor.project.SupervisionNode.Kind.UNRESOLVED));
+        return found[0];
     }
 
     /**

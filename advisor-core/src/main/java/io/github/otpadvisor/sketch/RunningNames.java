@@ -42,6 +42,24 @@ final class RunningNames {
         Set<SupervisionNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<SupervisionNode> todo = new ArrayDeque<>();
         roots.stream().filter(r -> r.kind() == Kind.APPLICATION).forEach(todo::add);
+        // a list the Application module starts by calling another module's function (aircloak's Air.start/2 calling
+        // Air.Supervisor.start_link/0, whose Supervisor.start_link([...]) is no tree of its own): its entries run too
+        for (io.github.otpadvisor.facts.ChildrenList l : startedByApplication(project, app)) {
+            for (ChildSpec spec : l.children()) {
+                String where = spec.location() == null ? null : spec.location().file() + ":" + spec.location().line();
+                String name = name(spec.name());
+                if (where != null && name != null) {
+                    out.putIfAbsent(name, where);
+                }
+                if (where != null && spec.resolved()) {
+                    out.putIfAbsent(spec.module(), where);
+                    SupervisionNode below = expandedAt.get(spec.module());
+                    if (below != null) {
+                        todo.add(below);
+                    }
+                }
+            }
+        }
         while (!todo.isEmpty()) {
             SupervisionNode n = todo.pop();
             if (n.kind() == Kind.DYNAMIC_CHILD || !seen.add(n)) {
@@ -72,6 +90,18 @@ final class RunningNames {
             }
         }
         return out;
+    }
+
+    /**
+     * The production children lists of {@code app} given in a function an Application module of the project calls
+     * ({@code Air.Supervisor.start_link/0} from {@code Air.start/2}), outside any tree the linking drew.
+     */
+    private static List<io.github.otpadvisor.facts.ChildrenList> startedByApplication(ProjectFacts project, String app) {
+        Set<String> called = new java.util.HashSet<>();
+        project.modules().values().stream().filter(io.github.otpadvisor.facts.ModuleFacts::application)
+                .forEach(m -> called.addAll(m.callsTo()));
+        return project.productionChildrenLists(app).stream().filter(l -> l.module() != null && l.function() != null
+                && called.contains(l.module() + "." + l.function())).toList();
     }
 
     /**

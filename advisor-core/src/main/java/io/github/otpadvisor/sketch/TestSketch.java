@@ -377,7 +377,12 @@ final class TestSketch {
         } else if (runningSingleton()) {
             String server = p.server.equals("__MODULE__") ? ref : p.server;
             int before = w.mark();
-            w.line("# The application starts it already: use the running one, start it only where it does not run.");
+            if (mayRun()) {
+                FitsSketch.comment(w, "The application may start it already (where is not known): use the running"
+                        + " one, start it only where it does not run.");
+            } else {
+                w.line("# The application starts it already: use the running one, start it only where it does not run.");
+            }
             String spec = checked(knownStart() ? startSpec() : todaysEntry());
             String left = needPid ? "pid" : "_pid";
             if (cannotStart != null || !needs.isEmpty()) {
@@ -1049,11 +1054,26 @@ final class TestSketch {
         return p.code.running().containsKey(p.module) || p.code.appChild() != null && !p.code.running().isEmpty();
     }
 
-    /** The application starts this (unpartitioned, stateful) module under its name already. */
+    /**
+     * The application starts this (unpartitioned, stateful) module under its name already, or may: its start is not
+     * in the scanned files while the application runs a tree in its tests ({@link #mayRun}).
+     */
     private boolean runningSingleton() {
-        return p.code.tests().appRunning() && ownStart() == null && appStarts() && !p.perEntity()
+        return p.code.tests().appRunning() && ownStart() == null && (appStarts() || mayRun()) && !p.perEntity()
                 && (p.named || namedTable() != null)
                 && (p.shape == Shape.GENSERVER || p.shape == Shape.AGENT || p.shape == Shape.ETS);
+    }
+
+    /**
+     * Nothing seen starts it, and its application's tree, which runs in its tests, has entries the analysis could
+     * not read: the start may be one of them (dispatch's adapters appended from the configuration by {@code SlackApi.append_child_spec/1}; a
+     * child_spec that wraps it in a supervisor of its own). A second start under its name would fail with
+     * {@code already_started}: the test takes the running one when there is one.
+     */
+    private boolean mayRun() {
+        TodayStart t = p.code.start();
+        return !appStarts() && p.code.tests().hiddenStarts() && t.spec() == null && t.dynamic() == null
+                && t.call() == null && t.indirect() == null;
     }
 
     private static final java.util.regex.Pattern NAMED_TABLE = java.util.regex.Pattern.compile(
