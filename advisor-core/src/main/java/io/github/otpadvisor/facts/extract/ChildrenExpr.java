@@ -45,8 +45,11 @@ final class ChildrenExpr {
     private final Location where;
     private final List<ChildSpec> out = new ArrayList<>();
     private int steps;
-    /** The helpers being expanded ({@code name/arity}): one that calls itself is not expanded again. */
-    private final Set<String> expanding = new HashSet<>();
+    /**
+     * The helper calls being expanded, by identity: a call met again inside its own expansion is a recursion (one
+     * written in the helper's body), not a nested use ({@code add_if(add_if(children, c, A), c, B)}, transport-site).
+     */
+    private final Set<Quoted> expanding = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private ChildrenExpr(FnCtx ctx, Location where) {
         this.ctx = ctx;
@@ -578,7 +581,7 @@ final class ChildrenExpr {
         if (defs.isEmpty()) {
             return false;
         }
-        String key = fun + "/" + args.size();
+        Quoted key = whole;
         if (!expanding.add(key)) {
             // pleroma's http_children(_, :test) calling http_children/2 for each adapter: every clause of it is
             // being read already; expanding it again would only repeat them until the step budget ran out
@@ -613,8 +616,10 @@ final class ChildrenExpr {
             }
             bodies.add(d.body());
             envs.add(e);
-            if (d.guard() == null && takesEvery(d.params(), args, env)) {
-                break; // this clause takes every such call: the ones after it are never reached
+            if (d.guard() == null && !d.params().isEmpty() && takesEvery(d.params(), args, env)) {
+                // this clause takes every such call: the ones after it are never reached (not for definitions
+                // without parameters: several are the branches of a compile-time if, hex's children/0 per Mix.env)
+                break;
             }
         }
         if (bodies.isEmpty()) {
