@@ -340,8 +340,11 @@ final class TestSketch {
         Optional<String[]> today = pair.isPresent() ? Optional.empty() : todaysPair();
         // The application's process, when the test uses it, is only read: what it is sent acts on the live app.
         boolean isolated = runningSingleton() && isolated();
-        boolean live = runningSingleton() && !isolated;
-        TestSteps steps = pair.isEmpty() && today.isEmpty() ? new TestSteps(this, p, !live, live) : null;
+        // One the application only may run is exercised as one the test started (its own calls and messages), but
+        // not assumed fresh: the running one, when there is one, has handled what the application sent it.
+        boolean maybe = runningSingleton() && mayRun();
+        boolean live = runningSingleton() && !isolated && !maybe;
+        TestSteps steps = pair.isEmpty() && today.isEmpty() ? new TestSteps(this, p, !live && !maybe, live) : null;
         boolean usesPid = steps != null && steps.usesPid();
         String title = p.perEntity() && p.code.fits() ? "starts the process of one " + p.entityId
                 : p.perEntity() ? "one process per " + p.entityId + ", found again through the registry"
