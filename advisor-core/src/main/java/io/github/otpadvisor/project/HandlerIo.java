@@ -100,54 +100,20 @@ final class HandlerIo {
                                                               java.util.Set<String> reads) {
         String start = CallGraph.node(module, callback);
         Map<String, String> from = new HashMap<>();
-        Map<String, Integer> depth = new HashMap<>();
         java.util.Set<String> readAbove = new java.util.HashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
-        from.put(start, "");
-        depth.put(start, 0);
-        todo.add(start);
-        while (!todo.isEmpty() && from.size() < MAX_VISITED) {
-            String n = todo.poll();
-            if (!n.equals(start)) {
-                boolean read = readAbove.contains(from.get(n)) || reads.contains(n);
-                if (read) {
-                    readAbove.add(n);
-                }
-                Signal s = transactions.containsKey(n) ? transactions.get(n) : read ? writes.get(n) : null;
-                if (s != null) {
-                    return java.util.Optional.of(Evidence.at(s.location(), callback + " calls " + via(n, from, start)
-                            + (s.transaction() ? ", which runs a transaction: " : ", which writes what a call before it"
-                            + " read: ") + s.text()));
-                }
+        return java.util.Optional.ofNullable(breadthFirst(start, graph, from, n -> {
+            if (n.equals(start)) {
+                return null; // its clauses are told apart by their own effects
             }
-            int d = depth.get(n);
-            if (d >= MAX_DEPTH) {
-                continue;
+            boolean read = readAbove.contains(from.get(n)) || reads.contains(n);
+            if (read) {
+                readAbove.add(n);
             }
-            for (String next : graph.directCallees(n)) {
-                if (from.putIfAbsent(next, n) == null) {
-                    depth.put(next, d + 1);
-                    todo.add(next);
-                }
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    /** The call path from the callback to {@code end}, each function named as {@link #path} does. */
-    private static String via(String end, Map<String, String> from, String start) {
-        List<String> nodes = new ArrayList<>();
-        for (String n = end; !n.equals(start) && !n.isEmpty(); n = from.get(n)) {
-            nodes.add(0, n);
-        }
-        StringBuilder out = new StringBuilder(nodes.get(0));
-        for (int i = 1; i < nodes.size(); i++) {
-            String n = nodes.get(i);
-            String mod = CallGraph.moduleOf(n);
-            out.append(", which calls ").append(mod.equals(CallGraph.moduleOf(nodes.get(i - 1)))
-                    ? n.substring(mod.length() + 1) : n);
-        }
-        return out.toString();
+            Signal s = transactions.containsKey(n) ? transactions.get(n) : read ? writes.get(n) : null;
+            return s == null ? null : Evidence.at(s.location(), callback + " calls " + chain(n, from, start::equals)
+                    + (s.transaction() ? ", which runs a transaction: " : ", which writes what a call before it read: ")
+                    + s.text());
+        }));
     }
 
     /**
@@ -208,7 +174,16 @@ final class HandlerIo {
     /** Breadth first from the callback: the nearest function of another module among {@code targets}, or null. */
     private static String reach(String module, String handler, CallGraph graph, Map<String, ?> targets,
                                 Map<String, String> from) {
-        String start = CallGraph.node(module, handler);
+        return breadthFirst(CallGraph.node(module, handler), graph, from,
+                n -> targets.containsKey(n) && !module.equals(CallGraph.moduleOf(n)) ? n : null);
+    }
+
+    /**
+     * Breadth first from {@code start} over the functions it calls, {@link #MAX_DEPTH} deep and {@link #MAX_VISITED}
+     * functions at most, each function's caller kept in {@code from}: the first value {@code visit} gives, or null.
+     */
+    private static <T> T breadthFirst(String start, CallGraph graph, Map<String, String> from,
+                                      java.util.function.Function<String, T> visit) {
         Map<String, Integer> depth = new HashMap<>();
         Deque<String> todo = new ArrayDeque<>();
         from.put(start, "");
@@ -216,8 +191,9 @@ final class HandlerIo {
         todo.add(start);
         while (!todo.isEmpty() && from.size() < MAX_VISITED) {
             String n = todo.poll();
-            if (targets.containsKey(n) && !module.equals(CallGraph.moduleOf(n))) {
-                return n;
+            T found = visit.apply(n);
+            if (found != null) {
+                return found;
             }
             int d = depth.get(n);
             if (d >= MAX_DEPTH) {
@@ -238,8 +214,13 @@ final class HandlerIo {
      * a function of the same module as the one before it named by its key alone.
      */
     private static String path(String end, Map<String, String> from, String module) {
+        return chain(end, from, n -> module.equals(CallGraph.moduleOf(n)));
+    }
+
+    /** The calls that lead to {@code end}, from the first one after those {@code before} holds for, named as {@link #path}. */
+    private static String chain(String end, Map<String, String> from, java.util.function.Predicate<String> before) {
         List<String> nodes = new ArrayList<>();
-        for (String n = end; !n.isEmpty() && !module.equals(CallGraph.moduleOf(n)); n = from.get(n)) {
+        for (String n = end; !n.isEmpty() && !before.test(n); n = from.get(n)) {
             nodes.add(0, n);
         }
         StringBuilder out = new StringBuilder(nodes.get(0));
