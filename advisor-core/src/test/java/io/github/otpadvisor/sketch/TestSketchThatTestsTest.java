@@ -321,6 +321,15 @@ class TestSketchThatTestsTest {
                   end
                 end
                 """);
+        FILES.put("lib/shop/syncer.ex", """
+                defmodule Shop.Syncer do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, nil, name: __MODULE__)
+                  def sync(timeout \\\\ 5000), do: GenServer.call(__MODULE__, :sync, timeout)
+                  def init(_), do: {:ok, %{runs: 0}}
+                  def handle_call(:sync, _from, state), do: {:reply, state.runs, %{state | runs: state.runs + 1}}
+                end
+                """);
         FILES.put("lib/shop/link.ex", """
                 defmodule Shop.Link do
                   use GenServer
@@ -503,6 +512,14 @@ class TestSketchThatTestsTest {
         String jobs = testOf("Shop.Jobs");
         assertTrue(jobs.contains("assert %Jobs{} = :sys.get_state(pid)"), jobs);
         assertFalse(jobs.contains("%__MODULE__{} ="), jobs);
+    }
+
+    @Test
+    void aParameterTheMessageLacksIsNoAddressWhenTheCallGoesToTheFixedName() {
+        // aircloak's LDAP.sync(timeout \\ 5000): the timeout had been taken for the server and given the pid
+        String t = testOf("Shop.Syncer");
+        assertTrue(t.contains("Syncer.sync(5_000)"), t);
+        assertFalse(t.contains("Syncer.sync(pid)"), t);
     }
 
     @Test
