@@ -32,6 +32,14 @@ import java.util.Optional;
 public record Assessment(ProcessModule module, Pattern today, Answers answers, Decision decision, Verdict verdict,
                          Placement placement, ProjectNames names, String statelessWhy, KeyValueStore keyValueStore,
                          ServerWork serverWork, Supervision supervision, TodayPlacement todayPlacement) {
+    /**
+     * The purpose that keeps its process and answered the questions for it (RULEBOOK §3: refinements come before the
+     * questions): a start-up step, serialized I/O, remote-node work; empty when the questions decided on the facts.
+     */
+    public Optional<io.github.otpadvisor.project.Property> purpose() {
+        return Purpose.answering(module.properties(), decision.processNeeded());
+    }
+
     public String name() {
         return module.name();
     }

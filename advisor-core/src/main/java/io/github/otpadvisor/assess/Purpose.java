@@ -29,6 +29,19 @@ final class Purpose {
         return p.is(Property.STARTUP_STEP) || p.is(Property.SERIALIZED_IO) || p.is(Property.REMOTE_NODE_WORK);
     }
 
+    /**
+     * The purpose {@link #answers} answers the questions for, when the process is kept: the one the rationale names.
+     * Remote-node work of a process holding state only answers Q1, which the state answers too: none then.
+     */
+    static java.util.Optional<Property> answering(RuntimeProperties p, boolean processNeeded) {
+        if (!processNeeded || !keepsProcess(p)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.stream.Stream.of(Property.STARTUP_STEP, Property.SERIALIZED_IO, Property.REMOTE_NODE_WORK)
+                .filter(p::is).findFirst()
+                .filter(x -> x != Property.REMOTE_NODE_WORK || !p.is(Property.HOLDS_STATE));
+    }
+
     /** The answers with the purpose applied: Q1-Q4 answered for what the process is for. */
     static Answers answers(RuntimeProperties p, Answers a) {
         // remote-node work only answers Q1 "pure computation?": a stateful process is judged by its state as usual
@@ -54,8 +67,8 @@ final class Purpose {
         if (base.equals(applied) && !p.is(Property.WRITE_ONCE) && !keepsProcess(p)) {
             why = null; // a write-once value is worth the :persistent_term remark even when ETS was decided anyway
         } else if (p.is(Property.STARTUP_STEP)) {
-            why = "A start-up step (" + first(p, Property.STARTUP_STEP) + "): it keeps its form, run once, in order, "
-                    + "by its supervisor.";
+            why = "A start-up step (" + first(p, Property.STARTUP_STEP) + "): it keeps its form and its place in the "
+                    + "children list, where its supervisor starts it in order.";
         } else if (p.is(Property.SERIALIZED_IO) && p.evidence(Property.SERIALIZED_IO).stream()
                 .allMatch(e -> e.text().contains(Property.BACKGROUND_QUEUE))) {
             why = "It is " + Property.BACKGROUND_QUEUE + " (" + first(p, Property.SERIALIZED_IO) + "): its casts hand"

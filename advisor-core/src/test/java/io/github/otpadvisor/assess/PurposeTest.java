@@ -43,6 +43,8 @@ class PurposeTest {
         assertEquals(Pattern.GENSERVER, a.recommendation(), module + " " + a.decision());
         assertEquals(Verdict.FITS, a.verdict(), module);
         assertTrue(a.stateless().isEmpty(), module + ": no OTP001");
+        // the report says the purpose decided, not Q4 (whose "yes" it gave): the readers took that for a contradiction
+        assertEquals(java.util.Optional.of(purpose), a.purpose(), module);
         assertFalse(a.decision().rationale().contains("timeouts, monitors"), a.decision().rationale());
     }
 

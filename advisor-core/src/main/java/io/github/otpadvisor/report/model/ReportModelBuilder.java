@@ -94,7 +94,10 @@ public final class ReportModelBuilder {
         SketchInput sketch = SketchInput.of(d, project, own);
         RecommendationView rec = new RecommendationView(d.decision().processNeeded(), d.decision().abstraction().label(),
                 Placements.recommended(d),
-                d.decision().decidedBy().toString(), d.decision().rationale(), d.today().label(), todayPlacement(d),
+                // a process kept for its purpose: the questions were answered for that purpose, not from the facts
+                d.purpose().map(x -> "its purpose, " + x.label() + ", a refinement that comes before the questions"
+                        + " (Q1-Q4 below are answered for it)").orElse(d.decision().decidedBy().toString()),
+                d.decision().rationale(), d.today().label(), todayPlacement(d),
                 d.verdict().label(),
                 m.abstraction().isSupervisor() ? Steps.forSupervisor(d.answers())
                         : Steps.of(d.answers(), d.decision().decidedBy(), d.decision().processNeeded(),
