@@ -14,7 +14,11 @@ final class ContextAnswers {
     private ContextAnswers() {
     }
 
-    static List<ContextAnswer> of(RuntimeProperties p) {
+    /**
+     * {@code purpose}, when a purpose keeps the process (the recommendation's questions are answered for
+     * it), is said beside a "stateless: yes", which would read as a contradiction of them otherwise.
+     */
+    static List<ContextAnswer> of(RuntimeProperties p, java.util.Optional<Property> purpose) {
         return List.of(
                 answer("Does this need concurrency?", p.get(Property.CONCURRENCY_NEED),
                         "callers work concurrently with it: casts, async work or calls from several modules",
@@ -28,7 +32,9 @@ final class ContextAnswers {
                         "state is kept between operations and read or changed by its callbacks",
                         "no callback reads or changes a state carried between operations"),
                 answer("Is this stateless?", p.get(Property.STATELESS),
-                        "no state, timeouts, monitors, info handling or owned resources were found",
+                        "no state, timeouts, monitors, info handling or owned resources were found"
+                                + purpose.map(x -> "; its purpose, " + x.label() + ", still keeps a process (the"
+                                + " recommendation's questions are answered for it)").orElse(""),
                         "it keeps something alive between operations"));
     }
 

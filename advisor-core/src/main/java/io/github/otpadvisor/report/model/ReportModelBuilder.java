@@ -104,7 +104,7 @@ public final class ReportModelBuilder {
                                 AnswerEvidence.q4(m)));
         String worst = findings.stream().map(FindingView::severity).min((a, b) -> rank(a) - rank(b)).orElse(null);
         return new ModuleReport(m.name(), slug, m.file(), m.facts().location().line(), m.app(),
-                m.abstraction().label(), Requirements.describe(m, project), ContextAnswers.of(m.properties()), rec,
+                m.abstraction().label(), Requirements.describe(m, project), ContextAnswers.of(m.properties(), d.purpose()), rec,
                 ElixirSketches.implementation(sketch), Placements.of(d, ElixirSketches.childrenEntry(sketch),
                         ElixirSketches.putsPersistentTerm(sketch))
                         .withFailure(Failures.of(d, project)),
