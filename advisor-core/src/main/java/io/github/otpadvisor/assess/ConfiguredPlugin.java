@@ -3,6 +3,7 @@ package io.github.otpadvisor.assess;
 import io.github.otpadvisor.decision.Decision;
 import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.project.ConfiguredStarts;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import java.util.Optional;
@@ -46,9 +47,8 @@ final class ConfiguredPlugin {
             return d;
         }
         return start(m, project).map(s -> new Decision(true, today, null, d.decidedBy(), "Its process stays: a"
-                + " config file names it, and " + s.call().replaceFirst("/\\d+$", "") + " in " + s.module() + "."
-                + s.function() + " (" + s.location().file() + ":" + s.location().line() + ") starts a child whose"
-                + " spec is computed at run time, which may be it. A module started that way is a plug-in: the caller"
+                + " config file names it, and " + ConfiguredStarts.words(s) + " starts a child whose spec is computed"
+                + " at run time, which may be it. A module started that way is a plug-in: the caller"
                 + " holds the pid it gets and talks to it as a process, so that caller's contract, not this module's"
                 + " code, decides that it is one; " + (d.processNeeded() ? "another abstraction" : "plain functions")
                 + " would break it. It keeps its form.")).orElse(d);

@@ -30,24 +30,30 @@ final class Purpose {
     }
 
     /**
-     * The purpose {@link #answers} answers the questions for, when the process is kept: the one the rationale names.
-     * Remote-node work of a process holding state only answers Q1, which the state answers too: none then.
+     * The purpose {@link #answers} answers the questions for, given the answers the facts give ({@code base}), when
+     * the process is kept: the one the rationale names; empty when the questions decide on the facts.
      */
-    static java.util.Optional<Property> answering(RuntimeProperties p, boolean processNeeded) {
-        if (!processNeeded || !keepsProcess(p)) {
+    static java.util.Optional<Property> answering(RuntimeProperties p, Answers base, boolean processNeeded) {
+        if (!processNeeded || !applies(p, base)) {
             return java.util.Optional.empty();
         }
         return java.util.stream.Stream.of(Property.STARTUP_STEP, Property.SERIALIZED_IO, Property.REMOTE_NODE_WORK)
-                .filter(p::is).findFirst()
-                .filter(x -> x != Property.REMOTE_NODE_WORK || !p.is(Property.HOLDS_STATE));
+                .filter(p::is).findFirst();
+    }
+
+    /**
+     * A purpose that keeps the process answers the questions. Remote-node work only answers Q1 "pure computation?":
+     * a stateful process is judged by its state as usual.
+     */
+    private static boolean applies(RuntimeProperties p, Answers a) {
+        boolean remoteOnly = p.is(Property.REMOTE_NODE_WORK) && !p.is(Property.STARTUP_STEP)
+                && !p.is(Property.SERIALIZED_IO);
+        return keepsProcess(p) && (!remoteOnly || a.stateless() || !a.stateBetweenOps());
     }
 
     /** The answers with the purpose applied: Q1-Q4 answered for what the process is for. */
     static Answers answers(RuntimeProperties p, Answers a) {
-        // remote-node work only answers Q1 "pure computation?": a stateful process is judged by its state as usual
-        boolean remoteOnly = p.is(Property.REMOTE_NODE_WORK) && !p.is(Property.STARTUP_STEP)
-                && !p.is(Property.SERIALIZED_IO);
-        if (keepsProcess(p) && (!remoteOnly || a.stateless() || !a.stateBetweenOps())) {
+        if (applies(p, a)) {
             // its mailbox or its registration is the point: not stateless, and a GenServer's job (Q4)
             return new Answers(false, true, a.oneOffAsync(), false, false, true, a.dynamicChildren(),
                     a.supervisorBottleneck());

@@ -11,7 +11,7 @@ import java.util.List;
  * mfargs})} in {@code EthBlockchain.Adapter}): it is still unknown, but the report names the start that may be its,
  * not "nothing starts it".
  */
-final class ConfiguredStarts {
+public final class ConfiguredStarts {
     private ConfiguredStarts() {
     }
 
@@ -28,8 +28,13 @@ final class ConfiguredStarts {
         StartSite site = computed.get(0);
         String more = computed.size() > 1 ? " (and " + (computed.size() - 1) + " more)" : "";
         return new Supervision(Supervision.Status.UNKNOWN, null, site.location(), named.file() + ":" + named.line()
-                + " names it, and " + site.call().replaceFirst("/\\d+$", "") + " in " + site.module() + "."
-                + site.function() + " (" + site.location().file() + ":" + site.location().line() + ")" + more
-                + " starts a child whose spec is computed at run time, which may be it");
+                + " names it, and " + words(site) + more + " starts a child whose spec is computed at run time, which"
+                + " may be it");
+    }
+
+    /** The computed start in words: {@code DynamicSupervisor.start_child in M.f/2 (lib/m.ex:112)}. */
+    public static String words(StartSite site) {
+        return site.call().replaceFirst("/\\d+$", "") + " in " + site.module() + "." + site.function() + " ("
+                + site.location().file() + ":" + site.location().line() + ")";
     }
 }

@@ -40,7 +40,10 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
 
     ProjectTests {
         covered = covered == null ? java.util.Set.of() : java.util.Set.copyOf(covered);
-        startArities = startArities == null ? java.util.Set.of() : java.util.Set.copyOf(startArities);
+        // in order: a report lists them ("has start_link/2, start_link/3 only"), and Set.copyOf's order changes from
+        // one run to the next
+        startArities = startArities == null ? java.util.Set.of()
+                : java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(startArities));
     }
 
     ProjectTests(String file, String template, String templateWhere, TestStart start, java.util.Set<String> covered,
@@ -66,6 +69,12 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
                 hiddenStarts);
     }
 
+    /** The same, for an application whose tree has entries the analysis could not read. */
+    private ProjectTests withHiddenStarts() {
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, appRunning,
+                true);
+    }
+
     /** A call of a Repo ({@code Explorer.Repo.all/1}, {@code Repo.insert!/1}). */
     private static final Pattern REPO_CALL = Pattern.compile("(^|.*\\.)Repo(\\.[A-Z][A-Za-z0-9_]*)?\\.[a-z_].*");
 
@@ -84,8 +93,7 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
                 }));
         ProjectTests t = tests(project, module, app).starting(arities);
         t = t.template() == null ? t.sandboxed(sandboxRepo(project, module)) : t;
-        t = hidden(project, app) ? new ProjectTests(t.file(), t.template(), t.templateWhere(), t.start(), t.covered(),
-                t.startArities(), t.sandboxRepo(), t.appRunning(), true) : t;
+        t = hidden(project, app) ? t.withHiddenStarts() : t;
         return project.startsInTests(app) ? t : t.appStopped();
     }
 

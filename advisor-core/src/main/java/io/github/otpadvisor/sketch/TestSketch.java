@@ -520,6 +520,9 @@ final class TestSketch {
         return entry != null && entry.contains(p.module) ? entry : Child.of(ref).text();
     }
 
+    /** One keyword option as written: {@code shutdown: 1000}. */
+    private static final java.util.regex.Pattern OPTION = java.util.regex.Pattern.compile("(?s)([a-z_]+): (.+)");
+
     /**
      * The map spec Supervisor.Spec's {@code worker(M, [args], opts)} stands for, its options ({@code id:},
      * {@code function:}, {@code restart:}, {@code shutdown:}) in their places ({@code modules:} is the default);
@@ -534,7 +537,7 @@ final class TestSketch {
             return null;
         }
         for (String o : opts) {
-            java.util.regex.Matcher kv = java.util.regex.Pattern.compile("(?s)([a-z_]+): (.+)").matcher(o.strip());
+            java.util.regex.Matcher kv = OPTION.matcher(o.strip());
             if (!kv.matches()) {
                 return null;
             }

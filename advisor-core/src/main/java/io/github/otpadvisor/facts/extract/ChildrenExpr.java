@@ -581,8 +581,7 @@ final class ChildrenExpr {
         if (defs.isEmpty()) {
             return false;
         }
-        Quoted key = whole;
-        if (!expanding.add(key)) {
+        if (!expanding.add(whole)) {
             // pleroma's http_children(_, :test) calling http_children/2 for each adapter: every clause of it is
             // being read already; expanding it again would only repeat them until the step budget ran out
             unresolved(whole);
@@ -591,7 +590,7 @@ final class ChildrenExpr {
         try {
             return expand(whole, defs, args, env, depth, asList);
         } finally {
-            expanding.remove(key);
+            expanding.remove(whole);
         }
     }
 
@@ -606,10 +605,7 @@ final class ChildrenExpr {
             }
             Map<String, Bound> e = new HashMap<>();
             for (int i = 0; i < d.params().size() && i < args.size(); i++) {
-                Quoted p = d.params().get(i);
-                if (Q.isLocal(p, "\\\\") && !Q.args(p).isEmpty()) {
-                    p = Q.args(p).get(0);
-                }
+                Quoted p = withoutDefault(d.params().get(i));
                 if (Q.isUsableVar(p)) {
                     e.put(Q.varName(p), new Bound(args.get(i), env));
                 }
@@ -648,9 +644,14 @@ final class ChildrenExpr {
         return true;
     }
 
+    /** A parameter without its default ({@code opts} of {@code opts \\ []}). */
+    private static Quoted withoutDefault(Quoted p) {
+        return Q.isLocal(p, "\\\\") && !Q.args(p).isEmpty() ? Q.args(p).get(0) : p;
+    }
+
     /** A literal argument ({@code :test}, {@code Tesla.Adapter.Gun}, {@code nil}, {@code 2}) as written, else null. */
     private static String literal(Quoted q) {
-        String text = q == null ? null : io.github.otpadvisor.facts.extract.SourceText.of(q);
+        String text = q == null ? null : SourceText.of(q);
         return text != null && text.matches(":[a-z_][A-Za-z0-9_]*[?!]?|[A-Z][A-Za-z0-9_.]*|nil|true|false|-?[0-9][0-9_]*")
                 ? text : null;
     }
@@ -676,10 +677,7 @@ final class ChildrenExpr {
      */
     private static boolean takesEvery(List<Quoted> params, List<Quoted> args, Map<String, Bound> env) {
         for (int i = 0; i < params.size(); i++) {
-            Quoted p = params.get(i);
-            if (Q.isLocal(p, "\\\\") && !Q.args(p).isEmpty()) {
-                p = Q.args(p).get(0);
-            }
+            Quoted p = withoutDefault(params.get(i));
             String lit = literal(p);
             boolean variable = Q.isUsableVar(p) || p instanceof Call c && c.isVariable();
             if (!variable && (lit == null || i >= args.size() || !lit.equals(literal(resolveVar(args.get(i), env))))) {

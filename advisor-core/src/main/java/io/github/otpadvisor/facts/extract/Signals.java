@@ -1,8 +1,12 @@
 package io.github.otpadvisor.facts.extract;
 
 import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Call;
+import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.Signal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Classifies calls that matter for runtime properties (timers, monitors, resources, side effects). */
 final class Signals {
@@ -19,8 +23,7 @@ final class Signals {
         }
         String helper = k == Signal.Kind.PROCESS_CALL ? remoteHelper(c.arg(0), ctx) : null;
         if (helper != null) {
-            ctx.x.signal(ctx, Signal.Kind.REMOTE_NODE, c.location(), SourceText.of(c.node()) + " to what " + helper
-                    + ")");
+            ctx.x.signal(ctx, Signal.Kind.REMOTE_NODE, c.location(), SourceText.of(c.node()) + " to what " + helper);
         } else if (k != null) {
             ctx.x.signal(ctx, k, c.location(), SourceText.of(c.node()));
         }
@@ -29,30 +32,30 @@ final class Signals {
     /**
      * The module's own function that builds the address a call is sent to, when one of its values is
      * {@code {name, node}} (tai's Commander: {@code options |> to_dest() |> GenServer.call(:accounts)}, with
-     * {@code to_dest/1} returning {@code {__MODULE__, node}} when a node is given): in words ({@code to_dest/1
-     * returns ({__MODULE__, node}}), else null.
+     * {@code to_dest/1} returning {@code {__MODULE__, node}} when a node is given): in words, {@code to_dest/1
+     * returns ({__MODULE__, node})}; else null.
      */
-    private static String remoteHelper(io.github.otpadvisor.elixir.ast.Quoted target, FnCtx ctx) {
-        if (ctx.unit == null || !(target instanceof io.github.otpadvisor.elixir.ast.Call)) {
+    private static String remoteHelper(Quoted target, FnCtx ctx) {
+        if (ctx.unit == null || !(target instanceof Call)) {
             return null;
         }
-        io.github.otpadvisor.elixir.ast.Quoted call = target;
+        Quoted call = target;
         int piped = 0;
         if (Q.isLocal(target, "|>") && Q.args(target).size() == 2) {
             call = Q.args(target).get(1);
             piped = 1;
         }
-        if (!(call instanceof io.github.otpadvisor.elixir.ast.Call f) || !(f.target() instanceof Atom name)
+        if (!(call instanceof Call f) || !(f.target() instanceof Atom name)
                 || Q.isLocal(call, "|>") || Q.isLocal(call, "{}")) {
             return null;
         }
         int arity = (f.args() == null ? 0 : f.args().size()) + piped;
         for (ModuleUnit.Def d : ctx.unit.lookup(name.name(), arity)) {
-            java.util.List<io.github.otpadvisor.elixir.ast.Quoted> values = new java.util.ArrayList<>();
+            List<Quoted> values = new ArrayList<>();
             CallbackSummarizer.returns(d.body(), values, 0);
-            for (io.github.otpadvisor.elixir.ast.Quoted v : values) {
+            for (Quoted v : values) {
                 if (onNode(v)) {
-                    return d.key() + " returns (" + SourceText.of(v);
+                    return d.key() + " returns (" + SourceText.of(v) + ")";
                 }
             }
         }
@@ -69,8 +72,8 @@ final class Signals {
     }
 
     /** {@code {name, node}}: a process registered on another node ({@code :global}/{@code :via} tuples are not). */
-    private static boolean onNode(io.github.otpadvisor.elixir.ast.Quoted target) {
-        java.util.List<io.github.otpadvisor.elixir.ast.Quoted> t = Q.tuple(target);
+    private static boolean onNode(Quoted target) {
+        java.util.List<Quoted> t = Q.tuple(target);
         return t != null && t.size() == 2 && !(t.get(0) instanceof Atom a && (a.name().equals("global")
                 || a.name().equals("via") || a.name().equals("local")));
     }

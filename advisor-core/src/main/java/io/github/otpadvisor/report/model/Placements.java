@@ -13,8 +13,14 @@ final class Placements {
     private Placements() {
     }
 
-    /** {@code persistentTerm}: the sketch puts a write-once value in :persistent_term where today's process starts. */
-    static SupervisionView of(Assessment a, String childrenEntry, boolean persistentTerm) {
+    /**
+     * {@code persistentTerm}: the sketch puts a write-once value in :persistent_term where today's process starts;
+     * {@code computedStart}: where a {@code start_child} whose spec is computed at run time may start it (a config
+     * file names it and nothing else seen does: {@link io.github.otpadvisor.project.ProjectFacts#configuredStart}),
+     * else null.
+     */
+    static SupervisionView of(Assessment a, String childrenEntry, boolean persistentTerm,
+                              io.github.otpadvisor.facts.Location computedStart) {
         List<List<String>> paths = a.placement().treePaths();
         List<String> startedBy = new ArrayList<>();
         String today = today(a.supervision());
@@ -42,7 +48,7 @@ final class Placements {
         boolean indirect = a.supervision().through() != null || a.supervision().restartedBy() != null;
         boolean perCaller = a.decision().processNeeded() && a.decision().placement() == null && paths.isEmpty();
         String note = indirect && a.decision().processNeeded() && a.verdict() != Verdict.PLACEMENT_DIFFERS ? null
-                : perCaller ? perCaller(a)
+                : perCaller ? perCaller(a, computedStart)
                 : configured && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
                 ? "Its start is decided by the configuration (above): nothing needs adding while the configuration "
                         + "names it; the entry below is what that configured entry starts."
@@ -64,9 +70,9 @@ final class Placements {
     /**
      * The recommended placement's label; null when no process is needed. A process whose owner decides where it
      * runs (one per caller, no name) gets none recommended: the line says that it is not known and what starts it,
-     * never "no process" under "Process needed: YES".
+     * never "no process" under "Process needed: YES". {@code computedStart} as for {@link #of}.
      */
-    static String recommended(Assessment a) {
+    static String recommended(Assessment a, io.github.otpadvisor.facts.Location computedStart) {
         if (a.decision().placement() != null) {
             return a.decision().placement().label();
         }
@@ -76,25 +82,23 @@ final class Placements {
         if (a.module().properties().is(io.github.otpadvisor.project.Property.SHORT_LIVED)) {
             return "none: short-lived, it needs no place in the supervision tree";
         }
-        io.github.otpadvisor.facts.Location maybe = a.supervision() == null ? null : a.supervision().location();
         return StartOwner.where(a.module()).map(w -> "not known: one per caller, placed where it is started (" + w + ")")
-                .orElse(maybe != null ? "not known: a start computed at run time (" + maybe.file() + ":" + maybe.line()
-                        + ") may be its" : "not known: no start in the scanned files");
+                .orElse(computedStart != null ? "not known: a start computed at run time (" + computedStart.file()
+                        + ":" + computedStart.line() + ") may be its" : "not known: no start in the scanned files");
     }
 
     /**
      * One instance per caller, no name (no placement recommended): it stays where its caller starts it, so the
      * application's children are not where it goes.
      */
-    private static String perCaller(Assessment a) {
+    private static String perCaller(Assessment a, io.github.otpadvisor.facts.Location computedStart) {
         return StartOwner.of(a.module()).map(o -> "One instance per caller, started " + o + ": it stays where its "
                         + "callers start it, not in its application's children; a caller that must outlive its crash "
                         + "starts it under its own supervisor instead.")
-                .orElse(a.supervision().location() != null ? "Not known where it belongs: the start computed at run"
-                        + " time named above (" + a.supervision().location().file() + ":"
-                        + a.supervision().location().line() + ") may be its, and then it stays where that call starts"
-                        + " it and needs no entry; the entry below is only the shape a supervisor would need if"
-                        + " nothing does."
+                .orElse(computedStart != null ? "Not known where it belongs: the start computed at run time named"
+                        + " above (" + computedStart.file() + ":" + computedStart.line() + ") may be its, and then it"
+                        + " stays where that call starts it and needs no entry; the entry below is only the shape a"
+                        + " supervisor would need if nothing does."
                         : "Not known where it belongs: no start in the scanned files shows it, and it "
                         + StartOwner.registration(a.module())
                         .orElse("registers no name the analysis saw (a macro it uses may give one)") + ", so it may be one instance per caller "

@@ -92,8 +92,10 @@ public final class ReportModelBuilder {
                                        List<Finding> own) {
         ProcessModule m = d.module();
         SketchInput sketch = SketchInput.of(d, project, own);
+        io.github.otpadvisor.facts.Location computedStart = project == null ? null
+                : project.configuredStart(m.name()).map(io.github.otpadvisor.facts.StartSite::location).orElse(null);
         RecommendationView rec = new RecommendationView(d.decision().processNeeded(), d.decision().abstraction().label(),
-                Placements.recommended(d),
+                Placements.recommended(d, computedStart),
                 // a process kept for its purpose: the questions were answered for that purpose, not from the facts
                 d.purpose().map(x -> "its purpose, " + x.label() + ", a refinement that comes before the questions"
                         + " (Q1-Q4 below are answered for it)").orElse(d.decision().decidedBy().toString()),
@@ -106,7 +108,7 @@ public final class ReportModelBuilder {
         return new ModuleReport(m.name(), slug, m.file(), m.facts().location().line(), m.app(),
                 m.abstraction().label(), Requirements.describe(m, project), ContextAnswers.of(m.properties(), d.purpose()), rec,
                 ElixirSketches.implementation(sketch), Placements.of(d, ElixirSketches.childrenEntry(sketch),
-                        ElixirSketches.putsPersistentTerm(sketch))
+                        ElixirSketches.putsPersistentTerm(sketch), computedStart)
                         .withFailure(Failures.of(d, project)),
                 ElixirSketches.testSketch(sketch), findings, worst);
     }

@@ -56,7 +56,7 @@ class PlacementsTest {
                 .analyze(new ScanRequest(List.of(root), List.of(), List.of()));
         Assessment a = r.assessments().all().stream().filter(x -> x.name().equals("Shop.Dataset")).findFirst()
                 .orElseThrow();
-        SupervisionView v = Placements.of(a, "{Shop.Dataset, []}", false);
+        SupervisionView v = Placements.of(a, "{Shop.Dataset, []}", false, null);
         assertTrue(v.today().startsWith("Today it is started at runtime under Shop.Dynamic"), v.today());
         assertTrue(v.note() == null || !v.note().contains("outside any supervision tree"), v.note());
         assertEquals(List.of(), v.startedBy(), "no test start, and not today's own start again");
