@@ -44,6 +44,7 @@ public final class Assessor {
         Decision d = abs.isSupervisor() ? Recommendations.supervisor(abs, a, now, simple)
                 : ConfiguredPlugin.keep(DirectCallers.keep(Recommendations.refine(Purpose.decision(m.properties(),
                         base, a, DecisionModel.decide(a)), today, now, m), today, m, project), today, m, project);
+        d = PerEntityParent.word(d, m, project);
         Verdict verdict = Assessment.verdictAgainst(today, now, d);
         return new Assessment(m, today, a, d, verdict, Placement.of(m, project), ProjectNames.of(m, project), stateless,
                 store, work, project.supervision(m), now);

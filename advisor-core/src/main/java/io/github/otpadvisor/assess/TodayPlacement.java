@@ -1,6 +1,7 @@
 package io.github.otpadvisor.assess;
 
 import io.github.otpadvisor.decision.Placement;
+import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.Target;
 import io.github.otpadvisor.project.ProcessModule;
@@ -135,5 +136,47 @@ public record TodayPlacement(Placement placement, boolean known) {
     /** The placement's label, or null. */
     public String label() {
         return placement == null ? null : placement.label();
+    }
+
+    /**
+     * Today's placement as a reader checks it against the code: the label, except that a module started under a
+     * DynamicSupervisor but registered through no Registry is not said to be found through one (hedgehog's traders,
+     * tracked by pid and monitor by their leader); null when not known, as for {@link #label()}.
+     */
+    public String words(ProcessModule m) {
+        if (!known) {
+            return null;
+        }
+        if (placement == null) {
+            return "started outside any supervisor";
+        }
+        if (placement != Placement.DYNAMIC_SUPERVISOR_REGISTRY || registered(m)) {
+            return placement.label();
+        }
+        return "DynamicSupervisor, " + foundBy(m) + " (no Registry)";
+    }
+
+    /**
+     * A Registry name it starts under, or one its own process registers ({@code Registry.register} in its callbacks:
+     * the same call in an API function registers the caller instead).
+     */
+    private static boolean registered(ProcessModule m) {
+        return m.names().stream().anyMatch(n -> !n.lookup() && n.kind() == NameRef.Kind.VIA_REGISTRY
+                && !("Registry.register".equals(n.context()) && !callback(n.function())));
+    }
+
+    private static boolean callback(String function) {
+        return function != null && (function.startsWith("init/") || function.startsWith("handle_"));
+    }
+
+    /** How callers reach it without a Registry: by the name it registers, else by the pid its starter keeps. */
+    private static String foundBy(ProcessModule m) {
+        return m.names().stream().filter(n -> !n.lookup()).findFirst().map(n -> switch (n.kind()) {
+            case GLOBAL -> "found by a :global name";
+            case VIA_OTHER -> "found by a via name";
+            case DYNAMIC_ATOM -> "found by an atom name built at run time";
+            case MODULE, ATOM -> "registered under one fixed name";
+            default -> "found by the pid its start returns";
+        }).orElse("found by the pid its start returns");
     }
 }

@@ -15,9 +15,25 @@ package io.github.otpadvisor.facts;
  * @param partitionChild for {@code PartitionSupervisor}: the partitioned child's module; for a {@code :poolboy}
  *                 pool: its worker module ({@code worker_module:}); else null
  * @param text     the entry as written
+ * @param condition where the condition that decides whether it is listed is written ({@code if}, {@code case},
+ *                 {@code cond && entry}, a helper such as vutuv's {@code optional_child(:flag, Mod)}), when the list
+ *                 holds it only under that condition; null when it is always listed
  */
 public record ChildSpec(Form form, String module, String arg, boolean argIsLiteral, String id, NameRef name,
-                        String restart, String strategy, String partitionChild, String text, Location location) {
+                        String restart, String strategy, String partitionChild, String text, Location location,
+                        Location condition) {
+    /** Always listed. */
+    public ChildSpec(Form form, String module, String arg, boolean argIsLiteral, String id, NameRef name,
+                     String restart, String strategy, String partitionChild, String text, Location location) {
+        this(form, module, arg, argIsLiteral, id, name, restart, strategy, partitionChild, text, location, null);
+    }
+
+    /** The same entry, listed only under the condition written at {@code where} (the outermost one is kept). */
+    public ChildSpec underCondition(Location where) {
+        return condition != null || where == null ? this : new ChildSpec(form, module, arg, argIsLiteral, id, name,
+                restart, strategy, partitionChild, text, location, where);
+    }
+
     public enum Form {
         /** {@code Mod}. */
         MODULE,

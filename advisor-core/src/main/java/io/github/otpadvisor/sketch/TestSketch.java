@@ -758,24 +758,31 @@ final class TestSketch {
         return h != null && !Messages.freeVariables(h.args()).isEmpty();
     }
 
+    private static final java.util.regex.Pattern SPEC_MODULE = java.util.regex.Pattern.compile(
+            "^(Supervisor\\.)?Spec\\.(?=(worker|supervisor)\\()");
+    private static final java.util.regex.Pattern MATCHED = java.util.regex.Pattern.compile("^_[a-z_0-9]*\\s*=\\s*");
+
     /** Supervisor.Spec's {@code worker(Mod, [args])} or {@code supervisor(Mod, [args], opts)} starting this module. */
     private record SpecHelper(boolean supervisor, String args, String opts) {
     }
 
     /** {@code spec} as a {@link SpecHelper} for this module, or null. */
     private SpecHelper specHelper(String spec) {
-        String text = spec.strip();
+        // worker(..), or through its module or an alias of it: Supervisor.Spec.worker(..), Spec.worker(..)
+        String text = SPEC_MODULE.matcher(spec.strip()).replaceFirst("");
         boolean supervisor = text.startsWith("supervisor(");
         int open = text.indexOf('(');
         if (!supervisor && !text.startsWith("worker(") || TopLevel.closing(text, open) != text.length() - 1) {
             return null;
         }
         List<String> items = TopLevel.items(text.substring(open + 1, text.length() - 1), true);
-        if (items == null || items.size() < 2 || !(p.module.equals(items.get(0)) || p.module.endsWith("." + items.get(0)))
-                || !items.get(1).startsWith("[") || !items.get(1).endsWith("]")) {
+        if (items == null || items.size() < 2 || !(p.module.equals(items.get(0)) || p.module.endsWith("." + items.get(0)))) {
             return null;
         }
-        String list = items.get(1);
+        String list = MATCHED.matcher(items.get(1).strip()).replaceFirst(""); // _args = [..]
+        if (!list.startsWith("[") || !list.endsWith("]")) {
+            return null;
+        }
         String opts = items.size() > 2 ? String.join(", ", items.subList(2, items.size())) : null;
         return new SpecHelper(supervisor, list.substring(1, list.length() - 1).strip(), opts);
     }

@@ -40,7 +40,7 @@ final class TodayCodes {
         ModuleFacts f = a.module().facts();
         boolean fits = a.verdict() == Verdict.FITS;
         String fitsAs = a.today().label() + (a.todayPlacement().known() && a.todayPlacement().placement() != null
-                ? ", " + a.todayPlacement().label() : "");
+                ? ", " + a.todayPlacement().words(a.module()) : "");
         Map<String, String> options = new LinkedHashMap<>();
         f.useOptions().forEach((k, v) -> {
             if (KEPT_OPTIONS.contains(k)) {
@@ -398,7 +398,7 @@ final class TodayCodes {
         for (SupervisedBy s : m.supervisedBy()) {
             boolean test = project.filesAt(s.file()).stream().anyMatch(FileFacts::test);
             String text = s.spec() == null ? null : s.spec().text();
-            if (!test && text != null && !text.contains("\n") && text.length() <= 80 && SketchNames.fenceSafe(text)
+            if (!test && text != null && !text.contains("\n") && text.length() <= 100 && SketchNames.fenceSafe(text)
                     && Messages.parses(text)) {
                 return text;
             }

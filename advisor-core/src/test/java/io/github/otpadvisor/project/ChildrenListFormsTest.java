@@ -379,4 +379,31 @@ class ChildrenListFormsTest {
                 """);
         assertEquals(List.of("MyApp.Stats", "MyApp.Chain", "MyApp.Sup"), modules(c));
     }
+
+    @Test
+    void supervisorSpecWorkerThroughAnAliasKeepsItsTextArgumentsAndName() {
+        // rig's Rig.Application: `alias Supervisor.Spec` in start/2, then Spec.worker(M, _args = [table, [name: T]])
+        List<ChildSpec> c = rootChildren("""
+                    alias Supervisor.Spec
+                    children = [
+                      Spec.worker(MyApp.Set, _args = [Blacklist, [name: Blacklist]]),
+                      Supervisor.Spec.supervisor(MyApp.Sup, [1])
+                    ]
+                    Supervisor.start_link(children, strategy: :one_for_one)""", "");
+        assertEquals(List.of("MyApp.Set", "MyApp.Sup"), modules(c));
+        assertEquals("Spec.worker(MyApp.Set, _args = [Blacklist, name: Blacklist])", c.get(0).text());
+        assertEquals("[Blacklist, name: Blacklist]", c.get(0).arg());
+        assertEquals("Blacklist", c.get(0).name().module());
+    }
+
+    @Test
+    void anEntryOnlySomeBranchesListIsMarkedWithItsConditionOneEveryBranchListsIsNot() {
+        List<ChildSpec> c = rootChildren("""
+                    children = if System.get_env("WEB"), do: [MyApp.Repo, MyApp.Web], else: [MyApp.Repo]
+                    children = children ++ [!System.get_env("CI") && MyApp.Mailer, MyApp.Last]
+                    Supervisor.start_link(children, strategy: :one_for_one)""", "");
+        assertEquals(List.of("MyApp.Repo", "MyApp.Web", "MyApp.Mailer", "MyApp.Last"), modules(c));
+        assertEquals(java.util.Arrays.asList(null, 7, 8, null), c.stream()
+                .map(s -> s.condition() == null ? null : s.condition().line()).toList());
+    }
 }

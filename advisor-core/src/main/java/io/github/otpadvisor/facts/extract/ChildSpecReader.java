@@ -97,16 +97,33 @@ final class ChildSpecReader {
                 return new ChildSpec(ChildSpec.Form.CHILD_SPEC_CALL, recv, arg == null ? null : SourceText.of(arg),
                         arg == null || Q.isLiteral(arg), null, nameIn(arg, ctx, where), null, null, worker, text, where);
             }
-            if ((Q.isLocal(c, "worker") || Q.isLocal(c, "supervisor")) && !c.args().isEmpty()) {
+            boolean spec = Q.isLocal(c, "worker") || Q.isLocal(c, "supervisor")
+                    || recv != null && SPEC_MODULES.contains(recv) && ("worker".equals(fun) || "supervisor".equals(fun));
+            if (spec && !c.args().isEmpty()) {
                 String m = env.resolve(c.args().get(0));
                 if (m != null) {
-                    Quoted arg = c.args().size() > 1 ? c.args().get(1) : null;
+                    // worker(M, _args = [table, [name: T]]) (rig): the list its start_link is applied to
+                    Quoted arg = c.args().size() > 1 ? matched(c.args().get(1)) : null;
+                    NameRef name = null;
+                    if (arg instanceof QList al && !al.items().isEmpty()
+                            && Q.kw(al.items().get(al.items().size() - 1), "name") != null) {
+                        name = NameReader.read(Q.kw(al.items().get(al.items().size() - 1), "name"), ctx, "child spec",
+                                where);
+                    }
                     return new ChildSpec(ChildSpec.Form.TUPLE, m, arg == null ? null : SourceText.of(arg),
-                            arg == null || Q.isLiteral(arg), null, null, null, null, null, text, where);
+                            arg == null || Q.isLiteral(arg), null, name, null, null, null, text, where);
                 }
             }
         }
         return new ChildSpec(ChildSpec.Form.UNRESOLVED, null, null, false, null, null, null, null, null, text, where);
+    }
+
+    /** Supervisor.Spec, also as {@code Spec} when aliased inside the function that lists it (rig's start/2). */
+    private static final java.util.Set<String> SPEC_MODULES = java.util.Set.of("Supervisor.Spec", "Spec");
+
+    /** The value of a match written in place ({@code _args = [..]}), else the expression itself. */
+    private static Quoted matched(Quoted q) {
+        return Q.isLocal(q, "=") && Q.args(q).size() == 2 ? Q.args(q).get(1) : q;
     }
 
     /**

@@ -451,7 +451,9 @@ final class ChildrenExpr {
         ChildSpec spec = ChildSpecReader.read(substitute(q, env), ctx, where);
         Quoted guarded = spec.resolved() ? null : guardedSpec(q);
         if (guarded != null) {
+            int from = out.size();
             element(guarded, env, depth + 1);
+            underCondition(from, q);
             return;
         }
         out.add(nameAsBound(spec, q, env));
@@ -521,7 +523,7 @@ final class ChildrenExpr {
         } else {
             return false;
         }
-        union(bodies, env, depth, asList);
+        union(bodies, env, depth, asList, q);
         return true;
     }
 
@@ -531,22 +533,43 @@ final class ChildrenExpr {
      */
     private boolean conditional(Quoted q, Map<String, Bound> env, int depth, boolean asList) {
         if ((Q.isLocal(q, "&&") || Q.isLocal(q, "and")) && Q.args(q).size() == 2) {
+            int from = out.size();
             if (asList) {
                 list(Q.args(q).get(1), env, depth + 1);
             } else {
                 element(Q.args(q).get(1), env, depth + 1);
             }
+            underCondition(from, q);
             return true;
         }
         if ((Q.isLocal(q, "||") || Q.isLocal(q, "or")) && Q.args(q).size() == 2) {
-            union(Q.args(q), env, depth, asList);
+            union(Q.args(q), env, depth, asList, q);
             return true;
         }
         return false;
     }
 
-    /** Adds the entries of each alternative, skipping an entry an earlier alternative already gave. */
+    /** The entries added since {@code from}, marked as listed only under the condition {@code q} writes. */
+    private void underCondition(int from, Quoted q) {
+        Location at = Q.loc(ctx.x.file, q, where);
+        for (int i = from; i < out.size(); i++) {
+            out.set(i, out.get(i).underCondition(at));
+        }
+    }
+
+    /**
+     * Adds the entries of each alternative, skipping an entry an earlier alternative already gave. With the
+     * condition that chooses among them ({@code if}, {@code case}...), an entry some alternative lacks is marked as
+     * listed only under it.
+     */
     private void union(List<Quoted> alternatives, Map<String, Bound> env, int depth, boolean asList) {
+        union(alternatives, env, depth, asList, null);
+    }
+
+    private void union(List<Quoted> alternatives, Map<String, Bound> env, int depth, boolean asList,
+                       Quoted condition) {
+        int start = out.size();
+        Map<String, Integer> in = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (Quoted alt : alternatives) {
             int from = out.size();
@@ -559,12 +582,22 @@ final class ChildrenExpr {
             out.subList(from, out.size()).clear();
             Set<String> mine = new HashSet<>();
             for (ChildSpec s : added) {
+                if (mine.add(s.text())) {
+                    in.merge(s.text(), 1, Integer::sum);
+                }
                 if (!seen.contains(s.text())) {
                     out.add(s);
-                    mine.add(s.text());
                 }
             }
             seen.addAll(mine);
+        }
+        if (condition != null) {
+            Location at = Q.loc(ctx.x.file, condition, where);
+            for (int i = start; i < out.size(); i++) {
+                if (in.getOrDefault(out.get(i).text(), 0) < alternatives.size()) {
+                    out.set(i, out.get(i).underCondition(at));
+                }
+            }
         }
     }
 

@@ -156,6 +156,10 @@ final class Signals {
                     "Tortoise", "Tortoise311", "KafkaEx", ":brod", ":gen_smtp_client", "Memcache", ":eredis":
                 // message brokers, mail and cache servers: a connection to a server outside the VM
                 return Signal.Kind.SOCKET;
+            case ":ranch", ":cowboy", "Plug.Cowboy", "Plug.Adapters.Cowboy", "Plug.Cowboy.Drainer":
+                // a TCP listener: its acceptors hold a listening socket, under ranch's own supervisor
+                return f.equals("start_listener") || f.equals("start_clear") || f.equals("start_tls")
+                        || f.equals("http") || f.equals("https") ? Signal.Kind.SOCKET : null;
             case "System":
                 return f.equals("cmd") || f.equals("shell") ? Signal.Kind.SYSTEM_CMD : null;
             case ":os":

@@ -696,28 +696,51 @@ final class Failures {
         }
         String limit = value == null ? "5000 ms (the default)" : value.matches("\\d+") ? value + " ms" : value;
         String fn = statem ? "terminate/3" : "terminate/2";
+        Signal outside = outsideStart(f);
+        String left = "";
+        if (outside != null) {
+            add(ev, at(outside.location()));
+            left = " What init/1 started under a library's own supervisor keeps running: " + outside.text() + " ("
+                    + at(outside.location()) + ") is not linked to it, so a shutdown or a crash leaves it in place,"
+                    + " and init/1 run again by a restart gets {:error, {:already_started, pid}} from that start.";
+        }
         if (trap != null) {
             add(ev, at(trap.location()));
             if (terminate != null) {
                 add(ev, at(terminate.location()));
                 return new FailureClaim("Shutdown", "It traps exits, so on shutdown its supervisor waits up to "
-                        + limit + " for " + fn + " to finish, then kills it.", ev);
+                        + limit + " for " + fn + " to finish, then kills it." + left, ev);
             }
             return new FailureClaim("Shutdown", "It traps exits but defines no " + fn + ": a shutdown runs no "
-                    + "cleanup of its own, and linked processes' exits reach it as {:EXIT, pid, reason} messages.",
-                    ev);
+                    + "cleanup of its own, and linked processes' exits reach it as {:EXIT, pid, reason} messages."
+                    + left, ev);
         }
         if (terminate != null) {
             add(ev, at(terminate.location()));
             return new FailureClaim("Shutdown", "" + fn + " does not run when its supervisor shuts it down: it "
                     + "does not trap exits, so the :shutdown exit ends it at once (it runs when a callback raises or "
-                    + "returns a stop). Call Process.flag(:trap_exit, true) in init/1 if that cleanup must run.",
-                    ev);
+                    + "returns a stop). Call Process.flag(:trap_exit, true) in init/1 if that cleanup must run."
+                    + left, ev);
         }
         add(ev, at(f.location()));
         return new FailureClaim("Shutdown", "It does not trap exits and defines no " + fn + ": a shutdown ends it "
-                + "at once, with nothing to clean up.", ev);
+                + "at once" + (left.isEmpty() ? ", with nothing to clean up." : "." + left), ev);
     }
+
+    /**
+     * A listener or client that init/1 (or a helper it calls) starts under its library's own supervisor, so it outlives
+     * the process (pleroma's Gopher server and {@code :ranch.start_listener}); null when there is none.
+     */
+    private static Signal outsideStart(ModuleFacts f) {
+        if (f.init() == null) {
+            return null;
+        }
+        return f.init().signals().stream().filter(x -> x.kind() == Signal.Kind.SOCKET && x.text() != null
+                && OUTSIDE_STARTS.matcher(x.text()).lookingAt()).findFirst().orElse(null);
+    }
+
+    private static final java.util.regex.Pattern OUTSIDE_STARTS = java.util.regex.Pattern.compile(
+            ":ranch\\.start_listener\\(|:cowboy\\.start_(clear|tls)\\(|:brod\\.start_client\\(");
 
     private static final java.util.regex.Pattern ENTRY_SHUTDOWN = java.util.regex.Pattern.compile("\\bshutdown:\\s*");
 

@@ -4,6 +4,7 @@ import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.assess.StartOwner;
 import io.github.otpadvisor.decision.Verdict;
 import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.project.SupervisedBy;
 import io.github.otpadvisor.project.Supervision;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,7 @@ final class Placements {
                 startedBy.add(where(s) + s.call() + in(s));
             }
         }
+        today += listedWhen(a);
         boolean unknown = a.supervision().status() == Supervision.Status.UNKNOWN;
         boolean supervised = a.supervision().status() == Supervision.Status.STATIC
                 || a.supervision().status() == Supervision.Status.DYNAMIC;
@@ -106,6 +108,21 @@ final class Placements {
                         + "before adding the entry below anywhere.");
     }
 
+    /**
+     * For a static child its children list holds only under a condition (vutuv's {@code optional_child(:flag, Mod)},
+     * an {@code if} on the environment): where that condition is, as a sentence; else empty.
+     */
+    static String listedWhen(Assessment a) {
+        if (a.supervision().status() != Supervision.Status.STATIC || a.supervision().through() != null) {
+            return "";
+        }
+        return a.module().supervisedBy().stream().map(SupervisedBy::spec)
+                .filter(x -> x != null && x.condition() != null
+                        && java.util.Objects.equals(x.location(), a.supervision().location()))
+                .findFirst().map(x -> " It is listed only when the condition at " + x.condition().file() + ":"
+                        + x.condition().line() + " holds; otherwise it does not run.").orElse("");
+    }
+
     /** How it is supervised today, in one sentence with the evidence (RULEBOOK §5, section 6). */
     static String today(Supervision s) {
         String at = s.location() == null ? "" : ", at " + s.location().file() + ":" + s.location().line();
@@ -134,8 +151,7 @@ final class Placements {
     }
 
     private static String placementDiffers(Assessment a) {
-        String today = a.todayPlacement().placement() == null ? "started outside any supervisor"
-                : a.todayPlacement().label();
+        String today = a.todayPlacement().words(a.module());
         return "Its placement differs: " + a.decision().placement().label() + " is recommended, today it is "
                 + today + ".";
     }

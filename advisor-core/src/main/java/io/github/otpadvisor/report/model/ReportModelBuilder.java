@@ -3,6 +3,7 @@ package io.github.otpadvisor.report.model;
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.ModuleSummary;
 import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.decision.Placement;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.LibraryProcess;
 import io.github.otpadvisor.project.LibraryProcessModule;
@@ -99,7 +100,7 @@ public final class ReportModelBuilder {
                 // a process kept for its purpose: the questions were answered for that purpose, not from the facts
                 d.purpose().map(x -> "its purpose, " + x.label() + ", a refinement that comes before the questions"
                         + " (Q1-Q4 below are answered for it)").orElse(d.decision().decidedBy().toString()),
-                d.decision().rationale(), d.today().label(), todayPlacement(d),
+                rationale(d), d.today().label(), todayPlacement(d),
                 d.verdict().label(),
                 m.abstraction().isSupervisor() ? Steps.forSupervisor(d.answers())
                         : Steps.of(d.answers(), d.decision().decidedBy(), d.decision().processNeeded(),
@@ -113,12 +114,23 @@ public final class ReportModelBuilder {
                 ElixirSketches.testSketch(sketch), findings, worst);
     }
 
+    /**
+     * The decision's rationale; when the placement fits but no Registry finds it today, the rationale's "found through
+     * a Registry" would read as a claim about the code, so it says what the code does and when a Registry is needed.
+     */
+    private static String rationale(Assessment a) {
+        String today = a.todayPlacement().words(a.module());
+        if (a.decision().placement() != Placement.DYNAMIC_SUPERVISOR_REGISTRY || today == null
+                || today.equals(a.decision().placement().label())) {
+            return a.decision().rationale();
+        }
+        return a.decision().rationale() + " Today it is " + today.substring(today.indexOf(", ") + 2)
+                + ": a Registry is needed only when callers must find one by its id.";
+    }
+
     /** Today's placement in the recommendation's words; null when the project does not show it. */
     private static String todayPlacement(Assessment a) {
-        if (!a.todayPlacement().known()) {
-            return null;
-        }
-        return a.todayPlacement().placement() == null ? "started outside any supervisor" : a.todayPlacement().label();
+        return a.todayPlacement().words(a.module());
     }
 
     /**

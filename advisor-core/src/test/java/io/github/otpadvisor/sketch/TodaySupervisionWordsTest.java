@@ -1,0 +1,183 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.report.model.FailureClaim;
+import io.github.otpadvisor.report.model.ModuleReport;
+import io.github.otpadvisor.report.model.ReportModelBuilder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a report says about where a module runs today is what the code does (the tenth stop's cold readings): a child
+ * started under a DynamicSupervisor and kept by pid is not "found through a Registry" (hedgehog's traders, rig's Kafka
+ * clients); a static child of a supervisor started per entity is not "started once" (hedgehog's Naive.Leader); a child
+ * listed under a condition says so (vutuv's optional_child); a listener init/1 starts under its library's supervisor
+ * outlives a shutdown (pleroma's Gopher server); a {@code Spec.worker(M, _args = [..])} entry is quoted as written and
+ * started in the test as it is listed (rig's DistributedSet).
+ */
+class TodaySupervisionWordsTest {
+    private static final Map<String, String> SHOP = new LinkedHashMap<>();
+
+    static {
+        SHOP.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+
+                  def start(_type, _args) do
+                    alias Supervisor.Spec
+
+                    children =
+                      [
+                        {DynamicSupervisor, name: Shop.RoomSupervisor, strategy: :one_for_one},
+                        {DynamicSupervisor, name: Shop.SymbolSupervisors, strategy: :one_for_one},
+                        Spec.worker(Shop.Set, _args = [Blacklist, [name: Blacklist]]),
+                        Shop.Gopher
+                      ] ++ optional_child(:sweep, Shop.Sweeper)
+
+                    Supervisor.start_link(children, strategy: :one_for_one, name: Shop.Supervisor)
+                  end
+
+                  defp optional_child(key, module) do
+                    if Application.get_env(:shop, key, true), do: [module], else: []
+                  end
+                end
+                """);
+        SHOP.put("lib/shop/room.ex", """
+                defmodule Shop.Room do
+                  use GenServer
+                  def open(id), do: DynamicSupervisor.start_child(Shop.RoomSupervisor, {__MODULE__, id})
+                  def start_link(id), do: GenServer.start_link(__MODULE__, id)
+                  def say(pid, text), do: GenServer.cast(pid, {:say, text})
+                  def init(id) do
+                    Process.send_after(self(), :expire, 60_000)
+                    {:ok, %{id: id, lines: []}}
+                  end
+                  def handle_cast({:say, text}, state), do: {:noreply, %{state | lines: [text | state.lines]}}
+                  def handle_info(:expire, state), do: {:stop, :normal, state}
+                end
+                """);
+        SHOP.put("lib/shop/symbol_supervisor.ex", """
+                defmodule Shop.SymbolSupervisor do
+                  use Supervisor
+                  def start(symbol), do: DynamicSupervisor.start_child(Shop.SymbolSupervisors, {__MODULE__, symbol})
+                  def start_link(symbol), do: Supervisor.start_link(__MODULE__, symbol)
+                  def init(symbol), do: Supervisor.init([{Shop.Leader, symbol}], strategy: :one_for_all)
+                end
+                """);
+        SHOP.put("lib/shop/leader.ex", """
+                defmodule Shop.Leader do
+                  use GenServer
+                  def start_link(symbol), do: GenServer.start_link(__MODULE__, symbol)
+                  def init(symbol) do
+                    Process.send_after(self(), :check, 1_000)
+                    {:ok, %{symbol: symbol, checks: 0}}
+                  end
+                  def handle_info(:check, state) do
+                    Process.send_after(self(), :check, 1_000)
+                    {:noreply, %{state | checks: state.checks + 1}}
+                  end
+                end
+                """);
+        SHOP.put("lib/shop/set.ex", """
+                defmodule Shop.Set do
+                  use GenServer
+                  def start_link(table, opts) when is_atom(table), do: GenServer.start_link(__MODULE__, table, opts)
+                  def add(server, key), do: GenServer.cast(server, {:add, key})
+                  def init(table) do
+                    Process.send_after(self(), :sweep, 1_000)
+                    {:ok, %{table: table, keys: []}}
+                  end
+                  def handle_cast({:add, key}, state), do: {:noreply, %{state | keys: [key | state.keys]}}
+                  def handle_info(:sweep, state), do: {:noreply, %{state | keys: []}}
+                end
+                """);
+        SHOP.put("lib/shop/gopher.ex", """
+                defmodule Shop.Gopher do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, 70, [])
+                  def init(port) do
+                    :ranch.start_listener(:gopher, :ranch_tcp, [port: port], Shop.Gopher.Handler, [])
+                    {:ok, %{port: port}}
+                  end
+                end
+                """);
+        SHOP.put("lib/shop/sweeper.ex", """
+                defmodule Shop.Sweeper do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+                  def init(:ok) do
+                    Process.send_after(self(), :sweep, 1_000)
+                    {:ok, nil}
+                  end
+                  def handle_info(:sweep, state) do
+                    Process.send_after(self(), :sweep, 1_000)
+                    {:noreply, state}
+                  end
+                end
+                """);
+    }
+
+    @TempDir
+    static Path root;
+    private static final Map<String, ModuleReport> pages = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void analyze() throws IOException {
+        AnalysisResult result = ShopProject.analyze(root, SHOP);
+        ReportModelBuilder.build(result, "test").modules().forEach(m -> pages.put(m.name(), m));
+    }
+
+    @Test
+    void aChildKeptByPidIsNotSaidToBeFoundThroughARegistry() {
+        ModuleReport room = pages.get("Shop.Room");
+        assertEquals("DynamicSupervisor, found by the pid its start returns (no Registry)",
+                room.recommendation().todayPlacement());
+        assertTrue(room.recommendation().rationale().contains("Today it is found by the pid its start returns (no"
+                + " Registry): a Registry is needed only when callers must find one by its id."),
+                room.recommendation().rationale());
+    }
+
+    @Test
+    void aStaticChildOfASupervisorStartedPerEntityIsNotStartedOnce() {
+        String why = pages.get("Shop.Leader").recommendation().rationale();
+        assertFalse(why.contains("started once"), why);
+        assertTrue(why.contains("It is a static child of Shop.SymbolSupervisor, which is started at runtime under "
+                + "Shop.SymbolSupervisors (lib/shop/symbol_supervisor.ex:3), once per entity"), why);
+    }
+
+    @Test
+    void aChildListedUnderAConditionSaysWhere() {
+        String today = pages.get("Shop.Sweeper").supervision().today();
+        assertTrue(today.endsWith("It is listed only when the condition at lib/shop/application.ex:19 holds;"
+                + " otherwise it does not run."), today);
+        assertFalse(pages.get("Shop.Gopher").supervision().today().contains("condition"));
+    }
+
+    @Test
+    void aListenerStartedInInitOutlivesTheProcess() {
+        FailureClaim shutdown = pages.get("Shop.Gopher").supervision().failure().stream()
+                .filter(c -> c.topic().equals("Shutdown")).findFirst().orElseThrow();
+        assertFalse(shutdown.text().contains("nothing to clean up"), shutdown.text());
+        assertTrue(shutdown.text().contains(":ranch.start_listener(") && shutdown.text().contains(
+                "(lib/shop/gopher.ex:5) is not linked to it, so a shutdown or a crash leaves it in place"),
+                shutdown.text());
+    }
+
+    @Test
+    void aSupervisorSpecWorkerIsQuotedAndStartedAsListed() {
+        ModuleReport set = pages.get("Shop.Set");
+        assertTrue(set.supervision().childrenEntry().contains("Spec.worker(Shop.Set, _args = [Blacklist, name: "
+                + "Blacklist])"), set.supervision().childrenEntry());
+        assertTrue(set.testSketch().contains("start_supervised!(%{id: Set, start: {Set, :start_link, [Blacklist, "
+                + "name: Blacklist]}})"), set.testSketch());
+    }
+}
