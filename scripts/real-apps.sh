@@ -166,6 +166,14 @@ PROJECTS=(
   "Accenture/reactive-interaction-gateway b65435c63db0572e7a0ed5acba08198c0bed7439 phoenix-app"
   "Cinderella-Man/hedgehog 3ed1469919ba819280709a8f26def761003a99df umbrella-app"
   "bikebrigade/dispatch 711f62f60c56fd7717123c70cbdfc0d6019c3b2f phoenix-liveview-app"
+  # fetched at the eleventh stop and read cold there (HEAD of each snapshot; only their .ex/.exs files). lenra-io/server
+  # is unpacked as `server`; ex_nvr holds Nerves firmware projects next to its Phoenix application
+  "evercam/ex_nvr f1c4f05b5d63a46eeb5858ed321d9cb6386775c4 phoenix-liveview-app"
+  "thiagoesteves/deployex 07e4a8f067537b5ce090a40942d9e11fa24cc0e7 umbrella-app"
+  "lenra-io/server 1c4aafa35f286fcaf1152e05a66b62c5b46e239e umbrella-app"
+  "hexlet-codebattle/codebattle 05f8883098b294e9506b43ab03713698a75c6086 umbrella-app"
+  "John-Inzalaco/frayt-elixir 54bfb4ea8a85780d78744a6f24c02712cdabf3a2 phoenix-liveview-app"
+  "nxy7/streampai-elixir dd17b63808df09da5ab523af26d27547dd15972f phoenix-app"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"

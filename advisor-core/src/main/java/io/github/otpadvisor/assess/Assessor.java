@@ -6,6 +6,7 @@ import io.github.otpadvisor.decision.DecisionModel;
 import io.github.otpadvisor.decision.Pattern;
 import io.github.otpadvisor.decision.Verdict;
 import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.ProjectFacts;
 import io.github.otpadvisor.project.ProjectNames;
@@ -36,15 +37,18 @@ public final class Assessor {
         Answers a = Purpose.answers(m.properties(), base);
         io.github.otpadvisor.facts.ChildrenList simple = abs == Abstraction.SUPERVISOR
                 ? project.simpleOneForOne(m.name()).orElse(null) : null;
-        if (simple != null) {
+        StartSite added = abs == Abstraction.SUPERVISOR ? project.addedAtRuntime(m.name()).orElse(null) : null;
+        if (simple != null || added != null) {
             // its children are started at runtime: Q5's yes, shown with the questions
             a = new Answers(a.stateless(), a.stateBetweenOps(), a.oneOffAsync(), a.simpleGetUpdate(), a.manyReaders(),
                     a.timeoutsMonitorsInfo(), true, a.supervisorBottleneck());
         }
-        Decision d = abs.isSupervisor() ? Recommendations.supervisor(abs, a, now, simple)
+        Decision d = abs.isSupervisor() ? Recommendations.supervisor(abs, a, now, simple, added)
                 : ConfiguredPlugin.keep(DirectCallers.keep(Recommendations.refine(Purpose.decision(m.properties(),
                         base, a, DecisionModel.decide(a)), today, now, m), today, m, project), today, m, project);
         d = PerEntityParent.word(d, m, project);
+        today = IgnoredStart.today(today, d, m);
+        d = IgnoredStart.word(d, m);
         Verdict verdict = Assessment.verdictAgainst(today, now, d);
         return new Assessment(m, today, a, d, verdict, Placement.of(m, project), ProjectNames.of(m, project), stateless,
                 store, work, project.supervision(m), now);

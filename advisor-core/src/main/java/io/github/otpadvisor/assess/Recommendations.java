@@ -108,8 +108,10 @@ final class Recommendations {
         }
         if (d.placement() == Placement.STATIC_CHILD && now.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY
                 && !m.dynamicStarts().isEmpty()
-                && m.dynamicStarts().stream().allMatch(s -> s.call() != null && s.call().startsWith("Horde."))) {
-            // Horde spreads its children over the cluster and keeps one per name: a static child is one per node
+                && m.dynamicStarts().stream().allMatch(s -> s.call() != null && (s.call().startsWith("Horde.")
+                || s.call().startsWith("Singleton.")))) {
+            // Horde spreads its children over the cluster and keeps one per name, the singleton library runs one in
+            // the cluster under a :global name (frayt's notifiers): a static child is one per node
             StartSite s = m.dynamicStarts().get(0);
             d = new Decision(d.processNeeded(), d.abstraction(), Placement.DYNAMIC_SUPERVISOR_REGISTRY, d.decidedBy(),
                     d.rationale().replace(DecisionModel.STATIC_WHY, "") + " It is started through " + s.call()
@@ -160,6 +162,25 @@ final class Recommendations {
      */
     static Decision supervisor(Abstraction abs, Answers a, TodayPlacement now,
                                io.github.otpadvisor.facts.ChildrenList simpleOneForOne) {
+        return supervisor(abs, a, now, simpleOneForOne, null);
+    }
+
+    /**
+     * {@code added}: a {@code Supervisor.start_child} that adds children to this regular Supervisor at run time
+     * (codebattle's GlobalSupervisor, one child per game under the game's id): its children are not a fixed set, and
+     * the ids it adds them under find, dedupe and remove them, as the children's own recommendation keeps.
+     */
+    static Decision supervisor(Abstraction abs, Answers a, TodayPlacement now,
+                               io.github.otpadvisor.facts.ChildrenList simpleOneForOne, StartSite added) {
+        if (added != null && abs == Abstraction.SUPERVISOR && simpleOneForOne == null) {
+            Placement place = now.placement() != null ? now.placement() : Placement.STATIC_CHILD;
+            return new Decision(true, Pattern.SUPERVISOR, place, Question.DYNAMIC_CHILDREN, "Its children are added at"
+                    + " runtime with " + added.call().replaceFirst("/\\d+$", "") + (added.location() == null ? ""
+                    : " (" + added.location().file() + ":" + added.location().line() + ")") + ", each under its own"
+                    + " child id, which finds, dedupes and removes it (terminate_child/delete_child): a regular"
+                    + " Supervisor used that way keeps its form. A DynamicSupervisor would find its children only by"
+                    + " pid, and drops a child's spec once it exits.");
+        }
         if (simpleOneForOne != null) {
             Placement place = now.placement() != null ? now.placement() : Placement.STATIC_CHILD;
             return new Decision(true, Pattern.DYNAMIC_SUPERVISOR, place, Question.DYNAMIC_CHILDREN,

@@ -1,6 +1,7 @@
 package io.github.otpadvisor.assess;
 
 import io.github.otpadvisor.decision.Placement;
+import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.NameRef;
 import io.github.otpadvisor.facts.StartSite;
 import io.github.otpadvisor.facts.Target;
@@ -150,10 +151,8 @@ public record TodayPlacement(Placement placement, boolean known) {
         if (placement == null) {
             return "started outside any supervisor";
         }
-        if (placement != Placement.DYNAMIC_SUPERVISOR_REGISTRY || registered(m)) {
-            return placement.label();
-        }
-        return "DynamicSupervisor, " + foundBy(m) + " (no Registry)";
+        String how = placement != Placement.DYNAMIC_SUPERVISOR_REGISTRY || registered(m) ? null : foundBy(m);
+        return how == null ? placement.label() : "DynamicSupervisor, " + how;
     }
 
     /**
@@ -169,14 +168,34 @@ public record TodayPlacement(Placement placement, boolean known) {
         return function != null && (function.startsWith("init/") || function.startsWith("handle_"));
     }
 
-    /** How callers reach it without a Registry: by the name it registers, else by the pid its starter keeps. */
+    /**
+     * How callers reach it without a Registry, when the code shows it: the name it registers, else the pid its start
+     * returns when no start of it passes a name at all; null when a name is there but could not be read (a helper of
+     * another module builds it: streampai's {@code RegistryHelpers.via_tuple/2}), which may well be a Registry's.
+     */
     private static String foundBy(ProcessModule m) {
-        return m.names().stream().filter(n -> !n.lookup()).findFirst().map(n -> switch (n.kind()) {
-            case GLOBAL -> "found by a :global name";
-            case VIA_OTHER -> "found by a via name";
-            case DYNAMIC_ATOM -> "found by an atom name built at run time";
-            case MODULE, ATOM -> "registered under one fixed name";
-            default -> "found by the pid its start returns";
-        }).orElse("found by the pid its start returns");
+        if (!m.dynamicStarts().isEmpty() && m.dynamicStarts().stream()
+                .allMatch(s -> s.call() != null && s.call().startsWith("Singleton."))) {
+            return "one for the whole cluster, started by the singleton library under a :global name (no Registry)";
+        }
+        NameRef n = m.names().stream().filter(x -> !x.lookup()).findFirst().orElse(null);
+        if (n != null) {
+            return switch (n.kind()) {
+                case GLOBAL -> "found by a :global name (no Registry)";
+                case VIA_OTHER -> n.module() == null ? null : "found through " + n.module() + " (a via name)";
+                case DYNAMIC_ATOM -> "found by an atom name built at run time (no Registry)";
+                case MODULE, ATOM -> "registered under one fixed name (no Registry)";
+                default -> null;
+            };
+        }
+        ModuleFacts.StartCode start = m.facts().startLink();
+        boolean named = start != null && NAMED.matcher(start.body()).find()
+                || m.startSites().stream().anyMatch(x -> x.name() != null);
+        return named ? null : "found by the pid its start returns (no Registry)";
     }
+
+    /** A start that passes a name or registers one, in a form the names could not read. */
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
+            "\\bname:|:via\\b|\\bvia|register\\(|:global\\b");
+
 }

@@ -16,12 +16,23 @@ import java.util.List;
  * @param moduleRefs    every module the file names, with the module naming it (OTP015)
  * @param testsWithoutStart a {@code mix.exs} whose {@code test} alias runs {@code mix test --no-start}: its application
  *                      is not running when its tests run (bolt, anoma)
+ * @param startsItsApp  a {@code test/test_helper.exs} that starts its own application again
+ *                      ({@code Application.ensure_started(:application_runner)} after {@code --no-start}, lenra's server)
  */
 public record FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
                         List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
                         List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
                         List<RemoteCall> remoteCalls, List<String> problems, List<TestStart> testStarts,
-                        List<ModuleRef> moduleRefs, boolean testsWithoutStart) {
+                        List<ModuleRef> moduleRefs, boolean testsWithoutStart, boolean startsItsApp) {
+    public FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
+                     List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
+                     List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
+                     List<RemoteCall> remoteCalls, List<String> problems, List<TestStart> testStarts,
+                     List<ModuleRef> moduleRefs, boolean testsWithoutStart) {
+        this(file, app, test, script, syntaxError, modules, startSites, etsTables, names, sends, childrenLists,
+                remoteCalls, problems, testStarts, moduleRefs, testsWithoutStart, false);
+    }
+
     public FileFacts {
         moduleRefs = ModuleRefList.of(moduleRefs);
         modules = List.copyOf(modules);

@@ -44,6 +44,12 @@ final class BottleneckStarts {
     private BottleneckStarts() {
     }
 
+    /** The child registers under a cluster-wide name: {@code {:global, _}}, or a via name of another registry. */
+    private static boolean clusterWide(List<NameRef> names) {
+        return names.stream().anyMatch(n -> !n.lookup() && (n.kind() == NameRef.Kind.GLOBAL
+                || n.kind() == NameRef.Kind.VIA_OTHER));
+    }
+
     static List<BottleneckStart> find(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, List<NameRef>> names,
                             CallPaths paths) {
         Map<String, Decl> sups = dynamicSupervisors(files, modules, names);
@@ -60,6 +66,12 @@ final class BottleneckStarts {
                 Decl d = sups.get(s.supervisor().module());
                 ChildSpec child = s.child();
                 if (d == null || child.module() == null || child.arg() == null || child.argIsLiteral()) {
+                    continue;
+                }
+                if (clusterWide(names.getOrDefault(child.module(), List.of()))) {
+                    // frayt's match notifiers, {:global, "..:#{id}"}: each start takes :global's cluster-wide lock,
+                    // which partitioning one node's supervisor does not lift, and a Registry would lose the
+                    // one-per-cluster the name gives
                     continue;
                 }
                 String key = entityKey(child.arg());

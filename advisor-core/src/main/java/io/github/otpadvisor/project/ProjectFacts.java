@@ -168,10 +168,12 @@ public final class ProjectFacts {
 
     /**
      * Whether {@code app} is running when its tests run: not when its own {@code mix.exs}, or an umbrella's root one
-     * (no application of its own), runs them with {@code mix test --no-start}.
+     * (no application of its own), runs them with {@code mix test --no-start}, unless its {@code test_helper.exs}
+     * starts it again ({@code Application.ensure_started(:application_runner)}, lenra's server).
      */
     public boolean startsInTests(String app) {
-        return noStartMixFiles.stream().noneMatch(f -> f.app() == null || f.app().equals(app));
+        return noStartMixFiles.stream().noneMatch(f -> f.app() == null || f.app().equals(app))
+                || files.stream().anyMatch(f -> f.startsItsApp() && Objects.equals(f.app(), app));
     }
 
     /** Its OTP application has a {@code use Application} module: it starts a tree of its own. */
@@ -281,6 +283,17 @@ public final class ProjectFacts {
 
     public List<StartSite> startSites() {
         return startSites;
+    }
+
+    /**
+     * A production {@code Supervisor.start_child} that adds a child to the regular Supervisor {@code supervisor} at run
+     * time (codebattle's GlobalSupervisor, one child per game): its children are not only those its init/1 lists.
+     */
+    public Optional<StartSite> addedAtRuntime(String supervisor) {
+        return startSites.stream().filter(s -> s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && !s.inTest()
+                && !s.inScript() && s.call() != null && s.call().startsWith("Supervisor.") && s.supervisor() != null
+                && s.supervisor().kind() == io.github.otpadvisor.facts.Target.Kind.MODULE
+                && supervisor.equals(s.supervisor().module())).findFirst();
     }
 
     /** The start sites that start {@code module} (whatever their kind), in file order. */

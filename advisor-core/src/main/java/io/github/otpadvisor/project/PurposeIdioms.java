@@ -91,9 +91,6 @@ final class PurposeIdioms {
             return List.of(at(m.location(), "its start calls " + starts + " before its own process starts, and it"
                     + " handles no message: listed in the children, it starts that in its place"));
         }
-        if (init == null || !init.doesWork()) {
-            return List.of();
-        }
         // does its work in init/1, then idles with nothing to handle: a start-up step placed in the children
         // list for its order (after the Repo, before the Endpoint), written as a server that stays up
         // {:ok, state, {:continue, :stop}} and a handle_continue that only stops (smartcitiesdata's Migrations): the
@@ -101,6 +98,11 @@ final class PurposeIdioms {
         boolean stopsAfter = !m.clauses().isEmpty() && m.clauses().stream().allMatch(c -> c.callback()
                 .equals("handle_continue") && !c.returns().isEmpty() && c.returns().stream()
                 .allMatch(r -> r.tag().equals("stop")));
+        // one that stops itself right after init/1 is that step whatever form its work takes (lenra's OnEnvStart
+        // sends its event as the subject of the case that picks init/1's return)
+        if (init == null || !init.doesWork() && !stopsAfter) {
+            return List.of();
+        }
         boolean handlesNothing = (m.clauses().isEmpty() || stopsAfter) && init.signals().stream()
                 .noneMatch(x -> x.kind() == Signal.Kind.TRAP_EXIT || x.kind() == Signal.Kind.SEND_AFTER
                         || x.kind() == Signal.Kind.TIMER || x.kind() == Signal.Kind.MONITOR);

@@ -21,6 +21,10 @@ public final class ElixirSketches {
         if (p.code.fits()) {
             return FitsSketch.render(p);
         }
+        String partitioned = PartitionOnlySketch.render(p);
+        if (partitioned != null) {
+            return partitioned;
+        }
         if (p.code.stateMachine() && p.shape == SketchPlan.Shape.GENSERVER) {
             return KeptModule.complete(p, StateMachineSketch.render(p));
         }

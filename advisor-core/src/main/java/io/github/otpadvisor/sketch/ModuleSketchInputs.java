@@ -80,7 +80,7 @@ final class ModuleSketchInputs {
         for (ChildrenList l : lists) {
             for (ChildSpec c : l.children()) {
                 count++;
-                complete &= c.form() != ChildSpec.Form.UNRESOLVED && c.module() != null;
+                complete &= c.form() != ChildSpec.Form.UNRESOLVED && c.module() != null && !temporary(c, project);
                 // A library's child_spec picks its own id (Task.Supervisor's is its name:): only a project
                 // module with the default child_spec runs under its module name.
                 String id = c.id() != null ? c.id() : (c.form() == ChildSpec.Form.MODULE
@@ -90,7 +90,23 @@ final class ModuleSketchInputs {
                 }
             }
         }
+        // children added at run time (codebattle's games) are counted too: the running one has any number
+        complete &= project.addedAtRuntime(m.name()).isEmpty();
         return new SketchInput.ChildIds(ids, complete && count > 0 ? count : -1);
+    }
+
+    /**
+     * A temporary child: its spec goes once it exits (hedgehog's start-up Task), so how many specs a supervisor
+     * counts depends on when the test looks.
+     */
+    private static boolean temporary(ChildSpec c, ProjectFacts project) {
+        if ("temporary".equals(c.restart())) {
+            return true;
+        }
+        return project.processModule(c.module()).map(pm -> pm.abstraction() == io.github.otpadvisor.facts.Abstraction.TASK
+                || ":temporary".equals(pm.facts().useOptions().get("restart"))
+                || pm.facts().ownChildSpec() != null && "temporary".equals(pm.facts().ownChildSpec().restart()))
+                .orElse(false);
     }
 
     /**

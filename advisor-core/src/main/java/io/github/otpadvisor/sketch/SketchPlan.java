@@ -134,6 +134,8 @@ final class SketchPlan {
      * as written ({@link KeptFunctions}); an operation of the same key is not rewritten into a call.
      */
     final Set<String> bypassKeys;
+    /** The module keeps its abstraction and only its placement changes. */
+    final boolean placementOnly;
 
     SketchPlan(SketchInput in) {
         Decision d = in.decision();
@@ -145,6 +147,7 @@ final class SketchPlan {
         module = ElixirNames.moduleLiteral(in.moduleName());
         testModule = ElixirNames.testModuleLiteral(in.moduleName());
         shape = shape(d, in.today());
+        placementOnly = d.abstraction() == in.today();
         keepsCallbacks = in.today() == Pattern.GENSERVER && shape == Shape.GENSERVER && !code.stateMachine()
                 && !code.callbacks().isEmpty();
         boolean perEntity = SketchNames.perEntity(d)

@@ -72,7 +72,9 @@ final class StartSites {
             if (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && production(s) && m.name().equals(s.startedModule())) {
                 Site site = site(s, m);
                 if (site != null) {
-                    return site;
+                    String key = project.bottleneckStarts().stream().filter(b -> b.site() == s)
+                            .map(io.github.otpadvisor.project.BottleneckStart::key).findFirst().orElse(null);
+                    return key == null ? site : new Site(site.text(), site.where(), site.by(), key);
                 }
             }
         }
@@ -89,7 +91,9 @@ final class StartSites {
                     && m.name().equals(s.startedModule())) {
                 Site site = site(s, m);
                 if (site != null) {
-                    return site;
+                    String key = project.bottleneckStarts().stream().filter(b -> b.site() == s)
+                            .map(io.github.otpadvisor.project.BottleneckStart::key).findFirst().orElse(null);
+                    return key == null ? site : new Site(site.text(), site.where(), site.by(), key);
                 }
             }
         }

@@ -52,7 +52,16 @@ public record TodayStart(String spec, String where, String by, List<String> requ
      * @param by    who writes it ({@code BorsNG.Application's children}, {@code GenServer.start in
      *              Arena.Matchmaking.DeathmatchMode.create_game_for_clients/3})
      */
-    public record Site(String text, String where, String by) {
+    /**
+     * A start call as written, where it is and what makes it.
+     *
+     * @param key for a start_child that makes its DynamicSupervisor a bottleneck (OTP010), the entity it starts one
+     *            process for as the caller names it ({@code user_id}), the key a partition is picked by; else null
+     */
+    public record Site(String text, String where, String by, String key) {
+        public Site(String text, String where, String by) {
+            this(text, where, by, null);
+        }
     }
 
     /** What {@code {M, arg}} would call: {@code M.child_spec(arg)}, which {@code use GenServer} makes call start_link(arg). */

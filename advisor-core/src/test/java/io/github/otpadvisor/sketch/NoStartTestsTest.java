@@ -71,4 +71,29 @@ class NoStartTestsTest {
         assertTrue(t.contains("The application starts it already"), t);
         assertFalse(t.contains("--no-start"), t);
     }
+
+    @Test
+    void aTestHelperThatStartsTheApplicationAgainMakesItRun() throws IOException {
+        // lenra's server: `mix test --no-start`, then test_helper.exs calls Application.ensure_started(:application_runner)
+        Files.createDirectories(root.resolve("test"));
+        Files.writeString(root.resolve("test/test_helper.exs"), """
+                Application.load(:bot)
+                Application.ensure_started(:bot)
+                ExUnit.start()
+                """);
+        String t = testOf("[test: \"test --no-start\"]");
+        assertFalse(t.contains("--no-start"), t);
+        assertTrue(t.contains("The application starts it already"), t);
+    }
+
+    @Test
+    void aTestHelperStartingAnotherApplicationLeavesItStopped() throws IOException {
+        Files.createDirectories(root.resolve("test"));
+        Files.writeString(root.resolve("test/test_helper.exs"), """
+                Application.ensure_all_started(:postgrex)
+                ExUnit.start()
+                """);
+        String t = testOf("[test: \"test --no-start\"]");
+        assertTrue(t.contains("--no-start"), t);
+    }
 }

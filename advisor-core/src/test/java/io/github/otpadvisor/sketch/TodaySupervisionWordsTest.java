@@ -41,7 +41,7 @@ class TodaySupervisionWordsTest {
                         {DynamicSupervisor, name: Shop.SymbolSupervisors, strategy: :one_for_one},
                         Spec.worker(Shop.Set, _args = [Blacklist, [name: Blacklist]]),
                         Shop.Gopher
-                      ] ++ optional_child(:sweep, Shop.Sweeper)
+                      ] ++ optional_child(:sweep, Shop.Sweeper) ++ [Shop.Stats, Shop.Games, {Shop.DeviceSupervisor, :always}]
 
                     Supervisor.start_link(children, strategy: :one_for_one, name: Shop.Supervisor)
                   end
@@ -110,6 +110,72 @@ class TodaySupervisionWordsTest {
                   end
                 end
                 """);
+        SHOP.put("lib/shop/stats.ex", """
+                defmodule Shop.Stats do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, nil, name: __MODULE__)
+                  def get, do: GenServer.call(__MODULE__, :get)
+                  def init(nil), do: {:ok, nil, {:continue, :load}}
+                  def handle_continue(:load, _), do: {:noreply, compute()}
+                  def handle_call(:get, _from, state), do: {:reply, state, state}
+                  def handle_info(:refresh, _) do
+                    Process.send_after(self(), :refresh, 60_000)
+                    {:noreply, compute()}
+                  end
+                  defp compute, do: %{users: length(Shop.Repo.all(Shop.User))}
+                end
+                """);
+        SHOP.put("lib/shop/games.ex", """
+                defmodule Shop.Games do
+                  use Supervisor
+                  def start_link(_), do: Supervisor.start_link(__MODULE__, [], name: __MODULE__)
+                  def init(_), do: Supervisor.init([], strategy: :one_for_one)
+                  def start_game(id) do
+                    Supervisor.start_child(__MODULE__, %{id: id, restart: :transient, start: {Shop.Game, :start_link, [id]}})
+                  end
+                  def stop_game(id) do
+                    Supervisor.terminate_child(__MODULE__, id)
+                    Supervisor.delete_child(__MODULE__, id)
+                  end
+                end
+                """);
+        SHOP.put("lib/shop/game.ex", """
+                defmodule Shop.Game do
+                  use GenServer
+                  def start_link(id), do: GenServer.start_link(__MODULE__, id)
+                  def init(id) do
+                    Process.send_after(self(), :tick, 1_000)
+                    {:ok, %{id: id, ticks: 0}}
+                  end
+                  def handle_info(:tick, state), do: {:noreply, %{state | ticks: state.ticks + 1}}
+                end
+                """);
+        SHOP.put("lib/shop/device_supervisor.ex", """
+                defmodule Shop.DeviceSupervisor do
+                  use Supervisor
+                  def start_link(mode), do: Supervisor.start_link(__MODULE__, mode, name: __MODULE__)
+                  def init(mode) do
+                    children =
+                      if mode == :never do
+                        [Shop.Uploader]
+                      else
+                        [Shop.DiskMonitor, Shop.Uploader]
+                      end
+                    Supervisor.init(children, strategy: :rest_for_one)
+                  end
+                end
+                """);
+        SHOP.put("lib/shop/disk_monitor.ex", """
+                defmodule Shop.DiskMonitor do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+                  def init(:ok) do
+                    Process.send_after(self(), :check, 1_000)
+                    {:ok, 0}
+                  end
+                  def handle_info(:check, n), do: {:noreply, n + 1}
+                end
+                """);
         SHOP.put("lib/shop/sweeper.ex", """
                 defmodule Shop.Sweeper do
                   use GenServer
@@ -157,8 +223,8 @@ class TodaySupervisionWordsTest {
     @Test
     void aChildListedUnderAConditionSaysWhere() {
         String today = pages.get("Shop.Sweeper").supervision().today();
-        assertTrue(today.endsWith("It is listed only when the condition at lib/shop/application.ex:19 holds;"
-                + " otherwise it does not run."), today);
+        assertTrue(today.endsWith("It is listed only in some branches of the condition at lib/shop/application.ex:19"
+                + ": under the others it does not run."), today);
         assertFalse(pages.get("Shop.Gopher").supervision().today().contains("condition"));
     }
 
@@ -179,5 +245,43 @@ class TodaySupervisionWordsTest {
                 + "Blacklist])"), set.supervision().childrenEntry());
         assertTrue(set.testSketch().contains("start_supervised!(%{id: Set, start: {Set, :start_link, [Blacklist, "
                 + "name: Blacklist]}})"), set.testSketch());
+    }
+
+    @Test
+    void aStateEveryCallbackComputesAfreshIsNotSaidToBeLost() {
+        FailureClaim lost = pages.get("Shop.Stats").supervision().failure().stream()
+                .filter(c -> c.topic().equals("State lost")).findFirst().orElseThrow();
+        assertFalse(lost.text().contains("Whatever its callbacks changed"), lost.text());
+        assertTrue(lost.text().contains("Each callback that changes it (handle_continue :load, handle_info :refresh)"
+                + " replaces it with a value computed afresh"), lost.text());
+        FailureClaim room = pages.get("Shop.Room").supervision().failure().stream()
+                .filter(c -> c.topic().equals("State lost")).findFirst().orElseThrow();
+        assertFalse(room.text().contains("computed afresh"), room.text());
+    }
+
+    @Test
+    void aSupervisorWhoseChildrenAreAddedAtRuntimeIsNotAFixedSet() {
+        ModuleReport games = pages.get("Shop.Games");
+        String why = games.recommendation().rationale();
+        assertFalse(why.contains("fixed set"), why);
+        assertTrue(why.startsWith("Its children are added at runtime with Supervisor.start_child (lib/shop/games.ex:6)"),
+                why);
+        FailureClaim lost = games.supervision().failure().stream().filter(c -> c.topic().equals("State lost"))
+                .findFirst().orElseThrow();
+        assertTrue(lost.text().contains("starts again only the children its init/1 lists"), lost.text());
+        assertFalse(games.testSketch().contains("%{specs: 1}") || games.testSketch().contains("%{specs: 0}"),
+                games.testSketch());
+        assertTrue(games.testSketch().contains("assert active <= specs"), games.testSketch());
+    }
+
+    @Test
+    void aChildListedInSomeBranchesHasNoFixedPositionOrNeighbours() {
+        FailureClaim order = pages.get("Shop.DiskMonitor").supervision().failure().stream()
+                .filter(c -> c.topic().equals("Ordering")).findFirst().orElseThrow();
+        assertFalse(order.text().contains("Child 2 of"), order.text());
+        assertTrue(order.text().startsWith("One of up to 2 children of Shop.DeviceSupervisor, but which are listed,"
+                + " and in what order, depends on the condition at lib/shop/device_supervisor.ex:6"), order.text());
+        assertTrue(order.text().endsWith("Under :rest_for_one a crash also restarts the children listed after it in"
+                + " that branch, and they lose their state too."), order.text());
     }
 }

@@ -39,6 +39,12 @@ final class ChildSpecReader {
             if (m != null && !m.startsWith(":")) {
                 return tupleSpec(m, t.get(1), ctx, text, where);
             }
+            if (m != null && !SPEC_KEYS.contains(m.substring(1)) && Q.isKeyword(ctx.resolve(t.get(1)))) {
+                // {:telemetry_poller, measurements: ..., period: ...} (every Phoenix application's Telemetry): an
+                // Erlang library's process, started by its own child_spec/1, not a part of the tree left unread
+                return new ChildSpec(ChildSpec.Form.TUPLE, m, SourceText.of(t.get(1)), Q.isLiteral(t.get(1)), null,
+                        null, null, null, null, text, where);
+            }
         }
         if (t != null && t.size() >= 2) {
             // Erlang form {id, {M, F, A}, restart, shutdown, type, modules}.
@@ -117,6 +123,10 @@ final class ChildSpecReader {
         }
         return new ChildSpec(ChildSpec.Form.UNRESOLVED, null, null, false, null, null, null, null, null, text, where);
     }
+
+    /** The keys of a child spec map, which a two-element tuple of a keyword spec also starts with. */
+    private static final java.util.Set<String> SPEC_KEYS = java.util.Set.of("id", "start", "restart", "shutdown",
+            "type", "modules", "significant");
 
     /** Supervisor.Spec, also as {@code Spec} when aliased inside the function that lists it (rig's start/2). */
     private static final java.util.Set<String> SPEC_MODULES = java.util.Set.of("Supervisor.Spec", "Spec");

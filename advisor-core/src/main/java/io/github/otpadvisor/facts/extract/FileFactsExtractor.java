@@ -96,8 +96,11 @@ public final class FileFactsExtractor {
             refs = List.of();
         }
         boolean noStart = (file.equals("mix.exs") || file.endsWith("/mix.exs")) && MixAliases.testsWithoutStart(ast);
+        boolean startsApp = (file.equals("test/test_helper.exs") || file.endsWith("/test/test_helper.exs"))
+                && MixAliases.startsApplication(ast, app);
         return new FileFacts(file, app, test, script, null, modules, x.startSites, x.ets, dedupe(x.names), x.sends,
-                x.childrenLists, new ArrayList<>(x.remoteCalls.values()), x.problems, x.testStarts, refs, noStart);
+                x.childrenLists, new ArrayList<>(x.remoteCalls.values()), x.problems, x.testStarts, refs, noStart,
+                startsApp);
     }
 
     private static List<NameRef> dedupe(List<NameRef> names) {

@@ -38,4 +38,17 @@ final class MixAliases {
         }
         return value instanceof QList l && l.items().stream().anyMatch(MixAliases::noStart);
     }
+
+    /**
+     * A test helper's {@code Application.ensure_started(:app)} or {@code ensure_all_started(:app)} naming {@code app}
+     * (any application when the file's is not known): the application runs in its tests after all.
+     */
+    static boolean startsApplication(Quoted ast, String app) {
+        return Q.any(ast, q -> q instanceof io.github.otpadvisor.elixir.ast.Call c && !c.isVariable()
+                && c.args() != null && c.args().size() >= 1
+                && ("ensure_started".equals(Q.remoteFun(c)) || "ensure_all_started".equals(Q.remoteFun(c)))
+                && Q.receiver(c) != null && "Application".equals(SourceText.of(Q.receiver(c)))
+                && c.args().get(0) instanceof io.github.otpadvisor.elixir.ast.Atom a
+                && (app == null || a.name().equals(app)));
+    }
 }

@@ -99,6 +99,14 @@ final class StartSites {
             }
             case DYNAMIC_START_CHILD -> {
                 supervised = true;
+                if ("Singleton".equals(m)) {
+                    // Singleton.start_child(Mod, args, name): the singleton library starts Mod once in the cluster,
+                    // under its own supervisor, registered :global as name (frayt's notifiers)
+                    child = ChildSpecReader.read(c.arg(0), ctx, where);
+                    started = child.module();
+                    supervisor = null;
+                    break;
+                }
                 supervisor = TargetReader.read(c.arg(0), ctx);
                 child = c.arity() >= 2 ? ChildSpecReader.read(c.arg(1), ctx, where) : null;
                 started = child == null ? null : child.module();
@@ -196,6 +204,7 @@ final class StartSites {
                     // Supervisor.start_child adds a child at runtime, as DynamicSupervisor.start_child does.
                     : f.equals("start_child") && c.arity() == 2 ? StartSite.Kind.DYNAMIC_START_CHILD : null;
             // Horde.DynamicSupervisor has DynamicSupervisor's API, its children spread over the cluster.
+            case "Singleton" -> f.equals("start_child") && c.arity() == 3 ? StartSite.Kind.DYNAMIC_START_CHILD : null;
             case "DynamicSupervisor", "Horde.DynamicSupervisor" -> switch (f) {
                 case "start_link" -> StartSite.Kind.DYNAMIC_SUPERVISOR_START_LINK;
                 case "start_child" -> StartSite.Kind.DYNAMIC_START_CHILD;

@@ -3,6 +3,7 @@ package io.github.otpadvisor.report.model;
 import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.facts.ChildrenList;
 import io.github.otpadvisor.facts.EtsTable;
 import io.github.otpadvisor.facts.FunctionInfo;
@@ -18,6 +19,7 @@ import io.github.otpadvisor.facts.ProcessBehaviours;
 import io.github.otpadvisor.facts.RemoteCall;
 import io.github.otpadvisor.facts.Signal;
 import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.StateResult;
 import io.github.otpadvisor.facts.UseLine;
 import io.github.otpadvisor.project.CallPaths;
 import io.github.otpadvisor.project.ProcessModule;
@@ -73,7 +75,13 @@ final class Failures {
             out.add(again == null
                     // a :simple_one_for_one supervisor's children are started on demand: a restart loses them too
                     ? new FailureClaim("State lost", project != null && project.simpleOneForOne(m.name()).isPresent()
-                    ? startedOnDemandLost("this :simple_one_for_one supervisor") : supervisorLoses(m.abstraction()),
+                    ? startedOnDemandLost("this :simple_one_for_one supervisor")
+                    : m.abstraction() == Abstraction.SUPERVISOR && project != null
+                    && project.addedAtRuntime(m.name()).isPresent()
+                    ? "A restart of this supervisor starts again only the children its init/1 lists; those added with"
+                    + " Supervisor.start_child (" + at(project.addedAtRuntime(m.name()).get().location()) + ") stop"
+                    + " with it, each losing its state, and only the code that added them can start them again."
+                    : supervisorLoses(m.abstraction()),
                     List.of(at(m.facts().location())))
                     : new FailureClaim("State lost", "A restart of this DynamicSupervisor stops its children, each "
                     + "losing its state; its init/1 starts again with none, and then starts " + again.startedModule()
@@ -513,7 +521,11 @@ final class Failures {
                 + ", another process of the project: what the state takes from there comes back.")
                 + (continueCalls.isEmpty() ? "" : " handle_continue/2 then calls " + String.join(", ", continueCalls)
                 + ": what the state takes from there comes back.");
+        List<String> refreshes = refreshes(f);
         String lost = !RestartDiffers.callbacksChange(f) ? " Its callbacks never change it, so nothing else is lost."
+                : !refreshes.isEmpty() ? " Each callback that changes it (" + String.join(", ", refreshes) + ") replaces"
+                + " it with a value computed afresh, from neither the state before nor its message: a restart loses"
+                + " nothing the next of them does not compute again."
                 : (sources.isEmpty() && continueCalls.isEmpty() && initCalls.isEmpty()
                 ? " Whatever its callbacks changed since the start is lost"
                 : " What its callbacks changed since the start and did not write there is lost")
@@ -528,6 +540,27 @@ final class Failures {
         }
         return new FailureClaim("State lost", "Its state is lost with the process; " + built + from + "." + loaded
                 + notSame + lost + (counter == null ? "" : counter.sentence()) + mailbox, ev);
+    }
+
+    /**
+     * The callbacks that change the state, named ({@code handle_info :run_update}), when every one of them replaces it
+     * with a value computed afresh: it ignores the state it is given and its message is a bare atom (pleroma's Stats,
+     * a cache refreshed on a timer), so nothing accumulates that a restart could lose; else empty.
+     */
+    private static List<String> refreshes(ModuleFacts f) {
+        List<String> out = new ArrayList<>();
+        for (ClauseSummary c : f.clauses()) {
+            if (!c.callback().startsWith("handle_") || c.stateResult() == StateResult.SAME
+                    || c.stateResult() == StateResult.NONE) {
+                continue;
+            }
+            if (c.stateVar() != null || c.readsState() || c.messageTag() == null
+                    || !(":" + c.messageTag()).equals(c.message())) {
+                return List.of();
+            }
+            out.add(c.callback() + " :" + c.messageTag());
+        }
+        return out;
     }
 
     /**
@@ -792,6 +825,24 @@ final class Failures {
         // can count: the count says "listed" and names what more may come.
         List<ChildSpec> unread = kids.stream().filter(k -> k.form() == ChildSpec.Form.UNRESOLVED).toList();
         int unreadBefore = i < 0 ? 0 : (int) kids.subList(0, i).stream().filter(unread::contains).count();
+        List<String> conditions = kids.stream().map(ChildSpec::condition).filter(Objects::nonNull).map(Failures::at)
+                .distinct().toList();
+        if (!conditions.isEmpty()) {
+            // ex_nvr's device supervisor lists DiskMonitor first in one branch of an if and not at all in the other:
+            // the entries of every branch, read as one list, give no position or neighbours that hold
+            conditions.forEach(c -> add(ev, c));
+            return new FailureClaim("Ordering", "One of up to " + kids.size() + " children of " + parent + ", but which"
+                    + " are listed, and in what order, depends on the condition" + (conditions.size() > 1 ? "s" : "")
+                    + " at " + String.join(", ", conditions) + ": its position and neighbours depend on the branch that"
+                    + " runs. " + switch (strategy == null ? "" : strategy) {
+                        case "one_for_one" -> "Under :one_for_one a crash restarts it alone.";
+                        case "rest_for_one" -> "Under :rest_for_one a crash also restarts the children listed after it"
+                                + " in that branch, and they lose their state too.";
+                        case "one_for_all" -> "Under :one_for_all a crash restarts every child " + parent + " runs,"
+                                + " and they lose their state too.";
+                        default -> "The strategy is not a literal the analysis could read.";
+                    }, ev);
+        }
         if (i >= 0) {
             text.append("Child ").append(i + 1 - unreadBefore).append(unreadBefore > 0 ? " listed" : "")
                     .append(" of ").append(kids.size() - unread.size()).append(unread.isEmpty() ? "" : " listed")

@@ -119,8 +119,9 @@ final class Placements {
         return a.module().supervisedBy().stream().map(SupervisedBy::spec)
                 .filter(x -> x != null && x.condition() != null
                         && java.util.Objects.equals(x.location(), a.supervision().location()))
-                .findFirst().map(x -> " It is listed only when the condition at " + x.condition().file() + ":"
-                        + x.condition().line() + " holds; otherwise it does not run.").orElse("");
+                .findFirst().map(x -> " It is listed only in some branches of the condition at "
+                        + x.condition().file() + ":" + x.condition().line() + ": under the others it does not run.")
+                .orElse("");
     }
 
     /** How it is supervised today, in one sentence with the evidence (RULEBOOK §5, section 6). */

@@ -121,7 +121,7 @@ public final class ReportModelBuilder {
     private static String rationale(Assessment a) {
         String today = a.todayPlacement().words(a.module());
         if (a.decision().placement() != Placement.DYNAMIC_SUPERVISOR_REGISTRY || today == null
-                || today.equals(a.decision().placement().label())) {
+                || !today.contains("found by the pid")) {
             return a.decision().rationale();
         }
         return a.decision().rationale() + " Today it is " + today.substring(today.indexOf(", ") + 2)

@@ -182,10 +182,14 @@ public final class UnsupervisedProcess implements Rule {
                 if (s.linked() && ownedHelper(s, project)) {
                     return null; // a linked helper reporting back to the (supervised) process that owns it
                 }
-                if (s.kind() != StartSite.Kind.SPAWN && handlesExits(s.module(), project)) {
+                boolean linkKills = s.linked() && linkedWithoutTrap(s.module(), project);
+                if (s.kind() != StartSite.Kind.SPAWN && handlesExits(s.module(), project) && !linkKills) {
                     return null; // linked or monitored by a module that receives its :DOWN / :EXIT
                 }
-                String link = switch (s.kind()) {
+                String link = linkKills ? " It is linked to " + s.module() + ", which monitors it but does not trap"
+                        + " exits: its crash (or an exit(pid, :shutdown)) kills " + s.module() + " through the link,"
+                        + " and every other process it linked, before the :DOWN clause can run; nothing restarts it."
+                        : switch (s.kind()) {
                     case SPAWN_LINK -> " It is linked to the caller, so a crash takes the caller down, but nothing"
                             + " restarts it.";
                     case SPAWN_MONITOR -> " The caller only gets a :DOWN message; nothing restarts it.";
@@ -314,6 +318,23 @@ public final class UnsupervisedProcess implements Rule {
         String parent = module.substring(0, module.lastIndexOf('.') + 1);
         return project.modules().values().stream().anyMatch(v -> v.name().startsWith(parent)
                 && v.webRole() == io.github.otpadvisor.facts.WebRole.LIVE_VIEW && v.collectsTaskReplies());
+    }
+
+    /**
+     * The module watches what it starts only through a {@code :DOWN} clause, in a process that does not trap exits and
+     * runs no receive of its own (streampai's Discord BotManager): a linked start's crash reaches it as an exit signal
+     * first, and kills it.
+     */
+    private static boolean linkedWithoutTrap(String module, ProjectFacts project) {
+        Optional<ModuleFacts> m = module == null ? Optional.empty() : project.module(module);
+        if (m.isEmpty() || !m.get().isProcess()) {
+            return false;
+        }
+        ModuleFacts f = m.get();
+        return f.signals(io.github.otpadvisor.facts.Signal.Kind.TRAP_EXIT).isEmpty()
+                && f.functions().stream().noneMatch(FunctionInfo::hasReceive)
+                && f.clauses("handle_info").stream().noneMatch(c -> "EXIT".equals(c.messageTag()))
+                && f.clauses("handle_info").stream().anyMatch(c -> "DOWN".equals(c.messageTag()));
     }
 
     /** The module receives (a receive, a :DOWN or :EXIT clause) or traps exits: it watches what it starts. */

@@ -1,0 +1,86 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import io.github.otpadvisor.report.model.ModuleReport;
+import io.github.otpadvisor.report.model.ReportModelBuilder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Read cold at the eleventh stop (lenra's server): a Quantum storage whose start_link returns :ignore runs no process,
+ * so "plain functions" is what it is today, not a change ("heavier than needed" described restarts of a process that
+ * never runs); a GenServer that sends one event in init/1 and stops itself in handle_continue is a start-up step, kept
+ * in its place (the Task rewrite invented run/1 and compute/1 and dropped its order among its siblings).
+ */
+class NoProcessTodayTest {
+    private static final Map<String, String> SHOP = new LinkedHashMap<>();
+
+    static {
+        SHOP.put("lib/shop/storage.ex", """
+                defmodule Shop.Storage do
+                  @behaviour Quantum.Storage
+                  use GenServer
+                  def init(_args), do: {:ok, nil}
+                  def start_link(_opts), do: :ignore
+                  @impl Quantum.Storage
+                  def jobs(_storage_pid), do: Shop.Repo.all(Shop.Cron)
+                end
+                """);
+        SHOP.put("lib/shop/on_start.ex", """
+                defmodule Shop.OnStart do
+                  use GenServer, restart: :transient
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, Keyword.fetch!(opts, :env_id))
+                  def init(env_id) do
+                    case Shop.Events.send_env_event(env_id, "onEnvStart") do
+                      :ok -> {:ok, :ok, {:continue, :stop_me}}
+                      {:error, reason} -> {:stop, reason}
+                    end
+                  end
+                  def handle_continue(:stop_me, state), do: {:stop, :normal, state}
+                end
+                """);
+        SHOP.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args) do
+                    children = [{Quantum, storage: Shop.Storage}, Shop.Storage, {Shop.OnStart, env_id: 1}, Shop.Web]
+                    Supervisor.start_link(children, strategy: :one_for_one)
+                  end
+                end
+                """);
+    }
+
+    @TempDir
+    static Path root;
+    private static final Map<String, ModuleReport> pages = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void analyze() throws IOException {
+        AnalysisResult result = ShopProject.analyze(root, SHOP);
+        ReportModelBuilder.build(result, "test").modules().forEach(m -> pages.put(m.name(), m));
+    }
+
+    @Test
+    void aStartLinkThatOnlyReturnsIgnoreRunsNoProcessToday() {
+        ModuleReport storage = pages.get("Shop.Storage");
+        assertEquals("fits", storage.recommendation().verdict());
+        assertEquals("Functions", storage.recommendation().today());
+        assertTrue(storage.recommendation().rationale().contains("Its start_link returns :ignore (lib/shop/storage.ex:5)"),
+                storage.recommendation().rationale());
+    }
+
+    @Test
+    void aServerThatStopsItselfAfterInitIsAStartUpStep() {
+        ModuleReport step = pages.get("Shop.OnStart");
+        assertEquals("fits", step.recommendation().verdict());
+        assertTrue(step.recommendation().rationale().startsWith("A start-up step"), step.recommendation().rationale());
+    }
+}
