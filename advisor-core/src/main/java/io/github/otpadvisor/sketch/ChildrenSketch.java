@@ -97,16 +97,20 @@ final class ChildrenSketch {
             w.line("Supervisor.start_link(children, strategy: :" + p.strategy + ")");
             return true;
         }
-        if (p.startedDynamically && !p.newNames.contains(p.dynamicSupervisor)) {
+        // today's start_child, whatever supervisor it names (a computed name, the singleton library's): a module that
+        // fits is not moved under a supervisor the project lacks
+        boolean known = !p.newNames.contains(p.dynamicSupervisor);
+        String under = known ? " under " + p.dynamicSupervisor : "";
+        if (p.startedDynamically && (known || t.dynamic() != null)) {
             if (t.dynamic() != null && t.dynamic().text() == null) {
-                StartEntry.comment(w, "No change: started at runtime under " + p.dynamicSupervisor + " as today, by "
-                        + t.dynamic().by() + " (" + t.dynamic().where() + "; the call is too long to quote here).");
+                StartEntry.comment(w, "No change: started at runtime" + under + " as today, by " + t.dynamic().by()
+                        + " (" + t.dynamic().where() + "; the call is too long to quote here).");
                 return true;
             }
             if (t.dynamic() != null) {
                 // Today's call as written: its spec is what the module's start takes.
-                StartEntry.comment(w, "No change: started at runtime under " + p.dynamicSupervisor + " as today, by "
-                        + t.dynamic().by() + " (" + t.dynamic().where() + "):");
+                StartEntry.comment(w, "No change: started at runtime" + under + " as today, by " + t.dynamic().by()
+                        + " (" + t.dynamic().where() + "):");
                 StartEntry.writeCall(w, t.dynamic().text());
                 return true;
             }

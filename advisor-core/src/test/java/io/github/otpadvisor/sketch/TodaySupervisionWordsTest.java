@@ -207,8 +207,8 @@ class TodaySupervisionWordsTest {
         ModuleReport room = pages.get("Shop.Room");
         assertEquals("DynamicSupervisor, found by the pid its start returns (no Registry)",
                 room.recommendation().todayPlacement());
-        assertTrue(room.recommendation().rationale().contains("Today it is found by the pid its start returns (no"
-                + " Registry): a Registry is needed only when callers must find one by its id."),
+        assertTrue(room.recommendation().rationale().contains("Today it is found by the pid its start returns,"
+                + " without a Registry: one is needed only when callers must find it by its id."),
                 room.recommendation().rationale());
     }
 

@@ -292,6 +292,16 @@ final class Failures {
                             + " start, the pool itself crashes, and its supervisor restarts the whole pool.", ev);
                 }
                 StartSite start = m.dynamicStarts().isEmpty() ? null : m.dynamicStarts().get(0);
+                if (start != null && m.dynamicStarts().stream().allMatch(x -> x.call() != null
+                        && x.call().startsWith("Singleton."))) {
+                    // the singleton library (frayt's notifiers) runs it under its own :transient manager
+                    add(ev, at(start.location()));
+                    return new FailureClaim("Restart", "By the singleton library, not by its own restart value: "
+                            + start.call().replaceFirst("/\\d+$", "") + " (" + at(start.location()) + ") has the library's"
+                            + " manager start it, registered :global once in the cluster; the manager is :transient,"
+                            + " so an abnormal exit starts it again (on whichever node runs the manager) and a normal"
+                            + " exit ends it for good.", ev);
+                }
                 boolean task = start == null && m.startSites().stream().anyMatch(StartSite::supervised);
                 Restart r = restartOf(f, start == null ? null : start.child(), task);
                 add(ev, r.where());

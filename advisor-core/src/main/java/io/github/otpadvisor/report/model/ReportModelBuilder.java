@@ -120,12 +120,20 @@ public final class ReportModelBuilder {
      */
     private static String rationale(Assessment a) {
         String today = a.todayPlacement().words(a.module());
-        if (a.decision().placement() != Placement.DYNAMIC_SUPERVISOR_REGISTRY || today == null
-                || !today.contains("found by the pid")) {
+        if (a.decision().placement() != Placement.DYNAMIC_SUPERVISOR_REGISTRY || today == null) {
             return a.decision().rationale();
         }
-        return a.decision().rationale() + " Today it is " + today.substring(today.indexOf(", ") + 2)
-                + ": a Registry is needed only when callers must find one by its id.";
+        String how = today.substring(today.indexOf(", ") + 2).replace(" (no Registry)", "");
+        if (today.contains("found by the pid")) {
+            return a.decision().rationale() + " Today it is " + how + ", without a Registry: one is needed only when"
+                    + " callers must find it by its id.";
+        }
+        if (today.contains(":global name") && !today.contains("singleton library")) {
+            // frayt's notifiers: one per match in the whole cluster; a Registry is one node's
+            return a.decision().rationale() + " Today it is " + how + ", unique in the whole cluster: a Registry is"
+                    + " one node's and would not keep that, so it keeps its name.";
+        }
+        return a.decision().rationale();
     }
 
     /** Today's placement in the recommendation's words; null when the project does not show it. */

@@ -182,14 +182,10 @@ public final class UnsupervisedProcess implements Rule {
                 if (s.linked() && ownedHelper(s, project)) {
                     return null; // a linked helper reporting back to the (supervised) process that owns it
                 }
-                boolean linkKills = s.linked() && linkedWithoutTrap(s.module(), project);
-                if (s.kind() != StartSite.Kind.SPAWN && handlesExits(s.module(), project) && !linkKills) {
+                if (s.kind() != StartSite.Kind.SPAWN && handlesExits(s.module(), project)) {
                     return null; // linked or monitored by a module that receives its :DOWN / :EXIT
                 }
-                String link = linkKills ? " It is linked to " + s.module() + ", which monitors it but does not trap"
-                        + " exits: its crash (or an exit(pid, :shutdown)) kills " + s.module() + " through the link,"
-                        + " and every other process it linked, before the :DOWN clause can run; nothing restarts it."
-                        : switch (s.kind()) {
+                String link = switch (s.kind()) {
                     case SPAWN_LINK -> " It is linked to the caller, so a crash takes the caller down, but nothing"
                             + " restarts it.";
                     case SPAWN_MONITOR -> " The caller only gets a :DOWN message; nothing restarts it.";
@@ -239,6 +235,18 @@ public final class UnsupervisedProcess implements Rule {
                     return null; // started, monitored, and waited for in a receive: a run the caller sees through
                 }
                 boolean linkedStart = !unlinkedStart;
+                // a server of another module started linked by a process that monitors it without trapping exits
+                boolean linkKills = linkedStart && !s.has(Trait.IN_START_FUNCTION) && s.has(Trait.IN_PROCESS_MODULE)
+                        && s.startedModule() != null && !s.startedModule().equals(s.module())
+                        && linkedWithoutTrap(s.module(), project);
+                if (linkKills) {
+                    return call + " in " + where + " starts " + s.startedModule() + " linked to " + s.module()
+                            + ", which monitors it but does not trap exits: its crash, or an exit(pid, :shutdown) to"
+                            + " stop it, reaches " + s.module() + " through the link first and kills it, with every"
+                            + " other process it linked, before its :DOWN clause can run; nothing restarts them."
+                            + " Start them with DynamicSupervisor.start_child under a DynamicSupervisor of the"
+                            + " application (and stop one with DynamicSupervisor.terminate_child).";
+                }
                 if (linkedStart && (s.has(Trait.IN_START_FUNCTION) || s.has(Trait.IN_PROCESS_MODULE))) {
                     return null; // the module's own start_link (what its child spec runs), or a process's linked helper
                 }
