@@ -174,6 +174,13 @@ PROJECTS=(
   "hexlet-codebattle/codebattle 05f8883098b294e9506b43ab03713698a75c6086 umbrella-app"
   "John-Inzalaco/frayt-elixir 54bfb4ea8a85780d78744a6f24c02712cdabf3a2 phoenix-liveview-app"
   "nxy7/streampai-elixir dd17b63808df09da5ab523af26d27547dd15972f phoenix-app"
+  # fetched later in the eleventh stop for its third cold reading (spek's Elixir code is in api/; sensocto has a
+  # second application in simulator/)
+  "adiibanez/sensocto 9ad01e3570a6e060815e2a16b13dd710af3e68c9 phoenix-liveview-app"
+  "inhindsight/hindsight ef69b4c1a74c94729dd838a9a0849a48c9b6e04c umbrella-app"
+  "withspek/spek 593fe43cdb0873cb4a850fbcfb7bc7ad07bcae7f server-with-pools"
+  "DenisGorbachev/cryptozaur 94e5097ff24237fbc5fdd3fea371a5c9a1f727e4 otp-app"
+  "agentjido/jido_code 03efe8ebb15b654aabf62d7ec69bb7e76b16ad4b otp-app"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"

@@ -965,8 +965,17 @@ final class Failures {
             add(ev, at(list.location()));
             String strategy = list.strategy() == null ? "?" : list.strategy().replaceFirst("^:", "");
             boolean traps = !m.facts().signals(Signal.Kind.TRAP_EXIT).isEmpty();
+            StartSite start = m.dynamicStarts().isEmpty() ? null : m.dynamicStarts().get(0);
+            boolean temporary = "temporary".equals(restartOf(m.facts(), start == null ? null : start.child(), false)
+                    .value());
             String text;
-            if (reg < sup && (strategy.equals("rest_for_one") || strategy.equals("one_for_all"))) {
+            if (temporary && !traps) {
+                // spek's sessions: restart: :temporary, so the Restart line already says nothing starts them again
+                text = "The Registry " + registry + " and " + s.parent() + " sit in one children list under :" + strategy
+                        + ". Registered processes are linked to the Registry: its crash kills them, and as :temporary"
+                        + " children nothing starts them again; a lookup finds none until their callers start them"
+                        + " anew.";
+            } else if (reg < sup && (strategy.equals("rest_for_one") || strategy.equals("one_for_all"))) {
                 text = "The Registry " + registry + " is listed before " + s.parent() + " under :" + strategy
                         + ": a Registry crash restarts the supervisor and its children too, so none runs "
                         + "unregistered.";

@@ -238,7 +238,7 @@ public final class UnsupervisedProcess implements Rule {
                 // a server of another module started linked by a process that monitors it without trapping exits
                 boolean linkKills = linkedStart && !s.has(Trait.IN_START_FUNCTION) && s.has(Trait.IN_PROCESS_MODULE)
                         && s.startedModule() != null && !s.startedModule().equals(s.module())
-                        && linkedWithoutTrap(s.module(), project);
+                        && linkedWithoutTrap(s.module(), project) && !startedByInit(s, project);
                 if (linkKills) {
                     return call + " in " + where + " starts " + s.startedModule() + " linked to " + s.module()
                             + ", which monitors it but does not trap exits: its crash, or an exit(pid, :shutdown) to"
@@ -326,6 +326,23 @@ public final class UnsupervisedProcess implements Rule {
         String parent = module.substring(0, module.lastIndexOf('.') + 1);
         return project.modules().values().stream().anyMatch(v -> v.name().startsWith(parent)
                 && v.webRole() == io.github.otpadvisor.facts.WebRole.LIVE_VIEW && v.collectsTaskReplies());
+    }
+
+    /**
+     * The start runs in init/1 or handle_continue/2, or a private helper they call (reticulum's RoomAssignerMonitor
+     * links its :global singleton in init/1): the link takes the starter down, and its supervisor's restart starts
+     * the process again with it.
+     */
+    private static boolean startedByInit(StartSite s, ProjectFacts project) {
+        if (s.function() == null) {
+            return false;
+        }
+        if (s.function().equals("init/1") || s.function().equals("handle_continue/2")) {
+            return true;
+        }
+        return project.module(s.module()).map(f -> f.functions().stream()
+                .filter(fn -> fn.name().equals("init") || fn.name().equals("handle_continue"))
+                .anyMatch(fn -> fn.localCalls().contains(s.function()))).orElse(false);
     }
 
     /**
