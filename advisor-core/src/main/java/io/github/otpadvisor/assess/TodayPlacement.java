@@ -189,8 +189,12 @@ public record TodayPlacement(Placement placement, boolean known) {
             };
         }
         ModuleFacts.StartCode start = m.facts().startLink();
+        // a Registry.register anywhere in its code (teiserver's ClientServer registers in init/1; the name is the
+        // registry's, not listed as the module's own)
         boolean named = start != null && NAMED.matcher(start.body()).find()
-                || m.startSites().stream().anyMatch(x -> x.name() != null);
+                || m.startSites().stream().anyMatch(x -> x.name() != null)
+                || m.facts().callsTo().stream().anyMatch(c -> c.startsWith("Registry.register/")
+                || c.startsWith("Process.register/") || c.startsWith(":global.register_name/"));
         return named ? null : "found by the pid its start returns (no Registry)";
     }
 

@@ -44,6 +44,9 @@ final class BottleneckStarts {
     private BottleneckStarts() {
     }
 
+    /** A bag of options under another name ({@code initial_values}, {@code session_opts}, spek's sessions). */
+    private static final Pattern BAG = Pattern.compile("_(values|opts|options|args|params|attrs|config|data)$");
+
     /** The child registers under a cluster-wide name: {@code {:global, _}}, or a via name of another registry. */
     private static boolean clusterWide(List<NameRef> names) {
         return names.stream().anyMatch(n -> !n.lookup() && (n.kind() == NameRef.Kind.GLOBAL
@@ -92,13 +95,16 @@ final class BottleneckStarts {
 
     /** The term in a child's argument that names its entity, or null when it names none ({@code opts}). */
     static String entityKey(String arg) {
+        if (arg.startsWith("Keyword.") || arg.startsWith("Map.merge(") || arg.startsWith("Map.put(")) {
+            return null; // spek's sessions: Keyword.merge(initial_values, callers: callers), a bag of options
+        }
         String text = arg.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
         Matcher m = IDENT.matcher(text);
         String first = null;
         while (m.find()) {
             String id = m.group(1);
             String root = id.contains(".") ? id.substring(0, id.indexOf('.')) : id;
-            if (NOT_AN_ENTITY.contains(root) || root.startsWith("_")) {
+            if (NOT_AN_ENTITY.contains(root) || root.startsWith("_") || BAG.matcher(root).find()) {
                 continue;
             }
             if (id.endsWith("id") || id.endsWith("_ref") || id.endsWith("key")) {

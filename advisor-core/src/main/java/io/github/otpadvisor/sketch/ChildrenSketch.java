@@ -19,6 +19,10 @@ final class ChildrenSketch {
         if (p.shape == Shape.FUNCTIONS) {
             return null;
         }
+        String partitioned = PartitionOnlySketch.children(p);
+        if (partitioned != null) {
+            return partitioned;
+        }
         CodeWriter w = new CodeWriter();
         if (p.code.fits() && fitsAsToday(w, p)) {
             return w.toString();

@@ -18,12 +18,12 @@ public final class ElixirSketches {
 
     /** The implementation sketch of a plan (the test sketch asks what it defines). */
     static String render(SketchPlan p) {
-        if (p.code.fits()) {
-            return FitsSketch.render(p);
-        }
         String partitioned = PartitionOnlySketch.render(p);
         if (partitioned != null) {
             return partitioned;
+        }
+        if (p.code.fits()) {
+            return FitsSketch.render(p);
         }
         if (p.code.stateMachine() && p.shape == SketchPlan.Shape.GENSERVER) {
             return KeptModule.complete(p, StateMachineSketch.render(p));

@@ -58,7 +58,7 @@ final class FitsSketch {
         return w.toString();
     }
 
-    private static void fix(CodeWriter w, SketchPlan p, Fix f) {
+    static void fix(CodeWriter w, SketchPlan p, Fix f) {
         comment(w, f.ruleId() + " at " + f.where() + ": " + firstSentence(f.advice()));
         String before = code(f.before());
         Matcher callee = CALLEE.matcher(f.advice() == null ? "" : f.advice());

@@ -14,20 +14,12 @@ final class PartitionOnlySketch {
 
     /** Null unless the plan only moves today's DynamicSupervisor start under a PartitionSupervisor. */
     static String render(SketchPlan p) {
-        TodayStart.Site today = p.code.start() == null ? null : p.code.start().dynamic();
-        if (p.addressing != SketchPlan.Addressing.PARTITION || !p.placementOnly || !p.partitionReplaces
-                || today == null || today.text() == null || today.key() == null) {
+        List<String> args = todaysArgs(p);
+        if (args == null) {
             return null;
         }
+        TodayStart.Site today = p.code.start().dynamic();
         String text = today.text().strip();
-        int open = text.indexOf('(');
-        if (!text.startsWith("DynamicSupervisor.start_child(") || TopLevel.closing(text, open) != text.length() - 1) {
-            return null;
-        }
-        List<String> args = TopLevel.items(text.substring(open + 1, text.length() - 1), true);
-        if (args == null || args.size() != 2) {
-            return null;
-        }
         CodeWriter w = new CodeWriter();
         String kind = p.code.stateMachine() ? ":gen_statem" : p.shape == SketchPlan.Shape.AGENT ? "Agent"
                 : p.shape == SketchPlan.Shape.GENSERVER ? "GenServer" : "process";
@@ -43,6 +35,45 @@ final class PartitionOnlySketch {
                 + " now, which has no children of this kind. Where " + args.get(0) + " is a module with an init/1 of"
                 + " its own, what that init/1 does moves with it (child_spec: " + args.get(0) + " runs one per"
                 + " partition).");
+        // what its other findings call for, as for a module that fits (spek's get-or-start race, OTP011)
+        p.code.findings().stream().filter(f -> !"OTP010".equals(f.ruleId())).limit(3).forEach(f -> {
+            w.blank();
+            FitsSketch.fix(w, p, f);
+        });
         return w.toString();
+    }
+
+    /** The Supervision Tree's entry for the same change: the PartitionSupervisor in place of today's supervisor. */
+    static String children(SketchPlan p) {
+        List<String> args = todaysArgs(p);
+        if (args == null) {
+            return null;
+        }
+        CodeWriter w = new CodeWriter();
+        FitsSketch.comment(w, "In place of today's DynamicSupervisor " + args.get(0) + " in its supervisor's children:"
+                + " callers reach a partition through it; its start_child calls route by the entity, as the"
+                + " Implementation shows.");
+        w.open("children = [");
+        w.keywordTuple("PartitionSupervisor", "child_spec: DynamicSupervisor, name: " + args.get(0), "");
+        w.close("]");
+        w.blank();
+        w.line("Supervisor.start_link(children, strategy: :" + p.strategy + ")");
+        return w.toString();
+    }
+
+    /** Today's start_child arguments (supervisor, child), when the plan only partitions that start; else null. */
+    private static List<String> todaysArgs(SketchPlan p) {
+        TodayStart.Site today = p.code.start() == null ? null : p.code.start().dynamic();
+        if (p.addressing != SketchPlan.Addressing.PARTITION || !p.placementOnly
+                || today == null || today.text() == null || today.key() == null) {
+            return null;
+        }
+        String text = today.text().strip();
+        int open = text.indexOf('(');
+        if (!text.startsWith("DynamicSupervisor.start_child(") || TopLevel.closing(text, open) != text.length() - 1) {
+            return null;
+        }
+        List<String> args = TopLevel.items(text.substring(open + 1, text.length() - 1), true);
+        return args == null || args.size() != 2 ? null : args;
     }
 }

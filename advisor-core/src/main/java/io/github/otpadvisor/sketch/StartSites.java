@@ -72,7 +72,8 @@ final class StartSites {
             if (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && production(s) && m.name().equals(s.startedModule())) {
                 Site site = site(s, m);
                 if (site != null) {
-                    String key = project.bottleneckStarts().stream().filter(b -> b.site() == s)
+                    String key = project.bottleneckStarts().stream().filter(b -> b.site() == s
+                            || b.site().location() != null && b.site().location().equals(s.location()))
                             .map(io.github.otpadvisor.project.BottleneckStart::key).findFirst().orElse(null);
                     return key == null ? site : new Site(site.text(), site.where(), site.by(), key);
                 }
@@ -91,7 +92,8 @@ final class StartSites {
                     && m.name().equals(s.startedModule())) {
                 Site site = site(s, m);
                 if (site != null) {
-                    String key = project.bottleneckStarts().stream().filter(b -> b.site() == s)
+                    String key = project.bottleneckStarts().stream().filter(b -> b.site() == s
+                            || b.site().location() != null && b.site().location().equals(s.location()))
                             .map(io.github.otpadvisor.project.BottleneckStart::key).findFirst().orElse(null);
                     return key == null ? site : new Site(site.text(), site.where(), site.by(), key);
                 }

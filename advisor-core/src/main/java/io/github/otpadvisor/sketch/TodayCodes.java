@@ -38,7 +38,13 @@ final class TodayCodes {
 
     static TodayCode of(Assessment a, ProjectFacts project, List<Finding> findings) {
         ModuleFacts f = a.module().facts();
-        boolean fits = a.verdict() == Verdict.FITS;
+        // a per-entity process whose only change is a PartitionSupervisor in front of today's DynamicSupervisor keeps
+        // its module (PartitionOnlySketch): its test and its entry are today's, as for one that fits
+        boolean fits = a.verdict() == Verdict.FITS || a.verdict() == Verdict.PLACEMENT_DIFFERS
+                && a.decision().abstraction() == a.today()
+                && a.decision().placement() == io.github.otpadvisor.decision.Placement.PARTITION_SUPERVISOR
+                && a.todayPlacement().placement() == io.github.otpadvisor.decision.Placement.DYNAMIC_SUPERVISOR_REGISTRY
+                && project.bottleneckStarts().stream().anyMatch(b -> a.module().name().equals(b.site().startedModule()));
         String fitsAs = a.today().label() + (a.todayPlacement().known() && a.todayPlacement().placement() != null
                 ? ", " + a.todayPlacement().words(a.module()) : "");
         Map<String, String> options = new LinkedHashMap<>();

@@ -99,4 +99,14 @@ class PartitionOnlySketchTest {
         assertFalse(String.valueOf(room.recommendation().todayPlacement()).contains("no Registry"),
                 room.recommendation().todayPlacement());
     }
+
+    @Test
+    void theTreeShowsThePartitionSupervisorInPlaceOfTodaysAndTheTestUsesTodaysStart() {
+        String entry = room.supervision().childrenEntry();
+        assertTrue(entry.contains("{PartitionSupervisor, child_spec: DynamicSupervisor, name: Shop.RoomSupervisor}")
+                || entry.contains("child_spec: DynamicSupervisor, name: Shop.RoomSupervisor}"), entry);
+        assertFalse(entry.contains("One child per"), entry);
+        assertFalse(room.testSketch().contains("Room.start_child(") || room.testSketch().contains("get_or_start("),
+                room.testSketch());
+    }
 }
