@@ -176,6 +176,11 @@ final class PropertyInference {
                 // logging what it subscribed to is what it is for (spawn's SpawnSdkExample.Subscriber)
                 ev.add(at(c.location(), c.head() + " receives what init/1 subscribes to (" + subscription.text()
                         + ")"));
+            } else if (c.ignoresMessage() && !c.catchAll() && sentFromElsewhere(c.messageTag())) {
+                // a tag of its own kind that nothing in the module sends (sensocto's Iroh.ConnectionManager: gossip
+                // events the native node it created sends to it): it is a destination, which an Agent cannot be
+                ev.add(at(c.location(), c.head() + " receives :" + c.messageTag() + " from outside the module (even"
+                        + " where it only logs it)"));
             } else if (c.ignoresMessage()) {
                 ignored.add(at(c.location(), c.head() + " only logs or ignores the message"));
             } else {
@@ -204,6 +209,22 @@ final class PropertyInference {
     }
 
     /** A subscription init/1 makes ({@code Phoenix.PubSub.subscribe}, {@code :pg.join}), or null. */
+    /**
+     * A message tag of the project's or a library's own kind that the module does not send itself: not a socket's or
+     * a monitor's, not a timer's, not one of the stray replies HTTP clients leak ({@code :ssl_closed}).
+     */
+    private boolean sentFromElsewhere(String tag) {
+        if (tag == null || SOCKET_MESSAGES.contains(tag) || STRAY.contains(tag) || tag.startsWith("gun_")
+                || tag.startsWith("hackney")) {
+            return false;
+        }
+        return m.signals().stream().noneMatch(x -> x.text() != null && x.text().contains(":" + tag));
+    }
+
+    /** Messages a process gets without asking for them: monitors, links, timeouts, node events, stray replies. */
+    private static final Set<String> STRAY = Set.of("DOWN", "EXIT", "timeout", "nodeup", "nodedown", "http",
+            "EXIT_SIGNAL", "basic_cancel", "basic_cancel_ok", "basic_consume_ok", "io_reply", "system");
+
     private Signal subscription() {
         InitSummary init = m.init();
         return init == null ? null : init.signals().stream().filter(s -> s.kind() == Signal.Kind.PUBSUB

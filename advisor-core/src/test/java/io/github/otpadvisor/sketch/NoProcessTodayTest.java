@@ -47,11 +47,25 @@ class NoProcessTodayTest {
                   def handle_continue(:stop_me, state), do: {:stop, :normal, state}
                 end
                 """);
+        SHOP.put("lib/shop/node_manager.ex", """
+                defmodule Shop.NodeManager do
+                  use GenServer
+                  require Logger
+                  def start_link(_), do: GenServer.start_link(__MODULE__, nil, name: __MODULE__)
+                  def node_ref, do: GenServer.call(__MODULE__, :node_ref)
+                  def init(nil), do: {:ok, %{node: Shop.Native.create_node(self())}}
+                  def handle_call(:node_ref, _from, state), do: {:reply, state.node, state}
+                  def handle_info({:gossip_received, _from, _msg}, state) do
+                    Logger.debug("gossip")
+                    {:noreply, state}
+                  end
+                end
+                """);
         SHOP.put("lib/shop/application.ex", """
                 defmodule Shop.Application do
                   use Application
                   def start(_type, _args) do
-                    children = [{Quantum, storage: Shop.Storage}, Shop.Storage, {Shop.OnStart, env_id: 1}, Shop.Web]
+                    children = [{Quantum, storage: Shop.Storage}, Shop.Storage, {Shop.OnStart, env_id: 1}, Shop.NodeManager, Shop.Web]
                     Supervisor.start_link(children, strategy: :one_for_one)
                   end
                 end
@@ -82,5 +96,13 @@ class NoProcessTodayTest {
         ModuleReport step = pages.get("Shop.OnStart");
         assertEquals("fits", step.recommendation().verdict());
         assertTrue(step.recommendation().rationale().startsWith("A start-up step"), step.recommendation().rationale());
+    }
+
+    @Test
+    void aServerSentMessagesFromOutsideIsNoAgentEvenWhereItOnlyLogsThem() {
+        // sensocto's Iroh.ConnectionManager: the native node it creates sends it gossip events; an Agent cannot
+        ModuleReport node = pages.get("Shop.NodeManager");
+        assertEquals("GenServer", node.recommendation().pattern());
+        assertEquals("fits", node.recommendation().verdict());
     }
 }
