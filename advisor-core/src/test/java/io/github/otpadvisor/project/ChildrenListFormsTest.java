@@ -406,4 +406,33 @@ class ChildrenListFormsTest {
         assertEquals(java.util.Arrays.asList(null, 7, 8, null), c.stream()
                 .map(s -> s.condition() == null ? null : s.condition().line()).toList());
     }
+
+    @Test
+    void listDeleteInOneBranchRemovesOnlyThatEntryAndTheOthersStayUnconditional() {
+        // aprs.me: children |> List.delete(PartitionManager) |> List.delete(Pipeline) in the test branch
+        List<ChildSpec> c = rootChildren("""
+                    children = [MyApp.Telemetry, MyApp.Cache, MyApp.PartitionManager, MyApp.Pipeline]
+                    children =
+                      if Application.get_env(:my_app, :env) == :test do
+                        children
+                        |> List.delete(MyApp.PartitionManager)
+                        |> List.delete(MyApp.Pipeline)
+                      else
+                        children
+                      end
+                    Supervisor.start_link(children, strategy: :one_for_one)""", "");
+        assertEquals(List.of("MyApp.Telemetry", "MyApp.Cache", "MyApp.PartitionManager", "MyApp.Pipeline"),
+                modules(c));
+        assertEquals(java.util.Arrays.asList(null, null, 9, 9), c.stream()
+                .map(s -> s.condition() == null ? null : s.condition().line()).toList());
+    }
+
+    @Test
+    void anAlternativeNotReadWholeMarksNothingConditional() {
+        List<ChildSpec> c = rootChildren("""
+                    base = [MyApp.Telemetry, MyApp.Cache]
+                    children = if System.get_env("X"), do: MyApp.Extra.children(base), else: base
+                    Supervisor.start_link(children, strategy: :one_for_one)""", "");
+        assertTrue(c.stream().allMatch(s -> s.condition() == null), c.toString());
+    }
 }

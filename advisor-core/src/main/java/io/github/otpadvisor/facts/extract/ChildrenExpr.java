@@ -294,6 +294,22 @@ final class ChildrenExpr {
             list(args.get(0), env, depth + 1);
             return;
         }
+        if ("List.delete".equals(qualified) && args.size() == 2) {
+            // children |> List.delete(Aprsme.PartitionManager): the list without that entry
+            int from = out.size();
+            list(args.get(0), env, depth + 1);
+            String gone = SourceText.of(args.get(1));
+            String goneModule = ctx.env().resolve(args.get(1));
+            for (int i = from; i < out.size(); i++) {
+                ChildSpec entry = out.get(i);
+                if (gone.equals(entry.text()) || entry.form() == ChildSpec.Form.MODULE && goneModule != null
+                        && goneModule.equals(entry.module())) {
+                    out.remove(i);
+                    break;
+                }
+            }
+            return;
+        }
         // A spec built once per element: read once, and the comprehension stays an entry of unknown length, so
         // nothing counts it as one child (ae_mdw's `++ consumers()`, one per scheduler).
         if (("Enum.map".equals(qualified) || "Enum.flat_map".equals(qualified)) && args.size() == 2
@@ -571,6 +587,7 @@ final class ChildrenExpr {
         int start = out.size();
         Map<String, Integer> in = new HashMap<>();
         Set<String> seen = new HashSet<>();
+        boolean unread = false;
         for (Quoted alt : alternatives) {
             int from = out.size();
             if (asList) {
@@ -582,6 +599,7 @@ final class ChildrenExpr {
             out.subList(from, out.size()).clear();
             Set<String> mine = new HashSet<>();
             for (ChildSpec s : added) {
+                unread |= s.form() == ChildSpec.Form.UNRESOLVED;
                 if (mine.add(s.text())) {
                     in.merge(s.text(), 1, Integer::sum);
                 }
@@ -591,7 +609,9 @@ final class ChildrenExpr {
             }
             seen.addAll(mine);
         }
-        if (condition != null) {
+        // an alternative the analysis could not read whole may list anything: no entry is said to be conditional
+        // (aprs.me's `children |> List.delete(..)` in one branch, `children` in the other)
+        if (condition != null && !unread) {
             Location at = Q.loc(ctx.x.file, condition, where);
             for (int i = start; i < out.size(); i++) {
                 if (in.getOrDefault(out.get(i).text(), 0) < alternatives.size()) {
