@@ -181,6 +181,12 @@ PROJECTS=(
   "withspek/spek 593fe43cdb0873cb4a850fbcfb7bc7ad07bcae7f server-with-pools"
   "DenisGorbachev/cryptozaur 94e5097ff24237fbc5fdd3fea371a5c9a1f727e4 otp-app"
   "agentjido/jido_code 03efe8ebb15b654aabf62d7ec69bb7e76b16ad4b otp-app"
+  # and for its fourth (msgr's Elixir code is in msgr/backend; aprs.me and Samgita keep the repository's spelling)
+  "FlyingDutchmanGames/battle_box 301091955b68cd4672f6513d645eca4e3c4e17d0 phoenix-liveview-app"
+  "gsmlg-opt/Samgita d64ba9b70e5a3fa98b791431e1f7abf931fc8a54 umbrella-app"
+  "mikalv/msgr 109de223272b6ead5ff463f626e8190cc1e01106 umbrella-app"
+  "aprsme/aprs.me caff19c02fbe615abdb4274e7c2a45b32bfd6212 phoenix-liveview-app"
+  "wanderer-industries/wanderer 36ced18c8fbcbc42c803de5014a8ef0ba70c1a4e phoenix-liveview-app"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"
