@@ -452,7 +452,7 @@ final class CallbackSummarizer {
         }
         Q.walk(body, q -> {
             if (q instanceof Call c && !c.isVariable() && c.target() instanceof Atom a) {
-                List<ModuleUnit.Def> defs = unit.clauses(a.name(), c.args().size());
+                List<ModuleUnit.Def> defs = unit.called(a.name(), c.args().size());
                 if (!defs.isEmpty() && seen.add(defs.get(0).key())) {
                     for (ModuleUnit.Def h : defs) {
                         out.addAll(x.clauseSignals(unit, h));

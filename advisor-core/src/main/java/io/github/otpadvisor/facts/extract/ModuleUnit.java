@@ -108,6 +108,27 @@ final class ModuleUnit {
         return byKey.getOrDefault(name + "/" + arity, List.of());
     }
 
+    /**
+     * The clauses a local call with {@code arity} arguments runs: that arity's, else those of the function whose
+     * default arguments fill the call ({@code get(path)} runs {@code defp get(path, params \\ [], opts \\ [])},
+     * cryptozaur's drivers, whose HTTP requests had been missed); empty when there is none.
+     */
+    List<Def> called(String name, int arity) {
+        List<Def> exact = clauses(name, arity);
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        for (String k : keysByName.getOrDefault(name, List.of())) {
+            List<Def> defs = byKey.get(k);
+            Def first = defs.get(0);
+            long defaults = first.params().stream().filter(p -> Q.isLocal(p, "\\\\")).count();
+            if (first.arity() > arity && first.arity() - defaults <= arity) {
+                return defs;
+            }
+        }
+        return List.of();
+    }
+
     /** The clauses of a local function called with {@code arity} arguments, or of the only function with that name. */
     List<Def> lookup(String name, int arity) {
         List<Def> exact = clauses(name, arity);
