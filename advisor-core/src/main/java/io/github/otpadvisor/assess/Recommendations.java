@@ -107,9 +107,7 @@ final class Recommendations {
                             + " child the owner starts, not a static child of the application.");
         }
         if (d.placement() == Placement.STATIC_CHILD && now.placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY
-                && !m.dynamicStarts().isEmpty()
-                && m.dynamicStarts().stream().allMatch(s -> s.call() != null && (s.call().startsWith("Horde.")
-                || s.call().startsWith("Singleton.")))) {
+                && m.startedOnlyThrough("Horde.", "Singleton.")) {
             // Horde spreads its children over the cluster and keeps one per name, the singleton library runs one in
             // the cluster under a :global name (frayt's notifiers): a static child is one per node
             StartSite s = m.dynamicStarts().get(0);

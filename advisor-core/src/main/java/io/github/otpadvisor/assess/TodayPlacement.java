@@ -151,8 +151,49 @@ public record TodayPlacement(Placement placement, boolean known) {
         if (placement == null) {
             return "started outside any supervisor";
         }
-        String how = placement != Placement.DYNAMIC_SUPERVISOR_REGISTRY || registered(m) ? null : foundBy(m);
-        return how == null ? placement.label() : "DynamicSupervisor, " + how;
+        Found found = found(m);
+        return found == null ? placement.label() : "DynamicSupervisor, " + found.phrase();
+    }
+
+    /** How a per-entity process started under a DynamicSupervisor is found today when no Registry finds it. */
+    public enum Reach { PID, GLOBAL, SINGLETON, DYNAMIC_ATOM, FIXED, VIA }
+
+    /** {@link Reach} with the words for it ({@code found by a :global name (no Registry)}). */
+    public record Found(Reach reach, String phrase) {
+    }
+
+    /**
+     * How it is found today, when it is started under a DynamicSupervisor, registered through no Registry, and the
+     * code shows how; null otherwise (a name is there but could not be read: a helper of another module builds it,
+     * streampai's {@code RegistryHelpers.via_tuple/2}, which may well be a Registry's).
+     */
+    public Found found(ProcessModule m) {
+        if (!known || placement != Placement.DYNAMIC_SUPERVISOR_REGISTRY || registered(m)) {
+            return null;
+        }
+        if (m.startedOnlyThrough("Singleton.")) {
+            return new Found(Reach.SINGLETON, "one for the whole cluster, started by the singleton library under a"
+                    + " :global name (no Registry)");
+        }
+        NameRef n = m.names().stream().filter(x -> !x.lookup()).findFirst().orElse(null);
+        if (n != null) {
+            return switch (n.kind()) {
+                case GLOBAL -> new Found(Reach.GLOBAL, "found by a :global name (no Registry)");
+                case VIA_OTHER -> n.module() == null ? null
+                        : new Found(Reach.VIA, "found through " + n.module() + " (a via name)");
+                case DYNAMIC_ATOM -> new Found(Reach.DYNAMIC_ATOM, "found by an atom name built at run time (no Registry)");
+                case MODULE, ATOM -> new Found(Reach.FIXED, "registered under one fixed name (no Registry)");
+                default -> null;
+            };
+        }
+        ModuleFacts.StartCode start = m.facts().startLink();
+        // a Registry.register anywhere in its code (teiserver's ClientServer registers in init/1; the name is the
+        // registry's, not listed as the module's own)
+        boolean named = start != null && NAMED.matcher(start.body()).find()
+                || m.startSites().stream().anyMatch(x -> x.name() != null)
+                || m.facts().callsTo().stream().anyMatch(c -> c.startsWith("Registry.register/")
+                || c.startsWith("Process.register/") || c.startsWith(":global.register_name/"));
+        return named ? null : new Found(Reach.PID, "found by the pid its start returns (no Registry)");
     }
 
     /**
@@ -168,38 +209,7 @@ public record TodayPlacement(Placement placement, boolean known) {
         return function != null && (function.startsWith("init/") || function.startsWith("handle_"));
     }
 
-    /**
-     * How callers reach it without a Registry, when the code shows it: the name it registers, else the pid its start
-     * returns when no start of it passes a name at all; null when a name is there but could not be read (a helper of
-     * another module builds it: streampai's {@code RegistryHelpers.via_tuple/2}), which may well be a Registry's.
-     */
-    private static String foundBy(ProcessModule m) {
-        if (!m.dynamicStarts().isEmpty() && m.dynamicStarts().stream()
-                .allMatch(s -> s.call() != null && s.call().startsWith("Singleton."))) {
-            return "one for the whole cluster, started by the singleton library under a :global name (no Registry)";
-        }
-        NameRef n = m.names().stream().filter(x -> !x.lookup()).findFirst().orElse(null);
-        if (n != null) {
-            return switch (n.kind()) {
-                case GLOBAL -> "found by a :global name (no Registry)";
-                case VIA_OTHER -> n.module() == null ? null : "found through " + n.module() + " (a via name)";
-                case DYNAMIC_ATOM -> "found by an atom name built at run time (no Registry)";
-                case MODULE, ATOM -> "registered under one fixed name (no Registry)";
-                default -> null;
-            };
-        }
-        ModuleFacts.StartCode start = m.facts().startLink();
-        // a Registry.register anywhere in its code (teiserver's ClientServer registers in init/1; the name is the
-        // registry's, not listed as the module's own)
-        boolean named = start != null && NAMED.matcher(start.body()).find()
-                || m.startSites().stream().anyMatch(x -> x.name() != null)
-                || m.facts().callsTo().stream().anyMatch(c -> c.startsWith("Registry.register/")
-                || c.startsWith("Process.register/") || c.startsWith(":global.register_name/"));
-        return named ? null : "found by the pid its start returns (no Registry)";
-    }
-
     /** A start that passes a name or registers one, in a form the names could not read. */
     private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
-            "\\bname:|:via\\b|\\bvia|register\\(|:global\\b");
-
+            "\\bname:|\\bvia|register\\(|:global\\b");
 }

@@ -28,7 +28,7 @@ public record ChildSpec(Form form, String module, String arg, boolean argIsLiter
         this(form, module, arg, argIsLiteral, id, name, restart, strategy, partitionChild, text, location, null);
     }
 
-    /** The same entry, listed only under the condition written at {@code where} (the outermost one is kept). */
+    /** The same entry, listed only under the condition written at {@code where} (the first one set, the innermost, is kept). */
     public ChildSpec underCondition(Location where) {
         return condition != null || where == null ? this : new ChildSpec(form, module, arg, argIsLiteral, id, name,
                 restart, strategy, partitionChild, text, location, where);

@@ -74,6 +74,15 @@ public record ProcessModule(ModuleLinks links, RuntimeProperties properties) {
         return links.callerModules();
     }
 
+    /**
+     * It is started at runtime, and every such start goes through a library whose calls begin with one of
+     * {@code prefixes} ({@code Horde.}, the singleton library's {@code Singleton.}): one per cluster, not per node.
+     */
+    public boolean startedOnlyThrough(String... prefixes) {
+        return !dynamicStarts().isEmpty() && dynamicStarts().stream().allMatch(s -> s.call() != null
+                && java.util.Arrays.stream(prefixes).anyMatch(s.call()::startsWith));
+    }
+
     /** The names it is registered under. */
     public List<NameRef> names() {
         return links.names();

@@ -208,7 +208,6 @@ final class PropertyInference {
         put(Property.HANDLES_INFO, !ev.isEmpty(), ev.isEmpty() ? ignored : ev);
     }
 
-    /** A subscription init/1 makes ({@code Phoenix.PubSub.subscribe}, {@code :pg.join}), or null. */
     /**
      * A message tag of the project's or a library's own kind that the module does not send itself: not a socket's or
      * a monitor's, not a timer's, not one of the stray replies HTTP clients leak ({@code :ssl_closed}).
@@ -225,6 +224,7 @@ final class PropertyInference {
     private static final Set<String> STRAY = Set.of("DOWN", "EXIT", "timeout", "nodeup", "nodedown", "http",
             "EXIT_SIGNAL", "basic_cancel", "basic_cancel_ok", "basic_consume_ok", "io_reply", "system");
 
+    /** A subscription init/1 makes ({@code Phoenix.PubSub.subscribe}, {@code :pg.join}), or null. */
     private Signal subscription() {
         InitSummary init = m.init();
         return init == null ? null : init.signals().stream().filter(s -> s.kind() == Signal.Kind.PUBSUB

@@ -72,14 +72,19 @@ final class StartSites {
             if (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && production(s) && m.name().equals(s.startedModule())) {
                 Site site = site(s, m);
                 if (site != null) {
-                    String key = project.bottleneckStarts().stream().filter(b -> b.site() == s
-                            || b.site().location() != null && b.site().location().equals(s.location()))
-                            .map(io.github.otpadvisor.project.BottleneckStart::key).findFirst().orElse(null);
+                    String key = bottleneckKey(s, project);
                     return key == null ? site : new Site(site.text(), site.where(), site.by(), key);
                 }
             }
         }
         return null;
+    }
+
+    /** The entity a start_child that makes its DynamicSupervisor a bottleneck starts one process for, or null. */
+    private static String bottleneckKey(StartSite s, ProjectFacts project) {
+        return s.location() == null ? null : project.bottleneckStarts().stream()
+                .filter(b -> s.location().equals(b.site().location()))
+                .map(io.github.otpadvisor.project.BottleneckStart::key).findFirst().orElse(null);
     }
 
     /**
@@ -92,10 +97,7 @@ final class StartSites {
                     && m.name().equals(s.startedModule())) {
                 Site site = site(s, m);
                 if (site != null) {
-                    String key = project.bottleneckStarts().stream().filter(b -> b.site() == s
-                            || b.site().location() != null && b.site().location().equals(s.location()))
-                            .map(io.github.otpadvisor.project.BottleneckStart::key).findFirst().orElse(null);
-                    return key == null ? site : new Site(site.text(), site.where(), site.by(), key);
+                    return site;
                 }
             }
         }

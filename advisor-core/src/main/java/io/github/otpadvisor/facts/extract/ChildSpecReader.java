@@ -110,12 +110,9 @@ final class ChildSpecReader {
                 if (m != null) {
                     // worker(M, _args = [table, [name: T]]) (rig): the list its start_link is applied to
                     Quoted arg = c.args().size() > 1 ? matched(c.args().get(1)) : null;
-                    NameRef name = null;
-                    if (arg instanceof QList al && !al.items().isEmpty()
-                            && Q.kw(al.items().get(al.items().size() - 1), "name") != null) {
-                        name = NameReader.read(Q.kw(al.items().get(al.items().size() - 1), "name"), ctx, "child spec",
-                                where);
-                    }
+                    Quoted named = arg instanceof QList al && !al.items().isEmpty()
+                            ? Q.kw(al.items().get(al.items().size() - 1), "name") : null;
+                    NameRef name = named == null ? null : NameReader.read(named, ctx, "child spec", where);
                     return new ChildSpec(ChildSpec.Form.TUPLE, m, arg == null ? null : SourceText.of(arg),
                             arg == null || Q.isLiteral(arg), null, name, null, null, null, text, where);
                 }

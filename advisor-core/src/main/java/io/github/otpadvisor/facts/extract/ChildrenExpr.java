@@ -578,10 +578,6 @@ final class ChildrenExpr {
      * condition that chooses among them ({@code if}, {@code case}...), an entry some alternative lacks is marked as
      * listed only under it.
      */
-    private void union(List<Quoted> alternatives, Map<String, Bound> env, int depth, boolean asList) {
-        union(alternatives, env, depth, asList, null);
-    }
-
     private void union(List<Quoted> alternatives, Map<String, Bound> env, int depth, boolean asList,
                        Quoted condition) {
         int start = out.size();

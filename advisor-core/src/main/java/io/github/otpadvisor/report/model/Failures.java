@@ -76,12 +76,7 @@ final class Failures {
                     // a :simple_one_for_one supervisor's children are started on demand: a restart loses them too
                     ? new FailureClaim("State lost", project != null && project.simpleOneForOne(m.name()).isPresent()
                     ? startedOnDemandLost("this :simple_one_for_one supervisor")
-                    : m.abstraction() == Abstraction.SUPERVISOR && project != null
-                    && project.addedAtRuntime(m.name()).isPresent()
-                    ? "A restart of this supervisor starts again only the children its init/1 lists; those added with"
-                    + " Supervisor.start_child (" + at(project.addedAtRuntime(m.name()).get().location()) + ") stop"
-                    + " with it, each losing its state, and only the code that added them can start them again."
-                    : supervisorLoses(m.abstraction()),
+                    : addedLost(m, project).orElseGet(() -> supervisorLoses(m.abstraction())),
                     List.of(at(m.facts().location())))
                     : new FailureClaim("State lost", "A restart of this DynamicSupervisor stops its children, each "
                     + "losing its state; its init/1 starts again with none, and then starts " + again.startedModule()
@@ -139,6 +134,16 @@ final class Failures {
         return "A restart of " + self + " does not bring its children back: they stop with it, each losing its state,"
                 + " and it starts again with none. Only the code that started them (its start_child callers) can"
                 + " start them again; until it does, looking one up (in a Registry, by name) finds nothing.";
+    }
+
+    /** A regular Supervisor its callers add children to with Supervisor.start_child: what its restart loses. */
+    private static java.util.Optional<String> addedLost(ProcessModule m, ProjectFacts project) {
+        if (m.abstraction() != Abstraction.SUPERVISOR || project == null) {
+            return java.util.Optional.empty();
+        }
+        return project.addedAtRuntime(m.name()).map(s -> "A restart of this supervisor starts again only the children"
+                + " its init/1 lists; those added with Supervisor.start_child (" + at(s.location()) + ") stop with it,"
+                + " each losing its state, and only the code that added them can start them again.");
     }
 
     /**
@@ -292,8 +297,7 @@ final class Failures {
                             + " start, the pool itself crashes, and its supervisor restarts the whole pool.", ev);
                 }
                 StartSite start = m.dynamicStarts().isEmpty() ? null : m.dynamicStarts().get(0);
-                if (start != null && m.dynamicStarts().stream().allMatch(x -> x.call() != null
-                        && x.call().startsWith("Singleton."))) {
+                if (m.startedOnlyThrough("Singleton.")) {
                     // the singleton library (frayt's notifiers) runs it under its own :transient manager
                     add(ev, at(start.location()));
                     return new FailureClaim("Restart", "By the singleton library, not by its own restart value: "

@@ -3,6 +3,7 @@ package io.github.otpadvisor.report.model;
 import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.analysis.ModuleSummary;
 import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.assess.TodayPlacement;
 import io.github.otpadvisor.decision.Placement;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.LibraryProcess;
@@ -119,21 +120,20 @@ public final class ReportModelBuilder {
      * a Registry" would read as a claim about the code, so it says what the code does and when a Registry is needed.
      */
     private static String rationale(Assessment a) {
-        String today = a.todayPlacement().words(a.module());
-        if (a.decision().placement() != Placement.DYNAMIC_SUPERVISOR_REGISTRY || today == null) {
+        TodayPlacement.Found found = a.decision().placement() == Placement.DYNAMIC_SUPERVISOR_REGISTRY
+                ? a.todayPlacement().found(a.module()) : null;
+        if (found == null) {
             return a.decision().rationale();
         }
-        String how = today.substring(today.indexOf(", ") + 2).replace(" (no Registry)", "");
-        if (today.contains("found by the pid")) {
-            return a.decision().rationale() + " Today it is " + how + ", without a Registry: one is needed only when"
-                    + " callers must find it by its id.";
-        }
-        if (today.contains(":global name") && !today.contains("singleton library")) {
+        String how = found.phrase().replace(" (no Registry)", "");
+        return switch (found.reach()) {
+            case PID -> a.decision().rationale() + " Today it is " + how + ", without a Registry: one is needed only"
+                    + " when callers must find it by its id.";
             // frayt's notifiers: one per match in the whole cluster; a Registry is one node's
-            return a.decision().rationale() + " Today it is " + how + ", unique in the whole cluster: a Registry is"
-                    + " one node's and would not keep that, so it keeps its name.";
-        }
-        return a.decision().rationale();
+            case GLOBAL -> a.decision().rationale() + " Today it is " + how + ", unique in the whole cluster: a"
+                    + " Registry is one node's and would not keep that, so it keeps its name.";
+            default -> a.decision().rationale();
+        };
     }
 
     /** Today's placement in the recommendation's words; null when the project does not show it. */
