@@ -3,9 +3,7 @@ package io.github.otpadvisor.sketch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.otpadvisor.analysis.AnalysisResult;
 import io.github.otpadvisor.report.model.ModuleReport;
-import io.github.otpadvisor.report.model.ReportModelBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -74,12 +72,11 @@ class NoProcessTodayTest {
 
     @TempDir
     static Path root;
-    private static final Map<String, ModuleReport> pages = new LinkedHashMap<>();
+    private static Map<String, ModuleReport> pages;
 
     @BeforeAll
     static void analyze() throws IOException {
-        AnalysisResult result = ShopProject.analyze(root, SHOP);
-        ReportModelBuilder.build(result, "test").modules().forEach(m -> pages.put(m.name(), m));
+        pages = ShopProject.pages(root, SHOP);
     }
 
     @Test

@@ -33,6 +33,15 @@ final class ShopProject {
     }
 
     /** The sketch input of {@code module} as the analysis decided it, with its findings. */
+    /** The report pages of the project {@code files} make, by module name. */
+    static Map<String, io.github.otpadvisor.report.model.ModuleReport> pages(Path root, Map<String, String> files)
+            throws IOException {
+        Map<String, io.github.otpadvisor.report.model.ModuleReport> out = new java.util.LinkedHashMap<>();
+        io.github.otpadvisor.report.model.ReportModelBuilder.build(analyze(root, files), "test").modules()
+                .forEach(m -> out.put(m.name(), m));
+        return out;
+    }
+
     static SketchInput input(AnalysisResult r, String module) {
         Assessment a = r.assessments().of(module).orElseThrow();
         return SketchInput.of(a, r.project(), r.findings().stream().filter(f -> module.equals(f.module())).toList());
