@@ -268,7 +268,7 @@ final class Extraction {
         return new ModuleFacts(unit.name, unit.location, unit.abstraction, unit.abstractionEvidence, unit.uses,
                 unit.useOptions, unit.behaviours, unit.application, unit.webRole, functions, clauses, init,
                 moduleSignals.getOrDefault(unit, List.of()), callsTo, unit.useLines, macroUses(unit), unit.library,
-                usingTemplate(unit), moduleTraits.computeIfAbsent(unit, ModuleStartTraits::of).ownerAwaits(),
+                usingTemplate(unit), ModuleStartTraits.ownerAwaits(unit),
                 unit.openClauses, OwnChildSpecs.of(unit), unit.abstraction.isProcess() ? startLink(unit) : null,
                 unit.abstraction.isProcess() || mayBeMacroProcess(unit)
                         ? ApiFunctions.of(this, unit, sends.subList(firstSend, sends.size())) : List.of(),

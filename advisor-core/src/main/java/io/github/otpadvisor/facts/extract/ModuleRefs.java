@@ -65,38 +65,23 @@ final class ModuleRefs {
 
     private void walk(Quoted root, Aliases env) {
         String module = env.current();
+        // One type test per node, then the name: every node of every file comes here.
         Q.walk(root, q -> {
-            if (Q.isLocal(q, "defmodule") && !Q.args(q).isEmpty()) {
-                String name = env.resolve(Q.args(q).get(0));
-                if (name != null && module != null && Q.isLocal(Q.args(q).get(0), "__aliases__")
-                        && !name.startsWith(module + ".")) {
-                    name = module + "." + written(Q.args(q).get(0)); // a nested defmodule Sub is Parent.Sub
+            if (q instanceof Call c) {
+                if (c.isVariable()) {
+                    return true;
                 }
-                Aliases inner = name == null ? env : env.inModule(name);
-                for (int i = 1; i < Q.args(q).size(); i++) {
-                    walk(Q.args(q).get(i), withAliases(Q.args(q).get(i), inner));
+                if (c.target() instanceof Atom a) {
+                    return local(c, a.name(), env, module);
                 }
-                return false;
-            }
-            if (Q.isLocal(q, "alias") && !Q.args(q).isEmpty() && Q.args(q).get(0) instanceof Call multi
-                    && "{}".equals(Q.remoteFun(multi))) {
-                String base = env.resolve(Q.receiver(multi));
-                for (Quoted inner : multi.args()) {
-                    String w = written(inner);
-                    if (base != null && w != null) {
-                        add(base + "." + w, module, q);
-                    }
+                if (isConcat(c)) {
+                    concat(c, env);
                 }
-                return false;
-            }
-            if (Q.isLocal(q, "__aliases__")) {
-                add(env.resolve(q), module, q);
-                return false;
+                return true;
             }
             if (q instanceof Atom a && a.name().startsWith("Elixir.")) {
                 add(a.name().substring(7), module, q);
-            }
-            if (q instanceof io.github.otpadvisor.elixir.ast.QList l) {
+            } else if (q instanceof io.github.otpadvisor.elixir.ast.QList l) {
                 // [:my_worker, ...] or [{:my_worker, arg}]: a module named by an Erlang atom (defmodule :my_worker)
                 for (Quoted item : l.items()) {
                     List<Quoted> t = Q.tuple(item);
@@ -106,11 +91,50 @@ final class ModuleRefs {
                     }
                 }
             }
-            if (q instanceof Call c && !c.isVariable() && isConcat(c)) {
-                concat(c, env);
-            }
             return true;
         });
+    }
+
+    /** A local call (or special form) {@code name}: whether to look inside it. */
+    private boolean local(Call q, String name, Aliases env, String module) {
+        List<Quoted> args = q.args();
+        switch (name) {
+            case "defmodule" -> {
+                if (args.isEmpty()) {
+                    return true;
+                }
+                String defined = env.resolve(args.get(0));
+                if (defined != null && module != null && Q.isLocal(args.get(0), "__aliases__")
+                        && !defined.startsWith(module + ".")) {
+                    defined = module + "." + written(args.get(0)); // a nested defmodule Sub is Parent.Sub
+                }
+                Aliases inner = defined == null ? env : env.inModule(defined);
+                for (int i = 1; i < args.size(); i++) {
+                    walk(args.get(i), withAliases(args.get(i), inner));
+                }
+                return false;
+            }
+            case "alias" -> {
+                if (!args.isEmpty() && args.get(0) instanceof Call multi && "{}".equals(Q.remoteFun(multi))) {
+                    String base = env.resolve(Q.receiver(multi));
+                    for (Quoted inner : multi.args()) {
+                        String w = written(inner);
+                        if (base != null && w != null) {
+                            add(base + "." + w, module, q);
+                        }
+                    }
+                    return false;
+                }
+                return true;
+            }
+            case "__aliases__" -> {
+                add(env.resolve(q), module, q);
+                return false;
+            }
+            default -> {
+                return true;
+            }
+        }
     }
 
     /** {@code Module.concat(MyApp.Workers, name)}: the literal parts, and the prefix the runtime part extends. */

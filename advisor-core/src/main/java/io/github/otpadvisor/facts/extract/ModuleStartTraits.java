@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * What one module shows once for its start sites: its start functions, whether it collects task replies itself,
- * whether it runs as a process, and whether it is short-lived (a Mix or release task).
+ * whether it runs as a process, and whether it is short-lived (a Mix or release task). Made for a module with a
+ * start site only: the start functions and a short life take walks of all its code, which most modules never need.
  */
 record ModuleStartTraits(Set<String> startFunctions, boolean ownerAwaits, boolean process, boolean shortLived) {
     private static final Set<String> LIBRARY_PROCESSES = Set.of("GenStage", "Broadway", "Phoenix.Tracker",
@@ -72,7 +73,7 @@ record ModuleStartTraits(Set<String> startFunctions, boolean ownerAwaits, boolea
      * ({@code MapSet.delete(state.tasks, ref)}) while a {@code :DOWN} clause of its own handles crashes; or, with such
      * a {@code :DOWN} clause, matches a tagged result under an ignored ref ({@code {_ref, {:ok, data}}}).
      */
-    private static boolean ownerAwaits(ModuleUnit unit) {
+    static boolean ownerAwaits(ModuleUnit unit) {
         boolean handlesDown = unit.defs.stream().anyMatch(d -> d.key().equals("handle_info/2")
                 && Q.tuple(message(d.params().get(0))) != null && !Q.tuple(message(d.params().get(0))).isEmpty()
                 && "DOWN".equals(Q.atom(Q.tuple(message(d.params().get(0))).get(0))));

@@ -22,27 +22,32 @@ final class SourceSlices {
     static final int MAX_CHARS = 3000;
 
     private final String src;
-    private final int[] lineStarts;
+    /** Where each line starts, made on the first slice asked for: most files' modules never ask for one. */
+    private int[] lineStarts;
 
     SourceSlices(String source) {
         this.src = source;
-        if (source == null) {
-            lineStarts = new int[0];
-            return;
+    }
+
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            lineStarts = src == null ? new int[0] : lineStartsOf(src);
         }
+        return lineStarts;
+    }
+
+    /** By {@code indexOf}, which the JDK runs as a vector loop, not a character at a time. */
+    private static int[] lineStartsOf(String source) {
         int n = 1;
-        for (int i = 0; i < source.length(); i++) {
-            if (source.charAt(i) == '\n') {
-                n++;
-            }
+        for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+            n++;
         }
-        lineStarts = new int[n];
+        int[] starts = new int[n];
         int k = 1;
-        for (int i = 0; i < source.length(); i++) {
-            if (source.charAt(i) == '\n') {
-                lineStarts[k++] = i + 1;
-            }
+        for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+            starts[k++] = i + 1;
         }
+        return starts;
     }
 
     /** The body of a clause {@code def name(..) do .. end} (or {@code , do: expr}) starting at line:column. */
@@ -159,6 +164,7 @@ final class SourceSlices {
         }
         String[] lines = text.split("\n", -1);
         int least = Integer.MAX_VALUE;
+        int[] lineStarts = lineStarts();
         for (int i = 1; i < lines.length && line + i <= lineStarts.length; i++) {
             int from = lineStarts[line + i - 1];
             int to = line + i < lineStarts.length ? lineStarts[line + i] : src.length();
@@ -179,6 +185,7 @@ final class SourceSlices {
     }
 
     private int offset(int line, int column) {
+        int[] lineStarts = lineStarts();
         if (src == null || line < 1 || line > lineStarts.length || column < 1) {
             return -1;
         }

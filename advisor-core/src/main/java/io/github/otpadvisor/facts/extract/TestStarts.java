@@ -53,9 +53,29 @@ final class TestStarts {
     }
 
     static List<TestStart> of(ModuleUnit unit, String file) {
+        if (!callsAStart(unit)) {
+            return List.of(); // only a remote start_link/start is recorded: most test modules have none
+        }
         TestStarts t = new TestStarts(unit, file);
         t.read();
         return t.out;
+    }
+
+    /** Whether any code the walk reads holds a remote {@code start_link}/{@code start} call (quotes aside, as there). */
+    private static boolean callsAStart(ModuleUnit unit) {
+        java.util.function.Predicate<Quoted> start = q -> q instanceof Call c && !c.isVariable()
+                && ("start_link".equals(Q.remoteFun(c)) || "start".equals(Q.remoteFun(c)));
+        for (ModuleUnit.Stmt s : unit.moduleLevel) {
+            if (Q.any(s.code(), start)) {
+                return true;
+            }
+        }
+        for (ModuleUnit.Def d : unit.defs) {
+            if (d.body() != null && Q.any(d.body(), start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void read() {
