@@ -50,7 +50,10 @@ public final class FactsCache {
     private static final int HASH_BYTES = 16;
     /** Far above any real cache (a few bytes per line of source); a larger file is not read into memory. */
     private static final long MAX_BYTES = 1L << 30;
-    private static final RecordCodec<CachedFile> CODEC = RecordCodec.of(CachedFile.class);
+    /** Made on first use (by reflection over every fact record): a run without a cache never needs it. */
+    private static final class Codec {
+        static final RecordCodec<CachedFile> CODEC = RecordCodec.of(CachedFile.class);
+    }
 
     private final Path file;
     private final String identity;
@@ -89,7 +92,7 @@ public final class FactsCache {
 
     /** The cache in {@code dir}, read now; {@code maxFileBytes} is the option that changes which files have facts. */
     public static FactsCache open(Path dir, long maxFileBytes) {
-        return open(dir, CodeIdentity.current() + " " + CODEC.schema() + " " + maxFileBytes);
+        return open(dir, CodeIdentity.current() + " " + Codec.CODEC.schema() + " " + maxFileBytes);
     }
 
     /** With a given identity (tests stand for another build). */
@@ -135,7 +138,7 @@ public final class FactsCache {
             return null;
         }
         try {
-            CachedFile value = CODEC.decode(e.data, e.from, e.to);
+            CachedFile value = Codec.CODEC.decode(e.data, e.from, e.to);
             if (!value.facts().file().equals(path) || value.facts().test() != test
                     || !Objects.equals(value.facts().app(), app)) {
                 throw new CacheFormatException("entry of another file");
@@ -159,8 +162,8 @@ public final class FactsCache {
             return;
         }
         try {
-            byte[] data = CODEC.encode(value);
-            if (!CODEC.decode(data, 0, data.length).equals(value)) {
+            byte[] data = Codec.CODEC.encode(value);
+            if (!Codec.CODEC.decode(data, 0, data.length).equals(value)) {
                 return;
             }
         } catch (RuntimeException e) {
@@ -258,7 +261,7 @@ public final class FactsCache {
         head.varint(entries.size());
         head.writeTo(out);
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            byte[] data = CODEC.encode(e.getValue().value());
+            byte[] data = Codec.CODEC.encode(e.getValue().value());
             Bytes.Out entry = new Bytes.Out();
             entry.utf8(e.getKey());
             entry.raw(e.getValue().hash());

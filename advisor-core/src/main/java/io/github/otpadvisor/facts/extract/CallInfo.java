@@ -9,9 +9,14 @@ import java.util.List;
 
 /**
  * A call as the detectors see it: the resolved module ({@code null} for a local call, {@code "?"} when the
- * receiver is computed), the function, the arguments (with a piped value put first) and where.
+ * receiver is computed), the function, the arguments (with a piped value put first) and the file it is in.
  */
-record CallInfo(String module, String fun, List<Quoted> args, Call node, Location location) {
+record CallInfo(String module, String fun, List<Quoted> args, Call node, String file) {
+    /** Where the call is: found when a detector records it, as most calls of a file are recorded by none. */
+    Location location() {
+        return Q.loc(file, node, new Location(file, 0, 0));
+    }
+
     int arity() {
         return args.size();
     }
@@ -72,9 +77,8 @@ record CallInfo(String module, String fun, List<Quoted> args, Call node, Locatio
             all.addAll(args);
             args = all;
         }
-        Location where = Q.loc(file, c, new Location(file, 0, 0));
         if (c.target() instanceof Atom a) {
-            return new CallInfo(null, a.name(), args, c, where);
+            return new CallInfo(null, a.name(), args, c, file);
         }
         Quoted recv = Q.receiver(c);
         String fun = Q.remoteFun(c);
@@ -85,7 +89,7 @@ record CallInfo(String module, String fun, List<Quoted> args, Call node, Locatio
             if (c.args().isEmpty() && c.meta().get("no_parens") != null) {
                 return null; // map.field
             }
-            return new CallInfo("?", fun, args, c, where);
+            return new CallInfo("?", fun, args, c, file);
         }
         String mod = env.resolve(recv);
         if (mod == null) {
@@ -97,6 +101,6 @@ record CallInfo(String module, String fun, List<Quoted> args, Call node, Locatio
         if (mod.equals("Kernel")) {
             mod = null;
         }
-        return new CallInfo(mod, fun, args, c, where);
+        return new CallInfo(mod, fun, args, c, file);
     }
 }

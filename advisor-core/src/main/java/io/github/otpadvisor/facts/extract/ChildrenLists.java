@@ -7,6 +7,7 @@ import io.github.otpadvisor.facts.ChildrenList;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.NameRef;
 import java.util.List;
+import java.util.Optional;
 
 /** Detects children lists: Supervisor.start_link/2, Supervisor.init/2, supervise/2, DynamicSupervisor.init/1. */
 final class ChildrenLists {
@@ -77,23 +78,21 @@ final class ChildrenLists {
      * the list is read here, the parameters bound to this call's arguments, as if the call were written here.
      */
     private static void throughHelper(CallInfo c, FnCtx ctx) {
+        if (!ctx.unit.definesName(c.fun())) {
+            return; // most local calls are operators and special forms: no name to build
+        }
         List<ModuleUnit.Def> defs = ctx.unit.clauses(c.fun(), c.arity());
         if (defs.size() != 1 || defs.get(0).isPublic() || defs.get(0).body() == null || defs.get(0) == ctx.def) {
             return;
         }
         ModuleUnit.Def helper = defs.get(0);
-        io.github.otpadvisor.elixir.ast.Call[] start = {null};
-        Q.walk(helper.body(), q -> {
-            if (start[0] == null && q instanceof io.github.otpadvisor.elixir.ast.Call call && !call.isVariable()
-                    && "start_link".equals(Q.remoteFun(call)) && call.args() != null && call.args().size() >= 1
-                    && "Supervisor".equals(helper.env().resolve(Q.receiver(call)))) {
-                start[0] = call;
-            }
-            return start[0] == null;
-        });
-        if (start[0] == null) {
+        // A helper is called from many places: its body is searched once.
+        Optional<io.github.otpadvisor.elixir.ast.Call> found = ctx.x.supervisorStarts.computeIfAbsent(helper,
+                ChildrenLists::supervisorStart);
+        if (found.isEmpty()) {
             return;
         }
+        io.github.otpadvisor.elixir.ast.Call[] start = {found.get()};
         java.util.Map<String, Quoted> params = new java.util.HashMap<>();
         for (int i = 0; i < helper.params().size() && i < c.arity(); i++) {
             String v = Q.varName(helper.params().get(i));
@@ -109,6 +108,20 @@ final class ChildrenLists {
         record(ctx, applicationStart(ctx) ? ChildrenList.Source.APPLICATION_START
                 : ChildrenList.Source.SUPERVISOR_START_LINK, where, ChildrenExpr.entriesWith(children, params, ctx, where),
                 start[0].args().size() >= 2 ? start[0].args().get(1) : null);
+    }
+
+    /** The first {@code Supervisor.start_link(list, ..)} in a helper's body. */
+    private static Optional<io.github.otpadvisor.elixir.ast.Call> supervisorStart(ModuleUnit.Def helper) {
+        io.github.otpadvisor.elixir.ast.Call[] start = {null};
+        Q.walk(helper.body(), q -> {
+            if (start[0] == null && q instanceof io.github.otpadvisor.elixir.ast.Call call && !call.isVariable()
+                    && "start_link".equals(Q.remoteFun(call)) && call.args() != null && call.args().size() >= 1
+                    && "Supervisor".equals(helper.env().resolve(Q.receiver(call)))) {
+                start[0] = call;
+            }
+            return start[0] == null;
+        });
+        return Optional.ofNullable(start[0]);
     }
 
     static void add(FnCtx ctx, ChildrenList.Source source, CallInfo c, Quoted children, Quoted opts) {
