@@ -27,6 +27,10 @@ public final class RuleRegistry {
             new EtsOwnerNotSupervised(),
             new ChildSpecOverride());
 
+    /** Asked once per file (its suppression comments are checked against them): made once. */
+    private static final Set<String> IDS = RULES.stream().map(r -> r.info().id())
+            .collect(Collectors.toUnmodifiableSet());
+
     private RuleRegistry() {
     }
 
@@ -39,7 +43,7 @@ public final class RuleRegistry {
     }
 
     public static Set<String> ids() {
-        return RULES.stream().map(r -> r.info().id()).collect(Collectors.toUnmodifiableSet());
+        return IDS;
     }
 
 }
