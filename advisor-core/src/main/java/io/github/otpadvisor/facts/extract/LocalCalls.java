@@ -102,7 +102,9 @@ final class LocalCalls {
         if (name == null || !unit.definesName(name)) {
             return; // most calls (if, case, =, |>, Kernel) name no function of the module: no key to build
         }
-        List<ModuleUnit.Def> defs = unit.clauses(name, arity);
+        // That arity's clauses, else the function whose default arguments fill the call (also when the name has
+        // other arities: `get(path)` beside `get/3` with two defaults and a `get/0`), else the name's only arity.
+        List<ModuleUnit.Def> defs = unit.called(name, arity);
         if (defs.isEmpty()) {
             defs = unit.lookup(name, arity);
         }

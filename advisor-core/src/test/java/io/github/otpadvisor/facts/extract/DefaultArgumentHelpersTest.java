@@ -1,5 +1,6 @@
 package io.github.otpadvisor.facts.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otpadvisor.facts.ClauseSummary;
@@ -26,5 +27,29 @@ class DefaultArgumentHelpersTest {
                 """);
         ClauseSummary call = f.modules().get(0).clauses("handle_call").get(0);
         assertTrue(call.effects().stream().anyMatch(s -> s.kind() == Signal.Kind.HTTP), call.effects().toString());
+    }
+
+    /**
+     * The module's call graph (call paths, boot and request reach) takes the same way: {@code fetch(url)} reaches
+     * {@code fetch/3}, whose two defaults fill it, although {@code fetch/0} shares the name (with one arity only, the
+     * name alone had told it).
+     */
+    @Test
+    void theCallGraphFollowsDefaultsAlsoWhenTheNameHasOtherArities() {
+        FileFacts f = FileFactsExtractor.extractSource("lib/e.ex", null, """
+                defmodule E do
+                  def run(url), do: fetch(url)
+                  def both(url), do: fetch(url, [])
+                  def fetch, do: fetch("/")
+                  defp fetch(url, headers \\\\ [], opts \\\\ []), do: {url, headers, opts}
+                end
+                """);
+        var fns = f.modules().get(0).functions();
+        assertEquals(java.util.Set.of("fetch/3"), fns.stream().filter(fn -> fn.key().equals("run/1")).findFirst()
+                .orElseThrow().localCalls());
+        assertEquals(java.util.Set.of("fetch/3"), fns.stream().filter(fn -> fn.key().equals("both/1")).findFirst()
+                .orElseThrow().localCalls());
+        assertEquals(java.util.Set.of("fetch/3"), fns.stream().filter(fn -> fn.key().equals("fetch/0")).findFirst()
+                .orElseThrow().localCalls());
     }
 }
