@@ -24,7 +24,8 @@
 #   warm-1    the launcher with a warm cache after one file changed (a hard-linked copy of the folders, one .ex
 #             file of it given a new last line before each run): one file's work plus the linking
 #   elixir    Elixir's Code.string_to_quoted over the same .ex/.exs files (skipped without `elixir`)
-#   credo     mix credo --strict in each DIR with a mix.exs (only with --credo), and the ratio to analyze
+#   credo     mix credo --strict in each DIR with a mix.exs (only with --credo), and the ratio to a cold launcher
+#             analyze of that DIR, the two alternating run by run
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -78,7 +79,12 @@ measure() {
     /usr/bin/time -f "%e %M %U %S" -o "$tmp/one" "$@" > /dev/null 2> "$tmp/err" || true
     tail -1 "$tmp/one" >> "$tmp/t"
   done
-  python3 - "$tmp/t" <<'PY'
+  medians "$tmp/t"
+}
+
+# The medians of a file of /usr/bin/time lines ("wall peak_kb user system"): "wall_s peak_mb cpu_s".
+medians() {
+  python3 - "$1" <<'PY'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
 print(f"{statistics.median(float(r[0]) for r in rows):.2f} {statistics.median(int(r[1]) for r in rows) / 1024:.0f}"
@@ -149,14 +155,26 @@ if [ -n "$credo" ]; then
       if [ ! -f "$d/.credo.exs" ] || grep -q 'requires: \[[^]]' "$d/.credo.exs"; then
         config=(--config-file "$credo_dir/../default.credo.exs")
       fi
-      read -r c_wall c_mb _ < <(cd "$credo_dir" && export MIX_ENV=prod && measure mix credo --strict "${config[@]}" \
-        --working-dir "$(cd "$d" && pwd)")
+      credo_cmd=(env MIX_ENV=prod mix credo --strict "${config[@]}" --working-dir "$(cd "$d" && pwd)")
+      credo_in="$credo_dir"
     else
-      read -r c_wall c_mb _ < <(cd "$d" && measure mix credo --strict)
+      credo_cmd=(mix credo --strict)
+      credo_in="$d"
     fi
+    # Credo and analyze alternate, one run of each per round: a shared machine drifts by a fifth within minutes,
+    # and the ratio should compare runs made under the same load.
+    : > "$tmp/credo"
+    : > "$tmp/alone"
+    for ((i = 0; i < runs; i++)); do
+      (cd "$credo_in" && /usr/bin/time -f "%e %M %U %S" -o "$tmp/one" "${credo_cmd[@]}" > /dev/null 2> "$tmp/err") || true
+      tail -1 "$tmp/one" >> "$tmp/credo"
+      /usr/bin/time -f "%e %M %U %S" -o "$tmp/one" "${launcher[@]}" --no-cache "$d" > /dev/null 2> "$tmp/err" || true
+      tail -1 "$tmp/one" >> "$tmp/alone"
+    done
+    read -r c_wall c_mb _ < <(medians "$tmp/credo")
+    read -r d_wall _ < <(medians "$tmp/alone")
     printf '%-10s %8s s %7s MB   (%s)\n' credo "$c_wall" "$c_mb" "$d"
-    read -r d_wall _ < <(measure "${launcher[@]}" --no-cache "$d")
-    printf '%-10s %8s s            analyze of %s alone: %.1fx faster than Credo\n' '' "$d_wall" "$d" \
-      "$(echo "$c_wall / $d_wall" | bc -l)"
+    printf '%-10s %8s s            analyze of %s alone (runs alternating with Credo): %.1fx faster than Credo\n' \
+      '' "$d_wall" "$d" "$(echo "$c_wall / $d_wall" | bc -l)"
   done
 fi
