@@ -27,12 +27,15 @@ import java.util.function.Consumer;
  * and no file is opened: a FIFO named {@code x.ex} is reported, not read.
  */
 final class DirectoryWalk {
-    /** A directory to list: its path as walked, its path below the root, and whether a link led to it. */
-    private record Dir(Path path, String relative, boolean viaLink) {
+    /**
+     * A directory to list: its path as walked, its path below the root, whether a link led to it, and its real path
+     * when none did (the real root's, name by name: no file system call, no text).
+     */
+    private record Dir(Path path, String relative, boolean viaLink, Path real) {
     }
 
-    /** A regular Elixir file found: as walked, below the root, and whether a link led to it. */
-    record Found(Path path, String relative, boolean viaLink) {
+    /** A regular Elixir file found: as walked, below the root, whether a link led to it, its real path when none did. */
+    record Found(Path path, String relative, boolean viaLink, Path real) {
     }
 
     private final Path root;
@@ -54,7 +57,7 @@ final class DirectoryWalk {
     }
 
     void run() {
-        direct.push(new Dir(root, "", false));
+        direct.push(new Dir(root, "", false, realRoot));
         while (!direct.isEmpty() || !linked.isEmpty()) {
             Dir d = direct.isEmpty() ? linked.pollFirst() : direct.pop();
             if (enter(d)) {
@@ -101,7 +104,7 @@ final class DirectoryWalk {
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             String relative = d.relative().isEmpty() ? name : d.relative() + "/" + name;
-            visit(entry, name, relative, d.viaLink(), subdirs);
+            visit(entry, name, relative, d, subdirs);
         }
         for (int i = subdirs.size() - 1; i >= 0; i--) { // pushed reversed: listed in name order
             Dir sub = subdirs.get(i);
@@ -113,7 +116,8 @@ final class DirectoryWalk {
         }
     }
 
-    private void visit(Path entry, String name, String relative, boolean viaLink, List<Dir> subdirs) {
+    private void visit(Path entry, String name, String relative, Dir in, List<Dir> subdirs) {
+        boolean viaLink = in.viaLink();
         boolean elixir = SourceScanner.isElixir(name);
         BasicFileAttributes a;
         boolean link;
@@ -136,17 +140,22 @@ final class DirectoryWalk {
         }
         if (a.isDirectory()) {
             if (!(skipTools && SourceScanner.isSkipped(entry))) {
-                subdirs.add(new Dir(entry, relative, viaLink || link));
+                subdirs.add(new Dir(entry, relative, viaLink || link, real(in, entry, link)));
             }
         } else if (!elixir) {
             return;
         } else if (a.isRegularFile()) {
             if (!link || inRoot(entry)) {
-                files.accept(new Found(entry, relative, viaLink || link));
+                files.accept(new Found(entry, relative, viaLink || link, real(in, entry, link)));
             }
         } else {
             problems.add(new ScanProblem(entry.toString(), "not a regular file (" + kind(entry) + "): not read"));
         }
+    }
+
+    /** An entry's real path, from its directory's, when no link leads to it; else null. */
+    private static Path real(Dir in, Path entry, boolean link) {
+        return link || in.real() == null ? null : in.real().resolve(entry.getFileName());
     }
 
     private boolean inRoot(Path file) {

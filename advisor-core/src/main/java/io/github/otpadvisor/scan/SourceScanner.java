@@ -65,11 +65,9 @@ public final class SourceScanner {
         new DirectoryWalk(root, realRoot, skipTools, f -> {
             if (selection.selects(f.relative())) {
                 String display = prefix == null ? f.relative() : prefix + f.relative();
-                // Below the real root and no link on the way: the real path is known without asking the file
-                // system for every component of it. Built from the paths themselves: a name need not survive
-                // the platform charset as text.
-                Path real = f.viaLink() ? null : realRoot.resolve(root.relativize(f.path()));
-                add(found, new SourceFile(root, f.path(), f.relative(), display), f.viaLink(), real);
+                // Below the real root and no link on the way: the walk knows the real path without asking the file
+                // system for every component of it.
+                add(found, new SourceFile(root, f.path(), f.relative(), display), f.viaLink(), f.real());
             }
         }, problems).run();
     }
