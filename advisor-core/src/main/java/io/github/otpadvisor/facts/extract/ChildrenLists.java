@@ -1,5 +1,6 @@
 package io.github.otpadvisor.facts.extract;
 
+import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ChildSpec;
@@ -54,7 +55,7 @@ final class ChildrenLists {
         }
         String name = ctx.def.name();
         return ctx.unit.clauses("start", 2).stream().anyMatch(d -> d.body() != null
-                && Q.any(d.body(), q -> q instanceof io.github.otpadvisor.elixir.ast.Call call && !call.isVariable()
+                && Q.any(d.body(), q -> q instanceof Call call && !call.isVariable()
                         && Q.isLocal(call, name) && Q.args(call).size() == ctx.def.arity()));
     }
 
@@ -87,12 +88,11 @@ final class ChildrenLists {
         }
         ModuleUnit.Def helper = defs.get(0);
         // A helper is called from many places: its body is searched once.
-        Optional<io.github.otpadvisor.elixir.ast.Call> found = ctx.x.supervisorStarts.computeIfAbsent(helper,
-                ChildrenLists::supervisorStart);
+        Optional<Call> found = ctx.x.supervisorStarts.computeIfAbsent(helper, ChildrenLists::supervisorStart);
         if (found.isEmpty()) {
             return;
         }
-        io.github.otpadvisor.elixir.ast.Call[] start = {found.get()};
+        Call start = found.get();
         java.util.Map<String, Quoted> params = new java.util.HashMap<>();
         for (int i = 0; i < helper.params().size() && i < c.arity(); i++) {
             String v = Q.varName(helper.params().get(i));
@@ -100,21 +100,21 @@ final class ChildrenLists {
                 params.put(v, c.arg(i));
             }
         }
-        Quoted children = start[0].args().get(0);
+        Quoted children = start.args().get(0);
         if (params.keySet().stream().noneMatch(v -> Q.usesVar(children, v))) {
             return;
         }
         Location where = c.location();
         record(ctx, applicationStart(ctx) ? ChildrenList.Source.APPLICATION_START
                 : ChildrenList.Source.SUPERVISOR_START_LINK, where, ChildrenExpr.entriesWith(children, params, ctx, where),
-                start[0].args().size() >= 2 ? start[0].args().get(1) : null);
+                start.args().size() >= 2 ? start.args().get(1) : null);
     }
 
     /** The first {@code Supervisor.start_link(list, ..)} in a helper's body. */
-    private static Optional<io.github.otpadvisor.elixir.ast.Call> supervisorStart(ModuleUnit.Def helper) {
-        io.github.otpadvisor.elixir.ast.Call[] start = {null};
+    private static Optional<Call> supervisorStart(ModuleUnit.Def helper) {
+        Call[] start = {null};
         Q.walk(helper.body(), q -> {
-            if (start[0] == null && q instanceof io.github.otpadvisor.elixir.ast.Call call && !call.isVariable()
+            if (start[0] == null && q instanceof Call call && !call.isVariable()
                     && "start_link".equals(Q.remoteFun(call)) && call.args() != null && call.args().size() >= 1
                     && "Supervisor".equals(helper.env().resolve(Q.receiver(call)))) {
                 start[0] = call;

@@ -57,8 +57,7 @@ final class Extraction {
     private final Map<ModuleUnit, Boolean> awaits = new HashMap<>();
     final Map<ModuleUnit, ModuleStartTraits> moduleTraits = new HashMap<>();
     /** Per private helper, the {@code Supervisor.start_link} its body holds ({@link ChildrenLists}). */
-    final Map<ModuleUnit.Def, java.util.Optional<io.github.otpadvisor.elixir.ast.Call>> supervisorStarts =
-            new java.util.IdentityHashMap<>();
+    final Map<ModuleUnit.Def, java.util.Optional<Call>> supervisorStarts = new java.util.IdentityHashMap<>();
     private final Map<ModuleUnit, OwnProcessCode> ownCode = new HashMap<>();
     /** For OTP011's get-or-start reading: each module's local callers of each function, built on first need. */
     final Map<ModuleUnit, Map<String, List<ModuleUnit.Def>>> localCallers = new HashMap<>();
