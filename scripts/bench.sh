@@ -76,10 +76,17 @@ measure() {
   local i
   : > "$tmp/t"
   for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -f "%e %M %U %S" -o "$tmp/one" "$@" > /dev/null 2> "$tmp/err" || true
-    tail -1 "$tmp/one" >> "$tmp/t"
+    once "$tmp/t" "$@"
   done
   medians "$tmp/t"
+}
+
+# One whole-process run of "$@", its /usr/bin/time line appended to the file $1.
+once() {
+  local to="$1"
+  shift
+  /usr/bin/time -f "%e %M %U %S" -o "$tmp/one" "$@" > /dev/null 2> "$tmp/err" || true
+  tail -1 "$tmp/one" >> "$to"
 }
 
 # The medians of a file of /usr/bin/time lines ("wall peak_kb user system"): "wall_s peak_mb cpu_s".
@@ -166,10 +173,8 @@ if [ -n "$credo" ]; then
     : > "$tmp/credo"
     : > "$tmp/alone"
     for ((i = 0; i < runs; i++)); do
-      (cd "$credo_in" && /usr/bin/time -f "%e %M %U %S" -o "$tmp/one" "${credo_cmd[@]}" > /dev/null 2> "$tmp/err") || true
-      tail -1 "$tmp/one" >> "$tmp/credo"
-      /usr/bin/time -f "%e %M %U %S" -o "$tmp/one" "${launcher[@]}" --no-cache "$d" > /dev/null 2> "$tmp/err" || true
-      tail -1 "$tmp/one" >> "$tmp/alone"
+      (cd "$credo_in" && once "$tmp/credo" "${credo_cmd[@]}")
+      once "$tmp/alone" "${launcher[@]}" --no-cache "$d"
     done
     read -r c_wall c_mb _ < <(medians "$tmp/credo")
     read -r d_wall _ < <(medians "$tmp/alone")

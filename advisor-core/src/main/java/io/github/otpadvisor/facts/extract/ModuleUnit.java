@@ -119,10 +119,10 @@ final class ModuleUnit {
             return exact;
         }
         for (String k : keysByName.getOrDefault(name, List.of())) {
+            // The defaults the collector counted: also those a bodiless head declares for clauses written without them.
             List<Def> defs = byKey.get(k);
-            Def first = defs.get(0);
-            long defaults = first.params().stream().filter(p -> Q.isLocal(p, "\\\\")).count();
-            if (first.arity() > arity && first.arity() - defaults <= arity) {
+            int full = defs.get(0).arity();
+            if (full > arity && full - this.defaults.getOrDefault(k, 0) <= arity) {
                 return defs;
             }
         }

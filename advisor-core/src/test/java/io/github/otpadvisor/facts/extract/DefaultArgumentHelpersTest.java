@@ -52,4 +52,21 @@ class DefaultArgumentHelpersTest {
         assertEquals(java.util.Set.of("fetch/3"), fns.stream().filter(fn -> fn.key().equals("fetch/0")).findFirst()
                 .orElseThrow().localCalls());
     }
+
+    /** Defaults a bodiless head declares count for the clauses written after it without them. */
+    @Test
+    void defaultsOfABodilessHeadCount() {
+        FileFacts f = FileFactsExtractor.extractSource("lib/h.ex", null, """
+                defmodule H do
+                  def run(url), do: fetch(url)
+                  def fetch, do: fetch("/")
+                  defp fetch(url, opts \\\\ [])
+                  defp fetch(url, []), do: url
+                  defp fetch(url, opts), do: {url, opts}
+                end
+                """);
+        var fns = f.modules().get(0).functions();
+        assertEquals(java.util.Set.of("fetch/2"), fns.stream().filter(fn -> fn.key().equals("run/1")).findFirst()
+                .orElseThrow().localCalls());
+    }
 }
