@@ -31,12 +31,15 @@ import java.util.regex.Pattern;
  *                      with {@code mix test --no-start} (bolt, anoma, elixir-omg), and nothing it starts is there
  * @param hiddenStarts  its application's tree has children entries the analysis could not read (dispatch's
  *                      {@code |> SlackApi.append_child_spec()}): a module nothing seen starts may be one of them
+ * @param repoVia       the module of the project through which its code queries the Repo, when it does not call the
+ *                      Repo itself (vutuv's {@code Sweeper} calls {@code Vutuv.AccountEvents.delete_expired/0}); else
+ *                      null
  */
 record ProjectTests(String file, String template, String templateWhere, TestStart start,
                     java.util.Set<String> covered, java.util.Set<Integer> startArities, String sandboxRepo,
-                    boolean appRunning, boolean hiddenStarts) {
+                    boolean appRunning, boolean hiddenStarts, String repoVia) {
     static final ProjectTests NONE = new ProjectTests(null, null, null, null, java.util.Set.of(), java.util.Set.of(),
-            null, true, false);
+            null, true, false, null);
 
     ProjectTests {
         covered = covered == null ? java.util.Set.of() : java.util.Set.copyOf(covered);
@@ -48,31 +51,37 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
 
     ProjectTests(String file, String template, String templateWhere, TestStart start, java.util.Set<String> covered,
                  java.util.Set<Integer> startArities) {
-        this(file, template, templateWhere, start, covered, startArities, null, true, false);
+        this(file, template, templateWhere, start, covered, startArities, null, true, false, null);
     }
 
     /** The same, with what the module's start_link takes. */
     private ProjectTests starting(java.util.Set<Integer> arities) {
         return new ProjectTests(file, template, templateWhere, start, covered, arities, sandboxRepo, appRunning,
-                hiddenStarts);
+                hiddenStarts, repoVia);
     }
 
     /** The same, with the Repo a test without a template checks out. */
     private ProjectTests sandboxed(String repo) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, repo, appRunning,
-                hiddenStarts);
+                hiddenStarts, repoVia);
     }
 
     /** The same, for a project whose tests run with {@code mix test --no-start}. */
     private ProjectTests appStopped() {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, false,
-                hiddenStarts);
+                hiddenStarts, repoVia);
     }
 
     /** The same, for an application whose tree has entries the analysis could not read. */
     private ProjectTests withHiddenStarts() {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, appRunning,
-                true);
+                true, repoVia);
+    }
+
+    /** The same, naming the module through which the code reaches the Repo. */
+    private ProjectTests via(String module) {
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, appRunning,
+                hiddenStarts, module);
     }
 
     /** A call of a Repo ({@code Explorer.Repo.all/1}, {@code Repo.insert!/1}). */
@@ -92,7 +101,11 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
                     }
                 }));
         ProjectTests t = tests(project, module, app).starting(arities);
-        t = t.template() == null ? t.sandboxed(sandboxRepo(project, module)) : t;
+        if (t.template() == null && sandboxRepo(project, module) != null) {
+            java.util.Map<String, String> repo = repoCalls(project, module);
+            t = t.sandboxed(sandboxRepo(project, module));
+            t = repo.containsValue(module) ? t : t.via(repo.values().iterator().next());
+        }
         t = hidden(project, app) ? t.withHiddenStarts() : t;
         return project.startsInTests(app) ? t : t.appStopped();
     }
@@ -112,17 +125,11 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
      * code uses the Ecto sandbox; null otherwise (one Repo only: with several, which one the test needs is a guess).
      */
     private static String sandboxRepo(ProjectFacts project, String module) {
-        ModuleFacts facts = project.module(module).orElse(null);
-        if (facts == null) {
-            return null;
-        }
         java.util.Set<String> repos = new java.util.TreeSet<>();
-        for (String c : facts.callsTo()) {
-            if (REPO_CALL.matcher(c).matches()) {
-                String target = c.substring(0, c.lastIndexOf('.'));
-                if (target.endsWith("Repo") && target.contains(".")) {
-                    repos.add(target);
-                }
+        for (String c : repoCalls(project, module).keySet()) {
+            String target = c.substring(0, c.lastIndexOf('.'));
+            if (target.endsWith("Repo") && target.contains(".")) {
+                repos.add(target);
             }
         }
         if (repos.size() != 1) {
@@ -156,11 +163,37 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
             }
             return new ProjectTests(own, null, null, null, covered(project, own, module), null);
         }
-        ModuleFacts facts = project.module(module).orElse(null);
-        if (facts == null || facts.callsTo().stream().noneMatch(c -> REPO_CALL.matcher(c).matches())) {
+        java.util.Map<String, String> repo = repoCalls(project, module);
+        if (repo.isEmpty()) {
             return NONE;
         }
-        return sandboxTemplate(project, app);
+        ProjectTests t = sandboxTemplate(project, app);
+        // a Repo call of its own first: then it queries the Repo itself
+        return t == NONE || repo.containsValue(module) ? t : t.via(repo.values().iterator().next());
+    }
+
+    /**
+     * The Repo calls {@code module}'s code makes ({@code Explorer.Repo.all/1}), its own and those of the project's
+     * modules it calls (one step: vutuv's {@code Sweeper} runs {@code Vutuv.AccountEvents.delete_expired/0}, whose
+     * {@code Repo.delete_all} its process runs), each with the module that makes it; empty when there is none.
+     */
+    private static java.util.Map<String, String> repoCalls(ProjectFacts project, String module) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        ModuleFacts facts = project.module(module).orElse(null);
+        if (facts == null) {
+            return out;
+        }
+        facts.callsTo().stream().filter(c -> REPO_CALL.matcher(c).matches()).forEach(c -> out.put(c, module));
+        for (String c : facts.callsTo()) {
+            int dot = c.lastIndexOf('.');
+            String target = dot > 0 ? c.substring(0, dot) : null;
+            if (target == null || target.equals(module) || REPO_CALL.matcher(c).matches()) {
+                continue;
+            }
+            project.module(target).ifPresent(m -> m.callsTo().stream().filter(x -> REPO_CALL.matcher(x).matches())
+                    .forEach(x -> out.putIfAbsent(x, target)));
+        }
+        return out;
     }
 
     /**

@@ -320,7 +320,7 @@ final class TestCalls {
                 args.add(Arg.BUILT);
             } else if (!p.startsWith("_") && (options(p, rest) || guard(p, rest, "list") || accessPath(p, rest))) {
                 args.add(Arg.OPTIONS);
-            } else if (!p.startsWith("_") && fields(p, rest)) {
+            } else if (!p.startsWith("_") && (fields(p, rest) || member(p, rest))) {
                 args.add(Arg.BUILT);
             } else {
                 args.add(Arg.SAMPLE);
@@ -386,6 +386,19 @@ final class TestCalls {
                 + "|:gen_server\\.(?:call|cast)|Agent\\.[a-z_]+|(?<![\\w.])send|Process\\.send(?:_after)?"
                 + "|Process\\.monitor)\\(\\s*" + q + "\\s*[,)]"
                 + "|(?<![\\w.])" + q + "\\s*\\|>\\s*(?:GenServer|Agent|GenStateMachine)\\.").matcher(rest).find();
+    }
+
+    /**
+     * The clause's guard asks for one of a set of values ({@code when event in @events}, msgr's
+     * {@code LlmGateway.Telemetry.emit/2}): a sample string would raise FunctionClauseError.
+     */
+    private static boolean member(String v, String rest) {
+        String g = rest.strip();
+        if (!g.startsWith("when ")) {
+            return false;
+        }
+        g = g.split("\n", 2)[0].split(",? do\\b", 2)[0];
+        return Pattern.compile("(?<![\\w.@:])" + Pattern.quote(v) + "\\s+in\\s").matcher(g).find();
     }
 
     /** The clause's guard ({@code rest} starts with it) asks for one of {@code types} ({@code is_integer(lsn)}). */

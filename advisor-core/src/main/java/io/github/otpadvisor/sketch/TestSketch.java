@@ -59,7 +59,8 @@ final class TestSketch {
             // The project's case template (a DataCase checks out the Repo's sandbox): shared with the process the
             // test starts only when the test is not async.
             FitsSketch.comment(w, own.file() != null ? "As the project's own test of it does (" + own.templateWhere()
-                    + "): its case template, not async." : "Its code queries the Repo: " + own.template() + " ("
+                    + "): its case template, not async." : "Its code queries the Repo" + (own.repoVia() == null ? ""
+                    : " (through " + own.repoVia() + ")") + ": " + own.template() + " ("
                     + own.templateWhere() + ") checks out the sandbox, shared with its process when not async.");
             w.line("use " + own.template() + ", async: false");
         } else {
@@ -79,7 +80,8 @@ final class TestSketch {
         if (own.template() == null && own.sandboxRepo() != null) {
             // prediction_analyzer's Download: its handler's Repo call raised an ownership error in the process
             w.open("setup do");
-            FitsSketch.comment(w, "Its code queries " + own.sandboxRepo() + " and the project's tests run the"
+            FitsSketch.comment(w, "Its code queries " + own.sandboxRepo() + (own.repoVia() == null ? ""
+                    : " (through " + own.repoVia() + ")") + " and the project's tests run the"
                     + " Ecto sandbox: check a connection out and share it with the process the test starts.");
             w.line(":ok = Ecto.Adapters.SQL.Sandbox.checkout(" + own.sandboxRepo() + ")");
             w.line("Ecto.Adapters.SQL.Sandbox.mode(" + own.sandboxRepo() + ", {:shared, self()})");
@@ -207,9 +209,36 @@ final class TestSketch {
             w.close("end");
             return;
         }
-        openTest(op.name() + "/" + op.arity() + " needs no process: same input, same result");
+        // Called twice and compared, a function that writes or fetches would do it twice and could differ
+        // (cryptozaur's get_tickers/0, a Slack post): the test asserts what today's clause fixes of the reply.
+        openTest(op.name() + "/" + op.arity() + " works with no process started");
         String call = call(op, null);
-        w.binary("assert " + call, "==", call);
+        TodayCode.Handler h = handler(op.tag());
+        if (h != null && h.io() != null) {
+            FitsSketch.comment(w, op.name() + "/" + op.arity() + " reaches " + h.io() + ": this test does that I/O"
+                    + " for real; point it at a test double as the project's own tests do.");
+        }
+        String pattern = replyPattern(op);
+        String kind = pattern == null && h != null && TodayAssertions.reply(h) != null
+                && !TodayAssertions.reply(h).contains(h.stateVar() == null ? "\0" : h.stateVar())
+                ? TodayAssertions.replyKind(h, p.code) : null;
+        if (pattern != null) {
+            w.binary("assert " + pattern, "=", call);
+        } else if (h != null && h.pure()) {
+            // Today's clause computes its reply from the message alone: the same call gives the same reply.
+            FitsSketch.comment(w, "Today's " + h.callback() + (h.where() == null ? "" : " (" + h.where() + ")")
+                    + " computes its reply from the message alone: the same call, the same reply.");
+            w.binary("assert " + call, "==", call);
+        } else if (kind != null && (kind.startsWith("%") || kind.startsWith("{"))) {
+            w.binary("assert " + kind, "=", call);
+        } else if (kind != null) {
+            w.binary("result", "=", call);
+            w.line("assert " + kind + "(result)");
+        } else {
+            FitsSketch.comment(w, "It returns what " + (h != null && h.where() != null ? h.callback() + " at "
+                    + h.where() : "today's code") + " computes at run time: assert what that is.");
+            w.line(call);
+        }
         w.close("end");
     }
 
@@ -250,13 +279,42 @@ final class TestSketch {
                 + " takes sample values: " + what;
     }
 
+    /**
+     * The start_link call a children entry makes ({@code Mod} -> {@code Mod.start_link([])}, {@code {Mod, arg}} ->
+     * {@code Mod.start_link(arg)}) when the module defines start_link/1; null otherwise.
+     */
+    private String startLinkOf(String spec) {
+        if (spec == null || !p.code.tests().startArities().contains(1)) {
+            return null;
+        }
+        if (spec.equals(ref) || spec.equals(p.module)) {
+            return spec + ".start_link([])";
+        }
+        java.util.List<String> parts = TodayAssertions.topLevel(spec, "{", "}");
+        return parts != null && parts.size() == 2 && (parts.get(0).equals(ref) || parts.get(0).equals(p.module))
+                ? parts.get(0) + ".start_link(" + parts.get(1).strip() + ")" : null;
+    }
+
     private void task() {
         if (p.code.fits()) {
             // It stays a task its supervisor starts: started the same way, it runs its work and ends normally.
             openTest("runs its work and ends normally");
-            w.binary("pid", "=", "start_supervised!(" + checked(todaySpec()) + ")");
-            w.binary("ref", "=", "Process.monitor(pid)");
-            w.line("assert_receive {:DOWN, ^ref, :process, ^pid, :normal}, 5_000");
+            String spec = checked(todaySpec());
+            String start = startLinkOf(spec);
+            if (start != null) {
+                // A monitor set after start_supervised! comes too late for a task that is already done (its :DOWN
+                // says :noproc, wanderer's corp-wallet task); a link made at the start does not.
+                FitsSketch.comment(w, "Linked from its start, so its exit reaches the test however soon it ends.");
+                w.line("Process.flag(:trap_exit, true)");
+                w.binary("{:ok, pid}", "=", start);
+                w.line("assert_receive {:EXIT, ^pid, :normal}, 5_000");
+            } else {
+                w.binary("pid", "=", "start_supervised!(" + spec + ")");
+                w.binary("ref", "=", "Process.monitor(pid)");
+                FitsSketch.comment(w, "Done before the monitor was set, it reports :noproc.");
+                w.line("assert_receive {:DOWN, ^ref, :process, ^pid, reason} when reason in [:normal, :noproc],"
+                        + " 5_000");
+            }
             w.close("end");
             return;
         }
@@ -359,6 +417,8 @@ final class TestSketch {
                 : steps != null && steps.stopReason() != null ? "stops with " + steps.stopReason() + " on "
                 + steps.firstMessage()
                 : steps != null && steps.messageDriven() ? "handles " + steps.firstMessage() + " and keeps running"
+                : steps != null && steps.callback() != null ? "handle_info(" + steps.callback().message
+                + ", state) returns what its clause does"
                 : steps != null && p.ops.isEmpty() ? "starts as its supervisor starts it"
                 : steps != null && p.ops.stream().noneMatch(this::callable) ? "starts as its callers start it"
                 : keepsNoState() ? "handles each message it is sent" : "keeps state between calls";

@@ -26,6 +26,8 @@ final class TestSteps {
     private final List<Consumer<CodeWriter>> steps = new ArrayList<>();
     private boolean usesPid;
     private String firstMessage;
+    /** The clause the test calls as a function instead of sending its message ({@link CallbackCall}), or null. */
+    private CallbackCall callback;
     /** The reason the message the test sends stops it with ({@link #stops}), or null. */
     private String stopReason;
 
@@ -56,6 +58,11 @@ final class TestSteps {
 
     String firstMessage() {
         return firstMessage;
+    }
+
+    /** The clause the test calls as a function, or null. */
+    CallbackCall callback() {
+        return callback;
     }
 
     /** The reason the process exits with once it has the message the test sends it, or null: it keeps running. */
@@ -222,7 +229,13 @@ final class TestSteps {
                     : "It has no operation to call: assert what " + name(named) + " does when "
                     + (timers.contains(named.tag()) ? "its timer fires" : "the message arrives")
                     + (single(named) && named.result() != null ? "" : " (it may also stop, see its returns)") + ".";
-            steps.add(w -> comment(w, what));
+            CallbackCall call = todaysHandlers ? CallbackCall.of(p, t.ref(), timers).orElse(null) : null;
+            if (call != null) {
+                callback = call;
+                steps.add(w -> call.write(w, t.ref(), ": a test cannot send the message as written", p.code.tests()));
+            } else {
+                steps.add(w -> comment(w, what));
+            }
             initialState();
             return;
         }
@@ -261,6 +274,14 @@ final class TestSteps {
      * would act on the live process, and names the clause a test of its own instance would exercise.
      */
     private void liveMessage() {
+        CallbackCall call = CallbackCall.of(p, t.ref(), initTags()).orElse(null);
+        if (call != null) {
+            // the clause runs in the test's process: the live one gets no message with test data
+            callback = call;
+            steps.add(w -> call.write(w, t.ref(), ": the application's only instance gets no message from the"
+                    + " test", p.code.tests()));
+            return;
+        }
         Handler h = p.code.handlers().stream().filter(x -> x.callback().equals("handle_info")).findFirst()
                 .orElse(p.code.handlers().isEmpty() ? null : p.code.handlers().get(0));
         steps.add(w -> comment(w, h == null ? "It has no operation and handles no message: nothing to assert on"
@@ -566,7 +587,7 @@ final class TestSteps {
      * The clause's message with {@code nil} for the variables its body does not use ({@code {:tcp_closed, nil}}), or
      * null when it is not a bare atom or a flat tuple of atoms and such variables.
      */
-    private static String sample(Handler h) {
+    static String sample(Handler h) {
         String m = h.message() == null ? "" : h.message().strip();
         if (TodayAssertions.sendable(m)) {
             return m;

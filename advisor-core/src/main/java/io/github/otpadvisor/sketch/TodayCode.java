@@ -241,12 +241,22 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      *                 {@code Req.post(url, ...) at file:line}, or null: a test that sends it does that I/O for real
      * @param usesState the clause reads the state or returns another one (what a test of "state between calls"
      *                 needs); true when not known
+     * @param standalone the clause can run as a plain function in a test's process: its head has no guard, and
+     *                 neither it nor a helper it calls needs its own process (no ETS table it would write as the
+     *                 owner, no link, exit trap, receive, port, socket, hardware handle or call of a process)
+     * @param pure     a call clause whose reply depends only on the message: no state read, no side effect
+     *                 ({@link io.github.otpadvisor.facts.ClauseSummary#pureReply()}): the same call, the same reply
      */
     public record Handler(String callback, String message, String tag, String stateVar, String result, String body,
-                          String where, String io, boolean usesState) {
+                          String where, String io, boolean usesState, boolean standalone, boolean pure) {
         public Handler(String callback, String message, String tag, String stateVar, String result, String body,
                        String where) {
-            this(callback, message, tag, stateVar, result, body, where, null, true);
+            this(callback, message, tag, stateVar, result, body, where, null, true, false, false);
+        }
+
+        public Handler(String callback, String message, String tag, String stateVar, String result, String body,
+                       String where, String io, boolean usesState) {
+            this(callback, message, tag, stateVar, result, body, where, io, usesState, false, false);
         }
 
         public Handler(String callback, String message, String tag) {

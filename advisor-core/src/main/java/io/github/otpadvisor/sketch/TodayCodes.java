@@ -343,10 +343,21 @@ final class TodayCodes {
                 out.add(new Handler(c.callback(), c.message(), c.messageTag() == null ? "" : c.messageTag(),
                         c.stateVar(), result(c), movable(c.body()),
                         c.location() == null ? null : c.location().file() + ":" + c.location().line(), io(c),
-                        c.readsState() || c.stateResult() != StateResult.SAME && c.stateResult() != StateResult.NONE));
+                        c.readsState() || c.stateResult() != StateResult.SAME && c.stateResult() != StateResult.NONE,
+                        standalone(c), c.pureReply()));
             }
         }
         return out;
+    }
+
+    /** Effects that need the clause to run in its own process (an ETS table it owns, a link, a receive...). */
+    private static final java.util.Set<Signal.Kind> OWN_PROCESS = java.util.EnumSet.of(Signal.Kind.ETS_NEW,
+            Signal.Kind.ETS_ACCESS, Signal.Kind.LINK, Signal.Kind.TRAP_EXIT, Signal.Kind.RECEIVE, Signal.Kind.PORT,
+            Signal.Kind.SOCKET, Signal.Kind.HARDWARE, Signal.Kind.PROCESS_CALL);
+
+    /** A test may call the clause as a function ({@link Handler#standalone()}). */
+    private static boolean standalone(ClauseSummary c) {
+        return !c.guarded() && c.effects().stream().noneMatch(s -> OWN_PROCESS.contains(s.kind()));
     }
 
     /** The clause's first external I/O, as {@code text at file:line}, or null. */

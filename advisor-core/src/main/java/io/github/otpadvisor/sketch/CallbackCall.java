@@ -1,0 +1,158 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.sketch.TodayCode.Handler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One of today's {@code handle_info} clauses called as a plain function in the test's process (issue 11, "tests
+ * that test"), where the test cannot send the process the message: the application's only instance would act on it
+ * (vutuv's {@code Sweeper}), or the message is not one a test can send as written. The state is what init/1 returns
+ * as a literal, or any value when the clause reads none of it; what is asserted is the clause's only return, with
+ * its literal parts and the state it keeps ({@code {:noreply, ^state}}). Only a clause that needs no process of its
+ * own ({@link Handler#standalone()}) and whose message can be written from its pattern is called this way (mbta's
+ * {@code ScheduleCache} test does the same: {@code handle_info(:timeout, :state)}).
+ */
+final class CallbackCall {
+    /** Modules a literal state may name in a test: the standard library's, which need no alias. */
+    private static final java.util.Set<String> STDLIB = java.util.Set.of("MapSet", "Map", "Keyword", "List",
+            "System", "DateTime", "NaiveDateTime", "Date", "Time", "String", "Integer", "Float", "Tuple");
+    private static final Pattern ALIAS = Pattern.compile("(?<![\\w.:])([A-Z][A-Za-z0-9_]*)");
+    /** One element of a return: a literal atom, number or boolean, kept in the pattern. */
+    private static final Pattern LITERAL = Pattern.compile(":[a-z_][A-Za-z0-9_]*[?!]?|-?[0-9]+|true|false|nil");
+
+    final Handler handler;
+    /** The message as the test writes it ({@code :sweep}, {@code {:DOWN, nil, :process, nil, nil}}). */
+    final String message;
+    /** The state the test passes, as written. */
+    final String state;
+    /** Why that state: what init/1 returns, or that the clause reads none of it. */
+    final String stateWhy;
+    /** What the test asserts the call returns ({@code {:noreply, ^state}}). */
+    final String pattern;
+
+    private CallbackCall(Handler handler, String message, String state, String stateWhy, String pattern) {
+        this.handler = handler;
+        this.message = message;
+        this.state = state;
+        this.stateWhy = stateWhy;
+        this.pattern = pattern;
+    }
+
+    /**
+     * A call of one of today's {@code handle_info} clauses, those of init/1's timers first; empty when none can
+     * be called that way.
+     */
+    static java.util.Optional<CallbackCall> of(SketchPlan p, String ref, List<String> timers) {
+        List<Handler> infos = p.code.handlers().stream().filter(h -> h.callback().equals("handle_info")).toList();
+        for (int pass = 0; pass < 2; pass++) {
+            for (Handler h : infos) {
+                if ((pass == 0) != timers.contains(h.tag())) {
+                    continue;
+                }
+                CallbackCall c = of(p, ref, h, infos);
+                if (c != null) {
+                    return java.util.Optional.of(c);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static CallbackCall of(SketchPlan p, String ref, Handler h, List<Handler> infos) {
+        long same = infos.stream().filter(x -> x.tag().equals(h.tag())).count();
+        String message = same == 1 && h.standalone() ? TestSteps.sample(h) : null;
+        if (message == null || h.result() == null) {
+            return null;
+        }
+        String init = literalState(p.code.initState(), p.module);
+        String state;
+        String why;
+        if (init != null) {
+            state = init;
+            why = "what init/1 returns";
+        } else if (!h.usesState()) {
+            state = "%{}";
+            why = "it reads none of its state: any value does";
+        } else {
+            return null;
+        }
+        String pattern = pattern(h);
+        return pattern == null ? null : new CallbackCall(h, message, state, why, pattern);
+    }
+
+    /**
+     * The pattern of the clause's only return: its tag, its literal elements, {@code ^state} for the state it keeps,
+     * the fields it sets ({@code %{rows: [], n: _}}), {@code _} for the rest; null when it is not such a tuple.
+     */
+    private static String pattern(Handler h) {
+        List<String> parts = TodayAssertions.topLevel(h.result(), "{", "}");
+        if (parts == null || parts.size() < 2 || parts.size() > 3
+                || !parts.get(0).equals(":noreply") && !parts.get(0).equals(":stop")) {
+            return null;
+        }
+        boolean rebinds = h.stateVar() != null && h.body() != null && StateShape.rebinds(h.body(), h.stateVar());
+        String fields = TodayAssertions.statePattern(h);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String e = parts.get(i).strip();
+            int stateAt = parts.get(0).equals(":stop") ? 2 : 1;
+            if (i == stateAt && e.equals(h.stateVar()) && !rebinds) {
+                out.add("^state");
+            } else if (i == stateAt && fields != null) {
+                out.add(fields);
+            } else {
+                out.add(LITERAL.matcher(e).matches() ? e : "_");
+            }
+        }
+        return "{" + String.join(", ", out) + "}";
+    }
+
+    /**
+     * init/1's literal state as the test writes it: {@code __MODULE__} is the module (in the test it names the test's
+     * module); null when it names a module of the project, which the test has no alias for.
+     */
+    static String literalState(String init, String module) {
+        if (init == null) {
+            return null;
+        }
+        String text = init.replace("__MODULE__", module);
+        Matcher m = ALIAS.matcher(text.replace(module, ""));
+        while (m.find()) {
+            if (!STDLIB.contains(m.group(1))) {
+                return null;
+            }
+        }
+        return text;
+    }
+
+    /** The call as the test writes it. */
+    String call(String ref) {
+        return ref + ".handle_info(" + message + ", state)";
+    }
+
+    /** {@code handle_info(:sweep, ...) (lib/x.ex:34)}. */
+    String clause() {
+        return "handle_info(" + handler.message() + ", ...)" + (handler.where() == null ? ""
+                : " (" + handler.where() + ")");
+    }
+
+    /** The steps: the state, the call and what its return is. */
+    void write(CodeWriter w, String ref, String why, ProjectTests tests) {
+        w.separate();
+        FitsSketch.comment(w, clause() + " called as a function, in the test's process" + why + "; the state is "
+                + stateWhy + ".");
+        if (handler.io() != null && handler.io().contains("Repo.")
+                && (tests.template() != null || tests.sandboxRepo() != null)) {
+            FitsSketch.comment(w, "Its query (" + handler.io() + ") runs in the test's process, on the connection"
+                    + " the sandbox checked out for it.");
+        } else if (handler.io() != null) {
+            FitsSketch.comment(w, "It reaches " + handler.io() + ": this test does that I/O for real; point it at"
+                    + " a test double as the project's own tests do.");
+        }
+        w.binary("state", "=", state);
+        w.binary("assert " + pattern, "=", call(ref));
+    }
+}

@@ -1,0 +1,198 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Read cold at the eleventh stop (issue 11): the test of an application's only instance (a fixed name, a start that
+ * takes no other) sent it nothing and asserted nothing ("would act on the live process"), 203 reports in the 149
+ * projects. Where the clause needs no process of its own, the test calls it as a function with the state init/1
+ * returns (vutuv's account-event sweeper; mbta's ScheduleCache test does the same) and asserts its return. A clause
+ * that writes the process's ETS table, or has a guard, is not called that way.
+ */
+class CallbackCallTestSketchTest {
+    @TempDir
+    static Path root;
+    private static AnalysisResult result;
+    private static final Map<String, String> FILES = new LinkedHashMap<>();
+
+    static {
+        FILES.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+
+                  def start(_type, _args) do
+                    children = [Shop.Repo, Shop.Sweeper, Shop.Table, Shop.Meter, Shop.Guarded]
+                    Supervisor.start_link(children, strategy: :one_for_one)
+                  end
+                end
+                """);
+        FILES.put("lib/shop/events.ex", """
+                defmodule Shop.Events do
+                  import Ecto.Query
+                  alias Shop.Repo
+
+                  def delete_expired do
+                    {n, _} = Repo.delete_all(from(e in "events", where: e.at < ago(1, "year")))
+                    n
+                  end
+                end
+                """);
+        FILES.put("lib/shop/sweeper.ex", """
+                defmodule Shop.Sweeper do
+                  use GenServer
+                  require Logger
+
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+
+                  @impl true
+                  def init(_opts) do
+                    schedule()
+                    {:ok, nil}
+                  end
+
+                  @impl true
+                  def handle_info(:sweep, state) do
+                    n = Shop.Events.delete_expired()
+                    Logger.info("deleted #{n}")
+                    schedule()
+                    {:noreply, state}
+                  end
+
+                  defp schedule, do: Process.send_after(self(), :sweep, :timer.hours(24))
+                end
+                """);
+        FILES.put("lib/shop/table.ex", """
+                defmodule Shop.Table do
+                  use GenServer
+
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+
+                  @impl true
+                  def init(_opts) do
+                    :ets.new(:shop_table, [:named_table])
+                    Process.send_after(self(), :refresh, 1000)
+                    {:ok, nil}
+                  end
+
+                  @impl true
+                  def handle_info(:refresh, state) do
+                    :ets.insert(:shop_table, {:at, System.system_time()})
+                    Process.send_after(self(), :refresh, 1000)
+                    {:noreply, state}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/meter.ex", """
+                defmodule Shop.Meter do
+                  use GenServer
+
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+
+                  @impl true
+                  def init(_opts) do
+                    Process.send_after(self(), :tick, 1000)
+                    {:ok, %{runs: 0, last: nil}}
+                  end
+
+                  @impl true
+                  def handle_info(:tick, state) do
+                    Process.send_after(self(), :tick, 1000)
+                    {:noreply, %{state | last: :done, runs: state.runs + 1}}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/guarded.ex", """
+                defmodule Shop.Guarded do
+                  use GenServer
+
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+
+                  @impl true
+                  def init(_opts) do
+                    Process.send_after(self(), :tick, 1000)
+                    {:ok, 0}
+                  end
+
+                  @impl true
+                  def handle_info(:tick, n) when n < 10 do
+                    Process.send_after(self(), :tick, 1000)
+                    {:noreply, n}
+                  end
+                end
+                """);
+        FILES.put("test/support/data_case.ex", """
+                defmodule Shop.DataCase do
+                  use ExUnit.CaseTemplate
+
+                  setup tags do
+                    :ok = Ecto.Adapters.SQL.Sandbox.checkout(Shop.Repo)
+                    unless tags[:async], do: Ecto.Adapters.SQL.Sandbox.mode(Shop.Repo, {:shared, self()})
+                    :ok
+                  end
+                end
+                """);
+        FILES.put("test/test_helper.exs", "ExUnit.start()\n");
+    }
+
+    @BeforeAll
+    static void analyze() throws IOException {
+        result = ShopProject.analyze(root, FILES);
+    }
+
+    private static String testOf(String module) {
+        return ShopProject.testSketch(result, module);
+    }
+
+    private static String flat(String t) {
+        return t.replaceAll("\n\\s*# ", " ");
+    }
+
+    @Test
+    void theLiveInstancesClauseIsCalledAsAFunctionWithInitsState() {
+        String t = testOf("Shop.Sweeper");
+        assertTrue(t.contains("test \"handle_info(:sweep, state) returns what its clause does\" do"), t);
+        assertTrue(flat(t).contains("handle_info(:sweep, ...) (lib/shop/sweeper.ex:14) called as a function, in the"
+                + " test's process: the application's only instance gets no message from the test; the state is what"
+                + " init/1 returns."), t);
+        assertTrue(t.contains("    state = nil\n    assert {:noreply, ^state} = Sweeper.handle_info(:sweep, state)\n"), t);
+        assertFalse(t.contains("would act on the live process"), t);
+        assertFalse(t.contains("send("), t);
+        assertTrue(Messages.parses(t), t);
+    }
+
+    @Test
+    void aQueryReachedThroughAnotherModuleGetsTheSandboxTemplate() {
+        String t = testOf("Shop.Sweeper");
+        // Shop.Events.delete_expired/0 queries the Repo in the test's process: without a checkout it would raise.
+        assertTrue(flat(t).contains("Its code queries the Repo (through Shop.Events): Shop.DataCase"
+                + " (test/support/data_case.ex:1) checks out the sandbox"), t);
+        assertTrue(t.contains("  use Shop.DataCase, async: false\n"), t);
+    }
+
+    @Test
+    void theFieldsAClauseSetsAreAsserted() {
+        String t = testOf("Shop.Meter");
+        assertTrue(t.contains("    state = %{runs: 0, last: nil}\n"
+                + "    assert {:noreply, %{last: :done, runs: _}} = Meter.handle_info(:tick, state)\n"), t);
+        assertTrue(Messages.parses(t), t);
+    }
+
+    @Test
+    void aClauseWritingItsOwnTableOrGuardedIsNotCalledAsAFunction() {
+        String table = testOf("Shop.Table");
+        assertFalse(table.contains(".handle_info("), table);
+        assertTrue(flat(table).contains("would act on the live process"), table);
+        String guarded = testOf("Shop.Guarded");
+        assertFalse(guarded.contains(".handle_info("), guarded);
+    }
+}
