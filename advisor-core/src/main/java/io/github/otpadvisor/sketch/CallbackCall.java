@@ -63,7 +63,8 @@ final class CallbackCall {
 
     private static CallbackCall of(SketchPlan p, String ref, Handler h, List<Handler> infos) {
         long same = infos.stream().filter(x -> x.tag().equals(h.tag())).count();
-        String message = same == 1 && h.standalone() ? TestSteps.sample(h) : null;
+        String body = TestSteps.body(p, h);
+        String message = same == 1 && h.standalone() ? TestSteps.sample(h, body) : null;
         if (message == null || h.result() == null) {
             return null;
         }
@@ -75,11 +76,11 @@ final class CallbackCall {
             why = "what init/1 returns";
         } else if (!h.usesState()) {
             state = "%{}";
-            why = "it reads none of its state: any value does";
+            why = "any value: it reads none of it";
         } else {
             return null;
         }
-        String pattern = pattern(h);
+        String pattern = pattern(h, body);
         return pattern == null ? null : new CallbackCall(h, message, state, why, pattern);
     }
 
@@ -87,13 +88,14 @@ final class CallbackCall {
      * The pattern of the clause's only return: its tag, its literal elements, {@code ^state} for the state it keeps,
      * the fields it sets ({@code %{rows: [], n: _}}), {@code _} for the rest; null when it is not such a tuple.
      */
-    private static String pattern(Handler h) {
+    private static String pattern(Handler h, String body) {
         List<String> parts = TodayAssertions.topLevel(h.result(), "{", "}");
         if (parts == null || parts.size() < 2 || parts.size() > 3
                 || !parts.get(0).equals(":noreply") && !parts.get(0).equals(":stop")) {
             return null;
         }
-        boolean rebinds = h.stateVar() != null && h.body() != null && StateShape.rebinds(h.body(), h.stateVar());
+        // a body not at hand may bind the state's name again: then the state returned is not the one given
+        boolean rebinds = h.stateVar() != null && (body.isEmpty() || StateShape.rebinds(body, h.stateVar()));
         String fields = TodayAssertions.statePattern(h);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {

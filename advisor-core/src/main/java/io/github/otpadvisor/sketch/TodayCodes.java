@@ -54,7 +54,7 @@ final class TodayCodes {
             }
         });
         startOptions(a.module(), project).forEach(options::putIfAbsent);
-        return new TodayCode(fits, fitsAs, handlers(f), options, f.defines("child_spec", 1), initCalls(f.init()),
+        return new TodayCode(fits, fitsAs, handlers(f, project), options, f.defines("child_spec", 1), initCalls(f.init()),
                 a.module().abstraction() == Abstraction.GEN_STATEM, fixes(f, findings, a.module().name(), project),
                 initState(f.init()), FactOperations.plain(a.module(), project.fileOf(a.module().name()).orElse(null)),
                 appChild(a.module(), project), init(f.init()),
@@ -336,7 +336,7 @@ final class TodayCodes {
         return out;
     }
 
-    private static List<Handler> handlers(ModuleFacts f) {
+    private static List<Handler> handlers(ModuleFacts f, ProjectFacts project) {
         List<Handler> out = new ArrayList<>();
         for (ClauseSummary c : f.clauses()) {
             if (CALLBACKS.contains(c.callback()) && !c.catchAll() && (c.messageTag() != null || c.message() != null)) {
@@ -344,7 +344,7 @@ final class TodayCodes {
                         c.stateVar(), result(c), movable(c.body()),
                         c.location() == null ? null : c.location().file() + ":" + c.location().line(), io(c),
                         c.readsState() || c.stateResult() != StateResult.SAME && c.stateResult() != StateResult.NONE,
-                        standalone(c), c.pureReply()));
+                        standalone(c, f, project), c.pureReply()));
             }
         }
         return out;
@@ -355,9 +355,37 @@ final class TodayCodes {
             Signal.Kind.ETS_ACCESS, Signal.Kind.LINK, Signal.Kind.TRAP_EXIT, Signal.Kind.RECEIVE, Signal.Kind.PORT,
             Signal.Kind.SOCKET, Signal.Kind.HARDWARE, Signal.Kind.PROCESS_CALL);
 
-    /** A test may call the clause as a function ({@link Handler#standalone()}). */
-    private static boolean standalone(ClauseSummary c) {
-        return !c.guarded() && c.effects().stream().noneMatch(s -> OWN_PROCESS.contains(s.kind()));
+    /**
+     * A test may call the clause as a function ({@link Handler#standalone()}): also no call of another process module
+     * of the project through its API (aprs.me's {@code SignalHandler} calls {@code ShutdownHandler.shutdown()}, which
+     * would stop the application the test runs in).
+     */
+    private static boolean standalone(ClauseSummary c, ModuleFacts f, ProjectFacts project) {
+        return !c.guarded() && c.text() != null && !callsProcessModule(c.text(), f, project)
+                && c.effects().stream().noneMatch(s -> OWN_PROCESS.contains(s.kind()));
+    }
+
+    private static final Pattern REMOTE = Pattern.compile(
+            "(?<![\\w.:@])((?:[A-Z][A-Za-z0-9_]*\\.)+[a-z_][A-Za-z0-9_]*[?!]?)\\(");
+
+    /**
+     * {@code body} calls a function of a process module of the project ({@code ShutdownHandler.shutdown()}), resolved
+     * through the module's calls ({@code Aprsme.ShutdownHandler.shutdown/0}).
+     */
+    private static boolean callsProcessModule(String body, ModuleFacts f, ProjectFacts project) {
+        Matcher m = REMOTE.matcher(body);
+        while (m.find()) {
+            String written = m.group(1);
+            for (String call : f.callsTo()) {
+                int slash = call.lastIndexOf('/');
+                String name = slash < 0 ? call : call.substring(0, slash);
+                if ((name.equals(written) || name.endsWith("." + written)) && !name.startsWith(f.name() + ".")
+                        && project.processModule(name.substring(0, name.lastIndexOf('.'))).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The clause's first external I/O, as {@code text at file:line}, or null. */

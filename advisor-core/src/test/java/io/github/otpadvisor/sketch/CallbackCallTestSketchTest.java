@@ -31,7 +31,7 @@ class CallbackCallTestSketchTest {
                   use Application
 
                   def start(_type, _args) do
-                    children = [Shop.Repo, Shop.Sweeper, Shop.Table, Shop.Meter, Shop.Guarded]
+                    children = [Shop.Repo, Shop.Sweeper, Shop.Table, Shop.Meter, Shop.Guarded, Shop.Shutdown, Shop.Signals]
                     Supervisor.start_link(children, strategy: :one_for_one)
                   end
                 end
@@ -130,6 +130,57 @@ class CallbackCallTestSketchTest {
                   end
                 end
                 """);
+        FILES.put("lib/shop/shutdown.ex", """
+                defmodule Shop.Shutdown do
+                  use GenServer
+
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :running, name: __MODULE__)
+                  def shutdown, do: GenServer.call(__MODULE__, :shutdown)
+
+                  @impl true
+                  def init(state), do: {:ok, state}
+
+                  @impl true
+                  def handle_call(:shutdown, _from, _state) do
+                    System.stop(0)
+                    {:reply, :ok, :stopping}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/signals.ex", """
+                defmodule Shop.Signals do
+                  use GenServer
+                  alias Shop.Shutdown
+
+                  def start_link(_), do: GenServer.start_link(__MODULE__, nil, name: __MODULE__)
+
+                  @impl true
+                  def init(_), do: {:ok, %{}}
+
+                  @impl true
+                  def handle_info({:signal, :sigterm}, state) do
+                    Shutdown.shutdown()
+                    {:noreply, state}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/data_logger.ex", """
+                defmodule Shop.DataLogger do
+                  use GenServer
+                  require Logger
+
+                  def start_link(_), do: GenServer.start_link(__MODULE__, nil)
+
+                  @impl true
+                  def init(_), do: {:ok, %{seen: 0}}
+
+                  @impl true
+                  def handle_info({:data, data}, state) do
+                    Logger.info("got #{data.name}")
+                    {:noreply, state}
+                  end
+                end
+                """);
         FILES.put("test/support/data_case.ex", """
                 defmodule Shop.DataCase do
                   use ExUnit.CaseTemplate
@@ -185,6 +236,20 @@ class CallbackCallTestSketchTest {
         assertTrue(t.contains("    state = %{runs: 0, last: nil}\n"
                 + "    assert {:noreply, %{last: :done, runs: _}} = Meter.handle_info(:tick, state)\n"), t);
         assertTrue(Messages.parses(t), t);
+    }
+
+    @Test
+    void aClauseThatCallsAnotherProcessModulesApiIsNotCalledAsAFunction() {
+        // Shutdown.shutdown() would stop the application the test runs in (aprs.me's SignalHandler).
+        String t = testOf("Shop.Signals");
+        assertFalse(t.contains(".handle_info("), t);
+    }
+
+    @Test
+    void aMessageVariableTheClauseReadsIsNotSentAsNil() {
+        // handle_info({:data, data}, ...) reads data.name: {:data, nil} would raise (aircloak's RepoDataLogger).
+        String t = testOf("Shop.DataLogger");
+        assertFalse(t.contains("{:data, nil}"), t);
     }
 
     @Test
