@@ -187,6 +187,13 @@ PROJECTS=(
   "mikalv/msgr 109de223272b6ead5ff463f626e8190cc1e01106 umbrella-app"
   "aprsme/aprs.me caff19c02fbe615abdb4274e7c2a45b32bfd6212 phoenix-liveview-app"
   "wanderer-industries/wanderer 36ced18c8fbcbc42c803de5014a8ef0ba70c1a4e phoenix-liveview-app"
+  # fetched at the thirteenth stop and read cold there (HEAD of each snapshot; evercam-server is vqc's copy of
+  # evercam's, last changed in 2017; domolixir is three Mix projects side by side: domo, web, fw)
+  "abc3/hydra-srt 626c55b9d1e45fa210dbf287c361f19b44c0e308 server"
+  "mbta/ride_along 7c49cad618ad8d02c40f1422775f4c59187def07 phoenix-liveview-app"
+  "galaddirie/browsergrid bbe2c2b48dca3df35dcee543b7a5b43226d82068 phoenix-liveview-app"
+  "vqc/evercam-server f247bda5fee5d3ee07120bbcc488168f64546db5 phoenix-app"
+  "derekkraan/domolixir 9d1cba49d960148a6b1828b54c342e55d09800c7 iot-multi-app"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"
