@@ -171,8 +171,11 @@ final class PropertyInference {
         List<Evidence> ev = new ArrayList<>();
         List<Evidence> ignored = new ArrayList<>();
         Signal subscription = subscription();
+        // a catch-all that is the only clause handles what init/1 subscribed to (hydra-srt's ErlSysMon logs the VM's
+        // monitor events): elsewhere it is the usual guard against stray messages
+        boolean onlyCatchAll = m.clauses("handle_info").stream().allMatch(ClauseSummary::catchAll);
         for (ClauseSummary c : m.clauses("handle_info")) {
-            if (c.ignoresMessage() && subscription != null && !c.catchAll()) {
+            if (c.ignoresMessage() && subscription != null && (!c.catchAll() || onlyCatchAll)) {
                 // logging what it subscribed to is what it is for (spawn's SpawnSdkExample.Subscriber)
                 ev.add(at(c.location(), c.head() + " receives what init/1 subscribes to (" + subscription.text()
                         + ")"));
@@ -224,11 +227,18 @@ final class PropertyInference {
     private static final Set<String> STRAY = Set.of("DOWN", "EXIT", "timeout", "nodeup", "nodedown", "http",
             "EXIT_SIGNAL", "basic_cancel", "basic_cancel_ok", "basic_consume_ok", "io_reply", "system");
 
-    /** A subscription init/1 makes ({@code Phoenix.PubSub.subscribe}, {@code :pg.join}), or null. */
+    /** Calls after which messages come to the caller: a subscription, node or VM monitor events. */
+    private static final java.util.regex.Pattern SUBSCRIBES = java.util.regex.Pattern.compile(
+            "\\.(subscribe|join|system_monitor|monitor_nodes|trace)\\(");
+
+    /**
+     * A subscription init/1 makes ({@code Phoenix.PubSub.subscribe}, {@code :pg.join},
+     * {@code :erlang.system_monitor(self(), ..)}), or null.
+     */
     private Signal subscription() {
         InitSummary init = m.init();
         return init == null ? null : init.signals().stream().filter(s -> s.kind() == Signal.Kind.PUBSUB
-                && (s.text().contains(".subscribe(") || s.text().contains(".join("))).findFirst().orElse(null);
+                && SUBSCRIBES.matcher(s.text()).find()).findFirst().orElse(null);
     }
 
     private void isolation() {
@@ -482,6 +492,14 @@ final class PropertyInference {
         List<Evidence> ev = new ArrayList<>();
         if (m.abstraction() == Abstraction.DYNAMIC_SUPERVISOR) {
             ev.add(m.abstractionEvidence() != null ? m.abstractionEvidence() : at(m.location(), "a DynamicSupervisor"));
+        }
+        for (SupervisedBy s : links.supervisedBy()) {
+            if ("simple_one_for_one".equals(s.list().strategy()) && s.list().source()
+                    != io.github.otpadvisor.facts.ChildrenList.Source.APPLICATION_START) {
+                // the template of a :simple_one_for_one supervisor: one is started per Supervisor.start_child
+                ev.add(at(s.spec().location(), "the child template of " + s.list().module()
+                        + "'s :simple_one_for_one children: one started per Supervisor.start_child"));
+            }
         }
         for (StartSite s : links.dynamicStarts()) {
             if (!links.bootOnceStarts().contains(s)) { // started once at boot: a singleton, not dynamic children

@@ -263,7 +263,11 @@ final class SupervisionTrees {
         List<Draft> out = new ArrayList<>();
         for (ChildrenList l : lists) {
             for (ChildSpec c : l.children()) {
-                out.add(draft(c));
+                Draft d = draft(c);
+                // A :simple_one_for_one list's one entry is a template: each start_child starts one of it at run
+                // time (evercam's Storage.Export.Worker, one per file), never one at boot
+                out.add("simple_one_for_one".equals(l.strategy()) && d.module != null && d.kind != Kind.UNRESOLVED
+                        ? new Draft(Kind.DYNAMIC_CHILD, d.label, d.module, c, null, c.location()) : d);
             }
         }
         return out;

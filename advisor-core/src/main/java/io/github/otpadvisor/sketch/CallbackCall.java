@@ -45,24 +45,34 @@ final class CallbackCall {
      * A call of one of today's {@code handle_info} clauses, those of init/1's timers first; empty when none can
      * be called that way.
      */
-    static java.util.Optional<CallbackCall> of(SketchPlan p, String ref, List<String> timers) {
-        List<Handler> infos = p.code.handlers().stream().filter(h -> h.callback().equals("handle_info")).toList();
-        for (int pass = 0; pass < 2; pass++) {
-            for (Handler h : infos) {
-                if ((pass == 0) != timers.contains(h.tag())) {
-                    continue;
-                }
-                CallbackCall c = of(p, ref, h, infos);
-                if (c != null) {
-                    return java.util.Optional.of(c);
+    static java.util.Optional<CallbackCall> of(SketchPlan p, List<String> timers) {
+        return of(p, timers, List.of("handle_info"));
+    }
+
+    /**
+     * The same over the clauses of {@code callbacks}, in that order ({@code handle_info}, then {@code handle_call}
+     * and {@code handle_cast}: where no process runs, a call's clause is what the test can still check).
+     */
+    static java.util.Optional<CallbackCall> of(SketchPlan p, List<String> timers, List<String> callbacks) {
+        for (String callback : callbacks) {
+            List<Handler> clauses = p.code.handlers().stream().filter(h -> h.callback().equals(callback)).toList();
+            for (int pass = 0; pass < 2; pass++) {
+                for (Handler h : clauses) {
+                    if ((pass == 0) != timers.contains(h.tag())) {
+                        continue;
+                    }
+                    CallbackCall c = of(p, h, clauses);
+                    if (c != null) {
+                        return java.util.Optional.of(c);
+                    }
                 }
             }
         }
         return java.util.Optional.empty();
     }
 
-    private static CallbackCall of(SketchPlan p, String ref, Handler h, List<Handler> infos) {
-        long same = infos.stream().filter(x -> x.tag().equals(h.tag())).count();
+    private static CallbackCall of(SketchPlan p, Handler h, List<Handler> clauses) {
+        long same = clauses.stream().filter(x -> x.tag().equals(h.tag())).count();
         String body = TestSteps.body(p, h);
         String message = same == 1 && h.standalone() ? TestSteps.sample(h, body) : null;
         if (message == null || h.result() == null) {
@@ -90,8 +100,10 @@ final class CallbackCall {
      */
     private static String pattern(Handler h, String body) {
         List<String> parts = TodayAssertions.topLevel(h.result(), "{", "}");
-        if (parts == null || parts.size() < 2 || parts.size() > 3
-                || !parts.get(0).equals(":noreply") && !parts.get(0).equals(":stop")) {
+        java.util.Map<String, Integer> stateAt = java.util.Map.of(":noreply", 1, ":reply", 2, ":stop",
+                parts == null ? 0 : parts.size() - 1);
+        if (parts == null || parts.size() < 2 || parts.size() > 4 || !stateAt.containsKey(parts.get(0))
+                || parts.get(0).equals(":reply") && parts.size() < 3) {
             return null;
         }
         // a body not at hand may bind the state's name again: then the state returned is not the one given
@@ -100,10 +112,10 @@ final class CallbackCall {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String e = parts.get(i).strip();
-            int stateAt = parts.get(0).equals(":stop") ? 2 : 1;
-            if (i == stateAt && e.equals(h.stateVar()) && !rebinds) {
+            int at = stateAt.get(parts.get(0));
+            if (i == at && e.equals(h.stateVar()) && !rebinds) {
                 out.add("^state");
-            } else if (i == stateAt && fields != null) {
+            } else if (i == at && fields != null) {
                 out.add(fields);
             } else {
                 out.add(LITERAL.matcher(e).matches() ? e : "_");
@@ -130,15 +142,22 @@ final class CallbackCall {
         return text;
     }
 
-    /** The call as the test writes it. */
+    /** The call as the test writes it; a call's {@code from} is the test's own (a reply sent to it is harmless). */
     String call(String ref) {
-        return ref + ".handle_info(" + message + ", state)";
+        return ref + "." + handler.callback() + "(" + message + (handler.callback().equals("handle_call")
+                ? ", {self(), make_ref()}" : "") + ", state)";
     }
 
     /** {@code handle_info(:sweep, ...) (lib/x.ex:34)}. */
     String clause() {
-        return "handle_info(" + handler.message() + ", ...)" + (handler.where() == null ? ""
+        return handler.callback() + "(" + handler.message() + ", ...)" + (handler.where() == null ? ""
                 : " (" + handler.where() + ")");
+    }
+
+    /** The test's title: {@code handle_info(:sweep, state) returns what its clause does}. */
+    String title() {
+        return handler.callback() + "(" + message + (handler.callback().equals("handle_call") ? ", from" : "")
+                + ", state) returns what its clause does";
     }
 
     /** The steps: the state, the call and what its return is. */

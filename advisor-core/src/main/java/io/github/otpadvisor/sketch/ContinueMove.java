@@ -416,6 +416,12 @@ final class ContinueMove {
 
     // ---- reading the body -----------------------------------------------------------------------------------
 
+    /** The top-level statements of a dedented body as written, with the comments above each; null if unsure. */
+    static List<String> statementTexts(String body) {
+        List<Stmt> all = statements(body);
+        return all == null ? null : all.stream().map(Stmt::text).toList();
+    }
+
     /** The top-level statements of a dedented body, each as written with the comments above it; null if unsure. */
     private static List<Stmt> statements(String body) {
         Quoted all = MovedBody.parse(body);

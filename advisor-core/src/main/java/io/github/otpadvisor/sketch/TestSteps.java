@@ -229,7 +229,7 @@ final class TestSteps {
                     : "It has no operation to call: assert what " + name(named) + " does when "
                     + (timers.contains(named.tag()) ? "its timer fires" : "the message arrives")
                     + (single(named) && named.result() != null ? "" : " (it may also stop, see its returns)") + ".";
-            CallbackCall call = todaysHandlers ? CallbackCall.of(p, t.ref(), timers).orElse(null) : null;
+            CallbackCall call = todaysHandlers ? CallbackCall.of(p, timers).orElse(null) : null;
             if (call != null) {
                 callback = call;
                 steps.add(w -> call.write(w, t.ref(), ": a test cannot send the message as written", p.code.tests()));
@@ -275,7 +275,7 @@ final class TestSteps {
      * would act on the live process, and names the clause a test of its own instance would exercise.
      */
     private void liveMessage() {
-        CallbackCall call = CallbackCall.of(p, t.ref(), initTags()).orElse(null);
+        CallbackCall call = CallbackCall.of(p, initTags()).orElse(null);
         if (call != null) {
             // the clause runs in the test's process: the live one gets no message with test data
             callback = call;
@@ -353,7 +353,7 @@ final class TestSteps {
 
     /** The tags of the messages init/1 arms a timer (or a monitor, a trap) for. */
     private List<String> initTags() {
-        return p.code.initCalls().stream().map(TodayCode.InitCall::tag).filter(x -> x != null).toList();
+        return p.code.initTags();
     }
 
     /**

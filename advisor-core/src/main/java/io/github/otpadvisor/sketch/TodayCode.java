@@ -180,6 +180,11 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                 appChild, init, agentCalls, privates, startLink, start, callbacks, java.util.Set.of(), api);
     }
 
+    /** The tags of the messages init/1 arms a timer (or a monitor, a trap) for. */
+    public List<String> initTags() {
+        return initCalls.stream().map(InitCall::tag).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Its functions that read or write shared memory directly and message no process (RULEBOOK §5). */
     public List<io.github.otpadvisor.facts.ApiFunction> bypass() {
         return api.stream().filter(io.github.otpadvisor.facts.ApiFunction::bypass).toList();

@@ -31,8 +31,31 @@ class CallbackCallTestSketchTest {
                   use Application
 
                   def start(_type, _args) do
-                    children = [Shop.Repo, Shop.Sweeper, Shop.Table, Shop.Meter, Shop.Guarded, Shop.Shutdown, Shop.Signals]
+                    children = [Shop.Repo, Shop.Sweeper, Shop.Table, Shop.Meter, Shop.Guarded, Shop.Shutdown, Shop.Signals,
+                      {Shop.Poller, url: url()}]
                     Supervisor.start_link(children, strategy: :one_for_one)
+                  end
+
+                  defp url, do: System.fetch_env!("POLL_URL")
+                end
+                """);
+        FILES.put("lib/shop/poller.ex", """
+                defmodule Shop.Poller do
+                  use GenServer
+                  require Logger
+
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, Keyword.fetch!(opts, :url))
+
+                  @impl true
+                  def init(_url) do
+                    Process.send_after(self(), :poll, 1000)
+                    {:ok, %{polls: 0}}
+                  end
+
+                  @impl true
+                  def handle_info(:poll, state) do
+                    Logger.debug("poll")
+                    {:noreply, %{state | polls: state.polls + 1}}
                   end
                 end
                 """);
@@ -235,6 +258,19 @@ class CallbackCallTestSketchTest {
         String t = testOf("Shop.Meter");
         assertTrue(t.contains("    state = %{runs: 0, last: nil}\n"
                 + "    assert {:noreply, %{last: :done, runs: _}} = Meter.handle_info(:tick, state)\n"), t);
+        assertTrue(Messages.parses(t), t);
+    }
+
+    @Test
+    void whereTheTestCannotStartItTheClauseStillRunsAsAFunction() {
+        // Its children entry calls url/0 of the application: no test starts it that way, but the clause needs no process.
+        String t = testOf("Shop.Poller");
+        assertTrue(flat(t).contains("Not known from the code how a test starts it: its start takes url"), t);
+        assertFalse(t.contains("start_supervised!"), t);
+        assertTrue(t.contains("test \"handle_info(:poll, state) returns what its clause does\" do"), t);
+        assertTrue(flat(t).contains("called as a function, in the test's process: the clause needs no process of its own;"),
+                t);
+        assertTrue(t.contains("    state = %{polls: 0}\n    assert {:noreply, %{polls: _}} = Poller.handle_info(:poll, state)"), t);
         assertTrue(Messages.parses(t), t);
     }
 

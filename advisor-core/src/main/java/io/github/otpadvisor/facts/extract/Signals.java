@@ -109,6 +109,10 @@ final class Signals {
             case ":erlang":
                 return switch (f) {
                     case "send_after", "start_timer" -> Signal.Kind.SEND_AFTER;
+                    // the named process is sent the VM's monitor and trace events (hydra-srt's ErlSysMon): a
+                    // subscription
+                    case "system_monitor", "trace", "trace_pattern", "monitor_node" -> c.arity() >= 2
+                            ? Signal.Kind.PUBSUB : null;
                     case "monitor" -> Signal.Kind.MONITOR;
                     case "link" -> Signal.Kind.LINK;
                     case "process_flag" -> c.arity() == 2 && c.arg(0) instanceof Atom a
@@ -166,6 +170,9 @@ final class Signals {
                 return f.equals("cmd") ? Signal.Kind.SYSTEM_CMD : null;
             case "Phoenix.PubSub":
                 return Signal.Kind.PUBSUB;
+            case ":net_kernel":
+                // {:nodeup, node} and {:nodedown, node} are sent to the caller from then on
+                return f.equals("monitor_nodes") ? Signal.Kind.PUBSUB : null;
             case ":rpc", ":erpc":
                 return Signal.Kind.REMOTE_NODE;
             case "Node":

@@ -307,15 +307,22 @@ final class Failures {
                             + " exit ends it for good.", ev);
                 }
                 boolean task = start == null && m.startSites().stream().anyMatch(StartSite::supervised);
-                Restart r = restartOf(f, start == null ? null : start.child(), task);
+                // the template of a :simple_one_for_one list: its entry gives the restart, its list the intensity
+                ChildrenList template = entry != null && "simple_one_for_one".equals(entry.list().strategy())
+                        ? entry.list() : null;
+                Restart r = restartOf(f, start != null ? start.child() : template != null ? entry.spec() : null, task);
                 add(ev, r.where());
                 add(ev, at(s.location()));
                 String by = s.parent() == null ? "its supervisor" : s.parent();
                 String text = ":" + r.value() + " (" + r.source() + "), started at runtime: " + meaning(r.value())
-                        + ", by " + by + "." + (r.value().equals("temporary") ? ""
-                        : " A child that keeps crashing counts against " + by + "'s restart intensity (" + DEFAULT_RESTARTS
-                        + " in " + DEFAULT_SECONDS + " s unless its options set another), and exceeding it "
-                        + "stops " + by + " with every child it runs.") + endsItself(f, r.value(), ev);
+                        + ", by " + by + "." + (r.value().equals("temporary") ? "" : template != null
+                        ? intensity(template, by) : " A child that keeps crashing counts against " + by
+                        + "'s restart intensity (" + DEFAULT_RESTARTS + " in " + DEFAULT_SECONDS + " s unless its"
+                        + " options set another), and exceeding it stops " + by + " with every child it runs.")
+                        + endsItself(f, r.value(), ev);
+                if (template != null) {
+                    add(ev, at(template.location()));
+                }
                 return new FailureClaim("Restart", text, ev);
             }
             case NONE -> {
