@@ -47,6 +47,7 @@ final class DynamicSupervisorSketch {
         } else if (!runs.isEmpty()) {
             FitsSketch.comment(w, "As today's init/1 runs it:");
             runs.forEach(k -> MovedBody.write(w, k));
+            w.blank();
         }
         w.line("DynamicSupervisor.init(strategy: :one_for_one" + flags(p) + ")");
         w.close("end");

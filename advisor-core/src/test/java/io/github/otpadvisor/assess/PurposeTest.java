@@ -204,6 +204,16 @@ class PurposeTest {
                 a.module().properties().evidence(Property.HANDLES_INFO).toString());
     }
     @Test
+    void aCatchAllThatLogsTheVmMonitorEventsInitAskedForHandlesInfo() {
+        // hydra-srt's ErlSysMon was "no info handling" and turned into plain functions: the monitoring would stop
+        Assessment a = of("P.SysMon");
+        assertTrue(a.module().is(Property.HANDLES_INFO), a.module().properties().toString());
+        assertEquals(Pattern.GENSERVER, a.recommendation(), a.decision().toString());
+        assertTrue(a.module().properties().evidence(Property.HANDLES_INFO).get(0).text()
+                .contains("receives what init/1 subscribes to (:erlang.system_monitor(self(),"),
+                a.module().properties().evidence(Property.HANDLES_INFO).toString());
+    }
+    @Test
     void aStateMachineThatOpensAGunConnectionInItsStateFunctionsNeedsIsolation() {
         Assessment a = of("P.Gateway");
         assertTrue(a.module().is(Property.ISOLATION_NEED), a.module().properties().toString());
