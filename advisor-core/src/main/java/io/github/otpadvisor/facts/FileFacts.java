@@ -18,12 +18,23 @@ import java.util.List;
  *                      is not running when its tests run (bolt, anoma)
  * @param startsItsApp  a {@code test/test_helper.exs} that starts its own application again
  *                      ({@code Application.ensure_started(:application_runner)} after {@code --no-start}, lenra's server)
+ * @param elixirRequirement in a {@code mix.exs}: the Elixir versions it declares, or null
  */
 public record FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
                         List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
                         List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
                         List<RemoteCall> remoteCalls, List<String> problems, List<TestStart> testStarts,
-                        List<ModuleRef> moduleRefs, boolean testsWithoutStart, boolean startsItsApp) {
+                        List<ModuleRef> moduleRefs, boolean testsWithoutStart, boolean startsItsApp,
+                        ElixirRequirement elixirRequirement) {
+    public FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
+                     List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
+                     List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
+                     List<RemoteCall> remoteCalls, List<String> problems, List<TestStart> testStarts,
+                     List<ModuleRef> moduleRefs, boolean testsWithoutStart, boolean startsItsApp) {
+        this(file, app, test, script, syntaxError, modules, startSites, etsTables, names, sends, childrenLists,
+                remoteCalls, problems, testStarts, moduleRefs, testsWithoutStart, startsItsApp, null);
+    }
+
     public FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
                      List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
                      List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,

@@ -60,6 +60,8 @@ public final class ProjectFacts {
     private final List<ChildrenList> productionChildrenLists;
     /** The mix.exs files whose tests run with {@code mix test --no-start} (an umbrella root's has no application). */
     private final List<FileFacts> noStartMixFiles;
+    /** The mix.exs files that declare an Elixir requirement, the shortest path (an umbrella's root) first. */
+    private final List<FileFacts> requiringMixFiles;
 
     ProjectFacts(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, FileFacts> fileOfModule,
                  Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
@@ -72,6 +74,9 @@ public final class ProjectFacts {
         this.files = List.copyOf(files);
         this.productionFiles = this.files.stream().filter(f -> !f.test() && !f.script()).toList();
         this.noStartMixFiles = this.files.stream().filter(FileFacts::testsWithoutStart).toList();
+        this.requiringMixFiles = this.files.stream().filter(f -> f.elixirRequirement() != null)
+                .sorted(java.util.Comparator.comparingInt((FileFacts f) -> f.file().length())
+                        .thenComparing(FileFacts::file)).toList();
         Map<String, List<FileFacts>> byPath = new LinkedHashMap<>();
         this.files.forEach(f -> byPath.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
         byPath.replaceAll((k, v) -> List.copyOf(v));
@@ -164,6 +169,15 @@ public final class ProjectFacts {
 
     public List<FileFacts> files() {
         return files;
+    }
+
+    /**
+     * The Elixir versions the project declares for {@code app}: its own mix.exs's, else the umbrella root's (the
+     * shortest path), else none.
+     */
+    public Optional<io.github.otpadvisor.facts.ElixirRequirement> elixirRequirement(String app) {
+        return requiringMixFiles.stream().filter(f -> app != null && app.equals(f.app())).findFirst()
+                .or(() -> requiringMixFiles.stream().findFirst()).map(FileFacts::elixirRequirement);
     }
 
     /**

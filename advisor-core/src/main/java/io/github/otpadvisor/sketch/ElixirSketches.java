@@ -13,7 +13,8 @@ public final class ElixirSketches {
 
     /** The module rewritten to the recommended pattern, with its real name and operations. */
     public static String implementation(SketchInput input) {
-        return render(new SketchPlan(input));
+        SketchPlan p = new SketchPlan(input);
+        return ElixirVersions.noted(render(p), p.code.elixir());
     }
 
     /** The implementation sketch of a plan (the test sketch asks what it defines). */
@@ -59,11 +60,13 @@ public final class ElixirSketches {
      * table owner's entry.
      */
     public static String childrenEntry(SketchInput input) {
-        return ChildrenSketch.render(new SketchPlan(input));
+        SketchPlan p = new SketchPlan(input);
+        return ElixirVersions.noted(ChildrenSketch.render(p), p.code.elixir());
     }
 
     /** An ExUnit test module for the recommended pattern, using the module's real operations. */
     public static String testSketch(SketchInput input) {
-        return TestSketch.render(new SketchPlan(input));
+        SketchPlan p = new SketchPlan(input);
+        return ElixirVersions.noted(TestSketch.render(p), p.code.elixir());
     }
 }

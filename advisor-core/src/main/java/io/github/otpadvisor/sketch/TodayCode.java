@@ -48,6 +48,8 @@ import java.util.Objects;
  *                      {@code GenServer.start_link(__MODULE__, ..)}: a rewrite to another behaviour changes them
  * @param tests         the project's own test of it (its case template, how it starts it), or the case template its
  *                      Repo calls need: a test sketch sets up as the project's tests do
+ * @param elixir        the Elixir versions its application's mix.exs declares, or null: a sketch that needs a newer
+ *                      one says so
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
@@ -56,7 +58,8 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                         TodayStart start, List<Clause> callbacks, java.util.Set<String> publics,
                         List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
                         Map<String, String> where, List<String> header, List<String> outsideSends,
-                        java.util.Set<String> ownStarts, ProjectTests tests) {
+                        java.util.Set<String> ownStarts, ProjectTests tests,
+                        io.github.otpadvisor.facts.ElixirRequirement elixir) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -84,6 +87,20 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         outsideSends = outsideSends == null ? List.of() : List.copyOf(outsideSends);
         ownStarts = ownStarts == null ? java.util.Set.of() : java.util.Set.copyOf(ownStarts);
         tests = tests == null ? ProjectTests.NONE : tests;
+    }
+
+    /** Without the Elixir versions its project declares. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks, java.util.Set<String> publics,
+                     List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
+                     Map<String, String> where, List<String> header, List<String> outsideSends,
+                     java.util.Set<String> ownStarts, ProjectTests tests) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, publics, api, running, where,
+                header, outsideSends, ownStarts, tests, null);
     }
 
     /** Without what the project's own tests say about it. */

@@ -70,7 +70,8 @@ final class TodayCodes {
                 project.startsInTests(a.module().app()) ? RunningNames.around(project, a.module().app(),
                         a.module().name()) : Map.of(), where(f), f.header(),
                 outsideSends(a.module(), project), ownStarts(a.module(), project),
-                ProjectTests.of(project, a.module().name(), a.module().app()));
+                ProjectTests.of(project, a.module().name(), a.module().app()),
+                project.elixirRequirement(a.module().app()).orElse(null));
     }
 
     /**

@@ -95,12 +95,13 @@ public final class FileFactsExtractor {
             x.problems.add("module references not read: " + e);
             refs = List.of();
         }
-        boolean noStart = (file.equals("mix.exs") || file.endsWith("/mix.exs")) && MixAliases.testsWithoutStart(ast);
+        boolean mix = file.equals("mix.exs") || file.endsWith("/mix.exs");
+        boolean noStart = mix && MixAliases.testsWithoutStart(ast);
         boolean startsApp = (file.equals("test/test_helper.exs") || file.endsWith("/test/test_helper.exs"))
                 && MixAliases.startsApplication(ast, app);
         return new FileFacts(file, app, test, script, null, modules, x.startSites, x.ets, dedupe(x.names), x.sends,
                 x.childrenLists, new ArrayList<>(x.remoteCalls.values()), x.problems, x.testStarts, refs, noStart,
-                startsApp);
+                startsApp, mix ? MixAliases.elixirRequirement(ast, file, source) : null);
     }
 
     private static List<NameRef> dedupe(List<NameRef> names) {

@@ -32,6 +32,40 @@ final class MixAliases {
         return found[0];
     }
 
+    /**
+     * The first {@code elixir: "~> 1.3.0"} keyword of the file (its {@code project/0}'s), or null; its line is read
+     * from the source (a keyword pair carries none), 0 without it.
+     */
+    static io.github.otpadvisor.facts.ElixirRequirement elixirRequirement(Quoted ast, String file, String source) {
+        io.github.otpadvisor.facts.ElixirRequirement[] found = {null};
+        Q.walk(ast, q -> {
+            if (found[0] != null) {
+                return false;
+            }
+            if (q instanceof Tuple t && t.items().size() == 2 && t.items().get(0) instanceof Atom k
+                    && k.name().equals("elixir") && t.items().get(1) instanceof Str s) {
+                found[0] = new io.github.otpadvisor.facts.ElixirRequirement(s.value(),
+                        new io.github.otpadvisor.facts.Location(file, line(source, s.value()), 0));
+                return false;
+            }
+            return true;
+        });
+        return found[0];
+    }
+
+    private static int line(String source, String value) {
+        java.util.regex.Matcher m = source == null ? null : java.util.regex.Pattern.compile(
+                "\\belixir:\\s*\"" + java.util.regex.Pattern.quote(value) + "\"").matcher(source);
+        if (m == null || !m.find()) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 0; i < m.start(); i++) {
+            n += source.charAt(i) == '\n' ? 1 : 0;
+        }
+        return n;
+    }
+
     private static boolean noStart(Quoted value) {
         if (value instanceof Str s) {
             return s.value().matches("\\s*test\\b.*--no-start\\b.*");

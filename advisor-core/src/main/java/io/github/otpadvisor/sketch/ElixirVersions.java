@@ -1,0 +1,66 @@
+package io.github.otpadvisor.sketch;
+
+import io.github.otpadvisor.facts.ElixirRequirement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a sketch uses that the project's declared Elixir may not have (issue 11, read cold at the thirteenth stop:
+ * evercam-server declares {@code elixir: "~> 1.3.0"} and was handed DynamicSupervisor, which came with 1.6): a first
+ * comment names each such feature, the version that brought it and the requirement as the project writes it.
+ */
+final class ElixirVersions {
+    private record Feature(String name, Pattern used, int since) {
+    }
+
+    private static final List<Feature> FEATURES = List.of(
+            new Feature("Registry", Pattern.compile("(?<![\\w.])Registry\\.|\\{Registry,|:via, Registry\\b"), 1004),
+            new Feature("DynamicSupervisor", Pattern.compile("(?<![\\w.])DynamicSupervisor\\b"), 1006),
+            new Feature("start_supervised!/1", Pattern.compile("(?<![\\w.])start_supervised!\\("), 1006),
+            new Feature("handle_continue/2", Pattern.compile("(?<![\\w.])handle_continue\\(|\\{:continue, "), 1007),
+            new Feature("PartitionSupervisor", Pattern.compile("(?<![\\w.])PartitionSupervisor\\b"), 1014));
+
+    private ElixirVersions() {
+    }
+
+    /** {@code sketch} with a first comment for what it uses that {@code declared} may lack; as it is otherwise. */
+    static String noted(String sketch, ElixirRequirement declared) {
+        if (sketch == null || declared == null || declared.oldest() < 0) {
+            return sketch;
+        }
+        List<String> newer = new ArrayList<>();
+        int since = 0;
+        for (Feature f : FEATURES) {
+            if (f.since() > declared.oldest() && f.used().matcher(code(sketch)).find()) {
+                newer.add(f.name() + " (" + version(f.since()) + ")");
+                since = Math.max(since, f.since());
+            }
+        }
+        if (newer.isEmpty()) {
+            return sketch;
+        }
+        String where = declared.location() == null ? "" : " (" + declared.location().file()
+                + (declared.location().line() > 0 ? ":" + declared.location().line() : "") + ")";
+        CodeWriter w = new CodeWriter();
+        FitsSketch.comment(w, "Needs Elixir " + version(since) + " or later: " + String.join(", ", newer)
+                + "; the project declares elixir: \"" + declared.text() + "\"" + where + ", so raise it (and the"
+                + " Elixir it runs on) first.");
+        return w + "\n" + sketch;
+    }
+
+    /** The sketch without its comment lines: a feature a comment names is not one the code uses. */
+    private static String code(String sketch) {
+        StringBuilder out = new StringBuilder();
+        for (String l : sketch.split("\n", -1)) {
+            if (!l.strip().startsWith("#")) {
+                out.append(l).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String version(int v) {
+        return v / 1000 + "." + v % 1000;
+    }
+}
