@@ -20,9 +20,15 @@ import io.github.otpadvisor.project.SupervisionNode;
  * @param placement its placement, or null when it is started outside any supervisor (or not known)
  * @param known     whether the project shows how it is started: false when its supervision is
  *                  {@code unknown} or the only unsupervised starts are in scripts, so no verdict rests on it
+ * @param template  started at run time as the child template of a {@code :simple_one_for_one} Supervisor (the
+ *                  pre-1.6 DynamicSupervisor): the words name that supervisor, not a DynamicSupervisor
  */
-public record TodayPlacement(Placement placement, boolean known) {
+public record TodayPlacement(Placement placement, boolean known, boolean template) {
     static final TodayPlacement UNKNOWN = new TodayPlacement(null, false);
+
+    public TodayPlacement(Placement placement, boolean known) {
+        this(placement, known, false);
+    }
 
     static TodayPlacement of(ProcessModule m, Supervision s) {
         return of(m, s, null);
@@ -36,7 +42,8 @@ public record TodayPlacement(Placement placement, boolean known) {
                     ? new TodayPlacement(null, true) : UNKNOWN;
             case STATIC -> new TodayPlacement(partition(s.parent()) || partitioned(m, project)
                     ? Placement.PARTITION_SUPERVISOR : Placement.STATIC_CHILD, true);
-            case DYNAMIC -> new TodayPlacement(dynamic(m, project), true);
+            case DYNAMIC -> new TodayPlacement(dynamic(m, project), true, project != null && s.parent() != null
+                    && project.simpleOneForOne(s.parent()).isPresent());
         };
     }
 
@@ -152,7 +159,9 @@ public record TodayPlacement(Placement placement, boolean known) {
             return "started outside any supervisor";
         }
         Found found = found(m);
-        return found == null ? placement.label() : "DynamicSupervisor, " + found.phrase();
+        String under = template ? "a :simple_one_for_one Supervisor" : "DynamicSupervisor";
+        return found == null ? template && placement == Placement.DYNAMIC_SUPERVISOR_REGISTRY
+                ? under + " (its child template)" : placement.label() : under + ", " + found.phrase();
     }
 
     /** How a per-entity process started under a DynamicSupervisor is found today when no Registry finds it. */

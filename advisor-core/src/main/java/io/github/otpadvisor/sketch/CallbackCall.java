@@ -1,5 +1,6 @@
 package io.github.otpadvisor.sketch;
 
+import io.github.otpadvisor.elixir.syntax.ElixirNames;
 import io.github.otpadvisor.sketch.TodayCode.Handler;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,6 @@ import java.util.regex.Pattern;
  * {@code ScheduleCache} test does the same: {@code handle_info(:timeout, :state)}).
  */
 final class CallbackCall {
-    /** Modules a literal state may name in a test: the standard library's, which need no alias. */
-    private static final java.util.Set<String> STDLIB = java.util.Set.of("MapSet", "Map", "Keyword", "List",
-            "System", "DateTime", "NaiveDateTime", "Date", "Time", "String", "Integer", "Float", "Tuple");
     private static final Pattern ALIAS = Pattern.compile("(?<![\\w.:])([A-Z][A-Za-z0-9_]*)");
     /** One element of a return: a literal atom, number or boolean, kept in the pattern. */
     private static final Pattern LITERAL = Pattern.compile(":[a-z_][A-Za-z0-9_]*[?!]?|-?[0-9]+|true|false|nil");
@@ -135,7 +133,7 @@ final class CallbackCall {
         String text = init.replace("__MODULE__", module);
         Matcher m = ALIAS.matcher(text.replace(module, ""));
         while (m.find()) {
-            if (!STDLIB.contains(m.group(1))) {
+            if (!ElixirNames.STDLIB_MODULES.contains(m.group(1))) { // the standard library's need no alias
                 return null;
             }
         }

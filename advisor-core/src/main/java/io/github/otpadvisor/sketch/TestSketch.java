@@ -36,8 +36,12 @@ final class TestSketch {
     private int header = -1;
     private String title;
 
+    /** Today's start returns :ignore unless a condition holds: what the test sets first, or null. */
+    private final StartIgnored ignored;
+
     private TestSketch(SketchPlan p) {
         this.p = p;
+        this.ignored = StartIgnored.of(p, p.code.appChild());
         String last = ElixirNames.isAlias(p.module) && p.module.contains(".")
                 ? p.module.substring(p.module.lastIndexOf('.') + 1) : null;
         this.ref = last != null && !USED.contains(last) ? last : p.module;
@@ -66,8 +70,9 @@ final class TestSketch {
         } else {
             // A singleton the application runs is shared by every test: they must not run at the same time; a
             // sandbox shared with the process the test starts needs the test alone too.
+            // the application's environment the test sets is every test's
             w.line("use ExUnit.Case, async: " + (!runningSingleton() && !runningSupervisor()
-                    && own.sandboxRepo() == null));
+                    && own.sandboxRepo() == null && (ignored == null || ignored.setup().isEmpty())));
             if (own.file() != null && own.start() == null) {
                 FitsSketch.comment(w, "The project tests it in " + own.file() + ": set it up as that test does."
                         + coverage(calls().functions().stream().filter(k -> !k.startsWith("start_link/")).toList()));
@@ -450,6 +455,11 @@ final class TestSketch {
                 : steps != null && p.ops.stream().noneMatch(this::callable) ? "starts as its callers start it"
                 : keepsNoState() ? "handles each message it is sent" : "keeps state between calls";
         openTest(title);
+        if (ignored != null) {
+            FitsSketch.comment(w, ignored.comment());
+            ignored.setup().forEach(w::line);
+            w.blank();
+        }
         boolean needPid = !p.perEntity() && (usesPid || pair.isPresent() && (addressed(pair.get()[0])
                 || addressed(pair.get()[1])) || today.isPresent() && today.get()[0].contains("(pid"));
         if (p.perEntity() && p.code.fits()) {
@@ -983,7 +993,9 @@ final class TestSketch {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w.:])[A-Z][A-Za-z0-9_]*(?![\\w]|\\.[A-Z])")
                 .matcher(t.spec());
         while (m.find()) {
-            if (!m.group().equals(ref) && !USED.contains(m.group())) {
+            // Application.get_env(...) in an entry is Elixir's Application, no alias (ride_along's EtaMonitor)
+            if (!m.group().equals(ref) && !USED.contains(m.group())
+                    && !io.github.otpadvisor.elixir.syntax.ElixirNames.STDLIB_MODULES.contains(m.group())) {
                 shortNames.add(m.group());
             }
         }

@@ -16,6 +16,20 @@ public final class ElixirNames {
     public static final Set<String> RESERVED = Set.of("true", "false", "nil", "when", "and", "or", "not", "in",
             "fn", "do", "end", "catch", "rescue", "after", "else");
 
+    /**
+     * Modules of Elixir's standard library and of the libraries every project names as they are ({@code Application},
+     * {@code Keyword}, {@code Jason}): never an alias of the project's, and pure or known to the detectors.
+     */
+    public static final Set<String> STDLIB_MODULES = Set.of("Enum", "Map", "List", "String", "Keyword", "Kernel", "IO",
+            "Logger", "Process", "GenServer", "Agent", "Task", "Supervisor", "DynamicSupervisor", "Registry", "File",
+            "Path", "Stream", "Integer", "Float", "Tuple", "Atom", "Access", "Application", "System", "Module",
+            "Code", "Macro", "Base", "URI", "MapSet", "Range", "Regex", "DateTime", "NaiveDateTime", "Date", "Time",
+            "Inspect", "Port", "Node", "Function", "Exception", "Protocol", "Bitwise", "Task.Supervisor", "Config",
+            "ExUnit", "ExUnit.Assertions", "ExUnit.Callbacks", "Mix", "Jason", "Plug.Conn", "Phoenix.Controller",
+            "Ecto.Changeset", "Ecto.Query", "Phoenix.LiveView", "Phoenix.Component", "Version", "OptionParser",
+            "StringIO", "IEx", "Kernel.SpecialForms", "Enumerable", "Collectable", "String.Chars", "PartitionSupervisor",
+            "Calendar", "Record", "Logger.Formatter", "EEx");
+
     private ElixirNames() {
     }
 

@@ -14,15 +14,7 @@ import java.util.Set;
 
 /** Hands each call to the detector that knows it. */
 final class Detectors {
-    static final Set<String> STDLIB = Set.of("Enum", "Map", "List", "String", "Keyword", "Kernel", "IO",
-            "Logger", "Process", "GenServer", "Agent", "Task", "Supervisor", "DynamicSupervisor", "Registry", "File",
-            "Path", "Stream", "Integer", "Float", "Tuple", "Atom", "Access", "Application", "System", "Module",
-            "Code", "Macro", "Base", "URI", "MapSet", "Range", "Regex", "DateTime", "NaiveDateTime", "Date", "Time",
-            "Inspect", "Port", "Node", "Function", "Exception", "Protocol", "Bitwise", "Task.Supervisor", "Config",
-            "ExUnit", "ExUnit.Assertions", "ExUnit.Callbacks", "Mix", "Jason", "Plug.Conn", "Phoenix.Controller",
-            "Ecto.Changeset", "Ecto.Query", "Phoenix.LiveView", "Phoenix.Component", "Version", "OptionParser",
-            "StringIO", "IEx", "Kernel.SpecialForms", "Enumerable", "Collectable", "String.Chars", "PartitionSupervisor",
-            "Calendar", "Record", "Logger.Formatter", "EEx");
+    static final Set<String> STDLIB = io.github.otpadvisor.elixir.syntax.ElixirNames.STDLIB_MODULES;
 
     private Detectors() {
     }
