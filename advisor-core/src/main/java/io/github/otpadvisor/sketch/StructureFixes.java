@@ -126,14 +126,10 @@ final class StructureFixes {
         }
         w.line("# before: no children list, start_child call or start call starts it");
         w.line("# after: in the children of the supervisor where its work belongs, or the module deleted");
-        // Its start_link's own argument when it names one ({@code day}): an empty list would be passed as that.
-        String param = p.code.startLink() == null ? null : p.code.startLink().param();
-        boolean named = param != null && ElixirNames.isVariable(param) && !param.startsWith("_");
-        if (named) {
-            w.line("# " + param + ": what its start_link(" + param + ") is to be given");
-        }
         w.open("children = [");
-        (named ? new Child(p.module, param) : Child.of(p.module)).write(w, "");
+        // fitted to its start_link as the Supervision Tree's entry is: {M, []} would call a start_link/1 that a
+        // start_link/2 module does not have (domolixir's AutoNetworkConnector)
+        StartEntry.write(w, p, "");
         w.close("]");
         return true;
     }

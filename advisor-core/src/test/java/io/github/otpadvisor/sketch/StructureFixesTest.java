@@ -82,8 +82,21 @@ class StructureFixesTest {
                 "lib/shop/report.ex:5", "Shop.Report is a Task with start_link/1, but nothing starts it: list it in a"
                 + " supervisor's children ({Shop.Report, opts}) where its work belongs, or delete it.", null), null,
                 new TodayCode.Init("day", "Task.start_link(__MODULE__, :run, [day])"));
-        assertTrue(impl.contains("# day: what its start_link(day) is to be given\nchildren = [\n  {Shop.Report, day}\n]"),
-                impl);
+        // the entry the Supervision Tree writes, fitted to its start_link: runnable, its argument named
+        assertTrue(impl.contains("children = [\n  # [] stands for what start_link(day) is given: no start in the"
+                + " scanned files shows it; pass what\n  # it needs.\n  {Shop.Report, []}\n]"), impl);
+    }
+
+    @Test
+    void aModuleNothingStartsWithAStartLinkOfTwoGetsASpecThatCallsIt() {
+        // domolixir's AutoNetworkConnector: {M, []} would call a start_link/1 it does not define
+        String impl = implementation("Shop.Connector", Pattern.GENSERVER, new TodayCode.Fix("OTP015",
+                "lib/shop/connector.ex:4", "Shop.Connector is a GenServer with start_link/2, but nothing starts it:"
+                + " list it in a supervisor's children (%{id: Shop.Connector, start: {Shop.Connector, :start_link,"
+                + " [arg, arg]}}) where its work belongs, or delete it.", null), null,
+                new TodayCode.Init("id, credentials", "GenServer.start_link(__MODULE__, {id, credentials})"));
+        assertTrue(impl.contains("start: {Shop.Connector, :start_link, [id, credentials]}"), impl);
+        assertFalse(impl.contains("{Shop.Connector, []}"), impl);
     }
     @Test
     void theSupervisionTreeShowsThePartitionEntryTheImplementationWrites() {

@@ -200,6 +200,10 @@ public final class OrphanProcessModule implements Rule {
     }
 
     private static String message(ProcessModule pm, FunctionInfo startLink, References refs) {
+        // {M, opts} calls start_link/1: a module with another arity needs a spec that names its call
+        String entry = startLink.arity() == 1 ? "{" + pm.name() + ", opts}" : "%{id: " + pm.name() + ", start: {"
+                + pm.name() + ", :start_link, [" + String.join(", ", java.util.Collections.nCopies(startLink.arity(),
+                "arg")) + "]}}";
         String head = pm.name() + " is a " + pm.abstraction().label() + " with start_link/" + startLink.arity()
                 + ", but no children list, start_child call, child spec or start call in the scanned files starts it";
         List<StartSite> testStarts = pm.startSites().stream().filter(StartSite::inTest).toList();
@@ -208,7 +212,7 @@ public final class OrphanProcessModule implements Rule {
             String where = !testStarts.isEmpty() ? CallSiteText.at(testStarts.get(0).location())
                     : CallSiteText.at(testRefs.get(0).location());
             return head + ", and only tests name it (" + where + "): production never runs it. List it in the"
-                    + " children of the supervisor that owns its work ({" + pm.name() + ", opts}), or move it under"
+                    + " children of the supervisor that owns its work (" + entry + "), or move it under"
                     + " test/support if it only serves the tests.";
         }
         String own = pm.startSites().stream().filter(s -> !s.inTest() && pm.name().equals(s.module())
@@ -217,6 +221,6 @@ public final class OrphanProcessModule implements Rule {
                         + ", and nothing outside it calls that)").orElse("");
         return head + own + ", and no other module, config file or mix.exs names it. Unless something outside the"
                 + " scanned files starts it (an Erlang source, a dependency's configuration), it never runs: list it"
-                + " in a supervisor's children ({" + pm.name() + ", opts}) where its work belongs, or delete it.";
+                + " in a supervisor's children (" + entry + ") where its work belongs, or delete it.";
     }
 }
