@@ -98,6 +98,13 @@ final class ChildrenSketch {
             StartEntry.layout(w, today, "");
             w.close("]");
             w.blank();
+            if (cited && t.entry().template()) {
+                // the template is no child started at boot: its supervisor starts one per start_child call
+                FitsSketch.comment(w, "A template: " + t.entry().by().replaceFirst("'s :simple_one_for_one children$",
+                        "") + " starts one per Supervisor.start_child call.");
+                w.line("supervise(children, strategy: :simple_one_for_one)");
+                return true;
+            }
             w.line("Supervisor.start_link(children, strategy: :" + p.strategy + ")");
             return true;
         }

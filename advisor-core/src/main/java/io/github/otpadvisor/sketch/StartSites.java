@@ -39,9 +39,11 @@ final class StartSites {
                     && !text.contains("…") && SketchNames.fenceSafe(text) && Messages.parses(text)) {
                 int line = s.spec().location() == null ? 0 : s.spec().location().line();
                 String owner = s.list() == null || s.list().module() == null ? "its supervisor" : s.list().module();
+                String by = s.list() != null && "simple_one_for_one".equals(s.list().strategy())
+                        ? owner + "'s :simple_one_for_one children" : owner + "'s children";
                 // The facts print an fn without arguments as "fn  ->": written, it has one space.
                 return new Site(text.replace("fn  -> ", "fn -> "), s.file() + (line > 0 ? ":" + line : ""),
-                        owner + "'s children");
+                        by);
             }
         }
         return poolEntry(m, project);

@@ -59,6 +59,11 @@ public record TodayStart(String spec, String where, String by, List<String> requ
      *            process for as the caller names it ({@code user_id}), the key a partition is picked by; else null
      */
     public record Site(String text, String where, String by, String key) {
+        /** The child template of a {@code :simple_one_for_one} supervisor's children (its {@link #by} says so). */
+        boolean template() {
+            return by != null && by.endsWith(":simple_one_for_one children");
+        }
+
         public Site(String text, String where, String by) {
             this(text, where, by, null);
         }

@@ -23,10 +23,7 @@ class SimpleOneForOneCarriedTest {
     @TempDir
     static Path root;
     private static AnalysisResult result;
-
-    @BeforeAll
-    static void analyze() throws IOException {
-        result = ShopProject.analyze(root, Map.of(
+    private static final Map<String, String> FILES = Map.of(
                 "lib/shop/application.ex", """
                         defmodule Shop.Application do
                           use Application
@@ -77,7 +74,11 @@ class SimpleOneForOneCarriedTest {
                             {:noreply, state}
                           end
                         end
-                        """));
+                        """);
+
+    @BeforeAll
+    static void analyze() throws IOException {
+        result = ShopProject.analyze(root, FILES);
     }
 
     @Test
@@ -105,6 +106,22 @@ class SimpleOneForOneCarriedTest {
         assertTrue(t.contains("Process.whereis(Workers) ||"), t);
         assertTrue(t.contains("use ExUnit.Case, async: false"), t);
         assertFalse(t.contains("%{active: 0}"), t);
+    }
+
+    @Test
+    void itsCrashCostSaysInitStartsThemAgainAndItStopsThemAllAtOnce() throws IOException {
+        var pages = ShopProject.pages(java.nio.file.Files.createDirectories(root.resolve("pages")), FILES);
+        String sup = pages.get("Shop.Workers").toString();
+        assertTrue(sup.contains("then its init/1 runs Task.start_link (lib/shop/workers.ex:"), sup);
+        assertTrue(sup.contains("A :simple_one_for_one supervisor: on shutdown it stops all its children at once"), sup);
+        assertFalse(sup.contains("reverse start order"), sup);
+    }
+
+    @Test
+    void theTemplatesOwnEntryIsShownWithItsStrategy() {
+        String tree = ElixirSketches.childrenEntry(ShopProject.input(result, "Shop.Worker"));
+        assertTrue(tree.contains("supervise(children, strategy: :simple_one_for_one)"), tree);
+        assertFalse(tree.contains("strategy: :one_for_one"), tree);
     }
 
     @Test

@@ -75,7 +75,8 @@ final class Failures {
             out.add(again == null
                     // a :simple_one_for_one supervisor's children are started on demand: a restart loses them too
                     ? new FailureClaim("State lost", project != null && project.simpleOneForOne(m.name()).isPresent()
-                    ? startedOnDemandLost("this :simple_one_for_one supervisor")
+                    ? (initAlsoRuns(m, project).isEmpty() ? startedOnDemandLost("this :simple_one_for_one supervisor")
+                    : initAlsoRuns(m, project))
                     : addedLost(m, project).orElseGet(() -> supervisorLoses(m.abstraction())),
                     List.of(at(m.facts().location())))
                     : new FailureClaim("State lost", "A restart of this DynamicSupervisor stops its children, each "
@@ -84,7 +85,7 @@ final class Failures {
                     + at(again.location()) + "). Children other code started are not brought back.",
                     List.of(at(m.facts().location()), at(again.location()))));
         }
-        out.add(shutdown(m, entry));
+        out.add(shutdown(m, entry, project != null && project.simpleOneForOne(m.name()).isPresent()));
         if (entry != null) {
             out.add(ordering(m, entry));
         }
@@ -127,6 +128,22 @@ final class Failures {
         return new FailureClaim("Start", "init/1 returns :ignore on one branch (" + at(ignore.location()) + ")"
                 + (decides.isEmpty() ? "" : ", decided by " + String.join(" and ", decides)) + ": there its "
                 + "supervisor records no process, a call by its name exits (noproc), and nothing restarts it.", ev);
+    }
+
+    /**
+     * What a restart costs a :simple_one_for_one supervisor whose init/1 starts something that may start its children
+     * again (evercam's WorkerSupervisor runs a task that starts every camera's worker), or "".
+     */
+    private static String initAlsoRuns(ProcessModule m, ProjectFacts project) {
+        StartSite start = project.startSites().stream().filter(x -> m.name().equals(x.module()) && !x.inTest()
+                && x.function() != null && x.function().startsWith("init/")).findFirst().orElse(null);
+        if (start == null) {
+            return "";
+        }
+        return "A restart of this :simple_one_for_one supervisor stops its children, each losing its state, and it"
+                + " starts again with none; then its init/1 runs " + call(start) + " (" + at(start.location())
+                + ") again, and what that starts (from a database, the configuration) comes back. Children other code"
+                + " started with start_child do not.";
     }
 
     /** What a restart costs a supervisor ({@code self}) whose children its callers start on demand. */
@@ -724,7 +741,7 @@ final class Failures {
 
     // ---- Shutdown ---------------------------------------------------------------------------------------------
 
-    private static FailureClaim shutdown(ProcessModule m, SupervisedBy entry) {
+    private static FailureClaim shutdown(ProcessModule m, SupervisedBy entry, boolean template) {
         ModuleFacts f = m.facts();
         List<String> ev = new ArrayList<>();
         Signal trap = f.signals(Signal.Kind.TRAP_EXIT).stream().findFirst().orElse(null);
@@ -740,11 +757,13 @@ final class Failures {
         }
         if (m.abstraction().isSupervisor()) {
             add(ev, at(f.location()));
-            // a DynamicSupervisor's children have no start order to keep: it stops them all at once
+            // a DynamicSupervisor's children (and a :simple_one_for_one's) have no start order to keep: it stops
+            // them all at once
             String order = m.abstraction() == io.github.otpadvisor.facts.Abstraction.DYNAMIC_SUPERVISOR
                     ? "A DynamicSupervisor: on shutdown it stops all its children at once, in no order, and waits for"
-                    + " them" : "A supervisor: on shutdown it stops its children in reverse start order and waits for"
-                    + " them";
+                    + " them" : template ? "A :simple_one_for_one supervisor: on shutdown it stops all its children at"
+                    + " once, in no order, and waits for them" : "A supervisor: on shutdown it stops its children in"
+                    + " reverse start order and waits for them";
             return new FailureClaim("Shutdown", order + " (shutdown: " + (value == null ? ":infinity by default"
                     : value + "") + ").", ev);
         }
