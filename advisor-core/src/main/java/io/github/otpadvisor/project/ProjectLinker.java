@@ -28,6 +28,12 @@ import java.util.Set;
  * built last.
  */
 final class ProjectLinker {
+    /** Starts of work that runs beside the process that starts it (a task, a spawned function). */
+    private static final java.util.Set<StartSite.Kind> ASYNC = java.util.EnumSet.of(StartSite.Kind.TASK_ASYNC,
+            StartSite.Kind.TASK_START, StartSite.Kind.TASK_START_LINK, StartSite.Kind.TASK_ASYNC_STREAM,
+            StartSite.Kind.TASK_SUPERVISOR, StartSite.Kind.SPAWN, StartSite.Kind.SPAWN_LINK,
+            StartSite.Kind.SPAWN_MONITOR, StartSite.Kind.PROCESS_SPAWN);
+
     private final List<FileFacts> files;
     private final Map<String, ModuleFacts> modules = new LinkedHashMap<>();
     private final Map<String, FileFacts> fileOfModule = new HashMap<>();
@@ -282,8 +288,11 @@ final class ProjectLinker {
                     supervised.getOrDefault(key, List.of()), dyn, request, toIt, callers, callerModules, dedupe(ns),
                     owned(tables.getOrDefault(key, List.of()), callPaths.reachedTables(name)), bootOnce,
                     ProcessCallers.of(m, f.sends(), callers, toIt));
+            // not its own start (a Task module's start_link runs its work as its process)
+            List<StartSite> async = f.startSites().stream().filter(s -> name.equals(s.module()) && !s.inTest()
+                    && !s.inOwnStartLink() && ASYNC.contains(s.kind())).toList();
             ProcessModule pm = links.with(PropertyInference.infer(links, callPaths.handlerIo(name),
-                    callPaths.handlerWrites(name)));
+                    callPaths.handlerWrites(name), async));
             allProcesses.add(pm);
             // By name, the first definition answers (trees, names); every definition is assessed on its own.
             processes.putIfAbsent(name, pm);

@@ -58,10 +58,20 @@ final class PropertyInference {
 
     /** The same, with the database writes its callbacks reach through other modules ({@link HandlerIo}). */
     static RuntimeProperties infer(ModuleLinks links, List<Evidence> reachedIo, List<Evidence> reachedWrites) {
+        return infer(links, reachedIo, reachedWrites, List.of());
+    }
+
+    /** The same, with the tasks and processes its own code starts ({@code Task.async} in a handle_info). */
+    static RuntimeProperties infer(ModuleLinks links, List<Evidence> reachedIo, List<Evidence> reachedWrites,
+                                   List<StartSite> asyncStarts) {
         PropertyInference p = new PropertyInference(links.facts(), links.file(), links, reachedIo, reachedWrites);
+        p.asyncStarts = asyncStarts;
         p.run();
         return new RuntimeProperties(links.name(), p.out);
     }
+
+    /** Tasks and processes its own code starts: work that runs beside its process. */
+    private List<StartSite> asyncStarts = List.of();
 
     private void put(Property p, boolean v, List<Evidence> ev) {
         out.put(p, new PropertyValue(v, ev));
@@ -571,6 +581,12 @@ final class PropertyInference {
         }
         if (m.abstraction() == Abstraction.TASK) {
             ev.add(at(m.location(), "runs asynchronously as a Task"));
+        }
+        for (StartSite s : asyncStarts) {
+            // ride_along's MqttListener runs a Task.async per message it handles: work beside its process
+            ev.add(at(s.location(), "starts work that runs beside it: " + s.call().replaceFirst("/\\d+$", "")
+                    + (s.function() == null ? "" : " in " + s.function())));
+            break;
         }
         // only calls that reach the process contend for it: a caller of a plain function (an ETS read) does not
         if (links.processCallerModules().size() >= 2) {
