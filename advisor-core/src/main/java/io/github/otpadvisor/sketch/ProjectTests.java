@@ -34,12 +34,15 @@ import java.util.regex.Pattern;
  * @param repoVia       the module of the project through which its code queries the Repo, when it does not call the
  *                      Repo itself (vutuv's {@code Sweeper} calls {@code Vutuv.AccountEvents.delete_expired/0}); else
  *                      null
+ * @param unsharedRepo  with a template that checks the sandbox out for the test alone (no shared mode, evercam's
+ *                      ConnCase): the Repo the module queries, which the test shares with the process it starts;
+ *                      else null
  */
 record ProjectTests(String file, String template, String templateWhere, TestStart start,
                     java.util.Set<String> covered, java.util.Set<Integer> startArities, String sandboxRepo,
-                    boolean appRunning, boolean hiddenStarts, String repoVia) {
+                    boolean appRunning, boolean hiddenStarts, String repoVia, String unsharedRepo) {
     static final ProjectTests NONE = new ProjectTests(null, null, null, null, java.util.Set.of(), java.util.Set.of(),
-            null, true, false, null);
+            null, true, false, null, null);
 
     ProjectTests {
         covered = covered == null ? java.util.Set.of() : java.util.Set.copyOf(covered);
@@ -51,37 +54,43 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
 
     ProjectTests(String file, String template, String templateWhere, TestStart start, java.util.Set<String> covered,
                  java.util.Set<Integer> startArities) {
-        this(file, template, templateWhere, start, covered, startArities, null, true, false, null);
+        this(file, template, templateWhere, start, covered, startArities, null, true, false, null, null);
     }
 
     /** The same, with what the module's start_link takes. */
     private ProjectTests starting(java.util.Set<Integer> arities) {
         return new ProjectTests(file, template, templateWhere, start, covered, arities, sandboxRepo, appRunning,
-                hiddenStarts, repoVia);
+                hiddenStarts, repoVia, unsharedRepo);
     }
 
     /** The same, with the Repo a test without a template checks out. */
     private ProjectTests sandboxed(String repo) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, repo, appRunning,
-                hiddenStarts, repoVia);
+                hiddenStarts, repoVia, unsharedRepo);
     }
 
     /** The same, for a project whose tests run with {@code mix test --no-start}. */
     private ProjectTests appStopped() {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, false,
-                hiddenStarts, repoVia);
+                hiddenStarts, repoVia, unsharedRepo);
     }
 
     /** The same, for an application whose tree has entries the analysis could not read. */
     private ProjectTests withHiddenStarts() {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, appRunning,
-                true, repoVia);
+                true, repoVia, unsharedRepo);
     }
 
     /** The same, naming the module through which the code reaches the Repo. */
     private ProjectTests via(String module) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, appRunning,
-                hiddenStarts, module);
+                hiddenStarts, module, unsharedRepo);
+    }
+
+    /** The same, with the Repo the test shares itself (its template does not). */
+    private ProjectTests sharing(String repo) {
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, appRunning,
+                hiddenStarts, repoVia, repo);
     }
 
     /** A call of a Repo ({@code Explorer.Repo.all/1}, {@code Repo.insert!/1}). */
@@ -107,6 +116,12 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
             t = repo.containsValue(module) ? t : t.via(repo.values().iterator().next());
         }
         t = hidden(project, app) ? t.withHiddenStarts() : t;
+        if (t.template() != null && !sharesSandbox(project, t.template())) {
+            java.util.Set<String> repos = new java.util.TreeSet<>();
+            repoCalls(project, module).keySet().forEach(c -> repos.add(c.substring(0, c.lastIndexOf('.'))));
+            repos.removeIf(r -> !r.endsWith("Repo") || !r.contains("."));
+            t = repos.size() == 1 ? t.sharing(repos.iterator().next()) : t;
+        }
         return project.startsInTests(app) ? t : t.appStopped();
     }
 
@@ -233,6 +248,18 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
             }
         }
         return out;
+    }
+
+    /**
+     * The case template sets the sandbox's shared mode ({@code Sandbox.mode(Repo, {:shared, self()})}, or
+     * {@code start_owner!(Repo, shared: ...)}), or uses no sandbox at all: a process the test starts then reaches the
+     * test's connection.
+     */
+    private static boolean sharesSandbox(ProjectFacts project, String template) {
+        return project.module(template).map(m -> m.callsTo().stream().noneMatch(c -> c.startsWith(
+                "Ecto.Adapters.SQL.Sandbox.checkout/")) || m.callsTo().stream().anyMatch(c -> c.startsWith(
+                "Ecto.Adapters.SQL.Sandbox.mode/") || c.startsWith("Ecto.Adapters.SQL.Sandbox.start_owner!/")))
+                .orElse(true);
     }
 
     /** A case template of the project ({@code use ExUnit.CaseTemplate}), which takes {@code async:} as ExUnit.Case does. */

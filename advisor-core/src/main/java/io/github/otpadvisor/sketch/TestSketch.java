@@ -65,7 +65,8 @@ final class TestSketch {
             FitsSketch.comment(w, own.file() != null ? "As the project's own test of it does (" + own.templateWhere()
                     + "): its case template, not async." : "Its code queries the Repo" + (own.repoVia() == null ? ""
                     : " (through " + own.repoVia() + ")") + ": " + own.template() + " ("
-                    + own.templateWhere() + ") checks out the sandbox, shared with its process when not async.");
+                    + own.templateWhere() + ") checks out the sandbox" + (own.unsharedRepo() == null
+                    ? ", shared with its process when not async." : "."));
             w.line("use " + own.template() + ", async: false");
         } else {
             // A singleton the application runs is shared by every test: they must not run at the same time; a
@@ -81,6 +82,15 @@ final class TestSketch {
         w.blank();
         if (!ref.equals(p.module)) {
             w.line("alias " + p.module);
+            w.blank();
+        }
+        if (own.unsharedRepo() != null) {
+            // evercam's ConnCase checks out a connection for the test alone: the process it starts would not reach it
+            w.open("setup do");
+            FitsSketch.comment(w, own.template() + " checks the connection out for the test alone (no shared mode):"
+                    + " share it with the process the test starts.");
+            w.line("Ecto.Adapters.SQL.Sandbox.mode(" + own.unsharedRepo() + ", {:shared, self()})");
+            w.close("end");
             w.blank();
         }
         if (own.template() == null && own.sandboxRepo() != null) {
