@@ -194,6 +194,13 @@ PROJECTS=(
   "galaddirie/browsergrid bbe2c2b48dca3df35dcee543b7a5b43226d82068 phoenix-liveview-app"
   "vqc/evercam-server f247bda5fee5d3ee07120bbcc488168f64546db5 phoenix-app"
   "derekkraan/domolixir 9d1cba49d960148a6b1828b54c342e55d09800c7 iot-multi-app"
+  # and for its third reading (gamend lacks two web assets and nerves_gate its tailscale binaries: every .ex is there;
+  # coffee_time's code is in app/ and firmware/)
+  "pikdum/thistle_tea 61f687afaa8a28cdf1bfdf3edc43b70c1b7e9236 game-server"
+  "appsinacup/gamend 80e3a98a4372f39914f128848dafef02cb635209 umbrella-game-backend"
+  "Dahrkael/ExTracker ab0a1e19f7d10f4e34e920bd01c51bb53be52e25 server"
+  "benwilson512/coffee_time a58f45472671f14220e7a343c52d8ed0d5780ad6 nerves-iot-app"
+  "sid2baker/nerves_gate c15a54eee2ead46fea987848b75abe53fe4c6fa5 nerves-iot-app"
   "phoenixframework/phoenix 167c46950cf53aef363d672687cc653267c20aa6 library"
   "elixir-ecto/ecto c624abf4297b27589a5a7351b55feb2316f61e1c library-with-pools"
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"

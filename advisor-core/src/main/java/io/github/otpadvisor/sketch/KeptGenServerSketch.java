@@ -208,7 +208,10 @@ final class KeptGenServerSketch {
         TodayCode.Init init = p.code.init();
         w.blank();
         if (init == null) {
-            w.line("# today's init/1, unchanged (it has several clauses or is too long to quote)");
+            // evercam's ArchiveCreator defines none (use GenServer's own, in the Elixir it declares)
+            w.line(p.code.publics().isEmpty() || p.code.publics().contains("init/1")
+                    ? "# today's init/1, unchanged (it has several clauses or is too long to quote)"
+                    : "# no init/1 of its own today: none is added");
             return;
         }
         int lines = init.body().split("\n", -1).length;
