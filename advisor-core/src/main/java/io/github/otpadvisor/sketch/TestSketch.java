@@ -63,7 +63,8 @@ final class TestSketch {
             // The project's case template (a DataCase checks out the Repo's sandbox): shared with the process the
             // test starts only when the test is not async.
             FitsSketch.comment(w, own.file() != null ? "As the project's own test of it does (" + own.templateWhere()
-                    + "): its case template, not async." : "Its code queries the Repo" + (own.repoVia() == null ? ""
+                    + "): its case template; not async here, as the process the test starts shares the test's"
+                    + " connection." : "Its code queries the Repo" + (own.repoVia() == null ? ""
                     : " (through " + own.repoVia() + ")") + ": " + own.template() + " ("
                     + own.templateWhere() + ") checks out the sandbox" + (own.unsharedRepo() == null
                     ? ", shared with its process when not async." : "."));

@@ -545,9 +545,14 @@ final class Failures {
         }
         RestartDiffers.Found differs = RestartDiffers.of(m, project);
         differs.evidence().forEach(l -> add(ev, at(l)));
+        // a state machine's init/1 may pick its first state by what it reads (coffee_time's Hydraulics: one of three
+        // by the boiler's fill status): then it is not "the same literal"
+        long okReturns = init.returns().stream().filter(r -> "ok".equals(r.tag()) && r.text() != null)
+                .map(ReturnShape::text).distinct().count();
         String built = switch (init.state()) {
-            case CONSTANT -> "init/1 starts it again from the same literal" + (init.stateText() == null ? ""
-                    : " (" + init.stateText() + ")");
+            case CONSTANT -> okReturns > 1 ? "init/1 starts it again from one of its " + okReturns + " literal"
+                    + " states, chosen by what it reads as it starts" : "init/1 starts it again from the same literal"
+                    + (init.stateText() == null ? "" : " (" + init.stateText() + ")");
             case FROM_ARGS -> "init/1 builds it again starting from the argument start_link passes"
                     + (differs.isEmpty() ? ", the same on every start" : "");
             case COMPUTED -> "init/1 computes it again";
