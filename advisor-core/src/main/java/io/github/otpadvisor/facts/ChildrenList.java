@@ -21,6 +21,12 @@ public record ChildrenList(Source source, String module, String function, Locati
         children = List.copyOf(children);
     }
 
+    /** The same list with other children (a returned list's entries put in place of the call that gives them). */
+    public ChildrenList withChildren(List<ChildSpec> other) {
+        return new ChildrenList(source, module, function, location, supervisorName, strategy, maxRestarts, maxSeconds,
+                other, autoShutdown);
+    }
+
     /** Without {@code auto_shutdown}. */
     public ChildrenList(Source source, String module, String function, Location location, NameRef supervisorName,
                         String strategy, String maxRestarts, String maxSeconds, List<ChildSpec> children) {
@@ -37,6 +43,11 @@ public record ChildrenList(Source source, String module, String function, Locati
         /** {@code Supervisor.start_link} in the {@code start/2} of an Application module. */
         APPLICATION_START,
         /** {@code DynamicSupervisor.init(opts)}: no static children. */
-        DYNAMIC_INIT
+        DYNAMIC_INIT,
+        /**
+         * The list a public function returns ({@code GamendWeb.HostSupervision.children/1}): no supervisor's until a
+         * children list of another module calls the function, where linking puts its entries in place of the call.
+         */
+        RETURNED
     }
 }

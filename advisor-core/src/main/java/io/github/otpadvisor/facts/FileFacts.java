@@ -81,6 +81,12 @@ public record FileFacts(String file, String app, boolean test, boolean script, S
                 List.of(), List.of(), List.of());
     }
 
+    /** The same file with other children lists (linking's: returned lists put in place, then dropped). */
+    public FileFacts withChildrenLists(List<ChildrenList> lists) {
+        return new FileFacts(file, app, test, script, syntaxError, modules, startSites, etsTables, names, sends, lists,
+                remoteCalls, problems, testStarts, moduleRefs, testsWithoutStart, startsItsApp, elixirRequirement);
+    }
+
     public boolean parsed() {
         return syntaxError == null;
     }

@@ -58,7 +58,7 @@ final class ProjectLinker {
     }
 
     static ProjectFacts link(List<FileFacts> files) {
-        ProjectLinker l = new ProjectLinker(files);
+        ProjectLinker l = new ProjectLinker(ReturnedLists.splice(files));
         l.index();
         l.inventory();
         l.linkProcesses();

@@ -42,7 +42,10 @@ final class StartSites {
                 String by = s.list() != null && "simple_one_for_one".equals(s.list().strategy())
                         ? owner + "'s :simple_one_for_one children" : owner + "'s children";
                 // The facts print an fn without arguments as "fn  ->": written, it has one space.
-                return new Site(text.replace("fn  -> ", "fn -> "), s.file() + (line > 0 ? ":" + line : ""),
+                // the entry's own file: a list another module's function returns sits there (gamend's HostSupervision)
+                String file = s.spec().location() != null && s.spec().location().file() != null
+                        ? s.spec().location().file() : s.file();
+                return new Site(text.replace("fn  -> ", "fn -> "), file + (line > 0 ? ":" + line : ""),
                         by);
             }
         }

@@ -124,6 +124,28 @@ final class ChildrenLists {
         return Optional.ofNullable(start[0]);
     }
 
+    /**
+     * A public function whose value is a list of two or more child specs, read ({@code children/1} of gamend's
+     * GamendWeb.HostSupervision, whose list GamendHost.Application starts): recorded as {@link
+     * ChildrenList.Source#RETURNED}; linking uses it only where another module's children list calls the function.
+     */
+    static void returned(FnCtx ctx, ModuleUnit.Def d) {
+        if (!d.isPublic() || d.body() == null || ctx.unit == null || ctx.unit.clauses(d.name(), d.arity()).size() != 1) {
+            return;
+        }
+        Quoted last = Q.last(d.body());
+        if (!(last instanceof io.github.otpadvisor.elixir.ast.QList) && !Q.isLocal(last, "++")) {
+            return;
+        }
+        Location where = Q.loc(ctx.x.file, last, d.location());
+        List<ChildSpec> list = ChildSpecReader.list(last, ctx, where);
+        if (list.stream().filter(ChildSpec::resolved).count() < 2) {
+            return;
+        }
+        ctx.x.childrenLists.add(new ChildrenList(ChildrenList.Source.RETURNED, ctx.module(), ctx.fnKey, where, null,
+                null, null, null, list, null));
+    }
+
     static void add(FnCtx ctx, ChildrenList.Source source, CallInfo c, Quoted children, Quoted opts) {
         Location where = c.location();
         record(ctx, source, where, children == null ? List.of() : ChildSpecReader.list(children, ctx, where), opts);

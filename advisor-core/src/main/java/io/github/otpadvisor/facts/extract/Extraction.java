@@ -204,6 +204,7 @@ final class Extraction {
             FnCtx ctx = new FnCtx(this, unit, d, request.get(d.key()));
             current = ctx;
             new BodyWalker(ctx).walk(d.body(), d.env());
+            ChildrenLists.returned(ctx, d);
         }
         settleOwnProcess(unit, firstSend);
         // An Agent without `use Agent`: its own start_link starts an Agent under its name.
