@@ -29,7 +29,9 @@ import io.github.otpadvisor.project.SupervisedBy;
 import io.github.otpadvisor.project.Supervision;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -543,6 +545,8 @@ final class Failures {
                 add(ev, at(c.location()));
             }
         }
+        Map<RemoteCall, String> stores = storeLoads(m, project);
+        stores.keySet().forEach(c -> add(ev, at(c.location())));
         RestartDiffers.Found differs = RestartDiffers.of(m, project);
         differs.evidence().forEach(l -> add(ev, at(l)));
         // a state machine's init/1 may pick its first state by what it reads (coffee_time's Hydraulics: one of three
@@ -562,6 +566,9 @@ final class Failures {
                 ? "; it then loads from " : ", reading ") + String.join(", ", sources);
         String loaded = (initCalls.isEmpty() ? "" : " init/1 calls " + String.join(", ", initCalls)
                 + ", another process of the project: what the state takes from there comes back.")
+                + (stores.isEmpty() ? "" : " init/1 calls " + String.join(", ", stores.entrySet().stream()
+                .map(e -> e.getKey().toModule() + "." + e.getKey().function() + "/" + e.getKey().arity()
+                        + " (it reads " + e.getValue() + ")").toList()) + ": what its callbacks wrote there comes back.")
                 + (continueCalls.isEmpty() ? "" : " handle_continue/2 then calls " + String.join(", ", continueCalls)
                 + ": what the state takes from there comes back.");
         List<String> refreshes = refreshes(f);
@@ -569,7 +576,7 @@ final class Failures {
                 : !refreshes.isEmpty() ? " Each callback that changes it (" + String.join(", ", refreshes) + ") replaces"
                 + " it with a value computed afresh, from neither the state before nor its message: a restart loses"
                 + " nothing the next of them does not compute again."
-                : (sources.isEmpty() && continueCalls.isEmpty() && initCalls.isEmpty()
+                : (sources.isEmpty() && continueCalls.isEmpty() && initCalls.isEmpty() && stores.isEmpty()
                 ? " Whatever its callbacks changed since the start is lost"
                 : " What its callbacks changed since the start and did not write there is lost")
                 + (f.defines("terminate", 2) || f.defines("terminate", 3) ? ", unless terminate saves it (it runs when "
@@ -653,10 +660,54 @@ final class Failures {
                         || a.clauses().stream().anyMatch(cl -> cl.body() != null && cl.body().contains(".call("))));
     }
 
-    /** What init/1 (and the handle_continue/2 it hands over to) reads the state from. */
+    /**
+     * What init/1 (and the handle_continue/2 it hands over to) reads the state from: also the reads of the module's own
+     * functions it calls (coffee_time's Watchdog reads its fault file in populate_initial_fault_state/1).
+     */
     private static List<Signal> rebuildSignals(ModuleFacts f, InitSummary init) {
         List<Signal> out = new ArrayList<>(init.signals());
-        f.signals().stream().filter(s -> "handle_continue/2".equals(s.function())).forEach(out::add);
+        Set<String> reached = f.reach("init/1");
+        f.signals().stream().filter(s -> "handle_continue/2".equals(s.function())
+                || !"init/1".equals(s.function()) && reached.contains(s.function()) && storeRead(s))
+                .forEach(out::add);
+        return out;
+    }
+
+    private static final java.util.regex.Pattern FILE_READ = java.util.regex.Pattern.compile(
+            "^(File\\.(read|read!|stream!|ls|ls!|exists\\?|open)|:file\\.(read_file|consult|open))\\(");
+
+    /** A read of the database or of a file: where a restart finds again what was written there. */
+    private static boolean storeRead(Signal s) {
+        return s.databaseRead() || s.kind() == Signal.Kind.FILE && s.text() != null
+                && FILE_READ.matcher(s.text()).find();
+    }
+
+    /**
+     * init/1's calls (also through its own helpers) of another module's function that reads the database or a file
+     * (nerves_gate's Setup: {@code Store.read_setup/1}), with what it reads; at most three.
+     */
+    private static Map<RemoteCall, String> storeLoads(ProcessModule m, ProjectFacts project) {
+        Map<RemoteCall, String> out = new LinkedHashMap<>();
+        if (project == null) {
+            return out;
+        }
+        Set<String> callers = m.facts().reach("init/1");
+        project.fileOf(m.name()).filter(file -> file.file().equals(m.file())).ifPresent(file -> {
+            for (RemoteCall c : file.remoteCalls()) {
+                if (out.size() >= 3 || c.inTest() || !m.name().equals(c.fromModule())
+                        || !callers.contains(c.fromFunction()) || c.toModule().equals(m.name())
+                        || project.processModule(c.toModule()).isPresent()) {
+                    continue;
+                }
+                String key = c.function() + "/" + c.arity();
+                // the function and its module's own helpers it calls (Store.read_setup/1 -> read_json/3 -> File.read)
+                project.module(c.toModule()).flatMap(t -> {
+                    Set<String> reach = t.reach(key);
+                    return t.signals().stream().filter(x -> reach.contains(x.function()) && storeRead(x)).findFirst();
+                }).ifPresent(x -> out.putIfAbsent(c, x.kind()
+                        == Signal.Kind.REPO ? "the database" : "files"));
+            }
+        });
         return out;
     }
 

@@ -1,0 +1,78 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Read cold at the thirteenth stop (issue 11): nerves_gate's Setup reads its phase back through
+ * {@code Store.read_setup/1} (a plain module whose helper reads the file) and coffee_time's Watchdog its fault file
+ * in a helper of its own init/1; both were said to lose "whatever its callbacks changed since the start".
+ */
+class StateReloadedTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void whatInitReadsBackThroughAStoreOrAHelperIsNotLost() throws IOException {
+        var pages = ShopProject.pages(root, Map.of(
+                "lib/shop/application.ex", """
+                        defmodule Shop.Application do
+                          use Application
+                          def start(_type, _args) do
+                            Supervisor.start_link([Shop.Setup, Shop.Watchdog], strategy: :one_for_one)
+                          end
+                        end
+                        """,
+                "lib/shop/store.ex", """
+                        defmodule Shop.Store do
+                          def read_setup(root), do: read_json(Path.join(root, "setup.json"))
+                          def write_setup(root, data), do: File.write!(Path.join(root, "setup.json"), data)
+                          defp read_json(path), do: File.read(path)
+                        end
+                        """,
+                "lib/shop/setup.ex", """
+                        defmodule Shop.Setup do
+                          use GenServer
+                          def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+                          def advance, do: GenServer.call(__MODULE__, :advance)
+                          def init(opts), do: {:ok, %{root: opts[:root], phase: load(opts[:root])}}
+                          def handle_call(:advance, _from, state) do
+                            Shop.Store.write_setup(state.root, "next")
+                            {:reply, :ok, %{state | phase: :next}}
+                          end
+                          defp load(root), do: Shop.Store.read_setup(root)
+                        end
+                        """,
+                "lib/shop/watchdog.ex", """
+                        defmodule Shop.Watchdog do
+                          use GenServer
+                          def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+                          def fault(reason), do: GenServer.call(__MODULE__, {:fault, reason})
+                          def init(opts), do: {:ok, load_fault(%{path: opts[:path], fault: nil})}
+                          def handle_call({:fault, reason}, _from, state) do
+                            File.write!(state.path, reason)
+                            {:reply, :ok, %{state | fault: reason}}
+                          end
+                          def load_fault(state) do
+                            case File.read(state.path) do
+                              {:ok, fault} -> %{state | fault: fault}
+                              _ -> state
+                            end
+                          end
+                        end
+                        """));
+        String setup = pages.get("Shop.Setup").toString();
+        assertTrue(setup.contains("init/1 calls Shop.Store.read_setup/1 (it reads files): what its callbacks wrote there"
+                + " comes back."), setup);
+        assertFalse(setup.contains("Whatever its callbacks changed since the start is lost"), setup);
+        String watchdog = pages.get("Shop.Watchdog").toString();
+        assertTrue(watchdog.contains("reading files"), watchdog);
+        assertFalse(watchdog.contains("Whatever its callbacks changed since the start is lost"), watchdog);
+    }
+}
