@@ -68,7 +68,7 @@ class StateReloadedTest {
                         end
                         """));
         String setup = pages.get("Shop.Setup").toString();
-        assertTrue(setup.contains("init/1 calls Shop.Store.read_setup/1 (it reads files): what its callbacks wrote there"
+        assertTrue(setup.contains("init/1 calls Shop.Store.read_setup/1 (it reads files): what the state takes from there"
                 + " comes back."), setup);
         assertFalse(setup.contains("Whatever its callbacks changed since the start is lost"), setup);
         String watchdog = pages.get("Shop.Watchdog").toString();

@@ -568,7 +568,7 @@ final class Failures {
                 + ", another process of the project: what the state takes from there comes back.")
                 + (stores.isEmpty() ? "" : " init/1 calls " + String.join(", ", stores.entrySet().stream()
                 .map(e -> e.getKey().toModule() + "." + e.getKey().function() + "/" + e.getKey().arity()
-                        + " (it reads " + e.getValue() + ")").toList()) + ": what its callbacks wrote there comes back.")
+                        + " (it reads " + e.getValue() + ")").toList()) + ": what the state takes from there comes back.")
                 + (continueCalls.isEmpty() ? "" : " handle_continue/2 then calls " + String.join(", ", continueCalls)
                 + ": what the state takes from there comes back.");
         List<String> refreshes = refreshes(f);
