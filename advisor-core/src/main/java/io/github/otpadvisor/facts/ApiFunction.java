@@ -14,7 +14,9 @@ import java.util.List;
  * @param messages it (or a private helper it calls) sends a message or call that may reach the module's own process
  * @param clauses  every clause as written, in order; empty when one of them does not read back exactly
  * @param rescues  a clause ends in a function-level {@code rescue} (skate's {@code lookup/1} rescuing the
- *                 ArgumentError of a missing table and returning {@code []}): it does not raise where it reads
+ *                 ArgumentError of a missing table and returning {@code []}), or the private helper it reads through
+ *                 does, or the code that reads checks the table exists first ({@code :ets.whereis}): it does not raise
+ *                 where it reads
  */
 public record ApiFunction(String name, int arity, boolean reads, boolean writes, boolean messages,
                           List<Clause> clauses, boolean rescues) {

@@ -41,6 +41,13 @@ final class ApiFunctions {
     private ApiFunctions() {
     }
 
+    /** The body asks whether the table exists before it reads ({@code :ets.whereis(@table) != :undefined}). */
+    private static boolean checksTable(ModuleUnit.Def d) {
+        return d.body() != null && Q.any(d.body(), q -> q instanceof io.github.otpadvisor.elixir.ast.Call c
+                && !c.isVariable() && Q.receiver(c) instanceof io.github.otpadvisor.elixir.ast.Atom a
+                && a.name().equals("ets") && ("whereis".equals(Q.remoteFun(c)) || "info".equals(Q.remoteFun(c))));
+    }
+
     /** {@code sends}: the sends written in the module. */
     static List<ApiFunction> of(Extraction x, ModuleUnit unit, List<MessageSend> sends) {
         Set<String> messaging = new java.util.HashSet<>();
@@ -60,16 +67,21 @@ final class ApiFunctions {
             boolean reads = false;
             boolean writes = false;
             boolean messages = false;
+            // its reads do not raise when the table is gone: a rescue around the read, in it or in the private helper
+            // that reads (gamend's AdminLogBuffer: entries/0 rescues ArgumentError), or a check that the table exists
+            boolean guarded = false;
             for (String key : reached(unit, e.getKey())) {
                 messages |= messaging.contains(key);
                 for (ModuleUnit.Def d : unit.byKey.getOrDefault(key, List.of())) {
                     int use = memoryUse(d);
                     reads |= (use & 1) != 0;
                     writes |= (use & 2) != 0;
+                    guarded |= (use & 1) != 0 && (d.location() != null
+                            && x.slices.rescues(d.location().line(), d.location().column()) || checksTable(d));
                 }
             }
             if (reads || writes || messages) {
-                boolean rescues = e.getValue().stream().anyMatch(d -> d.location() != null
+                boolean rescues = guarded || e.getValue().stream().anyMatch(d -> d.location() != null
                         && x.slices.rescues(d.location().line(), d.location().column()));
                 out.add(new ApiFunction(first.name(), first.arity(), reads, writes, messages,
                         written(x, unit, e.getValue()), rescues));

@@ -750,11 +750,15 @@ final class Failures {
             }
         }
         // a reader that rescues ArgumentError returns its default instead: it does not fail, it answers wrong
-        String readers = rescuing.isEmpty() ? " Readers that bypass the process get ArgumentError until the table"
+        long allReaders = m.facts().api().stream().filter(io.github.otpadvisor.facts.ApiFunction::reads).count();
+        String readers = !rescuing.isEmpty() && rescuing.size() == allReaders ? " Its functions that read it"
+                + " bypassing the process (" + String.join(", ", rescuing) + ") rescue the error or check the table"
+                + " first, and return a default until it exists again: callers see that, not a failure."
+                : rescuing.isEmpty() ? " Readers that bypass the process get ArgumentError until the table"
                 + " exists again." : " Readers that bypass the process get ArgumentError until the table exists"
                 + " again, except " + String.join(", ", rescuing) + ", which rescue" + (rescuing.size() == 1 ? "s" : "")
-                + " the error and return" + (rescuing.size() == 1 ? "s what its" : " what their") + " rescue gives: callers"
-                + " see that, not a failure.";
+                + " the error or check" + (rescuing.size() == 1 ? "s" : "") + " the table first, and return"
+                + (rescuing.size() == 1 ? "s" : "") + " a default: callers see that, not a failure.";
         return new FailureClaim("State lost", "The ETS tables it owns die with it: " + String.join(", ", parts)
                 + more + "." + readers, ev);
     }

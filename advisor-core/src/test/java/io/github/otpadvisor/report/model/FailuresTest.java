@@ -91,6 +91,47 @@ class FailuresTest {
     }
 
     /**
+     * gamend's AdminLogBuffer (read cold at the thirteenth stop): its readers go through a private helper that rescues
+     * the missing table's ArgumentError, and its writer checks the table first; "readers get ArgumentError" was false.
+     */
+    @Test
+    void readersGuardedThroughAHelperOrAWhereisCheckAreNotSaidToRaise() throws IOException {
+        Map<String, FailureClaim> c = claims("Shop.Buffer", ":one_for_one", "Shop.Buffer", """
+                defmodule Shop.Buffer do
+                  use GenServer
+                  @table :shop_buffer
+
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+
+                  def put(entry) do
+                    if :ets.whereis(@table) != :undefined do
+                      :ets.insert(@table, {System.unique_integer([:monotonic]), entry})
+                    end
+                    :ok
+                  end
+
+                  def list, do: entries()
+
+                  @impl true
+                  def init(state) do
+                    :ets.new(@table, [:named_table, :public, :ordered_set])
+                    {:ok, state}
+                  end
+
+                  defp entries do
+                    :ets.tab2list(@table)
+                  rescue
+                    ArgumentError -> []
+                  end
+                end
+                """);
+        String table = c.get("State lost#1").text();
+        assertFalse(table.contains("get ArgumentError"), table);
+        assertTrue(table.contains("rescue the error or check the table first, and return a default"), table);
+        assertTrue(table.contains("list/0"), table);
+    }
+
+    /**
      * logflare's AllLogsLogged and skate's Realtime.Server: the process state holds nothing, its data is in the table
      * init/1 makes through a helper, and one reader rescues the missing table's ArgumentError.
      */
