@@ -93,6 +93,34 @@ final class RunningNames {
     }
 
     /**
+     * What the project's test setup starts for every test: the children lists of its test support modules that a
+     * {@code test_helper.exs} names (gamend's {@code GamendWeb.TestSupport.Runtime.ensure_started/0} starts
+     * {@code Gamend.Cache.Sync} and ten more under a supervisor of its own), module -> {@code file:line} of the entry.
+     */
+    private static Map<String, String> testSupport(ProjectFacts project) {
+        Set<String> named = new java.util.HashSet<>();
+        project.files().stream().filter(f -> f.file().endsWith("test_helper.exs"))
+                .forEach(f -> f.moduleRefs().forEach(r -> named.add(r.name())));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (io.github.otpadvisor.facts.FileFacts f : project.files()) {
+            if (!f.test() || f.file().endsWith("_test.exs")) {
+                continue;
+            }
+            for (io.github.otpadvisor.facts.ChildrenList l : f.childrenLists()) {
+                if (l.module() == null || !named.contains(l.module())) {
+                    continue;
+                }
+                for (ChildSpec spec : l.children()) {
+                    if (spec.resolved() && spec.location() != null) {
+                        out.putIfAbsent(spec.module(), spec.location().file() + ":" + spec.location().line());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The production children lists of {@code app} given in a function an Application module of the project calls
      * ({@code Air.Supervisor.start_link/0} from {@code Air.start/2}), outside any tree the linking drew.
      */
@@ -111,6 +139,7 @@ final class RunningNames {
      */
     static Map<String, String> around(ProjectFacts project, String app, String module) {
         Map<String, String> out = of(project, app);
+        testSupport(project).forEach(out::putIfAbsent);
         // a project whose application starts nothing (a library: alchemy's Client is started by its users' code)
         // runs none of its supervisors' children in its own tests
         if (!out.isEmpty() && project.processModule(module).isPresent()) {

@@ -499,7 +499,15 @@ final class TestSketch {
                 FitsSketch.comment(w, "The application may start it already (where is not known): use the running"
                         + " one, start it only where it does not run.");
             } else {
-                w.line("# The application starts it already: use the running one, start it only where it does not run.");
+                String where = p.code.running().get(p.module);
+                if (where != null && where.contains("test/")) {
+                    // gamend's test_helper.exs has its test support start Gamend.Cache.Sync under its name
+                    FitsSketch.comment(w, "The project's test setup starts it (" + where + "): use the running one,"
+                            + " start it only where it does not run.");
+                } else {
+                    w.line("# The application starts it already: use the running one, start it only where it does not"
+                            + " run.");
+                }
             }
             String spec = checked(knownStart() ? startSpec() : todaysEntry());
             String left = needPid ? "pid" : "_pid";

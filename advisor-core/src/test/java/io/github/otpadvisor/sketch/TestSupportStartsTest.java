@@ -1,0 +1,46 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Read cold at the thirteenth stop (issue 11): gamend's test_helper.exs has its test support start Gamend.Cache.Sync,
+ * AdminLogBuffer and PluginManager under their names for every test; the test sketches started them again and got
+ * {@code already_started}. What a test support module a test_helper names starts is taken as running.
+ */
+class TestSupportStartsTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void aServerTheTestSetupStartsIsTakenRunning() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/sync.ex", """
+                defmodule Shop.Sync do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, nil, name: __MODULE__)
+                  def init(_), do: {:ok, %{seen: 0}}
+                  def seen, do: GenServer.call(__MODULE__, :seen)
+                  def handle_call(:seen, _from, state), do: {:reply, state.seen, state}
+                end
+                """);
+        files.put("test/support/runtime.ex", """
+                defmodule Shop.TestSupport.Runtime do
+                  def ensure_started do
+                    Supervisor.start_link([Shop.Sync], strategy: :one_for_one, name: Shop.TestSupport.Sup)
+                  end
+                end
+                """);
+        files.put("test/test_helper.exs", "Shop.TestSupport.Runtime.ensure_started()\nExUnit.start()\n");
+        String t = ShopProject.testSketch(ShopProject.analyze(root, files), "Shop.Sync");
+        assertTrue(t.contains("# The project's test setup starts it (test/support/runtime.ex:3): use the running"), t);
+        assertTrue(t.contains("Process.whereis(Sync) || start_supervised!("), t);
+        assertTrue(t.contains("use ExUnit.Case, async: false"), t);
+    }
+}
