@@ -113,7 +113,7 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
         if (t.template() == null && sandboxRepo(project, module) != null) {
             java.util.Map<String, String> repo = repoCalls(project, module);
             t = t.sandboxed(sandboxRepo(project, module));
-            t = repo.containsValue(module) ? t : t.via(repo.values().iterator().next());
+            t = repo.containsValue(module) ? t : t.via(firstVia(repo));
         }
         t = hidden(project, app) ? t.withHiddenStarts() : t;
         if (t.template() != null && !sharesSandbox(project, t.template())) {
@@ -184,7 +184,12 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
         }
         ProjectTests t = sandboxTemplate(project, app);
         // a Repo call of its own first: then it queries the Repo itself
-        return t == NONE || repo.containsValue(module) ? t : t.via(repo.values().iterator().next());
+        return t == NONE || repo.containsValue(module) ? t : t.via(firstVia(repo));
+    }
+
+    /** The first by name of the modules through which the code reaches the Repo. */
+    private static String firstVia(java.util.Map<String, String> repo) {
+        return new java.util.TreeSet<>(repo.values()).first();
     }
 
     /**
@@ -199,7 +204,8 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
             return out;
         }
         facts.callsTo().stream().filter(c -> REPO_CALL.matcher(c).matches()).forEach(c -> out.put(c, module));
-        for (String c : facts.callsTo()) {
+        // in sorted order: the module a report names must not depend on the order the facts came in
+        for (String c : new java.util.TreeSet<>(facts.callsTo())) {
             int dot = c.lastIndexOf('.');
             String target = dot > 0 ? c.substring(0, dot) : null;
             if (target == null || target.equals(module) || REPO_CALL.matcher(c).matches()) {

@@ -500,7 +500,7 @@ final class TestSketch {
                         + " one, start it only where it does not run.");
             } else {
                 String where = p.code.running().get(p.module);
-                if (where != null && where.contains("test/")) {
+                if (where != null && ("/" + where).contains("/test/")) {
                     // gamend's test_helper.exs has its test support start Gamend.Cache.Sync under its name
                     FitsSketch.comment(w, "The project's test setup starts it (" + where + "): use the running one,"
                             + " start it only where it does not run.");
