@@ -160,8 +160,11 @@ public record TodayPlacement(Placement placement, boolean known, boolean templat
         }
         Found found = found(m);
         String under = template ? "a :simple_one_for_one Supervisor" : "DynamicSupervisor";
-        return found == null ? template && placement == Placement.DYNAMIC_SUPERVISOR_REGISTRY
-                ? under + " (its child template)" : placement.label() : under + ", " + found.phrase();
+        if (found != null) {
+            return under + ", " + found.phrase();
+        }
+        return template && placement == Placement.DYNAMIC_SUPERVISOR_REGISTRY ? under + " (its child template)"
+                : placement.label();
     }
 
     /** How a per-entity process started under a DynamicSupervisor is found today when no Registry finds it. */

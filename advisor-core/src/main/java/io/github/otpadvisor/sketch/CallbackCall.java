@@ -107,10 +107,10 @@ final class CallbackCall {
         // a body not at hand may bind the state's name again: then the state returned is not the one given
         boolean rebinds = h.stateVar() != null && (body.isEmpty() || StateShape.rebinds(body, h.stateVar()));
         String fields = TodayAssertions.statePattern(h);
+        int at = stateAt.get(parts.get(0));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String e = parts.get(i).strip();
-            int at = stateAt.get(parts.get(0));
             if (i == at && e.equals(h.stateVar()) && !rebinds) {
                 out.add("^state");
             } else if (i == at && fields != null) {
@@ -168,8 +168,7 @@ final class CallbackCall {
             FitsSketch.comment(w, "Its query (" + handler.io() + ") runs in the test's process, on the connection"
                     + " the sandbox checked out for it.");
         } else if (handler.io() != null) {
-            FitsSketch.comment(w, "It reaches " + handler.io() + ": this test does that I/O for real; point it at"
-                    + " a test double as the project's own tests do.");
+            FitsSketch.comment(w, TestSteps.realIo("It", handler.io()));
         }
         w.binary("state", "=", state);
         w.binary("assert " + pattern, "=", call(ref));

@@ -100,8 +100,7 @@ final class DynamicSupervisorSketch {
             if (CHILDREN.matcher(st).find()) {
                 continue; // the children list: the template the sketch's start_child starts
             }
-            if (java.util.regex.Pattern.compile("(?<![\\w.:@])children(?![\\w?!])").matcher(st).find()
-                    || st.contains("@")) {
+            if (USES_CHILDREN.matcher(st).find() || st.contains("@")) {
                 return null; // it uses the list, or an attribute of the module: not movable as written
             }
             out.add(st);
@@ -109,6 +108,8 @@ final class DynamicSupervisorSketch {
         return out;
     }
 
+    private static final java.util.regex.Pattern USES_CHILDREN = java.util.regex.Pattern.compile(
+            "(?<![\\w.:@])children(?![\\w?!])");
     private static final java.util.regex.Pattern CHILDREN = java.util.regex.Pattern.compile(
             "^(#[^\\n]*\\n)*children\\s*=");
 

@@ -109,18 +109,18 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
                         arities.add(n);
                     }
                 }));
-        ProjectTests t = tests(project, module, app).starting(arities);
-        if (t.template() == null && sandboxRepo(project, module) != null) {
-            java.util.Map<String, String> repo = repoCalls(project, module);
-            t = t.sandboxed(sandboxRepo(project, module));
-            t = repo.containsValue(module) ? t : t.via(firstVia(repo));
-        }
+        // read once: the template, the sandbox and the words all go by the Repo calls its code makes
+        java.util.Map<String, String> repo = repoCalls(project, module);
+        // a Repo call of its own first: then it queries the Repo itself
+        String via = repo.isEmpty() || repo.containsValue(module) ? null : new java.util.TreeSet<>(repo.values())
+                .first();
+        java.util.Set<String> repos = repos(repo);
+        ProjectTests t = tests(project, module, app, repo.isEmpty(), via).starting(arities);
+        String sandbox = t.template() == null ? sandboxRepo(project, repos) : null;
+        t = sandbox == null ? t : t.sandboxed(sandbox).via(via);
         t = hidden(project, app) ? t.withHiddenStarts() : t;
-        if (t.template() != null && !sharesSandbox(project, t.template())) {
-            java.util.Set<String> repos = new java.util.TreeSet<>();
-            repoCalls(project, module).keySet().forEach(c -> repos.add(c.substring(0, c.lastIndexOf('.'))));
-            repos.removeIf(r -> !r.endsWith("Repo") || !r.contains("."));
-            t = repos.size() == 1 ? t.sharing(repos.iterator().next()) : t;
+        if (t.template() != null && repos.size() == 1 && !sharesSandbox(project, t.template())) {
+            t = t.sharing(repos.iterator().next());
         }
         return project.startsInTests(app) ? t : t.appStopped();
     }
@@ -139,14 +139,7 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
      * The Repo {@code module} calls itself ({@code PredictionAnalyzer.Repo.insert_all/3}), when the project's test
      * code uses the Ecto sandbox; null otherwise (one Repo only: with several, which one the test needs is a guess).
      */
-    private static String sandboxRepo(ProjectFacts project, String module) {
-        java.util.Set<String> repos = new java.util.TreeSet<>();
-        for (String c : repoCalls(project, module).keySet()) {
-            String target = c.substring(0, c.lastIndexOf('.'));
-            if (target.endsWith("Repo") && target.contains(".")) {
-                repos.add(target);
-            }
-        }
+    private static String sandboxRepo(ProjectFacts project, java.util.Set<String> repos) {
         if (repos.size() != 1) {
             return null;
         }
@@ -156,7 +149,23 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
         return sandbox ? repos.iterator().next() : null;
     }
 
-    private static ProjectTests tests(ProjectFacts project, String module, String app) {
+    /** The Repos ({@code Explorer.Repo}) of the Repo calls {@link #repoCalls} gives, in order. */
+    private static java.util.Set<String> repos(java.util.Map<String, String> repoCalls) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String c : repoCalls.keySet()) {
+            String target = c.substring(0, c.lastIndexOf('.'));
+            if (target.endsWith("Repo") && target.contains(".")) {
+                out.add(target);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The project's own test of {@code module}, else the case template that checks out the sandbox when its code
+     * queries the Repo ({@code noRepo} false), named through {@code via} when another module makes the query.
+     */
+    private static ProjectTests tests(ProjectFacts project, String module, String app, boolean noRepo, String via) {
         String own = ownFile(project, module);
         if (own != null) {
             for (FileFacts f : project.filesAt(own)) {
@@ -178,18 +187,11 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
             }
             return new ProjectTests(own, null, null, null, covered(project, own, module), null);
         }
-        java.util.Map<String, String> repo = repoCalls(project, module);
-        if (repo.isEmpty()) {
+        if (noRepo) {
             return NONE;
         }
         ProjectTests t = sandboxTemplate(project, app);
-        // a Repo call of its own first: then it queries the Repo itself
-        return t == NONE || repo.containsValue(module) ? t : t.via(firstVia(repo));
-    }
-
-    /** The first by name of the modules through which the code reaches the Repo. */
-    private static String firstVia(java.util.Map<String, String> repo) {
-        return new java.util.TreeSet<>(repo.values()).first();
+        return t == NONE ? t : t.via(via);
     }
 
     /**

@@ -92,9 +92,7 @@ record StartIgnored(String condition, boolean holds, String where, List<String> 
         }
         Matcher env = ENV.matcher(c);
         if (env.matches()) {
-            return List.of("previous = Application.get_env(" + env.group(1) + ", " + env.group(2) + ")",
-                    "Application.put_env(" + env.group(1) + ", " + env.group(2) + ", " + v + ")",
-                    "on_exit(fn -> Application.put_env(" + env.group(1) + ", " + env.group(2) + ", previous) end)");
+            return restored(env.group(1), env.group(2), v);
         }
         Matcher own = PARAM_KEY.matcher(c);
         Matcher arg = spec == null ? null : ENV_ARG.matcher(spec.strip());
@@ -113,9 +111,15 @@ record StartIgnored(String condition, boolean holds, String where, List<String> 
         return key.equals("__MODULE__") ? p.module : key;
     }
 
+    /** {@code sub: v} in the keyword list the environment holds under {@code app}, {@code key}. */
     private static List<String> keyed(String app, String key, String sub, String v) {
+        return restored(app, key, "Keyword.put(previous || [], " + sub + ", " + v + ")");
+    }
+
+    /** The environment's {@code app}, {@code key} set to {@code value} for the test, and put back after it. */
+    private static List<String> restored(String app, String key, String value) {
         return List.of("previous = Application.get_env(" + app + ", " + key + ")",
-                "Application.put_env(" + app + ", " + key + ", Keyword.put(previous || [], " + sub + ", " + v + "))",
+                "Application.put_env(" + app + ", " + key + ", " + value + ")",
                 "on_exit(fn -> Application.put_env(" + app + ", " + key + ", previous) end)");
     }
 

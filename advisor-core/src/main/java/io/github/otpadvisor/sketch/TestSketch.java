@@ -249,8 +249,7 @@ final class TestSketch {
         String call = call(op, null);
         TodayCode.Handler h = handler(op.tag());
         if (h != null && h.io() != null) {
-            FitsSketch.comment(w, op.name() + "/" + op.arity() + " reaches " + h.io() + ": this test does that I/O"
-                    + " for real; point it at a test double as the project's own tests do.");
+            FitsSketch.comment(w, TestSteps.realIo(op.name() + "/" + op.arity(), h.io()));
         }
         String pattern = replyPattern(op);
         String kind = pattern == null && h != null && TodayAssertions.reply(h) != null

@@ -92,8 +92,7 @@ final class TestSteps {
             Handler h = onlyClause(op.tag());
             String call = t.call(op, null);
             if (h != null && h.io() != null && io.add(h.io())) {
-                steps.add(w -> comment(w, op.name() + "/" + op.arity() + " reaches " + h.io() + ": this test does"
-                        + " that I/O for real; point it at a test double as the project's own tests do."));
+                steps.add(w -> comment(w, realIo(op.name() + "/" + op.arity(), h.io())));
             }
             usesPid |= t.addressed(op);
             if (op.async()) {
@@ -206,7 +205,7 @@ final class TestSteps {
             return;
         }
         Handler info = null;
-        List<String> timers = initTags();
+        List<String> timers = p.code.initTags();
         for (int pass = 0; pass < 2 && info == null; pass++) {
             for (Handler h : p.code.handlers()) {
                 if (h.callback().equals("handle_info") && TodayAssertions.sendable(h.message())
@@ -275,7 +274,7 @@ final class TestSteps {
      * would act on the live process, and names the clause a test of its own instance would exercise.
      */
     private void liveMessage() {
-        CallbackCall call = CallbackCall.of(p, initTags()).orElse(null);
+        CallbackCall call = CallbackCall.of(p, p.code.initTags()).orElse(null);
         if (call != null) {
             // the clause runs in the test's process: the live one gets no message with test data
             callback = call;
@@ -351,11 +350,6 @@ final class TestSteps {
         }
     }
 
-    /** The tags of the messages init/1 arms a timer (or a monitor, a trap) for. */
-    private List<String> initTags() {
-        return p.code.initTags();
-    }
-
     /**
      * The test sent {@code h}'s message itself (it has no operation), its clause returns the state it was given, and
      * no other timer init/1 arms has a clause that changes the state between the two looks.
@@ -365,7 +359,7 @@ final class TestSteps {
                 || rebindsState(h)) {
             return false;
         }
-        List<String> timers = initTags();
+        List<String> timers = p.code.initTags();
         return p.code.handlers().stream().filter(x -> x.callback().equals("handle_info") && timers.contains(x.tag()))
                 .allMatch(x -> TodayAssertions.keepsState(x) && !rebindsState(x));
     }
@@ -615,6 +609,12 @@ final class TestSteps {
             out.add(variable ? "nil" : e);
         }
         return "{" + String.join(", ", out) + "}";
+    }
+
+    /** {@code who} reaches {@code io} (a Repo call, an HTTP request) in a test: said so, with what to do about it. */
+    static String realIo(String who, String io) {
+        return who + " reaches " + io + ": this test does that I/O for real; point it at a test double as the"
+                + " project's own tests do.";
     }
 
     /** The formatter sets a comment apart from the code line above it. */

@@ -96,6 +96,9 @@ class FunctionsTestSketchTest {
     void aParameterTheGuardTakesFromASetGetsNoSampleString() {
         String t = ShopProject.testSketch(result, "Shop.Telemetry");
         assertFalse(t.contains("Telemetry.emit(\""), t);
+        // named instead, with the head whose guard asks for it
+        assertTrue(t.replaceAll("\n\\s*# ", " ").contains("emit/2 matches what its callers build (def emit(event,"
+                + " measurements) when event in @events"), t);
         assertTrue(Messages.parses(t), t);
     }
 }

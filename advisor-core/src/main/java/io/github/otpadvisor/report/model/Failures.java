@@ -77,8 +77,7 @@ final class Failures {
             out.add(again == null
                     // a :simple_one_for_one supervisor's children are started on demand: a restart loses them too
                     ? new FailureClaim("State lost", project != null && project.simpleOneForOne(m.name()).isPresent()
-                    ? (initAlsoRuns(m, project).isEmpty() ? startedOnDemandLost("this :simple_one_for_one supervisor")
-                    : initAlsoRuns(m, project))
+                    ? templateLost(m, project)
                     : addedLost(m, project).orElseGet(() -> supervisorLoses(m.abstraction())),
                     List.of(at(m.facts().location())))
                     : new FailureClaim("State lost", "A restart of this DynamicSupervisor stops its children, each "
@@ -133,14 +132,14 @@ final class Failures {
     }
 
     /**
-     * What a restart costs a :simple_one_for_one supervisor whose init/1 starts something that may start its children
-     * again (evercam's WorkerSupervisor runs a task that starts every camera's worker), or "".
+     * What a restart costs a :simple_one_for_one supervisor: its children are lost, and when its init/1 starts
+     * something (evercam's WorkerSupervisor runs a task that starts every camera's worker), that runs again.
      */
-    private static String initAlsoRuns(ProcessModule m, ProjectFacts project) {
+    private static String templateLost(ProcessModule m, ProjectFacts project) {
         StartSite start = project.startSites().stream().filter(x -> m.name().equals(x.module()) && !x.inTest()
                 && x.function() != null && x.function().startsWith("init/")).findFirst().orElse(null);
         if (start == null) {
-            return "";
+            return startedOnDemandLost("this :simple_one_for_one supervisor");
         }
         return "A restart of this :simple_one_for_one supervisor stops its children, each losing its state, and it"
                 + " starts again with none; then its init/1 runs " + call(start) + " (" + at(start.location())
@@ -633,21 +632,9 @@ final class Failures {
     }
 
     private static List<RemoteCall> loadsIn(ProcessModule m, ProjectFacts project, String callback) {
-        if (project == null) {
-            return List.of();
-        }
         Set<String> callers = new LinkedHashSet<>(List.of(callback));
         m.facts().function(callback).ifPresent(fn -> callers.addAll(fn.localCalls()));
-        List<RemoteCall> out = new ArrayList<>();
-        project.fileOf(m.name()).filter(file -> file.file().equals(m.file())).ifPresent(file -> {
-            for (RemoteCall c : file.remoteCalls()) {
-                if (!c.inTest() && m.name().equals(c.fromModule()) && callers.contains(c.fromFunction())
-                        && !c.toModule().equals(m.name()) && readsFrom(project, c)) {
-                    out.add(c);
-                }
-            }
-        });
-        return out;
+        return callsOut(m, project, callers).stream().filter(c -> readsFrom(project, c)).toList();
     }
 
     /**
@@ -688,27 +675,29 @@ final class Failures {
      */
     private static Map<RemoteCall, String> storeLoads(ProcessModule m, ProjectFacts project) {
         Map<RemoteCall, String> out = new LinkedHashMap<>();
-        if (project == null) {
-            return out;
-        }
-        Set<String> callers = m.facts().reach("init/1");
-        project.fileOf(m.name()).filter(file -> file.file().equals(m.file())).ifPresent(file -> {
-            for (RemoteCall c : file.remoteCalls()) {
-                if (out.size() >= 3 || c.inTest() || !m.name().equals(c.fromModule())
-                        || !callers.contains(c.fromFunction()) || c.toModule().equals(m.name())
-                        || project.processModule(c.toModule()).isPresent()) {
-                    continue;
-                }
-                String key = c.function() + "/" + c.arity();
-                // the function and its module's own helpers it calls (Store.read_setup/1 -> read_json/3 -> File.read)
-                project.module(c.toModule()).flatMap(t -> {
-                    Set<String> reach = t.reach(key);
-                    return t.signals().stream().filter(x -> reach.contains(x.function()) && storeRead(x)).findFirst();
-                }).ifPresent(x -> out.putIfAbsent(c, x.kind()
-                        == Signal.Kind.REPO ? "the database" : "files"));
+        for (RemoteCall c : callsOut(m, project, m.facts().reach("init/1"))) {
+            if (out.size() >= 3 || project.processModule(c.toModule()).isPresent()) {
+                continue;
             }
-        });
+            String key = c.function() + "/" + c.arity();
+            // the function and its module's own helpers it calls (Store.read_setup/1 -> read_json/3 -> File.read)
+            project.module(c.toModule()).flatMap(t -> {
+                Set<String> reach = t.reach(key);
+                return t.signals().stream().filter(x -> reach.contains(x.function()) && storeRead(x)).findFirst();
+            }).ifPresent(x -> out.putIfAbsent(c, x.kind() == Signal.Kind.REPO ? "the database" : "files"));
+        }
         return out;
+    }
+
+    /** The production calls the module's own {@code callers} (name/arity) make of another module's functions. */
+    private static List<RemoteCall> callsOut(ProcessModule m, ProjectFacts project, Set<String> callers) {
+        if (project == null) {
+            return List.of();
+        }
+        return project.fileOf(m.name()).filter(file -> file.file().equals(m.file())).stream()
+                .flatMap(file -> file.remoteCalls().stream())
+                .filter(c -> !c.inTest() && m.name().equals(c.fromModule()) && callers.contains(c.fromFunction())
+                        && !c.toModule().equals(m.name())).toList();
     }
 
     private static String source(Signal.Kind k) {
