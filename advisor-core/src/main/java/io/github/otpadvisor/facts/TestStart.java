@@ -10,8 +10,10 @@ import java.util.List;
  *
  * @param call      the call as written, resolved ({@code MyApp.Cache.start_link/1})
  * @param target    the module called ({@code MyApp.Cache}, {@code GenServer}, {@code :gen_server})
- * @param function  {@code start_link} or {@code start}
- * @param args      its arguments as written (a piped value first), one per entry
+ * @param function  {@code start_link} or {@code start}; {@code start_supervised}, {@code start_supervised!} or
+ *                  {@code start_link_supervised!} for ExUnit's start of {@code target} ({@code {M, arg}} or {@code M})
+ * @param args      its arguments as written (a piped value first), one per entry; for ExUnit's start, the child
+ *                  spec's argument ({@code arg} of {@code {M, arg}}), none for {@code M}
  * @param module    the enclosing module
  * @param block     where it runs: {@code test "adds an item"}, {@code setup}, {@code setup_all}, a function
  *                  {@code start_cache/1} (with {@code setup_all } in front when a {@code setup_all :name} runs it),

@@ -113,9 +113,10 @@ final class TestSketch {
             case DYNAMIC_SUPERVISOR -> dynamicSupervisor();
             default -> stateful();
         }
-        if (cannotStart != null || !needs.isEmpty()) {
+        if (cannotStart != null || !needs.isEmpty() || projectSetup()) {
             // A test that reads values no setup gives, or starts it with a spec no start_link clause takes, fails:
-            // the reader gets what is not known and where to look instead.
+            // the reader gets what is not known and where to look instead. One started with other values than the
+            // project's own test gives (nerves_gate's tmp root and fake ops) would act on the real files and devices.
             w.truncate(body);
             pointer();
             callbackWithoutProcess();
@@ -135,7 +136,13 @@ final class TestSketch {
         String built = "its start takes " + String.join(", ", needs) + ", which " + (t.by() != null ? t.by()
                 : "its callers") + " build" + (t.by() != null ? "s" : "") + (t.where() != null ? " (" + t.where() + ")"
                 : "");
-        if (cannotStart == null && own.file() != null) {
+        if (projectSetup()) {
+            io.github.otpadvisor.facts.TestStart s = own.start();
+            FitsSketch.comment(w, "Not written here: the project's own test starts it with what its setup builds ("
+                    + String.join(", ", ownBuilt()) + "): " + ownCall(s) + " (" + s.location().file() + ":" + s.location().line() + "). Add tests there, with its setup."
+                    + coverage(pointerOps()));
+            return;
+        } else if (cannotStart == null && own.file() != null) {
             // the project's own test builds those values in its setup: that is how a test starts it
             FitsSketch.comment(w, "Not written here: " + built + ", and the project's own test " + own.file()
                     + " builds " + (needs.size() == 1 ? "it" : "them") + " in its setup.");
@@ -143,10 +150,7 @@ final class TestSketch {
             FitsSketch.comment(w, "Not known from the code how a test starts it: " + (cannotStart != null
                     ? cannotStart : built + ": a test cannot make " + (needs.size() == 1 ? "it" : "them") + " up."));
         }
-        // What starts it (start_link, a start/1 around start_child) is not what a test of it calls.
-        List<String> ops = calls().functions().stream().filter(k -> !k.startsWith("start_link/")
-                && !p.code.ownStarts().contains(k) && (t.by() == null || !t.by().endsWith(p.module + "." + k)))
-                .toList();
+        List<String> ops = pointerOps();
         if (own.file() != null && own.template() == null && own.start() == null) {
             // The line above the alias names that file already.
             FitsSketch.comment(w, "Add tests to that file, with its setup.");
@@ -175,6 +179,47 @@ final class TestSketch {
             c.write(w, ref, ": the clause needs no process of its own", p.code.tests());
             w.close("end");
         });
+    }
+
+    /** What a test started as today's code starts it calls: not what starts it (start_link, a start/1 around start_child). */
+    private List<String> pointerOps() {
+        TodayStart t = p.code.start();
+        return calls().functions().stream().filter(k -> !k.startsWith("start_link/")
+                && !p.code.ownStarts().contains(k) && (t.by() == null || !t.by().endsWith(p.module + "." + k)))
+                .toList();
+    }
+
+    /** ExUnit's start ({@code start_supervised!({M, arg})}) rather than a call of the module's start_link. */
+    private static boolean supervised(io.github.otpadvisor.facts.TestStart s) {
+        return s.function().startsWith("start_supervised") || s.function().equals("start_link_supervised!");
+    }
+
+    /** The project's test's start as it writes it: {@code Setup.start_link(name: name)}, {@code start_supervised!({M, a})}. */
+    private String ownCall(io.github.otpadvisor.facts.TestStart s) {
+        if (supervised(s)) {
+            return s.function() + "(" + (s.args().isEmpty() ? ref : "{" + ref + ", " + unbracketed(s.args().get(0))
+                    + "}") + ")";
+        }
+        List<String> out = new ArrayList<>(s.args());
+        int last = out.size() - 1;
+        if (last >= 0) {
+            out.set(last, unbracketed(out.get(last)));
+        }
+        return ref + "." + s.function() + "(" + String.join(", ", out) + ")";
+    }
+
+    /** A keyword list without its brackets, as a last argument is written ({@code f(name: name)}); else as it is. */
+    private static String unbracketed(String arg) {
+        return arg.matches("\\[[a-z_][A-Za-z0-9_]*: (?s).*\\]") && TopLevel.closing(arg, 0) == arg.length() - 1
+                ? arg.substring(1, arg.length() - 1) : arg;
+    }
+
+    /**
+     * The module stays as it is and the project's own test starts it with values its setup builds: a test started
+     * otherwise would not be the one the project runs.
+     */
+    private boolean projectSetup() {
+        return (p.code.fits() || p.keepsCallbacks) && !ownBuilt().isEmpty();
     }
 
     /** Which of {@code ops} the project's own test calls and which it does not, as a sentence (or ""). */
@@ -851,11 +896,14 @@ final class TestSketch {
      */
     private String ownStart() {
         io.github.otpadvisor.facts.TestStart s = p.code.tests().start();
-        if (s == null || !s.function().equals("start_link")
-                || s.args().stream().anyMatch(a -> !Messages.freeVariables(a).isEmpty())) {
+        if (s == null || !ownBuilt().isEmpty()) {
             return null;
         }
-        List<String> args = s.args().stream().map(a -> a.matches("[a-z_][A-Za-z0-9_]*: (?s).*") ? "[" + a + "]" : a)
+        if (supervised(s)) {
+            // start_supervised!({M, arg}): the same spec
+            return s.args().isEmpty() ? ref : "{" + ref + ", " + unbracketed(ownArgs(s).get(0)) + "}";
+        }
+        List<String> args = ownArgs(s).stream().map(a -> a.matches("[a-z_][A-Za-z0-9_]*: (?s).*") ? "[" + a + "]" : a)
                 .toList();
         if (args.size() == 1 && !p.code.childSpec()) {
             String arg = args.get(0);
@@ -863,6 +911,42 @@ final class TestSketch {
             return "{" + ref + ", " + (keywords ? arg.substring(1, arg.length() - 1) : arg) + "}";
         }
         return "%{id: " + ref + ", start: {" + ref + ", :start_link, [" + String.join(", ", args) + "]}}";
+    }
+
+    /** A variable given only as a {@code name:} option ({@code name: name}): the test's own name takes its place. */
+    private static final java.util.regex.Pattern NAME_OPTION = java.util.regex.Pattern.compile(
+            "(?<![\\w:.@])name: (?!(?:nil|true|false)(?![\\w?!]))([a-z_][A-Za-z0-9_]*)(?![\\w?!:.(])");
+
+    /** The project's test's start arguments, a variable given as the {@code name:} option replaced by the test's name. */
+    private static List<String> ownArgs(io.github.otpadvisor.facts.TestStart s) {
+        return s.args().stream().map(a -> {
+            java.util.regex.Matcher m = NAME_OPTION.matcher(a);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String v = m.group(1);
+                // only where the variable is nothing but that name: a value read elsewhere in the call stays
+                boolean onlyName = !java.util.regex.Pattern.compile("(?<![\\w:.@])" + v + "(?![\\w?!:])")
+                        .matcher(a.substring(0, m.start(1)) + a.substring(m.end(1))).find();
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                        onlyName ? "name: __MODULE__" : m.group()));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }).toList();
+    }
+
+    /**
+     * The variables of the project's own test that its start of the module takes ({@code root}, {@code ops}: what
+     * its setup builds), the test's name aside; empty when it starts it with literals, or does not call start_link.
+     */
+    private List<String> ownBuilt() {
+        io.github.otpadvisor.facts.TestStart s = p.code.tests().start();
+        if (s == null || !s.function().equals("start_link") && !supervised(s)) {
+            return List.of();
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        ownArgs(s).forEach(a -> out.addAll(Messages.freeVariables(a)));
+        return List.copyOf(out);
     }
 
     private boolean startsThis(String spec) {
@@ -928,7 +1012,7 @@ final class TestSketch {
         if (own != null) {
             io.github.otpadvisor.facts.TestStart s = p.code.tests().start();
             FitsSketch.comment(w, "Started as the project's own test starts it (" + s.location().file() + ":"
-                    + s.location().line() + ").");
+                    + s.location().line() + ")." + coverage(pointerOps()));
             return own;
         }
         TodayStart t = p.code.start();
@@ -1296,7 +1380,7 @@ final class TestSketch {
                     continue;
                 }
                 if (write.access() == Access.PUT && write.data().size() == 2 && read.access() == Access.GET
-                        && read.data().size() == 1) {
+                        && read.data().size() == 1 && !onlyProcess(read)) {
                     return Optional.of(new Op[] {write, read});
                 }
                 if (write.access() == Access.INCREMENT && write.data().isEmpty() && read.access() == Access.ALL) {
@@ -1305,6 +1389,16 @@ final class TestSketch {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The read takes nothing but the process ({@code data(server)}): it reads no key a write put, so what it returns
+     * is no value a write gave (nerves_gate's {@code join(client, server)} then {@code data(server)}).
+     */
+    private boolean onlyProcess(Op read) {
+        String call = call(read, null);
+        int open = call.indexOf('(');
+        return TableAccess.arguments(call, open).stream().map(String::strip).allMatch("pid"::equals);
     }
 
     /** Today's handlers are known and none reads the state or returns another one. */

@@ -260,8 +260,9 @@ class TestSketchThatRunsTest {
     @Test
     void theProjectsOwnTestIsNamedWithWhatItCallsAndWhatItDoesNot() {
         String t = testOf("Shop.Debouncer");
-        assertTrue(t.contains("# The project tests it in test/shop/debouncer_test.exs: set it up as that test does."
-                + " It calls\n  # debounce/2; not pending/1."), t);
+        // start_supervised!(Debouncer) there: the sketch starts it the same way
+        assertTrue(t.contains("# Started as the project's own test starts it (test/shop/debouncer_test.exs:6). It"
+                + " calls\n    # debounce/2; not pending/1.\n    pid = start_supervised!(Debouncer)"), t);
     }
 
     @Test

@@ -18,6 +18,9 @@ import java.util.Set;
  * result (an expected failure) and whether they run in another process. Mock expectations are skipped.
  */
 final class TestStarts {
+    /** ExUnit's starts under the test supervisor. */
+    private static final Set<String> SUPERVISED = Set.of("start_supervised", "start_supervised!",
+            "start_link_supervised!");
     /** Local calls whose function arguments run in another process (the closure is not test-process code). */
     private static final Set<String> ELSEWHERE_LOCAL = Set.of("spawn", "spawn_link", "spawn_monitor", "on_exit",
             "start_supervised", "start_supervised!", "start_link_supervised!");
@@ -54,7 +57,7 @@ final class TestStarts {
 
     static List<TestStart> of(ModuleUnit unit, String file) {
         if (!callsAStart(unit)) {
-            return List.of(); // only a remote start_link/start is recorded: most test modules have none
+            return List.of(); // only a remote start_link/start or a start_supervised is recorded: most have none
         }
         TestStarts t = new TestStarts(unit, file);
         t.read();
@@ -64,7 +67,8 @@ final class TestStarts {
     /** Whether any code the walk reads holds a remote {@code start_link}/{@code start} call (quotes aside, as there). */
     private static boolean callsAStart(ModuleUnit unit) {
         java.util.function.Predicate<Quoted> start = q -> q instanceof Call c && !c.isVariable()
-                && ("start_link".equals(Q.remoteFun(c)) || "start".equals(Q.remoteFun(c)));
+                && ("start_link".equals(Q.remoteFun(c)) || "start".equals(Q.remoteFun(c))
+                || c.target() instanceof Atom a && SUPERVISED.contains(a.name()));
         for (ModuleUnit.Stmt s : unit.moduleLevel) {
             if (Q.any(s.code(), start)) {
                 return true;
@@ -396,6 +400,9 @@ final class TestStarts {
                     }
                 }
             }
+            if (SUPERVISED.contains(local)) {
+                supervised(c, env, checked, runsIn);
+            }
             boolean failure = FAILURE_CHECKS.contains(local);
             String elsewhere = ELSEWHERE_LOCAL.contains(local) ? local + "/" + c.args().size() : runsIn;
             c.args().forEach(i -> walk(i, env, checked || failure, elsewhere));
@@ -429,6 +436,29 @@ final class TestStarts {
             }
         }
         return out;
+    }
+
+    /**
+     * Records {@code start_supervised!(M)} and {@code start_supervised!({M, arg})} of a named module: how the
+     * project's own test starts it (a test sketch starts it the same way); OTP014 reads only direct starts.
+     */
+    private void supervised(Call c, Aliases env, boolean checked, String runsIn) {
+        if (c.args().isEmpty()) {
+            return;
+        }
+        Quoted spec = c.args().get(0);
+        List<Quoted> t = Q.tuple(spec);
+        Quoted mod = t == null ? spec : t.size() == 2 ? t.get(0) : null;
+        String module = mod == null ? null : env.resolve(mod);
+        if (module == null || module.startsWith(":") || module.equals("?") || mocked.contains(module)) {
+            return;
+        }
+        List<String> args = t == null ? List.of() : List.of(SourceText.of(t.get(1)));
+        String local = ((Atom) c.target()).name();
+        out.add(new TestStart(local + "/" + c.args().size(), module, local, args, Q.loc(file, c, new Location(file, 0,
+                0)), unit.name, block, checked, traps.getAsBoolean(), runsIn, null));
+        pids.add(boundPid);
+        boundPid = null;
     }
 
     /** Records {@code c} when it is {@code M.start_link(..)} or {@code M.start(..)} of a named module. */

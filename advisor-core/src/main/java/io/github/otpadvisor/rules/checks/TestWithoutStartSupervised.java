@@ -50,6 +50,9 @@ public final class TestWithoutStartSupervised implements Rule {
             Map<String, ModuleFacts> modules = new java.util.HashMap<>();
             file.modules().forEach(m -> modules.putIfAbsent(m.name(), m));
             for (TestStart s : file.testStarts()) {
+                if (!s.function().equals("start_link") && !s.function().equals("start")) {
+                    continue; // start_supervised: the test supervisor's
+                }
                 ModuleFacts m = modules.get(s.module());
                 if (m == null || !runsInTestProcess(s, m, file, project) || s.resultChecked() || s.trapsExits()
                         || s.runsIn() != null || s.stoppedBy() != null || testsTheStarter(s)) {
