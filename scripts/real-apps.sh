@@ -206,6 +206,13 @@ PROJECTS=(
   "oban-bg/oban 2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b library"
   "elixir-plug/plug a898c454a04ca5ffad306bd751a15c7ac9ff6927 library"
   "elixir-lang/elixir 63a7a054ceb2383d795731db8e6ea28aa30e4a03 language"
+  # fetched at the fourteenth stop and read cold there (HEAD of each snapshot; tymeslot's snapshot lacks 26 large
+  # background videos under priv/static/videos/backgrounds: every .ex and .exs is there)
+  "grrrisu/thundermoon-umbrella f8afc0a94daec64b4b2dca38422d065ad5f59659 phoenix-liveview-umbrella"
+  "Manwholikespie/Sue 24bb6dcb98a7195ec0791fe3a5f233471e306754 chatbot-umbrella"
+  "Tymeslot/tymeslot 7ae42b721ca8e482325760e0605ebf9067ca1818 phoenix-liveview-app"
+  "daniboybye/ElixirTorrent 6a0580bea1878ea23c7045453da766b8aa576ed5 bittorrent-client"
+  "gaynetdinov/ex_money 39010f02fd822657e3b5694e08b872bd2ab72c26 phoenix-app-sync-workers"
 )
 
 if [[ "${1:-}" == "--list" ]]; then

@@ -92,6 +92,15 @@ final class Purpose {
                     + "): readers need no process in between; :persistent_term fits write-once data (reads copy "
                     + "nothing, a rare write is global), an ETS table with read_concurrency when it changes.";
         }
+        if (why == null && tablesOnly(p) && d.rationale().startsWith(Q4_SENTENCE)) {
+            // an ETS table's life is its owner's: the process is there so the table is
+            return new Decision(d.processNeeded(), d.abstraction(), d.placement(), d.decidedBy(),
+                    "It " + first(p, Property.ISOLATION_NEED) + ": a table lives as"
+                            + " long as the process that owns it, so a long-lived process holds it while its callers"
+                            + " read and write the table directly. That is a GenServer's job, though it sets no"
+                            + " timeout or monitor and handles no message of its own."
+                            + d.rationale().substring(Q4_SENTENCE.length()));
+        }
         if (why == null && isolationOnly(p) && d.rationale().startsWith(Q4_SENTENCE)) {
             // Q4 said yes for the isolation need alone: "state with timeouts" would describe another module
             return new Decision(d.processNeeded(), d.abstraction(), d.placement(), d.decidedBy(),
@@ -113,6 +122,12 @@ final class Purpose {
                     + "application's supervision tree.");
         }
         return out;
+    }
+
+    /** Q4's yes rests on the ETS tables it owns alone: nothing else isolates it, and it handles no message. */
+    private static boolean tablesOnly(RuntimeProperties p) {
+        return isolationOnly(p) && !p.is(Property.HOLDS_STATE) && p.evidence(Property.ISOLATION_NEED).stream()
+                .allMatch(e -> e.text().startsWith("owns ETS table "));
     }
 
     /** Q4's yes rests on the isolation need alone: no timeouts, monitors or messages of its own. */

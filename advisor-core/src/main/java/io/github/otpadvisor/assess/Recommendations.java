@@ -70,6 +70,17 @@ final class Recommendations {
                     + "inside Agent.get_and_update/2 closures (GenServer envy, OTP006), so it stays a " + today.label()
                     + ".");
         }
+        if (d.abstraction() == Pattern.GENSERVER && today == Pattern.TASK && d.decidedBy() == Question.TIMEOUTS_MONITORS_INFO
+                && isolationOnly(m)) {
+            // ElixirTorrent's Peer.Receiver: a Task looping on :gen_tcp.recv over the socket it was given. Its own
+            // process already keeps that work apart from its callers (the Elixir guide's TCP server runs its read
+            // loops as Tasks); a GenServer would add a mailbox nothing sends to, and its calls a 5 s timeout
+            return new Decision(d.processNeeded(), Pattern.TASK, now.placement() == null ? d.placement()
+                    : now.placement(), d.decidedBy(), "It keeps no state, but " + firstIsolation(m) + ": its Task"
+                    + " already runs that work in a process of its own, apart from its callers, and contains its"
+                    + " failures there; it sets no timeout or monitor and handles no message, so a GenServer would"
+                    + " only add a mailbox nothing sends to. It stays a Task.");
+        }
         if (d.abstraction() == Pattern.GENSERVER && today == Pattern.GEN_STATEM) {
             return new Decision(d.processNeeded(), Pattern.GEN_STATEM, d.placement(), d.decidedBy(),
                     d.rationale() + " As a :gen_statem it keeps its state machine (the seed's GenServer row).");
@@ -129,6 +140,26 @@ final class Recommendations {
                             + "supervision: it stays a static child.");
         }
         return d;
+    }
+
+    /** Q4's yes rests on the isolation need alone, and the process keeps no state. */
+    private static boolean isolationOnly(ProcessModule m) {
+        return m.is(io.github.otpadvisor.project.Property.ISOLATION_NEED)
+                && !m.is(io.github.otpadvisor.project.Property.TIMEOUTS)
+                && !m.is(io.github.otpadvisor.project.Property.MONITORS_LINKS)
+                && !m.is(io.github.otpadvisor.project.Property.HANDLES_INFO)
+                && !m.is(io.github.otpadvisor.project.Property.HOLDS_STATE);
+    }
+
+    /** The first observation behind the isolation need, with its line. */
+    private static String firstIsolation(ProcessModule m) {
+        java.util.List<io.github.otpadvisor.facts.Evidence> ev = m.properties()
+                .evidence(io.github.otpadvisor.project.Property.ISOLATION_NEED);
+        if (ev.isEmpty()) {
+            return "it needs a process of its own";
+        }
+        io.github.otpadvisor.facts.Evidence e = ev.get(0);
+        return "it " + e.text() + (e.line() > 0 ? " (line " + e.line() + ")" : "");
     }
 
     /** Every dynamic start sits in another process's start-up ({@code init}, {@code handle_continue}). */

@@ -109,7 +109,11 @@ final class PurposeIdioms {
         // listed once, or listed where the scan cannot see it (a child chosen by configuration) and started by nobody
         boolean startedByNobody = links.dynamicStarts().isEmpty()
                 && links.startSites().stream().allMatch(io.github.otpadvisor.facts.StartSite::inOwnStartLink);
-        if (handlesNothing && (listedOnce || startedByNobody) && m.abstraction() == Abstraction.GENSERVER) {
+        // one that creates a table it then owns stays up so the table lives: a table owner, not a step that has run
+        // (coffee_time's Measurement.Store: callers read and write :measurements directly)
+        boolean ownsTable = !stopsAfter && !links.ownedTables().isEmpty();
+        if (handlesNothing && !ownsTable && (listedOnce || startedByNobody)
+                && m.abstraction() == Abstraction.GENSERVER) {
             return List.of(at(init.location(), "init/1 does its work, and no handle_call, handle_cast or "
                     + "handle_info follows" + (stopsAfter ? " (its handle_continue stops it)" : "")
                     + ": it runs once, in its place in the children list"));

@@ -175,11 +175,21 @@ final class CarryOver {
         List<Handler> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>(carried);
         for (Handler h : p.code.handlers()) {
-            if (seen.add(key(h))) {
+            if (!untaggedOp(p, h) && seen.add(key(h))) {
                 out.add(h);
             }
         }
         return out;
+    }
+
+    /**
+     * An untagged call or cast clause whose message is the parameter an operation of the same kind sends as it is
+     * (ElixirTorrent's BlackList: {@code GenServer.cast(__MODULE__, peer_id)}): that operation carries it.
+     */
+    private static boolean untaggedOp(SketchPlan p, Handler h) {
+        return h.tag().isEmpty() && h.message() != null && ElixirNames.isVariable(h.message().strip())
+                && p.ops.stream().anyMatch(o -> o.tag() == null && o.data().contains(h.message().strip())
+                && o.async() == h.callback().equals("handle_cast") && TodayLogic.of(p, o) != null);
     }
 
     /** Names the messages a sketch cannot carry over, with why. */

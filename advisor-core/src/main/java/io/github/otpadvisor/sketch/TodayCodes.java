@@ -340,7 +340,8 @@ final class TodayCodes {
     private static List<Handler> handlers(ModuleFacts f, ProjectFacts project) {
         List<Handler> out = new ArrayList<>();
         for (ClauseSummary c : f.clauses()) {
-            if (CALLBACKS.contains(c.callback()) && !c.catchAll() && (c.messageTag() != null || c.message() != null)) {
+            if (CALLBACKS.contains(c.callback()) && (!c.catchAll() || onlyUntagged(f, c))
+                    && (c.messageTag() != null || c.message() != null)) {
                 out.add(new Handler(c.callback(), c.message(), c.messageTag() == null ? "" : c.messageTag(),
                         c.stateVar(), result(c), movable(c.body()),
                         c.location() == null ? null : c.location().file() + ":" + c.location().line(), io(c),
@@ -349,6 +350,16 @@ final class TodayCodes {
             }
         }
         return out;
+    }
+
+    /**
+     * A call or cast clause whose message is a bare variable and that is the only clause of its callback: the message
+     * is what the client passes as it is (ElixirTorrent's BlackList casts the peer id), not a fallback.
+     */
+    private static boolean onlyUntagged(ModuleFacts f, ClauseSummary c) {
+        return (c.callback().equals("handle_call") || c.callback().equals("handle_cast")) && c.message() != null
+                && c.message().strip().matches("[a-z][A-Za-z0-9_]*")
+                && f.clauses().stream().filter(x -> x.callback().equals(c.callback())).count() == 1;
     }
 
     /** Effects that need the clause to run in its own process (an ETS table it owns, a link, a receive...). */

@@ -18,12 +18,12 @@ import java.util.Set;
 record TodayLogic(String stateVar, String reply, String next) {
     /** The handler's logic for {@code op}, when it has one return whose parts use only the op's parameters. */
     static TodayLogic of(SketchPlan p, Op op) {
-        if (op.tag() == null) {
-            return null;
-        }
         String callback = op.async() ? "handle_cast" : "handle_call";
+        // untagged: the message is the argument itself (ElixirTorrent's BlackList casts peer_id as it is)
         List<Handler> clauses = p.code.handlers().stream()
-                .filter(h -> h.callback().equals(callback) && h.tag().equals(op.tag())).toList();
+                .filter(h -> h.callback().equals(callback) && (op.tag() != null ? op.tag().equals(h.tag())
+                        : h.message() != null && ElixirNames.isVariable(h.message().strip())
+                        && op.data().contains(h.message().strip()))).toList();
         if (clauses.size() != 1 || clauses.get(0).result() == null) {
             return null;
         }
@@ -46,6 +46,9 @@ record TodayLogic(String stateVar, String reply, String next) {
             if (!Messages.parses(e) || !known.containsAll(Messages.freeVariables(e))) {
                 return null;
             }
+        }
+        if (op.tag() == null) {
+            return logic; // the message is the parameter itself, checked above
         }
         Messages.Pattern pattern = Messages.pattern(h.message()).orElse(null);
         if (pattern == null || !pattern.named() || !new HashSet<>(op.data()).containsAll(pattern.names())) {

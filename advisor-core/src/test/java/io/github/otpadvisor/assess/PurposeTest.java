@@ -137,6 +137,28 @@ class PurposeTest {
     }
 
     @Test
+    void aServerThatOnlyOwnsATableIsATableOwnerNotAStartUpStep() {
+        // coffee_time's Measurement.Store was "a start-up step ... it runs once": its process holds the table
+        Assessment t = of("P.TableOwner");
+        assertFalse(t.module().is(Property.STARTUP_STEP), t.module().properties().toString());
+        assertEquals(Pattern.GENSERVER, t.recommendation());
+        assertEquals(Verdict.FITS, t.verdict());
+        assertTrue(t.decision().rationale().startsWith("It owns ETS table @table created in init/1, line 13: a table"
+                + " lives as long as the process that owns it"), t.decision().rationale());
+    }
+
+    @Test
+    void aTaskLoopingOnItsSocketStaysATask() {
+        // ElixirTorrent's Peer.Receiver was "lighter than needed" and rewritten as a named GenServer whose call
+        // wrapped the endless recv loop: its socket is an isolation need its own Task process already meets
+        Assessment t = of("P.Receiver");
+        assertEquals(Pattern.TASK, t.recommendation(), t.decision().rationale());
+        assertEquals(Verdict.FITS, t.verdict());
+        assertTrue(t.decision().rationale().startsWith("It keeps no state, but it uses a socket"),
+                t.decision().rationale());
+    }
+
+    @Test
     void aWriteOnceValueIsEtsAndPersistentTermIsSaid() {
         Assessment s = of("P.Settings");
         assertTrue(s.module().is(Property.WRITE_ONCE));

@@ -25,7 +25,10 @@ final class AnswerEvidence {
                 : List.of(Property.TIMEOUTS, Property.MONITORS_LINKS, Property.HANDLES_INFO, Property.ISOLATION_NEED);
         for (Property p : order) {
             if (m.is(p) && !m.properties().evidence(p).isEmpty()) {
-                return m.properties().evidence(p).get(0);
+                Evidence e = m.properties().evidence(p).get(0);
+                // a table it owns is no timeout, monitor or message: the yes is the framework's count for it
+                return p == Property.ISOLATION_NEED ? new Evidence(e.file(), e.line(), e.column(), "none of those;"
+                        + " yes because it needs a process of its own: it " + e.text()) : e;
             }
         }
         // a process kept for its purpose answers Q4 yes for it (assess.Purpose): that purpose is what it rests on

@@ -61,10 +61,10 @@ final class Failures {
             out.add(ignored);
         }
         out.add(restart(m, a.supervision(), entry,
-                a.todayPlacement().placement() == io.github.otpadvisor.decision.Placement.WORKER_POOL));
+                a.todayPlacement().placement() == io.github.otpadvisor.decision.Placement.WORKER_POOL, project));
         if (!m.abstraction().isSupervisor()) {
             out.add(state(m, project));
-            FailureClaim tables = tables(m);
+            FailureClaim tables = tables(m, project);
             if (tables != null) {
                 out.add(tables);
             }
@@ -274,7 +274,8 @@ final class Failures {
     }
 
     /** {@code pooled}: a worker a pool starts ({@code worker pool} today), restarted by the pool. */
-    private static FailureClaim restart(ProcessModule m, Supervision s, SupervisedBy entry, boolean pooled) {
+    private static FailureClaim restart(ProcessModule m, Supervision s, SupervisedBy entry, boolean pooled,
+                                        ProjectFacts project) {
         ModuleFacts f = m.facts();
         List<String> ev = new ArrayList<>();
         if (s.through() != null) {
@@ -332,9 +333,11 @@ final class Failures {
                 add(ev, r.where());
                 add(ev, at(s.location()));
                 String by = s.parent() == null ? "its supervisor" : s.parent();
+                String given = template == null ? dynamicIntensity(project, s.parent(), ev) : null;
                 String text = ":" + r.value() + " (" + r.source() + "), started at runtime: " + meaning(r.value())
                         + ", by " + by + "." + (r.value().equals("temporary") ? "" : template != null
-                        ? intensity(template, by) : " A child that keeps crashing counts against " + by
+                        ? intensity(template, by) : given != null ? given
+                        : " A child that keeps crashing counts against " + by
                         + "'s restart intensity (" + DEFAULT_RESTARTS + " in " + DEFAULT_SECONDS + " s unless its"
                         + " options set another), and exceeding it stops " + by + " with every child it runs.")
                         + endsItself(f, r.value(), ev);
@@ -489,12 +492,66 @@ final class Failures {
     private static String intensity(ChildrenList list, String parent) {
         boolean given = list != null && list.maxRestarts() != null;
         String n = given ? list.maxRestarts() : DEFAULT_RESTARTS;
-        String secs = list != null && list.maxSeconds() != null ? list.maxSeconds() : DEFAULT_SECONDS;
         boolean root = list != null && list.source() == ChildrenList.Source.APPLICATION_START;
+        if (given && n.strip().equals("0")) {
+            return noRestarts(parent, root);
+        }
+        String secs = list != null && list.maxSeconds() != null ? list.maxSeconds() : DEFAULT_SECONDS;
         return " More than " + n + " restarts in " + secs + " s (" + (given ? "its max_restarts" : "the default")
                 + ") stop " + parent + " too, " + (root ? "which stops the application (in a release, the node)."
                 : "and its own supervisor decides what follows.");
     }
+
+    /**
+     * {@code max_restarts: 0} (ElixirTorrent's Peer and AnnouncesSupervisor): the supervisor restarts nothing; the
+     * first exit that would be restarted ends it, on purpose, with every child it runs.
+     */
+    private static String noRestarts(String parent, boolean root) {
+        return " But " + parent + " has max_restarts: 0: it restarts no child; the first exit its restart value"
+                + " would restart stops " + parent + " with every child it runs, " + (root
+                ? "which stops the application (in a release, the node)." : "and its own supervisor decides what"
+                + " follows.");
+    }
+
+    /**
+     * The options of the entry that starts the DynamicSupervisor (or Task.Supervisor) {@code name}
+     * ({@code {DynamicSupervisor, name: X, strategy: :one_for_one, max_restarts: 0}}): its intensity, as a sentence;
+     * null when no such entry names it, or it sets none.
+     */
+    private static String dynamicIntensity(ProjectFacts project, String name, List<String> ev) {
+        if (project == null || name == null) {
+            return null;
+        }
+        for (io.github.otpadvisor.facts.FileFacts f : project.files()) {
+            for (ChildrenList list : f.childrenLists()) {
+                for (ChildSpec c : list.children()) {
+                    String t = c.text() == null ? "" : c.text();
+                    if (!t.matches("(?s)\\{\\s*(DynamicSupervisor|Task\\.Supervisor),.*") || c.name() == null
+                            || !name.equals(c.name().module())) {
+                        continue;
+                    }
+                    java.util.regex.Matcher r = MAX_RESTARTS.matcher(t);
+                    if (!r.find()) {
+                        return null;
+                    }
+                    if (c.location() != null) {
+                        add(ev, at(c.location()));
+                    }
+                    java.util.regex.Matcher sec = MAX_SECONDS.matcher(t);
+                    return r.group(1).equals("0") ? noRestarts(name, false)
+                            : " A child that keeps crashing counts against " + name + "'s restart intensity (its entry"
+                            + " sets max_restarts: " + r.group(1) + (sec.find() ? ", max_seconds: " + sec.group(1)
+                            : "") + "), and exceeding it stops " + name + " with every child it runs.";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern MAX_RESTARTS = java.util.regex.Pattern.compile(
+            "\\bmax_restarts:\\s*([0-9_]+)");
+    private static final java.util.regex.Pattern MAX_SECONDS = java.util.regex.Pattern.compile(
+            "\\bmax_seconds:\\s*([0-9_]+)");
 
     // ---- State ------------------------------------------------------------------------------------------------
 
@@ -713,7 +770,7 @@ final class Failures {
         };
     }
 
-    private static FailureClaim tables(ProcessModule m) {
+    private static FailureClaim tables(ProcessModule m, ProjectFacts project) {
         List<EtsTable> owned = m.ownedTables().stream().filter(t -> t.spawnedBy() == null && !t.inTest()).toList();
         if (owned.isEmpty()) {
             return null;
@@ -749,7 +806,42 @@ final class Failures {
                 + " the error or check" + (rescuing.size() == 1 ? "s" : "") + " the table first, and return"
                 + (rescuing.size() == 1 ? "s" : "") + " a default: callers see that, not a failure.";
         return new FailureClaim("State lost", "The ETS tables it owns die with it: " + String.join(", ", parts)
-                + more + "." + readers, ev);
+                + more + "." + readers + telemetryHandlers(m, project, ev), ev);
+    }
+
+    /**
+     * Its functions that write a table bypassing the process and that another module passes on as a handler of four
+     * arguments ({@code &Telemetry.handle_event/4} given to {@code :telemetry.attach}, thistle_tea's Application):
+     * one that raises while the table is gone is detached by {@code :telemetry} for good, so the restart does not
+     * bring its events back. The facts record such a capture as a call of arity 0 from the module that makes it.
+     */
+    private static String telemetryHandlers(ProcessModule m, ProjectFacts project, List<String> ev) {
+        if (project == null) {
+            return "";
+        }
+        // handle_event/4 is also a gen_statem callback name: its table access is read from the module's signals
+        Set<String> rescuing = new java.util.HashSet<>();
+        m.facts().api().stream().filter(io.github.otpadvisor.facts.ApiFunction::rescues)
+                .forEach(a -> rescuing.add(a.key()));
+        Set<String> publics = new java.util.HashSet<>();
+        m.facts().functions().stream().filter(FunctionInfo::isPublic).forEach(f -> publics.add(f.key()));
+        Set<String> handlers = new java.util.TreeSet<>(m.facts().signals(Signal.Kind.ETS_ACCESS).stream()
+                .map(Signal::function).filter(f -> f != null && f.endsWith("/4") && publics.contains(f)
+                        && !rescuing.contains(f)).toList());
+        RemoteCall capture = handlers.isEmpty() ? null : project.files().stream().filter(f -> !f.test())
+                .flatMap(f -> f.remoteCalls().stream()).filter(c -> !c.inTest() && m.name().equals(c.toModule())
+                        && !m.name().equals(c.fromModule()) && c.arity() == 0
+                        && handlers.contains(c.function() + "/4"))
+                .min(java.util.Comparator.comparing(RemoteCall::file).thenComparingInt(RemoteCall::line))
+                .orElse(null);
+        if (capture == null) {
+            return "";
+        }
+        add(ev, capture.file() + ":" + capture.line());
+        return " " + capture.function() + "/4 is given to " + capture.fromModule() + " as a handler (a :telemetry"
+                + " handler, by its four arguments) and touches the table with no rescue: an event while the table"
+                + " is gone raises there, and :telemetry detaches a handler that raises for good, so those events"
+                + " stay unrecorded after the restart until something attaches it again.";
     }
 
     /** Timers and monitors set outside init/1: a restart does not set them again. */
@@ -959,7 +1051,10 @@ final class Failures {
                         : "Under :rest_for_one a crash also restarts the " + (kids.size() - i - 1)
                         + " children listed after it (" + names(kids.subList(i + 1, Math.min(kids.size(), i + 4)),
                         false) + (kids.size() - i - 1 > 3 ? " …" : "") + "), and they lose their state too.");
-                case "one_for_all" -> text.append("Under :one_for_all a crash restarts all ")
+                case "one_for_all" -> text.append(list != null && list.maxRestarts() != null
+                        && list.maxRestarts().strip().equals("0") ? "Under :one_for_all with max_restarts: 0 a crash"
+                        + " restarts nothing: it stops " + parent + " with all " : "Under :one_for_all a crash"
+                        + " restarts all ")
                         .append(unread.isEmpty() ? kids.size() + " " : "").append("children of ").append(parent)
                         .append(", and they lose their state too.");
                 default -> text.append("Strategy ").append(list.strategy()).append(".");

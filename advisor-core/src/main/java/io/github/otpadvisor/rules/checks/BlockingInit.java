@@ -65,7 +65,7 @@ public final class BlockingInit implements Rule {
     private static List<SlowCall> slowWork(RuleContext context, ProcessModule m) {
         InitSummary init = m.facts().init();
         if (init == null || !m.abstraction().isWorker() || m.abstraction() == Abstraction.TASK
-                || m.is(Property.STARTUP_STEP) || stopsRightAfter(m, init)) {
+                || m.is(Property.STARTUP_STEP) || stopsRightAfter(m, init) || fillsItsTable(m)) {
             return List.of(); // a supervisor's init/1 builds its children list; a Task's work is its purpose
         }
         List<SlowCall> out = new ArrayList<>();
@@ -82,6 +82,14 @@ public final class BlockingInit implements Rule {
                     + CallSiteText.shorten(s.text(), 50) + " (" + kind(s) + ", " + CallSiteText.at(s.location()) + ")"));
         }
         return out;
+    }
+
+    /**
+     * A table owner that handles no message: what init/1 loads is the table's contents, which the children after it
+     * read (thistle_tea's SpawnPool.Catalog); moved after the start, they would read an empty table.
+     */
+    private static boolean fillsItsTable(ProcessModule m) {
+        return !m.ownedTables().isEmpty() && m.facts().clauses().isEmpty();
     }
 
     /**

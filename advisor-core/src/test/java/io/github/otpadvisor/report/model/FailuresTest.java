@@ -132,6 +132,85 @@ class FailuresTest {
     }
 
     /**
+     * ElixirTorrent (read cold at the fourteenth stop): its AnnouncesSupervisor is a DynamicSupervisor entry with
+     * max_restarts: 0, and its Peer supervisor lists three workers :one_for_all with max_restarts: 0; the reports said
+     * "3 in 5 s unless its options set another" and "a crash restarts all 3 children".
+     */
+    @Test
+    void maxRestartsZeroRestartsNothing() throws IOException {
+        String room = """
+                defmodule Shop.Room do
+                  use GenServer
+                  def start(id), do: DynamicSupervisor.start_child(Shop.Rooms, {__MODULE__, id})
+                  def start_link(id), do: GenServer.start_link(__MODULE__, id)
+                  def init(id), do: {:ok, id}
+                end
+                """;
+        Map<String, FailureClaim> c = claims("Shop.Room", ":one_for_one",
+                "{DynamicSupervisor, name: Shop.Rooms, strategy: :one_for_one, max_restarts: 0}", room);
+        String restart = c.get("Restart").text();
+        assertTrue(restart.contains("But Shop.Rooms has max_restarts: 0: it restarts no child; the first exit its"
+                + " restart value would restart stops Shop.Rooms with every child it runs"), restart);
+        assertFalse(restart.contains("3 in 5 s"), restart);
+
+        String worker = """
+                defmodule Shop.Reader do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, nil)
+                  def init(_), do: {:ok, nil}
+                end
+                """;
+        Map<String, FailureClaim> all = claims("Shop.Reader", ":one_for_all, max_restarts: 0", "Shop.Reader, Shop.Other",
+                worker, "defmodule Shop.Other do\n  use Agent\n  def start_link(_), do: Agent.start_link(fn -> 0 end)\nend\n");
+        String order = all.get("Ordering").text();
+        assertTrue(order.contains("Under :one_for_all with max_restarts: 0 a crash restarts nothing"), order);
+        String again = all.get("Restart").text();
+        assertTrue(again.contains("But Shop.Application has max_restarts: 0: it restarts no child"), again);
+    }
+
+    /**
+     * thistle_tea's Telemetry (read cold at the thirteenth stop): its handle_event/4 writes the table it owns and is
+     * attached as a :telemetry handler; :telemetry detaches a handler that raises, so a restart loses those events
+     * for good, which "until the table exists again" hid.
+     */
+    @Test
+    void aTelemetryHandlerWritingTheTableIsDetachedForGood() throws IOException {
+        String stats = """
+                defmodule Shop.Stats do
+                  use GenServer
+
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok)
+
+                  def handle_event([:shop, :order], _measurements, _metadata, _config) do
+                    :ets.update_counter(:shop_stats, :orders, 1)
+                  end
+
+                  @impl true
+                  def init(state) do
+                    :ets.new(:shop_stats, [:named_table, :public])
+                    :ets.insert(:shop_stats, {:orders, 0})
+                    {:ok, state}
+                  end
+                end
+                """;
+        String metrics = """
+                defmodule Shop.Metrics do
+                  def attach do
+                    :telemetry.attach("orders", [:shop, :order], &Shop.Stats.handle_event/4, nil)
+                  end
+                end
+                """;
+        String table = claims("Shop.Stats", ":one_for_one", "Shop.Stats", stats, metrics).get("State lost#1").text();
+        assertTrue(table.contains("handle_event/4 is given to Shop.Metrics as a handler (a :telemetry handler, by its"
+                + " four arguments) and touches the table with no rescue"), table);
+        assertTrue(table.contains(":telemetry detaches a handler that raises for good"), table);
+        // not attached anywhere: nothing said
+        String alone = claims("Shop.Stats", ":one_for_one", "Shop.Stats", stats,
+                "defmodule Shop.Metrics do\n  def attach, do: :ok\nend\n").get("State lost#1").text();
+        assertFalse(alone.contains(":telemetry"), alone);
+    }
+
+    /**
      * logflare's AllLogsLogged and skate's Realtime.Server: the process state holds nothing, its data is in the table
      * init/1 makes through a helper, and one reader rescues the missing table's ArgumentError.
      */

@@ -1,0 +1,58 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.analysis.AnalysisResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Read cold at the fourteenth stop (issue 11): ElixirTorrent's Acceptor.BlackList casts and calls the peer id as the
+ * message itself and keeps a MapSet; the Agent rewrite kept MapSet.new() but wrote Map.put/Map.get, so member?/1
+ * answered nil where the handshake code matches false. The handlers' own expressions are moved instead.
+ */
+class UntaggedMessagesTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void anAgentRewriteMovesTheHandlersOfUntaggedMessages() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/black_list.ex", """
+                defmodule Shop.BlackList do
+                  use GenServer, start: {GenServer, :start_link, [__MODULE__, nil, [name: __MODULE__]]}
+
+                  def put(peer_id), do: GenServer.cast(__MODULE__, peer_id)
+                  def member?(peer_id), do: GenServer.call(__MODULE__, peer_id)
+
+                  def init(_), do: {:ok, MapSet.new()}
+
+                  def handle_call(peer_id, _, state),
+                    do: {:reply, MapSet.member?(state, peer_id), state}
+
+                  def handle_cast(peer_id, state),
+                    do: {:noreply, MapSet.put(state, peer_id)}
+                end
+                """);
+        files.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args) do
+                    Supervisor.start_link([Shop.BlackList], strategy: :one_for_one, name: Shop.Supervisor)
+                  end
+                end
+                """);
+        AnalysisResult r = ShopProject.analyze(root, files);
+        String impl = ElixirSketches.implementation(ShopProject.input(r, "Shop.BlackList"));
+        assertFalse(impl.contains("Map.put(&1"), impl);
+        assertFalse(impl.contains("Map.get(&1"), impl);
+        assertTrue(impl.contains("MapSet.put(state, peer_id)"), impl);
+        assertTrue(impl.contains("MapSet.member?(state, peer_id)"), impl);
+        assertFalse(impl.contains("Today it also handles"), impl);
+    }
+}
