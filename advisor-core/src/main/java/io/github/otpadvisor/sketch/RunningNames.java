@@ -93,8 +93,8 @@ final class RunningNames {
     }
 
     /**
-     * What the project's test setup starts for every test: the children lists of its test support modules that a
-     * {@code test_helper.exs} names (gamend's {@code GamendWeb.TestSupport.Runtime.ensure_started/0} starts
+     * What the project's test setup starts for every test: what a {@code test_helper.exs} starts itself, and the
+     * children lists of its test support modules that it names (gamend's {@code GamendWeb.TestSupport.Runtime.ensure_started/0} starts
      * {@code Gamend.Cache.Sync} and ten more under a supervisor of its own), module -> {@code file:line} of the entry.
      */
     private static Map<String, String> testSupport(ProjectFacts project) {
@@ -102,6 +102,11 @@ final class RunningNames {
         project.files().stream().filter(f -> f.file().endsWith("test_helper.exs"))
                 .forEach(f -> f.moduleRefs().forEach(r -> named.add(r.name())));
         Map<String, String> out = new LinkedHashMap<>();
+        // a test_helper.exs that starts it itself (tymeslot's {:ok, _} = Tymeslot.Security.RateLimiter.start_link())
+        project.files().stream().filter(f -> f.file().endsWith("test_helper.exs")).forEach(f -> {
+            f.testStarts().stream().filter(t -> t.runsIn() == null && !t.resultChecked())
+                    .forEach(t -> out.putIfAbsent(t.target(), t.location().file() + ":" + t.location().line()));
+        });
         for (io.github.otpadvisor.facts.FileFacts f : project.files()) {
             if (!f.test() || f.file().endsWith("_test.exs")) {
                 continue;

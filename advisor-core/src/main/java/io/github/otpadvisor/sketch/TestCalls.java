@@ -66,6 +66,8 @@ final class TestCalls {
     /** Nothing is known of the module's functions (a planned feature): every operation may be called. */
     private final boolean open;
     private final Map<String, Signature> known = new LinkedHashMap<>();
+    /** Per function, the positions whose every handler clause matches a literal atom there: the first one. */
+    private final Map<String, Map<Integer, String>> literal = new LinkedHashMap<>();
 
     private TestCalls(boolean open) {
         this.open = open;
@@ -108,6 +110,7 @@ final class TestCalls {
         // A per-entity sketch reaches its process by id where today's code passed a pid: pids are not carried over.
         c.known.replaceAll((key, s) -> api.containsKey(key) ? withBuilt(s, today(api.get(key), key), !p.perEntity()) : s);
         c.known.replaceAll((key, s) -> fromHandlers(s, reached(api.get(key), p.code.handlers())));
+        c.known.forEach((key, s) -> c.literals(key, s, api.get(key), p.code.handlers()));
         return c;
     }
 
@@ -153,6 +156,60 @@ final class TestCalls {
             }
         }
         return args.equals(s.args()) ? s : new Signature(List.copyOf(args), s.extraPid(), s.head());
+    }
+
+    /**
+     * A sample parameter the function puts in its message ({@code {:get_health_status, type, id}}) where every
+     * handler clause of that tag matches a literal atom ({@code {:get_health_status, :calendar, id}}, {@code :video}):
+     * a sample string matches no clause and crashes the server (tymeslot's HealthCheck); the first atom does.
+     */
+    private void literals(String key, Signature s, ApiFunction f, List<TodayCode.Handler> handlers) {
+        int open = s.head() == null || f == null ? -1 : s.head().indexOf('(');
+        int close = open < 0 ? -1 : TopLevel.closing(s.head(), open);
+        if (close < 0) {
+            return;
+        }
+        List<String> params = splitParams(s.head().substring(open + 1, close));
+        String code = f.clauses().stream().map(c -> c.body() == null ? "" : c.body())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        Matcher sent = Pattern.compile("\\{\\s*:([a-z_][A-Za-z0-9_]*)\\s*,([^{}]*)\\}").matcher(code);
+        while (sent.find()) {
+            String tag = sent.group(1);
+            List<String> items = TodayLogic.tupleItems("{:" + tag + "," + sent.group(2) + "}");
+            List<TodayCode.Handler> same = handlers.stream().filter(h -> tag.equals(h.tag()) && h.message() != null)
+                    .toList();
+            if (same.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < params.size() && i < s.args().size(); i++) {
+                int at = items.indexOf(withoutDefault(params.get(i)));
+                if (s.args().get(i) != Arg.SAMPLE || at <= 0) {
+                    continue;
+                }
+                String first = null;
+                boolean all = true;
+                for (TodayCode.Handler h : same) {
+                    List<String> pattern = TodayLogic.tupleItems(h.message());
+                    String item = at < pattern.size() ? pattern.get(at) : "";
+                    if (!item.matches(":[a-z_][A-Za-z0-9_]*")) {
+                        all = false;
+                        break;
+                    }
+                    first = first == null ? item : first;
+                }
+                if (all && first != null) {
+                    literal.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(i, first);
+                }
+            }
+        }
+    }
+
+    /** The literal atom every handler clause matches at parameter {@code at} of {@code op}'s function, or null. */
+    String literal(Op op, int at) {
+        // the position counts the process where the function takes it first, as the call does
+        String key = op.name() + "/" + op.arity();
+        Map<Integer, String> m = literal.get(known.containsKey(key) ? key : op.name() + "/" + (op.arity() + 1));
+        return m == null ? null : m.get(at);
     }
 
     /**

@@ -1473,7 +1473,8 @@ final class TestSketch {
     /** The value the test passes for data parameter {@code i} of {@code op}, standing at {@code at} in the call. */
     private String dataArg(Op op, TestCalls.Signature s, boolean pid, int at, int i, String key) {
         TestCalls.Arg arg = s != null && at < s.args().size() ? s.args().get(at) : null;
-        return pid || i == 0 && serverFirst(op) ? "pid" : arg == TestCalls.Arg.OPTIONS ? "[]"
+        String literal = arg == TestCalls.Arg.SAMPLE ? calls().literal(op, at) : null;
+        return pid || i == 0 && serverFirst(op) ? "pid" : literal != null ? literal : arg == TestCalls.Arg.OPTIONS ? "[]"
                 : arg == TestCalls.Arg.NUMBER ? "2" : arg == TestCalls.Arg.TIMEOUT ? "5_000"
                 : arg == TestCalls.Arg.FUNCTION ? "fn -> :ok end"
                 : i == 0 && key != null ? key

@@ -43,4 +43,24 @@ class TestSupportStartsTest {
         assertTrue(t.contains("Process.whereis(Sync) || start_supervised!("), t);
         assertTrue(t.contains("use ExUnit.Case, async: false"), t);
     }
+
+    @Test
+    void aServerTheTestHelperStartsItselfIsTakenRunning() throws IOException {
+        // tymeslot's test_helper.exs: {:ok, _} = Tymeslot.Security.RateLimiter.start_link(); the sketch started it
+        // again and got already_started
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/limiter.ex", """
+                defmodule Shop.Limiter do
+                  use GenServer
+                  def start_link(opts \\\\ []), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+                  def init(_), do: {:ok, %{hits: 0}}
+                  def hits, do: GenServer.call(__MODULE__, :hits)
+                  def handle_call(:hits, _from, state), do: {:reply, state.hits, state}
+                end
+                """);
+        files.put("test/test_helper.exs", "ExUnit.start()\n{:ok, _} = Shop.Limiter.start_link()\n");
+        String t = ShopProject.testSketch(ShopProject.analyze(root, files), "Shop.Limiter");
+        assertTrue(t.contains("# The project's test setup starts it (test/test_helper.exs:2): use the running"), t);
+        assertTrue(t.contains("Process.whereis(Limiter) || start_supervised!("), t);
+    }
 }

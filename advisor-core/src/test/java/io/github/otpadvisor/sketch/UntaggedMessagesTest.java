@@ -55,4 +55,31 @@ class UntaggedMessagesTest {
         assertTrue(impl.contains("MapSet.member?(state, peer_id)"), impl);
         assertFalse(impl.contains("Today it also handles"), impl);
     }
+
+    @Test
+    void aParameterEveryClauseMatchesAsAnAtomGetsThatAtom() throws IOException {
+        // tymeslot's HealthCheck: get_health_status(type, id) sends {:get_health_status, type, id}, and its clauses
+        // take :calendar and :video there; the test passed "type-1", which no clause matches
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/health.ex", """
+                defmodule Shop.Health do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+                  def get_status(type, id), do: GenServer.call(__MODULE__, {:get_status, type, id})
+                  def init(:ok) do
+                    Process.send_after(self(), :check, 60_000)
+                    {:ok, %{calendar: %{}, video: %{}}}
+                  end
+                  def handle_info(:check, state) do
+                    Process.send_after(self(), :check, 60_000)
+                    {:noreply, %{state | calendar: Map.put(state.calendar, :checked, true)}}
+                  end
+                  def handle_call({:get_status, :calendar, id}, _from, state), do: {:reply, state.calendar[id], state}
+                  def handle_call({:get_status, :video, id}, _from, state), do: {:reply, state.video[id], state}
+                end
+                """);
+        String t = ShopProject.testSketch(ShopProject.analyze(root, files), "Shop.Health");
+        assertTrue(t.contains("Health.get_status(:calendar, "), t);
+        assertFalse(t.contains("\"type-1\""), t);
+    }
 }

@@ -113,8 +113,14 @@ final class ChildSpecReader {
                     Quoted named = arg instanceof QList al && !al.items().isEmpty()
                             ? Q.kw(al.items().get(al.items().size() - 1), "name") : null;
                     NameRef name = named == null ? null : NameReader.read(named, ctx, "child spec", where);
+                    // worker(M, [], restart: :transient) (ex_money's LoginRefreshWorker): Supervisor.Spec's options
+                    Quoted opts = c.args().size() > 2 ? c.args().get(2) : null;
+                    Quoted restart = opts == null ? null : Q.kw(opts, "restart");
+                    Quoted id = opts == null ? null : Q.kw(opts, "id");
                     return new ChildSpec(ChildSpec.Form.TUPLE, m, arg == null ? null : SourceText.of(arg),
-                            arg == null || Q.isLiteral(arg), null, name, null, null, null, text, where);
+                            arg == null || Q.isLiteral(arg), id == null ? null : SourceText.of(id), name,
+                            restart == null ? null : SourceText.of(restart).replaceFirst("^:", ""), null, null, text,
+                            where);
                 }
             }
         }

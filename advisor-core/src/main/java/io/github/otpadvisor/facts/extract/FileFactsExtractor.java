@@ -97,8 +97,11 @@ public final class FileFactsExtractor {
         }
         boolean mix = file.equals("mix.exs") || file.endsWith("/mix.exs");
         boolean noStart = mix && MixAliases.testsWithoutStart(ast);
-        boolean startsApp = (file.equals("test/test_helper.exs") || file.endsWith("/test/test_helper.exs"))
-                && MixAliases.startsApplication(ast, app);
+        boolean helper = file.equals("test/test_helper.exs") || file.endsWith("/test/test_helper.exs");
+        boolean startsApp = helper && MixAliases.startsApplication(ast, app);
+        if (helper) {
+            x.testStarts.addAll(MixAliases.helperStarts(ast, file));
+        }
         return new FileFacts(file, app, test, script, null, modules, x.startSites, x.ets, dedupe(x.names), x.sends,
                 x.childrenLists, new ArrayList<>(x.remoteCalls.values()), x.problems, x.testStarts, refs, noStart,
                 startsApp, mix ? MixAliases.elixirRequirement(ast, file, source) : null);

@@ -5,6 +5,7 @@ import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Str;
 import io.github.otpadvisor.elixir.ast.Tuple;
+import java.util.List;
 
 /**
  * What a {@code mix.exs}'s aliases say about how its tests run: {@code test: "test --no-start"} (or a list holding
@@ -77,6 +78,32 @@ final class MixAliases {
      * A test helper's {@code Application.ensure_started(:app)} or {@code ensure_all_started(:app)} naming {@code app}
      * (any application when the file's is not known): the application runs in its tests after all.
      */
+    /**
+     * What a test helper starts itself at its top level ({@code {:ok, _} = Tymeslot.Security.RateLimiter.start_link()}):
+     * one start per module, recorded as a test start in no test module, so a test sketch takes it as running.
+     */
+    static List<io.github.otpadvisor.facts.TestStart> helperStarts(Quoted ast, String file) {
+        List<io.github.otpadvisor.facts.TestStart> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Quoted st : Q.statements(ast)) {
+            Quoted call = Q.isLocal(st, "=") && Q.args(st).size() == 2 ? Q.args(st).get(1) : st;
+            if (!(call instanceof io.github.otpadvisor.elixir.ast.Call c) || c.isVariable() || c.args() == null
+                    || !("start_link".equals(Q.remoteFun(c)) || "start".equals(Q.remoteFun(c)))) {
+                continue;
+            }
+            String target = Aliases.EMPTY.resolve(Q.receiver(c));
+            if (target == null || target.startsWith(":") || target.equals("?") || !seen.add(target)) {
+                continue;
+            }
+            String fun = Q.remoteFun(c);
+            out.add(new io.github.otpadvisor.facts.TestStart(target + "." + fun + "/" + c.args().size(), target, fun,
+                    c.args().stream().map(SourceText::of).toList(), Q.loc(file, c,
+                    new io.github.otpadvisor.facts.Location(file, 0, 0)), null, "test_helper.exs", false, false, null,
+                    null));
+        }
+        return out;
+    }
+
     static boolean startsApplication(Quoted ast, String app) {
         return Q.any(ast, q -> q instanceof io.github.otpadvisor.elixir.ast.Call c && !c.isVariable()
                 && c.args() != null && c.args().size() >= 1

@@ -132,6 +132,26 @@ class FailuresTest {
     }
 
     /**
+     * ex_money's LoginRefreshWorker (read cold at the fourteenth stop): {@code worker(M, [], restart: :transient)}
+     * in its Application; the report said :permanent, "restarted after every exit", and advised :transient.
+     */
+    @Test
+    void supervisorSpecWorkerOptionsGiveTheRestart() throws IOException {
+        String worker = """
+                defmodule Shop.Refresh do
+                  use GenServer
+                  def start_link, do: GenServer.start_link(__MODULE__, nil, name: __MODULE__)
+                  def init(_), do: {:ok, nil}
+                  def handle_call(:done, _from, state), do: {:stop, :normal, :ok, state}
+                end
+                """;
+        String restart = claims("Shop.Refresh", ":one_for_one", "Supervisor.Spec.worker(Shop.Refresh, [], restart:"
+                + " :transient)", worker).get("Restart").text();
+        assertTrue(restart.startsWith(":transient"), restart);
+        assertFalse(restart.contains("give it restart: :transient"), restart);
+    }
+
+    /**
      * ElixirTorrent (read cold at the fourteenth stop): its AnnouncesSupervisor is a DynamicSupervisor entry with
      * max_restarts: 0, and its Peer supervisor lists three workers :one_for_all with max_restarts: 0; the reports said
      * "3 in 5 s unless its options set another" and "a crash restarts all 3 children".
