@@ -146,6 +146,33 @@ final class ChildrenLists {
                 null, null, null, list, null));
     }
 
+    /**
+     * A child spec map whose start is {@code {Supervisor, :start_link, [children, opts]}} (ElixirTorrent's
+     * {@code Acceptor.child_spec/1}): the supervisor its entry starts runs that list, as a start_link call would.
+     */
+    static void startTuple(FnCtx ctx, ModuleUnit.Def d) {
+        if (d.body() == null || ctx.unit == null) {
+            return;
+        }
+        Q.walk(d.body(), q -> {
+            if (Q.isLocal(q, "%{}")) {
+                List<Quoted> mfa = Q.tuple(ChildSpecReader.mapGet(q, "start"));
+                if (mfa != null && mfa.size() == 3 && "Supervisor".equals(ctx.env().resolve(mfa.get(0)))
+                        && "start_link".equals(Q.atom(mfa.get(1)))
+                        && mfa.get(2) instanceof io.github.otpadvisor.elixir.ast.QList args
+                        && args.items().size() == 2) {
+                    Quoted children = ctx.resolve(args.items().get(0));
+                    if (children instanceof io.github.otpadvisor.elixir.ast.QList) {
+                        Location where = Q.loc(ctx.x.file, q, d.location());
+                        record(ctx, ChildrenList.Source.SUPERVISOR_START_LINK, where,
+                                ChildSpecReader.list(children, ctx, where), args.items().get(1));
+                    }
+                }
+            }
+            return !Q.isLocal(q, "quote");
+        });
+    }
+
     static void add(FnCtx ctx, ChildrenList.Source source, CallInfo c, Quoted children, Quoted opts) {
         Location where = c.location();
         record(ctx, source, where, children == null ? List.of() : ChildSpecReader.list(children, ctx, where), opts);

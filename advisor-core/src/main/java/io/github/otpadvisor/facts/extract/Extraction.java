@@ -205,6 +205,7 @@ final class Extraction {
             current = ctx;
             new BodyWalker(ctx).walk(d.body(), d.env());
             ChildrenLists.returned(ctx, d);
+            ChildrenLists.startTuple(ctx, d);
         }
         settleOwnProcess(unit, firstSend);
         // An Agent without `use Agent`: its own start_link starts an Agent under its name.

@@ -73,6 +73,10 @@ final class Failures {
                 out.add(lost);
             }
         } else {
+            FailureClaim inside = ownChildren(m, project);
+            if (inside != null) {
+                out.add(inside);
+            }
             StartSite again = m.abstraction() == Abstraction.DYNAMIC_SUPERVISOR ? startedByInit(m, project) : null;
             out.add(again == null
                     // a :simple_one_for_one supervisor's children are started on demand: a restart loses them too
@@ -152,6 +156,44 @@ final class Failures {
         return "A restart of " + self + " does not bring its children back: they stop with it, each losing its state,"
                 + " and it starts again with none. Only the code that started them (its start_child callers) can"
                 + " start them again; until it does, looking one up (in a Registry, by name) finds nothing.";
+    }
+
+    /**
+     * A Supervisor's own children list: how it restarts them and how many restarts it takes before it gives up
+     * (Sue's Telegram.Supervisor: :rest_for_one, 10 in 60 s; the report said neither). Null without such a list.
+     */
+    private static FailureClaim ownChildren(ProcessModule m, ProjectFacts project) {
+        if (project == null || m.abstraction() != Abstraction.SUPERVISOR) {
+            return null;
+        }
+        ChildrenList own = project.childrenLists().stream().filter(l -> m.name().equals(l.module())
+                && l.source() != ChildrenList.Source.RETURNED && l.source() != ChildrenList.Source.DYNAMIC_INIT
+                && !l.children().isEmpty()).findFirst().orElse(null);
+        if (own == null || own.strategy() == null) {
+            return null;
+        }
+        String how = switch (own.strategy()) {
+            case "one_for_one" -> "a crashed child is restarted alone";
+            case "one_for_all" -> "a crashed child restarts all of them";
+            case "rest_for_one" -> "a crashed child restarts those listed after it too";
+            case "simple_one_for_one" -> "each child started from its template is restarted alone";
+            default -> null;
+        };
+        if (how == null) {
+            return null;
+        }
+        int size = own.children().size();
+        if (size == 1 && !own.strategy().equals("simple_one_for_one")) {
+            how = "with one child, a crash restarts it alone";
+        }
+        boolean given = own.maxRestarts() != null;
+        String n = given ? own.maxRestarts().strip() : DEFAULT_RESTARTS;
+        String secs = own.maxSeconds() != null ? own.maxSeconds().strip() : DEFAULT_SECONDS;
+        String limit = n.equals("0") ? " With max_restarts: 0 it restarts none: the first exit that would be"
+                + " restarted stops it." : " More than " + n + " restarts in " + secs + " s (" + (given ? "its"
+                + " max_restarts" : "the default") + ") stop it, and its own supervisor decides what follows.";
+        return new FailureClaim("Children", (size == 1 ? "Its one child runs" : "Its " + size + " children run")
+                + " under :" + own.strategy() + ": " + how + "." + limit, List.of(at(own.location())));
     }
 
     /** A regular Supervisor its callers add children to with Supervisor.start_child: what its restart loses. */
@@ -1053,10 +1095,10 @@ final class Failures {
                         false) + (kids.size() - i - 1 > 3 ? " …" : "") + "), and they lose their state too.");
                 case "one_for_all" -> text.append(list != null && list.maxRestarts() != null
                         && list.maxRestarts().strip().equals("0") ? "Under :one_for_all with max_restarts: 0 a crash"
-                        + " restarts nothing: it stops " + parent + " with all " : "Under :one_for_all a crash"
-                        + " restarts all ")
-                        .append(unread.isEmpty() ? kids.size() + " " : "").append("children of ").append(parent)
-                        .append(", and they lose their state too.");
+                        + " restarts nothing: the supervisor stops, and " + (unread.isEmpty() ? "all " + kids.size()
+                        + " of its children" : "all its children") + " with it." : "Under :one_for_all a crash"
+                        + " restarts all " + (unread.isEmpty() ? kids.size() + " " : "") + "children of " + parent
+                        + ", and they lose their state too.");
                 default -> text.append("Strategy ").append(list.strategy()).append(".");
             }
         }

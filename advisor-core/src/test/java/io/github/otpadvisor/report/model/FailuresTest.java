@@ -132,6 +132,55 @@ class FailuresTest {
     }
 
     /**
+     * ElixirTorrent's Acceptor: a plain module whose child_spec/1 starts {Supervisor, :start_link, [children, opts]};
+     * its BlackList was "not known: no start in the scanned files".
+     */
+    @Test
+    void aChildSpecStartingSupervisorStartLinkListsItsChildren() throws IOException {
+        String acceptor = """
+                defmodule Shop.Acceptor do
+                  def child_spec(_) do
+                    children = [Shop.BlackList, Shop.Other]
+                    opts = [strategy: :one_for_all, max_restarts: 0]
+                    %{id: __MODULE__, type: :supervisor, start: {Supervisor, :start_link, [children, opts]}}
+                  end
+                end
+                """;
+        String list = """
+                defmodule Shop.BlackList do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, nil, name: __MODULE__)
+                  def init(_), do: {:ok, MapSet.new()}
+                end
+                """;
+        Map<String, FailureClaim> c = claims("Shop.BlackList", ":one_for_one", "Shop.Acceptor", acceptor, list,
+                "defmodule Shop.Other do\n  use Agent\n  def start_link(_), do: Agent.start_link(fn -> 0 end)\nend\n");
+        String order = c.get("Ordering").text();
+        assertTrue(order.startsWith("Child 1 of 2 of the supervisor that Shop.Acceptor.child_spec/1 starts"), order);
+        assertTrue(order.contains("Under :one_for_all with max_restarts: 0 a crash restarts nothing: the supervisor"
+                + " stops, and all 2 of its children with it."), order);
+    }
+
+    /** Sue's Telegram.Supervisor: the report left out its own :rest_for_one and its 10 restarts in 60 s. */
+    @Test
+    void aSupervisorSaysHowItRestartsItsOwnChildren() throws IOException {
+        String sup = """
+                defmodule Shop.Bot do
+                  use Supervisor
+                  def start_link(arg), do: Supervisor.start_link(__MODULE__, arg, name: __MODULE__)
+                  def init(_) do
+                    children = [Shop.Poller, Shop.Sender]
+                    Supervisor.init(children, strategy: :rest_for_one, max_restarts: 10, max_seconds: 60)
+                  end
+                end
+                """;
+        String children = claims("Shop.Bot", ":one_for_one", "Shop.Bot", sup).get("Children").text();
+        assertEquals("Its 2 children run under :rest_for_one: a crashed child restarts those listed after it too. More"
+                + " than 10 restarts in 60 s (its max_restarts) stop it, and its own supervisor decides what follows.",
+                children);
+    }
+
+    /**
      * ex_money's LoginRefreshWorker (read cold at the fourteenth stop): {@code worker(M, [], restart: :transient)}
      * in its Application; the report said :permanent, "restarted after every exit", and advised :transient.
      */
