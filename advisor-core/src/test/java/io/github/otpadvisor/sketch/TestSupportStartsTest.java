@@ -59,6 +59,20 @@ class TestSupportStartsTest {
                 end
                 """);
         files.put("test/test_helper.exs", "ExUnit.start()\n{:ok, _} = Shop.Limiter.start_link()\n");
+        // the project's own test starts it only where the lookup finds none: no start of its own
+        files.put("test/shop/limiter_test.exs", """
+                defmodule Shop.LimiterTest do
+                  use ExUnit.Case
+                  setup do
+                    case Process.whereis(Shop.Limiter) do
+                      nil -> start_supervised!(Shop.Limiter)
+                      _pid -> :ok
+                    end
+                    :ok
+                  end
+                  test "counts", do: assert Shop.Limiter.hits() >= 0
+                end
+                """);
         String t = ShopProject.testSketch(ShopProject.analyze(root, files), "Shop.Limiter");
         assertTrue(t.contains("# The project's test setup starts it (test/test_helper.exs:2): use the running"), t);
         assertTrue(t.contains("Process.whereis(Limiter) || start_supervised!("), t);

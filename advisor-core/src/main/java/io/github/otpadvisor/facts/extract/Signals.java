@@ -79,6 +79,12 @@ final class Signals {
     }
 
     /** Functions of the database drivers that send a statement and wait for its result. */
+    private static final java.util.Set<String> ARANGOX_QUERIES = java.util.Set.of("get", "post", "put", "patch",
+            "delete", "head", "options", "request", "transaction", "cursor", "run");
+    private static final java.util.Set<String> MONGO_QUERIES = java.util.Set.of("find", "find_one", "insert_one",
+            "insert_many", "update_one", "update_many", "delete_one", "delete_many", "replace_one", "aggregate",
+            "count_documents", "estimated_document_count", "find_one_and_update", "find_one_and_replace",
+            "find_one_and_delete", "distinct", "command", "bulk_write");
     private static final java.util.Set<String> DRIVER_QUERIES = java.util.Set.of("query", "query!", "execute",
             "execute!", "prepare", "prepare!", "prepare_execute", "prepare_execute!", "transaction", "stream",
             "command", "command!", "pipeline", "pipeline!", "transaction_pipeline", "transaction_pipeline!",
@@ -193,6 +199,11 @@ final class Signals {
             case "Postgrex", "MyXQL", "Xandra", "Redix", ":epgsql":
                 // database drivers called directly: only the calls that run a statement wait for the server
                 return DRIVER_QUERIES.contains(f) ? Signal.Kind.REPO : null;
+            case "Arangox":
+                // ArangoDB's driver: its HTTP verbs and cursors run on the database (Sue's Subaru.DB)
+                return ARANGOX_QUERIES.contains(f.replaceFirst("!$", "")) ? Signal.Kind.REPO : null;
+            case "Mongo":
+                return MONGO_QUERIES.contains(f.replaceFirst("!$", "")) ? Signal.Kind.REPO : null;
             default:
                 break;
         }

@@ -47,6 +47,8 @@ final class TestStarts {
     private String moduleTeardown;
     /** The variable {@code {:ok, pid} = } binds to the start call being walked, or null. */
     private String boundPid;
+    /** The code being walked runs where a {@code whereis} lookup found nothing: a start there is a fallback. */
+    private boolean afterLookup;
     /** Modules mocked in the code being walked ({@code with_mock}): calls to them reach the mock. */
     private final Set<String> mocked = new HashSet<>();
 
@@ -336,6 +338,24 @@ final class TestStarts {
                 case "quote", "defmodule" -> {
                     return;
                 }
+                case "case", "if", "unless", "cond" -> {
+                    if (!c.args().isEmpty() && Q.any(c.args().get(0), x -> x instanceof Call w && !w.isVariable()
+                            && "whereis".equals(Q.remoteFun(w)))) {
+                        // case Process.whereis(M) do nil -> start_supervised!(M) ... : the test takes the running
+                        // one, and starts it only where it does not run (tymeslot's RateLimiter)
+                        boolean outer = afterLookup;
+                        afterLookup = true;
+                        c.args().forEach(i -> walk(i, env, checked, runsIn));
+                        afterLookup = outer;
+                        return;
+                    }
+                    if (local.equals("case") && c.args().size() == 2 && acceptsRunning(c.args().get(1))) {
+                        // case Mod.start_link(..) do {:error, {:already_started, _}} -> ..: a process it shares
+                        walk(c.args().get(0), env, true, runsIn);
+                        walk(c.args().get(1), env, checked, runsIn);
+                        return;
+                    }
+                }
                 case "__block__" -> {
                     Aliases e = env;
                     for (Quoted s : c.args()) {
@@ -355,14 +375,6 @@ final class TestStarts {
                                 && Q.isUsableVar(ok.get(1)) ? Q.varName(ok.get(1)) : null;
                         walk(c.args().get(1), env, checked || expectsFailure(c.args().get(0)), runsIn);
                         boundPid = outer;
-                        return;
-                    }
-                }
-                case "case" -> {
-                    if (c.args().size() == 2 && acceptsRunning(c.args().get(1))) {
-                        // case Mod.start_link(..) do {:error, {:already_started, _}} -> ..: a process it shares
-                        walk(c.args().get(0), env, true, runsIn);
-                        walk(c.args().get(1), env, checked, runsIn);
                         return;
                     }
                 }
@@ -443,7 +455,7 @@ final class TestStarts {
      * project's own test starts it (a test sketch starts it the same way); OTP014 reads only direct starts.
      */
     private void supervised(Call c, Aliases env, boolean checked, String runsIn) {
-        if (c.args().isEmpty()) {
+        if (c.args().isEmpty() || afterLookup) {
             return;
         }
         Quoted spec = c.args().get(0);

@@ -76,9 +76,16 @@ public final class UnhandledMessage implements Rule {
             String callback = switch (s.kind()) {
                 case SEND, SEND_AFTER -> "handle_info";
                 case GENSERVER_CAST -> "handle_cast";
+                // Sue's Subaru.DB: insert/2 calls {:insert, doc, collection}, which no handle_call clause takes
+                case GENSERVER_CALL -> m.abstraction() == io.github.otpadvisor.facts.Abstraction.GENSERVER
+                        ? "handle_call" : null;
                 default -> null;
             };
-            if (!toSelf || callback == null || !h.known(callback, 2) || h.handles(callback, s.shape())) {
+            int arity = "handle_call".equals(callback) ? 3 : 2;
+            if (arity == 3 && s.target().kind() != Target.Kind.MODULE) {
+                continue; // a call to self() from its own process is a deadlock, not this
+            }
+            if (!toSelf || callback == null || !h.known(callback, arity) || h.handles(callback, s.shape())) {
                 continue;
             }
             if (callback.equals("handle_info") && receivesItself(m, s.function())) {
@@ -145,8 +152,15 @@ public final class UnhandledMessage implements Rule {
         String sent = "The message " + msg + " that " + h.module().name() + " sends "
                 + (s.target().kind() == Target.Kind.SELF ? "itself" : "to its own name " + s.target().text())
                 + (s.function() == null ? "" : " in " + s.function());
-        String fix = " Add a clause `def " + callback + "(" + msg + " = msg, state)` that handles it (or correct the"
-                + " message to one a clause takes).";
+        boolean call = callback.equals("handle_call");
+        String fix = " Add a clause `def " + callback + "(" + msg + " = msg, " + (call ? "_from, " : "") + "state)` that"
+                + " handles it (or correct the message to one a clause takes).";
+        if (call) {
+            return sent + (h.defines(callback, 3) ? " matches none of its handle_call/3 clauses (" + h.listClauses(
+                    callback) + "): the call crashes the process with a FunctionClauseError, and the caller exits"
+                    + " with it." : " reaches no handle_call/3: the module defines none, so GenServer's default raises"
+                    + " and the process crashes; the caller exits with it.") + fix;
+        }
         if (!h.defines(callback, 2)) {
             return sent + (callback.equals("handle_info")
                     ? " reaches no handle_info/2: the module defines none, so GenServer's default logs it as"

@@ -204,6 +204,14 @@ public final class UnsupervisedProcess implements Rule {
                 if (s.has(Trait.CALLER_WAITS) || s.has(Trait.WATCHER)) {
                     return null; // awaited, or it monitors its owner and settles its work when the owner dies
                 }
+                if (s.has(Trait.REPORTS_BACK) && handlesExits(s.module(), project)) {
+                    // tymeslot's RequestCoalescer monitors the task and replies {:error, :task_died} on its :DOWN
+                    return call + " in " + where + " starts a task outside any supervision tree: " + notInTree
+                            + ". It sends its result back, and " + s.module() + " hears of its end (it takes :DOWN"
+                            + " messages), but the task is not"
+                            + " linked to it: when " + s.module() + " stops or restarts, the task runs on, and its"
+                            + " result goes to a process that no longer waits for it. " + taskHint;
+                }
                 return call + " in " + where + " starts a fire-and-forget task outside any supervision tree: "
                         + notInTree + ", and nobody learns whether it succeeded (a crash is only logged). "
                         + taskHint;

@@ -56,6 +56,16 @@ class UnsupervisedProcessMessagesTest {
     }
 
     @Test
+    void aTaskItsOwnerMonitorsAndHearsFromIsNotSaidToGoUnheard() throws IOException {
+        // tymeslot's RequestCoalescer (read cold at the fourteenth stop): "nobody learns whether it succeeded" was false
+        Finding f = otp005(new String(getClass().getResourceAsStream("/rules/OTP005/positive/monitored_task.ex")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).get(0);
+        assertFalse(f.message().contains("nobody learns"), f.message());
+        assertTrue(f.message().contains("It sends its result back, and MyApp.Coalescer hears of its end (it takes"
+                + " :DOWN messages), but the task is not linked to it"), f.message());
+    }
+
+    @Test
     void aGeneralTaskSupervisorBeforeAJobSpecificOneAndAPartitionedOne() throws IOException {
         String both = otp005(NOTIFY, APP.replace("[{Task.Supervisor, name: MyApp.Mail.Tasks}]",
                 "[{Task.Supervisor, name: MyApp.HistoryTaskSupervisor}, {Task.Supervisor, name: MyApp.TaskSupervisor}]"))
