@@ -75,6 +75,7 @@ final class ModuleSketchInputs {
     private static SketchInput.ChildIds childIds(ProcessModule m, ProjectFacts project) {
         List<ChildrenList> lists = ownLists(m, project);
         List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         boolean complete = lists.size() == 1;
         int count = 0;
         for (ChildrenList l : lists) {
@@ -88,11 +89,17 @@ final class ModuleSketchInputs {
                 if (id != null && ElixirNames.isAlias(id) && !ids.contains(id)) {
                     ids.add(id);
                 }
+                // a fixed name a second instance of the supervisor could not take again
+                if (c.name() != null && c.name().fixed() && !c.name().lookup() && c.name().text() != null
+                        && c.name().text().matches("[A-Z][A-Za-z0-9_.]*|:[a-z_][A-Za-z0-9_]*")
+                        && !names.contains(c.name().text())) {
+                    names.add(c.name().text());
+                }
             }
         }
         // children added at run time (codebattle's games) are counted too: the running one has any number
         complete &= project.addedAtRuntime(m.name()).isEmpty();
-        return new SketchInput.ChildIds(ids, complete && count > 0 ? count : -1);
+        return new SketchInput.ChildIds(ids, complete && count > 0 ? count : -1, names);
     }
 
     /**

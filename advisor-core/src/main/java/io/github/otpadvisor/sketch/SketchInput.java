@@ -50,11 +50,12 @@ public record SketchInput(String moduleName, Decision decision, Pattern today, L
      * a literal {@code id:}) that a test can look for, and how many children it has when its one children list is
      * read whole (no entry computed at run time: {@code ++ consumers()}, a variable), else -1.
      */
-    public record ChildIds(List<String> ids, int count) {
-        public static final ChildIds NONE = new ChildIds(List.of(), -1);
+    public record ChildIds(List<String> ids, int count, List<String> names) {
+        public static final ChildIds NONE = new ChildIds(List.of(), -1, List.of());
 
         public ChildIds {
             ids = List.copyOf(ids);
+            names = List.copyOf(names);
         }
     }
 

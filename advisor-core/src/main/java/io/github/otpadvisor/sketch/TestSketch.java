@@ -407,10 +407,22 @@ final class TestSketch {
     }
 
     private void supervisor() {
+        SketchInput.ChildIds kids = p.childIds;
+        if (p.code.fits() && !runningSupervisor() && p.code.tests().appRunning() && appStarts()
+                && !kids.names().isEmpty()) {
+            // thundermoon's CounterRealmSupervisor: unnamed, but its children register fixed names; a second one
+            // started by the test fails on them with already_started
+            openTest("runs its children, as the application starts it");
+            FitsSketch.comment(w, "The application starts it, and its children register fixed names: a second one"
+                    + " started here could not start them (already_started). The test checks the running ones.");
+            List<String> shown = kids.names().subList(0, Math.min(4, kids.names().size()));
+            shown.forEach(n -> w.line("assert is_pid(Process.whereis(" + n + "))"));
+            w.close("end");
+            return;
+        }
         openTest("starts its children");
         startOrRunning();
         w.blank();
-        SketchInput.ChildIds kids = p.childIds;
         List<String> look = kids.ids().subList(0, Math.min(3, kids.ids().size()));
         if (!p.code.fits()) {
             // a new supervisor: the sketch's list is what there is to count
@@ -429,8 +441,11 @@ final class TestSketch {
                 FitsSketch.comment(w, "Part of its children list is computed at run time: the test looks for the"
                         + " children it names, not for their number.");
             }
-            w.binary("ids", "=", "for {id, _pid, _type, _modules} <- Supervisor.which_children(pid), do: id");
-            look.forEach(id -> w.line("assert " + id + " in ids"));
+            if (!look.isEmpty()) {
+                // no ids to look for: no list the test would not use (a compile warning, ThundermoonWeb.Telemetry)
+                w.binary("ids", "=", "for {id, _pid, _type, _modules} <- Supervisor.which_children(pid), do: id");
+                look.forEach(id -> w.line("assert " + id + " in ids"));
+            }
         }
         w.close("end");
     }

@@ -82,4 +82,35 @@ class SupervisorChildrenTestSketchTest {
         assertTrue(t.contains("assert %{specs: 2} = Supervisor.count_children(pid)"), t);
         assertTrue(t.contains("assert Shop.Producer in ids"), t);
     }
+
+    @Test
+    void anUnnamedSupervisorWhoseChildrenHaveFixedNamesIsCheckedRunning() throws IOException {
+        // thundermoon's CounterRealmSupervisor: the application runs it; a second one fails on its children's names
+        AnalysisResult r = ShopProject.analyze(root, Map.of(
+                "lib/shop/application.ex", """
+                        defmodule Shop.Application do
+                          use Application
+                          def start(_type, _args) do
+                            Supervisor.start_link([Shop.Realm], strategy: :one_for_one)
+                          end
+                        end
+                        """,
+                "lib/shop/workers.ex", PRODUCER,
+                "lib/shop/realm.ex", """
+                        defmodule Shop.Realm do
+                          use Supervisor
+                          def start_link(opts), do: Supervisor.start_link(__MODULE__, :ok, opts)
+                          def init(:ok) do
+                            children = [
+                              Shop.Producer,
+                              {DynamicSupervisor, name: Shop.Digits, strategy: :one_for_one}
+                            ]
+                            Supervisor.init(children, strategy: :rest_for_one)
+                          end
+                        end
+                        """));
+        String t = ShopProject.testSketch(r, "Shop.Realm");
+        assertTrue(t.contains("assert is_pid(Process.whereis(Shop.Digits))"), t);
+        assertFalse(t.contains("start_supervised!"), t);
+    }
 }
