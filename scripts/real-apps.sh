@@ -213,6 +213,13 @@ PROJECTS=(
   "Tymeslot/tymeslot 7ae42b721ca8e482325760e0605ebf9067ca1818 phoenix-liveview-app"
   "daniboybye/ElixirTorrent 6a0580bea1878ea23c7045453da766b8aa576ed5 bittorrent-client"
   "gaynetdinov/ex_money 39010f02fd822657e3b5694e08b872bd2ab72c26 phoenix-app-sync-workers"
+  # and for its third reading (gristle lacks nine images and has one file Elixir itself does not parse,
+  # nerves_ground_robot_deprecated/lib/node_config/master.ex:75; elixir-webrtc/apps holds three Phoenix apps)
+  "copperpunk-elixir/gristle 09944e2f4a858c044e40150048a2c34898624a81 nerves-vehicle-control"
+  "elixir-webrtc/apps 6998d3d609d928cd715cc5332bf1fa7ca491fdd7 phoenix-webrtc-apps"
+  "powelli13/dara-dots 9128657bade7a0393ca80b837c434813420b31c4 umbrella-game-server"
+  "CultivateHQ/marty-nerves 1d7c6ef11f87a4105115e2f4bf71b8ef60f6493b nerves-robot-umbrella"
+  "fremantle-industries/rube 12d3e29d0dc42ed8861c424f8b316a4ef629bd89 phoenix-liveview-defi"
 )
 
 if [[ "${1:-}" == "--list" ]]; then

@@ -151,16 +151,24 @@ final class AgentToGenServer {
         String message = vars.isEmpty() ? ":" + name : "{:" + name + ", " + String.join(", ", vars) + "}";
         String prefix = "Agent." + c.kind() + "(";
         String target;
+        String timeout = null;
+        int fnAt = c.call().indexOf(", " + c.fn() + ", ");
         if (c.call().equals(prefix + c.fn() + ")")) {
             target = null; // piped in
         } else if (c.call().startsWith(prefix) && c.call().endsWith(", " + c.fn() + ")")) {
             target = c.call().substring(prefix.length(), c.call().length() - c.fn().length() - 3);
+        } else if (c.call().startsWith(prefix) && !c.kind().equals("cast") && fnAt > prefix.length()
+                && c.call().endsWith(")")) {
+            // Agent.get(__MODULE__, fn h -> .. end, 1000) (elixir-webrtc's ChatHistory): the call keeps its timeout
+            target = c.call().substring(prefix.length(), fnAt);
+            // what the timeout reads (a literal, an attribute, a parameter) stays in the client function
+            timeout = c.call().substring(fnAt + c.fn().length() + 4, c.call().length() - 1).strip();
         } else {
             return null;
         }
         boolean cast = c.kind().equals("cast");
         String send = (cast ? "GenServer.cast(" : "GenServer.call(") + (target == null ? "" : target + ", ")
-                + message + ")";
+                + message + (timeout == null ? "" : ", " + timeout) + ")";
         String client = c.caller().replace(inCaller, send);
         String handlerBody;
         switch (c.kind()) {

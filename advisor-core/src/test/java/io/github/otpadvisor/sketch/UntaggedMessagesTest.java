@@ -82,4 +82,53 @@ class UntaggedMessagesTest {
         assertTrue(t.contains("Health.get_status(:calendar, "), t);
         assertFalse(t.contains("\"type-1\""), t);
     }
+
+    @Test
+    void anAgentCallWithATimeoutIsMovedToo() throws IOException {
+        // elixir-webrtc's ChatHistory: Agent.get(__MODULE__, fn history -> .. end, 1000) made the whole GenServer
+        // rewrite fall back to a map template that lost its queue (read cold at the fourteenth stop, rated 1)
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/history.ex", """
+                defmodule Shop.History do
+                  use Agent
+                  @max 100
+                  def start_link(_) do
+                    :timer.apply_interval(60_000, __MODULE__, :clear, [])
+                    Agent.start_link(fn -> %{size: 0, queue: :queue.new()} end, name: __MODULE__)
+                  end
+                  def put(msg) do
+                    Agent.cast(__MODULE__, fn history ->
+                      queue = :queue.in(msg, history.queue)
+                      if history.size == @max do
+                        {_, queue} = :queue.out(history.queue)
+                        %{history | queue: queue}
+                      else
+                        %{history | size: history.size + 1, queue: queue}
+                      end
+                    end)
+                  end
+                  def get do
+                    Agent.get(__MODULE__, fn history -> :queue.to_list(history.queue) end, 1000)
+                  end
+                  def clear do
+                    Agent.update(__MODULE__, fn _ -> %{size: 0, queue: :queue.new()} end)
+                  end
+                end
+                """);
+        files.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args) do
+                    Supervisor.start_link([Shop.History], strategy: :one_for_one, name: Shop.Supervisor)
+                  end
+                end
+                """);
+        AnalysisResult r = ShopProject.analyze(root, files);
+        String impl = ElixirSketches.implementation(ShopProject.input(r, "Shop.History"));
+        assertTrue(impl.contains("use GenServer"), impl);
+        assertTrue(impl.contains("GenServer.call(__MODULE__, :get, 1000)"), impl);
+        assertTrue(impl.contains(":queue.to_list(history.queue)"), impl);
+        assertFalse(impl.contains("Map.put(state"), impl);
+        assertTrue(Messages.parses(impl), impl);
+    }
 }
