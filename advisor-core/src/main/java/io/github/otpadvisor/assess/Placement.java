@@ -34,7 +34,7 @@ public record Placement(List<List<String>> treePaths, int treePathsLeftOut, List
     }
 
     static Placement of(ProcessModule m, ProjectFacts project) {
-        TreePaths.Found found = project.treePaths().to(m.name(), MAX_PATHS, MAX_PATH_NODES);
+        TreePaths.Found found = project.treePaths().to(m.name(), m.app(), MAX_PATHS, MAX_PATH_NODES);
         List<List<String>> paths = found.paths().stream().map(p -> labels(p, m.name())).toList();
         List<StartSite> started = new ArrayList<>();
         for (StartSite s : m.startSites()) {

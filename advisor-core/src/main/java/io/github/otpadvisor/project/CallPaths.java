@@ -111,13 +111,23 @@ public final class CallPaths {
         return handlerWrites.getOrDefault(module, List.of());
     }
 
-    /** Modules that register one fixed name ({@code name: __MODULE__}): one process each. */
+    /**
+     * Modules that register one fixed name ({@code name: __MODULE__}), or whose own API calls or casts to their
+     * module name ({@code GenServer.cast(__MODULE__, ..)}: dara-dots' TttPlayerQueue registers
+     * {@code name: opts[:name]} after {@code Keyword.put_new(opts, :name, __MODULE__)}): one process each.
+     */
     private static Set<String> singletons(List<FileFacts> files) {
         Set<String> out = new HashSet<>();
         for (FileFacts f : files) {
             f.names().stream().filter(n -> !n.lookup() && n.fixed() && n.owner() != null
                     && n.kind() == io.github.otpadvisor.facts.NameRef.Kind.MODULE && n.owner().equals(n.module()))
                     .forEach(n -> out.add(n.owner()));
+            f.sends().stream().filter(s -> !s.inTest() && s.module() != null
+                    && (s.kind() == io.github.otpadvisor.facts.MessageSend.Kind.GENSERVER_CALL
+                    || s.kind() == io.github.otpadvisor.facts.MessageSend.Kind.GENSERVER_CAST)
+                    && s.target().kind() == io.github.otpadvisor.facts.Target.Kind.MODULE
+                    && s.module().equals(s.target().module()))
+                    .forEach(s -> out.add(s.module()));
         }
         return out;
     }

@@ -65,8 +65,22 @@ final class ProjectLinker {
         SupervisionTrees builder = new SupervisionTrees(l.files, l.modules, l.processes);
         Map<String, List<SupervisionNode>> trees = builder.build();
         return new ProjectFacts(l.files, l.modules, l.fileOfModule, l.processes, trees,
-                new TreePaths(trees, builder.sharedWith()), l.callPaths, l.bottlenecks, l.libraryProcesses,
+                new TreePaths(trees, builder.sharedWith(), l.appsDefining()), l.callPaths, l.bottlenecks,
+                l.libraryProcesses,
                 l.testModules, l.allProcesses);
+    }
+
+    /** The modules more than one application of the project defines, each with those applications. */
+    private Map<String, Set<String>> appsDefining() {
+        Map<String, Set<String>> out = new HashMap<>();
+        definitionsByName.forEach((name, defs) -> {
+            Set<String> apps = new java.util.TreeSet<>();
+            defs.forEach(d -> apps.add(d.file().app() == null ? "" : d.file().app()));
+            if (apps.size() > 1) {
+                out.put(name, apps);
+            }
+        });
+        return out;
     }
 
     private void index() {

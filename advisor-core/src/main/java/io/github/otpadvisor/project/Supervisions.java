@@ -132,7 +132,7 @@ final class Supervisions {
     }
 
     private static Supervision of(ProcessModule m, TreePaths paths, SupervisionNode gap) {
-        TreePaths.Found found = paths.to(m.name(), 1, 64);
+        TreePaths.Found found = paths.to(m.name(), m.app(), 1, 64);
         if (!found.paths().isEmpty()) {
             List<SupervisionNode> nodes = found.paths().get(0).nodes();
             SupervisionNode self = nodes.get(nodes.size() - 1);

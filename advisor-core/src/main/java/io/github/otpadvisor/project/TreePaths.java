@@ -28,6 +28,8 @@ public final class TreePaths {
     private final Set<SupervisionNode> underShared = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<SupervisionNode, List<SupervisionNode>> referencesTo = new IdentityHashMap<>();
     private final Map<String, List<SupervisionNode>> nodesOf = new HashMap<>();
+    private final Map<SupervisionNode, String> rootApp = new IdentityHashMap<>();
+    private final Map<String, Set<String>> definedIn;
 
     /**
      * One path, its middle left out when it is deep.
@@ -54,11 +56,22 @@ public final class TreePaths {
     }
 
     TreePaths(Map<String, List<SupervisionNode>> trees, Map<SupervisionNode, SupervisionNode> sharedWith) {
+        this(trees, sharedWith, Map.of());
+    }
+
+    /**
+     * {@code definedIn}: the module names several applications of the project define (gristle's three Mix projects
+     * each have a Comms.Operator), with those applications: a path to such a name is only its own application's.
+     */
+    TreePaths(Map<String, List<SupervisionNode>> trees, Map<SupervisionNode, SupervisionNode> sharedWith,
+              Map<String, Set<String>> definedIn) {
+        this.definedIn = Map.copyOf(definedIn);
         sharedWith.forEach((ref, target) -> referencesTo.computeIfAbsent(target, k -> new ArrayList<>()).add(ref));
         Deque<SupervisionNode> todo = new ArrayDeque<>();
-        trees.values().forEach(roots -> roots.forEach(r -> {
+        trees.forEach((app, roots) -> roots.forEach(r -> {
             todo.addLast(r);
             rootOf.put(r, r);
+            rootApp.put(r, app);
             depth.put(r, 0);
         }));
         while (!todo.isEmpty()) { // pre-order, so a parent's facts are known before its children's
@@ -84,7 +97,20 @@ public final class TreePaths {
 
     /** The paths to the module, at most {@code max} of them, each with at most {@code maxNodes} nodes. */
     public Found to(String module, int max, int maxNodes) {
+        return to(module, null, max, maxNodes);
+    }
+
+    /**
+     * The same for the definition in application {@code app}: when several applications define the name, only
+     * the trees of that application lead to it.
+     */
+    public Found to(String module, String app, int max, int maxNodes) {
+        Set<String> apps = definedIn.get(module);
+        String own = app == null ? "" : app;
         List<SupervisionNode> ends = new ArrayList<>(nodesOf.getOrDefault(module, List.of()));
+        if (apps != null && apps.contains(own)) {
+            ends.removeIf(e -> !own.equals(rootApp.get(rootOf.get(e))));
+        }
         Set<SupervisionNode> isEnd = Collections.newSetFromMap(new IdentityHashMap<>());
         isEnd.addAll(ends);
         Set<SupervisionNode> climbed = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -3,6 +3,7 @@ package io.github.otpadvisor.facts.extract;
 import io.github.otpadvisor.elixir.ElixirFrontEnd;
 import io.github.otpadvisor.elixir.ParseResult;
 import io.github.otpadvisor.elixir.ast.Atom;
+import io.github.otpadvisor.elixir.ast.Call;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Tuple;
 import java.nio.file.Files;
@@ -62,17 +63,37 @@ public final class MixProjects {
         return r.ok() ? Optional.ofNullable(appName(r.ast())) : Optional.empty();
     }
 
-    /** The first {@code app: :name} entry of a mix.exs. */
+    /**
+     * The first {@code app: :name} entry of a mix.exs; {@code app: @app} reads the module attribute
+     * ({@code @app :vcs}, as Nerves projects write it: gristle's three projects were one application without it).
+     */
     static String appName(Quoted ast) {
+        java.util.Map<String, String> attributes = new java.util.HashMap<>();
+        Q.walk(ast, q -> {
+            if (Q.isLocal(q, "@") && Q.args(q).size() == 1 && Q.args(q).get(0) instanceof Call a
+                    && a.target() instanceof Atom n && a.args() != null && a.args().size() == 1
+                    && a.args().get(0) instanceof Atom v && !v.name().startsWith("Elixir.")) {
+                attributes.putIfAbsent(n.name(), v.name());
+            }
+            return true;
+        });
         String[] found = {null};
         Q.walk(ast, q -> {
             if (found[0] != null) {
                 return false;
             }
             if (q instanceof Tuple t && t.items().size() == 2 && t.items().get(0) instanceof Atom k
-                    && k.name().equals("app") && t.items().get(1) instanceof Atom v) {
-                found[0] = v.name();
-                return false;
+                    && k.name().equals("app")) {
+                Quoted v = t.items().get(1);
+                if (v instanceof Atom a) {
+                    found[0] = a.name();
+                    return false;
+                }
+                if (Q.isLocal(v, "@") && Q.args(v).size() == 1 && Q.args(v).get(0) instanceof Call ref
+                        && ref.target() instanceof Atom n && attributes.containsKey(n.name())) {
+                    found[0] = attributes.get(n.name());
+                    return false;
+                }
             }
             return true;
         });
