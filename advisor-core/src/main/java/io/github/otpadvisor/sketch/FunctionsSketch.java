@@ -115,6 +115,15 @@ final class FunctionsSketch {
         }
         Handler h = clauses.get(0);
         String why = whyNot(h, op.async());
+        String branches = why == null || op.async() ? null : branchReplies(h);
+        if (branches != null) {
+            // rube's TokenBuilder: a case whose every branch replies and keeps the state becomes that case
+            List<String> params = params(h);
+            w.open("def " + op.name() + (params.isEmpty() ? "" : "(" + String.join(", ", params) + ")") + " do");
+            MovedBody.write(w, branches);
+            w.close("end");
+            return branches;
+        }
         if (why != null) {
             HandlerQuote.notMoved(w, what, why, h);
             return null;
@@ -182,6 +191,49 @@ final class FunctionsSketch {
             }
         }
         return null;
+    }
+
+    /**
+     * A call handler whose every return is {@code {:reply, x, state}} with the state as it came, in the branches of
+     * a {@code case}, {@code if} or {@code with}: its body with each return replaced by its reply, when that reads
+     * nothing of the state, of the caller or of the process, and uses only what the message carries. Else null.
+     */
+    static String branchReplies(Handler h) {
+        String sv = h.stateVar();
+        if (h.body() == null || sv == null || !ElixirNames.isVariable(sv)) {
+            return null;
+        }
+        String code = h.body();
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        int replaced = 0;
+        for (int at = code.indexOf("{:reply,"); at >= 0; at = code.indexOf("{:reply,", at + 1)) {
+            if (at < from) {
+                continue;
+            }
+            int close = TopLevel.closing(code, at);
+            List<String> items = close < 0 ? List.of() : TodayLogic.tupleItems(code.substring(at, close + 1));
+            if (items.size() != 3 || !items.get(2).equals(sv)) {
+                return null;
+            }
+            out.append(code, from, at).append(items.get(1));
+            from = close + 1;
+            replaced++;
+        }
+        out.append(code.substring(from));
+        String moved = out.toString();
+        if (replaced < 2 || moved.contains(":noreply") || moved.contains(":stop") || MovedBody.uses(moved, sv)
+                || moved.contains("GenServer.reply") || moved.contains("self()") || MovedBody.parse(moved) == null) {
+            return null;
+        }
+        Set<String> known = new HashSet<>(MovedBody.bound(h.message() == null ? "" : h.message()));
+        Set<String> vars = MovedBody.variables(moved);
+        for (String v : Messages.freeVariables(moved)) {
+            if (vars.contains(v) && !known.contains(v)) {
+                return null;
+            }
+        }
+        return moved;
     }
 
     /** The handler's message items after its tag, as written: the function's parameters. */
