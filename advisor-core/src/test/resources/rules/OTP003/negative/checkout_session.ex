@@ -1,6 +1,6 @@
 defmodule MyApp.Checkout.Session do
   @moduledoc "A checkout session that stops itself after 15 idle minutes (timeout in every reply)."
-  use GenServer
+  use GenServer, restart: :transient
 
   @idle :timer.minutes(15)
 

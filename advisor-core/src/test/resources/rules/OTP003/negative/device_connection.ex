@@ -3,7 +3,7 @@ defmodule MyApp.Fleet.DeviceConnection do
   One TCP connection per device. A misbehaving device must crash only its own
   connection, and socket data arrives as messages: isolation and handle_info.
   """
-  use GenServer
+  use GenServer, restart: :transient
 
   def start_link({device_id, host, port}) do
     GenServer.start_link(__MODULE__, {host, port}, name: {:via, Registry, {MyApp.DeviceRegistry, device_id}})

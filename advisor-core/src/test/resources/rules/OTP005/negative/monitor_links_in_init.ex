@@ -4,7 +4,7 @@ defmodule MyApp.AssignerMonitor do
   takes the monitor down through the link, and its supervisor's restart starts the singleton again in init/1; one
   running on another node is only monitored.
   """
-  use GenServer
+  use GenServer, restart: :transient
 
   def start_link(_arg), do: GenServer.start_link(__MODULE__, [], name: __MODULE__)
 

@@ -1,6 +1,6 @@
 defmodule MyApp.Chat.Room do
   @moduledoc "Its own start_link is what the child spec calls: started by a supervisor."
-  use GenServer
+  use GenServer, restart: :transient
 
   def start_link(room_id) do
     GenServer.start_link(__MODULE__, room_id, name: {:via, Registry, {MyApp.RoomRegistry, room_id}})

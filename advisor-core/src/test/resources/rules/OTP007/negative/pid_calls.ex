@@ -1,6 +1,6 @@
 defmodule MyApp.Uploads.Upload do
   @moduledoc "One process per chunked upload; callers hold its pid, it has no registered name."
-  use GenServer
+  use GenServer, restart: :transient
 
   def start_link(upload_id), do: GenServer.start_link(__MODULE__, upload_id)
 

@@ -1,6 +1,6 @@
 defmodule MyApp.Rooms.Room do
   @moduledoc "Named through Registry with any term as key: no atoms, entries removed when a room dies."
-  use GenServer
+  use GenServer, restart: :transient
 
   def start_link(room_id), do: GenServer.start_link(__MODULE__, room_id, name: via(room_id))
 

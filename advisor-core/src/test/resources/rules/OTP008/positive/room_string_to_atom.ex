@@ -1,6 +1,6 @@
 defmodule MyApp.Rooms.Room do
   @moduledoc "A chat room process named after its id: one new atom per room, never collected."
-  use GenServer
+  use GenServer, restart: :transient
 
   def start_link(room_id) do
     GenServer.start_link(__MODULE__, room_id, name: String.to_atom("room_" <> room_id)) # expect: OTP008

@@ -1,6 +1,6 @@
 defmodule MyApp.Sessions.Session do
   @moduledoc "A session per login, named with an interpolated atom held in a variable."
-  use GenServer
+  use GenServer, restart: :transient
 
   def start_link(user_id) do
     name = :"session_#{user_id}" # expect: OTP008

@@ -36,7 +36,7 @@ defmodule MyApp.Sessions do
 end
 
 defmodule MyApp.Sessions.Session do
-  use GenServer
+  use GenServer, restart: :transient
 
   def start_link(opts) do
     user_id = Keyword.fetch!(opts, :user_id)

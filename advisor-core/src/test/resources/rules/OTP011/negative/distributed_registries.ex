@@ -20,7 +20,7 @@ defmodule Cluster.Sessions do
 end
 
 defmodule Cluster.Session do
-  use GenServer
+  use GenServer, restart: :transient
 
   def start_link(user_id) do
     GenServer.start_link(__MODULE__, user_id, name: {:via, Horde.Registry, {Cluster.HordeRegistry, user_id}})

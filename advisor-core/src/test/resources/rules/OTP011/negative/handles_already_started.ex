@@ -37,7 +37,7 @@ defmodule Games.Lobby do
 end
 
 defmodule Games.LobbyServer do
-  use GenServer
+  use GenServer, restart: :transient
 
   def start_link(key), do: GenServer.start_link(__MODULE__, key, name: {:via, Registry, {Games.Registry, key}})
 

@@ -15,7 +15,7 @@ defmodule Chat.Rooms do
 end
 
 defmodule Chat.Room do
-  use GenServer
+  use GenServer, restart: :transient
 
   def start_link(room_id) do
     GenServer.start_link(__MODULE__, room_id, name: {:via, Registry, {Chat.RoomRegistry, room_id}})

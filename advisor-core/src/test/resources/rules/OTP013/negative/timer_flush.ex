@@ -4,7 +4,7 @@ defmodule MyApp.Session do
   timer's message when Process.cancel_timer/1 found it already sent, so it never waits. The drain with
   `after 0` does not wait either.
   """
-  use GenServer
+  use GenServer, restart: :transient
 
   @idle 60_000
 

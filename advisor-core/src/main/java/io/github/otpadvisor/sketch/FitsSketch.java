@@ -180,6 +180,11 @@ final class FitsSketch {
                     return;
                 }
             }
+            case "OTP018" -> {
+                if (StructureFixes.transientRestart(w, p)) {
+                    return;
+                }
+            }
             case "OTP010" -> {
                 if (StructureFixes.partition(w, p, f, before)) {
                     return;

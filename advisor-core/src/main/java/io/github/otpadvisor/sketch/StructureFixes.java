@@ -53,6 +53,22 @@ final class StructureFixes {
     }
 
     /**
+     * OTP018: its use line, then the same with {@code restart: :transient} (an end it makes itself is final, a crash
+     * is still restarted); false when it has a restart option already.
+     */
+    static boolean transientRestart(CodeWriter w, SketchPlan p) {
+        if (p.code.useOptions().containsKey("restart")) {
+            return false;
+        }
+        w.line("# before");
+        w.line(CarryOver.useLine(p, "GenServer", null));
+        FitsSketch.comment(w, "after: restarted after a crash only; an end it makes itself ({:stop, :normal, ..}) is"
+                + " final");
+        w.line(CarryOver.useLine(p, "GenServer", ":transient"));
+        return true;
+    }
+
+    /**
      * The PartitionSupervisor entry that {@link #partition} writes in the Implementation for one of the module's
      * OTP010 findings, or null when none is written: the Supervision Tree shows the same entry, not today's.
      */

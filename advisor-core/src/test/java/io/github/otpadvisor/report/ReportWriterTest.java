@@ -59,7 +59,7 @@ class ReportWriterTest {
         assertTrue(e.getMessage().startsWith("html/index.html.ftlh:1:"), e.getMessage());
         Files.writeString(own.resolve("html/index.html.ftlh"), "${report.counts.total()} ${report.modules[0].name}");
         ReportWriter.write(RESULT, settings(out, own, ReportFormat.HTML));
-        assertEquals("10 Inventory.Device", Files.readString(out.resolve("html/index.html")));
+        assertEquals("11 Inventory.Device", Files.readString(out.resolve("html/index.html")));
     }
 
     @Test

@@ -35,6 +35,17 @@ class StructureFixesTest {
     }
 
     @Test
+    void aPermanentServerThatStopsNormallyBecomesTransientOnItsUseLine() {
+        String impl = implementation("Shop.Game", Pattern.GENSERVER, new TodayCode.Fix("OTP018",
+                "lib/shop/game.ex:12", "Shop.Game ends itself with {:stop, :normal, state}, but it is :permanent"
+                + " (the default of use GenServer), so its supervisor starts it again after that end. Give it"
+                + " restart: :transient.", "{:stop, :normal, state}"), "Shop.Game", null);
+        assertTrue(impl.contains("# before\nuse GenServer\n"), impl);
+        assertTrue(impl.contains("is final\nuse GenServer, restart: :transient"), impl);
+        assertFalse(impl.contains("# change:"), impl);
+    }
+
+    @Test
     void aBottleneckDynamicSupervisorIsPartitionedInItsOwnLines() {
         String advice = "DynamicSupervisor.start_child(Shop.Streams, {Shop.Stream, id}) in Shop.Streams.start_child/1"
                 + " starts one Shop.Stream per id from a websocket handler: Web.Socket.handle_in/2 ->"

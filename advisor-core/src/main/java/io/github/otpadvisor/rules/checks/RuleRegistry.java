@@ -25,7 +25,8 @@ public final class RuleRegistry {
             new TestWithoutStartSupervised(),
             new OrphanProcessModule(),
             new EtsOwnerNotSupervised(),
-            new ChildSpecOverride());
+            new ChildSpecOverride(),
+            new PermanentNormalStop());
 
     /** Asked once per file (its suppression comments are checked against them): made once. */
     private static final Set<String> IDS = RULES.stream().map(r -> r.info().id())

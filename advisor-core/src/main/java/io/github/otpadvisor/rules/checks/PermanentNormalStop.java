@@ -1,0 +1,109 @@
+package io.github.otpadvisor.rules.checks;
+
+import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.facts.Abstraction;
+import io.github.otpadvisor.facts.ChildSpec;
+import io.github.otpadvisor.facts.ClauseSummary;
+import io.github.otpadvisor.facts.ModuleFacts;
+import io.github.otpadvisor.facts.ReturnShape;
+import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.project.ProcessModule;
+import io.github.otpadvisor.project.SupervisedBy;
+import io.github.otpadvisor.rules.Finding;
+import io.github.otpadvisor.rules.Rule;
+import io.github.otpadvisor.rules.RuleContext;
+import io.github.otpadvisor.rules.RuleInfo;
+import io.github.otpadvisor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * OTP018: a supervised server that ends itself normally ({@code {:stop, :normal, state}}) while its supervisor
+ * restarts it after every exit (restart {@code :permanent}, the default of {@code use GenServer}). A finished game,
+ * job or session comes back empty, and every end counts against the supervisor's restart intensity: a few ending
+ * together stop the supervisor and all its children (read cold at the fourteenth stop: dara-dots' games,
+ * ElixirTorrent's announcers under {@code max_restarts: 0}). Reported on the first such return.
+ */
+@RuleInfo(id = "OTP018", name = "permanent-normal-stop", severity = Severity.WARNING,
+        summary = "A :permanent child that stops itself normally is restarted after every end it means to make.")
+public final class PermanentNormalStop implements Rule {
+    /** {@code {:stop, :normal, ..}}, {@code {:stop, :shutdown, ..}}, {@code {:stop, {:shutdown, _}, ..}}. */
+    private static final Pattern NORMAL_STOP = Pattern.compile("^\\{:stop,(:normal|:shutdown|\\{:shutdown,)");
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (Assessment a : context.productionModules()) {
+            ProcessModule m = a.module();
+            ModuleFacts f = m.facts();
+            if (m.abstraction() != Abstraction.GENSERVER || !supervised(m) || !permanentByDefault(m)) {
+                continue;
+            }
+            ReturnShape stop = normalStop(f);
+            if (stop != null) {
+                out.add(CallSiteText.finding(this, stop.location(), m.name(), message(m, stop), null));
+            }
+        }
+        return out;
+    }
+
+    /** Something restarts it: a children list names it, or a DynamicSupervisor starts it. */
+    private static boolean supervised(ProcessModule m) {
+        return !m.supervisedBy().isEmpty() || m.dynamicStarts().stream().anyMatch(s -> s.child() != null);
+    }
+
+    /**
+     * No restart is written anywhere: not on its use line, not in a child_spec/1 of its own, not in any entry or
+     * start_child spec that starts it. An explicit {@code restart: :permanent} says the restart is meant.
+     */
+    private static boolean permanentByDefault(ProcessModule m) {
+        ModuleFacts f = m.facts();
+        if (f.useOptions().containsKey("restart") || f.ownChildSpec() != null && f.ownChildSpec().restart() != null
+                || f.defines("child_spec", 1) && f.ownChildSpec() == null) {
+            return false;
+        }
+        for (SupervisedBy s : m.supervisedBy()) {
+            if (restartOf(s.spec()) != null) {
+                return false;
+            }
+        }
+        for (StartSite s : m.dynamicStarts()) {
+            if (restartOf(s.child()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String restartOf(ChildSpec spec) {
+        return spec == null ? null : spec.restart();
+    }
+
+    /** The first callback return that ends the process normally, or null. */
+    private static ReturnShape normalStop(ModuleFacts f) {
+        for (ClauseSummary c : f.clauses()) {
+            if (c.callback().equals("terminate") || c.callback().equals("code_change")) {
+                continue;
+            }
+            for (ReturnShape r : c.returns()) {
+                if ("stop".equals(r.tag()) && r.text() != null && r.location() != null
+                        && NORMAL_STOP.matcher(r.text().replaceAll("\\s+", "")).find()) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String message(ProcessModule m, ReturnShape stop) {
+        String by = !m.supervisedBy().isEmpty() ? "its supervisor (" + m.supervisedBy().get(0).list().module() + ")"
+                : "the DynamicSupervisor that starts it";
+        return m.name() + " ends itself with " + stop.text() + ", but it is :permanent (the default of use"
+                + " GenServer), so " + by + " starts it again after that end: a run meant to be over comes back with its"
+                + " init/1 state, and every such end counts against the supervisor's restart intensity (3 in 5 s by"
+                + " default), so a few ending together stop the supervisor and every child it runs. Give it"
+                + " restart: :transient (`use GenServer, restart: :transient`: restarted after a crash only), or"
+                + " :temporary when a crash should end it too; write restart: :permanent if the restart is meant.";
+    }
+}
