@@ -1,6 +1,6 @@
 defmodule Shop.Cart do
   @moduledoc "One process per shopping cart, expired after 30 minutes of inactivity."
-  use GenServer
+  use GenServer, restart: :transient
 
   @idle_timeout :timer.minutes(30)
 

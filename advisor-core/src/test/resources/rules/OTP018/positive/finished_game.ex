@@ -16,6 +16,10 @@ defmodule MyApp.Game do
   def handle_call({:move, m}, _from, state), do: {:reply, :ok, %{state | moves: [m | state.moves]}}
 end
 
+defmodule MyApp.Lobby do
+  def open(id), do: MyApp.Game.start(id)
+end
+
 defmodule MyApp.Application do
   use Application
 

@@ -17,16 +17,23 @@ import java.util.List;
  *                 ArgumentError of a missing table and returning {@code []}), or the private helper it reads through
  *                 does, or the code that reads checks the table exists first ({@code :ets.whereis}): it does not raise
  *                 where it reads
+ * @param returns  the return type its {@code @spec} gives, as written ({@code {:ok, token} | {:error, term}}); null
+ *                 without one
  */
 public record ApiFunction(String name, int arity, boolean reads, boolean writes, boolean messages,
-                          List<Clause> clauses, boolean rescues) {
+                          List<Clause> clauses, boolean rescues, String returns) {
     public ApiFunction {
         name = Interned.of(name);
         clauses = List.copyOf(clauses);
     }
 
+    public ApiFunction(String name, int arity, boolean reads, boolean writes, boolean messages, List<Clause> clauses,
+                       boolean rescues) {
+        this(name, arity, reads, writes, messages, clauses, rescues, null);
+    }
+
     public ApiFunction(String name, int arity, boolean reads, boolean writes, boolean messages, List<Clause> clauses) {
-        this(name, arity, reads, writes, messages, clauses, false);
+        this(name, arity, reads, writes, messages, clauses, false, null);
     }
 
     /**

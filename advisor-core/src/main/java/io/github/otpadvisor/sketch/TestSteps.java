@@ -137,6 +137,11 @@ final class TestSteps {
                         w.line("assert " + kind + "(reply)");
                     }
                 });
+            } else if (SpecKinds.of(returns(op)) != null) {
+                // tymeslot's and rube's calls: no kind the clause fixes, but the project's own @spec says one
+                SpecKinds kind = SpecKinds.of(returns(op));
+                steps.add(w -> comment(w, "Its @spec says it returns " + returns(op) + ": the test checks that."));
+                steps.add(w -> kind.write(w, call));
             } else {
                 String reply = TodayAssertions.reply(h);
                 String what = reply != null ? name(h) + " replies " + reply + ": assert what that is."
@@ -581,6 +586,19 @@ final class TestSteps {
         String rest = h.body().replace(h.result().strip(), "");
         return rest.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("Logger.")
                 && l.endsWith(")") && !l.contains(h.stateVar() == null ? "\0" : h.stateVar()));
+    }
+
+    /** The return type the project's @spec gives the function that makes {@code op}, or null. */
+    private String returns(Op op) {
+        for (int arity : new int[] {op.arity(), op.arity() + 1}) {
+            String key = op.name() + "/" + arity;
+            String r = p.code.api().stream().filter(a -> a.key().equals(key)).map(io.github.otpadvisor.facts.ApiFunction::returns)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /**

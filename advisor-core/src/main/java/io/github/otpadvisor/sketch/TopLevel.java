@@ -25,6 +25,11 @@ final class TopLevel {
         return split(s, "|>", false);
     }
 
+    /** The alternatives of a type union {@code {:ok, t} | {:error, term}} at its top level; null when unbalanced. */
+    static List<String> alternatives(String s) {
+        return split(s, "|", true);
+    }
+
     private static List<String> split(String s, String separator, boolean strict) {
         List<String> out = new ArrayList<>();
         int depth = 0;

@@ -84,7 +84,7 @@ final class ApiFunctions {
                 boolean rescues = guarded || e.getValue().stream().anyMatch(d -> d.location() != null
                         && x.slices.rescues(d.location().line(), d.location().column()));
                 out.add(new ApiFunction(first.name(), first.arity(), reads, writes, messages,
-                        written(x, unit, e.getValue()), rescues));
+                        written(x, unit, e.getValue()), rescues, unit.specs.get(e.getKey())));
             }
         }
         return out;

@@ -457,6 +457,12 @@ final class ModuleCollector {
         }
         Quoted value = inner.args().get(0);
         String attr = a.name();
+        if (attr.equals("spec") && Q.isLocal(value, "::") && Q.args(value).size() == 2
+                && Q.args(value).get(0) instanceof Call head && !head.isVariable() && head.target() instanceof Atom n
+                && head.args() != null) {
+            // @spec fetch(id, address) :: {:ok, token} | {:error, term}: what a test of fetch/2 may assert
+            unit.specs.putIfAbsent(n.name() + "/" + head.args().size(), SourceText.of(Q.args(value).get(1)));
+        }
         if (attr.equals("before_compile")) {
             unit.openClauses = true; // its hook may define more clauses
         }

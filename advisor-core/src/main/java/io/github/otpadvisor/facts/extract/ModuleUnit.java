@@ -43,6 +43,8 @@ final class ModuleUnit {
     final Map<String, String> useOptions = new LinkedHashMap<>();
     final List<String> behaviours = new ArrayList<>();
     final Map<String, Quoted> attributes = new HashMap<>();
+    /** The return type of each {@code @spec}, as written, by {@code name/arity}. */
+    final Map<String, String> specs = new HashMap<>();
     /** {@code name/arity} of each {@code defdelegate} to another module ({@code to: @backend}). */
     final List<String> delegates = new ArrayList<>();
     /** Each {@code defdelegate} whose target module is written as an alias: the call it makes ({@link Delegate}). */

@@ -7,6 +7,7 @@ import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.ReturnShape;
 import io.github.otpadvisor.facts.StartSite;
+import io.github.otpadvisor.facts.Target;
 import io.github.otpadvisor.project.ProcessModule;
 import io.github.otpadvisor.project.SupervisedBy;
 import io.github.otpadvisor.rules.Finding;
@@ -37,10 +38,10 @@ public final class PermanentNormalStop implements Rule {
         for (Assessment a : context.productionModules()) {
             ProcessModule m = a.module();
             ModuleFacts f = m.facts();
-            if (m.abstraction() != Abstraction.GENSERVER || !supervised(m) || !permanentByDefault(m)) {
+            if (m.abstraction() != Abstraction.GENSERVER || !supervised(context, m) || !permanentByDefault(m)) {
                 continue;
             }
-            ReturnShape stop = normalStop(f);
+            ReturnShape stop = normalStop(f, ownMessages(context, m));
             if (stop != null) {
                 out.add(CallSiteText.finding(this, stop.location(), m.name(), message(m, stop), null));
             }
@@ -48,9 +49,29 @@ public final class PermanentNormalStop implements Rule {
         return out;
     }
 
-    /** Something restarts it: a children list names it, or a DynamicSupervisor starts it. */
-    private static boolean supervised(ProcessModule m) {
-        return !m.supervisedBy().isEmpty() || m.dynamicStarts().stream().anyMatch(s -> s.child() != null);
+    /**
+     * Something restarts it: a children list names it, or a DynamicSupervisor starts it from code that runs (a
+     * start_child in a function nothing calls does not: dara-dots' PongGameSupervisor.start_child/1, while its games
+     * are started with GenServer.start).
+     */
+    private static boolean supervised(RuleContext context, ProcessModule m) {
+        return !m.supervisedBy().isEmpty() || m.dynamicStarts().stream().anyMatch(s -> s.child() != null
+                && reached(context, s));
+    }
+
+    /** The function the start sits in is a callback, is called by another module, or by its own module. */
+    private static boolean reached(RuleContext context, StartSite s) {
+        if (s.module() == null || s.function() == null) {
+            return true;
+        }
+        String name = s.function().substring(0, s.function().lastIndexOf('/'));
+        if (name.startsWith("init") || name.startsWith("handle_") || name.equals("start_link")) {
+            return true;
+        }
+        boolean remote = context.project().productionFiles().stream().flatMap(f -> f.remoteCalls().stream())
+                .anyMatch(c -> s.module().equals(c.toModule()) && name.equals(c.function()));
+        return remote || context.project().module(s.module()).map(mod -> mod.functions().stream()
+                .anyMatch(f -> f.localCalls().contains(s.function()))).orElse(true);
     }
 
     /**
@@ -80,10 +101,29 @@ public final class PermanentNormalStop implements Rule {
         return spec == null ? null : spec.restart();
     }
 
-    /** The first callback return that ends the process normally, or null. */
-    private static ReturnShape normalStop(ModuleFacts f) {
+    /** The tags of the messages the module sends its own process (timers, {@code send(self(), ..)}). */
+    private static java.util.Set<String> ownMessages(RuleContext context, ProcessModule m) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        context.project().fileOf(m.name()).ifPresent(file -> file.sends().stream()
+                .filter(s -> m.name().equals(s.module()) && (s.target().kind() == Target.Kind.SELF
+                        || s.target().kind() == Target.Kind.MODULE && m.name().equals(s.target().module())))
+                .map(s -> s.shape().tag()).filter(java.util.Objects::nonNull).forEach(out::add));
+        return out;
+    }
+
+    /**
+     * The first return that ends the process normally on its own decision: in a call, cast or continue, on its
+     * idle {@code :timeout}, or on a message it sends itself. One reacting to what another process or a port tells
+     * it ({@code :EXIT}, {@code :DOWN}, {@code :tcp_closed}, a broker's cancel) is left alone: a restart there is how
+     * it reconnects (reticulum's RoomAssignerMonitor, spek's Pulse.Voice).
+     */
+    private static ReturnShape normalStop(ModuleFacts f, java.util.Set<String> own) {
         for (ClauseSummary c : f.clauses()) {
             if (c.callback().equals("terminate") || c.callback().equals("code_change")) {
+                continue;
+            }
+            if (c.callback().equals("handle_info") && !"timeout".equals(c.messageTag())
+                    && (c.messageTag() == null || !own.contains(c.messageTag()))) {
                 continue;
             }
             for (ReturnShape r : c.returns()) {
