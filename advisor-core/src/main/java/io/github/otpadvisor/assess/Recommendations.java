@@ -70,8 +70,8 @@ final class Recommendations {
                     + "inside Agent.get_and_update/2 closures (GenServer envy, OTP006), so it stays a " + today.label()
                     + ".");
         }
-        if (d.abstraction() == Pattern.GENSERVER && today == Pattern.TASK && d.decidedBy() == Question.TIMEOUTS_MONITORS_INFO
-                && isolationOnly(m)) {
+        if (d.abstraction() == Pattern.GENSERVER && today == Pattern.TASK
+                && d.decidedBy() == Question.TIMEOUTS_MONITORS_INFO && isolationOnly(m)) {
             // ElixirTorrent's Peer.Receiver: a Task looping on :gen_tcp.recv over the socket it was given. Its own
             // process already keeps that work apart from its callers (the Elixir guide's TCP server runs its read
             // loops as Tasks); a GenServer would add a mailbox nothing sends to, and its calls a 5 s timeout

@@ -94,7 +94,8 @@ final class RunningNames {
 
     /**
      * What the project's test setup starts for every test: what a {@code test_helper.exs} starts itself, and the
-     * children lists of its test support modules that it names (gamend's {@code GamendWeb.TestSupport.Runtime.ensure_started/0} starts
+     * children lists of its test support modules that it names (gamend's
+     * {@code GamendWeb.TestSupport.Runtime.ensure_started/0} starts
      * {@code Gamend.Cache.Sync} and ten more under a supervisor of its own), module -> {@code file:line} of the entry.
      */
     private static Map<String, String> testSupport(ProjectFacts project) {

@@ -259,7 +259,8 @@ final class TestCalls {
             return false;
         }
         List<String> params = splitParams(head.substring(open + 1, close));
-        return !params.isEmpty() && params.stream().map(TestCalls::withoutDefault).allMatch(x -> x.matches("_[A-Za-z0-9_]*"));
+        return !params.isEmpty() && params.stream().map(TestCalls::withoutDefault)
+                .allMatch(x -> x.matches("_[A-Za-z0-9_]*"));
     }
 
     /**

@@ -139,7 +139,8 @@ final class TestSketch {
         if (projectSetup()) {
             io.github.otpadvisor.facts.TestStart s = own.start();
             FitsSketch.comment(w, "Not written here: the project's own test starts it with what its setup builds ("
-                    + String.join(", ", ownBuilt()) + "): " + ownCall(s) + " (" + s.location().file() + ":" + s.location().line() + "). Add tests there, with its setup."
+                    + String.join(", ", ownBuilt()) + "): " + ownCall(s) + " (" + s.location().file() + ":"
+                    + s.location().line() + "). Add tests there, with its setup."
                     + coverage(pointerOps()));
             return;
         } else if (cannotStart == null && own.file() != null) {
@@ -181,7 +182,7 @@ final class TestSketch {
         });
     }
 
-    /** What a test started as today's code starts it calls: not what starts it (start_link, a start/1 around start_child). */
+    /** What a test started as today's code starts it calls: not what starts it (start_link, a start/1 around it). */
     private List<String> pointerOps() {
         TodayStart t = p.code.start();
         return calls().functions().stream().filter(k -> !k.startsWith("start_link/")
@@ -194,7 +195,7 @@ final class TestSketch {
         return s.function().startsWith("start_supervised") || s.function().equals("start_link_supervised!");
     }
 
-    /** The project's test's start as it writes it: {@code Setup.start_link(name: name)}, {@code start_supervised!({M, a})}. */
+    /** The project's test's start as written: {@code Setup.start_link(name: name)}, {@code start_supervised!({M, a})}. */
     private String ownCall(io.github.otpadvisor.facts.TestStart s) {
         if (supervised(s)) {
             return s.function() + "(" + (s.args().isEmpty() ? ref : "{" + ref + ", " + unbracketed(s.args().get(0))
