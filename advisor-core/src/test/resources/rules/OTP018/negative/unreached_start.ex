@@ -33,6 +33,13 @@ defmodule MyApp.PongGameSupervisor do
   @impl true
   def init(:ok), do: DynamicSupervisor.init(strategy: :one_for_one)
 
+  def find_or_create_game(id) do
+    case start_child(id) do
+      {:ok, pid} -> pid
+      {:error, {:already_started, pid}} -> pid
+    end
+  end
+
   def start_child(id), do: DynamicSupervisor.start_child(__MODULE__, {MyApp.PongGame, id})
 end
 

@@ -59,19 +59,34 @@ public final class PermanentNormalStop implements Rule {
                 && reached(context, s));
     }
 
-    /** The function the start sits in is a callback, is called by another module, or by its own module. */
+    /**
+     * The function the start sits in runs: it is a callback or a start_link, another module calls it, or a function
+     * of its module that does, followed back through local calls (dara-dots' {@code start_child/1}, called only by a
+     * {@code find_or_create_game/1} nothing calls, does not run).
+     */
     private static boolean reached(RuleContext context, StartSite s) {
-        if (s.module() == null || s.function() == null) {
+        ModuleFacts mod = s.module() == null ? null : context.project().module(s.module()).orElse(null);
+        if (mod == null || s.function() == null) {
             return true;
         }
-        String name = s.function().substring(0, s.function().lastIndexOf('/'));
-        if (name.startsWith("init") || name.startsWith("handle_") || name.equals("start_link")) {
-            return true;
+        java.util.Set<String> called = new java.util.HashSet<>();
+        context.project().productionFiles().forEach(f -> f.remoteCalls().stream()
+                .filter(c -> s.module().equals(c.toModule())).forEach(c -> called.add(c.function())));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(s.function()));
+        while (!todo.isEmpty()) {
+            String key = todo.pop();
+            String name = key.substring(0, key.lastIndexOf('/'));
+            if (!seen.add(key)) {
+                continue;
+            }
+            if (name.startsWith("init") || name.startsWith("handle_") || name.equals("start_link")
+                    || called.contains(name)) {
+                return true;
+            }
+            mod.functions().stream().filter(f -> f.localCalls().contains(key)).forEach(f -> todo.add(f.key()));
         }
-        boolean remote = context.project().productionFiles().stream().flatMap(f -> f.remoteCalls().stream())
-                .anyMatch(c -> s.module().equals(c.toModule()) && name.equals(c.function()));
-        return remote || context.project().module(s.module()).map(mod -> mod.functions().stream()
-                .anyMatch(f -> f.localCalls().contains(s.function()))).orElse(true);
+        return false;
     }
 
     /**
