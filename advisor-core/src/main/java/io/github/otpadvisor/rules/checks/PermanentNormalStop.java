@@ -56,7 +56,18 @@ public final class PermanentNormalStop implements Rule {
      */
     private static boolean supervised(RuleContext context, ProcessModule m) {
         return !m.supervisedBy().isEmpty() || m.dynamicStarts().stream().anyMatch(s -> s.child() != null
-                && reached(context, s));
+                && (!startedElsewhere(m) || reached(context, s)));
+    }
+
+    /**
+     * Code outside any supervisor starts it too ({@code GenServer.start} from a queue): then a supervised start that
+     * nothing reaches is dead code. Without such a start, a public function around the start_child is the API its
+     * users call (the example's cart), reached or not by the scanned code.
+     */
+    private static boolean startedElsewhere(ProcessModule m) {
+        // its own start/1 around GenServer.start counts (dara-dots' PongGame.start/1): only start_link is a child's
+        return m.startSites().stream().anyMatch(x -> !x.inTest() && !x.supervised() && x.function() != null
+                && !x.function().startsWith("start_link/"));
     }
 
     /**
