@@ -131,7 +131,7 @@ final class Purpose {
     }
 
     /** Q4's yes rests on the isolation need alone: no timeouts, monitors or messages of its own. */
-    private static boolean isolationOnly(RuntimeProperties p) {
+    static boolean isolationOnly(RuntimeProperties p) {
         return p.is(Property.ISOLATION_NEED) && !p.is(Property.TIMEOUTS) && !p.is(Property.MONITORS_LINKS)
                 && !p.is(Property.HANDLES_INFO);
     }

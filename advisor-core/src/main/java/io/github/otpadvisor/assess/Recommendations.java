@@ -144,11 +144,7 @@ final class Recommendations {
 
     /** Q4's yes rests on the isolation need alone, and the process keeps no state. */
     private static boolean isolationOnly(ProcessModule m) {
-        return m.is(io.github.otpadvisor.project.Property.ISOLATION_NEED)
-                && !m.is(io.github.otpadvisor.project.Property.TIMEOUTS)
-                && !m.is(io.github.otpadvisor.project.Property.MONITORS_LINKS)
-                && !m.is(io.github.otpadvisor.project.Property.HANDLES_INFO)
-                && !m.is(io.github.otpadvisor.project.Property.HOLDS_STATE);
+        return Purpose.isolationOnly(m.properties()) && !m.is(io.github.otpadvisor.project.Property.HOLDS_STATE);
     }
 
     /** The first observation behind the isolation need, with its line. */

@@ -180,14 +180,26 @@ final class FunctionsSketch {
             return "it " + (next.equals(sv) ? "reads" : "changes") + " the state (" + sv + "), which a plain"
                     + " function does not have.";
         }
-        if (code.contains("GenServer.reply") || code.contains("self()")) {
+        if (usesProcess(code)) {
             return "it uses the process itself (self() or GenServer.reply).";
         }
+        String foreign = notCarried(h, code);
+        return foreign == null ? null
+                : "it uses " + foreign + ", which the message does not carry (the caller, or the state).";
+    }
+
+    /** The code uses the process itself ({@code self()}, {@code GenServer.reply}): no plain function can. */
+    private static boolean usesProcess(String code) {
+        return code.contains("GenServer.reply") || code.contains("self()");
+    }
+
+    /** A variable the moved code uses that the handler's message does not bind, or null. */
+    private static String notCarried(Handler h, String code) {
         Set<String> known = new HashSet<>(MovedBody.bound(h.message() == null ? "" : h.message()));
         Set<String> vars = MovedBody.variables(code);
         for (String v : Messages.freeVariables(code)) {
             if (vars.contains(v) && !known.contains(v)) {
-                return "it uses " + v + ", which the message does not carry (the caller, or the state).";
+                return v;
             }
         }
         return null;
@@ -223,17 +235,10 @@ final class FunctionsSketch {
         out.append(code.substring(from));
         String moved = out.toString();
         if (replaced < 2 || moved.contains(":noreply") || moved.contains(":stop") || MovedBody.uses(moved, sv)
-                || moved.contains("GenServer.reply") || moved.contains("self()") || MovedBody.parse(moved) == null) {
+                || usesProcess(moved) || MovedBody.parse(moved) == null) {
             return null;
         }
-        Set<String> known = new HashSet<>(MovedBody.bound(h.message() == null ? "" : h.message()));
-        Set<String> vars = MovedBody.variables(moved);
-        for (String v : Messages.freeVariables(moved)) {
-            if (vars.contains(v) && !known.contains(v)) {
-                return null;
-            }
-        }
-        return moved;
+        return notCarried(h, moved) == null ? moved : null;
     }
 
     /** The handler's message items after its tag, as written: the function's parameters. */

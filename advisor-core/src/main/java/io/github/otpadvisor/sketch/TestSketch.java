@@ -38,6 +38,10 @@ final class TestSketch {
 
     /** Today's start returns :ignore unless a condition holds: what the test sets first, or null. */
     private final StartIgnored ignored;
+    /** {@link #builtByOwnTest()}, made once. */
+    private final List<String> ownBuilt;
+    /** {@link #startOfOwnTest()}, made once. */
+    private final String ownStart;
 
     private TestSketch(SketchPlan p) {
         this.p = p;
@@ -45,6 +49,9 @@ final class TestSketch {
         String last = ElixirNames.isAlias(p.module) && p.module.contains(".")
                 ? p.module.substring(p.module.lastIndexOf('.') + 1) : null;
         this.ref = last != null && !USED.contains(last) ? last : p.module;
+        // asked at every step of the sketch: each is a parse of the project's test's arguments, made once
+        this.ownBuilt = builtByOwnTest();
+        this.ownStart = startOfOwnTest();
     }
 
     /** How the test names the module. */
@@ -911,6 +918,10 @@ final class TestSketch {
      * module has no child_spec of its own: otherwise the spec names start_link itself.
      */
     private String ownStart() {
+        return ownStart;
+    }
+
+    private String startOfOwnTest() {
         io.github.otpadvisor.facts.TestStart s = p.code.tests().start();
         if (s == null || !ownBuilt().isEmpty() || s.args().stream().anyMatch(a -> a.contains("…"))) {
             return null; // values its setup builds, or a start too long for the facts to keep whole
@@ -956,6 +967,10 @@ final class TestSketch {
      * its setup builds), the test's name aside; empty when it starts it with literals, or does not call start_link.
      */
     private List<String> ownBuilt() {
+        return ownBuilt;
+    }
+
+    private List<String> builtByOwnTest() {
         io.github.otpadvisor.facts.TestStart s = p.code.tests().start();
         if (s == null || !s.function().equals("start_link") && !supervised(s)) {
             return List.of();

@@ -186,12 +186,8 @@ final class Failures {
         if (size == 1 && !own.strategy().equals("simple_one_for_one")) {
             how = "with one child, a crash restarts it alone";
         }
-        boolean given = own.maxRestarts() != null;
-        String n = given ? own.maxRestarts().strip() : DEFAULT_RESTARTS;
-        String secs = own.maxSeconds() != null ? own.maxSeconds().strip() : DEFAULT_SECONDS;
-        String limit = n.equals("0") ? " With max_restarts: 0 it restarts none: the first exit that would be"
-                + " restarted stops it." : " More than " + n + " restarts in " + secs + " s (" + (given ? "its"
-                + " max_restarts" : "the default") + ") stop it, and its own supervisor decides what follows.";
+        String limit = restartsNone(own) ? " With max_restarts: 0 it restarts none: the first exit that would be"
+                + " restarted stops it." : " " + limit(own) + " stop it, and its own supervisor decides what follows.";
         return new FailureClaim("Children", (size == 1 ? "Its one child runs" : "Its " + size + " children run")
                 + " under :" + own.strategy() + ": " + how + "." + limit, List.of(at(own.location())));
     }
@@ -532,16 +528,26 @@ final class Failures {
     }
 
     private static String intensity(ChildrenList list, String parent) {
-        boolean given = list != null && list.maxRestarts() != null;
-        String n = given ? list.maxRestarts() : DEFAULT_RESTARTS;
         boolean root = list != null && list.source() == ChildrenList.Source.APPLICATION_START;
-        if (given && n.strip().equals("0")) {
+        if (restartsNone(list)) {
             return noRestarts(parent, root);
         }
-        String secs = list != null && list.maxSeconds() != null ? list.maxSeconds() : DEFAULT_SECONDS;
-        return " More than " + n + " restarts in " + secs + " s (" + (given ? "its max_restarts" : "the default")
-                + ") stop " + parent + " too, " + (root ? "which stops the application (in a release, the node)."
-                : "and its own supervisor decides what follows.");
+        return " " + limit(list) + " stop " + parent + " too, " + (root
+                ? "which stops the application (in a release, the node)." : "and its own supervisor decides what"
+                + " follows.");
+    }
+
+    /** {@code More than 3 restarts in 5 s (the default)}: a list's restart intensity, its own or the default. */
+    private static String limit(ChildrenList list) {
+        boolean given = list != null && list.maxRestarts() != null;
+        return "More than " + (given ? list.maxRestarts().strip() : DEFAULT_RESTARTS) + " restarts in "
+                + (list != null && list.maxSeconds() != null ? list.maxSeconds().strip() : DEFAULT_SECONDS) + " s ("
+                + (given ? "its max_restarts" : "the default") + ")";
+    }
+
+    /** The list sets {@code max_restarts: 0}: its supervisor restarts no child. */
+    private static boolean restartsNone(ChildrenList list) {
+        return list != null && list.maxRestarts() != null && list.maxRestarts().strip().equals("0");
     }
 
     /**
@@ -1093,8 +1099,7 @@ final class Failures {
                         : "Under :rest_for_one a crash also restarts the " + (kids.size() - i - 1)
                         + " children listed after it (" + names(kids.subList(i + 1, Math.min(kids.size(), i + 4)),
                         false) + (kids.size() - i - 1 > 3 ? " …" : "") + "), and they lose their state too.");
-                case "one_for_all" -> text.append(list != null && list.maxRestarts() != null
-                        && list.maxRestarts().strip().equals("0") ? "Under :one_for_all with max_restarts: 0 a crash"
+                case "one_for_all" -> text.append(restartsNone(list) ? "Under :one_for_all with max_restarts: 0 a crash"
                         + " restarts nothing: the supervisor stops, and " + (unread.isEmpty() ? "all " + kids.size()
                         + " of its children" : "all its children") + " with it." : "Under :one_for_all a crash"
                         + " restarts all " + (unread.isEmpty() ? kids.size() + " " : "") + "children of " + parent

@@ -38,11 +38,12 @@ public final class PermanentNormalStop implements Rule {
         for (Assessment a : context.productionModules()) {
             ProcessModule m = a.module();
             ModuleFacts f = m.facts();
-            if (m.abstraction() != Abstraction.GENSERVER || !supervised(context, m) || !permanentByDefault(m)) {
+            if (m.abstraction() != Abstraction.GENSERVER) {
                 continue;
             }
+            // the stop first: most servers have none, and whether a start is reached walks the project's calls
             ReturnShape stop = normalStop(f, ownMessages(context, m));
-            if (stop != null) {
+            if (stop != null && permanentByDefault(m) && supervised(context, m)) {
                 out.add(CallSiteText.finding(this, stop.location(), m.name(), message(m, stop), null));
             }
         }
