@@ -52,13 +52,13 @@ final class PerFile {
         // class whose initialization runs out of memory (another worker's file filling the heap) stays unusable
         // for the rest of the run.
         RuleRegistry.ids();
-        // Which Mix application a file belongs to is settled first, on this thread: it reads mix.exs files once.
+        // Which Mix application a file belongs to is looked up by the worker that reads it (each mix.exs is read
+        // once, MixProjects is thread-safe): settled here first, the mix.exs parses held the workers back.
         Map<Path, MixProjects> mixProjects = new HashMap<>();
-        List<String> apps = new ArrayList<>(files.size());
+        List<MixProjects> apps = new ArrayList<>(files.size());
         for (SourceFile file : files) {
-            MixProjects projects = mixProjects.computeIfAbsent(file.root(), r -> cache.enabled()
-                    ? new MixProjects(r, mix -> mixApp(mix, frontEnd, cache)) : new MixProjects(r, frontEnd));
-            apps.add(projects.appFor(file.path().toAbsolutePath().normalize()));
+            apps.add(mixProjects.computeIfAbsent(file.root(), r -> cache.enabled()
+                    ? new MixProjects(r, mix -> mixApp(mix, frontEnd, cache)) : new MixProjects(r, frontEnd)));
         }
         int total = files.size();
         int workers = Math.max(1, Math.min(threads, total));
@@ -76,7 +76,7 @@ final class PerFile {
             List<Future<Result>> futures = new ArrayList<>(total);
             for (int i = 0; i < total; i++) {
                 SourceFile file = files.get(i);
-                String app = apps.get(i);
+                MixProjects app = apps.get(i);
                 futures.add(large(file, workers) ? null
                         : pool.submit(() -> besideOthers(file, app, frontEnd, includeTests, cache)));
             }
@@ -112,19 +112,19 @@ final class PerFile {
     }
 
     /** A file's work with no other file in flight: running out of memory is then its own failure. */
-    private static Result alone(SourceFile file, String app, ElixirFrontEnd frontEnd, boolean includeTests,
+    private static Result alone(SourceFile file, MixProjects app, ElixirFrontEnd frontEnd, boolean includeTests,
                                 FactsCache cache) {
         try {
             return one(file, app, frontEnd, includeTests, cache, false);
         } catch (OutOfMemoryError e) { // in fact extraction, after a parse that fitted: what it allocated is gone
-            return result(file, app, isTest(file, includeTests), ParseResult.failed(new SyntaxError(1, 1,
+            return result(file, appOf(file, app), isTest(file, includeTests), ParseResult.failed(new SyntaxError(1, 1,
                     "analyzing it " + ElixirFrontEnd.OUT_OF_MEMORY + " heap; skipped: give the JVM more memory (-Xmx)"
                             + " or leave the file out")));
         }
     }
 
     /** The file's result beside other workers, or null when it ran out of memory (in the parse or after it). */
-    private static Result besideOthers(SourceFile file, String app, ElixirFrontEnd frontEnd, boolean includeTests,
+    private static Result besideOthers(SourceFile file, MixProjects app, ElixirFrontEnd frontEnd, boolean includeTests,
                                        FactsCache cache) {
         try {
             return one(file, app, frontEnd, includeTests, cache, true);
@@ -138,8 +138,9 @@ final class PerFile {
      * when it parsed). A file over the size limit or one that cannot be read takes the uncached way, which reports
      * why. Null when {@code retryable} and the parse ran out of memory.
      */
-    private static Result one(SourceFile file, String app, ElixirFrontEnd frontEnd, boolean includeTests,
+    private static Result one(SourceFile file, MixProjects projects, ElixirFrontEnd frontEnd, boolean includeTests,
                               FactsCache cache, boolean retryable) {
+        String app = appOf(file, projects);
         boolean test = isTest(file, includeTests);
         byte[] bytes = cache.enabled() ? contentWithin(file.path(), frontEnd.maxFileBytes()) : null;
         if (bytes == null) {
@@ -164,6 +165,11 @@ final class PerFile {
                     parsed.comments().stream().filter(Suppressions::isDirective).toList()));
         }
         return r;
+    }
+
+    /** The Mix application {@code file} belongs to, or null. */
+    private static String appOf(SourceFile file, MixProjects projects) {
+        return projects.appFor(file.path().toAbsolutePath().normalize());
     }
 
     /** Test code is told by the path below the scanned root, never by the folders above it. */

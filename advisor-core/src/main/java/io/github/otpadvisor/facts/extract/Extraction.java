@@ -46,8 +46,26 @@ final class Extraction {
     final List<ChildrenList> childrenLists = new ArrayList<>();
     final Map<CallKey, RemoteCall> remoteCalls = new LinkedHashMap<>();
 
-    /** What makes two remote calls one fact (their places aside): a record, not a string built per call. */
+    /**
+     * What makes two remote calls one fact (their places aside): a record, not a string built per call; its
+     * equality written out, as {@link ModuleRefs}' key's is.
+     */
     private record CallKey(String fromModule, String fromFunction, String toModule, String function, int arity) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CallKey k && arity == k.arity && java.util.Objects.equals(fromModule, k.fromModule)
+                    && java.util.Objects.equals(fromFunction, k.fromFunction)
+                    && java.util.Objects.equals(toModule, k.toModule) && java.util.Objects.equals(function, k.function);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(fromModule);
+            h = 31 * h + java.util.Objects.hashCode(fromFunction);
+            h = 31 * h + java.util.Objects.hashCode(toModule);
+            h = 31 * h + java.util.Objects.hashCode(function);
+            return 31 * h + arity;
+        }
     }
     final List<String> problems = new ArrayList<>();
     private final Map<ModuleUnit, List<Signal>> moduleSignals = new HashMap<>();

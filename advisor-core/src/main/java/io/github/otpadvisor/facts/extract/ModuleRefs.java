@@ -23,8 +23,21 @@ final class ModuleRefs {
     private final String file;
     private final Map<Key, ModuleRef> out = new LinkedHashMap<>();
 
-    /** One entry per name and naming module: a record key, as every alias of a file comes here. */
+    /**
+     * One entry per name and naming module: a record key, as every alias of a file comes here. Its equality is
+     * written out: a record's own is linked through method handles at first use and runs slowly until the JIT
+     * has compiled them, which a run of the command line never waits for.
+     */
     private record Key(String name, String module) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && name.equals(k.name) && java.util.Objects.equals(module, k.module);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * name.hashCode() + (module == null ? 0 : module.hashCode());
+        }
     }
 
     private ModuleRefs(String file) {
