@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The one call behind the CLI and the Maven goals: scan, parse, extract facts per file, link them,
@@ -55,16 +56,39 @@ public final class Analyzer {
     }
 
     public AnalysisResult analyze(ScanRequest request) {
-        return analyze(SourceScanner.scan(request));
+        return analyze(request, scan -> {
+        });
+    }
+
+    /**
+     * Scans {@code request} and analyzes what it selects, the per-file work starting on each file as the walk
+     * finds it (the walk of a large tree is a tenth of a cold run); {@code scanned} hears the scan before the
+     * analysis goes on.
+     */
+    public AnalysisResult analyze(ScanRequest request, Consumer<ScanResult> scanned) {
+        try (PerFile stage = stage()) {
+            ScanResult scan = SourceScanner.scan(request, stage::offer);
+            scanned.accept(scan);
+            return analyze(scan, stage);
+        }
     }
 
     /** The files of a scan already made (a caller that also reports what the scan selected). */
     public AnalysisResult analyze(ScanResult scan) {
+        try (PerFile stage = stage()) {
+            return analyze(scan, stage);
+        }
+    }
+
+    private PerFile stage() {
+        return new PerFile(frontEnd, threads(), options.includeTests(), cache);
+    }
+
+    private AnalysisResult analyze(ScanResult scan, PerFile stage) {
         List<FileFacts> facts = new ArrayList<>();
         List<ParseFailure> failures = new ArrayList<>();
         Map<String, Suppressions> suppressions = new HashMap<>();
-        for (PerFile.Result r : PerFile.analyze(scan.files(), frontEnd, threads(), options.includeTests(), cache,
-                progress)) {
+        for (PerFile.Result r : stage.results(scan.files(), progress)) {
             facts.add(r.facts());
             if (r.failure() != null) {
                 failures.add(r.failure());

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,75 +33,106 @@ import java.util.concurrent.ThreadFactory;
  * grows with the facts, not with the sources. With a {@link FactsCache}, a file whose bytes are those of an earlier
  * run takes its facts from there and is not parsed.
  */
-final class PerFile {
+final class PerFile implements AutoCloseable {
     /** One file's facts, its parse failure or null, and its suppression comments. */
     record Result(FileFacts facts, ParseFailure failure, Suppressions suppressions) {
     }
 
-    private PerFile() {
-    }
+    private final ElixirFrontEnd frontEnd;
+    private final int threads;
+    private final boolean includeTests;
+    private final FactsCache cache;
+    /** Per scanned root, which Mix application its files belong to (thread-safe, each mix.exs read once). */
+    private final Map<Path, MixProjects> mixProjects = new ConcurrentHashMap<>();
+    /** Files whose work started before the scan was over ({@link #offer}), by file. */
+    private final Map<SourceFile, Future<Result>> started = new HashMap<>();
+    private ExecutorService pool;
 
-    /** {@code includeTests}: test code is analyzed as production code too ({@link AnalysisOptions#includeTests}). */
-    static List<Result> analyze(List<SourceFile> files, ElixirFrontEnd frontEnd, int threads, boolean includeTests) {
-        return analyze(files, frontEnd, threads, includeTests, FactsCache.disabled(), Progress.NONE);
-    }
-
-    /** The same, taking what it can from {@code cache} and storing the rest there; {@code progress} hears each file. */
-    static List<Result> analyze(List<SourceFile> files, ElixirFrontEnd frontEnd, int threads, boolean includeTests,
-                                FactsCache cache, Progress progress) {
+    /**
+     * A stage for one run; {@link #close} it. Its pool starts with the first file offered or asked for.
+     * {@code includeTests}: test code is analyzed as production code too ({@link AnalysisOptions#includeTests}).
+     */
+    PerFile(ElixirFrontEnd frontEnd, int threads, boolean includeTests, FactsCache cache) {
         // The rule ids every file's suppressions are checked against, loaded here and not first in a worker: a
         // class whose initialization runs out of memory (another worker's file filling the heap) stays unusable
         // for the rest of the run.
         RuleRegistry.ids();
-        // Which Mix application a file belongs to is looked up by the worker that reads it (each mix.exs is read
-        // once, MixProjects is thread-safe): settled here first, the mix.exs parses held the workers back.
-        Map<Path, MixProjects> mixProjects = new HashMap<>();
-        List<MixProjects> apps = new ArrayList<>(files.size());
-        for (SourceFile file : files) {
-            apps.add(mixProjects.computeIfAbsent(file.root(), r -> cache.enabled()
-                    ? new MixProjects(r, mix -> mixApp(mix, frontEnd, cache)) : new MixProjects(r, frontEnd)));
+        this.frontEnd = frontEnd;
+        this.threads = Math.max(1, threads);
+        this.includeTests = includeTests;
+        this.cache = cache;
+    }
+
+    static List<Result> analyze(List<SourceFile> files, ElixirFrontEnd frontEnd, int threads, boolean includeTests) {
+        try (PerFile stage = new PerFile(frontEnd, threads, includeTests, FactsCache.disabled())) {
+            return stage.results(files, Progress.NONE);
         }
+    }
+
+    /**
+     * Starts a file's work while the scan goes on (a scan's listener): the walk of a large tree takes a tenth of a
+     * cold run, during which the workers would otherwise wait. Files on a one-thread stage, large files and files
+     * already started wait for {@link #results}.
+     */
+    void offer(SourceFile file) {
+        if (threads > 1 && !started.containsKey(file) && !large(file, threads)) {
+            started.put(file, pool().submit(() -> besideOthers(file)));
+        }
+    }
+
+    /**
+     * Every file's result, in the order of {@code files} whatever the thread count, so the output is the same with
+     * one thread or many; {@code progress} hears each file. Work {@link #offer}ed for a file not in the list (a
+     * path through a link that the scan replaced) is not used.
+     */
+    List<Result> results(List<SourceFile> files, Progress progress) {
         int total = files.size();
-        int workers = Math.max(1, Math.min(threads, total));
-        if (workers == 1) {
+        if (threads == 1 || total <= 1 && started.isEmpty()) {
             List<Result> out = new ArrayList<>(total);
             for (int i = 0; i < total; i++) {
-                out.add(alone(files.get(i), apps.get(i), frontEnd, includeTests, cache));
+                out.add(alone(files.get(i)));
                 progress.filesDone(i + 1, total);
             }
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, daemons());
-        try {
-            // A file large for the heap is left for later, alone: beside others it could take their heap.
-            List<Future<Result>> futures = new ArrayList<>(total);
-            for (int i = 0; i < total; i++) {
-                SourceFile file = files.get(i);
-                MixProjects app = apps.get(i);
-                futures.add(large(file, workers) ? null
-                        : pool.submit(() -> besideOthers(file, app, frontEnd, includeTests, cache)));
+        // A file large for the heap is left for later, alone: beside others it could take their heap.
+        List<Future<Result>> futures = new ArrayList<>(total);
+        for (SourceFile file : files) {
+            Future<Result> f = started.get(file);
+            futures.add(f != null ? f : large(file, threads) ? null : pool().submit(() -> besideOthers(file)));
+        }
+        List<Result> out = new ArrayList<>(total);
+        int done = 0;
+        for (Future<Result> f : futures) {
+            Result r = f == null ? null : await(f);
+            out.add(r);
+            if (r != null) {
+                progress.filesDone(++done, total);
             }
-            List<Result> out = new ArrayList<>(total);
-            int done = 0;
-            for (Future<Result> f : futures) {
-                Result r = f == null ? null : await(f);
-                out.add(r);
-                if (r != null) {
-                    progress.filesDone(++done, total);
-                }
+        }
+        // Those, and any that ran out of memory beside other workers' files (maybe their fault): once the
+        // others are all done, alone, the heap is the file's own.
+        for (int i = 0; i < total; i++) {
+            if (out.get(i) == null) {
+                out.set(i, alone(files.get(i)));
+                progress.filesDone(++done, total);
             }
-            // Those, and any that ran out of memory beside other workers' files (maybe their fault): once the
-            // others are all done, alone, the heap is the file's own.
-            for (int i = 0; i < total; i++) {
-                if (out.get(i) == null) {
-                    out.set(i, alone(files.get(i), apps.get(i), frontEnd, includeTests, cache));
-                    progress.filesDone(++done, total);
-                }
-            }
-            return out;
-        } finally {
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
             pool.shutdownNow();
         }
+    }
+
+    private ExecutorService pool() {
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(threads, daemons());
+        }
+        return pool;
     }
 
     private static boolean large(SourceFile file, int workers) {
@@ -112,22 +144,20 @@ final class PerFile {
     }
 
     /** A file's work with no other file in flight: running out of memory is then its own failure. */
-    private static Result alone(SourceFile file, MixProjects app, ElixirFrontEnd frontEnd, boolean includeTests,
-                                FactsCache cache) {
+    private Result alone(SourceFile file) {
         try {
-            return one(file, app, frontEnd, includeTests, cache, false);
+            return one(file, false);
         } catch (OutOfMemoryError e) { // in fact extraction, after a parse that fitted: what it allocated is gone
-            return result(file, appOf(file, app), isTest(file, includeTests), ParseResult.failed(new SyntaxError(1, 1,
+            return result(file, appOf(file), isTest(file, includeTests), ParseResult.failed(new SyntaxError(1, 1,
                     "analyzing it " + ElixirFrontEnd.OUT_OF_MEMORY + " heap; skipped: give the JVM more memory (-Xmx)"
                             + " or leave the file out")));
         }
     }
 
     /** The file's result beside other workers, or null when it ran out of memory (in the parse or after it). */
-    private static Result besideOthers(SourceFile file, MixProjects app, ElixirFrontEnd frontEnd, boolean includeTests,
-                                       FactsCache cache) {
+    private Result besideOthers(SourceFile file) {
         try {
-            return one(file, app, frontEnd, includeTests, cache, true);
+            return one(file, true);
         } catch (OutOfMemoryError e) {
             return null;
         }
@@ -138,9 +168,8 @@ final class PerFile {
      * when it parsed). A file over the size limit or one that cannot be read takes the uncached way, which reports
      * why. Null when {@code retryable} and the parse ran out of memory.
      */
-    private static Result one(SourceFile file, MixProjects projects, ElixirFrontEnd frontEnd, boolean includeTests,
-                              FactsCache cache, boolean retryable) {
-        String app = appOf(file, projects);
+    private Result one(SourceFile file, boolean retryable) {
+        String app = appOf(file);
         boolean test = isTest(file, includeTests);
         byte[] bytes = cache.enabled() ? contentWithin(file.path(), frontEnd.maxFileBytes()) : null;
         if (bytes == null) {
@@ -168,7 +197,9 @@ final class PerFile {
     }
 
     /** The Mix application {@code file} belongs to, or null. */
-    private static String appOf(SourceFile file, MixProjects projects) {
+    private String appOf(SourceFile file) {
+        MixProjects projects = mixProjects.computeIfAbsent(file.root(), r -> cache.enabled()
+                ? new MixProjects(r, mix -> mixApp(mix, frontEnd, cache)) : new MixProjects(r, frontEnd));
         return projects.appFor(file.path().toAbsolutePath().normalize());
     }
 

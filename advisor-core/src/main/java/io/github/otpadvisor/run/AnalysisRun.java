@@ -37,13 +37,28 @@ public final class AnalysisRun {
      * rebuilt, a foreign file in its place) join the source warnings: they never change the result.
      */
     public static RunOutcome run(RunPlan plan, Progress progress) throws RunException {
-        ScanResult scan = SourceScanner.scan(plan.scan());
-        SourceCheck sources = SourceCheck.of(plan, scan);
-        LastResult last = LastResult.of(plan, scan, sources.empty());
-        AnalysisResult result = last.result(scan);
-        FactsCache cache = result != null ? FactsCache.disabled() : cache(plan, sources.empty());
-        if (result == null) {
-            result = new Analyzer(plan.options(), cache, progress).analyze(scan);
+        ScanResult scan;
+        SourceCheck sources;
+        LastResult last;
+        AnalysisResult result;
+        FactsCache cache;
+        if (plan.cacheDirectory() == null) {
+            // Nothing kept from earlier runs can stand in for this one: the files' work starts while the scan walks.
+            ScanResult[] scanned = new ScanResult[1];
+            cache = FactsCache.disabled();
+            result = new Analyzer(plan.options(), cache, progress).analyze(plan.scan(), s -> scanned[0] = s);
+            scan = scanned[0];
+            sources = SourceCheck.of(plan, scan);
+            last = LastResult.of(plan, scan, sources.empty());
+        } else {
+            scan = SourceScanner.scan(plan.scan());
+            sources = SourceCheck.of(plan, scan);
+            last = LastResult.of(plan, scan, sources.empty());
+            result = last.result(scan);
+            cache = result != null ? FactsCache.disabled() : cache(plan, sources.empty());
+            if (result == null) {
+                result = new Analyzer(plan.options(), cache, progress).analyze(scan);
+            }
         }
         AnalysisResult analyzed = result;
         BaselineOutcome baselineOutcome = null;

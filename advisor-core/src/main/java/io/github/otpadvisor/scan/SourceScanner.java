@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Finds the {@code .ex}/{@code .exs} files of a polyglot repository: Mix projects may sit anywhere,
@@ -27,9 +28,19 @@ public final class SourceScanner {
 
     /** The files, sorted by root then relative path; a file reachable twice is listed once. */
     public static ScanResult scan(ScanRequest request) {
+        return scan(request, file -> {
+        });
+    }
+
+    /**
+     * The same, telling {@code found} of each file as the walk selects it, so that work on it can start before
+     * the walk ends. A file reachable twice may be told twice (its direct path replaces the one through a link);
+     * the result's list is the one that counts.
+     */
+    public static ScanResult scan(ScanRequest request, Consumer<SourceFile> found) {
         Selection selection = new Selection(new Globs(request.includes()), new Globs(request.excludes()),
                 new Globs(request.leftToOthers()));
-        Map<Path, Candidate> found = new LinkedHashMap<>();
+        Found selected = new Found(found);
         List<ScanProblem> problems = new ArrayList<>();
         for (Path root : request.roots()) {
             if (!Files.isDirectory(root)) {
@@ -37,23 +48,23 @@ public final class SourceScanner {
                     selection.seen++;
                     Path parent = root.getParent() == null ? Path.of(".") : root.getParent();
                     String name = root.getFileName().toString();
-                    add(found, new SourceFile(parent, root, name,
-                            display(request.repositoryRoot(), parent, name)), false);
+                    selected.add(new SourceFile(parent, root, name,
+                            display(request.repositoryRoot(), parent, name)), false, null);
                 } else {
                     problems.add(new ScanProblem(root.toString(), "not a directory or an Elixir file"));
                 }
                 continue;
             }
-            walk(root, request.repositoryRoot(), selection, request.skipToolDirectories(), found, problems);
+            walk(root, request.repositoryRoot(), selection, request.skipToolDirectories(), selected, problems);
         }
-        List<SourceFile> files = new ArrayList<>(found.values().stream().map(Candidate::file).toList());
+        List<SourceFile> files = new ArrayList<>(selected.byRealPath.values().stream().map(Candidate::file).toList());
         files.sort(Comparator.comparing((SourceFile f) -> f.root().toString()).thenComparing(SourceFile::relativePath));
         return new ScanResult(files, problems, selection.seen, selection.includes.unmatched(),
                 selection.excludes.unmatched());
     }
 
     private static void walk(Path root, Path repositoryRoot, Selection selection, boolean skipTools,
-                             Map<Path, Candidate> found, List<ScanProblem> problems) {
+                             Found found, List<ScanProblem> problems) {
         String prefix = prefix(repositoryRoot, root);
         Path realRoot;
         try {
@@ -67,7 +78,7 @@ public final class SourceScanner {
                 String display = prefix == null ? f.relative() : prefix + f.relative();
                 // Below the real root and no link on the way: the walk knows the real path without asking the file
                 // system for every component of it.
-                add(found, new SourceFile(root, f.path(), f.relative(), display), f.viaLink(), f.real());
+                found.add(new SourceFile(root, f.path(), f.relative(), display), f.viaLink(), f.real());
             }
         }, problems).run();
     }
@@ -129,26 +140,31 @@ public final class SourceScanner {
     }
 
     /**
-     * Records a file once per real file; reached both directly and through a link, it keeps the
+     * The files selected so far, once per real file; reached both directly and through a link, a file keeps the
      * direct path, whatever order the walk met them in.
      */
-    private static void add(Map<Path, Candidate> found, SourceFile file, boolean viaLink) {
-        add(found, file, viaLink, null);
-    }
+    private static final class Found {
+        final Map<Path, Candidate> byRealPath = new LinkedHashMap<>();
+        final Consumer<SourceFile> listener;
 
-    /** The same, with the file's real path when the caller knows it already. */
-    private static void add(Map<Path, Candidate> found, SourceFile file, boolean viaLink, Path known) {
-        Path real = known;
-        if (real == null) {
-            try {
-                real = file.path().toRealPath();
-            } catch (IOException e) {
-                real = file.path().toAbsolutePath().normalize();
-            }
+        Found(Consumer<SourceFile> listener) {
+            this.listener = listener;
         }
-        Candidate seen = found.get(real);
-        if (seen == null || seen.viaLink() && !viaLink) {
-            found.put(real, new Candidate(file, viaLink));
+
+        /** {@code real}: the file's real path when the caller knows it already, else null. */
+        void add(SourceFile file, boolean viaLink, Path real) {
+            if (real == null) {
+                try {
+                    real = file.path().toRealPath();
+                } catch (IOException e) {
+                    real = file.path().toAbsolutePath().normalize();
+                }
+            }
+            Candidate seen = byRealPath.get(real);
+            if (seen == null || seen.viaLink() && !viaLink) {
+                byRealPath.put(real, new Candidate(file, viaLink));
+                listener.accept(file);
+            }
         }
     }
 
