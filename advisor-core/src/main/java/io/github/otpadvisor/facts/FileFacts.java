@@ -19,13 +19,26 @@ import java.util.List;
  * @param startsItsApp  a {@code test/test_helper.exs} that starts its own application again
  *                      ({@code Application.ensure_started(:application_runner)} after {@code --no-start}, lenra's server)
  * @param elixirRequirement in a {@code mix.exs}: the Elixir versions it declares, or null
+ * @param callback      in a {@code mix.exs}: the {@code mod:} its {@code application/0} names or that it names none;
+ *                      null elsewhere, and where the file does not say it literally
  */
 public record FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
                         List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
                         List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
                         List<RemoteCall> remoteCalls, List<String> problems, List<TestStart> testStarts,
                         List<ModuleRef> moduleRefs, boolean testsWithoutStart, boolean startsItsApp,
-                        ElixirRequirement elixirRequirement) {
+                        ElixirRequirement elixirRequirement, ApplicationCallback callback) {
+    public FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
+                     List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
+                     List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
+                     List<RemoteCall> remoteCalls, List<String> problems, List<TestStart> testStarts,
+                     List<ModuleRef> moduleRefs, boolean testsWithoutStart, boolean startsItsApp,
+                     ElixirRequirement elixirRequirement) {
+        this(file, app, test, script, syntaxError, modules, startSites, etsTables, names, sends, childrenLists,
+                remoteCalls, problems, testStarts, moduleRefs, testsWithoutStart, startsItsApp, elixirRequirement,
+                null);
+    }
+
     public FileFacts(String file, String app, boolean test, boolean script, SyntaxError syntaxError,
                      List<ModuleFacts> modules, List<StartSite> startSites, List<EtsTable> etsTables,
                      List<NameRef> names, List<MessageSend> sends, List<ChildrenList> childrenLists,
@@ -84,7 +97,8 @@ public record FileFacts(String file, String app, boolean test, boolean script, S
     /** The same file with other children lists (linking's: returned lists put in place, then dropped). */
     public FileFacts withChildrenLists(List<ChildrenList> lists) {
         return new FileFacts(file, app, test, script, syntaxError, modules, startSites, etsTables, names, sends, lists,
-                remoteCalls, problems, testStarts, moduleRefs, testsWithoutStart, startsItsApp, elixirRequirement);
+                remoteCalls, problems, testStarts, moduleRefs, testsWithoutStart, startsItsApp, elixirRequirement,
+                callback);
     }
 
     public boolean parsed() {

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,6 +64,9 @@ public final class ProjectFacts {
     private final List<FileFacts> noStartMixFiles;
     /** The mix.exs files that declare an Elixir requirement, the shortest path (an umbrella's root) first. */
     private final List<FileFacts> requiringMixFiles;
+    /** Per application, what its mix.exs's application/0 says of its callback module (none when mix.exs files of
+     *  one application disagree). */
+    private final Map<String, io.github.otpadvisor.facts.ApplicationCallback> callbacks;
 
     ProjectFacts(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, FileFacts> fileOfModule,
                  Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
@@ -77,6 +82,18 @@ public final class ProjectFacts {
         this.requiringMixFiles = this.files.stream().filter(f -> f.elixirRequirement() != null)
                 .sorted(java.util.Comparator.comparingInt((FileFacts f) -> f.file().length())
                         .thenComparing(FileFacts::file)).toList();
+        Map<String, io.github.otpadvisor.facts.ApplicationCallback> callbackOf = new HashMap<>();
+        Set<String> disagreeing = new HashSet<>();
+        for (FileFacts f : this.files) {
+            if (f.callback() != null && f.app() != null && !f.test()) {
+                var known = callbackOf.putIfAbsent(f.app(), f.callback());
+                if (known != null && known.declared() != f.callback().declared()) {
+                    disagreeing.add(f.app());
+                }
+            }
+        }
+        disagreeing.forEach(callbackOf::remove);
+        this.callbacks = Map.copyOf(callbackOf);
         Map<String, List<FileFacts>> byPath = new LinkedHashMap<>();
         this.files.forEach(f -> byPath.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
         byPath.replaceAll((k, v) -> List.copyOf(v));
@@ -186,11 +203,42 @@ public final class ProjectFacts {
      * starts it again ({@code Application.ensure_started(:application_runner)}, lenra's server).
      */
     public boolean startsInTests(String app) {
-        return noStartMixFiles.stream().noneMatch(f -> f.app() == null || f.app().equals(app))
-                || files.stream().anyMatch(f -> f.startsItsApp() && Objects.equals(f.app(), app));
+        return whyStoppedInTests(app) == null;
     }
 
-    /** Its OTP application has a {@code use Application} module: it starts a tree of its own. */
+    /**
+     * Why nothing {@code app}'s tree starts is running when its tests run, in words, or null when it is running:
+     * its mix.exs names no {@code mod:} (it starts no tree at all), or the tests run with {@code mix test --no-start}.
+     */
+    public String whyStoppedInTests(String app) {
+        if (!startsItsTree(app)) {
+            return NO_CALLBACK;
+        }
+        boolean started = noStartMixFiles.stream().noneMatch(f -> f.app() == null || f.app().equals(app))
+                || files.stream().anyMatch(f -> f.startsItsApp() && Objects.equals(f.app(), app));
+        return started ? null : NO_START;
+    }
+
+    /** {@link #whyStoppedInTests}: the tests run with {@code mix test --no-start}. */
+    public static final String NO_START = "The project's tests run with mix test --no-start (its mix.exs): the"
+            + " application is not running";
+    /** {@link #whyStoppedInTests}: the mix.exs names no callback module. */
+    public static final String NO_CALLBACK = "Its mix.exs names no mod: in application/0: starting the application"
+            + " starts no supervision tree";
+
+    /**
+     * Starting {@code app} starts a tree: its mix.exs's {@code application/0} names a {@code mod:}, or the analysis
+     * cannot tell (no mix.exs read, or one that builds the list in code). False only when it names none.
+     */
+    public boolean startsItsTree(String app) {
+        var callback = app == null ? null : callbacks.get(app);
+        return callback == null || callback.declared();
+    }
+
+    /**
+     * Its OTP application has a {@code use Application} module: it starts a tree of its own, or means to (one its
+     * mix.exs does not name in {@code mod:} still says the application is not a library its users start parts of).
+     */
     public boolean hasApplicationModule(String app) {
         return files.stream().filter(f -> !f.test() && Objects.equals(f.app(), app))
                 .anyMatch(f -> f.modules().stream().anyMatch(ModuleFacts::application));

@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  * @param sandboxRepo   without a template, the Repo the module queries when the project's tests run the Ecto sandbox
  *                      ({@code Ecto.Adapters.SQL.Sandbox} calls in its test code): the test checks a connection out
  *                      and shares it with the process it starts (prediction_analyzer's Download); else null
- * @param appRunning    the application runs while its tests do: false when its mix.exs (or the umbrella's) runs them
- *                      with {@code mix test --no-start} (bolt, anoma, elixir-omg), and nothing it starts is there
+ * @param stoppedBy     why the application's tree is not running while its tests run, or null when it is: its mix.exs
+ *                      (or the umbrella's) runs them with {@code mix test --no-start} (bolt, anoma, elixir-omg), or
+ *                      names no {@code mod:} (gristle's nerves_ground_robot); nothing that tree starts is there
  * @param hiddenStarts  its application's tree has children entries the analysis could not read (dispatch's
  *                      {@code |> SlackApi.append_child_spec()}): a module nothing seen starts may be one of them
  * @param repoVia       the module of the project through which its code queries the Repo, when it does not call the
@@ -40,9 +41,9 @@ import java.util.regex.Pattern;
  */
 record ProjectTests(String file, String template, String templateWhere, TestStart start,
                     java.util.Set<String> covered, java.util.Set<Integer> startArities, String sandboxRepo,
-                    boolean appRunning, boolean hiddenStarts, String repoVia, String unsharedRepo) {
+                    String stoppedBy, boolean hiddenStarts, String repoVia, String unsharedRepo) {
     static final ProjectTests NONE = new ProjectTests(null, null, null, null, java.util.Set.of(), java.util.Set.of(),
-            null, true, false, null, null);
+            null, null, false, null, null);
 
     ProjectTests {
         covered = covered == null ? java.util.Set.of() : java.util.Set.copyOf(covered);
@@ -54,42 +55,47 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
 
     ProjectTests(String file, String template, String templateWhere, TestStart start, java.util.Set<String> covered,
                  java.util.Set<Integer> startArities) {
-        this(file, template, templateWhere, start, covered, startArities, null, true, false, null, null);
+        this(file, template, templateWhere, start, covered, startArities, null, null, false, null, null);
+    }
+
+    /** The application's tree runs while its tests do. */
+    boolean appRunning() {
+        return stoppedBy == null;
     }
 
     /** The same, with what the module's start_link takes. */
     private ProjectTests starting(java.util.Set<Integer> arities) {
-        return new ProjectTests(file, template, templateWhere, start, covered, arities, sandboxRepo, appRunning,
+        return new ProjectTests(file, template, templateWhere, start, covered, arities, sandboxRepo, stoppedBy,
                 hiddenStarts, repoVia, unsharedRepo);
     }
 
     /** The same, with the Repo a test without a template checks out. */
     private ProjectTests sandboxed(String repo) {
-        return new ProjectTests(file, template, templateWhere, start, covered, startArities, repo, appRunning,
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, repo, stoppedBy,
                 hiddenStarts, repoVia, unsharedRepo);
     }
 
-    /** The same, for a project whose tests run with {@code mix test --no-start}. */
-    private ProjectTests appStopped() {
-        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, false,
+    /** The same, for an application whose tree is not running in its tests, for {@code why}. */
+    private ProjectTests appStopped(String why) {
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, why,
                 hiddenStarts, repoVia, unsharedRepo);
     }
 
     /** The same, for an application whose tree has entries the analysis could not read. */
     private ProjectTests withHiddenStarts() {
-        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, appRunning,
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
                 true, repoVia, unsharedRepo);
     }
 
     /** The same, naming the module through which the code reaches the Repo. */
     private ProjectTests via(String module) {
-        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, appRunning,
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
                 hiddenStarts, module, unsharedRepo);
     }
 
     /** The same, with the Repo the test shares itself (its template does not). */
     private ProjectTests sharing(String repo) {
-        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, appRunning,
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
                 hiddenStarts, repoVia, repo);
     }
 
@@ -122,7 +128,8 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
         if (t.template() != null && repos.size() == 1 && !sharesSandbox(project, t.template())) {
             t = t.sharing(repos.iterator().next());
         }
-        return project.startsInTests(app) ? t : t.appStopped();
+        String stopped = project.whyStoppedInTests(app);
+        return stopped == null ? t : t.appStopped(stopped);
     }
 
     /** An Application tree of {@code app} holds an entry the analysis could not read. */

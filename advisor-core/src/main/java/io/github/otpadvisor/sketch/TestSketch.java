@@ -623,8 +623,7 @@ final class TestSketch {
             }
         } else {
             if (!p.code.tests().appRunning() && p.code.appChild() != null) {
-                FitsSketch.comment(w, "The project's tests run with mix test --no-start (its mix.exs): the application"
-                        + " is not running, so the test starts it.");
+                FitsSketch.comment(w, p.code.tests().stoppedBy() + ", so the test starts it.");
             }
             String viaRegistry = viaRegistry();
             if (viaRegistry != null) {

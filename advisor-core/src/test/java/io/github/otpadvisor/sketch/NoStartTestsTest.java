@@ -41,14 +41,18 @@ class NoStartTestsTest {
             """;
 
     private String testOf(String aliases) throws IOException {
+        return testOf(aliases, "[mod: {Bot.Application, []}]");
+    }
+
+    private String testOf(String aliases, String application) throws IOException {
         Files.writeString(root.resolve("mix.exs"), """
                 defmodule Bot.MixProject do
                   use Mix.Project
                   def project, do: [app: :bot, version: "0.1.0", aliases: aliases()]
-                  def application, do: [mod: {Bot.Application, []}]
+                  def application, do: %s
                   defp aliases, do: %s
                 end
-                """.formatted(aliases));
+                """.formatted(application, aliases));
         Files.createDirectories(root.resolve("lib/bot"));
         Files.writeString(root.resolve("lib/bot/paginator.ex"), SERVER);
         Files.writeString(root.resolve("lib/bot/application.ex"), APPLICATION);
@@ -84,6 +88,22 @@ class NoStartTestsTest {
         String t = testOf("[test: \"test --no-start\"]");
         assertFalse(t.contains("--no-start"), t);
         assertTrue(t.contains("The application starts it already"), t);
+    }
+
+    /**
+     * gristle's nerves_ground_robot has its {@code mod:} commented out: starting the application starts no tree, so
+     * its Application module's children are not running in a test either (Bno080's test asserted the running one).
+     */
+    @Test
+    void anApplicationWhoseMixExsNamesNoModRunsNothingInItsTests() throws IOException {
+        String t = testOf("[setup: [\"deps.get\"]]", "[extra_applications: [:logger]]");
+        assertTrue(t.contains("# Its mix.exs names no mod: in application/0: starting the application starts no"), t);
+        assertTrue(t.contains("start_supervised!("), t);
+        assertFalse(t.contains("The application starts it already"), t);
+        assertFalse(t.contains("Process.whereis(Paginator) ||"), t);
+        // a list the file builds in code says nothing either way: the application is taken to run
+        assertTrue(testOf("[setup: [\"deps.get\"]]", "[extra_applications: [:logger]] ++ extra()")
+                .contains("The application starts it already"));
     }
 
     @Test

@@ -104,7 +104,8 @@ public final class FileFactsExtractor {
         }
         return new FileFacts(file, app, test, script, null, modules, x.startSites, x.ets, dedupe(x.names), x.sends,
                 x.childrenLists, new ArrayList<>(x.remoteCalls.values()), x.problems, x.testStarts, refs, noStart,
-                startsApp, mix ? MixAliases.elixirRequirement(ast, file, source) : null);
+                startsApp, mix ? MixAliases.elixirRequirement(ast, file, source) : null,
+                mix ? MixAliases.applicationCallback(ast, file) : null);
     }
 
     private static List<NameRef> dedupe(List<NameRef> names) {

@@ -5,6 +5,7 @@ import io.github.otpadvisor.elixir.ast.QList;
 import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.elixir.ast.Str;
 import io.github.otpadvisor.elixir.ast.Tuple;
+import io.github.otpadvisor.facts.Location;
 import java.util.List;
 
 /**
@@ -52,6 +53,51 @@ final class MixAliases {
             return true;
         });
         return found[0];
+    }
+
+    /**
+     * What {@code application/0} says of the application's callback module: a {@code mod:} entry (its module when
+     * written as {@code {Alias, args}}), or none, when every clause returns a literal keyword list without one or
+     * the file defines no {@code application/0} (Mix's default names none). Null when a clause builds its list some
+     * other way ({@code application(Mix.env())}, {@code Keyword.merge(..)}): then it is not known here.
+     */
+    static io.github.otpadvisor.facts.ApplicationCallback applicationCallback(Quoted ast, String file) {
+        List<io.github.otpadvisor.elixir.ast.Call> defs = new java.util.ArrayList<>();
+        Q.walk(ast, q -> {
+            if (Q.isLocal(q, "def") && Q.args(q).size() == 2 && isApplicationHead(Q.args(q).get(0))) {
+                defs.add((io.github.otpadvisor.elixir.ast.Call) q);
+                return false;
+            }
+            return !Q.isLocal(q, "quote");
+        });
+        Location first = new Location(file, 1, 1);
+        if (defs.isEmpty()) {
+            return new io.github.otpadvisor.facts.ApplicationCallback(false, null, first);
+        }
+        Location at = Q.loc(file, defs.get(0), first);
+        boolean declared = false;
+        String module = null;
+        for (io.github.otpadvisor.elixir.ast.Call d : defs) {
+            Quoted body = Q.doBody(d.args());
+            Quoted last = body == null ? null : Q.last(body);
+            if (!(last instanceof QList list) || !list.items().isEmpty() && !Q.isKeyword(list)) {
+                return null;
+            }
+            Quoted mod = Q.kw(list, "mod");
+            if (mod != null) {
+                declared = true;
+                List<Quoted> pair = Q.tuple(mod);
+                String named = pair != null && pair.size() == 2 ? Q.written(pair.get(0)) : null;
+                module = module == null ? named : module;
+            }
+        }
+        return new io.github.otpadvisor.facts.ApplicationCallback(declared, module, at);
+    }
+
+    /** {@code application} or {@code application()}: the head of {@code application/0}. */
+    private static boolean isApplicationHead(Quoted head) {
+        return head instanceof io.github.otpadvisor.elixir.ast.Call c && c.target() instanceof Atom a
+                && a.name().equals("application") && (c.args() == null || c.args().isEmpty());
     }
 
     private static int line(String source, String value) {

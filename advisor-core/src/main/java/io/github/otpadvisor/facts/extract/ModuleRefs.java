@@ -119,7 +119,7 @@ final class ModuleRefs {
                 String defined = env.resolve(args.get(0));
                 if (defined != null && module != null && Q.isLocal(args.get(0), "__aliases__")
                         && !defined.startsWith(module + ".")) {
-                    defined = module + "." + written(args.get(0)); // a nested defmodule Sub is Parent.Sub
+                    defined = module + "." + Q.written(args.get(0)); // a nested defmodule Sub is Parent.Sub
                 }
                 Aliases inner = defined == null ? env : env.inModule(defined);
                 for (int i = 1; i < args.size(); i++) {
@@ -131,7 +131,7 @@ final class ModuleRefs {
                 if (!args.isEmpty() && args.get(0) instanceof Call multi && "{}".equals(Q.remoteFun(multi))) {
                     String base = env.resolve(Q.receiver(multi));
                     for (Quoted inner : multi.args()) {
-                        String w = written(inner);
+                        String w = Q.written(inner);
                         if (base != null && w != null) {
                             add(base + "." + w, module, q);
                         }
@@ -178,21 +178,6 @@ final class ModuleRefs {
         Quoted r = Q.receiver(c);
         return ("concat".equals(f) || "safe_concat".equals(f)) && r != null && Q.isLocal(r, "__aliases__")
                 && Q.args(r).size() == 1 && Q.args(r).get(0) instanceof Atom a && a.name().equals("Module");
-    }
-
-    /** An alias's segments as written ({@code Workers.Pool}), or null. */
-    private static String written(Quoted q) {
-        if (!Q.isLocal(q, "__aliases__")) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (Quoted seg : Q.args(q)) {
-            if (!(seg instanceof Atom a)) {
-                return null;
-            }
-            sb.append(sb.length() == 0 ? "" : ".").append(a.name());
-        }
-        return sb.length() == 0 ? null : sb.toString();
     }
 
     private void add(String name, String module, Quoted at) {

@@ -51,6 +51,21 @@ public final class Q {
         return q instanceof Call c && c.args() != null ? c.args() : List.of();
     }
 
+    /** An alias's segments as written ({@code Workers.Pool} of {@code __aliases__}), or null. */
+    public static String written(Quoted q) {
+        if (!isLocal(q, "__aliases__")) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Quoted seg : args(q)) {
+            if (!(seg instanceof Atom a)) {
+                return null;
+            }
+            sb.append(sb.length() == 0 ? "" : ".").append(a.name());
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
     public static String atom(Quoted q) {
         return q instanceof Atom a ? a.name() : null;
     }
