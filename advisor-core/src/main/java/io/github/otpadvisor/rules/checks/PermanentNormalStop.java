@@ -4,6 +4,7 @@ import io.github.otpadvisor.assess.Assessment;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.ClauseSummary;
+import io.github.otpadvisor.facts.MessageSend;
 import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.ReturnShape;
 import io.github.otpadvisor.facts.StartSite;
@@ -35,6 +36,7 @@ public final class PermanentNormalStop implements Rule {
     @Override
     public List<Finding> check(RuleContext context) {
         List<Finding> out = new ArrayList<>();
+        java.util.Map<String, java.util.Set<String>> requests = requests(context);
         for (Assessment a : context.productionModules()) {
             ProcessModule m = a.module();
             ModuleFacts f = m.facts();
@@ -42,7 +44,7 @@ public final class PermanentNormalStop implements Rule {
                 continue;
             }
             // the stop first: most servers have none, and whether a start is reached walks the project's calls
-            ReturnShape stop = normalStop(f, ownMessages(context, m));
+            ReturnShape stop = normalStop(f, ownMessages(context, m), requests);
             if (stop != null && permanentByDefault(m) && supervised(context, m)) {
                 out.add(CallSiteText.finding(this, stop.location(), m.name(), message(m, stop), null));
             }
@@ -139,14 +141,41 @@ public final class PermanentNormalStop implements Rule {
     }
 
     /**
+     * The calls ({@code call:tag}) and casts ({@code cast:tag}) the project's production code makes, each with the
+     * modules whose registered name they go to ({@code *} for a pid or a name not known here).
+     */
+    private static java.util.Map<String, java.util.Set<String>> requests(RuleContext context) {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        context.project().productionFiles().forEach(file -> file.sends().forEach(s -> {
+            String kind = s.kind() == MessageSend.Kind.GENSERVER_CALL ? "call:"
+                    : s.kind() == MessageSend.Kind.GENSERVER_CAST ? "cast:" : null;
+            if (kind != null && s.messageTag() != null) {
+                out.computeIfAbsent(kind + s.messageTag(), k -> new java.util.HashSet<>())
+                        .add(s.target().kind() == Target.Kind.MODULE ? s.target().module() : "*");
+            }
+        }));
+        return out;
+    }
+
+    /**
      * The first return that ends the process normally on its own decision: in a call, cast or continue, on its
      * idle {@code :timeout}, or on a message it sends itself. One reacting to what another process or a port tells
      * it ({@code :EXIT}, {@code :DOWN}, {@code :tcp_closed}, a broker's cancel) is left alone: a restart there is how
-     * it reconnects (reticulum's RoomAssignerMonitor, spek's Pulse.Voice).
+     * it reconnects (reticulum's RoomAssignerMonitor, spek's Pulse.Voice). A call or cast clause for a request no
+     * production code makes is left alone too: nothing ends the process there (wanderer's TrackerManager has a
+     * {@code handle_call(:stop, ..)} nothing sends).
      */
-    private static ReturnShape normalStop(ModuleFacts f, java.util.Set<String> own) {
+    private static ReturnShape normalStop(ModuleFacts f, java.util.Set<String> own,
+                                          java.util.Map<String, java.util.Set<String>> requests) {
         for (ClauseSummary c : f.clauses()) {
             if (c.callback().equals("terminate") || c.callback().equals("code_change")) {
+                continue;
+            }
+            String request = c.callback().equals("handle_call") ? "call:" : c.callback().equals("handle_cast")
+                    ? "cast:" : null;
+            java.util.Set<String> to = request == null || c.messageTag() == null ? null
+                    : requests.getOrDefault(request + c.messageTag(), java.util.Set.of());
+            if (to != null && !to.contains("*") && !to.contains(f.name())) {
                 continue;
             }
             if (c.callback().equals("handle_info") && !"timeout".equals(c.messageTag())
