@@ -4,6 +4,14 @@ defmodule MyApp.TrackerManager do
   def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
   def track(id), do: GenServer.cast(__MODULE__, {:track, id})
 
+  # The :stop it sends goes to another module's process, whose pid that module's lookup gives (wanderer's shape).
+  def stop_transactions(id) do
+    case MyApp.TransactionsTracker.pid(id) do
+      pid when is_pid(pid) -> GenServer.call(pid, :stop)
+      nil -> :ok
+    end
+  end
+
   @impl true
   def init(_opts), do: {:ok, %{tracked: MapSet.new()}}
 

@@ -5,7 +5,9 @@ package io.github.otpadvisor.facts;
  *
  * @param kind   what the target is
  * @param module for {@link Kind#MODULE}, the resolved module ({@code __MODULE__} resolved); for via
- *               targets, the registry; else null
+ *               targets, the registry; for a {@link Kind#VARIABLE}, the module whose process the pid comes from
+ *               when the code says ({@code pid = Tracker.pid(id)}, {@code case Tracker.pid(id) do pid -> ..},
+ *               {@code GenServer.whereis(Tracker)}); else null
  * @param text   the target as written
  */
 public record Target(Kind kind, String module, String text) {

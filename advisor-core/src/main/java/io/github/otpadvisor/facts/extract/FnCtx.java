@@ -15,6 +15,12 @@ final class FnCtx {
     final String fnKey;
     /** Last binding of each variable in the clause ({@code var = expr}, defaults {@code var \\ expr}). */
     final Map<String, Quoted> bindings;
+    /**
+     * Variables a {@code case} clause binds as its whole pattern ({@code pid when is_pid(pid) -> ..}), to the case's
+     * subject: kept apart from {@link #bindings}, which {@link #resolve} follows everywhere; only a send's target
+     * asks ({@link #origin}).
+     */
+    private final Map<String, Quoted> caseSubjects = new HashMap<>();
     /** Variables bound to a struct ({@code %User{} = user}), with the struct's name. */
     final Map<String, String> structVars;
     final boolean hasAwait;
@@ -52,6 +58,8 @@ final class FnCtx {
             Q.walk(def.body(), q -> {
                 if (Q.isLocal(q, "=") && Q.args(q).size() == 2) {
                     bindPattern(Q.args(q).get(0), Q.args(q).get(1));
+                } else if (Q.isLocal(q, "case") && Q.args(q).size() == 2) {
+                    caseSubjects(Q.args(q).get(0), Q.doBody(Q.args(q)));
                 }
                 await[0] |= !await[0] && isTaskAwait(q);
                 return !Q.isLocal(q, "quote");
@@ -102,6 +110,38 @@ final class FnCtx {
                 structVars.put(Q.varName(var), "struct %" + SourceText.of(Q.args(struct).get(0)) + "{}");
             }
         }
+    }
+
+    /** Each clause whose pattern is a variable alone (with a guard or not) binds it to {@code subject}. */
+    private void caseSubjects(Quoted subject, Quoted clauses) {
+        if (!(clauses instanceof io.github.otpadvisor.elixir.ast.QList l)) {
+            return;
+        }
+        for (Quoted clause : l.items()) {
+            if (Q.isLocal(clause, "->") && Q.args(clause).size() == 2
+                    && Q.args(clause).get(0) instanceof io.github.otpadvisor.elixir.ast.QList head
+                    && head.items().size() == 1) {
+                Quoted pattern = head.items().get(0);
+                if (Q.isLocal(pattern, "when") && !Q.args(pattern).isEmpty()) {
+                    pattern = Q.args(pattern).get(0);
+                }
+                if (Q.isUsableVar(pattern)) {
+                    caseSubjects.putIfAbsent(Q.varName(pattern), subject);
+                }
+            }
+        }
+    }
+
+    /**
+     * Where a value comes from: {@link #resolve}'s answer, or for a variable it leaves as it is, the subject of the
+     * {@code case} whose clause binds it ({@code case Tracker.pid(id) do pid when is_pid(pid) -> ..}).
+     */
+    Quoted origin(Quoted q) {
+        Quoted r = resolve(q);
+        if (Q.isUsableVar(r) && caseSubjects.containsKey(Q.varName(r))) {
+            return resolve(caseSubjects.get(Q.varName(r)));
+        }
+        return r;
     }
 
     String module() {

@@ -39,8 +39,29 @@ final class TargetReader {
             return new Target(Target.Kind.GLOBAL, null, text);
         }
         if (Q.isVar(expr)) {
-            return new Target(Target.Kind.VARIABLE, null, text);
+            return new Target(Target.Kind.VARIABLE, pidOwner(ctx.origin(expr), ctx), text);
         }
         return new Target(Target.Kind.OTHER, null, text);
+    }
+
+    /**
+     * The module whose process a pid comes from, when the code that gave it says: the project's own lookup
+     * ({@code Tracker.pid(id)}, {@code Tracker.whereis(id)}), or {@code GenServer.whereis(Tracker)} and
+     * {@code Process.whereis(Tracker)}; else null.
+     */
+    private static String pidOwner(Quoted origin, FnCtx ctx) {
+        if (!(origin instanceof io.github.otpadvisor.elixir.ast.Call c) || c.target() instanceof Atom) {
+            return null;
+        }
+        String receiver = ctx.env().resolve(Q.receiver(c));
+        if (receiver == null || receiver.startsWith(":") && !receiver.equals(":erlang")) {
+            return null;
+        }
+        if ("whereis".equals(Q.remoteFun(c)) && (receiver.equals("GenServer") || receiver.equals("Process")
+                || receiver.equals(":erlang")) && c.args().size() == 1) {
+            String named = ctx.env().resolve(ctx.resolve(c.args().get(0)));
+            return named == null || named.startsWith(":") ? null : named;
+        }
+        return Detectors.STDLIB.contains(receiver) || receiver.startsWith(":") ? null : receiver;
     }
 }

@@ -142,7 +142,8 @@ public final class PermanentNormalStop implements Rule {
 
     /**
      * The calls ({@code call:tag}) and casts ({@code cast:tag}) the project's production code makes, each with the
-     * modules whose registered name they go to ({@code *} for a pid or a name not known here).
+     * modules they go to: by registered name, or a pid whose module the code says ({@code *} for a pid or a name not
+     * known here).
      */
     private static java.util.Map<String, java.util.Set<String>> requests(RuleContext context) {
         java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
@@ -151,7 +152,8 @@ public final class PermanentNormalStop implements Rule {
                     : s.kind() == MessageSend.Kind.GENSERVER_CAST ? "cast:" : null;
             if (kind != null && s.messageTag() != null) {
                 out.computeIfAbsent(kind + s.messageTag(), k -> new java.util.HashSet<>())
-                        .add(s.target().kind() == Target.Kind.MODULE ? s.target().module() : "*");
+                        .add(s.target().kind() == Target.Kind.MODULE || s.target().kind() == Target.Kind.VARIABLE
+                                && s.target().module() != null ? s.target().module() : "*");
             }
         }));
         return out;
