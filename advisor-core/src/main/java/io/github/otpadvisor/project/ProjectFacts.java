@@ -268,6 +268,28 @@ public final class ProjectFacts {
     }
 
     /**
+     * The file of {@code module} as application {@code app} defines it: when several applications of the project
+     * define the name (gristle's demo_cluster and vcs each a Boss.Operator, with other start arguments), that
+     * application's own definition; else {@link #fileOf(String)}'s.
+     */
+    public Optional<FileFacts> fileOf(String module, String app) {
+        if (module == null || !treePaths.definedInSeveralApps(module)) {
+            return fileOf(module);
+        }
+        return files.stream().filter(f -> Objects.equals(f.app(), app)
+                        && f.modules().stream().anyMatch(m -> m.name().equals(module)))
+                .min(java.util.Comparator.comparing(FileFacts::test)).or(() -> fileOf(module));
+    }
+
+    /** The definition of {@code module} in application {@code app} ({@link #fileOf(String, String)}). */
+    public Optional<ModuleFacts> module(String module, String app) {
+        if (module == null || !treePaths.definedInSeveralApps(module)) {
+            return module(module);
+        }
+        return fileOf(module, app).flatMap(f -> f.modules().stream().filter(m -> m.name().equals(module)).findFirst());
+    }
+
+    /**
      * The production process modules, in file order: every definition, so two modules with one name in two files
      * are two entries.
      */
@@ -345,6 +367,19 @@ public final class ProjectFacts {
 
     public List<StartSite> startSites() {
         return startSites;
+    }
+
+    /**
+     * The start sites to read for {@code module} as application {@code app} defines it: when several applications
+     * of the project define that name, only those written in {@code app}'s files (the others start their own
+     * module: gristle's demo_cluster and vcs each start a Boss.Operator of their own, with other arguments); else all.
+     */
+    public List<StartSite> startSitesFor(String module, String app) {
+        if (module == null || !treePaths.definedInSeveralApps(module)) {
+            return startSites;
+        }
+        return startSites.stream().filter(s -> s.location() != null && filesAt(s.location().file()).stream()
+                .anyMatch(f -> Objects.equals(f.app(), app))).toList();
     }
 
     /**

@@ -100,6 +100,11 @@ public final class TreePaths {
         return to(module, null, max, maxNodes);
     }
 
+    /** Whether several applications of the project define {@code module} (each Mix project its own). */
+    public boolean definedInSeveralApps(String module) {
+        return definedIn.containsKey(module);
+    }
+
     /**
      * The same for the definition in application {@code app}: when several applications define the name, only
      * the trees of that application lead to it.

@@ -47,7 +47,7 @@ final class ModuleSketchInputs {
                     d.rationale());
         }
         String entityId = byIdToday ? entityId(m) : "id";
-        List<Operation> ops = FactOperations.of(m, project.fileOf(m.name()).orElse(null), byIdToday, entityId);
+        List<Operation> ops = FactOperations.of(m, project.fileOf(m.name(), m.app()).orElse(null), byIdToday, entityId);
         if (SketchNames.perEntity(d) && !byIdToday) {
             // Functions that read the table directly keep their parameters: they are kept as written.
             Set<String> bypass = new java.util.HashSet<>();
@@ -196,7 +196,7 @@ final class ModuleSketchInputs {
 
     /** {@code Registry.register(Reg, "key", value)} in its {@code init/1} with a literal key, as a via name. */
     private static String initRegistration(ProcessModule m, ProjectFacts project) {
-        var file = project.fileOf(m.name()).orElse(null);
+        var file = project.fileOf(m.name(), m.app()).orElse(null);
         if (file == null) {
             return null;
         }
@@ -306,7 +306,7 @@ final class ModuleSketchInputs {
                 supervisorNames.add(n.module());
             }
         }
-        for (StartSite s : project.startSites()) {
+        for (StartSite s : project.startSitesFor(m.name(), m.app())) {
             Target t = s.supervisor();
             if (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && !s.inTest() && t != null && t.module() != null
                     && supervisorNames.contains(t.module()) && ElixirNames.isAlias(s.startedModule())) {
@@ -314,7 +314,7 @@ final class ModuleSketchInputs {
             }
         }
         // its own start_child into a supervisor it is handed ({ProcessManagerInstance, opts} in commanded)
-        for (StartSite s : project.startSites()) {
+        for (StartSite s : project.startSitesFor(m.name(), m.app())) {
             if (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && !s.inTest() && m.name().equals(s.module())
                     && ElixirNames.isAlias(s.startedModule()) && !m.name().equals(s.startedModule())) {
                 return s.startedModule();

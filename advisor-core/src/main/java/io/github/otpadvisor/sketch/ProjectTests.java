@@ -108,7 +108,7 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
             return NONE;
         }
         java.util.Set<Integer> arities = new java.util.TreeSet<>();
-        project.module(module).ifPresent(m -> m.functions().stream()
+        project.module(module, app).ifPresent(m -> m.functions().stream()
                 .filter(fn -> fn.isPublic() && fn.name().equals("start_link"))
                 .forEach(fn -> {
                     for (int n = fn.arity() - fn.defaults(); n <= fn.arity(); n++) {
@@ -116,7 +116,7 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
                     }
                 }));
         // read once: the template, the sandbox and the words all go by the Repo calls its code makes
-        java.util.Map<String, String> repo = repoCalls(project, module);
+        java.util.Map<String, String> repo = repoCalls(project, module, app);
         // a Repo call of its own first: then it queries the Repo itself
         String via = repo.isEmpty() || repo.containsValue(module) ? null : new java.util.TreeSet<>(repo.values())
                 .first();
@@ -173,7 +173,7 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
      * queries the Repo ({@code noRepo} false), named through {@code via} when another module makes the query.
      */
     private static ProjectTests tests(ProjectFacts project, String module, String app, boolean noRepo, String via) {
-        String own = ownFile(project, module);
+        String own = ownFile(project, module, app);
         if (own != null) {
             for (FileFacts f : project.filesAt(own)) {
                 for (ModuleFacts m : f.modules()) {
@@ -206,9 +206,9 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
      * modules it calls (one step: vutuv's {@code Sweeper} runs {@code Vutuv.AccountEvents.delete_expired/0}, whose
      * {@code Repo.delete_all} its process runs), each with the module that makes it; empty when there is none.
      */
-    private static java.util.Map<String, String> repoCalls(ProjectFacts project, String module) {
+    private static java.util.Map<String, String> repoCalls(ProjectFacts project, String module, String app) {
         java.util.Map<String, String> out = new java.util.TreeMap<>();
-        ModuleFacts facts = project.module(module).orElse(null);
+        ModuleFacts facts = project.module(module, app).orElse(null);
         if (facts == null) {
             return out;
         }
@@ -230,11 +230,13 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
      * The project's test file of {@code module}: one whose test module starts it directly, else one named after it
      * ({@code scheduler_test.exs} for {@code Keila.Mailings.Scheduler}) that names it; null when there is none.
      */
-    private static String ownFile(ProjectFacts project, String module) {
+    private static String ownFile(ProjectFacts project, String module, String app) {
         String named = snake(module.substring(module.lastIndexOf('.') + 1)) + "_test.exs";
         String byName = null;
+        // a name several applications define: another application's test tests its own module (gristle's Workshop)
+        boolean ownAppOnly = project.treePaths().definedInSeveralApps(module);
         for (FileFacts f : project.files()) {
-            if (!f.test() || !f.file().endsWith("_test.exs")) {
+            if (!f.test() || !f.file().endsWith("_test.exs") || ownAppOnly && !java.util.Objects.equals(f.app(), app)) {
                 continue;
             }
             if (f.testStarts().stream().anyMatch(s -> module.equals(s.target()) && s.runsIn() == null)) {

@@ -73,7 +73,7 @@ final class StartSites {
 
     /** The first production start_child call that starts it, whole as written. */
     static Site dynamic(ProcessModule m, ProjectFacts project) {
-        for (StartSite s : project.startSites()) {
+        for (StartSite s : project.startSitesFor(m.name(), m.app())) {
             if (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && production(s) && m.name().equals(s.startedModule())) {
                 Site site = site(s, m);
                 if (site != null) {
@@ -97,7 +97,7 @@ final class StartSites {
      * of its own start_link from another module (where and by whom, without text).
      */
     static Site call(ProcessModule m, ProjectFacts project) {
-        for (StartSite s : project.startSites()) {
+        for (StartSite s : project.startSitesFor(m.name(), m.app())) {
             if (CALLS.contains(s.kind()) && production(s) && !s.inOwnStartLink() && !m.name().equals(s.module())
                     && m.name().equals(s.startedModule())) {
                 Site site = site(s, m);

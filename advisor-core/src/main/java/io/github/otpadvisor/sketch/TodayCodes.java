@@ -56,9 +56,9 @@ final class TodayCodes {
         startOptions(a.module(), project).forEach(options::putIfAbsent);
         return new TodayCode(fits, fitsAs, handlers(f, project), options, f.defines("child_spec", 1), initCalls(f.init()),
                 a.module().abstraction() == Abstraction.GEN_STATEM, fixes(f, findings, a.module().name(), project),
-                initState(f.init()), FactOperations.plain(a.module(), project.fileOf(a.module().name()).orElse(null)),
+                initState(f.init()), FactOperations.plain(a.module(), project.fileOf(a.module().name(), a.module().app()).orElse(null)),
                 appChild(a.module(), project), init(f.init()),
-                agentCalls(f, project.fileOf(a.module().name()).orElse(null)),
+                agentCalls(f, project.fileOf(a.module().name(), a.module().app()).orElse(null)),
                 f.functions().stream().filter(fn -> !fn.isPublic()).map(FunctionInfo::key)
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
                 f.startLink() == null || movable(f.startLink().body()) == null ? null
@@ -138,7 +138,7 @@ final class TodayCodes {
     /** Its own functions other than start_link that start its process ({@code name/arity}). */
     private static Set<String> ownStarts(ProcessModule m, ProjectFacts project) {
         Set<String> out = new java.util.LinkedHashSet<>();
-        for (io.github.otpadvisor.facts.StartSite s : project.startSites()) {
+        for (io.github.otpadvisor.facts.StartSite s : project.startSitesFor(m.name(), m.app())) {
             // start/N is one of its own start functions too, but no sketch writes it: it is named as to change
             if (m.name().equals(s.module()) && m.name().equals(s.startedModule()) && s.function() != null
                     && (!s.inOwnStartLink() || s.function().startsWith("start/"))
@@ -175,7 +175,7 @@ final class TodayCodes {
                 specs.add(s.spec());
             }
         }
-        for (io.github.otpadvisor.facts.StartSite s : project.startSites()) {
+        for (io.github.otpadvisor.facts.StartSite s : project.startSitesFor(m.name(), m.app())) {
             if (s.kind() == io.github.otpadvisor.facts.StartSite.Kind.DYNAMIC_START_CHILD && !s.inTest()
                     && !s.inScript() && m.name().equals(s.startedModule()) && s.child() != null) {
                 specs.add(s.child());
@@ -248,7 +248,7 @@ final class TodayCodes {
                 return new TodayStart(text, s.file() + (line > 0 ? ":" + line : ""), owner + "'s children", keys);
             }
         }
-        for (io.github.otpadvisor.facts.StartSite s : project.startSites()) {
+        for (io.github.otpadvisor.facts.StartSite s : project.startSitesFor(m.name(), m.app())) {
             if (s.kind() == io.github.otpadvisor.facts.StartSite.Kind.DYNAMIC_START_CHILD && !s.inTest()
                     && m.name().equals(s.startedModule()) && s.child() != null && oneLineSpec(s.child().text())) {
                 String where = s.location() == null ? null : s.location().file() + ":" + s.location().line();
