@@ -38,12 +38,16 @@ import java.util.regex.Pattern;
  * @param unsharedRepo  with a template that checks the sandbox out for the test alone (no shared mode, evercam's
  *                      ConnCase): the Repo the module queries, which the test shares with the process it starts;
  *                      else null
+ * @param childrenAtStart its own start adds children to it: the functions reached from its start_link or init/1
+ *                      that call start_child on it (gristle's Comms.System starts two registries in its
+ *                      start_link), in the order found; a test cannot count on none
  */
 record ProjectTests(String file, String template, String templateWhere, TestStart start,
                     java.util.Set<String> covered, java.util.Set<Integer> startArities, String sandboxRepo,
-                    String stoppedBy, boolean hiddenStarts, String repoVia, String unsharedRepo) {
+                    String stoppedBy, boolean hiddenStarts, String repoVia, String unsharedRepo,
+                    java.util.List<String> childrenAtStart) {
     static final ProjectTests NONE = new ProjectTests(null, null, null, null, java.util.Set.of(), java.util.Set.of(),
-            null, null, false, null, null);
+            null, null, false, null, null, java.util.List.of());
 
     ProjectTests {
         covered = covered == null ? java.util.Set.of() : java.util.Set.copyOf(covered);
@@ -55,7 +59,8 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
 
     ProjectTests(String file, String template, String templateWhere, TestStart start, java.util.Set<String> covered,
                  java.util.Set<Integer> startArities) {
-        this(file, template, templateWhere, start, covered, startArities, null, null, false, null, null);
+        this(file, template, templateWhere, start, covered, startArities, null, null, false, null, null,
+                java.util.List.of());
     }
 
     /** The application's tree runs while its tests do. */
@@ -66,37 +71,74 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
     /** The same, with what the module's start_link takes. */
     private ProjectTests starting(java.util.Set<Integer> arities) {
         return new ProjectTests(file, template, templateWhere, start, covered, arities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart);
     }
 
     /** The same, with the Repo a test without a template checks out. */
     private ProjectTests sandboxed(String repo) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, repo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart);
     }
 
     /** The same, for an application whose tree is not running in its tests, for {@code why}. */
     private ProjectTests appStopped(String why) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, why,
-                hiddenStarts, repoVia, unsharedRepo);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart);
     }
 
     /** The same, for an application whose tree has entries the analysis could not read. */
     private ProjectTests withHiddenStarts() {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                true, repoVia, unsharedRepo);
+                true, repoVia, unsharedRepo, childrenAtStart);
     }
 
     /** The same, naming the module through which the code reaches the Repo. */
     private ProjectTests via(String module) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, module, unsharedRepo);
+                hiddenStarts, module, unsharedRepo, childrenAtStart);
     }
 
     /** The same, with the Repo the test shares itself (its template does not). */
     private ProjectTests sharing(String repo) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, repo);
+                hiddenStarts, repoVia, repo, childrenAtStart);
+    }
+
+    /** The same, with the functions of its own start that add children to it. */
+    private ProjectTests addingChildren(java.util.List<String> functions) {
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
+                hiddenStarts, repoVia, unsharedRepo, functions);
+    }
+
+    /**
+     * The functions ({@code name/arity}) of {@code module} reached from its start_link or init/1 through its local
+     * calls that call start_child on it ({@code DynamicSupervisor.start_child(__MODULE__, ..)}).
+     */
+    private static java.util.List<String> childrenAtStart(ProjectFacts project, String module, String app) {
+        ModuleFacts m = project.module(module, app).orElse(null);
+        if (m == null) {
+            return java.util.List.of();
+        }
+        java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+        m.functions().stream().filter(f -> f.name().equals("start_link") || f.key().equals("init/1"))
+                .forEach(f -> todo.add(f.key()));
+        while (!todo.isEmpty()) {
+            String key = todo.pop();
+            if (reached.add(key)) {
+                m.functions().stream().filter(f -> f.key().equals(key)).forEach(f -> f.localCalls().forEach(todo::add));
+            }
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (io.github.otpadvisor.facts.StartSite s : project.startSitesFor(module, app)) {
+            io.github.otpadvisor.facts.Target to = s.supervisor();
+            if (s.kind() == io.github.otpadvisor.facts.StartSite.Kind.DYNAMIC_START_CHILD && !s.inTest()
+                    && module.equals(s.module()) && to != null && to.kind() == io.github.otpadvisor.facts.Target.Kind.MODULE
+                    && module.equals(to.module()) && s.function() != null && reached.contains(s.function())) {
+                out.add(s.function());
+            }
+        }
+        return java.util.List.copyOf(out);
     }
 
     /** A call of a Repo ({@code Explorer.Repo.all/1}, {@code Repo.insert!/1}). */
@@ -128,6 +170,8 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
         if (t.template() != null && repos.size() == 1 && !sharesSandbox(project, t.template())) {
             t = t.sharing(repos.iterator().next());
         }
+        java.util.List<String> adding = childrenAtStart(project, module, app);
+        t = adding.isEmpty() ? t : t.addingChildren(adding);
         String stopped = project.whyStoppedInTests(app);
         return stopped == null ? t : t.appStopped(stopped);
     }
