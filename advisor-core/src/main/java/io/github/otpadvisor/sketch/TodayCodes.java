@@ -382,7 +382,9 @@ final class TodayCodes {
 
     /**
      * {@code body} calls a function of a process module of the project ({@code ShutdownHandler.shutdown()}), resolved
-     * through the module's calls ({@code Aprsme.ShutdownHandler.shutdown/0}).
+     * through the module's calls ({@code Aprsme.ShutdownHandler.shutdown/0}), or a function of another module of the
+     * project that calls a process or a PubSub itself (gristle's {@code Common.Utils.Comms.dispatch_cast/3} casts to
+     * what a Registry holds: called in a test, the Registry is not there).
      */
     private static boolean callsProcessModule(String body, ModuleFacts f, ProjectFacts project) {
         Matcher m = REMOTE.matcher(body);
@@ -391,8 +393,14 @@ final class TodayCodes {
             for (String call : f.callsTo()) {
                 int slash = call.lastIndexOf('/');
                 String name = slash < 0 ? call : call.substring(0, slash);
-                if ((name.equals(written) || name.endsWith("." + written)) && !name.startsWith(f.name() + ".")
-                        && project.processModule(name.substring(0, name.lastIndexOf('.'))).isPresent()) {
+                if (!(name.equals(written) || name.endsWith("." + written)) || name.startsWith(f.name() + ".")) {
+                    continue;
+                }
+                String module = name.substring(0, name.lastIndexOf('.'));
+                String key = slash < 0 ? null : call.substring(module.length() + 1); // dispatch_cast/3
+                if (project.processModule(module).isPresent() || key != null && project.module(module)
+                        .map(callee -> callee.signals().stream().anyMatch(s -> key.equals(s.function())
+                                && (OWN_PROCESS.contains(s.kind()) || s.kind() == Signal.Kind.PUBSUB))).orElse(false)) {
                     return true;
                 }
             }
