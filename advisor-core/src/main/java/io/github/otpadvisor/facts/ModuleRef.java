@@ -7,7 +7,8 @@ package io.github.otpadvisor.facts;
  * {@code alias} of that module counts, wherever it is written: matching errs towards "named").
  *
  * @param name       the full module name; ends in {@code .*} when a
- *                   {@code Module.concat} builds names under that prefix at runtime
+ *                   {@code Module.concat} builds names under that prefix at runtime, starts with {@code *.} when
+ *                   it builds names that end so ({@code Module.concat(module, System)}: {@code *.System})
  * @param fromModule the module whose code names it, or null outside modules (config, mix.exs, scripts)
  * @param file       where it is named first there, with {@code line} and {@code column}: kept apart, not as a
  *                   {@link Location}, because a large tree has hundreds of thousands of references
@@ -24,10 +25,16 @@ public record ModuleRef(String name, String fromModule, String file, int line, i
         return new Location(file, line, column);
     }
 
-    /** Whether this reference may name {@code module}. */
+    /**
+     * Whether this reference may name {@code module}: {@code Workers.*} any module under Workers, {@code *.System} any
+     * module whose last segments are these ({@code Module.concat(module, System)}).
+     */
     public boolean mayName(String module) {
         if (name.endsWith(".*")) {
             return module.startsWith(name.substring(0, name.length() - 1));
+        }
+        if (name.startsWith("*.")) {
+            return module.endsWith(name.substring(1)) && module.length() > name.length() - 1;
         }
         return module.equals(name);
     }

@@ -155,22 +155,50 @@ final class ModuleRefs {
         List<Quoted> parts = c.args().size() == 1 && c.args().get(0) instanceof io.github.otpadvisor.elixir.ast.QList l
                 ? l.items() : c.args();
         StringBuilder prefix = new StringBuilder();
-        for (Quoted p : parts) {
-            String lit = p instanceof Str s ? s.value() : p instanceof Atom ? null : env.resolve(p);
-            if (lit == null || !MODULE_STRING.matcher(lit).matches()) {
+        for (int i = 0; i < parts.size(); i++) {
+            Quoted p = parts.get(i);
+            String lit = literal(p, env);
+            if (lit == null) {
                 if (prefix.length() > 0) {
                     add(prefix + ".*", env.current(), c);
+                } else {
+                    suffix(parts.subList(i + 1, parts.size()), env, c);
                 }
                 return;
-            }
-            if (lit.startsWith("Elixir.")) {
-                lit = lit.substring(7);
             }
             prefix.append(prefix.length() == 0 ? "" : ".").append(lit);
         }
         if (prefix.length() > 0) {
             add(prefix.toString(), env.current(), c);
         }
+    }
+
+    /**
+     * {@code Module.concat(module, System)}: a runtime part, then literal ones: any module whose name ends so may be
+     * the one (gristle's Boss.System starts {@code Module.concat(module, System)} for each module of a node's list),
+     * as {@code *.System}.
+     */
+    private void suffix(List<Quoted> rest, Aliases env, Call c) {
+        StringBuilder tail = new StringBuilder();
+        for (Quoted p : rest) {
+            String lit = literal(p, env);
+            if (lit == null) {
+                return;
+            }
+            tail.append('.').append(lit);
+        }
+        if (tail.length() > 0) {
+            add("*" + tail, env.current(), c);
+        }
+    }
+
+    /** A part of Module.concat spelled in the code ({@code "Elixir.Foo"} or {@code Foo}), without {@code Elixir.}. */
+    private static String literal(Quoted p, Aliases env) {
+        String lit = p instanceof Str s ? s.value() : p instanceof Atom ? null : env.resolve(p);
+        if (lit == null || !MODULE_STRING.matcher(lit).matches()) {
+            return null;
+        }
+        return lit.startsWith("Elixir.") ? lit.substring(7) : lit;
     }
 
     private static boolean isConcat(Call c) {

@@ -132,6 +132,13 @@ public final class OrphanProcessModule implements Rule {
         /** Per test flag ({@code false}: production, config and scripts; {@code true}: test files). */
         private final Map<Boolean, TreeMap<String, List<Named>>> byName = new HashMap<>();
         private final Map<Boolean, List<Named>> prefixes = new HashMap<>();
+        /**
+         * {@code *.System} references ({@code Module.concat(module, System)}) by test flag, and the modules they may
+         * start: a process module so named counts as named when its first segments are named too
+         * ({@code Peripherals.Gpio} in a node's module list, gristle's {@code Peripherals.Gpio.System}).
+         */
+        private final Map<Boolean, List<Named>> suffixes = new HashMap<>();
+        private final Map<Boolean, Set<String>> namedHeads = new HashMap<>();
 
         /** A reference and the file it is in. */
         private record Named(ModuleRef ref, String file) {
@@ -142,11 +149,20 @@ public final class OrphanProcessModule implements Rule {
             for (boolean tests : new boolean[] {false, true}) {
                 byName.put(tests, new TreeMap<>());
                 prefixes.put(tests, new ArrayList<>());
+                suffixes.put(tests, new ArrayList<>());
+                namedHeads.put(tests, new HashSet<>());
             }
             Set<String> processes = new HashSet<>();
             project.processModules().forEach(pm -> processes.add(pm.name()));
+            Set<String> heads = new HashSet<>();
             for (FileFacts f : project.files()) {
                 for (ModuleRef r : f.moduleRefs()) {
+                    if (r.name().startsWith("*.")) {
+                        suffixes.get(f.test()).add(new Named(r, f.file()));
+                        processes.stream().filter(r::mayName)
+                                .forEach(p -> heads.add(p.substring(0, p.length() - r.name().length() + 1)));
+                        continue;
+                    }
                     if (!r.name().endsWith(".*") && !namesOrIsUnder(r.name(), processes)) {
                         continue; // only process modules are asked about: a large tree has millions of other names
                     }
@@ -157,6 +173,10 @@ public final class OrphanProcessModule implements Rule {
                         byName.get(f.test()).computeIfAbsent(r.name(), k -> new ArrayList<>()).add(n);
                     }
                 }
+            }
+            if (!heads.isEmpty()) {
+                project.files().forEach(f -> f.moduleRefs().stream().filter(r -> heads.contains(r.name()))
+                        .forEach(r -> namedHeads.get(f.test()).add(r.name())));
             }
         }
 
@@ -186,6 +206,8 @@ public final class OrphanProcessModule implements Rule {
             }
             add(out, pm, prefixes.get(tests).stream()
                     .filter(n -> n.ref().mayName(pm.name()) || n.ref().name().startsWith(under)).toList());
+            add(out, pm, suffixes.get(tests).stream().filter(n -> n.ref().mayName(pm.name()) && namedHeads.get(tests)
+                    .contains(pm.name().substring(0, pm.name().length() - n.ref().name().length() + 1))).toList());
             return out;
         }
 
