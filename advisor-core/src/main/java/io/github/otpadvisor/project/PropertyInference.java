@@ -551,10 +551,22 @@ final class PropertyInference {
                 entity.add(at(n.location(), "registered per entity as " + n.text() + " (" + n.context() + ")"));
             }
         }
+        if (single.isEmpty() && links.names().isEmpty()) {
+            // no registration the analysis reads (a project helper registers it: gristle's
+            // Common.Utils.start_link_singular), but its own code calls it by its module name: one at a time
+            links.sendsToIt().stream().filter(s -> m.name().equals(s.module()) && s.target().kind() == Target.Kind.MODULE
+                    && m.name().equals(s.target().module()) && (s.kind() == MessageSend.Kind.GENSERVER_CALL
+                    || s.kind() == MessageSend.Kind.GENSERVER_CAST)).findFirst().ifPresent(s -> single.add(at(
+                    s.location(), "called by its module name (" + s.target().text() + ") from its own code: one"
+                            + " process under that name")));
+        }
         for (StartSite s : links.dynamicStarts()) {
             ChildSpec c = s.child();
-            // an owner's init starting its one helper passes runtime options, not an entity
-            if (c != null && c.arg() != null && !c.argIsLiteral() && !links.bootOnceStarts().contains(s)) {
+            // an owner's init starting its one helper passes runtime options, not an entity; and a process
+            // registered under a fixed name runs once at a time whatever it is given (gristle's Boss.Operator,
+            // started by start_child with [model_type, node_type] and registered as its module)
+            if (c != null && c.arg() != null && !c.argIsLiteral() && !links.bootOnceStarts().contains(s)
+                    && single.isEmpty()) {
                 entity.add(at(s.location(), "started per entity with runtime argument " + c.arg()));
             }
         }

@@ -214,7 +214,11 @@ final class SketchPlan {
         ops = keepsCallbacks ? all.stream().filter(o -> o.tag() == null || code.plain().contains(o.name() + "/"
                 + o.arity()) || bypassKeys.contains(o.name() + "/" + o.arity()) || TodayClients.today(this, o) != null)
                 .toList() : all;
-        callerSent = all.stream().filter(o -> !ops.contains(o)).toList();
+        // a message its own start_link sends (gristle's Boss.Operator casts {:begin, ..} as it starts) is no caller's
+        String startBody = code.startLink() == null || code.startLink().body() == null ? "" : code.startLink().body();
+        callerSent = all.stream().filter(o -> !ops.contains(o) && (o.tag() == null
+                || !java.util.regex.Pattern.compile("GenServer\\.(cast|call)\\(__MODULE__,\\s*\\{?:"
+                        + java.util.regex.Pattern.quote(o.tag()) + "\\b").matcher(startBody).find())).toList();
     }
 
     /** Per-entity processes: one per id, found through a Registry. */
