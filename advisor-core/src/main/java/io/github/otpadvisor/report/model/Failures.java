@@ -675,6 +675,13 @@ final class Failures {
                         + " (it reads " + e.getValue() + ")").toList()) + ": what the state takes from there comes back.")
                 + (continueCalls.isEmpty() ? "" : " handle_continue/2 then calls " + String.join(", ", continueCalls)
                 + ": what the state takes from there comes back.");
+        MessageSend startMessage = startLinkMessage(m, project);
+        if (startMessage != null) {
+            add(ev, at(startMessage.location()));
+            loaded += " A restart runs start_link again, which sends it " + startMessage.message() + " as it starts ("
+                    + startMessage.location().file() + ":" + startMessage.location().line() + "): what the clause that"
+                    + " takes it sets comes back.";
+        }
         List<String> refreshes = refreshes(f);
         String lost = !RestartDiffers.callbacksChange(f) ? " Its callbacks never change it, so nothing else is lost."
                 : !refreshes.isEmpty() ? " Each callback that changes it (" + String.join(", ", refreshes) + ") replaces"
@@ -694,6 +701,29 @@ final class Failures {
         }
         return new FailureClaim("State lost", "Its state is lost with the process; " + built + from + "." + loaded
                 + notSame + lost + (counter == null ? "" : counter.sentence()) + mailbox, ev);
+    }
+
+    /**
+     * A message its own start_link sends the process it has just started ({@code GenServer.cast(__MODULE__, {:begin,
+     * model_type, node_type})}, gristle's Boss.Operator) that one of its clauses takes: a restart runs start_link
+     * again, so that message comes again. Null when there is none.
+     */
+    private static MessageSend startLinkMessage(ProcessModule m, ProjectFacts project) {
+        ModuleFacts f = m.facts();
+        return project.fileOf(f.name(), m.app()).stream().flatMap(file -> file.sends().stream())
+                .filter(s -> f.name().equals(s.module()) && s.function() != null
+                        && s.function().startsWith("start_link/") && s.location() != null && s.messageTag() != null
+                        && (s.target().kind() == io.github.otpadvisor.facts.Target.Kind.MODULE
+                        && f.name().equals(s.target().module())
+                        || s.target().kind() == io.github.otpadvisor.facts.Target.Kind.VARIABLE
+                        && s.target().module() == null)
+                        && f.clauses().stream().anyMatch(c -> s.messageTag().equals(c.messageTag())
+                        && c.callback().equals(switch (s.kind()) {
+                            case GENSERVER_CALL -> "handle_call";
+                            case GENSERVER_CAST -> "handle_cast";
+                            default -> "handle_info";
+                        })))
+                .findFirst().orElse(null);
     }
 
     /**

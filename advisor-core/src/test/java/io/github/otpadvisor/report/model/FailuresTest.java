@@ -897,4 +897,39 @@ class FailuresTest {
                 text);
         assertFalse(text.contains("5000 ms"), text);
     }
+
+    /**
+     * Read cold at the fifteenth session (issue 11): gristle's Boss.Operator casts {:begin, model_type, node_type} to
+     * itself from its start_link; the report said a restart starts it again from %{}, but the restart runs start_link
+     * again and that message sets the state again.
+     */
+    @Test
+    void aMessageItsStartLinkSendsComesAgainOnARestart() throws IOException {
+        String operator = """
+                defmodule Shop.Operator do
+                  use GenServer
+
+                  def start_link(node_type) do
+                    {:ok, pid} = GenServer.start_link(__MODULE__, nil, name: __MODULE__)
+                    GenServer.cast(__MODULE__, {:begin, node_type})
+                    {:ok, pid}
+                  end
+
+                  def node_type, do: GenServer.call(__MODULE__, :node_type)
+
+                  @impl true
+                  def init(_), do: {:ok, %{}}
+
+                  @impl true
+                  def handle_cast({:begin, node_type}, _state), do: {:noreply, %{node_type: node_type}}
+
+                  @impl true
+                  def handle_call(:node_type, _from, state), do: {:reply, state.node_type, state}
+                end
+                """;
+        String text = claims("Shop.Operator", ":one_for_one", "{Shop.Operator, :ground}", operator)
+                .get("State lost#0").text();
+        assertTrue(text.contains("A restart runs start_link again, which sends it {:begin, node_type} as it starts"
+                + " (lib/m0.ex:6)"), text);
+    }
 }
