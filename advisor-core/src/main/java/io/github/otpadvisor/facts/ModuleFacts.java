@@ -192,23 +192,38 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         if (hooks.isEmpty()) {
             return List.of();
         }
-        Set<String> reached = new java.util.HashSet<>();
-        java.util.Deque<FunctionInfo> todo = new java.util.ArrayDeque<>();
+        List<String> roots = new java.util.ArrayList<>();
         for (String h : hooks) {
             int slash = h.lastIndexOf('/');
             String fn = h.substring(0, slash);
             int arity = Integer.parseInt(h.substring(slash + 1));
-            functions.stream().filter(f -> f.name().equals(fn) && f.acceptsArity(arity)).forEach(todo::add);
+            functions.stream().filter(f -> f.name().equals(fn) && f.acceptsArity(arity)).map(FunctionInfo::key)
+                    .forEach(roots::add);
         }
+        Set<String> reached = reachedFrom(roots);
+        return signals.stream().filter(s -> s.function() != null && reached.contains(s.function())).toList();
+    }
+
+    /**
+     * The functions ({@code name/arity}) {@code roots} reach through this module's local calls, transitively, the
+     * roots included, in the order met.
+     */
+    public Set<String> reachedFrom(java.util.Collection<String> roots) {
+        Set<String> seen = new java.util.LinkedHashSet<>(roots);
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(roots);
         while (!todo.isEmpty()) {
-            FunctionInfo f = todo.pop();
-            if (reached.add(f.key())) {
-                for (String k : f.localCalls()) {
-                    functions.stream().filter(g -> g.key().equals(k)).forEach(todo::add);
+            String key = todo.poll();
+            for (FunctionInfo f : functions) {
+                if (f.key().equals(key)) {
+                    f.localCalls().forEach(c -> {
+                        if (seen.add(c)) {
+                            todo.add(c);
+                        }
+                    });
                 }
             }
         }
-        return signals.stream().filter(s -> s.function() != null && reached.contains(s.function())).toList();
+        return seen;
     }
 
     /** The same module as the library process a project macro makes it. */

@@ -119,16 +119,8 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
         if (m == null) {
             return java.util.List.of();
         }
-        java.util.Set<String> reached = new java.util.LinkedHashSet<>();
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>();
-        m.functions().stream().filter(f -> f.name().equals("start_link") || f.key().equals("init/1"))
-                .forEach(f -> todo.add(f.key()));
-        while (!todo.isEmpty()) {
-            String key = todo.pop();
-            if (reached.add(key)) {
-                m.functions().stream().filter(f -> f.key().equals(key)).forEach(f -> f.localCalls().forEach(todo::add));
-            }
-        }
+        java.util.Set<String> reached = m.reachedFrom(m.functions().stream()
+                .filter(f -> f.name().equals("start_link") || f.key().equals("init/1")).map(f -> f.key()).toList());
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (io.github.otpadvisor.facts.StartSite s : project.startSitesFor(module, app)) {
             io.github.otpadvisor.facts.Target to = s.supervisor();

@@ -8,10 +8,6 @@ import io.github.otpadvisor.facts.ModuleFacts;
 import io.github.otpadvisor.facts.UseLine;
 import io.github.otpadvisor.facts.WebRole;
 import io.github.otpadvisor.project.ProjectFacts;
-import java.util.ArrayDeque;
-import java.util.Collection;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -113,19 +109,8 @@ final class MessageHandlers {
                 .map(FunctionInfo::key).toList();
         List<String> api = module.functions().stream().filter(f -> f.isPublic() && !IN_PROCESS.contains(f.key()))
                 .map(FunctionInfo::key).toList();
-        Set<String> own = reach(roots);
-        own.removeAll(reach(api));
+        Set<String> own = module.reachedFrom(roots);
+        own.removeAll(module.reachedFrom(api));
         return own;
-    }
-
-    private Set<String> reach(Collection<String> roots) {
-        Set<String> seen = new HashSet<>(roots);
-        Deque<String> todo = new ArrayDeque<>(roots);
-        while (!todo.isEmpty()) {
-            String k = todo.poll();
-            module.functions().stream().filter(f -> f.key().equals(k)).findFirst()
-                    .ifPresent(f -> f.localCalls().stream().filter(seen::add).forEach(todo::add));
-        }
-        return seen;
     }
 }

@@ -128,23 +128,8 @@ public final class UnhandledMessage implements Rule {
         if (function == null) {
             return false;
         }
-        Set<String> seen = new java.util.HashSet<>();
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(function));
-        while (!todo.isEmpty()) {
-            String key = todo.pop();
-            if (!seen.add(key)) {
-                continue;
-            }
-            for (io.github.otpadvisor.facts.FunctionInfo f : m.functions()) {
-                if (f.key().equals(key)) {
-                    if (f.hasReceive()) {
-                        return true;
-                    }
-                    todo.addAll(f.localCalls());
-                }
-            }
-        }
-        return false;
+        Set<String> reached = m.reachedFrom(List.of(function));
+        return m.functions().stream().anyMatch(f -> f.hasReceive() && reached.contains(f.key()));
     }
 
     private static String selfMessage(MessageHandlers h, MessageSend s, String callback) {
