@@ -297,6 +297,15 @@ final class ProjectLinker {
                 m.startLink().names().stream().filter(n -> !name.equals(n.owner())).map(n -> n.inUser(name))
                         .forEach(ns::add);
             }
+            // a process that starts unnamed and registers itself as it starts (Registry.register in init/1:
+            // dara-dots' TicTacToe) is registered under that key; one registered later, in a handler, joins a
+            // group (gristle's Workshop on a :duplicate registry), which names nothing
+            if (ns.stream().allMatch(NameRef::lookup)) {
+                f.names().stream().filter(n -> n.kind() == NameRef.Kind.VIA_REGISTRY
+                        && "Registry.register".equals(n.context()) && name.equals(n.owner())
+                        && ("init/1".equals(n.function()) || "handle_continue/2".equals(n.function())))
+                        .forEach(ns::add);
+            }
             toIt = withOwnViaSends(toIt, f, name, ns);
             ModuleLinks links = new ModuleLinks(m, f.file(), f.app(), f.test(), starts.getOrDefault(key, List.of()),
                     supervised.getOrDefault(key, List.of()), dyn, request, toIt, callers, callerModules, dedupe(ns),

@@ -63,6 +63,31 @@ class TodaySupervisionWordsTest {
                   def handle_info(:expire, state), do: {:stop, :normal, state}
                 end
                 """);
+        SHOP.put("lib/shop/table.ex", """
+                defmodule Shop.Table do
+                  use GenServer
+                  def open(id), do: DynamicSupervisor.start_child(Shop.RoomSupervisor, {__MODULE__, id})
+                  def start_link(id), do: GenServer.start_link(__MODULE__, id)
+                  def seat(id, who), do: GenServer.cast({:via, Registry, {Shop.TableRegistry, {__MODULE__, id}}}, {:seat, who})
+                  def init(id) do
+                    Registry.register(Shop.TableRegistry, {__MODULE__, id}, id)
+                    {:ok, %{id: id, seated: []}}
+                  end
+                  def handle_cast({:seat, who}, state), do: {:noreply, %{state | seated: [who | state.seated]}}
+                end
+                """);
+        SHOP.put("lib/shop/listener.ex", """
+                defmodule Shop.Listener do
+                  use GenServer
+                  def open(id), do: DynamicSupervisor.start_child(Shop.RoomSupervisor, {__MODULE__, id})
+                  def start_link(id), do: GenServer.start_link(__MODULE__, id)
+                  def init(id), do: {:ok, %{id: id}}
+                  def handle_cast({:join, group}, state) do
+                    Registry.register(Shop.Groups, group, [])
+                    {:noreply, state}
+                  end
+                end
+                """);
         SHOP.put("lib/shop/symbol_supervisor.ex", """
                 defmodule Shop.SymbolSupervisor do
                   use Supervisor
@@ -207,6 +232,19 @@ class TodaySupervisionWordsTest {
         assertTrue(room.recommendation().rationale().contains("Today it is found by the pid its start returns,"
                 + " without a Registry: one is needed only when callers must find it by its id."),
                 room.recommendation().rationale());
+    }
+
+    /**
+     * dara-dots' TicTacToe starts unnamed and registers itself in init/1 ({@code Registry.register(GameServer.Registry,
+     * {__MODULE__, game_id}, game_id)}): it is found through that Registry, not "by the pid its start returns". A
+     * Registry.register in a handler joins a group and names nothing (gristle's Workshop).
+     */
+    @Test
+    void aProcessRegisteringItselfInInitIsFoundThroughItsRegistry() {
+        assertEquals("DynamicSupervisor + Registry", pages.get("Shop.Table").recommendation().todayPlacement());
+        assertFalse(pages.get("Shop.Table").recommendation().rationale().contains("found by the pid"));
+        assertEquals("DynamicSupervisor, found by the pid its start returns (no Registry)",
+                pages.get("Shop.Listener").recommendation().todayPlacement());
     }
 
     @Test
