@@ -41,13 +41,17 @@ import java.util.regex.Pattern;
  * @param childrenAtStart its own start adds children to it: the functions reached from its start_link or init/1
  *                      that call start_child on it (gristle's Comms.System starts two registries in its
  *                      start_link), in the order found; a test cannot count on none
+ * @param childrenNamed   every module its own functions start under it ({@code DynamicSupervisor.start_child(__MODULE__,
+ *                      {Child, id})}) passes a name to its start: a second start of the same id returns
+ *                      {@code {:error, {:already_started, pid}}} (dara-dots' RockPaperScissors; its TicTacToe, which
+ *                      registers in init/1 instead, starts a second copy)
  */
 record ProjectTests(String file, String template, String templateWhere, TestStart start,
                     java.util.Set<String> covered, java.util.Set<Integer> startArities, String sandboxRepo,
                     String stoppedBy, boolean hiddenStarts, String repoVia, String unsharedRepo,
-                    java.util.List<String> childrenAtStart) {
+                    java.util.List<String> childrenAtStart, boolean childrenNamed) {
     static final ProjectTests NONE = new ProjectTests(null, null, null, null, java.util.Set.of(), java.util.Set.of(),
-            null, null, false, null, null, java.util.List.of());
+            null, null, false, null, null, java.util.List.of(), false);
 
     ProjectTests {
         covered = covered == null ? java.util.Set.of() : java.util.Set.copyOf(covered);
@@ -60,7 +64,7 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
     ProjectTests(String file, String template, String templateWhere, TestStart start, java.util.Set<String> covered,
                  java.util.Set<Integer> startArities) {
         this(file, template, templateWhere, start, covered, startArities, null, null, false, null, null,
-                java.util.List.of());
+                java.util.List.of(), false);
     }
 
     /** The application's tree runs while its tests do. */
@@ -71,43 +75,49 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
     /** The same, with what the module's start_link takes. */
     private ProjectTests starting(java.util.Set<Integer> arities) {
         return new ProjectTests(file, template, templateWhere, start, covered, arities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo, childrenAtStart);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed);
     }
 
     /** The same, with the Repo a test without a template checks out. */
     private ProjectTests sandboxed(String repo) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, repo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo, childrenAtStart);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed);
     }
 
     /** The same, for an application whose tree is not running in its tests, for {@code why}. */
     private ProjectTests appStopped(String why) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, why,
-                hiddenStarts, repoVia, unsharedRepo, childrenAtStart);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed);
     }
 
     /** The same, for an application whose tree has entries the analysis could not read. */
     private ProjectTests withHiddenStarts() {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                true, repoVia, unsharedRepo, childrenAtStart);
+                true, repoVia, unsharedRepo, childrenAtStart, childrenNamed);
     }
 
     /** The same, naming the module through which the code reaches the Repo. */
     private ProjectTests via(String module) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, module, unsharedRepo, childrenAtStart);
+                hiddenStarts, module, unsharedRepo, childrenAtStart, childrenNamed);
     }
 
     /** The same, with the Repo the test shares itself (its template does not). */
     private ProjectTests sharing(String repo) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, repo, childrenAtStart);
+                hiddenStarts, repoVia, repo, childrenAtStart, childrenNamed);
+    }
+
+    /** The same, whose own functions start only children that register a name as they start. */
+    private ProjectTests namingChildren() {
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, true);
     }
 
     /** The same, with the functions of its own start that add children to it. */
     private ProjectTests addingChildren(java.util.List<String> functions) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo, functions);
+                hiddenStarts, repoVia, unsharedRepo, functions, childrenNamed);
     }
 
     /**
@@ -131,6 +141,18 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
             }
         }
         return java.util.List.copyOf(out);
+    }
+
+    /** Each module {@code module}'s own code starts under it passes a name to its start ({@link #childrenNamed}). */
+    private static boolean childrenNamed(ProjectFacts project, String module, String app) {
+        java.util.List<String> started = project.startSitesFor(module, app).stream()
+                .filter(s -> s.kind() == io.github.otpadvisor.facts.StartSite.Kind.DYNAMIC_START_CHILD && !s.inTest()
+                        && module.equals(s.module()) && s.supervisor() != null
+                        && s.supervisor().kind() == io.github.otpadvisor.facts.Target.Kind.MODULE
+                        && module.equals(s.supervisor().module()))
+                .map(io.github.otpadvisor.facts.StartSite::startedModule).toList();
+        return !started.isEmpty() && started.stream().allMatch(c -> c != null && project.module(c, app)
+                .map(ModuleFacts::startLink).map(l -> l.names().stream().anyMatch(n -> !n.lookup())).orElse(false));
     }
 
     /** A call of a Repo ({@code Explorer.Repo.all/1}, {@code Repo.insert!/1}). */
@@ -164,6 +186,7 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
         }
         java.util.List<String> adding = childrenAtStart(project, module, app);
         t = adding.isEmpty() ? t : t.addingChildren(adding);
+        t = childrenNamed(project, module, app) ? t.namingChildren() : t;
         String stopped = project.whyStoppedInTests(app);
         return stopped == null ? t : t.appStopped(stopped);
     }

@@ -463,10 +463,16 @@ final class TestSketch {
             // It has no get_or_start of its own: it starts empty, and its callers add the children.
             if (runningSupervisor()) {
                 // The application's callers may have started children in it already: the test cannot count on none.
-                openTest("runs under its name, as the application starts it");
+                OwnChildStarts own = OwnChildStarts.of(p).orElse(null);
+                openTest(own == null ? "runs under its name, as the application starts it"
+                        : "adds a child per " + own.param() + (own.find() == null ? "" : " and finds it again"));
                 startOrRunning();
                 w.blank();
-                w.line("assert %{active: _} = DynamicSupervisor.count_children(pid)");
+                if (own != null) {
+                    own.write(w, ref);
+                } else {
+                    w.line("assert %{active: _} = DynamicSupervisor.count_children(pid)");
+                }
                 w.close("end");
                 return;
             }

@@ -30,6 +30,7 @@ class TestSketchRunningAndCallsTest {
                       {Registry, keys: :unique, name: Shop.ServerRegistry},
                       {DynamicSupervisor, strategy: :one_for_one, name: Shop.Dyn},
                       Shop.StreamSupervisor,
+                      Shop.BoardSupervisor,
                       {Shop.Logger, handler_id: :shop_logger}
                     ]
                     Supervisor.start_link(children, strategy: :one_for_one)
@@ -59,13 +60,45 @@ class TestSketchRunningAndCallsTest {
                   def start_link(arg), do: DynamicSupervisor.start_link(__MODULE__, arg, name: __MODULE__)
                   def init(_arg), do: DynamicSupervisor.init(strategy: :one_for_one)
                   def start_child(id), do: DynamicSupervisor.start_child(__MODULE__, {Shop.Stream, id})
+
+                  def find_stream(id) do
+                    case start_child(id) do
+                      {:ok, pid} -> pid
+                      {:error, {:already_started, pid}} -> pid
+                    end
+                  end
                 end
                 """);
         FILES.put("lib/shop/stream.ex", """
                 defmodule Shop.Stream do
                   use GenServer
-                  def start_link(id), do: GenServer.start_link(__MODULE__, id)
+                  def start_link(id), do: GenServer.start_link(__MODULE__, id, name: {:via, Registry, {Shop.ServerRegistry, id}})
                   def init(id), do: {:ok, %{id: id}}
+                end
+                """);
+        FILES.put("lib/shop/board_supervisor.ex", """
+                defmodule Shop.BoardSupervisor do
+                  use DynamicSupervisor
+                  def start_link(arg), do: DynamicSupervisor.start_link(__MODULE__, arg, name: __MODULE__)
+                  def init(_arg), do: DynamicSupervisor.init(strategy: :one_for_one)
+                  def start_child(board_id), do: DynamicSupervisor.start_child(__MODULE__, {Shop.Board, board_id})
+
+                  def find_board(board_id) do
+                    case start_child(board_id) do
+                      {:ok, pid} -> pid
+                      {:error, {:already_started, pid}} -> pid
+                    end
+                  end
+                end
+                """);
+        FILES.put("lib/shop/board.ex", """
+                defmodule Shop.Board do
+                  use GenServer
+                  def start_link(board_id), do: GenServer.start_link(__MODULE__, board_id)
+                  def init(board_id) do
+                    Registry.register(Shop.ServerRegistry, {__MODULE__, board_id}, board_id)
+                    {:ok, %{id: board_id}}
+                  end
                 end
                 """);
         FILES.put("lib/shop/deliveries.ex", """
@@ -161,6 +194,26 @@ class TestSketchRunningAndCallsTest {
                 + "    pid = Process.whereis(StreamSupervisor) || start_supervised!("), t);
         // Children its callers started may run: it does not count on none.
         assertFalse(t.contains("active: 0"), t);
+    }
+
+    /**
+     * dara-dots' RpsGameSupervisor: its own start_child/1 and find_game/1 are what there is to test. The test adds a
+     * child with an id of its own, finds it among the children and again through the get-or-start function, and
+     * removes it from the running supervisor (a reader: "a find_game twice / same-pid test was the obvious one").
+     */
+    @Test
+    void aDynamicSupervisorsOwnStartAndFindAreCalledAndItsChildRemoved() {
+        String t = testOf("Shop.StreamSupervisor");
+        assertTrue(t.contains("test \"adds a child per id and finds it again\""), t);
+        assertTrue(t.contains("{:ok, child} = StreamSupervisor.start_child(\"id-1\")\n"
+                + "    children = for {_, c, _, _} <- DynamicSupervisor.which_children(pid), do: c\n"
+                + "    assert child in children\n"), t);
+        assertTrue(t.contains("assert StreamSupervisor.find_stream(\"id-1\") == child"), t);
+        assertTrue(t.contains("assert :ok = DynamicSupervisor.terminate_child(pid, child)"), t);
+        // dara-dots' TicTacToe registers in init/1, not as it starts: a second start of the id starts a second copy
+        String board = testOf("Shop.BoardSupervisor");
+        assertTrue(board.contains("{:ok, child} = BoardSupervisor.start_child(\"board-1\")"), board);
+        assertFalse(board.contains("find_board"), board);
     }
 
     @Test

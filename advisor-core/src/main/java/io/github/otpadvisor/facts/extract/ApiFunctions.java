@@ -80,7 +80,10 @@ final class ApiFunctions {
                             && x.slices.rescues(d.location().line(), d.location().column()) || checksTable(d));
                 }
             }
-            if (reads || writes || messages) {
+            // a DynamicSupervisor's own start_child/find functions: kept with their code for a test to call
+            boolean addsChild = reached(unit, e.getKey()).stream().flatMap(k -> unit.byKey.getOrDefault(k, List.of())
+                    .stream()).anyMatch(d -> addsOwnChild(d, unit.name));
+            if (reads || writes || messages || addsChild) {
                 boolean rescues = guarded || e.getValue().stream().anyMatch(d -> d.location() != null
                         && x.slices.rescues(d.location().line(), d.location().column()));
                 out.add(new ApiFunction(first.name(), first.arity(), reads, writes, messages,
@@ -88,6 +91,14 @@ final class ApiFunctions {
             }
         }
         return out;
+    }
+
+    /** The body starts a child under the module's own name ({@code DynamicSupervisor.start_child(__MODULE__, ..)}). */
+    private static boolean addsOwnChild(ModuleUnit.Def d, String module) {
+        return d.body() != null && Q.any(d.body(), q -> q instanceof io.github.otpadvisor.elixir.ast.Call c
+                && "start_child".equals(Q.remoteFun(c)) && "DynamicSupervisor".equals(Q.written(Q.receiver(c)))
+                && !Q.args(c).isEmpty() && ("__MODULE__".equals(Q.varName(Q.args(c).get(0)))
+                || module.equals(Q.written(Q.args(c).get(0)))));
     }
 
     /** A send that may reach the module's own process: not to another module's name, not to {@code self()}. */
