@@ -32,6 +32,7 @@ final class TestSketch {
      * context, which a setup block gives, instead of a placeholder of the wrong type.
      */
     private final java.util.Set<String> needs = new java.util.LinkedHashSet<>();
+
     /** The line of the test's header and its title, rewritten with {@link #needs} once the test is written. */
     private int header = -1;
     private String title;
@@ -1079,6 +1080,7 @@ final class TestSketch {
                     continue;
                 }
                 w.binary(v, "=", extra ? "[]" : whole ? requiredKeys(t) : id ? SketchVars.sample(v) : "__MODULE__");
+
             }
             aliases(t);
             return spec;
@@ -1503,12 +1505,56 @@ final class TestSketch {
                 args.add(dataArg(op, s, pid.test(at), at, op.id() != null && i > op.idAt() ? i - 1 : i, key));
             }
         }
+        // A parameter named as the id the test started its process with takes that id (dara-dots' add_player(game_id,
+        // ..) reaches the game registered under it; a sample of its own would reach no process).
+        List<String> params = params(op.name(), args.size());
+        for (int i = 0; i < args.size() && i < params.size(); i++) {
+            if (boundIds().contains(params.get(i)) && args.get(i).startsWith("\"")) {
+                args.set(i, params.get(i));
+            }
+        }
         // The instance a plain start runs is the one its defaulted address names: the call leaves that out.
         int n = args.size();
         while (s != null && n > 0 && n - 1 < s.args().size() && s.args().get(n - 1) == TestCalls.Arg.DEFAULT_ADDRESS) {
             n--;
         }
         return ref + "." + op.name() + "(" + String.join(", ", args.subList(0, n)) + ")";
+    }
+
+    /**
+     * The id variables {@link #startSpec} binds before the start ({@code game_id = "game-1"} for today's
+     * {@code {Shop.Game, game_id}}): the variables of today's spec that {@link #id} takes for ids.
+     */
+    private java.util.Set<String> boundIds() {
+        TodayStart t = p.code.start();
+        // only where the test starts one for an id as today's code does (the per-entity branch of stateful())
+        if (!p.perEntity() || !p.code.fits() || !knownStart() || ownStart() != null || t.spec() == null
+                || !startsThis(t.spec())) {
+            return Set.of();
+        }
+        String spec = callerValues(t.spec());
+        if (!spec.matches("\\{[^,{}]+, [a-z_][A-Za-z0-9_]*\\}") || !t.requiredKeys().isEmpty()) {
+            return Set.of(); // only an id that is the whole argument ({Mod, game_id}) is bound as it is
+        }
+        String v = spec.substring(spec.lastIndexOf(", ") + 2, spec.length() - 1);
+        return id(v) ? Set.of(v) : Set.of();
+    }
+
+    private static final java.util.regex.Pattern HEAD_PARAMS = java.util.regex.Pattern.compile(
+            "def [a-z_][A-Za-z0-9_]*[?!]?\\((.*?)\\)(?:\\s+when\\b.*)?");
+
+    /** The parameter names of today's one-clause function {@code name/arity}, as plain variables; empty if unknown. */
+    private List<String> params(String name, int arity) {
+        for (io.github.otpadvisor.facts.ApiFunction f : p.code.api()) {
+            if (f.name().equals(name) && f.arity() == arity && f.clauses().size() == 1) {
+                java.util.regex.Matcher m = HEAD_PARAMS.matcher(f.clauses().get(0).head().strip());
+                if (m.matches()) {
+                    List<String> items = TopLevel.items(m.group(1), true);
+                    return items.size() == arity ? items.stream().map(String::strip).toList() : List.of();
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The value the test passes for data parameter {@code i} of {@code op}, standing at {@code at} in the call. */

@@ -78,6 +78,27 @@ final class TestSteps {
         List<Op> all = p.ops.stream().filter(t::callable).toList();
         List<Op> callable = live ? all.stream().filter(this::readOnly).toList() : all;
         List<Op> shown = callable.subList(0, Math.min(3, callable.size()));
+        Op[] observed = live || !fresh || !todaysHandlers ? null : observedWrite(callable);
+        if (observed != null) {
+            Handler r = onlyClause(observed[1].tag());
+            writeObserved(observed[0], t.call(observed[1], null), r);
+            usesPid |= t.addressed(observed[1]);
+            java.util.Set<String> tags = java.util.Set.of(observed[0].tag(), observed[1].tag());
+            shown = callable.stream().filter(op -> !tags.contains(op.tag())).limit(1).toList();
+        } else if (!live && fresh && todaysHandlers) {
+            // the read is one of its functions the shown operations leave out (dara-dots' RockPaperScissors has
+            // eight; get_player_names_by_pid/1 is not among the first four)
+            for (Op write : callable) {
+                String[] read = unlistedRead(write);
+                if (read != null) {
+                    writeObserved(write, read[0], onlyClause(read[1]));
+                    usesPid |= read[0].contains("(pid)");
+                    shown = callable.stream().filter(op -> !op.tag().equals(write.tag())).limit(1).toList();
+                    observed = new Op[] {write, null};
+                    break;
+                }
+            }
+        }
         if (callable.size() < all.size()) {
             List<String> left = all.stream().filter(op -> !callable.contains(op)).limit(3)
                     .map(op -> op.name() + "/" + op.arity()).toList();
@@ -166,12 +187,102 @@ final class TestSteps {
             initialState();
         } else if (shown.isEmpty() && live && todaysHandlers) {
             initialState();
-        } else if (shown.isEmpty() && !live) {
+        } else if (shown.isEmpty() && !live && observed == null) {
             ownMessage();
         }
         if (built != null) {
             steps.add(w -> comment(w, t.uncallable(built)));
         }
+    }
+
+    /**
+     * A write and a call that reads what it wrote: today's only clause for the write sets a field of the state from
+     * a value its message brings, and today's only call clause for the read, which takes no data, reads that field.
+     * Ops reaching the process by its pid come first (the test holds it). Null when there is no such pair.
+     */
+    private Op[] observedWrite(List<Op> ops) {
+        List<Op> ordered = new ArrayList<>(ops.stream().filter(t::addressed).toList());
+        ops.stream().filter(op -> !t.addressed(op)).forEach(ordered::add);
+        for (Op write : ordered) {
+            Handler w = onlyClause(write.tag());
+            java.util.Set<String> set = w == null || write.data().isEmpty() ? java.util.Set.of()
+                    : StateFields.written(w, body(w));
+            if (set.isEmpty() || w.io() != null) {
+                continue;
+            }
+            for (Op read : ordered) {
+                Handler r = onlyClause(read.tag());
+                if (read == write || read.async() || !read.data().isEmpty() || r == null
+                        || !"handle_call".equals(r.callback()) || r.io() != null) {
+                    continue;
+                }
+                java.util.Set<String> both = new java.util.LinkedHashSet<>(StateFields.read(r, body(r)));
+                both.retainAll(set);
+                if (!both.isEmpty()) {
+                    fields = List.copyOf(both);
+                    return new Op[] {write, read};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The fields {@link #observedWrite} found written and read, in the write's order. */
+    private List<String> fields = List.of();
+
+    /** A call of one argument, the process or its id, with a bare atom: {@code GenServer.call(game_pid, :get)}. */
+    private static final java.util.regex.Pattern BARE_CALL = java.util.regex.Pattern.compile(
+            "def ([a-z_][A-Za-z0-9_]*[?!]?)\\(([a-z][A-Za-z0-9_]*)\\)");
+
+    /**
+     * A read for {@code write} among today's public functions that are not operations: one of one parameter whose
+     * body is {@code GenServer.call(param, :tag)} (the test passes the pid) for a call clause that reads a field the
+     * write sets. Returns the call and the tag, or null.
+     */
+    private String[] unlistedRead(Op write) {
+        Handler w = onlyClause(write.tag());
+        java.util.Set<String> set = w == null || write.data().isEmpty() || w.io() != null ? java.util.Set.of()
+                : StateFields.written(w, body(w));
+        if (set.isEmpty()) {
+            return null;
+        }
+        for (io.github.otpadvisor.facts.ApiFunction f : p.code.api()) {
+            java.util.regex.Matcher head = f.arity() == 1 && f.clauses().size() == 1 && f.clauses().get(0).body() != null
+                    ? BARE_CALL.matcher(f.clauses().get(0).head().strip()) : null;
+            if (head == null || !head.matches()) {
+                continue;
+            }
+            java.util.regex.Matcher call = java.util.regex.Pattern.compile("GenServer\\.call\\(\\s*"
+                    + java.util.regex.Pattern.quote(head.group(2)) + ",\\s*:([a-z_][A-Za-z0-9_]*)\\s*\\)")
+                    .matcher(f.clauses().get(0).body().strip());
+            if (!call.matches()) {
+                continue;
+            }
+            Handler r = onlyClause(call.group(1));
+            if (r == null || !"handle_call".equals(r.callback()) || r.io() != null) {
+                continue;
+            }
+            java.util.Set<String> both = new java.util.LinkedHashSet<>(StateFields.read(r, body(r)));
+            both.retainAll(set);
+            if (!both.isEmpty()) {
+                fields = List.copyOf(both);
+                return new String[] {t.ref() + "." + f.name() + "(pid)", call.group(1)};
+            }
+        }
+        return null;
+    }
+
+    /** The read, the write, the read again: what the write set shows in what the read returns. */
+    private void writeObserved(Op write, String readCall, Handler r) {
+        Handler w = onlyClause(write.tag());
+        usesPid |= t.addressed(write);
+        String fieldList = String.join(", ", fields.stream().map(f -> ":" + f).toList());
+        steps.add(w2 -> w2.binary("before", "=", readCall));
+        steps.add(w2 -> w2.line(t.call(write, null)));
+        steps.add(w2 -> comment(w2, name(w) + " sets " + fieldList + " from what it is sent, and " + name(r)
+                + " replies from " + (fields.size() == 1 ? "it" : "them") + ": calls are handled in order, so this one"
+                + " sees the change."));
+        steps.add(w2 -> w2.binary("assert " + readCall, "!=", "before"));
     }
 
     /**
