@@ -48,7 +48,7 @@ final class StateFields {
             }
         }
         // %{state | f: value, g: value}: each key of the update
-        Matcher update = Pattern.compile("%\\{" + v + "\\s*\\|\\s*").matcher(body);
+        Matcher update = Pattern.compile("%\\{\\s*" + v + "\\s*\\|\\s*").matcher(body);
         while (update.find()) {
             String rest = body.substring(update.end());
             Matcher key = Pattern.compile("(?:^|,\\s*)" + FIELD + ":\\s").matcher(rest);

@@ -78,22 +78,25 @@ final class TestSteps {
         List<Op> all = p.ops.stream().filter(t::callable).toList();
         List<Op> callable = live ? all.stream().filter(this::readOnly).toList() : all;
         List<Op> shown = callable.subList(0, Math.min(3, callable.size()));
+        // A write and the read that shows it, written after the other operations: their reads see init/1's state.
         Op[] observed = live || !fresh || !todaysHandlers ? null : observedWrite(callable);
+        Runnable observedSteps = null;
         if (observed != null) {
-            Handler r = onlyClause(observed[1].tag());
-            writeObserved(observed[0], t.call(observed[1], null), r);
-            usesPid |= t.addressed(observed[1]);
-            java.util.Set<String> tags = java.util.Set.of(observed[0].tag(), observed[1].tag());
-            shown = callable.stream().filter(op -> !tags.contains(op.tag())).limit(1).toList();
+            Op write = observed[0];
+            Op read = observed[1];
+            observedSteps = () -> writeObserved(write, t.call(read, null), onlyClause(read.tag()));
+            usesPid |= t.addressed(read);
+            java.util.Set<String> tags = java.util.Set.of(write.tag(), read.tag());
+            shown = callable.stream().filter(op -> !tags.contains(op.tag())).limit(2).toList();
         } else if (!live && fresh && todaysHandlers) {
             // the read is one of its functions the shown operations leave out (dara-dots' RockPaperScissors has
             // eight; get_player_names_by_pid/1 is not among the first four)
             for (Op write : callable) {
                 String[] read = unlistedRead(write);
                 if (read != null) {
-                    writeObserved(write, read[0], onlyClause(read[1]));
+                    observedSteps = () -> writeObserved(write, read[0], onlyClause(read[1]));
                     usesPid |= read[0].contains("(pid)");
-                    shown = callable.stream().filter(op -> !op.tag().equals(write.tag())).limit(1).toList();
+                    shown = callable.stream().filter(op -> !op.tag().equals(write.tag())).limit(2).toList();
                     observed = new Op[] {write, null};
                     break;
                 }
@@ -126,10 +129,12 @@ final class TestSteps {
             String afterCast = castClause == null ? null : literalField(op, TodayAssertions.setFields(castClause));
             cast = null;
             String pattern = t.replyPattern(op) != null ? t.replyPattern(op) : agentUpdate(op) ? ":ok" : null;
-            String initial = !touched && fresh && todaysHandlers
+            // init/1's value holds until a timer init/1 arms fires (logflare's Poller: poll_per_second/0 in init/1)
+            String initial = !touched && fresh && todaysHandlers && p.code.initTags().isEmpty()
                     ? TodayAssertions.initialReply(h, p.code) : null;
             String echoed = todaysHandlers ? t.echoed(op, h) : null;
-            touched = true;
+            // a call whose only clause replies with the state it was given leaves init/1's fields as they were
+            touched |= !repliesWithStateAsItCame(h);
             if (afterCast != null) {
                 // Calls are handled in order: this one sees the field the cast before it set.
                 steps.add(w -> w.binary("assert " + call, "==", afterCast));
@@ -138,6 +143,8 @@ final class TestSteps {
                 steps.add(w -> w.binary("assert " + pattern, "=", call));
             } else if (initial != null) {
                 // The field it replies with, as init/1 sets it.
+                steps.add(w -> comment(w, name(h) + " replies " + TodayAssertions.reply(h) + ", which init/1 sets to "
+                        + initial + "."));
                 steps.add(w -> w.binary("assert " + call, "==", initial));
             } else if (echoed != null) {
                 // Its clause replies with the argument as the message brought it.
@@ -171,6 +178,9 @@ final class TestSteps {
                 steps.add(w -> comment(w, what));
                 steps.add(w -> w.line(call));
             }
+        }
+        if (observedSteps != null) {
+            observedSteps.run();
         }
         // An operation no function takes, and one whose clause matches a struct or a map (no sample value fits):
         // the test names what to exercise instead of calling either.
@@ -277,7 +287,10 @@ final class TestSteps {
         Handler w = onlyClause(write.tag());
         usesPid |= t.addressed(write);
         String fieldList = String.join(", ", fields.stream().map(f -> ":" + f).toList());
-        steps.add(w2 -> w2.binary("before", "=", readCall));
+        steps.add(w2 -> {
+            w2.separate();
+            w2.binary("before", "=", readCall);
+        });
         steps.add(w2 -> w2.line(t.call(write, null)));
         steps.add(w2 -> comment(w2, name(w) + " sets " + fieldList + " from what it is sent, and " + name(r)
                 + " replies from " + (fields.size() == 1 ? "it" : "them") + ": calls are handled in order, so this one"
@@ -612,6 +625,14 @@ final class TestSteps {
         return p.code.callbacks().stream().filter(c -> c.callback().equals(h.callback())
                 && java.util.Objects.equals(c.message(), h.message()) && c.body() != null)
                 .map(TodayCode.Clause::body).findFirst().orElse("");
+    }
+
+    /** A call clause's only return is {@code {:reply, x, state}} with the state it was given, never rebound. */
+    private boolean repliesWithStateAsItCame(Handler h) {
+        List<String> parts = h == null || !"handle_call".equals(h.callback()) ? null
+                : TodayAssertions.topLevel(h.result(), "{", "}");
+        return parts != null && parts.size() == 3 && parts.get(0).equals(":reply")
+                && parts.get(2).strip().equals(h.stateVar()) && !rebindsState(h);
     }
 
     /** The body binds the state's name again ({@code state = %{state | sum: sum}}): the state it returns is new. */

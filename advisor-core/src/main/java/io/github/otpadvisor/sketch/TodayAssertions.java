@@ -106,6 +106,24 @@ final class TodayAssertions {
         return v != null && LITERAL.matcher(v).matches() ? v : null;
     }
 
+    /** {@code @cross "X"}: a module attribute set to a literal, as its header writes it. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("@([a-z_][A-Za-z0-9_]*) (.+)");
+
+    /** The literal {@code @name} is set to in the module's header, or null. */
+    private static String attribute(TodayCode code, String name) {
+        String out = null;
+        for (String line : code.header()) {
+            Matcher m = ATTRIBUTE.matcher(line.strip());
+            if (m.matches() && m.group(1).equals(name)) {
+                if (out != null) {
+                    return null; // set twice: which one init/1 sees depends on where it is
+                }
+                out = m.group(2).strip();
+            }
+        }
+        return out != null && LITERAL.matcher(out).matches() ? out : null;
+    }
+
     /**
      * The fields of the map init/1 returns: its literal state, else the map of its last line
      * ({@code {:ok, %{topic: topic, seen: 0}}}), each value as written.
@@ -117,9 +135,50 @@ final class TodayAssertions {
         if (code.init() == null || code.init().body() == null) {
             return Map.of();
         }
-        String[] lines = code.init().body().strip().split("\n");
+        String body = code.init().body().strip();
+        String[] lines = body.split("\n");
         List<String> ok = topLevel(lines[lines.length - 1].strip(), "{", "}");
-        return ok != null && ok.size() == 2 && ok.get(0).equals(":ok") ? literalMap(ok.get(1)) : Map.of();
+        if (ok == null || ok.size() != 2 || !ok.get(0).equals(":ok")) {
+            return Map.of();
+        }
+        String state = ok.get(1).strip();
+        if (variable(state)) {
+            // {:ok, initial_state} after `initial_state = %{...}` over several lines (dara-dots' TicTacToe)
+            state = boundMap(body, state);
+        }
+        Map<String, String> out = new LinkedHashMap<>(literalMap(state));
+        out.replaceAll((k, v) -> {
+            Matcher attr = Pattern.compile("@([a-z_][A-Za-z0-9_]*)").matcher(v.strip());
+            String lit = attr.matches() ? attribute(code, attr.group(1)) : null;
+            return lit != null ? lit : v;
+        });
+        return out;
+    }
+
+    /** The map literal {@code var} is bound to once in {@code body}, on one line or several, or null. */
+    private static String boundMap(String body, String var) {
+        Matcher bind = Pattern.compile("(?m)^\\s*" + Pattern.quote(var) + " = (%\\{)").matcher(body);
+        if (!bind.find()) {
+            return null;
+        }
+        int start = bind.start(1);
+        if (bind.find()) {
+            return null; // bound twice
+        }
+        int depth = 0;
+        boolean string = false;
+        for (int i = start; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '"' && body.charAt(i - 1) != '\\') {
+                string = !string;
+            } else if (!string && (c == '{' || c == '[' || c == '(')) {
+                depth++;
+            } else if (!string && (c == '}' || c == ']' || c == ')') && --depth == 0) {
+                return body.substring(start, i + 1).replaceAll("\\s*\n\\s*", " ").replace("%{ ", "%{")
+                        .replace(", }", "}").replace(" }", "}");
+            }
+        }
+        return null;
     }
 
     /** The fields of a literal map ({@code %{next_id: 1, seen: []}}), empty when it is not one. */
@@ -130,6 +189,12 @@ final class TodayAssertions {
             return out;
         }
         for (String e : entries) {
+            // key: value, or :key => value as dara-dots writes its state
+            Matcher arrow = Pattern.compile("(?s):([a-z_][A-Za-z0-9_]*[?!]?) => (.*)").matcher(e.strip());
+            if (arrow.matches()) {
+                out.put(arrow.group(1), arrow.group(2));
+                continue;
+            }
             int colon = e.indexOf(": ");
             if (colon <= 0 || !FIELD.matcher(e.substring(0, colon)).matches()) {
                 return Map.of();

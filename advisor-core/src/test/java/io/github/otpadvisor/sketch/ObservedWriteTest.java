@@ -153,6 +153,51 @@ class ObservedWriteTest {
                   end
                 end
                 """);
+        FILES.put("lib/shop/table.ex", """
+                defmodule Shop.Table do
+                  use GenServer
+                  @cross "X"
+
+                  def open(table_id), do: DynamicSupervisor.start_child(Shop.GameSupervisor, {__MODULE__, table_id})
+                  def turn(pid), do: GenServer.call(pid, :turn)
+                  def names(pid), do: GenServer.call(pid, :names)
+                  def seat(pid, player_id, player_name), do: GenServer.cast(pid, {:seat, player_id, player_name})
+                  def start_link(table_id), do: GenServer.start_link(__MODULE__, table_id)
+
+                  def init(table_id) do
+                    initial_state = %{
+                      :table_id => table_id,
+                      :turn => @cross,
+                      :players => %{:circle => {"", ""}}
+                    }
+
+                    {:ok, initial_state}
+                  end
+
+                  def handle_call(:turn, _, state), do: {:reply, state.turn, state}
+
+                  def handle_call(:names, _, state) do
+                    {_, name} = state.players.circle
+                    {:reply, %{circle: name}, state}
+                  end
+
+                  def handle_cast({:seat, player_id, player_name}, state) do
+                    new_state =
+                      case state.players.circle do
+                        {"", ""} ->
+                          %{
+                            state
+                            | players: Map.put(state.players, :circle, {player_id, player_name})
+                          }
+
+                        _ ->
+                          state
+                      end
+
+                    {:noreply, new_state}
+                  end
+                end
+                """);
     }
 
     @TempDir
@@ -174,6 +219,20 @@ class ObservedWriteTest {
         assertTrue(t.contains("sets\n    # :player_one_name, :player_two_name from what it is sent"), t);
         assertTrue(t.contains("    assert Game.get_player_names_by_pid(pid) != before\n  end"), t);
         assertFalse(t.contains(":sys.get_state"), t);
+    }
+
+    /**
+     * dara-dots' TicTacToe: init/1 binds its state map over several lines with {@code :key => value} entries and a
+     * module attribute; a read of a field it sets is asserted first, then the write ({@code %{state | players: ..}}
+     * split over lines) between two reads of the names.
+     */
+    @Test
+    void theFieldsInit1SetsAreAssertedBeforeTheWriteIsObserved() {
+        String t = ShopProject.testSketch(result, "Shop.Table");
+        assertTrue(t.contains("# handle_call(:turn, ...) (lib/shop/table.ex:21) replies state.turn, which init/1 sets"
+                + " to \"X\".\n    assert Table.turn(pid) == \"X\"\n\n    before = Table.names(pid)\n"
+                + "    Table.seat(pid, \"player-1\", \"player-name-1\")\n"), t);
+        assertTrue(t.contains("assert Table.names(pid) != before"), t);
     }
 
     /** A call by id passes the id the test started the process with, not a sample of its own. */
