@@ -290,6 +290,27 @@ public final class ProjectFacts {
     }
 
     /**
+     * The Registry names the project's children lists start with {@code keys: :duplicate}: registering there joins a
+     * group (a topic), it names no process.
+     */
+    public static java.util.Set<String> duplicateKeyRegistries(List<FileFacts> files) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (FileFacts f : files) {
+            for (io.github.otpadvisor.facts.ChildrenList l : f.childrenLists()) {
+                for (io.github.otpadvisor.facts.ChildSpec c : l.children()) {
+                    java.util.regex.Matcher m = c.text() == null || !"Registry".equals(c.module()) ? null
+                            : java.util.regex.Pattern.compile("name: ([A-Z][A-Za-z0-9_.]*|:[a-z_][A-Za-z0-9_]*)")
+                            .matcher(c.text());
+                    if (m != null && c.text().contains("keys: :duplicate") && m.find()) {
+                        out.add(m.group(1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The production process modules, in file order: every definition, so two modules with one name in two files
      * are two entries.
      */

@@ -190,6 +190,7 @@ final class ProjectLinker {
         Map<String, List<NameRef>> names = new HashMap<>();
         Map<String, List<EtsTable>> tables = new HashMap<>();
         Set<String> processNames = new HashSet<>();
+        Set<String> groupRegistries = ProjectFacts.duplicateKeyRegistries(files);
         definitions.stream().filter(d -> d.facts().isProcess()).forEach(d -> processNames.add(d.facts().name()));
         for (FileFacts f : files) {
             for (StartSite s : f.startSites()) {
@@ -303,7 +304,8 @@ final class ProjectLinker {
             if (ns.stream().allMatch(NameRef::lookup)) {
                 f.names().stream().filter(n -> n.kind() == NameRef.Kind.VIA_REGISTRY
                         && "Registry.register".equals(n.context()) && name.equals(n.owner())
-                        && ("init/1".equals(n.function()) || "handle_continue/2".equals(n.function())))
+                        && ("init/1".equals(n.function()) || "handle_continue/2".equals(n.function()))
+                        && !groupRegistries.contains(n.module()))
                         .forEach(ns::add);
             }
             toIt = withOwnViaSends(toIt, f, name, ns);

@@ -180,6 +180,12 @@ final class FitsSketch {
                     return;
                 }
             }
+            case "OTP011" -> {
+                if (f.advice() != null && f.advice().contains("registers itself in init/1")
+                        && StructureFixes.registerAtStart(w, p, f)) {
+                    return;
+                }
+            }
             case "OTP018" -> {
                 if (StructureFixes.transientRestart(w, p)) {
                     return;

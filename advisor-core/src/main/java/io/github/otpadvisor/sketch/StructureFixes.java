@@ -68,6 +68,50 @@ final class StructureFixes {
         return true;
     }
 
+    /** {@code GenServer.start_link(__MODULE__, arg)}: a start that passes no options, its argument a variable. */
+    private static final Pattern UNNAMED_START = Pattern.compile(
+            "(?s)GenServer\\.start_link\\(\\s*__MODULE__,\\s*([a-z_][A-Za-z0-9_]*)\\s*\\)");
+
+    /**
+     * OTP011's second shape (a child started per id without a name registers in init/1 and ignores the result):
+     * today's start_link, then the same start registering the key init/1 registers, with its value
+     * ({@code {:via, Registry, {registry, key, value}}}, Elixir 1.11), and the init/1 line it replaces. False when the
+     * start passes options or init/1's argument is not a plain variable.
+     */
+    static boolean registerAtStart(CodeWriter w, SketchPlan p, Fix f) {
+        TodayCode.Init start = p.code.startLink();
+        TodayCode.Init init = p.code.init();
+        String before = init == null || init.body() == null ? null : init.body().lines().map(String::strip)
+                .filter(l -> l.startsWith("Registry.register(") && l.endsWith(")")).findFirst().orElse(null);
+        List<String> reg = before == null ? null : TodayAssertions.topLevel(before.strip(), "Registry.register(", ")");
+        Matcher m = start == null || start.body() == null ? null : UNNAMED_START.matcher(start.body().strip());
+        String param = init == null ? null : init.param();
+        if (reg == null || reg.size() != 3 || m == null || !m.matches() || param == null
+                || !TodayAssertions.variable(param.strip()) || start.param() == null) {
+            return false;
+        }
+        String arg = m.group(1);
+        java.util.function.UnaryOperator<String> moved = x -> x.strip().replaceAll(
+                "(?<![\\w:.@])" + Pattern.quote(param.strip()) + "(?![\\w?!:])", arg);
+        String head = "def start_link(" + start.param().strip() + ") do";
+        w.line("# before");
+        w.open(head);
+        w.line(start.body().strip().replaceAll("\\s*\\n\\s*", " ").replace("( ", "(").replace(" )", ")"));
+        w.close("end");
+        w.blank();
+        FitsSketch.comment(w, "after: the start registers the key init/1 registers today, with its value; a second"
+                + " start of the same id returns {:error, {:already_started, pid}}");
+        w.open(head);
+        w.line("GenServer.start_link(__MODULE__, " + arg + ",");
+        w.line("  name: {:via, Registry, {" + reg.get(0).strip() + ", " + moved.apply(reg.get(1)) + ", "
+                + moved.apply(reg.get(2)) + "}}");
+        w.line(")");
+        w.close("end");
+        w.blank();
+        FitsSketch.comment(w, "and in init/1, drop: " + before.strip());
+        return true;
+    }
+
     /**
      * The PartitionSupervisor entry that {@link #partition} writes in the Implementation for one of the module's
      * OTP010 findings, or null when none is written: the Supervision Tree shows the same entry, not today's.

@@ -19,6 +19,8 @@ import java.util.List;
  * serialized by the module's own process (every path from one of its callbacks), one only the boot sequence runs,
  * a named start whose result is thrown away (the loser's error is ignored), distributed registries (Horde,
  * {@code :global}, {@code :syn}, Swarm) that settle conflicts themselves, tests and scripts. Reported on the start.
+ * Also a child started per id without a name that registers itself in init/1 and ignores the result
+ * ({@link InitRegistration}): no start of it is ever refused, so no get-or-start finds the running one.
  */
 @RuleInfo(id = "OTP011", name = "get-or-start-race", severity = Severity.WARNING,
         summary = "Registry.lookup then start_child without handling {:error, {:already_started, pid}}: two callers race.")
@@ -42,6 +44,7 @@ public final class GetOrStartRace implements Rule {
             }
             out.add(CallSiteText.finding(this, s.location(), s.module(), message(s, g, project), null));
         }
+        out.addAll(InitRegistration.findings(this, project));
         return out;
     }
 
@@ -66,7 +69,7 @@ public final class GetOrStartRace implements Rule {
         // a project module registers what its own start_link says, whatever name: the child spec passes it
         return s.startedModule() != null && project.processModule(s.startedModule()).isPresent()
                 ? project.processModule(s.startedModule()).get().names().stream()
-                .anyMatch(n -> n.kind() != NameRef.Kind.UNKNOWN)
+                .anyMatch(n -> n.kind() != NameRef.Kind.UNKNOWN && !InitRegistration.CONTEXT.equals(n.context()))
                 : s.child() != null && s.child().name() != null;
     }
 
