@@ -45,7 +45,10 @@ final class FitsSketch {
             }
             return w.toString();
         }
-        comment(w, "The changes its findings call for:");
+        boolean own = code.findings().stream().anyMatch(f -> !ofChild(p, f));
+        comment(w, own ? "The changes its findings call for:"
+                : "It has no findings of its own. A child it starts has one about how it is restarted, a change in"
+                + " the child:");
         int shown = 0;
         for (Fix f : code.findings()) {
             if (shown++ == MAX_FIXES) {
@@ -56,6 +59,11 @@ final class FitsSketch {
             fix(w, p, f);
         }
         return w.toString();
+    }
+
+    /** A finding on a child the module starts ({@code TodayCodes}' children's OTP018), not on its own code. */
+    private static boolean ofChild(SketchPlan p, Fix f) {
+        return "OTP018".equals(f.ruleId()) && f.advice() != null && !f.advice().startsWith(p.module + " ");
     }
 
     static void fix(CodeWriter w, SketchPlan p, Fix f) {
@@ -187,6 +195,17 @@ final class FitsSketch {
                 }
             }
             case "OTP018" -> {
+                if (ofChild(p, f)) {
+                    String child = f.advice().substring(0, f.advice().indexOf(' '));
+                    Matcher use = Pattern.compile("`(use [A-Z][A-Za-z.]*, restart: :transient)`").matcher(f.advice());
+                    boolean found = use.find();
+                    comment(w, "change, in " + child + " (a child it starts; its report shows the line)"
+                            + (found ? ":" : ": restart: :transient in its child spec"));
+                    if (found) {
+                        w.line(use.group(1));
+                    }
+                    return;
+                }
                 if (StructureFixes.transientRestart(w, p)) {
                     return;
                 }

@@ -500,6 +500,30 @@ final class TodayCodes {
                     "OTP013".equals(x.ruleId()) ? SlowInitCalls.of(f, x.file(), x.message()) : null,
                     "OTP013".equals(x.ruleId()) ? SlowInitCalls.tableMakers(f, namedTables(project, module)) : null));
         }
+        // a child it starts that comes back after ending itself (OTP018): its restart is what this one does with it
+        // (dara-dots' RpsGameSupervisor starts RockPaperScissors :permanent; a reader: "nothing to change misses the
+        // child spec")
+        java.util.Set<String> children = startedChildren(module, project);
+        for (Finding x : findings) {
+            if ("OTP018".equals(x.ruleId()) && x.module() != null && children.contains(x.module())) {
+                out.add(new Fix(x.ruleId(), x.file() + ":" + x.line(), x.message(), null));
+            }
+        }
+        return out;
+    }
+
+    /** The modules {@code module}'s own code starts as children: its start_child calls and its children lists. */
+    private static java.util.Set<String> startedChildren(String module, ProjectFacts project) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        project.fileOf(module).ifPresent(file -> {
+            file.startSites().stream().filter(s -> module.equals(s.module()) && !s.inTest() && s.startedModule() != null
+                    && s.kind() == io.github.otpadvisor.facts.StartSite.Kind.DYNAMIC_START_CHILD)
+                    .forEach(s -> out.add(s.startedModule()));
+            file.childrenLists().stream().filter(l -> module.equals(l.module()))
+                    .flatMap(l -> l.children().stream()).filter(c -> c.module() != null)
+                    .forEach(c -> out.add(c.module()));
+        });
+        out.remove(module);
         return out;
     }
 
