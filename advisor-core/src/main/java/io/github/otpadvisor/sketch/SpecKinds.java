@@ -64,6 +64,20 @@ record SpecKinds(String guard, List<String> patterns) {
         return patterns.isEmpty() ? null : new SpecKinds(null, List.copyOf(patterns));
     }
 
+    /** The return type the project's @spec gives the function that makes {@code op} (or its pid-taking form), or null. */
+    static String returns(SketchPlan p, SketchPlan.Op op) {
+        for (int arity : new int[] {op.arity(), op.arity() + 1}) {
+            String key = op.name() + "/" + arity;
+            String r = p.code.api().stream().filter(a -> a.key().equals(key))
+                    .map(io.github.otpadvisor.facts.ApiFunction::returns).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** The assertion on {@code call}: one pattern matched, else the reply bound and checked. */
     void write(CodeWriter w, String call) {
         if (guard == null && patterns.size() == 1) {

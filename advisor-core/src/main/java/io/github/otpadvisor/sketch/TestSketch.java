@@ -321,6 +321,10 @@ final class TestSketch {
         } else if (kind != null) {
             w.binary("result", "=", call);
             w.line("assert " + kind + "(result)");
+        } else if (SpecKinds.of(SpecKinds.returns(p, op)) != null) {
+            // rube's TokenBuilder: no kind its clause fixes, but the project's own @spec (through its @type) says one
+            FitsSketch.comment(w, "Its @spec says it returns " + SpecKinds.returns(p, op) + ": the test checks that.");
+            SpecKinds.of(SpecKinds.returns(p, op)).write(w, call);
         } else {
             FitsSketch.comment(w, "It returns what " + (h != null && h.where() != null ? h.callback() + " at "
                     + h.where() : "today's code") + " computes at run time: assert what that is.");

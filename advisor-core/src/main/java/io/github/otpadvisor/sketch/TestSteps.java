@@ -722,15 +722,7 @@ final class TestSteps {
 
     /** The return type the project's @spec gives the function that makes {@code op}, or null. */
     private String returns(Op op) {
-        for (int arity : new int[] {op.arity(), op.arity() + 1}) {
-            String key = op.name() + "/" + arity;
-            String r = p.code.api().stream().filter(a -> a.key().equals(key)).map(io.github.otpadvisor.facts.ApiFunction::returns)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            if (r != null) {
-                return r;
-            }
-        }
-        return null;
+        return SpecKinds.returns(p, op);
     }
 
     /**

@@ -63,6 +63,55 @@ class SpecAssertionsTest {
         assertTrue(t.contains("assert match?({:ok, _}, reply) or match?({:error, _}, reply)"), t);
     }
 
+    /**
+     * rube's TokenBuilder, recommended as plain functions: {@code @spec fetch(..) :: fetch_result} with
+     * {@code @type fetch_result :: {:ok, token} | {:error, term}}. A reader rated its test, a bare call, 3.
+     */
+    @Test
+    void aTypeOfTheModulesOwnIsWrittenOutAndAFunctionsTestUsesIt() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args), do: Supervisor.start_link([Shop.Builder], strategy: :one_for_one)
+                end
+                """);
+        files.put("lib/shop/builder.ex", """
+                defmodule Shop.Builder do
+                  use GenServer
+
+                  @type token :: map()
+                  @type fetch_result :: {:ok, token} | {:error, term}
+
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+
+                  @spec fetch(String.t(), String.t()) :: fetch_result
+                  def fetch(chain_id, address), do: GenServer.call(__MODULE__, {:fetch, chain_id, address})
+
+                  @impl true
+                  def init(state), do: {:ok, state}
+
+                  @impl true
+                  def handle_call({:fetch, chain_id, address}, _from, state) do
+                    case Shop.Chain.read(chain_id, address) do
+                      {:ok, token} = ok ->
+                        Shop.Store.put(token)
+                        {:reply, ok, state}
+
+                      {:error, _reason} = error ->
+                        {:reply, error, state}
+                    end
+                  end
+                end
+                """);
+        AnalysisResult r = ShopProject.analyze(root, files);
+        String t = ShopProject.testSketch(r, "Shop.Builder");
+        assertTrue(t.contains("test \"fetch/2 works with no process started\""), t);
+        assertTrue(t.contains("# Its @spec says it returns {:ok, token} | {:error, term}: the test checks that.\n"
+                + "    reply = Builder.fetch(\"chain-1\", \"address-1\")\n"
+                + "    assert match?({:ok, _}, reply) or match?({:error, _}, reply)"), t);
+    }
+
     @Test
     void builtInTypesAtomsAndOwnTypes() {
         assertEquals("is_boolean", SpecKinds.of("boolean()").guard());

@@ -87,10 +87,23 @@ final class ApiFunctions {
                 boolean rescues = guarded || e.getValue().stream().anyMatch(d -> d.location() != null
                         && x.slices.rescues(d.location().line(), d.location().column()));
                 out.add(new ApiFunction(first.name(), first.arity(), reads, writes, messages,
-                        written(x, unit, e.getValue()), rescues, unit.specs.get(e.getKey())));
+                        written(x, unit, e.getValue()), rescues, returns(unit, unit.specs.get(e.getKey()))));
             }
         }
         return out;
+    }
+
+    /**
+     * A @spec's return type with the module's own type it names written out ({@code fetch_result} ->
+     * {@code {:ok, token} | {:error, term}}, rube's TokenBuilder), one level; as written otherwise.
+     */
+    private static String returns(ModuleUnit unit, String spec) {
+        if (spec == null) {
+            return null;
+        }
+        String name = spec.strip().replaceFirst("\\(\\)$", "");
+        String type = name.matches("[a-z_][A-Za-z0-9_]*") ? unit.types.get(name) : null;
+        return type != null ? type : spec;
     }
 
     /** The body starts a child under the module's own name ({@code DynamicSupervisor.start_child(__MODULE__, ..)}). */

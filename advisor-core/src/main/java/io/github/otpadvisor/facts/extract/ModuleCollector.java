@@ -463,6 +463,12 @@ final class ModuleCollector {
             // @spec fetch(id, address) :: {:ok, token} | {:error, term}: what a test of fetch/2 may assert
             unit.specs.putIfAbsent(n.name() + "/" + head.args().size(), SourceText.of(Q.args(value).get(1)));
         }
+        if ((attr.equals("type") || attr.equals("typep")) && Q.isLocal(value, "::") && Q.args(value).size() == 2
+                && Q.args(value).get(0) instanceof Call head && head.target() instanceof Atom n
+                && (head.args() == null || head.args().isEmpty())) {
+            // @type fetch_result :: {:ok, token} | {:error, term}: what a @spec naming fetch_result returns
+            unit.types.putIfAbsent(n.name(), SourceText.of(Q.args(value).get(1)));
+        }
         if (attr.equals("before_compile")) {
             unit.openClauses = true; // its hook may define more clauses
         }
