@@ -183,12 +183,18 @@ final class Failures {
             return null;
         }
         int size = own.children().size();
-        if (size == 1 && !own.strategy().equals("simple_one_for_one")) {
+        // an entry whose module is a variable (gristle's Gpio.System builds {module, config} in an Enum.reduce over
+        // its config): the list holds as many as the run gives it, not the one written
+        boolean computed = own.children().stream().anyMatch(c -> c.module() == null
+                || c.form() == io.github.otpadvisor.facts.ChildSpec.Form.UNRESOLVED);
+        if (size == 1 && !computed && !own.strategy().equals("simple_one_for_one")) {
             how = "with one child, a crash restarts it alone";
         }
         String limit = restartsNone(own) ? " With max_restarts: 0 it restarts none: the first exit that would be"
                 + " restarted stops it." : " " + limit(own) + " stop it, and its own supervisor decides what follows.";
-        return new FailureClaim("Children", (size == 1 ? "Its one child runs" : "Its " + size + " children run")
+        return new FailureClaim("Children", (computed && size > 1 ? "Its " + size + " entries, some built at run time,"
+                + " run" : computed ? "Its children, as many as its list gets at run time, run"
+                : size == 1 ? "Its one child runs" : "Its " + size + " children run")
                 + " under :" + own.strategy() + ": " + how + "." + limit, List.of(at(own.location())));
     }
 

@@ -181,6 +181,30 @@ class FailuresTest {
     }
 
     /**
+     * gristle's Peripherals.Gpio.System builds its children in an Enum.reduce over its config ({@code {module,
+     * config}} with a variable module): a reader, "'Its one child' is wrong: children are built at run time".
+     */
+    @Test
+    void childrenBuiltAtRunTimeAreNotCountedAsWritten() throws IOException {
+        String sup = """
+                defmodule Shop.Devices do
+                  use Supervisor
+                  def start_link(config), do: Supervisor.start_link(__MODULE__, config, name: __MODULE__)
+                  def init(config) do
+                    children = Enum.reduce(config, [], fn {name, conf}, acc ->
+                      module = Module.concat(Shop.Devices, name)
+                      acc ++ [{module, conf}]
+                    end)
+                    Supervisor.init(children, strategy: :one_for_one)
+                  end
+                end
+                """;
+        String children = claims("Shop.Devices", ":one_for_one", "{Shop.Devices, []}", sup).get("Children").text();
+        assertTrue(children.startsWith("Its children, as many as its list gets at run time, run under :one_for_one:"
+                + " a crashed child is restarted alone."), children);
+    }
+
+    /**
      * ex_money's LoginRefreshWorker (read cold at the fourteenth stop): {@code worker(M, [], restart: :transient)}
      * in its Application; the report said :permanent, "restarted after every exit", and advised :transient.
      */
