@@ -72,7 +72,11 @@ final class CallbackCall {
     private static CallbackCall of(SketchPlan p, Handler h, List<Handler> clauses) {
         long same = clauses.stream().filter(x -> x.tag().equals(h.tag())).count();
         String body = TestSteps.body(p, h);
-        String message = same == 1 && h.standalone() ? TestSteps.sample(h, body) : null;
+        // several clauses for the message: the first, when init/1's literal state is what its head matches
+        // (marty's Connection: handle_call({:send_command, _}, _, s = %{sock: nil}) before the connected one)
+        boolean first = same == 1 || clauses.stream().filter(x -> x.tag().equals(h.tag())).findFirst().orElse(null) == h
+                && matchesInit(p, h);
+        String message = first && h.standalone() ? TestSteps.sample(h, body) : null;
         if (message == null || h.result() == null) {
             return null;
         }
@@ -90,6 +94,41 @@ final class CallbackCall {
         }
         String pattern = pattern(h, body);
         return pattern == null ? null : new CallbackCall(h, message, state, why, pattern);
+    }
+
+    /** {@code s = %{sock: nil}} or {@code %{sock: nil} = s}: the state a clause head matches, as written. */
+    private static final Pattern STATE_MATCH = Pattern.compile(
+            "(?:[a-z_][A-Za-z0-9_]*\\s*=\\s*(%\\{.*\\})|(%\\{.*\\})\\s*=\\s*[a-z_][A-Za-z0-9_]*)");
+
+    /**
+     * The clause's head has no guard, and its state parameter is a variable or a map of literal values that init/1's
+     * literal state holds ({@code %{sock: nil}} against {@code %{sock: nil, marty_ip: nil}}).
+     */
+    private static boolean matchesInit(SketchPlan p, Handler h) {
+        TodayCode.Clause c = p.code.callbacks().stream().filter(x -> h.where() != null && h.where().equals(x.where())
+                && x.callback().equals(h.callback())).findFirst().orElse(null);
+        java.util.Map<String, String> init = TodayAssertions.literalMap(p.code.initState());
+        if (c == null || c.head() == null || c.head().contains(" when ") || init.isEmpty()) {
+            return false;
+        }
+        String head = c.head().strip();
+        int open = head.indexOf('(');
+        List<String> params = open < 0 || !head.endsWith(")") ? null
+                : TopLevel.items(head.substring(open + 1, head.length() - 1), true);
+        if (params == null || params.isEmpty()) {
+            return false;
+        }
+        String state = params.get(params.size() - 1).strip();
+        if (TodayAssertions.variable(state)) {
+            return true;
+        }
+        Matcher m = STATE_MATCH.matcher(state);
+        if (!m.matches()) {
+            return false;
+        }
+        java.util.Map<String, String> wanted = TodayAssertions.literalMap(m.group(1) != null ? m.group(1) : m.group(2));
+        return !wanted.isEmpty() && wanted.entrySet().stream().allMatch(e -> LITERAL.matcher(e.getValue().strip())
+                .matches() && e.getValue().strip().equals(init.getOrDefault(e.getKey(), "\0").strip()));
     }
 
     /**
@@ -116,10 +155,16 @@ final class CallbackCall {
             } else if (i == at && fields != null) {
                 out.add(fields);
             } else {
-                out.add(LITERAL.matcher(e).matches() ? e : "_");
+                out.add(LITERAL.matcher(e).matches() || literalTuple(e) ? e : "_");
             }
         }
         return "{" + String.join(", ", out) + "}";
+    }
+
+    /** {@code {:error, :not_connected}}: a tuple of literals, which a pattern repeats as written. */
+    private static boolean literalTuple(String e) {
+        List<String> items = TodayAssertions.topLevel(e, "{", "}");
+        return items != null && !items.isEmpty() && items.stream().allMatch(x -> LITERAL.matcher(x.strip()).matches());
     }
 
     /**

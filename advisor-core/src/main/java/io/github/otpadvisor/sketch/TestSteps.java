@@ -196,6 +196,15 @@ final class TestSteps {
             liveMessage();
             initialState();
         } else if (shown.isEmpty() && live && todaysHandlers) {
+            // its operations would act on the application's process: a clause of one, called as a function with
+            // init/1's state, is what the test can check (marty's Connection: send_command/1 while not connected)
+            CallbackCall call = CallbackCall.of(p, p.code.initTags(), List.of("handle_call", "handle_cast"))
+                    .orElse(null);
+            if (call != null) {
+                callback = call;
+                steps.add(w -> call.write(w, t.ref(), ": the application's only instance gets no message from the"
+                        + " test", p.code.tests()));
+            }
             initialState();
         } else if (shown.isEmpty() && !live && observed == null) {
             ownMessage();

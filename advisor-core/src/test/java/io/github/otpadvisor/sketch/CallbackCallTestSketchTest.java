@@ -32,7 +32,7 @@ class CallbackCallTestSketchTest {
 
                   def start(_type, _args) do
                     children = [Shop.Repo, Shop.Sweeper, Shop.Table, Shop.Meter, Shop.Guarded, Shop.Shutdown, Shop.Signals,
-                      {Shop.Poller, url: url()}]
+                      {Shop.Poller, url: url()}, Shop.Link]
                     Supervisor.start_link(children, strategy: :one_for_one)
                   end
 
@@ -56,6 +56,32 @@ class CallbackCallTestSketchTest {
                   def handle_info(:poll, state) do
                     Logger.debug("poll")
                     {:noreply, %{state | polls: state.polls + 1}}
+                  end
+                end
+                """);
+        FILES.put("lib/shop/link.ex", """
+                defmodule Shop.Link do
+                  use GenServer
+
+                  def start_link(_), do: GenServer.start_link(__MODULE__, %{}, name: __MODULE__)
+                  def send_command(command), do: GenServer.call(__MODULE__, {:send_command, command})
+
+                  @impl true
+                  def init(_), do: {:ok, %{sock: nil, ip: nil}}
+
+                  @impl true
+                  def handle_call({:send_command, _}, _, s = %{sock: nil}) do
+                    {:reply, {:error, :not_connected}, s}
+                  end
+
+                  def handle_call({:send_command, command}, _, s = %{sock: sock}) do
+                    {:reply, :gen_tcp.send(sock, command), s}
+                  end
+
+                  @impl true
+                  def handle_info({:found, ip}, s) do
+                    {:ok, sock} = :gen_tcp.connect(ip, 24, [:binary])
+                    {:noreply, %{s | sock: sock, ip: ip}}
                   end
                 end
                 """);
@@ -242,6 +268,19 @@ class CallbackCallTestSketchTest {
         assertFalse(t.contains("would act on the live process"), t);
         assertFalse(t.contains("send("), t);
         assertTrue(Messages.parses(t), t);
+    }
+
+    /**
+     * marty's Connection: send_command/1 would reach the live instance's socket; its first clause, for the state
+     * init/1 returns ({@code s = %{sock: nil}}), replies a literal, which the test asserts (a reader: "the test takes
+     * the running pid and asserts nothing").
+     */
+    @Test
+    void theFirstOfSeveralClausesIsCalledWhenInitsStateIsWhatItMatches() {
+        String t = ShopProject.testSketch(result, "Shop.Link");
+        assertTrue(t.contains("    state = %{sock: nil, ip: nil}\n\n"
+                + "    assert {:reply, {:error, :not_connected}, ^state} =\n"
+                + "             Link.handle_call({:send_command, nil}, {self(), make_ref()}, state)"), t);
     }
 
     @Test
