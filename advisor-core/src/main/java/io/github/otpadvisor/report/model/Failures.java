@@ -613,7 +613,12 @@ final class Failures {
         ModuleFacts f = m.facts();
         InitSummary init = f.init();
         List<String> ev = new ArrayList<>();
-        String mailbox = " Messages waiting in its mailbox are lost, and callers waiting on a reply exit.";
+        // a GenServer without a call clause has nobody waiting on a reply (rube's MoneyMarkets.TokenBuilder: casts)
+        boolean replies = f.abstraction() != Abstraction.GENSERVER || f.openClauses()
+                || f.uses().stream().anyMatch(u -> !u.equals("GenServer")) // a macro it uses may add call clauses
+                || f.clauses().stream().anyMatch(c -> "handle_call".equals(c.callback()));
+        String mailbox = " Messages waiting in its mailbox are lost" + (replies ? ", and callers waiting on a reply exit."
+                : "; it handles no call, so nobody is waiting on a reply.");
         if (f.abstraction() == Abstraction.TASK) {
             add(ev, at(f.location()));
             return new FailureClaim("State lost", "The work in progress is lost; a supervisor runs it again from the "
