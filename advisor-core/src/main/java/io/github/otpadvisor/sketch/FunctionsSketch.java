@@ -85,16 +85,49 @@ final class FunctionsSketch {
         }
     }
 
-    /** Its public functions that message no process today stay as they are. */
+    /** Its public functions that message no process today stay as they are; one that starts it changes. */
     private static void plainStay(CodeWriter w, SketchPlan p) {
         List<String> plain = new ArrayList<>(p.code.plain());
         plain.removeAll(p.bypassKeys); // written below as they are
-        if (plain.isEmpty()) {
-            return;
+        List<io.github.otpadvisor.facts.ApiFunction> starting = p.code.api().stream()
+                .filter(f -> plain.contains(f.key()) && startsOwn(f)).toList();
+        starting.forEach(f -> plain.remove(f.key()));
+        if (!plain.isEmpty()) {
+            // Every one named: a function left out would read as dropped.
+            FitsSketch.comment(w, "Its public functions that message no process today stay as they are: "
+                    + String.join(", ", plain) + ".");
         }
-        // Every one named: a function left out would read as dropped.
-        FitsSketch.comment(w, "Its public functions that message no process today stay as they are: "
-                + String.join(", ", plain) + ".");
+        for (io.github.otpadvisor.facts.ApiFunction f : starting) {
+            // marty's FakeWifiSetup.setup_wifi/1 starts the process the sketch removes: kept as written, it would
+            // start a GenServer without init/1 (undef); the rest of its body stays
+            w.blank();
+            FitsSketch.comment(w, f.key() + " starts this module's process today; without it, that start goes and"
+                    + " the rest stays:");
+            for (io.github.otpadvisor.facts.ApiFunction.Clause c : f.clauses()) {
+                w.open(c.head().strip() + " do");
+                for (String line : c.body().strip().split("\n", -1)) {
+                    if (OWN_START.matcher(line).find()) {
+                        w.line("# gone: " + line.strip());
+                    } else {
+                        w.line(line.stripTrailing());
+                    }
+                }
+                w.close("end");
+            }
+        }
+    }
+
+    /** {@code GenServer.start_link(__MODULE__, ..)} on one line, its parentheses closed there. */
+    private static final java.util.regex.Pattern OWN_START = java.util.regex.Pattern.compile(
+            "GenServer\\.start(?:_link)?\\(__MODULE__\\b[^\\n]*\\)\\s*$");
+
+    /** Every clause has its code, and each start of its own process sits on one line of its own. */
+    private static boolean startsOwn(io.github.otpadvisor.facts.ApiFunction f) {
+        return !f.clauses().isEmpty() && f.clauses().stream().allMatch(c -> c.head() != null && c.body() != null)
+                && f.clauses().stream().anyMatch(c -> c.body().lines().anyMatch(l -> OWN_START.matcher(l).find()
+                && !l.contains("=") && !l.strip().startsWith("#")))
+                && f.clauses().stream().allMatch(c -> c.body().lines().filter(l -> l.contains("GenServer.start"))
+                .allMatch(l -> OWN_START.matcher(l).find() && !l.contains("=")));
     }
 
     /** The operation's handler moved into a function; or quoted with why not. Returns the moved code, or null. */

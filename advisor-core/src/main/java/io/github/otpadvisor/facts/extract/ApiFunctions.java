@@ -83,6 +83,9 @@ final class ApiFunctions {
             // a DynamicSupervisor's own start_child/find functions: kept with their code for a test to call
             boolean addsChild = reached(unit, e.getKey()).stream().flatMap(k -> unit.byKey.getOrDefault(k, List.of())
                     .stream()).anyMatch(d -> addsOwnChild(d, unit.name));
+            // a function besides start_link that starts the module's own process (marty's FakeWifiSetup.setup_wifi/1):
+            // a sketch without the process must change it, so its code is kept
+            addsChild |= e.getValue().stream().anyMatch(ApiFunctions::startsOwnProcess);
             if (reads || writes || messages || addsChild) {
                 boolean rescues = guarded || e.getValue().stream().anyMatch(d -> d.location() != null
                         && x.slices.rescues(d.location().line(), d.location().column()));
@@ -104,6 +107,14 @@ final class ApiFunctions {
         String name = spec.strip().replaceFirst("\\(\\)$", "");
         String type = name.matches("[a-z_][A-Za-z0-9_]*") ? unit.types.get(name) : null;
         return type != null ? type : spec;
+    }
+
+    /** The body starts the module's own process ({@code GenServer.start_link(__MODULE__, ..)}, also unlinked). */
+    private static boolean startsOwnProcess(ModuleUnit.Def d) {
+        return d.body() != null && Q.any(d.body(), q -> q instanceof io.github.otpadvisor.elixir.ast.Call c
+                && ("start_link".equals(Q.remoteFun(c)) || "start".equals(Q.remoteFun(c)))
+                && "GenServer".equals(Q.written(Q.receiver(c))) && !Q.args(c).isEmpty()
+                && "__MODULE__".equals(Q.varName(Q.args(c).get(0))));
     }
 
     /** The body starts a child under the module's own name ({@code DynamicSupervisor.start_child(__MODULE__, ..)}). */
