@@ -391,8 +391,9 @@ class ChildrenListFormsTest {
                     ]
                     Supervisor.start_link(children, strategy: :one_for_one)""", "");
         assertEquals(List.of("MyApp.Set", "MyApp.Sup"), modules(c));
-        assertEquals("Spec.worker(MyApp.Set, _args = [Blacklist, name: Blacklist])", c.get(0).text());
-        assertEquals("[Blacklist, name: Blacklist]", c.get(0).arg());
+        // the second argument is a keyword list of its own: [Blacklist, name: Blacklist] would be another term
+        assertEquals("Spec.worker(MyApp.Set, _args = [Blacklist, [name: Blacklist]])", c.get(0).text());
+        assertEquals("[Blacklist, [name: Blacklist]]", c.get(0).arg());
         assertEquals("Blacklist", c.get(0).name().module());
     }
 

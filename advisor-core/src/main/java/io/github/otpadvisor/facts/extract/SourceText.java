@@ -64,11 +64,13 @@ public final class SourceText {
             sb.append("<<…>>");
         } else if (q instanceof QList l) {
             sb.append('[');
-            items(sb, l.items(), depth, Q.isKeyword(l));
+            // in a list a last keyword list stays a list: [[name: n]] is not [name: n] (gristle's Comms.System
+            // passes start_link one argument, a keyword list)
+            items(sb, l.items(), depth, Q.isKeyword(l), false);
             sb.append(']');
         } else if (q instanceof Tuple t) {
             sb.append('{');
-            items(sb, t.items(), depth, false);
+            items(sb, t.items(), depth, false, true);
             sb.append('}');
         } else if (q instanceof Call c) {
             call(sb, c, depth);
@@ -87,7 +89,8 @@ public final class SourceText {
         }
     }
 
-    private static void items(StringBuilder sb, List<Quoted> items, int depth, boolean keyword) {
+    /** {@code sugar}: a last keyword list is written bare, as a tuple or a call may ({@code {m, name: n}}). */
+    private static void items(StringBuilder sb, List<Quoted> items, int depth, boolean keyword, boolean sugar) {
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
                 sb.append(", ");
@@ -96,8 +99,8 @@ public final class SourceText {
             if (keyword && item instanceof Tuple t) {
                 sb.append(((Atom) t.items().get(0)).name()).append(": ");
                 append(sb, t.items().get(1), depth + 1);
-            } else if (i == items.size() - 1 && Q.isKeyword(item) && !keyword) {
-                items(sb, ((QList) item).items(), depth, true);
+            } else if (sugar && i == items.size() - 1 && Q.isKeyword(item) && !keyword) {
+                items(sb, ((QList) item).items(), depth, true, true);
             } else {
                 append(sb, item, depth + 1);
             }
@@ -129,7 +132,7 @@ public final class SourceText {
                 }
                 case "{}" -> {
                     sb.append('{');
-                    items(sb, args, depth, false);
+                    items(sb, args, depth, false, true);
                     sb.append('}');
                     return;
                 }
@@ -176,7 +179,7 @@ public final class SourceText {
                 case "->" -> {
                     if (args.size() == 2) {
                         if (args.get(0) instanceof QList heads) {
-                            items(sb, heads.items(), depth, false);
+                            items(sb, heads.items(), depth, false, true);
                         } else {
                             append(sb, args.get(0), depth + 1);
                         }
@@ -210,7 +213,7 @@ public final class SourceText {
                         sb.append('"');
                     } else {
                         sb.append("<<");
-                        items(sb, args, depth, false);
+                        items(sb, args, depth, false, false);
                         sb.append(">>");
                     }
                     return;
@@ -274,7 +277,7 @@ public final class SourceText {
             doBlock = last;
         }
         sb.append('(');
-        items(sb, plain, depth, false);
+        items(sb, plain, depth, false, true);
         sb.append(')');
         if (doBlock != null) {
             sb.append(" do … end");
