@@ -143,8 +143,13 @@ public final class ProjectFacts {
         }));
         List<StartSite> computed = ConfiguredStarts.computed(this.startSites);
         this.computedStarts = computed;
-        this.processes.forEach((name, m) -> sup.put(name, ConfiguredStarts.refine(IndirectStarts.refine(m,
-                own.get(name), own, this.modules, callsTo, namedBy, treePaths), configNamed.get(name), computed)));
+        List<io.github.otpadvisor.facts.ModuleRef> suffixes = new ArrayList<>();
+        this.productionFiles.forEach(f -> f.moduleRefs().stream().filter(r -> r.name().startsWith("*."))
+                .forEach(suffixes::add));
+        this.processes.forEach((name, m) -> sup.put(name, ConfiguredStarts.refineConcat(ConfiguredStarts.refine(
+                IndirectStarts.refine(m, own.get(name), own, this.modules, callsTo, namedBy, treePaths),
+                configNamed.get(name), computed), name, suffixes, computed,
+                file -> java.util.Objects.equals(appOf(file), m.app()))));
         this.supervision = Collections.unmodifiableMap(sup);
         this.callPaths = callPaths;
         this.bottlenecks = List.copyOf(bottlenecks);
@@ -163,6 +168,11 @@ public final class ProjectFacts {
         return s != null && s.status() == Supervision.Status.UNKNOWN && configNamed.containsKey(module)
                 && !computedStarts.isEmpty() && Objects.equals(computedStarts.get(0).location(), s.location())
                 ? Optional.of(computedStarts.get(0)) : Optional.empty();
+    }
+
+    /** The Mix application of a scanned file, or null. */
+    private String appOf(String file) {
+        return this.files.stream().filter(f -> f.file().equals(file)).findFirst().map(FileFacts::app).orElse(null);
     }
 
     /** Each module named in a config file ({@code config/*.exs}), with the first place it is named. */

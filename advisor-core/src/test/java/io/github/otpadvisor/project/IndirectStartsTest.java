@@ -295,4 +295,36 @@ class IndirectStartsTest {
         assertEquals(Supervision.Status.UNKNOWN, s.status(), s.toString());
         assertTrue(s.why().contains("named in MyApp.Adaptor (lib/app.ex:"), s.why());
     }
+    /**
+     * gristle's Boss.System starts {@code Module.concat(module, System)} for each module of a node's list: a
+     * supervisor named so that nothing else starts is said to be possibly that start, not "nothing starts it" (a
+     * reader of Peripherals.Gpio.System). A module of that name in another Mix project is not.
+     */
+    @Test
+    void aModuleAConcatOfItsSuffixMayBuildIsNamedWithThatStart() {
+        ProjectFacts p = SupervisionSources.link(dir, "app", """
+                defmodule MyApp.Application do
+                  use Application
+                  def start(_type, _args), do: Supervisor.start_link([MyApp.Boss], strategy: :one_for_one)
+                end
+                defmodule MyApp.Boss do
+                  use DynamicSupervisor
+                  def start_link(_), do: DynamicSupervisor.start_link(__MODULE__, nil, name: __MODULE__)
+                  def init(_), do: DynamicSupervisor.init(strategy: :one_for_one)
+                  def start_module(module, config) do
+                    DynamicSupervisor.start_child(__MODULE__, %{id: module, start: {Module.concat(module, System), :start_link, [config]}})
+                  end
+                end
+                defmodule MyApp.Gpio.System do
+                  use Supervisor
+                  def start_link(config), do: Supervisor.start_link(__MODULE__, config, name: __MODULE__)
+                  def init(config), do: Supervisor.init([], strategy: :one_for_one)
+                end
+                """);
+        Supervision s = p.supervision("MyApp.Gpio.System");
+        assertEquals(Supervision.Status.UNKNOWN, s.status(), s.toString());
+        assertTrue(s.why().startsWith("MyApp.Boss builds module names that end as this one's (Module.concat(_, System) at"
+                + " lib/app.ex:"), s.why());
+        assertTrue(s.why().endsWith("starts a child whose spec is computed at run time, which may be it"), s.why());
+    }
 }
