@@ -14,10 +14,21 @@ final class ChildrenSketch {
     private ChildrenSketch() {
     }
 
-    /** Null for plain functions: there is no process to supervise. */
+    /**
+     * Null for plain functions: there is no process to supervise; unless its casts become tasks under a
+     * Task.Supervisor the project does not have yet, which is then the entry to add.
+     */
     static String render(SketchPlan p) {
         if (p.shape == Shape.FUNCTIONS) {
-            return null;
+            if (!p.newNames.contains(p.taskSupervisor) || !FunctionsSketch.castsToTasks(p)) {
+                return null;
+            }
+            CodeWriter w = new CodeWriter();
+            w.line("# new: the project has none yet; add it to its application's children");
+            w.open("children = [");
+            Child.taskSupervisor(p).write(w, "");
+            w.close("]");
+            return w.toString();
         }
         String partitioned = PartitionOnlySketch.children(p);
         if (partitioned != null) {

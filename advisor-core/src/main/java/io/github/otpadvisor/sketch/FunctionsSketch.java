@@ -169,6 +169,22 @@ final class FunctionsSketch {
             FitsSketch.comment(w, "Today " + what + " also passes what addresses the process; without one it takes"
                     + " only what the message carries.");
         }
+        if (op.async() && doesWork(body)) {
+            // rube's TokenIndexer.ensure/2, cast from an event handler: run in the caller it would make that handler
+            // wait for the fetch and its RPC; a task keeps the caller off the work, as the cast did
+            FitsSketch.comment(w, "Today a cast: the caller did not wait, and it still does not: the work runs in a"
+                    + " task under " + p.taskSupervisor + (p.newNames.contains(p.taskSupervisor)
+                    ? " (new: see the Supervision Tree)" : "") + ". Tasks run concurrently: two calls are no longer"
+                    + " handled one after the other.");
+            w.open("def " + op.name() + (params.isEmpty() ? "" : "(" + String.join(", ", params) + ")") + " do");
+            w.open("Task.Supervisor.start_child(" + p.taskSupervisor + ", fn ->");
+            MovedBody.write(w, body.prelude());
+            w.close("end)");
+            w.blank();
+            w.line(":ok");
+            w.close("end");
+            return body.prelude();
+        }
         if (op.async()) {
             FitsSketch.comment(w, "Today a cast: the caller did not wait. It now runs in the caller.");
         }
@@ -176,6 +192,33 @@ final class FunctionsSketch {
         MovedBody.write(w, code);
         w.close("end");
         return code;
+    }
+
+    /** Calls besides logging before the return: work a caller would wait for. */
+    private static boolean doesWork(MovedBody body) {
+        return !body.prelude().isBlank() && body.prelude().lines().map(String::strip)
+                .anyMatch(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("Logger.") && l.contains("("));
+    }
+
+    /**
+     * The operations whose cast does work become tasks under the task supervisor ({@link #moved}): a sketch that has
+     * one needs that supervisor running.
+     */
+    static boolean castsToTasks(SketchPlan p) {
+        if (p.shape != SketchPlan.Shape.FUNCTIONS || p.code.handlers().isEmpty()) {
+            return false;
+        }
+        for (Op op : p.ops) {
+            if (!op.async() || op.tag() == null || KeptFunctions.kept(p, op)) {
+                continue;
+            }
+            List<Handler> clauses = HandlerQuote.clauses(p.code, "handle_cast", op.tag());
+            if (clauses.size() == 1 && whyNot(clauses.get(0), true) == null
+                    && doesWork(MovedBody.of(clauses.get(0).body()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The statements and the reply, a last {@code total = expr} returned as {@code expr} when the reply is total. */

@@ -62,7 +62,8 @@ final class Placements {
                 : persistentTerm ? "Reads need no process of their own; the entry below stays, in today's place, so"
                         + " the value is put before the children after it start."
                 : note(a.decision().processNeeded(), childrenEntry != null, !paths.isEmpty() || supervised,
-                        !startedBy.isEmpty() || a.supervision().status() == Supervision.Status.NONE);
+                        !startedBy.isEmpty() || a.supervision().status() == Supervision.Status.NONE,
+                        childrenEntry != null && childrenEntry.contains("{Task.Supervisor, name: "));
         if (a.verdict() == Verdict.PLACEMENT_DIFFERS) {
             note = placementDiffers(a) + (note == null ? "" : " " + note);
         }
@@ -159,6 +160,18 @@ final class Placements {
 
     /** {@code owner}: no process of its own is needed, but something must sit in the tree (an ETS table's owner). */
     static String note(boolean processNeeded, boolean owner, boolean placed, boolean startedElsewhere) {
+        return note(processNeeded, owner, placed, startedElsewhere, false);
+    }
+
+    /** {@code taskSupervisor}: the entry below is a Task.Supervisor its functions' tasks need. */
+    static String note(boolean processNeeded, boolean owner, boolean placed, boolean startedElsewhere,
+                       boolean taskSupervisor) {
+        if (!processNeeded && owner && taskSupervisor) {
+            return (placed || startedElsewhere ? "No process is needed: remove it from the places above and call its"
+                    + " functions directly." : "No process is needed: call its functions directly.")
+                    + " The work its casts did runs in tasks: add the Task.Supervisor below to its application's"
+                    + " children.";
+        }
         if (!processNeeded && owner) {
             return "Reads and writes need no process of their own; only the table's owner sits in the tree, with the "
                     + "entry below.";
