@@ -710,8 +710,36 @@ final class Failures {
         if (counter != null) {
             add(ev, at(counter.where()));
         }
+        String watched = handlerMonitors(f, ev);
         return new FailureClaim("State lost", "Its state is lost with the process; " + built + from + "." + loaded
-                + notSame + lost + (counter == null ? "" : counter.sentence()) + mailbox, ev);
+                + notSame + lost + (counter == null ? "" : counter.sentence()) + watched + mailbox, ev);
+    }
+
+    /**
+     * The monitors its handlers set on processes they are given or start (apps' Nexus.Room monitors each peer it
+     * starts under Nexus.PeerSupervisor in handle_call({:add_peer, ..})): they end with it, the processes they
+     * watched keep running, and the restarted one knows none of them (a reader: "peers keep running while the
+     * restarted Room starts empty"). Empty when no handler monitors.
+     */
+    private static String handlerMonitors(ModuleFacts f, List<String> ev) {
+        // a monitor that outlives the clause: its :DOWN comes to a handle_info (elixir's DynamicSupervisor monitors
+        // a child to wait for its exit inside terminate_child, then forgets it)
+        if (f.clauses("handle_info").stream().noneMatch(c -> "DOWN".equals(c.messageTag()))) {
+            return "";
+        }
+        for (ClauseSummary c : f.clauses()) {
+            if (!Set.of("handle_call", "handle_cast", "handle_info", "handle_continue").contains(c.callback())) {
+                continue;
+            }
+            Signal mon = c.effects().stream().filter(x -> x.kind() == Signal.Kind.MONITOR).findFirst().orElse(null);
+            if (mon != null && mon.location() != null) {
+                add(ev, at(mon.location()));
+                return " The monitors its handlers set (" + c.head() + ", line " + mon.location().line() + ") end"
+                        + " with it: the processes they watched keep running, unwatched, and a restarted process"
+                        + " knows none of them until they are given to it again.";
+            }
+        }
+        return "";
     }
 
     /**

@@ -181,6 +181,40 @@ class FailuresTest {
     }
 
     /**
+     * apps' Nexus.Room monitors each peer it starts under another supervisor in handle_call({:add_peer, ..}) and
+     * takes their :DOWN: a reader, "peers keep running while the restarted Room starts empty ... it loses their
+     * monitors". A monitor only waited on inside the clause (no :DOWN clause) is not said to be lost.
+     */
+    @Test
+    void monitorsItsHandlersSetAreSaidToEndWithIt() throws IOException {
+        String room = """
+                defmodule Shop.Room do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, nil, name: __MODULE__)
+                  def add(pid), do: GenServer.call(__MODULE__, {:add, pid})
+                  def init(_), do: {:ok, %{peers: %{}}}
+                  def handle_call({:add, pid}, _from, state) do
+                    ref = Process.monitor(pid)
+                    {:reply, :ok, %{state | peers: Map.put(state.peers, ref, pid)}}
+                  end
+                  def handle_info({:DOWN, ref, :process, _pid, _reason}, state) do
+                    {:noreply, %{state | peers: Map.delete(state.peers, ref)}}
+                  end
+                end
+                """;
+        String lost = claims("Shop.Room", ":one_for_one", "Shop.Room", room).get("State lost#0").text();
+        assertTrue(lost.contains("The monitors its handlers set (handle_call({:add, pid}, ...), line 7) end with it:"
+                + " the processes they watched keep running, unwatched"), lost);
+        String waits = room.replace("""
+                  def handle_info({:DOWN, ref, :process, _pid, _reason}, state) do
+                    {:noreply, %{state | peers: Map.delete(state.peers, ref)}}
+                  end
+                """, "");
+        assertFalse(claims("Shop.Room", ":one_for_one", "Shop.Room", waits).get("State lost#0").text()
+                .contains("The monitors"));
+    }
+
+    /**
      * gristle's Peripherals.Gpio.System builds its children in an Enum.reduce over its config ({@code {module,
      * config}} with a variable module): a reader, "'Its one child' is wrong: children are built at run time".
      */
