@@ -72,10 +72,10 @@ final class CallbackCall {
     private static CallbackCall of(SketchPlan p, Handler h, List<Handler> clauses) {
         long same = clauses.stream().filter(x -> x.tag().equals(h.tag())).count();
         String body = TestSteps.body(p, h);
-        // several clauses for the message: the first, when init/1's literal state is what its head matches
-        // (marty's Connection: handle_call({:send_command, _}, _, s = %{sock: nil}) before the connected one)
-        boolean first = same == 1 || clauses.stream().filter(x -> x.tag().equals(h.tag())).findFirst().orElse(null) == h
-                && matchesInit(p, h);
+        // several clauses for the message: the first that init/1's literal state reaches (marty's Connection:
+        // handle_call({:send_command, _}, _, s = %{sock: nil}) before the connected one; apps' Nexus.Room: past
+        // the clause guarded by is_map_key(state.pending_peers, id), which init/1's empty map fails)
+        boolean first = same == 1 || firstReached(p, clauses.stream().filter(x -> x.tag().equals(h.tag())).toList()) == h;
         String message = first && h.standalone() ? TestSteps.sample(h, body) : null;
         if (message == null || h.result() == null) {
             return null;
@@ -96,6 +96,45 @@ final class CallbackCall {
         return pattern == null ? null : new CallbackCall(h, message, state, why, pattern);
     }
 
+    /**
+     * The first of a message's clauses that a call with init/1's literal state reaches: clauses whose guard that state
+     * fails ({@code is_map_key(state.f, x)} on a field init/1 sets to {@code %{}}) are passed; null when one is met
+     * that may or may not match.
+     */
+    private static Handler firstReached(SketchPlan p, List<Handler> clauses) {
+        for (Handler h : clauses) {
+            if (matchesInit(p, h)) {
+                return h;
+            }
+            if (!failsOnInit(p, h)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** {@code when is_map_key(state.pending_peers, id)}. */
+    private static final Pattern MAP_KEY_GUARD = Pattern.compile(
+            "when is_map_key\\(([a-z_][A-Za-z0-9_]*)\\.([a-z_][A-Za-z0-9_]*), [a-z_][A-Za-z0-9_]*\\)");
+
+    /** Its only guard asks for a key in a field of the state that init/1 sets to an empty map. */
+    private static boolean failsOnInit(SketchPlan p, Handler h) {
+        TodayCode.Clause c = clause(p, h);
+        java.util.Map<String, String> init = TodayAssertions.literalMap(p.code.initState());
+        if (c == null || c.head() == null || init.isEmpty()) {
+            return false;
+        }
+        String head = c.head().strip();
+        Matcher g = MAP_KEY_GUARD.matcher(head);
+        return g.find() && head.endsWith(g.group()) && g.group(1).equals(h.stateVar())
+                && "%{}".equals(init.getOrDefault(g.group(2), "").strip());
+    }
+
+    private static TodayCode.Clause clause(SketchPlan p, Handler h) {
+        return p.code.callbacks().stream().filter(x -> h.where() != null && h.where().equals(x.where())
+                && x.callback().equals(h.callback())).findFirst().orElse(null);
+    }
+
     /** {@code s = %{sock: nil}} or {@code %{sock: nil} = s}: the state a clause head matches, as written. */
     private static final Pattern STATE_MATCH = Pattern.compile(
             "(?:[a-z_][A-Za-z0-9_]*\\s*=\\s*(%\\{.*\\})|(%\\{.*\\})\\s*=\\s*[a-z_][A-Za-z0-9_]*)");
@@ -105,8 +144,7 @@ final class CallbackCall {
      * literal state holds ({@code %{sock: nil}} against {@code %{sock: nil, marty_ip: nil}}).
      */
     private static boolean matchesInit(SketchPlan p, Handler h) {
-        TodayCode.Clause c = p.code.callbacks().stream().filter(x -> h.where() != null && h.where().equals(x.where())
-                && x.callback().equals(h.callback())).findFirst().orElse(null);
+        TodayCode.Clause c = clause(p, h);
         java.util.Map<String, String> init = TodayAssertions.literalMap(p.code.initState());
         if (c == null || c.head() == null || c.head().contains(" when ") || init.isEmpty()) {
             return false;
