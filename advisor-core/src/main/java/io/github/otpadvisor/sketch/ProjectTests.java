@@ -45,13 +45,17 @@ import java.util.regex.Pattern;
  *                      {Child, id})}) passes a name to its start: a second start of the same id returns
  *                      {@code {:error, {:already_started, pid}}} (dara-dots' RockPaperScissors; its TicTacToe, which
  *                      registers in init/1 instead, starts a second copy)
+ * @param castReply     a function of another process module that only casts ({@code GenServer.cast(..)}, returning
+ *                      :ok) which its call clauses reach through its own functions ({@code Rube.Chainlink.FeedBuilder.fetch/2}
+ *                      from FeedIndexer's get_or_fetch/2): a call's reply may be that :ok, whatever its @spec says;
+ *                      else null
  */
 record ProjectTests(String file, String template, String templateWhere, TestStart start,
                     java.util.Set<String> covered, java.util.Set<Integer> startArities, String sandboxRepo,
                     String stoppedBy, boolean hiddenStarts, String repoVia, String unsharedRepo,
-                    java.util.List<String> childrenAtStart, boolean childrenNamed) {
+                    java.util.List<String> childrenAtStart, boolean childrenNamed, String castReply) {
     static final ProjectTests NONE = new ProjectTests(null, null, null, null, java.util.Set.of(), java.util.Set.of(),
-            null, null, false, null, null, java.util.List.of(), false);
+            null, null, false, null, null, java.util.List.of(), false, null);
 
     ProjectTests {
         covered = covered == null ? java.util.Set.of() : java.util.Set.copyOf(covered);
@@ -64,7 +68,7 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
     ProjectTests(String file, String template, String templateWhere, TestStart start, java.util.Set<String> covered,
                  java.util.Set<Integer> startArities) {
         this(file, template, templateWhere, start, covered, startArities, null, null, false, null, null,
-                java.util.List.of(), false);
+                java.util.List.of(), false, null);
     }
 
     /** The application's tree runs while its tests do. */
@@ -75,49 +79,55 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
     /** The same, with what the module's start_link takes. */
     private ProjectTests starting(java.util.Set<Integer> arities) {
         return new ProjectTests(file, template, templateWhere, start, covered, arities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed, castReply);
     }
 
     /** The same, with the Repo a test without a template checks out. */
     private ProjectTests sandboxed(String repo) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, repo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed, castReply);
     }
 
     /** The same, for an application whose tree is not running in its tests, for {@code why}. */
     private ProjectTests appStopped(String why) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, why,
-                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed, castReply);
     }
 
     /** The same, for an application whose tree has entries the analysis could not read. */
     private ProjectTests withHiddenStarts() {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                true, repoVia, unsharedRepo, childrenAtStart, childrenNamed);
+                true, repoVia, unsharedRepo, childrenAtStart, childrenNamed, castReply);
     }
 
     /** The same, naming the module through which the code reaches the Repo. */
     private ProjectTests via(String module) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, module, unsharedRepo, childrenAtStart, childrenNamed);
+                hiddenStarts, module, unsharedRepo, childrenAtStart, childrenNamed, castReply);
     }
 
     /** The same, with the Repo the test shares itself (its template does not). */
     private ProjectTests sharing(String repo) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, repo, childrenAtStart, childrenNamed);
+                hiddenStarts, repoVia, repo, childrenAtStart, childrenNamed, castReply);
+    }
+
+    /** The same, with the cast function a call's reply may come from. */
+    private ProjectTests replyingFromCast(String function) {
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed, function);
     }
 
     /** The same, whose own functions start only children that register a name as they start. */
     private ProjectTests namingChildren() {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, true);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, true, castReply);
     }
 
     /** The same, with the functions of its own start that add children to it. */
     private ProjectTests addingChildren(java.util.List<String> functions) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo, functions, childrenNamed);
+                hiddenStarts, repoVia, unsharedRepo, functions, childrenNamed, castReply);
     }
 
     /**
@@ -142,6 +152,28 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
         }
         return java.util.List.copyOf(out);
     }
+
+    /**
+     * A function of another process module that only casts, reached from {@code module}'s handle_call/3 through its own
+     * functions ({@link #castReply}), as {@code Mod.fun/arity}; null when there is none.
+     */
+    private static String castReply(ProjectFacts project, String module, String app) {
+        ModuleFacts m = project.module(module, app).orElse(null);
+        if (m == null || m.functions().stream().noneMatch(f -> f.key().equals("handle_call/3"))) {
+            return null;
+        }
+        java.util.Set<String> reached = m.reachedFrom(java.util.List.of("handle_call/3"));
+        return project.fileOf(module, app).stream().flatMap(f -> f.remoteCalls().stream())
+                .filter(c -> module.equals(c.fromModule()) && !c.inTest() && reached.contains(c.fromFunction()))
+                .filter(c -> project.processModule(c.toModule()).stream().flatMap(p -> p.facts().api().stream())
+                        .anyMatch(a -> a.name().equals(c.function()) && a.arity() == c.arity()
+                                && a.clauses().size() == 1 && a.clauses().get(0).body() != null
+                                && CAST_ONLY.matcher(a.clauses().get(0).body().strip()).matches()))
+                .map(c -> c.toModule() + "." + c.function() + "/" + c.arity()).findFirst().orElse(null);
+    }
+
+    /** A body that is one GenServer.cast: the function returns its :ok. */
+    private static final Pattern CAST_ONLY = Pattern.compile("(?s)GenServer\\.cast\\([^\\n]*\\)");
 
     /** Each module {@code module}'s own code starts under it passes a name to its start ({@link #childrenNamed}). */
     private static boolean childrenNamed(ProjectFacts project, String module, String app) {
@@ -187,6 +219,8 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
         java.util.List<String> adding = childrenAtStart(project, module, app);
         t = adding.isEmpty() ? t : t.addingChildren(adding);
         t = childrenNamed(project, module, app) ? t.namingChildren() : t;
+        String cast = castReply(project, module, app);
+        t = cast == null ? t : t.replyingFromCast(cast);
         String stopped = project.whyStoppedInTests(app);
         return stopped == null ? t : t.appStopped(stopped);
     }

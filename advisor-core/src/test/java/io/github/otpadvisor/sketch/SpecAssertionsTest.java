@@ -112,6 +112,64 @@ class SpecAssertionsTest {
                 + "    assert match?({:ok, _}, reply) or match?({:error, _}, reply)"), t);
     }
 
+    /**
+     * rube's FeedIndexer: get/2's @spec says {:ok, feed} | {:error, term}, but on a miss it returns
+     * FeedBuilder.fetch/2's :ok (a cast). A reader ran the test that trusted the @spec: it failed. The test accepts :ok
+     * and says the @spec leaves it out.
+     */
+    @Test
+    void aReplyThatMayBeACastsOkIsAcceptedAndTheSpecNamed() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args), do: Supervisor.start_link([Shop.Feeds, Shop.FeedBuilder], strategy: :one_for_one)
+                end
+                """);
+        files.put("lib/shop/feed_builder.ex", """
+                defmodule Shop.FeedBuilder do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+                  def fetch(id), do: GenServer.cast(__MODULE__, {:fetch, id})
+                  @impl true
+                  def init(state), do: {:ok, state}
+                  @impl true
+                  def handle_cast({:fetch, id}, state) do
+                    Shop.Store.put(id, Shop.Chain.read(id))
+                    {:noreply, state}
+                  end
+                end
+                """);
+        files.put("lib/shop/feeds.ex", """
+                defmodule Shop.Feeds do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+
+                  @spec get(String.t()) :: {:ok, map()} | {:error, term}
+                  def get(id), do: GenServer.call(__MODULE__, {:get, id})
+
+                  @impl true
+                  def init(state), do: {:ok, state}
+
+                  @impl true
+                  def handle_call({:get, id}, _from, state) do
+                    result = get_or_fetch(id)
+                    {:reply, result, state}
+                  end
+
+                  defp get_or_fetch(id) do
+                    with {:error, :not_found} <- Shop.Store.find(id) do
+                      Shop.FeedBuilder.fetch(id)
+                    end
+                  end
+                end
+                """);
+        AnalysisResult r = ShopProject.analyze(root, files);
+        String t = ShopProject.testSketch(r, "Shop.Feeds");
+        assertTrue(t.contains("but its call clause reaches\n    # Shop.FeedBuilder.fetch/1, which only casts"), t);
+        assertTrue(t.contains("assert match?(:ok, reply) or match?({:ok, _}, reply) or match?({:error, _}, reply)"), t);
+    }
+
     @Test
     void builtInTypesAtomsAndOwnTypes() {
         assertEquals("is_boolean", SpecKinds.of("boolean()").guard());
