@@ -24,7 +24,9 @@ final class ChildrenSketch {
                 return null;
             }
             CodeWriter w = new CodeWriter();
-            w.line("# new: the project has none yet; add it to its application's children");
+            // it must be running before a caller's first cast: listed after them, an early call finds no supervisor
+            FitsSketch.comment(w, "new: the project has none yet; add it to its application's children, before the"
+                    + " children whose code calls " + p.module + "'s functions.");
             w.open("children = [");
             Child.taskSupervisor(p).write(w, "");
             w.close("]");

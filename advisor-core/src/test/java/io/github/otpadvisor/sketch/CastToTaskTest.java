@@ -65,6 +65,10 @@ class CastToTaskTest {
         assertFalse(r.implementation().contains("It now runs in the caller"), r.implementation());
         assertTrue(r.supervision().childrenEntry().contains("{Task.Supervisor, name: Shop.TaskSupervisor}"),
                 r.supervision().childrenEntry());
+        // a reader of rube's FeedIndexer: it "must also start before Rube.Chainlink.Supervisor", whose children cast
+        assertTrue(r.supervision().childrenEntry().startsWith("# new: the project has none yet; add it to its"
+                + " application's children, before the children whose\n# code calls Shop.Indexer's functions."),
+                r.supervision().childrenEntry());
         assertTrue(r.supervision().note().endsWith("add the Task.Supervisor below to its application's children."),
                 r.supervision().note());
         assertTrue(Messages.parses(r.implementation()), r.implementation());
