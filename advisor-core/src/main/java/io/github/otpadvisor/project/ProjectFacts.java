@@ -146,10 +146,12 @@ public final class ProjectFacts {
         List<io.github.otpadvisor.facts.ModuleRef> suffixes = new ArrayList<>();
         this.productionFiles.forEach(f -> f.moduleRefs().stream().filter(r -> r.name().startsWith("*."))
                 .forEach(suffixes::add));
+        Map<String, String> appOf = new HashMap<>();
+        this.files.forEach(f -> appOf.put(f.file(), f.app()));
         this.processes.forEach((name, m) -> sup.put(name, ConfiguredStarts.refineConcat(ConfiguredStarts.refine(
                 IndirectStarts.refine(m, own.get(name), own, this.modules, callsTo, namedBy, treePaths),
                 configNamed.get(name), computed), name, suffixes, computed,
-                file -> java.util.Objects.equals(appOf(file), m.app()))));
+                file -> java.util.Objects.equals(appOf.get(file), m.app()))));
         this.supervision = Collections.unmodifiableMap(sup);
         this.callPaths = callPaths;
         this.bottlenecks = List.copyOf(bottlenecks);
@@ -168,11 +170,6 @@ public final class ProjectFacts {
         return s != null && s.status() == Supervision.Status.UNKNOWN && configNamed.containsKey(module)
                 && !computedStarts.isEmpty() && Objects.equals(computedStarts.get(0).location(), s.location())
                 ? Optional.of(computedStarts.get(0)) : Optional.empty();
-    }
-
-    /** The Mix application of a scanned file, or null. */
-    private String appOf(String file) {
-        return this.files.stream().filter(f -> f.file().equals(file)).findFirst().map(FileFacts::app).orElse(null);
     }
 
     /** Each module named in a config file ({@code config/*.exs}), with the first place it is named. */
@@ -299,6 +296,10 @@ public final class ProjectFacts {
         return fileOf(module, app).flatMap(f -> f.modules().stream().filter(m -> m.name().equals(module)).findFirst());
     }
 
+    /** {@code name: Shop.Topics} in a Registry's children entry. */
+    private static final java.util.regex.Pattern REGISTRY_NAME = java.util.regex.Pattern.compile(
+            "name: ([A-Z][A-Za-z0-9_.]*|:[a-z_][A-Za-z0-9_]*)");
+
     /**
      * The Registry names the project's children lists start with {@code keys: :duplicate}: registering there joins a
      * group (a topic), it names no process.
@@ -309,8 +310,7 @@ public final class ProjectFacts {
             for (io.github.otpadvisor.facts.ChildrenList l : f.childrenLists()) {
                 for (io.github.otpadvisor.facts.ChildSpec c : l.children()) {
                     java.util.regex.Matcher m = c.text() == null || !"Registry".equals(c.module()) ? null
-                            : java.util.regex.Pattern.compile("name: ([A-Z][A-Za-z0-9_.]*|:[a-z_][A-Za-z0-9_]*)")
-                            .matcher(c.text());
+                            : REGISTRY_NAME.matcher(c.text());
                     if (m != null && c.text().contains("keys: :duplicate") && m.find()) {
                         out.add(m.group(1));
                     }

@@ -45,7 +45,7 @@ final class FitsSketch {
             }
             return w.toString();
         }
-        boolean own = code.findings().stream().anyMatch(f -> !ofChild(p, f));
+        boolean own = code.findings().stream().anyMatch(f -> !ofChild(f));
         comment(w, own ? "The changes its findings call for:"
                 : "It has no findings of its own. A child it starts has one about how it is restarted, a change in"
                 + " the child:");
@@ -61,9 +61,12 @@ final class FitsSketch {
         return w.toString();
     }
 
+    /** OTP018's line to write: {@code `use GenServer, restart: :transient`}. */
+    private static final Pattern USE_TRANSIENT = Pattern.compile("`(use [A-Z][A-Za-z.]*, restart: :transient)`");
+
     /** A finding on a child the module starts ({@code TodayCodes}' children's OTP018), not on its own code. */
-    private static boolean ofChild(SketchPlan p, Fix f) {
-        return "OTP018".equals(f.ruleId()) && f.advice() != null && !f.advice().startsWith(p.module + " ");
+    private static boolean ofChild(Fix f) {
+        return f.child() != null;
     }
 
     static void fix(CodeWriter w, SketchPlan p, Fix f) {
@@ -195,11 +198,10 @@ final class FitsSketch {
                 }
             }
             case "OTP018" -> {
-                if (ofChild(p, f)) {
-                    String child = f.advice().substring(0, f.advice().indexOf(' '));
-                    Matcher use = Pattern.compile("`(use [A-Z][A-Za-z.]*, restart: :transient)`").matcher(f.advice());
+                if (ofChild(f)) {
+                    Matcher use = USE_TRANSIENT.matcher(f.advice() == null ? "" : f.advice());
                     boolean found = use.find();
-                    comment(w, "change, in " + child + " (a child it starts; its report shows the line)"
+                    comment(w, "change, in " + f.child() + " (a child it starts; its report shows the line)"
                             + (found ? ":" : ": restart: :transient in its child spec"));
                     if (found) {
                         w.line(use.group(1));

@@ -23,17 +23,15 @@ import java.util.regex.Pattern;
 record OwnChildStarts(String start, String startAt, String child, String find, String findAt, String param) {
     /** A parameter a sample string stands for: an id or a name. */
     private static final Pattern ID = Pattern.compile("(?:[a-z_]*_)?(?:id|name|key|slug|topic|uuid)");
-    private static final Pattern HEAD = Pattern.compile("def ([a-z_][A-Za-z0-9_]*[?!]?)\\(([a-z][A-Za-z0-9_]*)\\)");
 
     /** Both functions, when the module has the adding one; empty otherwise. */
     static Optional<OwnChildStarts> of(SketchPlan p) {
         for (ApiFunction f : p.code.api()) {
-            Matcher head = f.arity() == 1 && f.clauses().size() == 1 ? HEAD.matcher(f.clauses().get(0).head().strip())
-                    : null;
-            if (head == null || !head.matches() || f.clauses().get(0).body() == null) {
+            List<String> params = TestSketch.params(f);
+            if (params.size() != 1) {
                 continue;
             }
-            String param = head.group(2);
+            String param = params.get(0);
             if (!ID.matcher(param).matches()) {
                 continue; // teiserver's start_queue!(state) takes a whole state: a sample string is no such thing
             }
@@ -43,7 +41,7 @@ record OwnChildStarts(String start, String startAt, String child, String find, S
             if (!call.find()) {
                 continue;
             }
-            String name = head.group(1);
+            String name = f.name();
             String find = null;
             // a child started without a name starts again for the same id: no {:already_started, pid} to find it by
             for (ApiFunction g : p.code.tests().childrenNamed() ? p.code.api() : List.<ApiFunction>of()) {

@@ -2,6 +2,7 @@ package io.github.otpadvisor.sketch;
 
 import io.github.otpadvisor.sketch.TodayCode.Handler;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class StateFields {
     private static final String FIELD = "([a-z_][A-Za-z0-9_]*[?!]?)";
+    /** {@code f: value} of a map update, the value as written (over lines too). */
+    private static final Pattern ENTRY = Pattern.compile("(?s)" + FIELD + ":\\s+(.*)");
 
     private StateFields() {
     }
@@ -50,21 +53,11 @@ final class StateFields {
         // %{state | f: value, g: value}: each key of the update
         Matcher update = Pattern.compile("%\\{\\s*" + v + "\\s*\\|\\s*").matcher(body);
         while (update.find()) {
-            String rest = body.substring(update.end());
-            Matcher key = Pattern.compile("(?:^|,\\s*)" + FIELD + ":\\s").matcher(rest);
-            int depth = 0;
-            int end = rest.length();
-            for (int i = 0; i < rest.length(); i++) {
-                char c = rest.charAt(i);
-                depth += c == '{' || c == '[' || c == '(' ? 1 : c == '}' || c == ']' || c == ')' ? -1 : 0;
-                if (depth < 0) {
-                    end = i;
-                    break;
-                }
-            }
-            String entries = rest.substring(0, end);
-            while (key.find() && key.start() < end) {
-                if (topLevel(entries, key.start()) && uses(valueAt(entries, key.end()), bound)) {
+            int close = TopLevel.closing(body, update.start() + 1);
+            List<String> entries = close < 0 ? null : TopLevel.items(body.substring(update.end(), close), true);
+            for (String e : entries == null ? List.<String>of() : entries) {
+                Matcher key = ENTRY.matcher(e);
+                if (key.matches() && uses(key.group(2), bound)) {
                     out.add(key.group(1));
                 }
             }
@@ -120,28 +113,6 @@ final class StateFields {
             }
         }
         return false;
-    }
-
-    private static boolean topLevel(String s, int at) {
-        int depth = 0;
-        for (int i = 0; i < at; i++) {
-            char c = s.charAt(i);
-            depth += c == '{' || c == '[' || c == '(' ? 1 : c == '}' || c == ']' || c == ')' ? -1 : 0;
-        }
-        return depth == 0;
-    }
-
-    /** The value of a map entry starting at {@code at}, up to the next top-level comma. */
-    private static String valueAt(String s, int at) {
-        int depth = 0;
-        for (int i = at; i < s.length(); i++) {
-            char c = s.charAt(i);
-            depth += c == '{' || c == '[' || c == '(' ? 1 : c == '}' || c == ']' || c == ')' ? -1 : 0;
-            if (depth == 0 && c == ',') {
-                return s.substring(at, i);
-            }
-        }
-        return s.substring(at);
     }
 
     private static boolean uses(String text, Set<String> vars) {

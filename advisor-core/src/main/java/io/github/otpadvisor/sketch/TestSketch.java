@@ -306,6 +306,7 @@ final class TestSketch {
             FitsSketch.comment(w, TestSteps.realIo(op.name() + "/" + op.arity(), h.io()));
         }
         String pattern = replyPattern(op);
+        String returns = SpecKinds.returns(p, op);
         String kind = pattern == null && h != null && TodayAssertions.reply(h) != null
                 && !TodayAssertions.reply(h).contains(h.stateVar() == null ? "\0" : h.stateVar())
                 ? TodayAssertions.replyKind(h, p.code) : null;
@@ -321,21 +322,20 @@ final class TestSketch {
         } else if (kind != null) {
             w.binary("result", "=", call);
             w.line("assert " + kind + "(result)");
-        } else if (SpecKinds.of(SpecKinds.returns(p, op)) != null) {
+        } else if (SpecKinds.of(returns) != null) {
             // rube's TokenBuilder: no kind its clause fixes, but the project's own @spec (through its @type) says one
-            SpecKinds spec = SpecKinds.of(SpecKinds.returns(p, op));
+            SpecKinds spec = SpecKinds.of(returns);
             String cast = p.code.tests().castReply();
             if (cast != null && spec.guard() == null && !spec.patterns().contains(":ok")) {
                 // rube's FeedIndexer: get/2 returns FeedBuilder.fetch/2's :ok when the feed is missing, which its
                 // @spec leaves out; a test of the @spec alone would fail on a miss
-                FitsSketch.comment(w, "Its @spec says it returns " + SpecKinds.returns(p, op) + ", but its call"
+                FitsSketch.comment(w, "Its @spec says it returns " + returns + ", but its call"
                         + " clause reaches " + cast + ", which only casts: its :ok may be the reply, which the @spec"
                         + " leaves out. The test accepts it; the @spec should say it.");
                 spec = new SpecKinds(null, java.util.stream.Stream.concat(java.util.stream.Stream.of(":ok"),
                         spec.patterns().stream()).toList());
             } else {
-                FitsSketch.comment(w, "Its @spec says it returns " + SpecKinds.returns(p, op) + ": the test checks"
-                        + " that.");
+                FitsSketch.comment(w, "Its @spec says it returns " + returns + ": the test checks that.");
             }
             spec.write(w, call);
         } else {
@@ -1526,7 +1526,7 @@ final class TestSketch {
         // ..) reaches the game registered under it; a sample of its own would reach no process).
         List<String> params = params(op.name(), args.size());
         for (int i = 0; i < args.size() && i < params.size(); i++) {
-            if (boundIds().contains(params.get(i)) && args.get(i).startsWith("\"")) {
+            if (params.get(i).equals(boundId()) && args.get(i).startsWith("\"")) {
                 args.set(i, params.get(i));
             }
         }
@@ -1539,39 +1539,44 @@ final class TestSketch {
     }
 
     /**
-     * The id variables {@link #startSpec} binds before the start ({@code game_id = "game-1"} for today's
-     * {@code {Shop.Game, game_id}}): the variables of today's spec that {@link #id} takes for ids.
+     * The id variable {@link #startSpec} binds before the start ({@code game_id = "game-1"} for today's
+     * {@code {Shop.Game, game_id}}), when {@link #id} takes it for an id; else null.
      */
-    private java.util.Set<String> boundIds() {
+    private String boundId() {
         TodayStart t = p.code.start();
         // only where the test starts one for an id as today's code does (the per-entity branch of stateful())
         if (!p.perEntity() || !p.code.fits() || !knownStart() || ownStart() != null || t.spec() == null
                 || !startsThis(t.spec())) {
-            return Set.of();
+            return null;
         }
         String spec = callerValues(t.spec());
         if (!spec.matches("\\{[^,{}]+, [a-z_][A-Za-z0-9_]*\\}") || !t.requiredKeys().isEmpty()) {
-            return Set.of(); // only an id that is the whole argument ({Mod, game_id}) is bound as it is
+            return null; // only an id that is the whole argument ({Mod, game_id}) is bound as it is
         }
         String v = spec.substring(spec.lastIndexOf(", ") + 2, spec.length() - 1);
-        return id(v) ? Set.of(v) : Set.of();
+        return id(v) ? v : null;
     }
 
     private static final java.util.regex.Pattern HEAD_PARAMS = java.util.regex.Pattern.compile(
             "def [a-z_][A-Za-z0-9_]*[?!]?\\((.*?)\\)(?:\\s+when\\b.*)?");
 
-    /** The parameter names of today's one-clause function {@code name/arity}, as plain variables; empty if unknown. */
+    /** The parameters of today's one-clause function {@code name/arity} as written; empty if unknown. */
     private List<String> params(String name, int arity) {
-        for (io.github.otpadvisor.facts.ApiFunction f : p.code.api()) {
-            if (f.name().equals(name) && f.arity() == arity && f.clauses().size() == 1) {
-                java.util.regex.Matcher m = HEAD_PARAMS.matcher(f.clauses().get(0).head().strip());
-                if (m.matches()) {
-                    List<String> items = TopLevel.items(m.group(1), true);
-                    return items.size() == arity ? items.stream().map(String::strip).toList() : List.of();
-                }
-            }
+        return p.code.api().stream().filter(f -> f.name().equals(name) && f.arity() == arity).findFirst()
+                .map(TestSketch::params).orElse(List.of());
+    }
+
+    /**
+     * The parameters of a one-clause function of today's code whose head and body are at hand, as written
+     * ({@code def add_player(game_id, name, id) when is_binary(name)}: game_id, name, id); empty otherwise.
+     */
+    static List<String> params(io.github.otpadvisor.facts.ApiFunction f) {
+        if (f.clauses().size() != 1 || f.clauses().get(0).head() == null || f.clauses().get(0).body() == null) {
+            return List.of();
         }
-        return List.of();
+        java.util.regex.Matcher m = HEAD_PARAMS.matcher(f.clauses().get(0).head().strip());
+        List<String> items = m.matches() ? TopLevel.items(m.group(1), true) : null;
+        return items != null && items.size() == f.arity() ? items.stream().map(String::strip).toList() : List.of();
     }
 
     /** The value the test passes for data parameter {@code i} of {@code op}, standing at {@code at} in the call. */

@@ -223,10 +223,8 @@ final class TestSteps {
         List<Op> ordered = new ArrayList<>(ops.stream().filter(t::addressed).toList());
         ops.stream().filter(op -> !t.addressed(op)).forEach(ordered::add);
         for (Op write : ordered) {
-            Handler w = onlyClause(write.tag());
-            java.util.Set<String> set = w == null || write.data().isEmpty() ? java.util.Set.of()
-                    : StateFields.written(w, body(w));
-            if (set.isEmpty() || w.io() != null) {
+            java.util.Set<String> set = written(write);
+            if (set.isEmpty()) {
                 continue;
             }
             for (Op read : ordered) {
@@ -235,10 +233,7 @@ final class TestSteps {
                         || !"handle_call".equals(r.callback()) || r.io() != null) {
                     continue;
                 }
-                java.util.Set<String> both = new java.util.LinkedHashSet<>(StateFields.read(r, body(r)));
-                both.retainAll(set);
-                if (!both.isEmpty()) {
-                    fields = List.copyOf(both);
+                if (readsAny(r, set)) {
                     return new Op[] {write, read};
                 }
             }
@@ -249,46 +244,54 @@ final class TestSteps {
     /** The fields {@link #observedWrite} found written and read, in the write's order. */
     private List<String> fields = List.of();
 
-    /** A call of one argument, the process or its id, with a bare atom: {@code GenServer.call(game_pid, :get)}. */
-    private static final java.util.regex.Pattern BARE_CALL = java.util.regex.Pattern.compile(
-            "def ([a-z_][A-Za-z0-9_]*[?!]?)\\(([a-z][A-Za-z0-9_]*)\\)");
-
     /**
      * A read for {@code write} among today's public functions that are not operations: one of one parameter whose
      * body is {@code GenServer.call(param, :tag)} (the test passes the pid) for a call clause that reads a field the
      * write sets. Returns the call and the tag, or null.
      */
     private String[] unlistedRead(Op write) {
-        Handler w = onlyClause(write.tag());
-        java.util.Set<String> set = w == null || write.data().isEmpty() || w.io() != null ? java.util.Set.of()
-                : StateFields.written(w, body(w));
+        java.util.Set<String> set = written(write);
         if (set.isEmpty()) {
             return null;
         }
         for (io.github.otpadvisor.facts.ApiFunction f : p.code.api()) {
-            java.util.regex.Matcher head = f.arity() == 1 && f.clauses().size() == 1 && f.clauses().get(0).body() != null
-                    ? BARE_CALL.matcher(f.clauses().get(0).head().strip()) : null;
-            if (head == null || !head.matches()) {
+            List<String> params = TestSketch.params(f);
+            if (params.size() != 1) {
                 continue;
             }
             java.util.regex.Matcher call = java.util.regex.Pattern.compile("GenServer\\.call\\(\\s*"
-                    + java.util.regex.Pattern.quote(head.group(2)) + ",\\s*:([a-z_][A-Za-z0-9_]*)\\s*\\)")
+                    + java.util.regex.Pattern.quote(params.get(0)) + ",\\s*:([a-z_][A-Za-z0-9_]*)\\s*\\)")
                     .matcher(f.clauses().get(0).body().strip());
             if (!call.matches()) {
                 continue;
             }
             Handler r = onlyClause(call.group(1));
-            if (r == null || !"handle_call".equals(r.callback()) || r.io() != null) {
-                continue;
-            }
-            java.util.Set<String> both = new java.util.LinkedHashSet<>(StateFields.read(r, body(r)));
-            both.retainAll(set);
-            if (!both.isEmpty()) {
-                fields = List.copyOf(both);
+            if (r != null && "handle_call".equals(r.callback()) && r.io() == null && readsAny(r, set)) {
                 return new String[] {t.ref() + "." + f.name() + "(pid)", call.group(1)};
             }
         }
         return null;
+    }
+
+    /**
+     * The fields today's only clause for {@code write} sets from what its message brings; empty when it has no data,
+     * does I/O, or sets none that way.
+     */
+    private java.util.Set<String> written(Op write) {
+        Handler w = onlyClause(write.tag());
+        return w == null || write.data().isEmpty() || w.io() != null ? java.util.Set.of()
+                : StateFields.written(w, body(w));
+    }
+
+    /** {@code r} reads one of {@code set}: those it reads become {@link #fields}. */
+    private boolean readsAny(Handler r, java.util.Set<String> set) {
+        java.util.Set<String> both = new java.util.LinkedHashSet<>(StateFields.read(r, body(r)));
+        both.retainAll(set);
+        if (both.isEmpty()) {
+            return false;
+        }
+        fields = List.copyOf(both);
+        return true;
     }
 
     /** The read, the write, the read again: what the write set shows in what the read returns. */
@@ -755,7 +758,7 @@ final class TestSteps {
             boolean variable = !e.startsWith(":");
             // read only where a log line interpolates it as it is (Logger.debug("Peer #{id} ..."), apps' Nexus.Room):
             // nil is logged as ""; a field of it (#{data.name}) would raise
-            String read = body == null || !variable ? body : body.replaceAll("(?m)^(\\s*Logger\\.[^\\n]*)", "$1")
+            String read = body == null || !variable ? body : body
                     .lines().map(l -> l.strip().startsWith("Logger.") ? l.replace("#{" + e + "}", "")
                     .replace("inspect(" + e + ")", "") : l).collect(java.util.stream.Collectors.joining("\n"));
             if (variable && !e.startsWith("_") && (body == null || body.isEmpty()

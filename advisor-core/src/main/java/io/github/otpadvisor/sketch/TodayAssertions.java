@@ -106,6 +106,8 @@ final class TodayAssertions {
         return v != null && LITERAL.matcher(v).matches() ? v : null;
     }
 
+    /** {@code @cross}: a module attribute read as a value. */
+    private static final Pattern ATTRIBUTE_REF = Pattern.compile("@([a-z_][A-Za-z0-9_]*)");
     /** {@code @cross "X"}: a module attribute set to a literal, as its header writes it. */
     private static final Pattern ATTRIBUTE = Pattern.compile("@([a-z_][A-Za-z0-9_]*) (.+)");
 
@@ -148,7 +150,7 @@ final class TodayAssertions {
         }
         Map<String, String> out = new LinkedHashMap<>(literalMap(state));
         out.replaceAll((k, v) -> {
-            Matcher attr = Pattern.compile("@([a-z_][A-Za-z0-9_]*)").matcher(v.strip());
+            Matcher attr = ATTRIBUTE_REF.matcher(v.strip());
             String lit = attr.matches() ? attribute(code, attr.group(1)) : null;
             return lit != null ? lit : v;
         });
@@ -165,20 +167,9 @@ final class TodayAssertions {
         if (bind.find()) {
             return null; // bound twice
         }
-        int depth = 0;
-        boolean string = false;
-        for (int i = start; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '"' && body.charAt(i - 1) != '\\') {
-                string = !string;
-            } else if (!string && (c == '{' || c == '[' || c == '(')) {
-                depth++;
-            } else if (!string && (c == '}' || c == ']' || c == ')') && --depth == 0) {
-                return body.substring(start, i + 1).replaceAll("\\s*\n\\s*", " ").replace("%{ ", "%{")
-                        .replace(", }", "}").replace(" }", "}");
-            }
-        }
-        return null;
+        int close = TopLevel.closing(body, start + 1);
+        return close < 0 ? null : body.substring(start, close + 1).replaceAll("\\s*\n\\s*", " ")
+                .replace("%{ ", "%{").replace(", }", "}").replace(" }", "}");
     }
 
     /** The fields of a literal map ({@code %{next_id: 1, seen: []}}), empty when it is not one. */

@@ -343,14 +343,22 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      * @param makers    for OTP013, the module's functions that create an ETS table or put a :persistent_term
      *                  (themselves or through their helpers): a statement calling one stays in init/1, since other
      *                  processes read those directly and do not wait for handle_continue/2; else empty
+     * @param child     the child module the finding is on, when it is a child's the module starts (its OTP018: the
+     *                  change goes in the child); null for the module's own
      */
     public record Fix(String ruleId, String where, String advice, String before, String written,
-                      java.util.Set<String> slowCalls, java.util.Set<String> makers) {
+                      java.util.Set<String> slowCalls, java.util.Set<String> makers, String child) {
         public Fix {
             slowCalls = slowCalls == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
                     new java.util.LinkedHashSet<>(slowCalls));
             makers = makers == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(
                     new java.util.LinkedHashSet<>(makers));
+        }
+
+        /** The module's own. */
+        public Fix(String ruleId, String where, String advice, String before, String written,
+                   java.util.Set<String> slowCalls, java.util.Set<String> makers) {
+            this(ruleId, where, advice, before, written, slowCalls, makers, null);
         }
 
         public Fix(String ruleId, String where, String advice, String before, String written,

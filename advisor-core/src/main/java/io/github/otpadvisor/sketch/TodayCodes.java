@@ -506,7 +506,8 @@ final class TodayCodes {
         java.util.Set<String> children = startedChildren(module, project);
         for (Finding x : findings) {
             if ("OTP018".equals(x.ruleId()) && x.module() != null && children.contains(x.module())) {
-                out.add(new Fix(x.ruleId(), x.file() + ":" + x.line(), x.message(), null));
+                out.add(new Fix(x.ruleId(), x.file() + ":" + x.line(), x.message(), null, null, null, null,
+                        x.module()));
             }
         }
         return out;

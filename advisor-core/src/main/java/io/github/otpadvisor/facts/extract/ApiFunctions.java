@@ -80,13 +80,13 @@ final class ApiFunctions {
                             && x.slices.rescues(d.location().line(), d.location().column()) || checksTable(d));
                 }
             }
-            // a DynamicSupervisor's own start_child/find functions: kept with their code for a test to call
-            boolean addsChild = reached(unit, e.getKey()).stream().flatMap(k -> unit.byKey.getOrDefault(k, List.of())
-                    .stream()).anyMatch(d -> addsOwnChild(d, unit.name));
-            // a function besides start_link that starts the module's own process (marty's FakeWifiSetup.setup_wifi/1):
-            // a sketch without the process must change it, so its code is kept
-            addsChild |= e.getValue().stream().anyMatch(ApiFunctions::startsOwnProcess);
-            if (reads || writes || messages || addsChild) {
+            // a DynamicSupervisor's own start_child/find functions: kept with their code for a test to call; and a
+            // function besides start_link that starts the module's own process (marty's FakeWifiSetup.setup_wifi/1):
+            // a sketch without the process must change it
+            boolean starts = reached(unit, e.getKey()).stream().flatMap(k -> unit.byKey.getOrDefault(k, List.of())
+                    .stream()).anyMatch(d -> startsOwn(d, "DynamicSupervisor", Set.of("start_child"), unit.name))
+                    || e.getValue().stream().anyMatch(d -> startsOwn(d, "GenServer", Set.of("start_link", "start"), null));
+            if (reads || writes || messages || starts) {
                 boolean rescues = guarded || e.getValue().stream().anyMatch(d -> d.location() != null
                         && x.slices.rescues(d.location().line(), d.location().column()));
                 out.add(new ApiFunction(first.name(), first.arity(), reads, writes, messages,
@@ -109,20 +109,17 @@ final class ApiFunctions {
         return type != null ? type : spec;
     }
 
-    /** The body starts the module's own process ({@code GenServer.start_link(__MODULE__, ..)}, also unlinked). */
-    private static boolean startsOwnProcess(ModuleUnit.Def d) {
+    /**
+     * The body calls {@code receiver.fun(__MODULE__, ..)} for one of {@code funs} (or names {@code module} first):
+     * {@code DynamicSupervisor.start_child(__MODULE__, ..)} adds a child under it, {@code GenServer.start_link(__MODULE__,
+     * ..)} starts its own process.
+     */
+    private static boolean startsOwn(ModuleUnit.Def d, String receiver, Set<String> funs, String module) {
         return d.body() != null && Q.any(d.body(), q -> q instanceof io.github.otpadvisor.elixir.ast.Call c
-                && ("start_link".equals(Q.remoteFun(c)) || "start".equals(Q.remoteFun(c)))
-                && "GenServer".equals(Q.written(Q.receiver(c))) && !Q.args(c).isEmpty()
-                && "__MODULE__".equals(Q.varName(Q.args(c).get(0))));
-    }
-
-    /** The body starts a child under the module's own name ({@code DynamicSupervisor.start_child(__MODULE__, ..)}). */
-    private static boolean addsOwnChild(ModuleUnit.Def d, String module) {
-        return d.body() != null && Q.any(d.body(), q -> q instanceof io.github.otpadvisor.elixir.ast.Call c
-                && "start_child".equals(Q.remoteFun(c)) && "DynamicSupervisor".equals(Q.written(Q.receiver(c)))
-                && !Q.args(c).isEmpty() && ("__MODULE__".equals(Q.varName(Q.args(c).get(0)))
-                || module.equals(Q.written(Q.args(c).get(0)))));
+                && Q.remoteFun(c) != null && funs.contains(Q.remoteFun(c)) // Set.of rejects null
+                && receiver.equals(Q.written(Q.receiver(c))) && !Q.args(c).isEmpty()
+                && ("__MODULE__".equals(Q.varName(Q.args(c).get(0)))
+                || module != null && module.equals(Q.written(Q.args(c).get(0)))));
     }
 
     /** A send that may reach the module's own process: not to another module's name, not to {@code self()}. */

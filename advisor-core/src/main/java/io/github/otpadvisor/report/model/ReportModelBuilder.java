@@ -80,11 +80,11 @@ public final class ReportModelBuilder {
                 String slug = slugAt.get(s.name() + "\n" + s.file() + "\n" + s.line());
                 // its own, and the children's OTP018 (a child that comes back after ending itself): the sketch of a
                 // supervisor that starts it names that change (TodayCodes keeps only its children's)
-                List<Finding> own = result.findings().stream()
+                List<Finding> sketched = result.findings().stream()
                         .filter(f -> s.name().equals(f.module()) && s.file().equals(f.file())
                                 || "OTP018".equals(f.ruleId()) && !s.name().equals(f.module())).toList();
                 result.assessments().of(s.name(), s.file(), s.line()).ifPresent(a -> modules.add(
-                        module(a, project, slug, bySlug.getOrDefault(slug, List.of()), own)));
+                        module(a, project, slug, bySlug.getOrDefault(slug, List.of()), sketched)));
             }
         }
         return new ReportModel(toolVersion, result.filesAnalyzed(), result.parseFailures(), modules,
@@ -94,9 +94,9 @@ public final class ReportModelBuilder {
     }
 
     private static ModuleReport module(Assessment d, ProjectFacts project, String slug, List<FindingView> findings,
-                                       List<Finding> own) {
+                                       List<Finding> sketched) {
         ProcessModule m = d.module();
-        SketchInput sketch = SketchInput.of(d, project, own);
+        SketchInput sketch = SketchInput.of(d, project, sketched);
         io.github.otpadvisor.facts.Location computedStart = project == null ? null
                 : project.configuredStart(m.name()).map(io.github.otpadvisor.facts.StartSite::location).orElse(null);
         RecommendationView rec = new RecommendationView(d.decision().processNeeded(), d.decision().abstraction().label(),
