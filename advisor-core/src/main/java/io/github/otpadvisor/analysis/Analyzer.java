@@ -100,7 +100,7 @@ public final class Analyzer {
             failures.add(new ParseFailure(problem.path(), 1, 1, problem.reason()));
         }
         Assessments assessments = Assessor.assess(ProjectFacts.link(facts));
-        List<String> internalErrors = new ArrayList<>();
+        List<String> internalErrors = extractionProblems(facts);
         List<Finding> findings = new ArrayList<>();
         for (Finding f : runRules(new RuleContext(assessments), internalErrors)) {
             Suppressions s = suppressions.get(f.file());
@@ -117,6 +117,20 @@ public final class Analyzer {
                 .thenComparingInt(SuppressionProblem::column));
         return new AnalysisResult(scan.files().size(), failures, modules(assessments), findings, problems,
                 internalErrors, assessments, paths);
+    }
+
+    /**
+     * What the extraction caught and skipped, one line each, named by file: a module or call dropped by a defect of
+     * ours would otherwise only be missing from the report, without a word.
+     */
+    static List<String> extractionProblems(List<FileFacts> facts) {
+        List<String> errors = new ArrayList<>();
+        for (FileFacts f : facts) {
+            for (String problem : f.problems()) {
+                errors.add(problem.startsWith(f.file() + ":") ? problem : f.file() + ": " + problem);
+            }
+        }
+        return errors;
     }
 
     /** Each selected file by its name in the output. */
