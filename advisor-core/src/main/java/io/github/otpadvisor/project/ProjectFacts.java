@@ -130,7 +130,7 @@ public final class ProjectFacts {
         this.configGaps = Supervisions.configuredByApp(this.trees);
         this.configNamed = configNamed(this.files);
         this.processes.forEach((name, m) -> sup.put(name, Supervisions.of(m, treePaths, unresolved, configGaps,
-                configNamed, this.modules.keySet())));
+                configNamed, this.modules)));
         Map<String, Supervision> own = Map.copyOf(sup);
         Map<String, List<RemoteCall>> callsTo = new HashMap<>();
         this.productionFiles.forEach(f -> f.remoteCalls().forEach(c -> callsTo.computeIfAbsent(
@@ -361,8 +361,7 @@ public final class ProjectFacts {
     /** How the process module is supervised today (RULEBOOK §2): static, dynamic, none or unknown. */
     public Supervision supervision(ProcessModule module) {
         return processes.get(module.name()) == module ? supervision(module.name())
-                : Supervisions.of(module, treePaths, unresolved, configGaps, configNamed,
-                        modules.keySet());
+                : Supervisions.of(module, treePaths, unresolved, configGaps, configNamed, modules);
     }
 
     /** How the process module named {@code module} (its first definition) is supervised today. */

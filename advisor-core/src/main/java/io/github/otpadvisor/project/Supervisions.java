@@ -69,7 +69,7 @@ final class Supervisions {
             "\\bconfig\\b|\\bconf\\b|get_env|fetch_env|get_all_env|compile_env|\\bsettings\\b");
 
     static Supervision of(ProcessModule m, TreePaths paths, Map<String, SupervisionNode> unresolved) {
-        return of(m, paths, unresolved, Map.of(), Map.of(), java.util.Set.of());
+        return of(m, paths, unresolved, Map.of(), Map.of(), Map.of());
     }
 
     /**
@@ -77,9 +77,10 @@ final class Supervisions {
      * files: a macro generates it ({@code use Indexer.Fetcher} in blockscout defines {@code Module.concat(fetcher,
      * Supervisor)}), and it is what starts {@code Mod}. Null when no such entry is listed.
      */
-    private static Supervision generatedSupervisor(ProcessModule m, TreePaths paths, java.util.Set<String> defined) {
+    private static Supervision generatedSupervisor(ProcessModule m, TreePaths paths,
+                                                   Map<String, io.github.otpadvisor.facts.ModuleFacts> defined) {
         String sup = m.name() + ".Supervisor";
-        if (defined.isEmpty() || defined.contains(sup)) {
+        if (defined.isEmpty() || defined.containsKey(sup)) {
             return null;
         }
         TreePaths.Found found = paths.to(sup, 1, 64);
@@ -90,7 +91,7 @@ final class Supervisions {
         SupervisionNode entry = nodes.get(nodes.size() - 1);
         String listedBy = nodes.size() >= 2 ? parentName(nodes.get(nodes.size() - 2)) : null;
         String macro = m.facts().useLines().stream().map(io.github.otpadvisor.facts.UseLine::module)
-                .filter(defined::contains).findFirst().map(u -> "a supervisor its use " + u + " line defines")
+                .filter(defined::containsKey).findFirst().map(u -> "a supervisor its use " + u + " line defines")
                 .orElse("a supervisor no scanned file defines (a macro or a library generates it)");
         return new Supervision(Supervision.Status.STATIC, sup, entry.location(), "started by " + sup + ", " + macro
                 + (listedBy == null ? "" : ", listed in the children of " + listedBy));
@@ -102,8 +103,8 @@ final class Supervisions {
      */
     static Supervision of(ProcessModule m, TreePaths paths, Map<String, SupervisionNode> unresolved,
                           Map<String, List<SupervisionNode>> configGaps, Map<String, Location> configNamed,
-                          java.util.Set<String> defined) {
-        Supervision s = of(m, paths, unresolved.get(m.app() == null ? "" : m.app()));
+                          Map<String, io.github.otpadvisor.facts.ModuleFacts> defined) {
+        Supervision s = of(m, paths, unresolved.get(m.app() == null ? "" : m.app()), defined);
         if (s.status() == Supervision.Status.UNKNOWN && s.location() == null) {
             Supervision generated = generatedSupervisor(m, paths, defined);
             if (generated != null) {
@@ -131,7 +132,8 @@ final class Supervisions {
         return n.label() + (n.location() == null ? "" : " at " + n.location().file() + ":" + n.location().line());
     }
 
-    private static Supervision of(ProcessModule m, TreePaths paths, SupervisionNode gap) {
+    private static Supervision of(ProcessModule m, TreePaths paths, SupervisionNode gap,
+                                  Map<String, io.github.otpadvisor.facts.ModuleFacts> defined) {
         TreePaths.Found found = paths.to(m.name(), m.app(), 1, 64);
         if (!found.paths().isEmpty()) {
             List<SupervisionNode> nodes = found.paths().get(0).nodes();
@@ -144,16 +146,17 @@ final class Supervisions {
             }
             if (self.module() != null && !self.module().equals(m.name())) {
                 // The path ends at a shared reference to a supervisor above the module: its own entry is elsewhere.
-                return listedOrDynamic(m, self, gap, paths);
+                return listedOrDynamic(m, self, gap, paths, defined);
             }
             return new Supervision(Supervision.Status.STATIC, parentName, self.location(),
                     "a child of " + parentName + "'s children list");
         }
-        return listedOrDynamic(m, null, gap, paths);
+        return listedOrDynamic(m, null, gap, paths, defined);
     }
 
     private static Supervision listedOrDynamic(ProcessModule m, SupervisionNode via, SupervisionNode gap,
-                                               TreePaths paths) {
+                                               TreePaths paths,
+                                               Map<String, io.github.otpadvisor.facts.ModuleFacts> defined) {
         if (!m.supervisedBy().isEmpty()) {
             SupervisedBy s = m.supervisedBy().get(0);
             String parent = s.list().module();
@@ -171,10 +174,11 @@ final class Supervisions {
                         "started through " + call(s) + " in " + s.module() + "." + s.function());
             }
         }
-        return unsupervised(m, gap, paths);
+        return unsupervised(m, gap, paths, defined);
     }
 
-    private static Supervision unsupervised(ProcessModule m, SupervisionNode gap, TreePaths paths) {
+    private static Supervision unsupervised(ProcessModule m, SupervisionNode gap, TreePaths paths,
+                                            Map<String, io.github.otpadvisor.facts.ModuleFacts> defined) {
         String partial = gap == null ? "" : "; the supervision tree of its application has an unresolved part ("
                 + gap.label() + (gap.location() == null ? "" : " at " + gap.location().file() + ":"
                 + gap.location().line()) + "), which may list it";
@@ -185,6 +189,10 @@ final class Supervisions {
                 return gap == null || !listable(m) ? new Supervision(Supervision.Status.NONE, null, s.location(), started)
                         : new Supervision(Supervision.Status.UNKNOWN, null, s.location(), started + partial);
             }
+        }
+        var fromCallback = ApplicationStarts.of(m, defined);
+        if (fromCallback.isPresent()) {
+            return ApplicationStarts.supervision(fromCallback.get());
         }
         for (io.github.otpadvisor.facts.RemoteCall c : m.callers()) {
             // Mod.start_link(...) called from another process's code: linked to that process, not supervised.

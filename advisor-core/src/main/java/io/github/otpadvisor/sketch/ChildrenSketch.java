@@ -203,8 +203,8 @@ final class ChildrenSketch {
             w.line(p.module + ".start_child(args)");
             return;
         }
-        if (ds && !p.childKnown && p.code.fits()) {
-            return; // what it starts is not known: no child is made up for it
+        if (ds && p.code.fits()) {
+            return; // its code and its callers start its children today: no start is made up for them
         }
         String child = ds ? "{" + p.dynamicChild + ", " + p.entityId + "}" : runtimeChild(p);
         w.blank();

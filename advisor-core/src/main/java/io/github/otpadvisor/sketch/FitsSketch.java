@@ -38,7 +38,12 @@ final class FitsSketch {
     static String render(SketchPlan p) {
         TodayCode code = p.code;
         CodeWriter w = new CodeWriter();
-        comment(w, p.module + " fits as it is (" + code.fitsAs() + "): no rewrite.");
+        if (code.startedOutside() != null) {
+            comment(w, p.module + " keeps its code (" + code.fitsAs() + "): no rewrite. What changes is where it is"
+                    + " started: today it is " + code.startedOutside() + ". The Supervision Tree shows the entry.");
+        } else {
+            comment(w, p.module + " fits as it is (" + code.fitsAs() + "): no rewrite.");
+        }
         if (code.findings().isEmpty()) {
             if (!ShutdownFix.write(w, p)) {
                 comment(w, "It has no findings: nothing to change.");

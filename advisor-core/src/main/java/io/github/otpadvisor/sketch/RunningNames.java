@@ -60,6 +60,14 @@ final class RunningNames {
                 }
             }
         }
+        // a process the start callback starts itself, outside its tree (gristle's Common.Application.start/2 calling
+        // Boss.System.start/0): it runs as well
+        for (io.github.otpadvisor.project.ProcessModule m : project.processModules()) {
+            if (!m.test() && (app == null || app.equals(m.app()))) {
+                io.github.otpadvisor.project.ApplicationStarts.of(m, project.modules()).ifPresent(c -> out.putIfAbsent(
+                        m.name(), c.location().file() + ":" + c.location().line()));
+            }
+        }
         while (!todo.isEmpty()) {
             SupervisionNode n = todo.pop();
             if (n.kind() == Kind.DYNAMIC_CHILD || !seen.add(n)) {

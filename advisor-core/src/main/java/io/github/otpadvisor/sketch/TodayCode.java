@@ -50,6 +50,8 @@ import java.util.Objects;
  *                      Repo calls need: a test sketch sets up as the project's tests do
  * @param elixir        the Elixir versions its application's mix.exs declares, or null: a sketch that needs a newer
  *                      one says so
+ * @param startedOutside a fitting module whose code stays while where it is started changes: today's start outside
+ *                      any supervisor in words ({@code Common.Application.start/2}), else null
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
@@ -59,7 +61,7 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                         List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
                         Map<String, String> where, List<String> header, List<String> outsideSends,
                         java.util.Set<String> ownStarts, ProjectTests tests,
-                        io.github.otpadvisor.facts.ElixirRequirement elixir) {
+                        io.github.otpadvisor.facts.ElixirRequirement elixir, String startedOutside) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -87,6 +89,21 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         outsideSends = outsideSends == null ? List.of() : List.copyOf(outsideSends);
         ownStarts = ownStarts == null ? java.util.Set.of() : java.util.Set.copyOf(ownStarts);
         tests = tests == null ? ProjectTests.NONE : tests;
+    }
+
+    /** Its placement fits as well. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks, java.util.Set<String> publics,
+                     List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
+                     Map<String, String> where, List<String> header, List<String> outsideSends,
+                     java.util.Set<String> ownStarts, ProjectTests tests,
+                     io.github.otpadvisor.facts.ElixirRequirement elixir) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, publics, api, running, where, header,
+                outsideSends, ownStarts, tests, elixir, null);
     }
 
     /** Without the Elixir versions its project declares. */

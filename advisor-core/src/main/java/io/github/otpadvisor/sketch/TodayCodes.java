@@ -45,6 +45,14 @@ final class TodayCodes {
                 && a.decision().placement() == io.github.otpadvisor.decision.Placement.PARTITION_SUPERVISOR
                 && a.todayPlacement().placement() == io.github.otpadvisor.decision.Placement.DYNAMIC_SUPERVISOR_REGISTRY
                 && project.bottleneckStarts().stream().anyMatch(b -> a.module().name().equals(b.site().startedModule()));
+        // started outside any supervisor, where a static child would do: the code stays, only its start moves (one
+        // with no start_link of its own needs one written: a rewrite)
+        String startedOutside = a.verdict() == Verdict.PLACEMENT_DIFFERS && a.decision().abstraction() == a.today()
+                && f.functions().stream().anyMatch(fn -> fn.name().equals("start_link") && fn.isPublic())
+                && a.todayPlacement().known() && a.todayPlacement().placement() == null
+                && a.decision().placement() == io.github.otpadvisor.decision.Placement.STATIC_CHILD
+                ? project.supervision(a.module()).why() : null;
+        fits |= startedOutside != null;
         String fitsAs = a.today().label() + (a.todayPlacement().known() && a.todayPlacement().placement() != null
                 ? ", " + a.todayPlacement().words(a.module()) : "");
         Map<String, String> options = new LinkedHashMap<>();
@@ -71,7 +79,7 @@ final class TodayCodes {
                         a.module().name()) : Map.of(), where(f), f.header(),
                 outsideSends(a.module(), project), ownStarts(a.module(), project),
                 ProjectTests.of(project, a.module().name(), a.module().app()),
-                project.elixirRequirement(a.module().app()).orElse(null));
+                project.elixirRequirement(a.module().app()).orElse(null), startedOutside);
     }
 
     /**

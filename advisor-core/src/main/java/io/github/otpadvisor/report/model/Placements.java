@@ -59,6 +59,13 @@ final class Placements {
                         + "calls, start calls and start functions of other modules; a library may start it, or an "
                         + "unresolved part of its tree): find that start before adding it anywhere; the entry below "
                         + "is only the shape a supervisor would need."
+                : io.github.otpadvisor.project.ApplicationStarts.startedThere(a.supervision())
+                && a.decision().processNeeded() ? "List the entry below in the children of the supervisor its"
+                        + " application's start callback starts, and have the callback return that supervisor's"
+                        + " {:ok, pid}: then a crash restarts it, and stopping the application stops it in order."
+                        + (a.supervision().why().contains("which calls its start_link ") ? "" : " The callback calls"
+                        + " its start, not its start_link: what start does besides starting it must still run once"
+                        + " it has started.")
                 : persistentTerm ? "Reads need no process of their own; the entry below stays, in today's place, so"
                         + " the value is put before the children after it start."
                 : note(a.decision().processNeeded(), childrenEntry != null, !paths.isEmpty() || supervised,

@@ -63,11 +63,18 @@ public final class ReportModelBuilder {
             slugOfDefinition.putIfAbsent(s.name() + "\n" + s.file(), slug);
             slugOf.putIfAbsent(s.name(), slug);
         }
+        // a finding on a call in another file (an application's start/2 starting it) goes to the definition of its
+        // own application when the name has several
+        Map<String, String> slugInApp = new HashMap<>();
+        for (ModuleSummary s : result.modules()) {
+            slugInApp.putIfAbsent(s.name() + "\n" + appOf(project, s.file()), slugAt.get(s.name() + "\n" + s.file()
+                    + "\n" + s.line()));
+        }
+        java.util.function.Function<Finding, String> slugFor = f -> f.module() == null ? null
+                : slugOfDefinition.getOrDefault(f.module() + "\n" + f.file(), slugInApp.getOrDefault(
+                f.module() + "\n" + appOf(project, f.file()), slugOf.get(f.module())));
         Map<String, RuleView> rules = rules(result.findings(), pages);
-        List<FindingView> findings = result.findings().stream()
-                .map(f -> view(f, rules, f.module() == null ? null
-                        : slugOfDefinition.getOrDefault(f.module() + "\n" + f.file(), slugOf.get(f.module()))))
-                .toList();
+        List<FindingView> findings = result.findings().stream().map(f -> view(f, rules, slugFor.apply(f))).toList();
         Map<String, List<FindingView>> bySlug = new HashMap<>();
         for (FindingView f : findings) {
             if (f.moduleSlug() != null) {
@@ -81,7 +88,7 @@ public final class ReportModelBuilder {
                 // its own, and the children's OTP018 (a child that comes back after ending itself): the sketch of a
                 // supervisor that starts it names that change (TodayCodes keeps only its children's)
                 List<Finding> sketched = result.findings().stream()
-                        .filter(f -> s.name().equals(f.module()) && s.file().equals(f.file())
+                        .filter(f -> s.name().equals(f.module()) && slug.equals(slugFor.apply(f))
                                 || "OTP018".equals(f.ruleId()) && !s.name().equals(f.module())).toList();
                 result.assessments().of(s.name(), s.file(), s.line()).ifPresent(a -> modules.add(
                         module(a, project, slug, bySlug.getOrDefault(slug, List.of()), sketched)));
@@ -91,6 +98,12 @@ public final class ReportModelBuilder {
                 pages ? applications(project, modules, result.findings()) : List.of(), List.copyOf(rules.values()),
                 findings, counts(result.findings()),
                 result.modules(), result.suppressionProblems(), result.internalErrors());
+    }
+
+    /** The application a file belongs to, or "" (no project: a result made up in a test). */
+    private static String appOf(ProjectFacts project, String file) {
+        return project == null ? "" : project.filesAt(file).stream().map(f -> f.app() == null ? "" : f.app())
+                .findFirst().orElse("");
     }
 
     private static ModuleReport module(Assessment d, ProjectFacts project, String slug, List<FindingView> findings,

@@ -57,6 +57,31 @@ public final class UnsupervisedProcess implements Rule {
             }
         }
         out.addAll(startApiFromRequests(project));
+        out.addAll(startedByApplicationCallback(project));
+        return out;
+    }
+
+    /**
+     * A process module whose start function an application's {@code start/2} calls itself (gristle's
+     * {@code Common.Application.start/2} calls {@code Boss.System.start()}, then returns {@code {:ok, self()}}): it
+     * runs outside the tree the callback returns. Reported on that call, for the module it starts.
+     */
+    private List<Finding> startedByApplicationCallback(ProjectFacts project) {
+        List<Finding> out = new ArrayList<>();
+        for (ProcessModule m : project.processModules()) {
+            if (m.test()) {
+                continue;
+            }
+            io.github.otpadvisor.project.ApplicationStarts.of(m, project.modules()).ifPresent(c -> {
+                String message = c.toModule() + "." + c.function() + "/" + c.arity() + " in "
+                        + CallSiteText.where(c.fromModule(), c.fromFunction(), c.location()) + ", the application's"
+                        + " start callback, starts " + m.name() + " outside the supervision tree the callback"
+                        + " returns: it is linked to the process that ran the callback, nothing restarts it after a"
+                        + " crash, and it is not shut down with the application in order. List it in the children"
+                        + " of the supervisor the callback starts, and return that supervisor's {:ok, pid}.";
+                out.add(CallSiteText.finding(this, c.location(), m.name(), message, Pattern.SUPERVISOR));
+            });
+        }
         return out;
     }
 
