@@ -37,10 +37,14 @@ public record Assessment(ProcessModule module, Pattern today, Answers answers, D
      * questions): a start-up step, serialized I/O, remote-node work; empty when the questions decided on the facts.
      */
     public Optional<io.github.otpadvisor.project.Property> purpose() {
-        // the answers the facts give, before the purpose: from what this assessment holds, as the assessor made them
-        Answers base = FactsToAnswers.answers(module.properties(), module.abstraction(), statelessWhy != null,
+        return Purpose.answering(module.properties(), factAnswers(), decision.processNeeded());
+    }
+
+    /** The answers the facts give, before a purpose answers them: from what this assessment holds, as the assessor
+     *  made them. */
+    public Answers factAnswers() {
+        return FactsToAnswers.answers(module.properties(), module.abstraction(), statelessWhy != null,
                 keyValueStore != null, serverWork != null);
-        return Purpose.answering(module.properties(), base, decision.processNeeded());
     }
 
     public String name() {

@@ -56,7 +56,11 @@ public record Signal(Kind kind, String function, Location location, String text)
         HARDWARE,
         /** The module's {@code @moduledoc} says the process serializes on purpose ("a locking mechanism", "one at
          *  a time", "to avoid race conditions"): the text is the sentence that says so. */
-        DOCUMENTED_LOCK;
+        DOCUMENTED_LOCK,
+        /** A lookup whose miss branch calls another module to fetch what it missed ({@code with {:error, :not_found}
+         *  <- Tokens.find(id) do TokenBuilder.fetch(id) end}): the text is {@code Fill.fun/arity after
+         *  Lookup.fun/arity}, resolved. Kept with the module's signals only, not a clause's effects. */
+        MISS_FILL;
 
         /** Changes the world outside the process (so serializing it can be on purpose). */
         public boolean sideEffect() {

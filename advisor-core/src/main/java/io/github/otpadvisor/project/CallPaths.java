@@ -91,7 +91,14 @@ public final class CallPaths {
         this.boot = bfs(bootEntries, graph::directCallees).keySet();
         this.tools = bfs(toolEntries, graph::callees).keySet();
         this.handlerIo = HandlerIo.of(modules.values(), graph);
-        this.handlerWrites = HandlerIo.checkThenWrite(modules.values(), graph);
+        Map<String, List<io.github.otpadvisor.facts.Evidence>> writes = new HashMap<>(
+                HandlerIo.checkThenWrite(modules.values(), graph));
+        HandlerIo.singleFlight(modules.values(), graph).forEach((m, ev) -> writes.merge(m, ev, (a, b) -> {
+            List<io.github.otpadvisor.facts.Evidence> both = new ArrayList<>(a);
+            both.addAll(b);
+            return both;
+        }));
+        this.handlerWrites = writes;
         this.reachedTables = HandlerIo.tables(modules.values(), graph,
                 files.stream().filter(f -> !f.test()).flatMap(f -> f.etsTables().stream()).toList());
     }

@@ -117,6 +117,79 @@ final class HandlerIo {
     }
 
     /**
+     * Per process module, one evidence per {@code handle_call}/{@code handle_cast} that reaches, in its own code or
+     * through other functions, a lookup whose miss branch waits for another process to fetch what it missed (rube's
+     * TokenIndexer: {@code with {:error, :not_found} <- Tokens.find(..) do TokenBuilder.fetch(..) end}, where
+     * {@code TokenBuilder.fetch/2} is a {@code GenServer.call} that fetches and stores). One caller at a time, a
+     * second caller that missed the same key looks it up after the first one's fetch has returned, so callers that
+     * miss together fetch it once; per-call tasks would each fetch. A fill that only casts waits for nothing: no
+     * such guarantee (rube's FeedIndexer).
+     */
+    static Map<String, List<Evidence>> singleFlight(Collection<ModuleFacts> modules, CallGraph graph) {
+        Map<String, Signal> fills = new HashMap<>();
+        Map<String, ModuleFacts> byName = new HashMap<>();
+        for (ModuleFacts m : modules) {
+            byName.putIfAbsent(m.name(), m);
+            for (Signal s : m.signals()) {
+                if (s.kind() == Signal.Kind.MISS_FILL && s.function() != null) {
+                    fills.putIfAbsent(CallGraph.node(m.name(), s.function()), s);
+                }
+            }
+        }
+        Map<String, List<Evidence>> out = new HashMap<>();
+        if (fills.isEmpty()) {
+            return out;
+        }
+        for (ModuleFacts m : modules) {
+            if (!m.isProcess()) {
+                continue;
+            }
+            for (String callback : List.of("handle_call/3", "handle_cast/2")) {
+                if (m.functions().stream().noneMatch(f -> f.key().equals(callback))) {
+                    continue;
+                }
+                String start = CallGraph.node(m.name(), callback);
+                Map<String, String> from = new HashMap<>();
+                Evidence e = breadthFirst(start, graph, from, n -> {
+                    Signal s = fills.get(n);
+                    String fill = s == null ? null : s.text().substring(0, s.text().indexOf(' '));
+                    String waits = fill == null ? null : waitsFor(fill, m.name(), byName, graph);
+                    return waits == null ? null : Evidence.at(s.location(), callback + (n.equals(start) ? ""
+                            : " calls " + chain(n, from, start::equals) + ", which") + " fetches with " + fill
+                            + " only when " + s.text().substring(s.text().indexOf(" after ") + 7) + " misses, and "
+                            + fill + " " + waits + ": callers that miss one key together fetch it once");
+                });
+                if (e != null) {
+                    out.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How {@code fill} ({@code Mod.fun/arity}) waits for another process module's process: "calls Mod's process and
+     * waits for its reply" when it, or a function of its module it calls, makes a {@code GenServer.call}; else null.
+     */
+    private static String waitsFor(String fill, String caller, Map<String, ModuleFacts> modules, CallGraph graph) {
+        String module = CallGraph.moduleOf(fill);
+        ModuleFacts target = modules.get(module);
+        if (target == null || !target.isProcess() || module.equals(caller)) {
+            return null;
+        }
+        java.util.Set<String> calls = new java.util.HashSet<>();
+        for (Signal s : target.signals()) {
+            if (s.kind() == Signal.Kind.PROCESS_CALL && s.function() != null && s.text() != null
+                    && s.text().matches("(GenServer|:gen_server|:gen_statem|GenStateMachine)\\.call\\(.*")) {
+                calls.add(CallGraph.node(module, s.function()));
+            }
+        }
+        String found = breadthFirst(fill, graph, new HashMap<>(), n -> CallGraph.moduleOf(n).equals(module)
+                && calls.contains(n) ? n : null);
+        return found == null ? null : "calls " + module + "'s process and waits for its reply";
+    }
+
+    /**
      * Per process module, the ETS tables a callback creates through another module's function: each as the table
      * created, in the callback that reaches it (so a restart's {@code init/1} creates it again).
      */

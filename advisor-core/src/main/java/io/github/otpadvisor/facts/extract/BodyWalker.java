@@ -54,6 +54,9 @@ final class BodyWalker {
             return;
         }
         String name = c.target() instanceof Atom a ? a.name() : null;
+        if ("with".equals(name) || "case".equals(name)) {
+            MissFills.detect(c, env, ctx);
+        }
         if (name != null) {
             switch (name) {
                 case "quote", "defmodule", "defmacro", "defmacrop", "alias", "require", "import" -> {

@@ -95,6 +95,13 @@ final class Extraction {
         this.slices = slices;
     }
 
+    /** A signal of the module's function that is no effect of a clause ({@link Signal.Kind#MISS_FILL}). */
+    void moduleSignal(FnCtx ctx, Signal.Kind kind, Location where, String text) {
+        if (ctx.unit != null) {
+            moduleSignals.computeIfAbsent(ctx.unit, k -> new ArrayList<>()).add(new Signal(kind, ctx.fnKey, where, text));
+        }
+    }
+
     void signal(FnCtx ctx, Signal.Kind kind, Location where, String text) {
         Signal s = new Signal(kind, ctx.fnKey, where, text);
         if (ctx.unit != null) {

@@ -121,7 +121,8 @@ public final class ReportModelBuilder {
                 d.verdict().label(),
                 m.abstraction().isSupervisor() ? Steps.forSupervisor(d.answers())
                         : Steps.of(d.answers(), d.decision().decidedBy(), d.decision().processNeeded(),
-                                AnswerEvidence.q4(m)));
+                                AnswerEvidence.q4(m), d.factAnswers(), d.purpose().map(
+                                        io.github.otpadvisor.project.Property::label).orElse(null)));
         String worst = findings.stream().map(FindingView::severity).min((a, b) -> rank(a) - rank(b)).orElse(null);
         return new ModuleReport(m.name(), slug, m.file(), m.facts().location().line(), m.app(),
                 m.abstraction().label(), Requirements.describe(m, project), ContextAnswers.of(m.properties(), d.purpose()), rec,
