@@ -37,6 +37,28 @@ public record Signal(Kind kind, String function, Location location, String text)
     }
 
 
+    /** A {@link Kind#MISS_FILL}'s fill ({@code Rube.Tokens.TokenBuilder.fetch/2}); null for other kinds. */
+    public String fill() {
+        return kind == Kind.MISS_FILL ? text.substring(0, text.indexOf(' ')) : null;
+    }
+
+    /** The lookup of a {@link Kind#MISS_FILL} or {@link Kind#FIRST_LOOKUP} ({@code Rube.Tokens.find/2}), else null. */
+    public String lookup() {
+        if (kind != Kind.MISS_FILL && kind != Kind.FIRST_LOOKUP) {
+            return null;
+        }
+        int from = kind == Kind.MISS_FILL ? text.indexOf(" after ") + 7 : 0;
+        int of = text.indexOf(" of ", from);
+        return text.substring(from, of < 0 ? text.length() : of);
+    }
+
+    /** The parameters of its function the lookup of a {@link #lookup()} signal is given, in order. */
+    public java.util.List<String> lookupParams() {
+        int of = lookup() == null ? -1 : text.indexOf(" of ");
+        return of < 0 ? java.util.List.of() : java.util.Arrays.stream(text.substring(of + 4).split(","))
+                .map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
     public enum Kind {
         SEND_AFTER, TIMER, MONITOR, LINK, TRAP_EXIT, ETS_NEW, ETS_ACCESS, PERSISTENT_TERM, PORT, SOCKET,
         RECEIVE, SLEEP, IO, FILE, LOG, REPO, HTTP, SYSTEM_CMD, SEND, PUBSUB, PROCESS_CALL,
@@ -59,8 +81,12 @@ public record Signal(Kind kind, String function, Location location, String text)
         DOCUMENTED_LOCK,
         /** A lookup whose miss branch calls another module to fetch what it missed ({@code with {:error, :not_found}
          *  <- Tokens.find(id) do TokenBuilder.fetch(id) end}): the text is {@code Fill.fun/arity after
-         *  Lookup.fun/arity}, resolved. Kept with the module's signals only, not a clause's effects. */
-        MISS_FILL;
+         *  Lookup.fun/arity of param, ..}, resolved, with the parameters of its function the lookup is given. Kept with the module's signals only, not a clause's effects. */
+        MISS_FILL,
+        /** A {@code with} whose first step is {@code {:ok, value} <- Lookup.fun(param, ..)} on parameters of its
+         *  function: an id nothing has stops it there. Text {@code Lookup.fun/arity of param, ..}. Module signals
+         *  only. */
+        FIRST_LOOKUP;
 
         /** Changes the world outside the process (so serializing it can be on purpose). */
         public boolean sideEffect() {

@@ -152,11 +152,11 @@ final class HandlerIo {
                 Map<String, String> from = new HashMap<>();
                 Evidence e = breadthFirst(start, graph, from, n -> {
                     Signal s = fills.get(n);
-                    String fill = s == null ? null : s.text().substring(0, s.text().indexOf(' '));
+                    String fill = s == null ? null : s.fill();
                     String waits = fill == null ? null : waitsFor(fill, m.name(), byName, graph);
                     return waits == null ? null : Evidence.at(s.location(), callback + (n.equals(start) ? ""
                             : " calls " + chain(n, from, start::equals) + ", which") + " fetches with " + fill
-                            + " only when " + s.text().substring(s.text().indexOf(" after ") + 7) + " misses, and "
+                            + " only when " + s.lookup() + " misses, and "
                             + fill + " " + waits + ": callers that miss one key together fetch it once");
                 });
                 if (e != null) {

@@ -53,9 +53,19 @@ import java.util.regex.Pattern;
 record ProjectTests(String file, String template, String templateWhere, TestStart start,
                     java.util.Set<String> covered, java.util.Set<Integer> startArities, String sandboxRepo,
                     String stoppedBy, boolean hiddenStarts, String repoVia, String unsharedRepo,
-                    java.util.List<String> childrenAtStart, boolean childrenNamed, String castReply) {
+                    java.util.List<String> childrenAtStart, boolean childrenNamed, String castReply, Miss miss) {
     static final ProjectTests NONE = new ProjectTests(null, null, null, null, java.util.Set.of(), java.util.Set.of(),
-            null, null, false, null, null, java.util.List.of(), false, null);
+            null, null, false, null, null, java.util.List.of(), false, null, null);
+
+    /**
+     * What its call answers for ids nothing has, as the sample values a test passes are: which lookups miss them and
+     * where ({@code Slurp.Blockchains.find/1 misses it (lib/amm/pair_builder.ex:31)}), the parameter they are given,
+     * and the reply: {@code :ok} when the miss branch returns a cast's result
+     * (rube's FeedIndexer.get/2), null when the miss is only "not {:ok, _}" (a {@code with} that stops at its first
+     * step: rube's PairBuilder.fetch/2, and TokenIndexer.get/2 through TokenBuilder.fetch/2).
+     */
+    record Miss(String missed, String param, String reply) {
+    }
 
     ProjectTests {
         covered = covered == null ? java.util.Set.of() : java.util.Set.copyOf(covered);
@@ -68,7 +78,7 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
     ProjectTests(String file, String template, String templateWhere, TestStart start, java.util.Set<String> covered,
                  java.util.Set<Integer> startArities) {
         this(file, template, templateWhere, start, covered, startArities, null, null, false, null, null,
-                java.util.List.of(), false, null);
+                java.util.List.of(), false, null, null);
     }
 
     /** The application's tree runs while its tests do. */
@@ -79,55 +89,61 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
     /** The same, with what the module's start_link takes. */
     private ProjectTests starting(java.util.Set<Integer> arities) {
         return new ProjectTests(file, template, templateWhere, start, covered, arities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed, castReply);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed, castReply, miss);
     }
 
     /** The same, with the Repo a test without a template checks out. */
     private ProjectTests sandboxed(String repo) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, repo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed, castReply);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed, castReply, miss);
     }
 
     /** The same, for an application whose tree is not running in its tests, for {@code why}. */
     private ProjectTests appStopped(String why) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, why,
-                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed, castReply);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed, castReply, miss);
     }
 
     /** The same, for an application whose tree has entries the analysis could not read. */
     private ProjectTests withHiddenStarts() {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                true, repoVia, unsharedRepo, childrenAtStart, childrenNamed, castReply);
+                true, repoVia, unsharedRepo, childrenAtStart, childrenNamed, castReply, miss);
     }
 
     /** The same, naming the module through which the code reaches the Repo. */
     private ProjectTests via(String module) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, module, unsharedRepo, childrenAtStart, childrenNamed, castReply);
+                hiddenStarts, module, unsharedRepo, childrenAtStart, childrenNamed, castReply, miss);
     }
 
     /** The same, with the Repo the test shares itself (its template does not). */
     private ProjectTests sharing(String repo) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, repo, childrenAtStart, childrenNamed, castReply);
+                hiddenStarts, repoVia, repo, childrenAtStart, childrenNamed, castReply, miss);
     }
 
     /** The same, with the cast function a call's reply may come from. */
     private ProjectTests replyingFromCast(String function) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed, function);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed, function, miss);
+    }
+
+    /** The same, with what its call answers for ids nothing has. */
+    private ProjectTests missing(Miss m) {
+        return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, childrenNamed, castReply, m);
     }
 
     /** The same, whose own functions start only children that register a name as they start. */
     private ProjectTests namingChildren() {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, true, castReply);
+                hiddenStarts, repoVia, unsharedRepo, childrenAtStart, true, castReply, miss);
     }
 
     /** The same, with the functions of its own start that add children to it. */
     private ProjectTests addingChildren(java.util.List<String> functions) {
         return new ProjectTests(file, template, templateWhere, start, covered, startArities, sandboxRepo, stoppedBy,
-                hiddenStarts, repoVia, unsharedRepo, functions, childrenNamed, castReply);
+                hiddenStarts, repoVia, unsharedRepo, functions, childrenNamed, castReply, miss);
     }
 
     /**
@@ -170,6 +186,46 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
                                 && a.clauses().size() == 1 && a.clauses().get(0).body() != null
                                 && CAST_ONLY.matcher(a.clauses().get(0).body().strip()).matches()))
                 .map(c -> c.toModule() + "." + c.function() + "/" + c.arity()).findFirst().orElse(null);
+    }
+
+    /**
+     * What {@code module}'s one handle_call clause answers for ids nothing has ({@link Miss}): a lookup its clause
+     * reaches through its own functions that misses them, then either a fill that only casts ({@code cast}: the
+     * reply is :ok), a fill that calls another process module whose one handle_call clause stops at a first lookup
+     * ({@code depth} more modules followed), or a {@code with} that stops at its first lookup; null otherwise.
+     */
+    private static Miss miss(ProjectFacts project, String module, String app, String cast, int depth) {
+        ModuleFacts m = project.module(module, app).orElse(null);
+        if (m == null || m.clauses("handle_call").size() != 1) {
+            return null;
+        }
+        java.util.Set<String> reached = m.reachedFrom(java.util.List.of("handle_call/3"));
+        for (io.github.otpadvisor.facts.Signal s : m.signals()) {
+            if (s.function() == null || !reached.contains(s.function()) || s.location() == null) {
+                continue;
+            }
+            String where = s.location().file() + ":" + s.location().line();
+            String param = s.lookupParams().isEmpty() ? null : s.lookupParams().get(0);
+            if (param == null) {
+                continue;
+            }
+            if (s.kind() == io.github.otpadvisor.facts.Signal.Kind.FIRST_LOOKUP) {
+                return new Miss(s.lookup() + " misses it (" + where + ")", param, null);
+            }
+            if (s.kind() != io.github.otpadvisor.facts.Signal.Kind.MISS_FILL) {
+                continue;
+            }
+            if (s.fill().equals(cast)) {
+                return new Miss(s.lookup() + " misses it (" + where + ")", param, ":ok");
+            }
+            String target = s.fill().substring(0, s.fill().lastIndexOf('.'));
+            Miss further = depth > 0 && !target.equals(module) ? miss(project, target, app, null, depth - 1) : null;
+            if (further != null && further.reply() == null && further.param().equals(param)) {
+                return new Miss(s.lookup() + " misses it (" + where + "), and so does the fetch it then waits for, "
+                        + s.fill() + ": " + further.missed(), param, null);
+            }
+        }
+        return null;
     }
 
     /** A body that is one GenServer.cast: the function returns its :ok. */
@@ -221,6 +277,8 @@ record ProjectTests(String file, String template, String templateWhere, TestStar
         t = childrenNamed(project, module, app) ? t.namingChildren() : t;
         String cast = castReply(project, module, app);
         t = cast == null ? t : t.replyingFromCast(cast);
+        Miss miss = miss(project, module, app, cast, 1);
+        t = miss == null ? t : t.missing(miss);
         String stopped = project.whyStoppedInTests(app);
         return stopped == null ? t : t.appStopped(stopped);
     }

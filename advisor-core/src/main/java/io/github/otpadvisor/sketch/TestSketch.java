@@ -322,6 +322,8 @@ final class TestSketch {
         } else if (kind != null) {
             w.binary("result", "=", call);
             w.line("assert " + kind + "(result)");
+        } else if (MissReply.applies(op, p.code.tests().miss())) {
+            MissReply.write(w, op, call, p.code.tests().miss(), returns);
         } else if (SpecKinds.of(returns) != null) {
             // rube's TokenBuilder: no kind its clause fixes, but the project's own @spec (through its @type) says one
             SpecKinds spec = SpecKinds.of(returns);

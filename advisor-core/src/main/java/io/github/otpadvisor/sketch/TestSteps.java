@@ -165,6 +165,9 @@ final class TestSteps {
                         w.line("assert " + kind + "(reply)");
                     }
                 });
+            } else if (MissReply.applies(op, p.code.tests().miss())) {
+                // an id nothing has: the reply the code gives a miss (rube's TokenIndexer.get/2)
+                steps.add(w -> MissReply.write(w, op, call, p.code.tests().miss(), returns(op)));
             } else if (SpecKinds.of(returns(op)) != null) {
                 // tymeslot's and rube's calls: no kind the clause fixes, but the project's own @spec says one
                 SpecKinds kind = SpecKinds.of(returns(op));

@@ -28,6 +28,15 @@ final class MissFills {
             Quoted body = Q.doBody(c.args());
             if (Q.isLocal(first, "<-") && Q.args(first).size() == 2 && miss(Q.args(first).get(0))) {
                 record(Q.args(first).get(1), body, c, env, ctx);
+            } else if (Q.isLocal(first, "<-") && Q.args(first).size() == 2 && found(Q.args(first).get(0))) {
+                // with {:ok, blockchain} <- Blockchains.find(blockchain_id), ...: an id nothing has stops it here
+                Quoted lookup = Q.args(first).get(1);
+                String looked = remote(lookup, env);
+                String params = params(lookup, ctx);
+                if (looked != null && !params.isEmpty()) {
+                    ctx.x.moduleSignal(ctx, Signal.Kind.FIRST_LOOKUP, Q.loc(ctx.x.file, c, null), looked + " of "
+                            + params);
+                }
             }
         } else if (a.name().equals("case") && c.args().size() == 2) {
             Quoted clauses = Q.kw(c.args().get(1), "do");
@@ -57,8 +66,34 @@ final class MissFills {
             return fill[0] == null;
         });
         if (fill[0] != null && !fill[0].equals(looked)) {
-            ctx.x.moduleSignal(ctx, Signal.Kind.MISS_FILL, Q.loc(ctx.x.file, at, null), fill[0] + " after " + looked);
+            ctx.x.moduleSignal(ctx, Signal.Kind.MISS_FILL, Q.loc(ctx.x.file, at, null), fill[0] + " after " + looked
+                    + " of " + params(lookup, ctx));
         }
+    }
+
+    /** The parameters of the enclosing function the lookup is given as they came, comma-separated ("" if none). */
+    private static String params(Quoted lookup, FnCtx ctx) {
+        if (ctx.def == null || !(lookup instanceof Call c) || c.args() == null) {
+            return "";
+        }
+        java.util.Set<String> own = new java.util.LinkedHashSet<>();
+        for (Quoted p : ctx.def.params()) {
+            if (Q.isUsableVar(p)) {
+                own.add(Q.varName(p));
+            }
+        }
+        List<String> given = new java.util.ArrayList<>();
+        for (Quoted arg : c.args()) {
+            if (Q.isUsableVar(arg) && own.contains(Q.varName(arg))) {
+                given.add(Q.varName(arg));
+            }
+        }
+        return String.join(", ", given);
+    }
+
+    /** What a lookup answers when it finds: {@code {:ok, value}}. */
+    private static boolean found(Quoted pattern) {
+        return SourceText.of(pattern).replaceAll("\\s+", "").matches("\\{:ok,_?[a-z_][A-Za-z0-9_]*\\}");
     }
 
     /** A call of another module's function, resolved: {@code Rube.Tokens.find/2}; else null. */
