@@ -302,6 +302,11 @@ public final class UnsupervisedProcess implements Rule {
                         // (GenServer.start(__MODULE__, ...)) that hands the pid to a caller who owns its lifetime.
                         return null;
                     }
+                    if (onlyTestsStart(s.module(), project)) {
+                        // gristle's Workshop: a prototype only a test starts, calling start_link/1 itself; unlinked,
+                        // its deliberate crash does not take the test down. OTP015 says only tests start it.
+                        return null;
+                    }
                     String fix = bare.replace(".start", ".start_link");
                     return call + " in " + where + " starts " + started + " unlinked: " + listedIn(s, project)
                             + " the supervisor is not linked to it, so it never learns that it crashed and never"
@@ -321,6 +326,25 @@ public final class UnsupervisedProcess implements Rule {
                 return null;
             }
         }
+    }
+
+    /**
+     * Nothing in production starts {@code module}: no children entry, start_child, start site or call of its start
+     * functions outside tests; and a test calls its start.
+     */
+    private static boolean onlyTestsStart(String module, ProjectFacts project) {
+        ProcessModule pm = module == null ? null : project.processModule(module).orElse(null);
+        if (pm == null || !pm.supervisedBy().isEmpty() || !pm.dynamicStarts().isEmpty()
+                || pm.startSites().stream().anyMatch(x -> !x.inTest() && !module.equals(x.module()))) {
+            return false;
+        }
+        java.util.function.Predicate<io.github.otpadvisor.facts.RemoteCall> start = c -> !module.equals(c.fromModule())
+                && (c.function().equals("start_link") || c.function().equals("start")
+                || c.function().equals("child_spec"));
+        return pm.callers().stream().filter(start).noneMatch(c -> !c.inTest())
+                && pm.callers().stream().filter(start).anyMatch(io.github.otpadvisor.facts.RemoteCall::inTest)
+                && project.supervision(pm).status() != io.github.otpadvisor.project.Supervision.Status.STATIC
+                && project.supervision(pm).status() != io.github.otpadvisor.project.Supervision.Status.DYNAMIC;
     }
 
     private static String functionName(String function) {

@@ -132,4 +132,36 @@ class UnsupervisedProcessMessagesTest {
         assertTrue(m.contains("Process.send_after"), m);
         assertFalse(m.contains("Task.Supervisor"), m);
     }
+
+    @Test
+    void anUnlinkedStartOnlyATestCallsIsLeftToOtp015() throws IOException {
+        // gristle's Workshop: start_link/1 calls GenServer.start, and only a test starts it, to crash it on purpose;
+        // "call start_link" would kill the test process with it (a reader). OTP015 says only tests start it.
+        String workshop = """
+                defmodule Workshop do
+                  use GenServer
+                  def start_link(_), do: GenServer.start(__MODULE__, nil, name: __MODULE__)
+                  def crash, do: GenServer.cast(__MODULE__, :crash)
+                  def init(_), do: {:ok, %{}}
+                  def handle_cast(:crash, _state), do: raise "crash"
+                end
+                """;
+        Files.createDirectories(root.resolve("test"));
+        Files.writeString(root.resolve("test/workshop_test.exs"), """
+                defmodule WorkshopTest do
+                  use ExUnit.Case
+                  test "crashes" do
+                    Workshop.start_link(nil)
+                    Workshop.crash()
+                  end
+                end
+                """);
+        assertEquals(List.of(), otp005(workshop));
+        // started from production code as well, it is reported
+        assertEquals(1, otp005(workshop, """
+                defmodule Shop.Boot do
+                  def run, do: Workshop.start_link(nil)
+                end
+                """).size());
+    }
 }
