@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An Agent rewritten as a GenServer, the other way of {@link AgentSketch}: each function that calls the Agent keeps
@@ -24,8 +25,34 @@ final class AgentToGenServer {
     private AgentToGenServer() {
     }
 
-    /** What init takes ({@code _arg}, or {@code initial} when start_link passes the state) and returns. */
-    private record Init(String param, String state) {
+    /**
+     * What init takes ({@code _arg}, or {@code initial} when start_link passes the state) and returns, and the timer
+     * start_link armed that init arms instead, or null.
+     */
+    private record Init(String param, String state, Timer timer) {
+        Init(String param, String state) {
+            this(param, state, null);
+        }
+    }
+
+    /**
+     * {@code :timer.apply_interval(ms, __MODULE__, :clear, [])} in start_link (Broadcaster.ChatHistory): it runs in
+     * the caller, the supervisor, so every restart adds one more timer, and it calls {@code clear/0} from the timer
+     * server. In the GenServer, init arms {@code :timer.send_interval(ms, :clear)} (ended with the process) and a
+     * handle_info does what the call did.
+     */
+    private record Timer(String statement, String interval, String function) {
+        private static final java.util.regex.Pattern APPLY = java.util.regex.Pattern.compile(
+                "(?m)^\\s*:timer\\.apply_interval\\(([^,\\n]+), (__MODULE__|[A-Z][A-Za-z0-9_.]*), :([a-z_][A-Za-z0-9_]*),"
+                        + " \\[\\]\\)\\s*$");
+
+        static Timer in(String body, String module) {
+            Matcher m = APPLY.matcher(body);
+            if (!m.find() || !(m.group(2).equals("__MODULE__") || m.group(2).equals(module))) {
+                return null;
+            }
+            return new Timer(m.group(), m.group(1).strip(), m.group(3));
+        }
     }
 
     static String render(SketchPlan p) {
@@ -74,8 +101,17 @@ final class AgentToGenServer {
         String kept = KeptFunctions.write(w, p);
         w.blank();
         w.line("# The Agent ran its start function in its own process: init does the same.");
+        Move ticked = initial.timer() == null ? null : moves.stream().filter(m -> m.call().function()
+                .equals(initial.timer().function() + "/0")).findFirst().orElse(null);
+        if (ticked != null) {
+            FitsSketch.comment(w, "start_link armed :timer.apply_interval in its caller, the supervisor: each restart"
+                    + " added one more. init arms it in the process, and it ends with the process.");
+        }
         w.line("@impl true");
         w.open("def init(" + initial.param() + ") do");
+        if (ticked != null) {
+            w.line(":timer.send_interval(" + initial.timer().interval() + ", :" + initial.timer().function() + ")");
+        }
         w.line("{:ok, " + initial.state() + "}");
         w.close("end");
         for (String callback : List.of("handle_call", "handle_cast")) {
@@ -93,6 +129,12 @@ final class AgentToGenServer {
                 MovedBody.write(w, m.body());
                 w.close("end");
             }
+        }
+        String tick = ticked == null ? null : tick(ticked, initial.timer().function());
+        if (tick != null) {
+            w.blank();
+            w.line("@impl true");
+            MovedBody.write(w, tick);
         }
         Set<String> helpers = new LinkedHashSet<>();
         moves.forEach(m -> helpers.addAll(HandlerQuote.helpers(p.code, m.body())));
@@ -114,11 +156,15 @@ final class AgentToGenServer {
             boolean closed = MovedBody.variables(m.group(1)).isEmpty();
             String body = start.body().substring(0, m.start()) + "GenServer.start_link(__MODULE__, "
                     + (closed ? "nil" : m.group(1)) + ", " + start.body().substring(m.end());
+            Timer timer = Timer.in(body, p.module);
+            if (timer != null) {
+                body = body.replace(timer.statement(), "").strip();
+            }
             if (MovedBody.parse(body) != null) {
                 w.open("def start_link" + (start.param().isEmpty() ? "" : "(" + start.param() + ")") + " do");
                 MovedBody.write(w, body);
                 w.close("end");
-                return closed ? new Init("_arg", m.group(1)) : new Init("initial", "initial");
+                return closed ? new Init("_arg", m.group(1), timer) : new Init("initial", "initial", timer);
             }
         }
         w.open("def start_link(opts) do");
@@ -126,6 +172,29 @@ final class AgentToGenServer {
         w.close("end");
         String s = p.code.initState();
         return new Init("_arg", s != null ? s : "%{}");
+    }
+
+    /**
+     * The handle_info a timer's message runs: the moved handler of {@code function/0}, its reply dropped
+     * ({@code {:reply, :ok, new}} -> {@code {:noreply, new}}); null when its state or return cannot be read.
+     */
+    private static String tick(Move m, String function) {
+        Matcher head = Pattern.compile("^def handle_(call|cast)\\(:" + Pattern.quote(function)
+                + ", (?:[a-z_][A-Za-z0-9_]*, )?([a-z_][A-Za-z0-9_]*)\\)$").matcher(m.head());
+        if (!head.matches()) {
+            return null;
+        }
+        String body = m.body();
+        if (head.group(1).equals("call")) {
+            MovedBody moved = MovedBody.of(body);
+            List<String> items = moved.returnItems();
+            if (items == null || items.size() != 3 || !items.get(0).equals(":reply")) {
+                return null;
+            }
+            body = moved.with("{:noreply, " + items.get(2) + "}");
+        }
+        String out = "def handle_info(:" + function + ", " + head.group(2) + ") do\n" + body.indent(2) + "end";
+        return MovedBody.parse(out) == null ? null : out;
     }
 
     private static Move move(AgentCall c) {
