@@ -60,7 +60,10 @@ final class Failures {
         if (ignored != null) {
             out.add(ignored);
         }
-        out.add(restart(m, a.supervision(), entry,
+        // listed, or maybe: a start outside any supervisor is said by restart() with what starts it
+        StartSite unlinked = a.supervision().status() == io.github.otpadvisor.project.Supervision.Status.NONE ? null
+                : unlinkedOwnStart(m);
+        out.add(unlinked != null ? unlinkedRestart(unlinked) : restart(m, a.supervision(), entry,
                 a.todayPlacement().placement() == io.github.otpadvisor.decision.Placement.WORKER_POOL, project));
         if (!m.abstraction().isSupervisor()) {
             out.add(state(m, project));
@@ -90,7 +93,8 @@ final class Failures {
                     + at(again.location()) + "). Children other code started are not brought back.",
                     List.of(at(m.facts().location()), at(again.location()))));
         }
-        out.add(shutdown(m, entry, project != null && project.simpleOneForOne(m.name()).isPresent()));
+        out.add(unlinked != null ? unlinkedShutdown(m, unlinked)
+                : shutdown(m, entry, project != null && project.simpleOneForOne(m.name()).isPresent()));
         if (entry != null) {
             out.add(ordering(m, entry));
         }
@@ -112,6 +116,43 @@ final class Failures {
      * outside the primary region, accent's LanguageTool.Server without its languages): where that branch runs, no
      * process runs at all, and a call by its name exits. Null when it always starts, or never does (a start-up step).
      */
+    /**
+     * Its own start_link starts it unlinked ({@code GenServer.start(__MODULE__, ..)}, gristle's Workshop): whatever
+     * lists it, no supervisor is linked to it. Null when its start_link links.
+     */
+    private static StartSite unlinkedOwnStart(ProcessModule m) {
+        return m.startSites().stream().filter(s -> !s.inTest() && !s.linked() && s.inOwnStartLink()
+                && s.function() != null && s.function().startsWith("start_link/") && m.name().equals(s.startedModule())
+                && (s.kind() == StartSite.Kind.GENSERVER_START || s.kind() == StartSite.Kind.AGENT_START
+                || s.kind() == StartSite.Kind.GEN_STATEM_START))
+                .findFirst().orElse(null);
+    }
+
+    private static FailureClaim unlinkedRestart(StartSite s) {
+        return new FailureClaim("Restart", "Not in effect: its start_link starts it with " + call(s) + " ("
+                + at(s.location()) + "), unlinked, so a supervisor that lists it is not linked to it: it never learns"
+                + " of a crash and never restarts it.", List.of(at(s.location())));
+    }
+
+    /**
+     * Unlinked, the process is its own parent: a supervisor's shutdown exit kills it when it does not trap exits,
+     * and is only a message when it does, so the supervisor kills it after its shutdown time, terminate/2 unrun.
+     */
+    private static FailureClaim unlinkedShutdown(ProcessModule m, StartSite s) {
+        Signal trap = m.facts().signals(Signal.Kind.TRAP_EXIT).stream().findFirst().orElse(null);
+        List<String> ev = new ArrayList<>();
+        add(ev, at(s.location()));
+        if (trap == null) {
+            return new FailureClaim("Shutdown", "Started unlinked, it is its own parent: a supervisor's shutdown exit"
+                    + " ends it at once, and terminate/2 does not run.", ev);
+        }
+        add(ev, at(trap.location()));
+        return new FailureClaim("Shutdown", "Started unlinked, it is its own parent: it traps exits, so a"
+                + " supervisor's shutdown exit arrives as an {:EXIT, pid, :shutdown} message, not as a shutdown."
+                + " terminate/2 does not run for it, and the supervisor kills it when its shutdown time (5000 ms by"
+                + " default) is up.", ev);
+    }
+
     private static FailureClaim ignoredStart(ProcessModule m) {
         InitSummary init = m.facts().init();
         if (init == null || init.state() == InitSummary.InitState.IGNORED) {

@@ -992,4 +992,29 @@ class FailuresTest {
         assertTrue(text.contains("A restart runs start_link again, which sends it {:begin, node_type} as it starts"
                 + " (lib/m0.ex:6)"), text);
     }
+
+    @Test
+    void anUnlinkedStartLinkIsRestartedByNothingAndIsItsOwnParent() throws IOException {
+        // wanderer's Map.Manager and gristle's Workshop: start_link calls GenServer.start, so the supervisor that
+        // lists it is not linked to it ("permanent: restarted after every exit" was false); trapping exits, the
+        // supervisor's shutdown is only a message to it (a reader, checked against a copy)
+        Map<String, FailureClaim> c = claims("Shop.Proto", ":one_for_one", "Shop.Proto", """
+                defmodule Shop.Proto do
+                  use GenServer
+                  def start_link(_), do: GenServer.start(__MODULE__, nil, name: __MODULE__)
+                  def ping, do: GenServer.call(__MODULE__, :ping)
+                  def init(_) do
+                    Process.flag(:trap_exit, true)
+                    {:ok, %{}}
+                  end
+                  def handle_call(:ping, _from, s), do: {:reply, :pong, s}
+                  def terminate(_reason, _state), do: :ok
+                end
+                """);
+        assertEquals("Not in effect: its start_link starts it with GenServer.start (lib/m0.ex:3), unlinked, so a"
+                + " supervisor that lists it is not linked to it: it never learns of a crash and never restarts it.",
+                c.get("Restart").text());
+        assertTrue(c.get("Shutdown").text().startsWith("Started unlinked, it is its own parent: it traps exits, so a"
+                + " supervisor's shutdown exit arrives as an {:EXIT, pid, :shutdown} message"), c.get("Shutdown").text());
+    }
 }
