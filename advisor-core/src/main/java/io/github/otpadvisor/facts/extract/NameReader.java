@@ -17,6 +17,12 @@ final class NameReader {
         if (n == null || q == null || n.fromOptions() != null) {
             return n;
         }
+        Quoted put = putName(q, ctx);
+        if (put != null && Q.isUsableVar(Q.args(q).get(0))) {
+            // what opts[:name] reads after Keyword.put_new(opts, :name, X), written as the sketches read options
+            return n.withFromOptions("Keyword.get(" + Q.varName(Q.args(q).get(0)) + ", :name, " + SourceText.of(put)
+                    + ")");
+        }
         boolean option = q instanceof io.github.otpadvisor.elixir.ast.Call c && "get".equals(Q.remoteFun(c))
                 && c.args().size() == 3 && "Keyword".equals(ctx.env().resolve(Q.receiver(c)))
                 || Q.isLocal(q, "||") && Q.args(q).size() == 2;
@@ -35,6 +41,10 @@ final class NameReader {
         }
         if (dyn == null && q != expr) {
             dyn = DynamicAtoms.findThroughHelper(q, expr, env);
+        }
+        Quoted putDefault = putName(q, ctx);
+        if (putDefault != null) {
+            q = ctx.resolve(putDefault);
         }
         // Keyword.get(opts, :name, Default) / opts[:name] || Default: the default.
         if (q instanceof io.github.otpadvisor.elixir.ast.Call c && "get".equals(Q.remoteFun(c)) && c.args().size() == 3
@@ -92,6 +102,33 @@ final class NameReader {
                     owner, fn);
         }
         return new NameRef(NameRef.Kind.UNKNOWN, text, null, null, false, null, null, context, where, owner, fn);
+    }
+
+    /**
+     * {@code opts[:name]} (or {@code Keyword.get(opts, :name)}, {@code Keyword.fetch!(opts, :name)}) of options bound
+     * by {@code opts = Keyword.put_new(opts, :name, __MODULE__)}: the name put there (dara-dots' PongActiveGames,
+     * registered under its module unless a caller names it); null otherwise.
+     */
+    private static Quoted putName(Quoted q, FnCtx ctx) {
+        if (!(q instanceof io.github.otpadvisor.elixir.ast.Call c) || c.isVariable() || c.args() == null
+                || c.args().size() != 2 || !":name".equals(SourceText.of(c.args().get(1)))) {
+            return null;
+        }
+        String fun = Q.remoteFun(c);
+        String recv = Q.receiver(c) == null ? null : SourceText.of(Q.receiver(c));
+        boolean read = "get".equals(fun) && ("Access".equals(recv) || "Keyword".equals(recv))
+                || "fetch!".equals(fun) && "Keyword".equals(recv);
+        if (!read) {
+            return null;
+        }
+        Quoted opts = ctx.resolve(c.args().get(0));
+        if (opts instanceof io.github.otpadvisor.elixir.ast.Call put && !put.isVariable() && put.args() != null
+                && put.args().size() == 3 && ("put_new".equals(Q.remoteFun(put)) || "put".equals(Q.remoteFun(put)))
+                && Q.receiver(put) != null && "Keyword".equals(SourceText.of(Q.receiver(put)))
+                && ":name".equals(SourceText.of(put.args().get(1)))) {
+            return put.args().get(2);
+        }
+        return null;
     }
 
     private static io.github.otpadvisor.elixir.ast.Call asCall(Quoted q) {

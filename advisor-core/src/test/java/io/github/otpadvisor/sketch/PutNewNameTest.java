@@ -1,0 +1,57 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otpadvisor.report.model.ModuleReport;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * dara-dots' PongActiveGames and Scoreboard: {@code opts = Keyword.put_new(opts, :name, __MODULE__)}, then
+ * {@code name: opts[:name]}: registered under its module unless a caller names it. Read as unnamed, its test started
+ * a second one, which fails with already_started while the application runs it (a reader).
+ */
+class PutNewNameTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void theNamePutIntoTheOptionsIsItsName() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args), do: Supervisor.start_link([Shop.Scoreboard], strategy: :one_for_one)
+                end
+                """);
+        files.put("lib/shop/scoreboard.ex", """
+                defmodule Shop.Scoreboard do
+                  use GenServer
+                  def start_link(opts) do
+                    opts = Keyword.put_new(opts, :name, __MODULE__)
+                    GenServer.start_link(__MODULE__, opts, name: opts[:name])
+                  end
+                  def report_win(player), do: GenServer.cast(__MODULE__, {:report_win, player})
+                  def get_scores, do: GenServer.call(__MODULE__, :get_scores)
+                  @impl true
+                  def init(_opts), do: {:ok, %{}}
+                  @impl true
+                  def handle_cast({:report_win, p}, s), do: {:noreply, Map.update(s, p, 1, &(&1 + 1))}
+                  @impl true
+                  def handle_call(:get_scores, _from, s), do: {:reply, Map.to_list(s), s}
+                end
+                """);
+        ModuleReport r = ShopProject.pages(root, files).get("Shop.Scoreboard");
+        assertTrue(r.requirement().contains("is a GenServer registered under its module name"), r.requirement());
+        String t = r.testSketch();
+        // the running one, or one of its own under the test's name: not a second one under the module's name
+        assertTrue(t.contains("Process.whereis(Scoreboard) || start_supervised!(")
+                || t.contains("start_supervised!({Shop.Scoreboard, name: __MODULE__})"), t);
+        assertFalse(t.contains("    start_supervised!(Shop.Scoreboard)"), t);
+        assertTrue(Messages.parses(t), t);
+    }
+}
