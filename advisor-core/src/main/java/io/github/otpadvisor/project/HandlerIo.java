@@ -75,18 +75,31 @@ final class HandlerIo {
                 }
             }
         }
-        Map<String, List<Evidence>> out = new HashMap<>();
         if (writes.isEmpty() && transactions.isEmpty()) {
-            return out;
+            return new HashMap<>();
         }
+        return perCallOrCast(modules, (m, callback) -> checkThenWrite(m.name(), callback, graph, writes, transactions,
+                reads).orElse(null));
+    }
+
+    /**
+     * Per process module, the evidence {@code found} gives for each of its handle_call/3 and handle_cast/2 (null:
+     * none), in that order.
+     */
+    private static Map<String, List<Evidence>> perCallOrCast(Collection<ModuleFacts> modules,
+                                                             java.util.function.BiFunction<ModuleFacts, String,
+                                                                     Evidence> found) {
+        Map<String, List<Evidence>> out = new HashMap<>();
         for (ModuleFacts m : modules) {
             if (!m.isProcess()) {
                 continue;
             }
             for (String callback : List.of("handle_call/3", "handle_cast/2")) {
                 if (m.functions().stream().anyMatch(f -> f.key().equals(callback))) {
-                    checkThenWrite(m.name(), callback, graph, writes, transactions, reads)
-                            .ifPresent(e -> out.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(e));
+                    Evidence e = found.apply(m, callback);
+                    if (e != null) {
+                        out.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(e);
+                    }
                 }
             }
         }
@@ -136,35 +149,22 @@ final class HandlerIo {
                 }
             }
         }
-        Map<String, List<Evidence>> out = new HashMap<>();
         if (fills.isEmpty()) {
-            return out;
+            return new HashMap<>();
         }
-        for (ModuleFacts m : modules) {
-            if (!m.isProcess()) {
-                continue;
-            }
-            for (String callback : List.of("handle_call/3", "handle_cast/2")) {
-                if (m.functions().stream().noneMatch(f -> f.key().equals(callback))) {
-                    continue;
-                }
-                String start = CallGraph.node(m.name(), callback);
-                Map<String, String> from = new HashMap<>();
-                Evidence e = breadthFirst(start, graph, from, n -> {
-                    Signal s = fills.get(n);
-                    String fill = s == null ? null : s.fill();
-                    String waits = fill == null ? null : waitsFor(fill, m.name(), byName, graph);
-                    return waits == null ? null : Evidence.at(s.location(), callback + (n.equals(start) ? ""
-                            : " calls " + chain(n, from, start::equals) + ", which") + " fetches with " + fill
-                            + " only when " + s.lookup() + " misses, and "
-                            + fill + " " + waits + ": callers that miss one key together fetch it once");
-                });
-                if (e != null) {
-                    out.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(e);
-                }
-            }
-        }
-        return out;
+        return perCallOrCast(modules, (m, callback) -> {
+            String start = CallGraph.node(m.name(), callback);
+            Map<String, String> from = new HashMap<>();
+            return breadthFirst(start, graph, from, n -> {
+                Signal s = fills.get(n);
+                String fill = s == null ? null : s.fill();
+                String waits = fill == null ? null : waitsFor(fill, m.name(), byName, graph);
+                return waits == null ? null : Evidence.at(s.location(), callback + (n.equals(start) ? ""
+                        : " calls " + chain(n, from, start::equals) + ", which") + " fetches with " + fill
+                        + " only when " + s.lookup() + " misses, and " + fill + " " + waits
+                        + ": callers that miss one key together fetch it once");
+            });
+        });
     }
 
     /**
