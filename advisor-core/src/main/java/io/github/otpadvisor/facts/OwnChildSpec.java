@@ -13,8 +13,13 @@ package io.github.otpadvisor.facts;
  *                 ({@code Reaper.Cache} listing {@code Reaper.Cache.Server}), else null: listing this module starts
  *                 that one
  */
-public record OwnChildSpec(Location location, String restart, String shutdown, String startModule) {
+public record OwnChildSpec(Location location, String restart, String shutdown, String startModule,
+                           String maxRestarts) {
     public OwnChildSpec(Location location, String restart, String shutdown) {
-        this(location, restart, shutdown, null);
+        this(location, restart, shutdown, null, null);
+    }
+
+    public OwnChildSpec(Location location, String restart, String shutdown, String startModule) {
+        this(location, restart, shutdown, startModule, null);
     }
 }

@@ -78,6 +78,12 @@ final class StartSites {
                 Site site = site(s, m);
                 if (site != null) {
                     String key = bottleneckKey(s, project);
+                    if (key != null && site.text() != null && ElixirNames.isVariable(key)
+                            && java.util.regex.Pattern.compile("\\b" + key + "\\.id\\b").matcher(site.text()).find()) {
+                        // the entity is a struct its start names by id ("party_#{party.id}", teiserver's parties):
+                        // the id routes it, which the calls that only hold the id can give too
+                        key = key + ".id";
+                    }
                     return key == null ? site : new Site(site.text(), site.where(), site.by(), key);
                 }
             }

@@ -104,4 +104,20 @@ class PartitionOnlySketchTest {
         assertFalse(room.testSketch().contains("Room.start_child(") || room.testSketch().contains("get_or_start("),
                 room.testSketch());
     }
+
+    @Test
+    void aStructEntityNamedByItsIdIsRoutedByTheId(@TempDir Path other) throws IOException {
+        // teiserver's parties: start_child(PartySupervisor, {PartyServer, name: "party_#{party.id}", ..}) from
+        // start_party_server(party); routed by the whole struct, stop_party_server(id) could not find the partition
+        Map<String, String> files = new LinkedHashMap<>(SHOP);
+        files.put("lib/shop/rooms.ex", """
+                defmodule Shop.Rooms do
+                  def open(room) do
+                    DynamicSupervisor.start_child(Shop.RoomSupervisor, {Shop.Room, room.id})
+                  end
+                end
+                """);
+        String sketch = ShopProject.pages(other, files).get("Shop.Room").implementation();
+        assertTrue(sketch.contains("{:via, PartitionSupervisor, {Shop.RoomSupervisor, room.id}}"), sketch);
+    }
 }

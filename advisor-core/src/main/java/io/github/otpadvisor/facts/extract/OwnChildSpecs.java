@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Reads a module's own {@code def child_spec/1}: the {@code restart:} and {@code shutdown:} it sets, written as a
  * keyword or map entry ({@code %{id: .., start: .., restart: :temporary}},
- * {@code Supervisor.child_spec(super(arg), restart: :transient)}) or as {@code Map.put(spec, :restart, ...)}.
+ * {@code Supervisor.child_spec(super(arg), restart: :transient)}) or as {@code Map.put(spec, :restart, ...)}; and the
+ * {@code max_restarts:} of the supervisor it starts, when its start arguments give one.
  */
 final class OwnChildSpecs {
     private OwnChildSpecs() {
@@ -22,7 +23,7 @@ final class OwnChildSpecs {
         if (defs.isEmpty()) {
             return null;
         }
-        String[] found = new String[2];
+        String[] found = new String[3];
         String[] starts = new String[1];
         for (ModuleUnit.Def d : defs) {
             Q.walk(d.body(), q -> {
@@ -36,7 +37,7 @@ final class OwnChildSpecs {
         String other = starts[0] == null || starts[0].equals(unit.name) || starts[0].startsWith(":") ? null
                 : starts[0];
         return new OwnChildSpec(defs.get(0).location(), found[0] == null ? null : found[0].replaceFirst("^:", ""),
-                found[1], other);
+                found[1], other, found[2]);
     }
 
     /** The module of a {@code start: {M, :start_link, args}} entry, or null. */
@@ -60,7 +61,9 @@ final class OwnChildSpecs {
             key = a.name();
             value = c.args().get(2);
         }
-        int slot = "restart".equals(key) ? 0 : "shutdown".equals(key) ? 1 : -1;
+        // max_restarts: the options of the supervisor it starts ({DynamicSupervisor, :start_link, [[.., max_restarts:
+        // 0]]}, ElixirTorrent's Torrents)
+        int slot = "restart".equals(key) ? 0 : "shutdown".equals(key) ? 1 : "max_restarts".equals(key) ? 2 : -1;
         if (slot >= 0 && found[slot] == null) {
             found[slot] = SourceText.of(value);
         }

@@ -617,6 +617,15 @@ final class Failures {
         if (project == null || name == null) {
             return null;
         }
+        io.github.otpadvisor.facts.OwnChildSpec own = project.module(name).map(ModuleFacts::ownChildSpec)
+                .orElse(null);
+        if (own != null && own.maxRestarts() != null && own.maxRestarts().matches("[0-9_]+")) {
+            // its own child_spec starts it with the options (ElixirTorrent's Torrents: max_restarts: 0)
+            add(ev, at(own.location()));
+            return own.maxRestarts().equals("0") ? noRestarts(name, false) : " A child that keeps crashing counts"
+                    + " against " + name + "'s restart intensity (its child_spec sets max_restarts: "
+                    + own.maxRestarts() + "), and exceeding it stops " + name + " with every child it runs.";
+        }
         for (io.github.otpadvisor.facts.FileFacts f : project.files()) {
             for (ChildrenList list : f.childrenLists()) {
                 for (ChildSpec c : list.children()) {

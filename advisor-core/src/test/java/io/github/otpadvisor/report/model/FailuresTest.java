@@ -1017,4 +1017,29 @@ class FailuresTest {
         assertTrue(c.get("Shutdown").text().startsWith("Started unlinked, it is its own parent: it traps exits, so a"
                 + " supervisor's shutdown exit arrives as an {:EXIT, pid, :shutdown} message"), c.get("Shutdown").text());
     }
+
+    @Test
+    void aDynamicSupervisorsOwnChildSpecSetsItsRestartIntensity() throws IOException {
+        // ElixirTorrent's Torrents: child_spec starts DynamicSupervisor.start_link([.., max_restarts: 0]); "3 in 5 s
+        // unless its options set another" was read as wrong (a reader)
+        Map<String, FailureClaim> c = claims("Shop.Download", ":one_for_one", "Shop.Downloads", """
+                defmodule Shop.Downloads do
+                  def child_spec(_) do
+                    %{id: __MODULE__, type: :supervisor,
+                      start: {DynamicSupervisor, :start_link, [[name: __MODULE__, strategy: :one_for_one, max_restarts: 0]]}}
+                  end
+                  def download(path), do: DynamicSupervisor.start_child(__MODULE__, {Shop.Download, path})
+                end
+                """, """
+                defmodule Shop.Download do
+                  use GenServer, restart: :transient
+                  def start_link(path), do: GenServer.start_link(__MODULE__, path)
+                  def init(path), do: {:ok, path}
+                  def handle_info(:done, path), do: {:stop, :normal, path}
+                end
+                """);
+        String restart = c.get("Restart").text();
+        assertTrue(restart.contains("But Shop.Downloads has max_restarts: 0: it restarts no child"), restart);
+        assertTrue(c.get("Restart").evidence().contains("lib/m0.ex:2"), c.get("Restart").evidence().toString());
+    }
 }
