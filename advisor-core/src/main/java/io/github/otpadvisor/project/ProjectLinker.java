@@ -298,6 +298,10 @@ final class ProjectLinker {
                 m.startLink().names().stream().filter(n -> !name.equals(n.owner())).map(n -> n.inUser(name))
                         .forEach(ns::add);
             }
+            // the name its use line's start: option registers it under (ElixirTorrent's Acceptor.BlackList:
+            // use GenServer, start: {GenServer, :start_link, [__MODULE__, nil, [name: __MODULE__]]})
+            f.names().stream().filter(n -> name.equals(n.owner()) && "child_spec/1".equals(n.function())
+                    && n.context() != null && n.context().endsWith(".start_link")).forEach(ns::add);
             // a process that starts unnamed and registers itself as it starts (Registry.register in init/1:
             // dara-dots' TicTacToe) is registered under that key; one registered later, in a handler, joins a
             // group (gristle's Workshop on a :duplicate registry), which names nothing

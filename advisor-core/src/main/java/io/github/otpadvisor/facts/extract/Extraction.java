@@ -184,6 +184,25 @@ final class Extraction {
                 && unit.name.equals(s.startedModule()));
     }
 
+    /** {@code use GenServer, start: {GenServer, :start_link, [__MODULE__, arg, [name: N]]}}: the name in it. */
+    private static final java.util.regex.Pattern USE_START_NAME = java.util.regex.Pattern.compile(
+            "\\{\\s*(GenServer|Agent), :start_link, \\[.*\\bname: (__MODULE__|:[a-z_][A-Za-z0-9_]*)\\s*\\]\\s*\\]\\s*\\}");
+
+    /**
+     * The name a {@code use} line's {@code start:} option registers the process under (ElixirTorrent's
+     * {@code Acceptor.BlackList}): its own start, as a start_link's {@code name:} would be.
+     */
+    private void useStartName(ModuleUnit unit) {
+        String start = unit.useOptions.get("start");
+        java.util.regex.Matcher m = start == null ? null : USE_START_NAME.matcher(start.replaceAll("\\s+", " "));
+        if (m == null || !m.find()) {
+            return;
+        }
+        boolean own = m.group(2).equals("__MODULE__");
+        names.add(new NameRef(own ? NameRef.Kind.MODULE : NameRef.Kind.ATOM, m.group(2), own ? unit.name : null, null,
+                true, null, null, m.group(1) + ".start_link", unit.location, unit.name, "child_spec/1"));
+    }
+
     /** Reads the whole file. */
     List<ModuleFacts> run(Quoted ast) {
         ModuleCollector collector = new ModuleCollector(file);
@@ -215,6 +234,7 @@ final class Extraction {
             current = moduleCtx;
             new BodyWalker(moduleCtx).walk(s.code(), s.env());
         }
+        useStartName(unit);
         for (ModuleUnit.Delegate d : unit.delegateCalls) {
             // Contracts.load_transaction/3 `defdelegate ..., to: Loader`: its callers reach Loader's function
             if (!d.toModule().equals(unit.name) && !Detectors.STDLIB.contains(d.toModule())) {

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * dara-dots' PongActiveGames and Scoreboard: {@code opts = Keyword.put_new(opts, :name, __MODULE__)}, then
+ * Names given where the start call does not spell them. dara-dots' PongActiveGames and Scoreboard: {@code opts = Keyword.put_new(opts, :name, __MODULE__)}, then
  * {@code name: opts[:name]}: registered under its module unless a caller names it. Read as unnamed, its test started
  * a second one, which fails with already_started while the application runs it (a reader).
  */
-class PutNewNameTest {
+class UnspelledNameTest {
     @TempDir
     Path root;
 
@@ -53,5 +53,31 @@ class PutNewNameTest {
                 || t.contains("start_supervised!({Shop.Scoreboard, name: __MODULE__})"), t);
         assertFalse(t.contains("    start_supervised!(Shop.Scoreboard)"), t);
         assertTrue(Messages.parses(t), t);
+    }
+
+    @Test
+    void theNameInTheUseLinesStartOptionIsItsName(@TempDir Path other) throws Exception {
+        // ElixirTorrent's Acceptor.BlackList: its test started a second one, failing with already_started (a reader)
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args), do: Supervisor.start_link([Shop.BlackList], strategy: :one_for_one)
+                end
+                """);
+        files.put("lib/shop/black_list.ex", """
+                defmodule Shop.BlackList do
+                  use GenServer, start: {GenServer, :start_link, [__MODULE__, nil, [name: __MODULE__]]}
+                  def put(peer), do: GenServer.cast(__MODULE__, {:put, peer})
+                  def member?(peer), do: GenServer.call(__MODULE__, {:member?, peer})
+                  def init(_), do: {:ok, MapSet.new()}
+                  def handle_call({:member?, peer}, _, state), do: {:reply, MapSet.member?(state, peer), state}
+                  def handle_cast({:put, peer}, state), do: {:noreply, MapSet.put(state, peer)}
+                end
+                """);
+        ModuleReport r = ShopProject.pages(other, files).get("Shop.BlackList");
+        assertTrue(r.requirement().contains("is a GenServer registered under its module name"), r.requirement());
+        assertFalse(r.testSketch().contains("    start_supervised!(BlackList)\n"), r.testSketch());
+        assertTrue(Messages.parses(r.testSketch()), r.testSketch());
     }
 }
