@@ -55,6 +55,14 @@ final class Placements {
                 ? "Its start is decided by the configuration (above): nothing needs adding while the configuration "
                         + "names it; the entry below is what that configured entry starts."
                 : unknown && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
+                && a.supervision().location() != null && a.supervision().why() != null
+                && a.supervision().why().startsWith("started by ")
+                // a start was found (said above), and a part of the tree the analysis could not read may list it too
+                ? "Today's start (above) is outside any supervisor, so none restarts it unless the unresolved part"
+                        + " of its application's tree also lists it: check that part first. Where"
+                        + " a supervisor should hold it depends on that caller; the entry below is only the shape a"
+                        + " supervisor would need."
+                : unknown && a.decision().processNeeded() && paths.isEmpty() && startedBy.isEmpty()
                 ? "Nothing in the scanned files shows where it is started (searched: children lists, start_child "
                         + "calls, start calls and start functions of other modules; a library may start it, or an "
                         + "unresolved part of its tree): find that start before adding it anywhere; the entry below "

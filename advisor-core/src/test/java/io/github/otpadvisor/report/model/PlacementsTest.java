@@ -62,4 +62,48 @@ class PlacementsTest {
         assertEquals(List.of(), v.startedBy(), "no test start, and not today's own start again");
         assertFalse(String.valueOf(v.note()).contains("add the entry below"), v.note());
     }
+
+    @Test
+    void aStartFoundBesideAnUnresolvedTreeIsNotSaidToBeFoundNowhere() throws IOException {
+        // elixir's ExUnit.OnExitHandler.Supervisor: started by fetch_test_supervisor/0 while a children list of its
+        // application is built at run time; "nothing in the scanned files shows where it is started" contradicted
+        // the sentence above it (a reader)
+        Files.writeString(root.resolve("mix.exs"), "defmodule Shop.MixProject do\n  use Mix.Project\n"
+                + "  def project, do: [app: :shop]\n  def application, do: [mod: {Shop.Application, []}]\nend\n");
+        Files.createDirectories(root.resolve("lib"));
+        Files.writeString(root.resolve("lib/app.ex"), """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args) do
+                    children = for i <- 1..pool_size(), do: Supervisor.child_spec({Shop.Worker, i}, id: i)
+                    Supervisor.start_link(children, strategy: :one_for_one)
+                  end
+                  defp pool_size, do: 4
+                end
+                defmodule Shop.Worker do
+                  use Agent
+                  def start_link(i), do: Agent.start_link(fn -> i end)
+                end
+                defmodule Shop.Sup do
+                  use Supervisor
+                  def start_link(children), do: Supervisor.start_link(__MODULE__, children)
+                  def init(children), do: Supervisor.init(children, strategy: :one_for_one)
+                end
+                defmodule Shop.Tests do
+                  def fetch_supervisor do
+                    {:ok, sup} = Shop.Sup.start_link([])
+                    sup
+                  end
+                end
+                """);
+        AnalysisResult r = new Analyzer(AnalysisOptions.defaults())
+                .analyze(new ScanRequest(List.of(root), List.of(), List.of()));
+        Assessment a = r.assessments().all().stream().filter(x -> x.name().equals("Shop.Sup")).findFirst()
+                .orElseThrow();
+        SupervisionView v = Placements.of(a, "{Shop.Sup, []}", false, null);
+        assertTrue(v.today().contains("started by Shop.Sup.start_link called from Shop.Tests.fetch_supervisor/0"),
+                v.today());
+        assertFalse(v.note().contains("Nothing in the scanned files shows where it is started"), v.note());
+        assertTrue(v.note().startsWith("Today's start (above) is outside any supervisor"), v.note());
+    }
 }
