@@ -137,6 +137,12 @@ final class CodeWriter {
         return lines.size();
     }
 
+    /** A line from {@code at} on asserts or refutes something. */
+    boolean assertsSince(int at) {
+        return lines.subList(Math.min(at, lines.size()), lines.size()).stream().map(String::strip)
+                .anyMatch(l -> l.startsWith("assert") || l.startsWith("refute"));
+    }
+
     /** Drops every line from {@code at} on: a block written after {@link #mark()} and closed again is undone. */
     void truncate(int at) {
         lines.subList(at, lines.size()).clear();

@@ -683,9 +683,32 @@ final class TestSketch {
             w.line(today.get()[0]);
             w.binary("assert " + today.get()[1], "==", today.get()[2]);
         } else {
+            int from = w.mark();
             steps.write(w);
+            if (live && !w.assertsSince(from)) {
+                initialShape();
+            }
         }
         w.close("end");
+    }
+
+    /**
+     * The running process's state has the fields its init/1 gives it, whatever it has handled since: what a test of
+     * the application's process can check without changing it (readers of the fresh batches: a test that leaves
+     * out every operation "asserts nothing").
+     */
+    private void initialShape() {
+        java.util.Map<String, String> fields = TodayAssertions.initFields(p.code);
+        if (fields.isEmpty() || fields.size() > 6 || !fields.keySet().stream().allMatch(
+                k -> k.matches("[a-z_][A-Za-z0-9_]*"))) {
+            return;
+        }
+        String server = p.server.equals("__MODULE__") ? ref : p.server;
+        FitsSketch.comment(w, "Its state keeps the fields its init/1 gives it"
+                + (p.code.init() == null || p.code.where().get("init/1") == null ? "" : " (" + p.code.where()
+                .get("init/1") + ")") + ", whatever the application sent it since.");
+        w.binary("assert %{" + String.join(", ", fields.keySet().stream().map(k -> k + ": _").toList()) + "}",
+                "=", ":sys.get_state(" + server + ")");
     }
 
     /** The write, then the read of what it wrote (a counter's first increment reads back 1). */

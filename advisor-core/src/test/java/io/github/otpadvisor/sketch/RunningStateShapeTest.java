@@ -1,0 +1,52 @@
+package io.github.otpadvisor.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A test of the application's running process leaves out what would change its state; when nothing it keeps
+ * asserts anything, it checks the fields init/1 gives the state (readers of the fresh batches: such a test "asserts
+ * nothing").
+ */
+class RunningStateShapeTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void theRunningProcessKeepsTheFieldsItsInitGivesIt() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args), do: Supervisor.start_link([Shop.Lobby], strategy: :one_for_one)
+                end
+                """);
+        files.put("lib/shop/lobby.ex", """
+                defmodule Shop.Lobby do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+                  def join(player), do: GenServer.cast(__MODULE__, {:join, player})
+                  def stats, do: GenServer.call(__MODULE__, :stats)
+                  @impl true
+                  def init(:ok) do
+                    {:ok, %{queue: [], rooms: %{}, max_rooms: 10}}
+                  end
+                  @impl true
+                  def handle_cast({:join, player}, state), do: {:noreply, %{state | queue: [player | state.queue]}}
+                  @impl true
+                  def handle_call(:stats, _from, state) do
+                    {:reply, Shop.Stats.compute(state.queue, state.rooms), state}
+                  end
+                end
+                """);
+        String t = ShopProject.pages(root, files).get("Shop.Lobby").testSketch();
+        assertTrue(Messages.parses(t), t);
+        assertTrue(t.contains("Process.whereis(Lobby) || start_supervised!("), t);
+        assertTrue(t.contains("assert %{queue: _, rooms: _, max_rooms: _} = :sys.get_state(Lobby)"), t);
+    }
+}
