@@ -60,6 +60,10 @@ final class Failures {
         if (ignored != null) {
             out.add(ignored);
         }
+        FailureClaim noSpec = childWithoutSpec(m, project);
+        if (noSpec != null) {
+            out.add(noSpec);
+        }
         // listed, or maybe: a start outside any supervisor is said by restart() with what starts it
         StartSite unlinked = a.supervision().status() == io.github.otpadvisor.project.Supervision.Status.NONE ? null
                 : unlinkedOwnStart(m);
@@ -174,6 +178,42 @@ final class Failures {
         return new FailureClaim("Start", "init/1 returns :ignore on one branch (" + at(ignore.location()) + ")"
                 + (decides.isEmpty() ? "" : ", decided by " + String.join(" and ", decides)) + ": there its "
                 + "supervisor records no process, a call by its name exits (noproc), and nothing restarts it.", ev);
+    }
+
+    /**
+     * Its own children list names, as {@code Mod} or {@code {Mod, arg}}, a module of the project with no child_spec/1:
+     * no def, and no {@code use} line at all (a behaviour's or a macro's may define one) (wanderer's
+     * TrackerSupervisor listing {@code {Tracker, args}}, a module of plain functions). {@code Supervisor.init/2}
+     * asks each child for its spec, so it raises and the supervisor never starts. Null otherwise.
+     */
+    private static FailureClaim childWithoutSpec(ProcessModule m, ProjectFacts project) {
+        if (project == null || !m.abstraction().isSupervisor()) {
+            return null;
+        }
+        for (ChildrenList list : project.productionChildrenLists(m.app())) {
+            if (!m.name().equals(list.module())) {
+                continue;
+            }
+            for (ChildSpec c : list.children()) {
+                if ((c.form() != ChildSpec.Form.MODULE && c.form() != ChildSpec.Form.TUPLE) || c.module() == null
+                        || c.condition() != null) {
+                    continue;
+                }
+                ModuleFacts child = project.module(c.module(), m.app()).orElse(null);
+                if (child == null || child.defines("child_spec", 1) || child.openClauses()
+                        || child.uses().stream().anyMatch(u -> !u.equals("Bitwise"))) {
+                    continue; // a use line, a behaviour's or a macro's of the project or a library, may give one
+                }
+                List<String> ev = new ArrayList<>();
+                add(ev, at(c.location()));
+                add(ev, at(child.location()));
+                return new FailureClaim("Start", "Its children list names " + c.module() + " (" + at(c.location())
+                        + "), which defines no child_spec/1, and no use line gives it one (" + at(child.location())
+                        + "): Supervisor.init/2 asks each child for its spec, so it raises an ArgumentError and this"
+                        + " supervisor does not start, nor does the one that lists it.", ev);
+            }
+        }
+        return null;
     }
 
     /**

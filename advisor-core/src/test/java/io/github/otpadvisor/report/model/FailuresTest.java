@@ -1042,4 +1042,41 @@ class FailuresTest {
         assertTrue(restart.contains("But Shop.Downloads has max_restarts: 0: it restarts no child"), restart);
         assertTrue(c.get("Restart").evidence().contains("lib/m0.ex:2"), c.get("Restart").evidence().toString());
     }
+
+    @Test
+    void aChildWithNoChildSpecKeepsTheSupervisorFromStarting() throws IOException {
+        // wanderer's TrackerSupervisor lists {Tracker, args}, a module of plain functions: Supervisor.init/2 raises
+        // (checked with Elixir 1.14: start_link returns {:error, _}); a reader found it, the report had not
+        Map<String, FailureClaim> c = claims("Shop.TrackerSupervisor", ":one_for_one", "{Shop.TrackerSupervisor, []}",
+                """
+                defmodule Shop.TrackerSupervisor do
+                  use Supervisor
+                  def start_link(args), do: Supervisor.start_link(__MODULE__, args)
+                  @impl true
+                  def init(args), do: Supervisor.init([{Shop.Tracker, args}], strategy: :one_for_one)
+                end
+                """, """
+                defmodule Shop.Tracker do
+                  def track(id), do: {:tracked, id}
+                end
+                """);
+        assertTrue(c.get("Start").text().startsWith("Its children list names Shop.Tracker (lib/m0.ex:5), which defines"
+                + " no child_spec/1"), c.get("Start").text());
+        // a module whose use line may give one is left alone
+        Map<String, FailureClaim> used = claims("Shop.TrackerSupervisor", ":one_for_one",
+                "{Shop.TrackerSupervisor, []}", """
+                defmodule Shop.TrackerSupervisor do
+                  use Supervisor
+                  def start_link(args), do: Supervisor.start_link(__MODULE__, args)
+                  @impl true
+                  def init(args), do: Supervisor.init([{Shop.Tracker, args}], strategy: :one_for_one)
+                end
+                """, """
+                defmodule Shop.Tracker do
+                  use Shop.Dsl.Server
+                  def track(id), do: {:tracked, id}
+                end
+                """);
+        assertFalse(used.containsKey("Start"), String.valueOf(used.get("Start")));
+    }
 }
