@@ -91,21 +91,6 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         tests = tests == null ? ProjectTests.NONE : tests;
     }
 
-    /** Its placement fits as well. */
-    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
-                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
-                     String initState, java.util.Set<String> plain, String appChild, Init init,
-                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
-                     List<Clause> callbacks, java.util.Set<String> publics,
-                     List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
-                     Map<String, String> where, List<String> header, List<String> outsideSends,
-                     java.util.Set<String> ownStarts, ProjectTests tests,
-                     io.github.otpadvisor.facts.ElixirRequirement elixir) {
-        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
-                appChild, init, agentCalls, privates, startLink, start, callbacks, publics, api, running, where, header,
-                outsideSends, ownStarts, tests, elixir, null);
-    }
-
     /** Without the Elixir versions its project declares. */
     public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                      boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
@@ -117,7 +102,7 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                      java.util.Set<String> ownStarts, ProjectTests tests) {
         this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
                 appChild, init, agentCalls, privates, startLink, start, callbacks, publics, api, running, where,
-                header, outsideSends, ownStarts, tests, null);
+                header, outsideSends, ownStarts, tests, null, null);
     }
 
     /** Without what the project's own tests say about it. */
