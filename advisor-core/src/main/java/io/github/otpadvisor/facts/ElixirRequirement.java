@@ -27,4 +27,40 @@ public record ElixirRequirement(String text, Location location) {
         }
         return out;
     }
+
+    private static final Pattern CLAUSE = Pattern.compile("(~>|>=|<=|==|>|<)?\\s*(\\d+)\\.(\\d+)(\\.\\d+)?");
+
+    /**
+     * Whether it admits some version at {@code version} ({@code major * 1000 + minor}) or later: {@code ~> 1.4} admits
+     * everything up to 2.0, so 1.6 too; {@code ~> 1.3.0} admits only 1.3.x. Alternatives joined with {@code or} each
+     * count; a clause it cannot read admits nothing.
+     */
+    public boolean admitsFrom(int version) {
+        for (String alternative : text.split("\\bor\\b")) {
+            boolean all = true;
+            boolean read = false;
+            for (String part : alternative.split("\\band\\b")) {
+                Matcher m = CLAUSE.matcher(part.strip());
+                if (!m.find()) {
+                    all = false;
+                    break;
+                }
+                read = true;
+                int major = Integer.parseInt(m.group(2));
+                int v = major * 1000 + Integer.parseInt(m.group(3));
+                String op = m.group(1) == null ? "==" : m.group(1);
+                boolean ok = switch (op) {
+                    case "~>" -> version < (m.group(4) != null ? v + 1 : (major + 1) * 1000);
+                    case ">=", ">" -> true;
+                    case "<" -> v > version;
+                    default -> v >= version; // == and <=
+                };
+                all &= ok;
+            }
+            if (read && all) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -43,9 +43,12 @@ final class ElixirVersions {
         String where = declared.location() == null ? "" : " (" + declared.location().file()
                 + (declared.location().line() > 0 ? ":" + declared.location().line() : "") + ")";
         CodeWriter w = new CodeWriter();
+        // ~> 1.4 admits 1.6 as well: only its lower bound is too old (readers: "~> 1.4 already allows Elixir 1.6")
         FitsSketch.comment(w, "Needs Elixir " + version(since) + " or later: " + String.join(", ", newer)
-                + "; the project declares elixir: \"" + declared.text() + "\"" + where + ", so raise it (and the"
-                + " Elixir it runs on) first.");
+                + "; the project declares elixir: \"" + declared.text() + "\"" + where + (declared.admitsFrom(since)
+                ? ", which admits it but also older versions: raise the lower bound to ~> " + version(since)
+                + " so the project is not built where it is missing."
+                : ", so raise it (and the Elixir it runs on) first."));
         return w + "\n" + sketch;
     }
 

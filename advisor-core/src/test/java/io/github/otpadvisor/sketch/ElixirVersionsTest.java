@@ -95,4 +95,25 @@ class ElixirVersionsTest {
         assertEquals(1010, new ElixirRequirement(">= 1.10.0 and < 2.0.0", null).oldest());
         assertEquals(-1, new ElixirRequirement("latest", null).oldest());
     }
+
+    @Test
+    void aRequirementThatAdmitsTheNeededVersionOnlyHasItsLowerBoundRaised() throws IOException {
+        // readers of the fresh batches: "~> 1.4 already allows Elixir 1.6", "raise it" read as wrong
+        AnalysisResult r = analyze("~> 1.4");
+        String impl = ElixirSketches.implementation(ShopProject.input(r, "Shop.Boards"));
+        assertTrue(impl.startsWith("# Needs Elixir 1.6 or later: DynamicSupervisor (1.6); the project declares elixir:"
+                + " \"~> 1.4\"\n# (mix.exs:8), which admits it but also older versions: raise the lower bound to ~> 1.6"
+                + " so the\n# project is not built where it is missing.\n"), impl);
+    }
+
+    @Test
+    void whatARequirementAdmits() {
+        assertTrue(new ElixirRequirement("~> 1.4", null).admitsFrom(1006));
+        assertFalse(new ElixirRequirement("~> 1.3.0", null).admitsFrom(1006));
+        assertTrue(new ElixirRequirement("~> 1.3.0", null).admitsFrom(1003));
+        assertTrue(new ElixirRequirement(">= 1.10.0 and < 2.0.0", null).admitsFrom(1014));
+        assertFalse(new ElixirRequirement("< 1.5.0", null).admitsFrom(1006));
+        assertTrue(new ElixirRequirement("~> 1.3.0 or ~> 1.6", null).admitsFrom(1006));
+        assertFalse(new ElixirRequirement("latest", null).admitsFrom(1006));
+    }
 }
