@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * Everything one analysis found, in a stable order (by file, line, column, rule), ready for the
  * renderers and the failure policy. {@code internalErrors} are defects of ours (a rule that failed, a module or a
- * call the extraction skipped), reported rather than thrown so the other rules' findings still count. {@code assessments} are the
- * process modules as decided once, over the linked facts, that the reports are built from (null when a
- * result is made up, as in tests of the summary). {@code sourceFiles} maps each analyzed file's name in the output
+ * call the extraction skipped), reported rather than thrown so the other rules' findings still count.
+ * {@code assessments} are the process modules as decided once, over the linked facts, that the reports are built
+ * from (null when a result is made up, as in tests of the summary). {@code sourceFiles} maps each analyzed file's name in the output
  * to the file itself, for pages that show the source (empty when a result is made up).
  */
 public record AnalysisResult(int filesAnalyzed, List<ParseFailure> parseFailures, List<ModuleSummary> modules,

@@ -39,8 +39,8 @@ public record TodayPlacement(Placement placement, boolean known, boolean templat
         return switch (s.status()) {
             case UNKNOWN -> UNKNOWN;
             case NONE -> m.startSites().stream().anyMatch(x -> unsupervised(m, x) && !watchedByItsStarter(x, project))
-                    || project != null && io.github.otpadvisor.project.ApplicationStarts.of(m, project.modules())
-                    .isPresent() ? new TodayPlacement(null, true) : UNKNOWN;
+                    || io.github.otpadvisor.project.ApplicationStarts.startedThere(s)
+                    ? new TodayPlacement(null, true) : UNKNOWN;
             case STATIC -> new TodayPlacement(partition(s.parent()) || partitioned(m, project)
                     ? Placement.PARTITION_SUPERVISOR : Placement.STATIC_CHILD, true);
             case DYNAMIC -> new TodayPlacement(dynamic(m, project), true, project != null && s.parent() != null

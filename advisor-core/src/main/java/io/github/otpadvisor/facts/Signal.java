@@ -81,7 +81,8 @@ public record Signal(Kind kind, String function, Location location, String text)
         DOCUMENTED_LOCK,
         /** A lookup whose miss branch calls another module to fetch what it missed ({@code with {:error, :not_found}
          *  <- Tokens.find(id) do TokenBuilder.fetch(id) end}): the text is {@code Fill.fun/arity after
-         *  Lookup.fun/arity of param, ..}, resolved, with the parameters of its function the lookup is given. Kept with the module's signals only, not a clause's effects. */
+         *  Lookup.fun/arity of param, ..}, resolved, with the parameters of its function the lookup is given. Kept
+         *  with the module's signals only, not a clause's effects. */
         MISS_FILL,
         /** A {@code with} whose first step is {@code {:ok, value} <- Lookup.fun(param, ..)} on parameters of its
          *  function: an id nothing has stops it there. Text {@code Lookup.fun/arity of param, ..}. Module signals

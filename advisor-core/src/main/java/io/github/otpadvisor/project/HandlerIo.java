@@ -167,6 +167,10 @@ final class HandlerIo {
         });
     }
 
+    /** A call that waits for the reply: {@code GenServer.call(..)} and its Erlang and gen_statem forms. */
+    private static final java.util.regex.Pattern SYNC_CALL = java.util.regex.Pattern.compile(
+            "(GenServer|:gen_server|:gen_statem|GenStateMachine)\\.call\\(");
+
     /**
      * How {@code fill} ({@code Mod.fun/arity}) waits for another process module's process: "calls Mod's process and
      * waits for its reply" when it, or a function of its module it calls, makes a {@code GenServer.call}; else null.
@@ -180,7 +184,7 @@ final class HandlerIo {
         java.util.Set<String> calls = new java.util.HashSet<>();
         for (Signal s : target.signals()) {
             if (s.kind() == Signal.Kind.PROCESS_CALL && s.function() != null && s.text() != null
-                    && s.text().matches("(GenServer|:gen_server|:gen_statem|GenStateMachine)\\.call\\(.*")) {
+                    && SYNC_CALL.matcher(s.text()).lookingAt()) {
                 calls.add(CallGraph.node(module, s.function()));
             }
         }

@@ -51,7 +51,7 @@ final class TodayCodes {
                 && f.functions().stream().anyMatch(fn -> fn.name().equals("start_link") && fn.isPublic())
                 && a.todayPlacement().known() && a.todayPlacement().placement() == null
                 && a.decision().placement() == io.github.otpadvisor.decision.Placement.STATIC_CHILD
-                ? project.supervision(a.module()).why() : null;
+                ? a.supervision().why() : null;
         fits |= startedOutside != null;
         String fitsAs = a.today().label() + (a.todayPlacement().known() && a.todayPlacement().placement() != null
                 ? ", " + a.todayPlacement().words(a.module()) : "");

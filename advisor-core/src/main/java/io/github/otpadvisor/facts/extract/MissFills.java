@@ -11,7 +11,8 @@ import java.util.List;
  * A lookup whose miss branch fetches (rube's TokenIndexer: {@code with {:error, :not_found} <- Tokens.find(id) do
  * Tokens.TokenBuilder.fetch(id) end}; also {@code case Cache.get(k) do nil -> Loader.load(k); v -> v end}): recorded
  * as a {@link Signal.Kind#MISS_FILL} of the enclosing function, text {@code Fill.Module.fun/arity after
- * Lookup.Module.fun/arity}. Run one caller at a time in a process, callers that miss one key together fill it once
+ * Lookup.Module.fun/arity of param, ..}; and a {@code with} whose first step is a lookup of its function's parameters
+ * ({@link Signal.Kind#FIRST_LOOKUP}). Run one caller at a time in a process, callers that miss one key together fill it once
  * when the fill waits (a call) and leaves what the lookup finds next (the project decides: {@code HandlerIo}).
  */
 final class MissFills {

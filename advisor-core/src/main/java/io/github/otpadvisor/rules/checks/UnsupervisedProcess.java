@@ -341,10 +341,11 @@ public final class UnsupervisedProcess implements Rule {
         java.util.function.Predicate<io.github.otpadvisor.facts.RemoteCall> start = c -> !module.equals(c.fromModule())
                 && (c.function().equals("start_link") || c.function().equals("start")
                 || c.function().equals("child_spec"));
+        io.github.otpadvisor.project.Supervision.Status status = project.supervision(pm).status();
         return pm.callers().stream().filter(start).noneMatch(c -> !c.inTest())
                 && pm.callers().stream().filter(start).anyMatch(io.github.otpadvisor.facts.RemoteCall::inTest)
-                && project.supervision(pm).status() != io.github.otpadvisor.project.Supervision.Status.STATIC
-                && project.supervision(pm).status() != io.github.otpadvisor.project.Supervision.Status.DYNAMIC;
+                && status != io.github.otpadvisor.project.Supervision.Status.STATIC
+                && status != io.github.otpadvisor.project.Supervision.Status.DYNAMIC;
     }
 
     private static String functionName(String function) {
