@@ -9,9 +9,22 @@ import java.util.regex.Pattern;
  *
  * @param text     the requirement as written ({@code ~> 1.3.0})
  * @param location where it is written
+ * @param usedSince the newest Elixir ({@code major * 1000 + minor}) the project's own code already needs, from what
+ *                 it uses (logflare's PartitionSupervisor: 1.14), or -1 when not known: a sketch needing no newer one
+ *                 has nothing to say about the requirement
  */
-public record ElixirRequirement(String text, Location location) {
+public record ElixirRequirement(String text, Location location, int usedSince) {
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
+
+    /** As the mix.exs declares it, before anything is known of what the code uses. */
+    public ElixirRequirement(String text, Location location) {
+        this(text, location, -1);
+    }
+
+    /** The same requirement, with what the project's code already needs. */
+    public ElixirRequirement withUsedSince(int version) {
+        return new ElixirRequirement(text, location, version);
+    }
 
     /**
      * The oldest {@code major.minor} the requirement admits, as {@code major * 1000 + minor}, or -1 when it names

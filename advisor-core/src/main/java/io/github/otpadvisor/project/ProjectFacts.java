@@ -195,6 +195,22 @@ public final class ProjectFacts {
         return files;
     }
 
+    /** By application (null for all): the modules its files name, tests included; filled on first use. */
+    private final Map<String, Set<String>> namedByApp = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether the code of {@code app} (any application when null), its tests included, names {@code module}
+     * ({@code PartitionSupervisor}, {@code Registry}): what the project already uses.
+     */
+    public boolean names(String app, String module) {
+        return namedByApp.computeIfAbsent(app == null ? "" : app, k -> {
+            Set<String> out = new HashSet<>();
+            files.stream().filter(f -> k.isEmpty() || k.equals(f.app()))
+                    .forEach(f -> f.moduleRefs().forEach(r -> out.add(r.name())));
+            return out;
+        }).contains(module);
+    }
+
     /**
      * The Elixir versions the project declares for {@code app}: its own mix.exs's, else the umbrella root's (the
      * shortest path), else none.

@@ -172,6 +172,11 @@ final class ProjectLinker {
      * ({@code Reaper.Cache}'s spec starts {@code Reaper.Cache.Server}): listing or starting the one starts the other.
      */
     private String delegate(String module) {
+        return startedThrough(modules, module);
+    }
+
+    /** {@link #delegate} over {@code modules}: the supervision trees draw the process listing the module starts. */
+    static String startedThrough(Map<String, ModuleFacts> modules, String module) {
         ModuleFacts m = module == null ? null : modules.get(module);
         if (m == null || m.abstraction().isProcess() || m.ownChildSpec() == null) {
             return null;

@@ -277,7 +277,9 @@ final class SupervisionTrees {
         if (!c.resolved()) {
             return new Draft(Kind.UNRESOLVED, shorten(c.text()), null, c, null, c.location());
         }
-        String mod = c.module();
+        // logflare's Logflare.Backends: its child_spec/1 is Backends.Supervisor's, so the tree goes on below that one
+        String through = ProjectLinker.startedThrough(modules, c.module());
+        String mod = through != null ? through : c.module();
         reached.add(mod);
         String label = c.name() != null && !mod.equals(c.name().module()) ? mod + " " + c.name().text() : mod;
         if (c.partitionChild() != null) {

@@ -11,17 +11,37 @@ import java.util.regex.Pattern;
  * comment names each such feature, the version that brought it and the requirement as the project writes it.
  */
 final class ElixirVersions {
-    private record Feature(String name, Pattern used, int since) {
+    /** {@code module}: the module whose use in the project's own code shows it already has the feature, or null. */
+    private record Feature(String name, Pattern used, int since, String module) {
     }
 
     private static final List<Feature> FEATURES = List.of(
-            new Feature("Registry", Pattern.compile("(?<![\\w.])Registry\\.|\\{Registry,|:via, Registry\\b"), 1004),
-            new Feature("DynamicSupervisor", Pattern.compile("(?<![\\w.])DynamicSupervisor\\b"), 1006),
-            new Feature("start_supervised!/1", Pattern.compile("(?<![\\w.])start_supervised!\\("), 1006),
-            new Feature("handle_continue/2", Pattern.compile("(?<![\\w.])handle_continue\\(|\\{:continue, "), 1007),
-            new Feature("PartitionSupervisor", Pattern.compile("(?<![\\w.])PartitionSupervisor\\b"), 1014));
+            new Feature("Registry", Pattern.compile("(?<![\\w.])Registry\\.|\\{Registry,|:via, Registry\\b"), 1004,
+                    "Registry"),
+            new Feature("DynamicSupervisor", Pattern.compile("(?<![\\w.])DynamicSupervisor\\b"), 1006,
+                    "DynamicSupervisor"),
+            new Feature("start_supervised!/1", Pattern.compile("(?<![\\w.])start_supervised!\\("), 1006, null),
+            new Feature("handle_continue/2", Pattern.compile("(?<![\\w.])handle_continue\\(|\\{:continue, "), 1007,
+                    null),
+            new Feature("PartitionSupervisor", Pattern.compile("(?<![\\w.])PartitionSupervisor\\b"), 1014,
+                    "PartitionSupervisor"));
 
     private ElixirVersions() {
+    }
+
+    /**
+     * The newest Elixir the code of {@code app} already needs for a feature a sketch may use, or -1: logflare declares
+     * {@code ~> 1.4} and runs PartitionSupervisor (1.14), so a note asking for 1.6 tells its readers nothing
+     * (readers of the fresh batch: "the code already uses PartitionSupervisor").
+     */
+    static int usedBy(io.github.otpadvisor.project.ProjectFacts project, String app) {
+        int out = -1;
+        for (Feature f : FEATURES) {
+            if (f.module() != null && f.since() > out && project.names(app, f.module())) {
+                out = f.since();
+            }
+        }
+        return out;
     }
 
     /** {@code sketch} with a first comment for what it uses that {@code declared} may lack; as it is otherwise. */
@@ -32,7 +52,8 @@ final class ElixirVersions {
         List<String> newer = new ArrayList<>();
         int since = 0;
         for (Feature f : FEATURES) {
-            if (f.since() > declared.oldest() && f.used().matcher(code(sketch)).find()) {
+            if (f.since() > Math.max(declared.oldest(), declared.usedSince())
+                    && f.used().matcher(code(sketch)).find()) {
                 newer.add(f.name() + " (" + version(f.since()) + ")");
                 since = Math.max(since, f.since());
             }

@@ -79,7 +79,8 @@ final class TodayCodes {
                         a.module().name()) : Map.of(), where(f), f.header(),
                 outsideSends(a.module(), project), ownStarts(a.module(), project),
                 ProjectTests.of(project, a.module().name(), a.module().app()),
-                project.elixirRequirement(a.module().app()).orElse(null), startedOutside);
+                project.elixirRequirement(a.module().app()).map(r -> r.withUsedSince(
+                        ElixirVersions.usedBy(project, a.module().app()))).orElse(null), startedOutside);
     }
 
     /**

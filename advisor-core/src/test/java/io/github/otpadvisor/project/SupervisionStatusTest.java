@@ -201,6 +201,30 @@ class SupervisionStatusTest {
         assertEquals("MyApp.Application", l.parent());
     }
     @Test
+    void aChildSpecDelegatedToAnotherModuleStartsThatModule() {
+        // logflare's Backends: `defdelegate child_spec(arg), to: __MODULE__.Supervisor`, listed as Logflare.Backends
+        // in the application's children; its test read Backends.Supervisor's children as not running.
+        ProjectFacts p = SupervisionSources.link(dir, "a", app("[MyApp.Backends]") + """
+                defmodule MyApp.Backends do
+                  defdelegate child_spec(arg), to: __MODULE__.Supervisor
+                  def list, do: []
+                end
+                defmodule MyApp.Backends.Supervisor do
+                  use Supervisor
+                  def start_link(arg), do: Supervisor.start_link(__MODULE__, arg, name: __MODULE__)
+                  def init(_), do: Supervisor.init([], strategy: :one_for_one)
+                end
+                """);
+        Supervision s = p.supervision("MyApp.Backends.Supervisor");
+        assertEquals(Supervision.Status.STATIC, s.status(), s.why());
+        assertEquals("MyApp.Application", s.parent());
+        // the tree goes on below it: what the tests' running application runs
+        java.util.List<String> drawn = new java.util.ArrayList<>();
+        p.trees().values().forEach(roots -> roots.forEach(r -> r.forEach(n -> drawn.add(n.module()))));
+        assertTrue(drawn.contains("MyApp.Backends.Supervisor"), drawn.toString());
+    }
+
+    @Test
     void aSupervisorAProjectMacroGeneratesStartsTheModuleItIsNamedAfter() {
         // blockscout: `use Indexer.Fetcher` defines Module.concat(fetcher, Supervisor), listed as
         // {Withdrawal.Supervisor, [...]} in Indexer.Supervisor; Indexer.Fetcher.Withdrawal is defined, its

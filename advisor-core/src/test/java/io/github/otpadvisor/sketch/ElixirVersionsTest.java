@@ -23,7 +23,11 @@ class ElixirVersionsTest {
     Path root;
 
     private AnalysisResult analyze(String requirement) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
+        return analyze(requirement, Map.of());
+    }
+
+    private AnalysisResult analyze(String requirement, Map<String, String> more) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>(more);
         files.put("mix.exs", """
                 defmodule Shop.MixProject do
                   use Mix.Project
@@ -104,6 +108,19 @@ class ElixirVersionsTest {
         assertTrue(impl.startsWith("# Needs Elixir 1.6 or later: DynamicSupervisor (1.6); the project declares elixir:"
                 + " \"~> 1.4\"\n# (mix.exs:8), which admits it but also older versions: raise the lower bound to ~> 1.6"
                 + " so the\n# project is not built where it is missing.\n"), impl);
+    }
+
+    @Test
+    void aFeatureTheCodeAlreadyUsesNeedsNoWord() throws IOException {
+        // logflare declares ~> 1.4 and runs a PartitionSupervisor (1.14): "raise it to ~> 1.6" was read as wrong
+        AnalysisResult r = analyze("~> 1.4", Map.of("lib/shop/pools.ex", """
+                defmodule Shop.Pools do
+                  def child_spec(_), do: {PartitionSupervisor, child_spec: Task.Supervisor, name: Shop.Pools}
+                end
+                """));
+        String impl = ElixirSketches.implementation(ShopProject.input(r, "Shop.Boards"));
+        assertFalse(impl.contains("Needs Elixir"), impl);
+        assertFalse(ShopProject.testSketch(r, "Shop.Boards").contains("Needs Elixir"));
     }
 
     @Test

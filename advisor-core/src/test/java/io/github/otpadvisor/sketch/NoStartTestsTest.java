@@ -90,6 +90,19 @@ class NoStartTestsTest {
         assertTrue(t.contains("The application starts it already"), t);
     }
 
+    /** logflare: `test --no-start`, then its test_helper.exs runs the app.start task, which starts the application. */
+    @Test
+    void aTestHelperThatRunsTheAppStartTaskMakesItRun() throws IOException {
+        Files.createDirectories(root.resolve("test"));
+        Files.writeString(root.resolve("test/test_helper.exs"), """
+                Mix.Task.run("app.start")
+                ExUnit.start()
+                """);
+        String t = testOf("[test: [\"ecto.create --quiet\", \"test --no-start\"]]");
+        assertFalse(t.contains("--no-start"), t);
+        assertTrue(t.contains("The application starts it already"), t);
+    }
+
     /**
      * gristle's nerves_ground_robot has its {@code mod:} commented out: starting the application starts no tree, so
      * its Application module's children are not running in a test either (Bno080's test asserted the running one).

@@ -49,4 +49,33 @@ class RunningStateShapeTest {
         assertTrue(t.contains("Process.whereis(Lobby) || start_supervised!("), t);
         assertTrue(t.contains("assert %{queue: _, rooms: _, max_rooms: _} = :sys.get_state(Lobby)"), t);
     }
+    /**
+     * sensocto's SensorsStateAgent (fresh batch): its children entry passes {@code name: SensorsStateAgent}, which
+     * start_link ignores; it registers {@code :sensors_state_agent}. The test looked the module's name up, found
+     * nothing and started a second one: {@code {:already_started, _}}.
+     */
+    @Test
+    void theRunningOneIsFoundUnderTheNameItsOwnStartGives() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args) do
+                    Supervisor.start_link([{Shop.Colors, name: Shop.Colors}], strategy: :one_for_one)
+                  end
+                end
+                """);
+        files.put("lib/shop/colors.ex", """
+                defmodule Shop.Colors do
+                  use Agent
+                  def start_link(_params), do: Agent.start_link(fn -> %{} end, name: :shop_colors)
+                  def get(id), do: Agent.get(:shop_colors, &Map.get(&1, id))
+                  def put(id, color), do: Agent.update(:shop_colors, &Map.put(&1, id, color))
+                end
+                """);
+        String t = ShopProject.pages(root, files).get("Shop.Colors").testSketch();
+        assertTrue(Messages.parses(t), t);
+        assertTrue(t.contains("Process.whereis(:shop_colors)"), t);
+        assertTrue(!t.contains("Process.whereis(Colors)"), t);
+    }
 }

@@ -113,4 +113,58 @@ class SupervisorChildrenTestSketchTest {
         assertTrue(t.contains("assert is_pid(Process.whereis(Shop.Digits))"), t);
         assertFalse(t.contains("start_supervised!"), t);
     }
+    /**
+     * logflare's ConsolidatedSup (fresh batch): the application's test children list Logflare.Backends, whose
+     * child_spec/1 is delegated to Backends.Supervisor, which lists it; the test started a second one under its name
+     * ({@code {:already_started, _}}).
+     */
+    @Test
+    void aSupervisorReachedThroughADelegatedChildSpecIsTheRunningOne() throws IOException {
+        AnalysisResult r = ShopProject.analyze(root, Map.of(
+                "lib/shop/application.ex", """
+                        defmodule Shop.Application do
+                          use Application
+                          def start(_type, _args) do
+                            children = get_children(Application.get_env(:shop, :env))
+                            Supervisor.start_link(children, strategy: :one_for_one)
+                          end
+                          defp get_children(:test), do: [Shop.Backends]
+                          defp get_children(_), do: [Shop.Backends, Shop.Endpoint]
+                        end
+                        """,
+                "lib/shop/backends.ex", """
+                        defmodule Shop.Backends do
+                          defdelegate child_spec(arg), to: __MODULE__.Supervisor
+                        end
+                        defmodule Shop.Backends.Worker do
+                          use GenServer
+                          def start_link(_), do: GenServer.start_link(__MODULE__, nil)
+                          def init(_), do: {:ok, nil}
+                        end
+                        defmodule Shop.Backends.Supervisor do
+                          use Supervisor
+                          def start_link(arg), do: Supervisor.start_link(__MODULE__, arg, name: __MODULE__)
+                          def init(_), do: Supervisor.init([Shop.Backends.Pipelines], strategy: :one_for_one)
+                        end
+                        """,
+                "lib/shop/pipelines.ex", """
+                        defmodule Shop.Backends.Pipelines do
+                          use Supervisor
+                          def start_link(args), do: Supervisor.start_link(__MODULE__, args, name: __MODULE__)
+                          def init(_args) do
+                            children =
+                              [{DynamicSupervisor, strategy: :one_for_one, name: Shop.Backends.Pipelines.Dyn}] ++
+                                if(Application.get_env(:shop, :env) != :test, do: [Shop.Backends.Worker], else: [])
+                            Supervisor.init(children, strategy: :one_for_one)
+                          end
+                        end
+                        """));
+        String t = ShopProject.testSketch(r, "Shop.Backends.Pipelines");
+        assertTrue(t.contains("Process.whereis(Pipelines) ||"), t);
+        // its worker is listed only outside :test: neither counted nor looked for
+        assertFalse(t.contains("specs: 2"), t);
+        assertFalse(t.contains("Shop.Backends.Worker in ids"), t);
+        assertTrue(t.contains("assert Process.whereis(Shop.Backends.Pipelines.Dyn) in children"), t);
+        assertTrue(Messages.parses(t), t);
+    }
 }

@@ -121,10 +121,6 @@ final class MixAliases {
     }
 
     /**
-     * A test helper's {@code Application.ensure_started(:app)} or {@code ensure_all_started(:app)} naming {@code app}
-     * (any application when the file's is not known): the application runs in its tests after all.
-     */
-    /**
      * What a test helper starts itself at its top level ({@code {:ok, _} = Tymeslot.Security.RateLimiter.start_link()}):
      * one start per module, recorded as a test start in no test module, so a test sketch takes it as running.
      */
@@ -150,12 +146,19 @@ final class MixAliases {
         return out;
     }
 
+    /**
+     * A test helper's {@code Application.ensure_started(:app)} or {@code ensure_all_started(:app)} naming {@code app}
+     * (any application when the file's is not known), or {@code Mix.Task.run("app.start")}, which starts the project's
+     * own (logflare's, after {@code test --no-start}): the application runs in its tests after all.
+     */
     static boolean startsApplication(Quoted ast, String app) {
         return Q.any(ast, q -> q instanceof io.github.otpadvisor.elixir.ast.Call c && !c.isVariable()
-                && c.args() != null && c.args().size() >= 1
-                && ("ensure_started".equals(Q.remoteFun(c)) || "ensure_all_started".equals(Q.remoteFun(c)))
-                && Q.receiver(c) != null && "Application".equals(SourceText.of(Q.receiver(c)))
+                && c.args() != null && c.args().size() >= 1 && Q.receiver(c) != null
+                && (("ensure_started".equals(Q.remoteFun(c)) || "ensure_all_started".equals(Q.remoteFun(c)))
+                && "Application".equals(SourceText.of(Q.receiver(c)))
                 && c.args().get(0) instanceof io.github.otpadvisor.elixir.ast.Atom a
-                && (app == null || a.name().equals(app)));
+                && (app == null || a.name().equals(app))
+                || "run".equals(Q.remoteFun(c)) && "Mix.Task".equals(SourceText.of(Q.receiver(c)))
+                && "\"app.start\"".equals(SourceText.of(c.args().get(0)))));
     }
 }

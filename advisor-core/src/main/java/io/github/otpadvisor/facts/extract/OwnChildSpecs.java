@@ -34,6 +34,11 @@ final class OwnChildSpecs {
                 return !Q.isLocal(q, "quote");
             });
         }
+        if (starts[0] == null) {
+            // defdelegate child_spec(arg), to: __MODULE__.Supervisor (logflare's Backends): listing it starts that one
+            starts[0] = unit.delegateCalls.stream().filter(d -> d.name().equals("child_spec") && d.arity() == 1
+                    && d.function().equals("child_spec")).map(ModuleUnit.Delegate::toModule).findFirst().orElse(null);
+        }
         String other = starts[0] == null || starts[0].equals(unit.name) || starts[0].startsWith(":") ? null
                 : starts[0];
         return new OwnChildSpec(defs.get(0).location(), found[0] == null ? null : found[0].replaceFirst("^:", ""),

@@ -452,9 +452,12 @@ final class Failures {
                 }
                 boolean task = start == null && m.startSites().stream().anyMatch(StartSite::supervised);
                 // the template of a :simple_one_for_one list: its entry gives the restart, its list the intensity
-                ChildrenList template = entry != null && "simple_one_for_one".equals(entry.list().strategy())
-                        ? entry.list() : null;
-                Restart r = restartOf(f, start != null ? start.child() : template != null ? entry.spec() : null, task);
+                SupervisedBy listed = entry != null ? entry : m.supervisedBy().stream()
+                        .filter(e -> "simple_one_for_one".equals(e.list().strategy())).findFirst().orElse(null);
+                ChildrenList template = listed != null && "simple_one_for_one".equals(listed.list().strategy())
+                        ? listed.list() : null;
+                Restart r = restartOf(f, start != null && start.child() != null ? start.child()
+                        : template != null ? listed.spec() : null, task);
                 add(ev, r.where());
                 add(ev, at(s.location()));
                 String by = s.parent() == null ? "its supervisor" : s.parent();
@@ -666,6 +669,15 @@ final class Failures {
                     + " against " + name + "'s restart intensity (its child_spec sets max_restarts: "
                     + own.maxRestarts() + "), and exceeding it stops " + name + " with every child it runs.";
         }
+        ChildrenList init = ownInit(project, name);
+        if (init != null) {
+            // its own init/1 sets it (evercam's TimelapserSupervisor: supervise(.., max_restarts: 1_000_000))
+            add(ev, at(init.location()));
+            return restartsNone(init) ? noRestarts(name, false) : " A child that keeps crashing counts against "
+                    + name + "'s restart intensity (its init/1 sets max_restarts: " + init.maxRestarts().strip()
+                    + (init.maxSeconds() == null ? "" : ", max_seconds: " + init.maxSeconds().strip())
+                    + "), and exceeding it stops " + name + " with every child it runs.";
+        }
         for (io.github.otpadvisor.facts.FileFacts f : project.files()) {
             for (ChildrenList list : f.childrenLists()) {
                 for (ChildSpec c : list.children()) {
@@ -690,6 +702,23 @@ final class Failures {
             }
         }
         return null;
+    }
+
+    /**
+     * The list the supervisor module {@code name} gives in its own init/1 ({@code DynamicSupervisor.init/1}, or a
+     * {@code :simple_one_for_one} {@code Supervisor.init/2} or {@code supervise/2}) when it sets a literal
+     * max_restarts; else null.
+     */
+    private static ChildrenList ownInit(ProjectFacts project, String name) {
+        ModuleFacts parent = project.module(name).orElse(null);
+        if (parent == null) {
+            return null;
+        }
+        return project.files().stream().flatMap(f -> f.childrenLists().stream())
+                .filter(l -> name.equals(l.module()) && "init/1".equals(l.function()) && l.maxRestarts() != null
+                        && l.maxRestarts().strip().matches("[0-9_]+")
+                        && (l.source() == ChildrenList.Source.DYNAMIC_INIT || "simple_one_for_one".equals(l.strategy())))
+                .findFirst().orElse(null);
     }
 
     private static final java.util.regex.Pattern MAX_RESTARTS = java.util.regex.Pattern.compile(

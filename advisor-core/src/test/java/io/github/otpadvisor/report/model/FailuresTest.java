@@ -296,6 +296,56 @@ class FailuresTest {
     }
 
     /**
+     * evercam-server's Timelapser (read cold, fresh batch): its supervisor's own init/1 gives the template list
+     * with {@code supervise(children, strategy: :simple_one_for_one, max_restarts: 1_000_000)}; the report said
+     * "3 in 5 s unless its options set another". A module DynamicSupervisor's init/1 sets it the same way.
+     */
+    @Test
+    void aSupervisorsOwnInitGivesTheIntensityOfWhatItStartsAtRuntime() throws IOException {
+        String sup = """
+                defmodule Shop.Workers do
+                  use Supervisor
+                  import Supervisor.Spec
+                  def start_link, do: Supervisor.start_link(__MODULE__, :ok, name: __MODULE__)
+                  def init(:ok) do
+                    children = [worker(Shop.Worker, [], restart: :permanent)]
+                    supervise(children, strategy: :simple_one_for_one, max_restarts: 1_000_000)
+                  end
+                  def start_worker(id), do: Supervisor.start_child(__MODULE__, [id])
+                end
+                """;
+        String worker = """
+                defmodule Shop.Worker do
+                  use GenServer
+                  def start_link(id), do: GenServer.start_link(__MODULE__, id)
+                  def init(id), do: {:ok, id}
+                end
+                """;
+        String restart = claims("Shop.Worker", ":one_for_one", "Shop.Workers", sup, worker).get("Restart").text();
+        assertTrue(restart.startsWith(":permanent (its child entry), started at runtime"), restart);
+        assertTrue(restart.contains("More than 1000000 restarts in 5 s (its max_restarts) stop Shop.Workers"), restart);
+        assertFalse(restart.contains("3 in 5 s"), restart);
+
+        String dynamic = """
+                defmodule Shop.Rooms do
+                  use DynamicSupervisor
+                  def start_link(_), do: DynamicSupervisor.start_link(__MODULE__, :ok, name: __MODULE__)
+                  def init(:ok), do: DynamicSupervisor.init(strategy: :one_for_one, max_restarts: 50, max_seconds: 10)
+                  def open(id), do: DynamicSupervisor.start_child(__MODULE__, {Shop.Room, id})
+                end
+                """;
+        String room = """
+                defmodule Shop.Room do
+                  use GenServer
+                  def start_link(id), do: GenServer.start_link(__MODULE__, id)
+                  def init(id), do: {:ok, id}
+                end
+                """;
+        String again = claims("Shop.Room", ":one_for_one", "Shop.Rooms", dynamic, room).get("Restart").text();
+        assertTrue(again.contains("(its init/1 sets max_restarts: 50, max_seconds: 10)"), again);
+    }
+
+    /**
      * thistle_tea's Telemetry (read cold at the thirteenth stop): its handle_event/4 writes the table it owns and is
      * attached as a :telemetry handler; :telemetry detaches a handler that raises, so a restart loses those events
      * for good, which "until the table exists again" hid.
