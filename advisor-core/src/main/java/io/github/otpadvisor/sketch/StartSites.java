@@ -45,8 +45,9 @@ final class StartSites {
                 // the entry's own file: a list another module's function returns sits there (gamend's HostSupervision)
                 String file = s.spec().location() != null && s.spec().location().file() != null
                         ? s.spec().location().file() : s.file();
+                io.github.otpadvisor.facts.Location cond = s.spec().condition();
                 return new Site(text.replace("fn  -> ", "fn -> "), file + (line > 0 ? ":" + line : ""),
-                        by);
+                        by, null, cond == null ? null : cond.file() + ":" + cond.line());
             }
         }
         return poolEntry(m, project);

@@ -557,7 +557,7 @@ final class TestSketch {
         boolean isolated = runningSingleton() && isolated();
         // One the application only may run is exercised as one the test started (its own calls and messages), but
         // not assumed fresh: the running one, when there is one, has handled what the application sent it.
-        boolean maybe = runningSingleton() && mayRun();
+        boolean maybe = runningSingleton() && (mayRun() || underCondition() != null);
         boolean live = runningSingleton() && !isolated && !maybe;
         TestSteps steps = pair.isEmpty() && today.isEmpty() ? new TestSteps(this, p, !live && !maybe, live) : null;
         boolean usesPid = steps != null && steps.usesPid();
@@ -604,6 +604,10 @@ final class TestSketch {
             if (mayRun()) {
                 FitsSketch.comment(w, "The application may start it already (where is not known): use the running"
                         + " one, start it only where it does not run.");
+            } else if (underCondition() != null) {
+                // logflare's ErlSysMon: listed by get_children(env)'s other clauses, not by its :test one
+                FitsSketch.comment(w, "The application starts it only under a condition (" + underCondition()
+                        + "): use the running one where it runs, start it where it does not.");
             } else {
                 String where = p.code.running().get(p.module);
                 if (where != null && ("/" + where).contains("/test/")) {
@@ -1386,6 +1390,12 @@ final class TestSketch {
      * child_spec that wraps it in a supervisor of its own). A second start under its name would fail with
      * {@code already_started}: the test takes the running one when there is one.
      */
+    /** {@code file:line} of the condition its production children entry is listed under, or null. */
+    private String underCondition() {
+        TodayStart.Site entry = p.code.start().entry();
+        return entry == null ? null : entry.condition();
+    }
+
     private boolean mayRun() {
         TodayStart t = p.code.start();
         return !appStarts() && p.code.tests().hiddenStarts() && t.spec() == null && t.dynamic() == null

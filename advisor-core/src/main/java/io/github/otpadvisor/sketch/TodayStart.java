@@ -51,21 +51,23 @@ public record TodayStart(String spec, String where, String by, List<String> requ
      * @param where {@code file:line}
      * @param by    who writes it ({@code BorsNG.Application's children}, {@code GenServer.start in
      *              Arena.Matchmaking.DeathmatchMode.create_game_for_clients/3})
+     * @param key   for a start_child that makes its DynamicSupervisor a bottleneck (OTP010), the entity it starts one
+     *              process for as the caller names it ({@code user_id}), the key a partition is picked by; else null
+     * @param condition for a children entry listed only under a condition, {@code file:line} of that condition
+     *              (logflare's {@code get_children(env)}, whose :test clause leaves it out); else null
      */
-    /**
-     * A start call as written, where it is and what makes it.
-     *
-     * @param key for a start_child that makes its DynamicSupervisor a bottleneck (OTP010), the entity it starts one
-     *            process for as the caller names it ({@code user_id}), the key a partition is picked by; else null
-     */
-    public record Site(String text, String where, String by, String key) {
+    public record Site(String text, String where, String by, String key, String condition) {
         /** The child template of a {@code :simple_one_for_one} supervisor's children (its {@link #by} says so). */
         boolean template() {
             return by != null && by.endsWith(":simple_one_for_one children");
         }
 
         public Site(String text, String where, String by) {
-            this(text, where, by, null);
+            this(text, where, by, null, null);
+        }
+
+        public Site(String text, String where, String by, String key) {
+            this(text, where, by, key, null);
         }
     }
 

@@ -436,4 +436,18 @@ class ChildrenListFormsTest {
                     Supervisor.start_link(children, strategy: :one_for_one)""", "");
         assertTrue(c.stream().allMatch(s -> s.condition() == null), c.toString());
     }
+    @Test
+    void anEntryOnlySomeClausesOfAHelperListIsListedUnderTheCall() {
+        // logflare's get_children(:test) and get_children(_): the call picks one list; Networking.pools() ++, which
+        // neither reads, is in both, so it hides nothing about which entries differ
+        List<ChildSpec> c = rootChildren("""
+                    children = get_children(Application.get_env(:my_app, :env))
+                    Supervisor.start_link(children, strategy: :one_for_one)""", """
+                  defp get_children(:test), do: MyApp.Pools.pools() ++ [MyApp.Repo, MyApp.Backends]
+                  defp get_children(_), do: MyApp.Pools.pools() ++ [MyApp.SysMon, MyApp.Repo, MyApp.Backends]
+                """);
+        assertEquals(List.of("?MyApp.Pools.pools()", "MyApp.Repo", "MyApp.Backends", "MyApp.SysMon"), modules(c));
+        assertEquals(java.util.Arrays.asList(null, null, null, 7), c.stream()
+                .map(s -> s.condition() == null ? null : s.condition().line()).toList());
+    }
 }

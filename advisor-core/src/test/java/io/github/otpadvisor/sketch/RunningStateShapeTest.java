@@ -78,4 +78,37 @@ class RunningStateShapeTest {
         assertTrue(t.contains("Process.whereis(:shop_colors)"), t);
         assertTrue(!t.contains("Process.whereis(Colors)"), t);
     }
+    /**
+     * logflare's ErlSysMon (fresh batch): get_children(:test) leaves it out, get_children(_) lists it; the test said
+     * "The application starts it already" of a process its test environment never starts.
+     */
+    @Test
+    void oneTheApplicationStartsUnderAConditionIsNotSaidToRun() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args) do
+                    children = get_children(Application.get_env(:shop, :env))
+                    Supervisor.start_link(children, strategy: :one_for_one)
+                  end
+                  defp get_children(:test), do: [Shop.Repo]
+                  defp get_children(_), do: [Shop.Repo, Shop.SysMon]
+                end
+                """);
+        files.put("lib/shop/sys_mon.ex", """
+                defmodule Shop.SysMon do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+                  def level, do: GenServer.call(__MODULE__, :level)
+                  def init(:ok), do: {:ok, %{level: :info}}
+                  def handle_call(:level, _from, state), do: {:reply, state.level, state}
+                end
+                """);
+        String t = ShopProject.pages(root, files).get("Shop.SysMon").testSketch();
+        assertTrue(Messages.parses(t), t);
+        assertTrue(t.contains("# The application starts it only under a condition (lib/shop/application.ex:4): use"
+                + " the running\n    # one where it runs, start it where it does not."), t);
+        assertTrue(!t.contains("starts it already"), t);
+    }
 }

@@ -580,39 +580,63 @@ final class ChildrenExpr {
      */
     private void union(List<Quoted> alternatives, Map<String, Bound> env, int depth, boolean asList,
                        Quoted condition) {
-        int start = out.size();
-        Map<String, Integer> in = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        boolean unread = false;
-        for (Quoted alt : alternatives) {
-            int from = out.size();
+        readEach(alternatives.size(), i -> {
             if (asList) {
-                list(alt, env, depth + 1);
+                list(alternatives.get(i), env, depth + 1);
             } else {
-                element(alt, env, depth + 1);
+                element(alternatives.get(i), env, depth + 1);
             }
+        }, condition);
+    }
+
+    /**
+     * Reads {@code count} alternatives with {@code read}, adding the entries an earlier one did not give. With the
+     * {@code condition} that picks one of them, an entry is marked as listed only under it when an alternative lacks
+     * it that was read whole, but for entries every alternative holds: an alternative with an entry of its own the
+     * analysis could not read may list anything (aprs.me's {@code children |> List.delete(..)} in one branch,
+     * {@code children} in the other), while one every alternative holds ({@code Networking.pools() ++ [..]} in each
+     * of logflare's get_children/1 clauses) is the same unknown whichever runs.
+     */
+    private void readEach(int count, java.util.function.IntConsumer read, Quoted condition) {
+        int start = out.size();
+        Set<String> seen = new HashSet<>();
+        List<Set<String>> texts = new ArrayList<>();
+        List<Set<String>> unknown = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int from = out.size();
+            read.accept(i);
             List<ChildSpec> added = new ArrayList<>(out.subList(from, out.size()));
             out.subList(from, out.size()).clear();
             Set<String> mine = new HashSet<>();
+            Set<String> unread = new HashSet<>();
             for (ChildSpec s : added) {
-                unread |= s.form() == ChildSpec.Form.UNRESOLVED;
-                if (mine.add(s.text())) {
-                    in.merge(s.text(), 1, Integer::sum);
+                mine.add(s.text());
+                if (s.form() == ChildSpec.Form.UNRESOLVED) {
+                    unread.add(s.text());
                 }
-                if (!seen.contains(s.text())) {
+                if (seen.add(s.text())) {
                     out.add(s);
                 }
             }
-            seen.addAll(mine);
+            texts.add(mine);
+            unknown.add(unread);
         }
-        // an alternative the analysis could not read whole may list anything: no entry is said to be conditional
-        // (aprs.me's `children |> List.delete(..)` in one branch, `children` in the other)
-        if (condition != null && !unread) {
-            Location at = Q.loc(ctx.x.file, condition, where);
-            for (int i = start; i < out.size(); i++) {
-                if (in.getOrDefault(out.get(i).text(), 0) < alternatives.size()) {
-                    out.set(i, out.get(i).underCondition(at));
-                }
+        if (condition == null || count < 2) {
+            return;
+        }
+        Set<String> shared = new HashSet<>(texts.get(0));
+        texts.forEach(shared::retainAll);
+        List<Set<String>> whole = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (shared.containsAll(unknown.get(i))) {
+                whole.add(texts.get(i));
+            }
+        }
+        Location at = Q.loc(ctx.x.file, condition, where);
+        for (int i = start; i < out.size(); i++) {
+            ChildSpec s = out.get(i);
+            if (s.form() != ChildSpec.Form.UNRESOLVED && whole.stream().anyMatch(t -> !t.contains(s.text()))) {
+                out.set(i, s.underCondition(at));
             }
         }
     }
@@ -671,9 +695,9 @@ final class ChildrenExpr {
             unresolved(whole);
             return true;
         }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < bodies.size(); i++) {
-            int from = out.size();
+        // The call picks one clause at run time (logflare's get_children(env): one list under :test, another
+        // elsewhere): an entry some clause lacks is listed only under that choice, as with the branches of a case.
+        readEach(bodies.size(), i -> {
             Quoted body = bodies.get(i);
             if (Q.isLocal(body, "__block__")) {
                 block(body, envs.get(i), depth + 1, asList);
@@ -682,14 +706,7 @@ final class ChildrenExpr {
             } else {
                 element(body, envs.get(i), depth + 1);
             }
-            List<ChildSpec> added = new ArrayList<>(out.subList(from, out.size()));
-            out.subList(from, out.size()).clear();
-            for (ChildSpec s : added) {
-                if (seen.add(s.text())) {
-                    out.add(s);
-                }
-            }
-        }
+        }, whole);
         return true;
     }
 
