@@ -83,9 +83,10 @@ final class ModuleSketchInputs {
                 count++;
                 complete &= c.form() != ChildSpec.Form.UNRESOLVED && c.module() != null && !temporary(c, project)
                         && c.condition() == null;
-                if (c.condition() != null) {
+                if (c.condition() != null || temporary(c, project)) {
                     // listed only under a condition (logflare's ConsolidatedSupWorker, left out under :test): a test
-                    // looks for it in no environment it cannot tell
+                    // looks for it in no environment it cannot tell; a temporary child is gone from which_children
+                    // once it exits, or never there when its start returns :ignore (teiserver's RestorePartyTask)
                     continue;
                 }
                 // A library's child_spec picks its own id (Task.Supervisor's is its name:): only a project

@@ -92,7 +92,46 @@ final class StartFit {
             return "start_link(" + start.param().strip() + ")" + (where == null ? "" : " (" + where + ")")
                     + " does not match " + arg + ".";
         }
-        return null;
+        // a list or a string written in the test (the [] stand-in, a sample id): what init/1 gets
+        return arg != null && (arg.startsWith("[") || arg.startsWith("\"")) ? initTakes(p, arg) : null;
+    }
+
+    /** {@code args.config}, {@code Map.merge(args, ..)}: a read that needs a map or a struct. */
+    private static final String MAP_USE = "(?<![\\w.@])%1$s\\.[a-z_][A-Za-z0-9_]*|Map\\.[a-z_]+[?!]?[(\\s]\\s*%1$s\\b"
+            + "|%%\\{\\s*%1$s\\s*\\||\\b%1$s\\s*\\|>\\s*Map\\.";
+
+    /**
+     * Why init/1 cannot start from {@code arg} as start_link hands it on: its parameter is a tuple or map pattern
+     * ({@code init({endpoint, name, opts})}, phoenix's PoolDrainer), or its body reads the argument as a map
+     * ({@code args.config.sleep}, {@code Map.merge(args, ..)}: evercam's pollers); null when nothing says so. Readers
+     * of the third fresh batch ran the {@code start_supervised!({Poller, []})} these got: init raised.
+     */
+    private static String initTakes(SketchPlan p, String arg) {
+        TodayCode.Init start = p.code.startLink();
+        TodayCode.Init init = p.code.init();
+        if (init == null || init.param() == null || start == null || start.param() == null
+                || !passesOn(start, TestCalls.withoutDefault(start.param().strip()))) {
+            return null;
+        }
+        String where = p.code.where().get("init/1");
+        String at = where == null ? "" : " (" + where + ")";
+        String param = TestCalls.withoutDefault(init.param().strip());
+        if (!takes(param, arg)) {
+            return "init(" + param + ")" + at + " does not match " + arg + ", which start_link hands on.";
+        }
+        if (!TodayAssertions.variable(param) || param.startsWith("_") || init.body() == null) {
+            return null;
+        }
+        Matcher use = Pattern.compile(String.format(MAP_USE, Pattern.quote(param))).matcher(init.body());
+        return use.find() ? "init/1" + at + " reads its argument as a map (" + use.group().strip() + "), which "
+                + arg + " is not." : null;
+    }
+
+    /** start_link's body hands its one parameter, as it came, to the process ({@code GenServer.start_link(M, args, ..)}). */
+    private static boolean passesOn(TodayCode.Init start, String param) {
+        return TodayAssertions.variable(param) && !param.startsWith("_") && start.body() != null
+                && Pattern.compile("start(_link)?\\(\\s*__MODULE__\\s*,\\s*" + Pattern.quote(param) + "\\s*[,)]")
+                .matcher(start.body()).find();
     }
 
     private static boolean self(SketchPlan p, String ref, String head) {

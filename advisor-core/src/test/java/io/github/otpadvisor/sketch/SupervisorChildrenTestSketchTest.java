@@ -167,4 +167,40 @@ class SupervisorChildrenTestSketchTest {
         assertTrue(t.contains("assert Process.whereis(Shop.Backends.Pipelines.Dyn) in children"), t);
         assertTrue(Messages.parses(t), t);
     }
+    /**
+     * teiserver's Party.System (third fresh batch): its RestorePartyTask is a temporary child whose start returns
+     * :ignore, so which_children never lists it; the test looked for its id and failed.
+     */
+    @Test
+    void aTemporaryChildIsNotLookedForAmongTheChildren() throws IOException {
+        AnalysisResult r = ShopProject.analyze(root, Map.of(
+                "lib/shop/parties.ex", """
+                        defmodule Shop.Parties do
+                          use Supervisor
+                          def start_link(opts), do: Supervisor.start_link(__MODULE__, :ok, opts)
+                          def init(:ok) do
+                            children = [
+                              {Registry, keys: :unique, name: Shop.PartyRegistry},
+                              Shop.PartyServer,
+                              Shop.RestoreParties
+                            ]
+                            Supervisor.init(children, strategy: :one_for_one)
+                          end
+                        end
+                        defmodule Shop.PartyServer do
+                          use GenServer
+                          def start_link(_), do: GenServer.start_link(__MODULE__, nil)
+                          def init(_), do: {:ok, nil}
+                        end
+                        defmodule Shop.RestoreParties do
+                          use GenServer, restart: :temporary
+                          def start_link(_), do: GenServer.start_link(__MODULE__, nil)
+                          def init(_), do: :ignore
+                        end
+                        """));
+        String t = ShopProject.testSketch(r, "Shop.Parties");
+        assertTrue(t.contains("assert Shop.PartyServer in ids"), t);
+        assertFalse(t.contains("Shop.RestoreParties in ids"), t);
+        assertFalse(t.contains("specs: 3"), t);
+    }
 }

@@ -207,6 +207,32 @@ class TestSketchThatRunsTest {
                   end
                 end
                 """);
+        // evercam's pollers (third fresh batch): init/1 reads its argument as a map; phoenix's PoolDrainer matches a
+        // tuple. Nothing shows how either is started, and start_supervised!({M, []}) raised in init/1.
+        FILES.put("lib/shop/poller.ex", """
+                defmodule Shop.Poller do
+                  use GenServer
+                  def start_link(args), do: GenServer.start_link(__MODULE__, args)
+                  def stop(pid), do: GenServer.call(pid, :stop)
+                  def init(args) do
+                    args = Map.merge args, %{timer: Process.send_after(self(), :poll, args.config.sleep)}
+                    {:ok, args}
+                  end
+                  def handle_call(:stop, _from, state), do: {:reply, :ok, state}
+                end
+                """);
+        FILES.put("lib/shop/drainer.ex", """
+                defmodule Shop.Drainer do
+                  use GenServer
+                  def start_link(tuple), do: GenServer.start_link(__MODULE__, tuple)
+                  def size(pid), do: GenServer.call(pid, :size)
+                  def init({endpoint, name, opts}) do
+                    Process.flag(:trap_exit, true)
+                    {:ok, %{endpoint: endpoint, name: name, size: opts[:size]}}
+                  end
+                  def handle_call(:size, _from, state), do: {:reply, state.size, state}
+                end
+                """);
     }
 
     @TempDir
@@ -222,6 +248,18 @@ class TestSketchThatRunsTest {
 
     private static String testOf(String module) {
         return ShopProject.testSketch(result, module);
+    }
+
+    @Test
+    void anEmptyListInitReadsAsAMapOrMatchesAsATupleIsSaidNotKnown() {
+        String t = testOf("Shop.Poller");
+        assertFalse(t.contains("start_supervised!"), t);
+        assertTrue(t.replace("\n  # ", " ").contains("init/1 (lib/shop/poller.ex:5) reads its argument as a map"
+                + " (Map.merge args), which [] is not."), t);
+        String d = testOf("Shop.Drainer");
+        assertFalse(d.contains("start_supervised!"), d);
+        assertTrue(d.replace("\n  # ", " ").contains("init({endpoint, name, opts}) (lib/shop/drainer.ex:5) does not"
+                + " match [], which start_link hands on."), d);
     }
 
     @Test
