@@ -27,11 +27,26 @@ import java.util.List;
  *                  {@code on_exit}, {@code start_supervised}): that call; null in the test process
  * @param stoppedBy when the block stops the pid it binds ({@code {:ok, pid} = ..} then {@code GenServer.stop(pid)},
  *                  {@code Agent.stop(pid)}, in the test or its {@code after}): that call; else null
+ * @param preamble  how the test (or setup) gets there, as written, when it can be copied whole; else null
  */
 public record TestStart(String call, String target, String function, List<String> args, Location location,
                         String module, String block, boolean resultChecked, boolean trapsExits, String runsIn,
-                        String stoppedBy) {
+                        String stoppedBy, TestPreamble preamble) {
     public TestStart {
         args = List.copyOf(args);
+    }
+
+    /** Without a preamble. */
+    public TestStart(String call, String target, String function, List<String> args, Location location,
+                     String module, String block, boolean resultChecked, boolean trapsExits, String runsIn,
+                     String stoppedBy) {
+        this(call, target, function, args, location, module, block, resultChecked, trapsExits, runsIn, stoppedBy,
+                null);
+    }
+
+    /** The same start, with how its test gets there. */
+    public TestStart withPreamble(TestPreamble p) {
+        return new TestStart(call, target, function, args, location, module, block, resultChecked, trapsExits, runsIn,
+                stoppedBy, p);
     }
 }

@@ -23,6 +23,14 @@ final class CodeWriter {
         return this;
     }
 
+    /** Code as written elsewhere (several lines, indented among themselves), each line at the current depth. */
+    CodeWriter code(String text) {
+        for (String l : text.split("\n", -1)) {
+            line(l);
+        }
+        return this;
+    }
+
     /** A line that opens a block ({@code def x do}, {@code children = [}): what follows is indented. */
     CodeWriter open(String text) {
         line(text);

@@ -43,6 +43,10 @@ final class TestSketch {
     private final List<String> ownBuilt;
     /** {@link #startOfOwnTest()}, made once. */
     private final String ownStart;
+    /** The project's own test's way to its start, copied, when the start takes what that test builds; else null. */
+    private final OwnSetup ownSetup;
+    /** The test started it through {@link #ownSetup}. */
+    private boolean setUpAsOwn;
 
     private TestSketch(SketchPlan p) {
         this.p = p;
@@ -53,6 +57,7 @@ final class TestSketch {
         // asked at every step of the sketch: each is a parse of the project's test's arguments, made once
         this.ownBuilt = builtByOwnTest();
         this.ownStart = startOfOwnTest();
+        this.ownSetup = projectSetup() ? OwnSetup.of(p.code.tests(), p.named) : null;
     }
 
     /** How the test names the module. */
@@ -114,6 +119,10 @@ final class TestSketch {
             w.blank();
         }
         int body = w.mark();
+        if (ownSetup != null) {
+            ownSetup.header(w, "alias " + p.module);
+            ownSetup.setups(w);
+        }
         switch (p.shape) {
             case FUNCTIONS -> functions();
             case TASK -> task();
@@ -121,7 +130,13 @@ final class TestSketch {
             case DYNAMIC_SUPERVISOR -> dynamicSupervisor();
             default -> stateful();
         }
-        if (cannotStart != null || !needs.isEmpty() || projectSetup()) {
+        // the project's setup copied is worth its lines only under a test that checks something (domolixir's
+        // TurnOnForResponder has no operation to call): else the pointer to that test says as much
+        setUpAsOwn &= w.assertsSince(body);
+        if (setUpAsOwn) {
+            ownSetup.helpers(w);
+        }
+        if (cannotStart != null || !needs.isEmpty() || projectSetup() && !setUpAsOwn) {
             // A test that reads values no setup gives, or starts it with a spec no start_link clause takes, fails:
             // the reader gets what is not known and where to look instead. One started with other values than the
             // project's own test gives (nerves_gate's tmp root and fake ops) would act on the real files and devices.
@@ -673,7 +688,9 @@ final class TestSketch {
                 // It registers in a Registry under a fixed key: that Registry must run first.
                 sharedSetup(List.of(new Child("Registry", "keys: :unique, name: " + viaRegistry)));
             }
-            if (knownStart()) {
+            if (ownSetup != null) {
+                setUpAsOwn(needPid);
+            } else if (knownStart()) {
                 startLine(checked(startSpec()), needPid);
             } else if (startParams().size() > 1) {
                 // {M, arg} would call a start_link/1 it does not have: the spec names start_link with its arguments.
@@ -1354,7 +1371,23 @@ final class TestSketch {
             }
             return;
         }
+        if (ownSetup != null) {
+            setUpAsOwn(true);
+            return;
+        }
         w.binary("pid", "=", "start_supervised!(" + checked(todaySpec()) + ")");
+    }
+
+    /** Starts it as the project's own test does, in that test's context: what its setup builds is there. */
+    private void setUpAsOwn(boolean needPid) {
+        String head = ownSetup.head(title, needPid);
+        if (head == null) {
+            return; // no way to the pid: the pointer stays
+        }
+        w.rewrite(header, List.of(head));
+        String server = p.server.equals("__MODULE__") ? ref : p.server;
+        ownSetup.start(w, needPid, server);
+        setUpAsOwn = true;
     }
 
     /**
@@ -1531,7 +1564,18 @@ final class TestSketch {
      */
     boolean callable(Op op) {
         TestCalls.Signature s = calls().of(op);
-        return s != null && s.sampled();
+        if (s == null || s.sampled() || ownSetup == null) {
+            return s != null && s.sampled();
+        }
+        // a value its callers build, which the project's setup has under the parameter's name
+        List<String> params = params(op.name(), s.args().size());
+        java.util.Set<String> given = ownSetup.variables();
+        for (int i = 0; i < s.args().size(); i++) {
+            if (s.args().get(i) == TestCalls.Arg.BUILT && (i >= params.size() || !given.contains(named(params.get(i))))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A function of the module or its sketch takes the operation, whether or not a sample value fits it. */
@@ -1584,9 +1628,13 @@ final class TestSketch {
         // A parameter named as the id the test started its process with takes that id (dara-dots' add_player(game_id,
         // ..) reaches the game registered under it; a sample of its own would reach no process).
         List<String> params = params(op.name(), args.size());
+        java.util.Set<String> given = ownSetup == null ? java.util.Set.of() : ownSetup.variables();
         for (int i = 0; i < args.size() && i < params.size(); i++) {
             if (params.get(i).equals(boundId()) && args.get(i).startsWith("\"")) {
                 args.set(i, params.get(i));
+            } else if (given.contains(named(params.get(i)))) {
+                // the project's setup built it under this name (logflare's CircuitBreaker.check(backend))
+                args.set(i, named(params.get(i)));
             }
         }
         // The instance a plain start runs is the one its defaulted address names: the call leaves that out.
@@ -1620,6 +1668,29 @@ final class TestSketch {
             "def [a-z_][A-Za-z0-9_]*[?!]?\\((.*?)\\)(?:\\s+when\\b.*)?");
 
     /** The parameters of today's one-clause function {@code name/arity} as written; empty if unknown. */
+    /** {@code %Backend{id: id}}: a struct pattern, and the module it names. */
+    private static final java.util.regex.Pattern STRUCT = java.util.regex.Pattern.compile(
+            "%(?:[A-Z][A-Za-z0-9_]*\\.)*([A-Z][A-Za-z0-9_]*)\\{.*\\}", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The variable a parameter binds ({@code backend} of {@code %Backend{} = backend}), or for a struct pattern that
+     * binds none the name a test gives such a value ({@code backend} for {@code %Backend{id: id}}); else the
+     * parameter as written.
+     */
+    private static String named(String param) {
+        int eq = param.indexOf(" = ");
+        java.util.regex.Matcher struct = STRUCT.matcher(param.strip());
+        if (eq < 0 && struct.matches()) {
+            return struct.group(1).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        }
+        if (eq < 0) {
+            return param;
+        }
+        String left = param.substring(0, eq).strip();
+        String right = param.substring(eq + 3).strip();
+        return TodayAssertions.variable(right) ? right : TodayAssertions.variable(left) ? left : param;
+    }
+
     private List<String> params(String name, int arity) {
         return p.code.api().stream().filter(f -> f.name().equals(name) && f.arity() == arity).findFirst()
                 .map(TestSketch::params).orElse(List.of());
@@ -1642,7 +1713,10 @@ final class TestSketch {
     private String dataArg(Op op, TestCalls.Signature s, boolean pid, int at, int i, String key) {
         TestCalls.Arg arg = s != null && at < s.args().size() ? s.args().get(at) : null;
         String literal = arg == TestCalls.Arg.SAMPLE ? calls().literal(op, at) : null;
-        return pid || i == 0 && serverFirst(op) ? "pid" : literal != null ? literal : arg == TestCalls.Arg.OPTIONS ? "[]"
+        // the operation's data says "server", but a clause that takes something else there (CircuitBreaker's
+        // get_state(backend_id) looks the pid up itself) is called with what it takes
+        boolean server = i == 0 && serverFirst(op) && (arg == null || arg == TestCalls.Arg.SAMPLE);
+        return pid || server ? "pid" : literal != null ? literal : arg == TestCalls.Arg.OPTIONS ? "[]"
                 : arg == TestCalls.Arg.NUMBER ? "2" : arg == TestCalls.Arg.TIMEOUT ? "5_000"
                 : arg == TestCalls.Arg.FUNCTION ? "fn -> :ok end"
                 : i == 0 && key != null ? key

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Read cold at the thirteenth stop (issue 11): nerves_gate's own tests start each server with a temporary root and
  * fake operations their setup builds ({@code Setup.start_link(name: name, root: root, ops: ops)}); the sketches
  * started them with the defaults, on the application's real data folder and devices, and asserted nothing. A server
- * the project's test starts with values its setup builds is pointed to that test; one it starts with literals and
- * the test's name is started the same way.
+ * the project's test starts with values its setup builds is started in a copy of that setup; one it starts with
+ * literals and the test's name is started the same way.
  */
 class ProjectTestSetupTest {
     @TempDir
@@ -39,7 +39,7 @@ class ProjectTestSetupTest {
             """;
 
     @Test
-    void aStartWithWhatTheSetupBuildsIsPointedTo() throws IOException {
+    void aStartWithWhatTheSetupBuildsIsMadeInThatSetupCopied() throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("lib/shop/device.ex", DEVICE);
         files.put("test/shop/device_test.exs", """
@@ -60,12 +60,13 @@ class ProjectTestSetupTest {
                 end
                 """);
         String t = ShopProject.testSketch(ShopProject.analyze(root, files), "Shop.Device");
-        assertTrue(t.contains("# Not written here: the project's own test starts it with what its setup builds (root):"),
-                t);
-        String words = t.replaceAll("\\s*\n\\s*# ", " ");
-        assertTrue(words.contains("Device.start_link(name: name, root: root) (test/shop/device_test.exs:8). Add tests"
-                + " there, with its setup. It calls rename/2; not get/1."), t);
+        // its setup, copied, starts it on the temporary root; the test takes the pid it gives as :device
+        assertTrue(t.contains("  setup do\n    root = Path.join(System.tmp_dir!(), \"device\")\n"), t);
+        assertTrue(t.contains("    {:ok, device} = Device.start_link(name: name, root: root)\n    %{device: device}\n"), t);
+        assertTrue(t.contains(", %{device: pid} do\n"), t);
+        assertTrue(t.contains("assert Device.get(pid) == %{}"), t);
         assertFalse(t.contains("start_supervised!"), t);
+        assertTrue(Messages.parses(t), t);
     }
 
     @Test
@@ -188,9 +189,9 @@ class ProjectTestSetupTest {
                 """);
         io.github.otpadvisor.analysis.AnalysisResult r = ShopProject.analyze(root, files);
         String t = ShopProject.testSketch(r, "Shop.Device");
-        String words = t.replaceAll("\\s*\n\\s*# ", " ");
-        assertTrue(words.contains("what its setup builds (parent): start_supervised!({Device, name: name, root:"
-                + " \"/tmp/d\", notify: fn n -> send(parent, n) end}) (test/shop/device_test.exs:8)."), t);
+        // the lines before its start, copied: parent is the test's own process
+        assertTrue(t.contains("    parent = self()\n    name = :device_test\n\n    pid = start_supervised!({Dev, name: name,"
+                + " root: \"/tmp/d\", notify: fn n -> send(parent, n) end})\n"), t);
         // OTP014 is about direct starts: ExUnit's own start is not one
         assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().equals("OTP014")), r.findings().toString());
     }

@@ -279,7 +279,7 @@ final class Extraction {
         }
         initReturnChildren(unit);
         if (test) {
-            testStarts.addAll(TestStarts.of(unit, file)); // OTP014 reads them
+            testStarts.addAll(TestStarts.of(unit, file, slices)); // OTP014 reads them
         }
         CallbackSummarizer summarizer = new CallbackSummarizer(this, unit);
         List<ClauseSummary> clauses = new ArrayList<>();

@@ -236,8 +236,10 @@ final class ModuleCollector {
             case "defdelegate" -> {
                 if (!args.isEmpty() && args.get(0) instanceof Call head && head.target() instanceof Atom a) {
                     int arity = head.args() == null ? 0 : head.args().size();
-                    unit.addDef(new ModuleUnit.Def(a.name(), arity, true, List.of(), null, null, env,
-                            Q.loc(file, c, unit.location), 0));
+                    // its parameters as written: code that reads a clause's parameters finds arity of them
+                    // (glific's Absinthe.Plug delegates init/1 and call/2: isDuckTypedPlug read call's first)
+                    unit.addDef(new ModuleUnit.Def(a.name(), arity, true, head.args() == null ? List.of()
+                            : head.args(), null, null, env, Q.loc(file, c, unit.location), 0));
                     Quoted to = args.size() > 1 ? Q.kw(args.get(1), "to") : null;
                     if (to != null && !"__MODULE__".equals(SourceText.of(to))) {
                         unit.delegates.add(a.name() + "/" + arity);

@@ -184,6 +184,85 @@ final class SourceSlices {
         return out.toString();
     }
 
+    /** A call with a do-block ({@code setup do .. end}, {@code defp helper(x) do .. end}) starting at line:column, whole. */
+    String doBlock(int line, int column, Quoted node) {
+        int start = offset(line, column);
+        if (start < 0 || node == null) {
+            return null;
+        }
+        Scanner s = new Scanner(start);
+        int doAt = s.findDo();
+        if (doAt < 0 || s.keywordDo) {
+            return null;
+        }
+        int end = s.matchingEnd(doAt + 2);
+        return end < 0 ? null : exact(src.substring(start, end + 3), node);
+    }
+
+    /**
+     * Lines {@code from} to {@code to} (1-based, both included), dedented, when they parse to {@code nodes} (one
+     * statement, or a block of them); a closing bracket on the lines after {@code to} is taken too (up to three).
+     */
+    String lines(int from, int to, List<Quoted> nodes) {
+        int[] starts = lineStarts();
+        if (src == null || nodes.isEmpty() || from < 1 || to < from || from > starts.length) {
+            return null;
+        }
+        for (int last = to; last <= to + 3 && last <= starts.length; last++) {
+            int end = last < starts.length ? starts[last] : src.length();
+            String text = dedent(src.substring(starts[from - 1], end));
+            if (text.isEmpty() || text.length() > MAX_CHARS) {
+                return null;
+            }
+            ParseResult r = new ElixirFrontEnd().parse(text);
+            if (r.ok() && (nodes.size() == 1 ? same(r.ast(), nodes.get(0))
+                    : Q.isLocal(r.ast(), "__block__") && sameAll(Q.args(r.ast()), nodes))) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A whole clause {@code def name(..) do .. end} or {@code defp name(..), do: ..} starting at line:column, when
+     * it parses to a definition whose body is {@code body}; else null.
+     */
+    String definition(int line, int column, Quoted body) {
+        int start = offset(line, column);
+        if (start < 0 || body == null) {
+            return null;
+        }
+        Scanner s = new Scanner(start);
+        int doAt = s.findDo();
+        if (doAt < 0) {
+            return null;
+        }
+        if (!s.keywordDo) {
+            int end = s.matchingEnd(doAt + 2);
+            return end < 0 ? null : defining(src.substring(start, end + 3), body);
+        }
+        int at = doAt + 3;
+        for (int tries = 0; tries < 6 && at < src.length(); tries++) {
+            int eol = new Scanner(at).toLineEnd();
+            String text = defining(src.substring(start, eol), body);
+            if (text != null) {
+                return text;
+            }
+            at = eol + 1;
+        }
+        return null;
+    }
+
+    private static String defining(String raw, Quoted body) {
+        String text = dedent(raw);
+        if (text.isEmpty() || text.length() > MAX_CHARS) {
+            return null;
+        }
+        ParseResult r = new ElixirFrontEnd().parse(text);
+        return r.ok() && (Q.isLocal(r.ast(), "def") || Q.isLocal(r.ast(), "defp"))
+                && same(Q.doBody(Q.args(r.ast())), body) ? text : null;
+    }
+
     private int offset(int line, int column) {
         int[] lineStarts = lineStarts();
         if (src == null || line < 1 || line > lineStarts.length || column < 1) {

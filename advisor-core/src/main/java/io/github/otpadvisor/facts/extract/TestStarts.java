@@ -52,18 +52,30 @@ final class TestStarts {
     /** Modules mocked in the code being walked ({@code with_mock}): calls to them reach the mock. */
     private final Set<String> mocked = new HashSet<>();
 
-    private TestStarts(ModuleUnit unit, String file) {
+    /** The setups in scope of the block being walked: the module's, then its describe's, in order. */
+    private List<Quoted> setups = List.of();
+    /** The test or setup call being walked, or null in a function. */
+    private Quoted blockNode;
+    private final TestPreambles preambles;
+
+    private TestStarts(ModuleUnit unit, String file, SourceSlices slices) {
         this.unit = unit;
         this.file = file;
+        this.preambles = new TestPreambles(unit, slices);
     }
 
-    static List<TestStart> of(ModuleUnit unit, String file) {
+    static List<TestStart> of(ModuleUnit unit, String file, SourceSlices slices) {
         if (!callsAStart(unit)) {
             return List.of(); // only a remote start_link/start or a start_supervised is recorded: most have none
         }
-        TestStarts t = new TestStarts(unit, file);
+        TestStarts t = new TestStarts(unit, file, slices);
         t.read();
         return t.out;
+    }
+
+    /** The setup calls among {@code statements}. */
+    private static List<Quoted> setupsIn(List<Quoted> statements) {
+        return statements.stream().filter(q -> Q.isLocal(q, "setup") || Q.isLocal(q, "setup_all")).toList();
     }
 
     /** Whether any code the walk reads holds a remote {@code start_link}/{@code start} call (quotes aside, as there). */
@@ -94,9 +106,13 @@ final class TestStarts {
                 moduleTeardown = teardownOf(s.code());
             }
         }
+        List<Quoted> top = new ArrayList<>();
+        unit.moduleLevel.forEach(s -> top.addAll(Q.statements(s.code())));
+        setups = setupsIn(top);
         for (ModuleUnit.Stmt s : unit.moduleLevel) {
             moduleLevel(s.code(), s.env(), setupTraps);
         }
+        blockNode = null;
         for (ModuleUnit.Def d : unit.defs) {
             if (d.body() == null) {
                 continue;
@@ -111,9 +127,16 @@ final class TestStarts {
     private void moduleLevel(Quoted code, Aliases env, boolean setupTraps) {
         if (Q.isLocal(code, "describe") || Q.isLocal(code, "__block__")) {
             Quoted body = Q.isLocal(code, "describe") ? Q.doBody(Q.args(code)) : code;
+            List<Quoted> outer = setups;
+            if (Q.isLocal(code, "describe")) {
+                List<Quoted> inner = new ArrayList<>(outer);
+                inner.addAll(setupsIn(Q.statements(body)));
+                setups = inner;
+            }
             for (Quoted s : Q.statements(body)) {
                 moduleLevel(s, env, setupTraps);
             }
+            setups = outer;
             return;
         }
         String name = code instanceof Call c && !c.isVariable() && c.target() instanceof Atom a ? a.name() : null;
@@ -125,6 +148,7 @@ final class TestStarts {
             block = null;
         }
         traps = trapsOf(setupTraps, code);
+        blockNode = block == null ? null : code;
         walkBlock(code, env);
     }
 
@@ -146,9 +170,16 @@ final class TestStarts {
                 stop = "catch_exit (the test crashes it on purpose)"; // started unlinked so its crash spares the test
             }
             if (stop != null) {
-                out.set(i, new TestStart(t.call(), t.target(), t.function(), t.args(), t.location(), t.module(),
-                        t.block(), t.resultChecked(), t.trapsExits(), t.runsIn(), stop));
+                t = new TestStart(t.call(), t.target(), t.function(), t.args(), t.location(), t.module(),
+                        t.block(), t.resultChecked(), t.trapsExits(), t.runsIn(), stop);
             }
+            if (blockNode != null && t.runsIn() == null && !t.resultChecked()) {
+                // the setups that run before this block: for a setup, the ones written before it
+                int own = setups.indexOf(blockNode);
+                t = t.withPreamble(preambles.of(blockNode, own < 0 ? setups : setups.subList(0, own),
+                        t.location()));
+            }
+            out.set(i, t);
         }
     }
 

@@ -42,6 +42,19 @@ class RobustnessTest {
         assertDoesNotThrow(() -> ProjectFacts.link(List.of(f)));
     }
 
+    /** glific's Absinthe.Plug and blockscout's RPCTranslatorForwarder: each was "only partly read" (issue 11). */
+    @Test
+    void aModuleThatDelegatesInitAndCallIsReadWhole() {
+        FileFacts f = FileFactsExtractor.extractSource("lib/plug.ex", null, """
+                defmodule Shop.Plug do
+                  defdelegate init(opts), to: Absinthe.Plug
+                  defdelegate call(conn, opts), to: Absinthe.Plug
+                end
+                """);
+        assertEquals(List.of(), f.problems());
+        assertEquals(List.of("Shop.Plug"), f.modules().stream().map(m -> m.name()).toList());
+    }
+
     @Test
     void randomTreesNeverThrow() {
         Random r = new Random(42);
