@@ -65,18 +65,28 @@ final class OwnSetup {
     }
 
     /**
-     * The project's test's import and require lines, and the aliases the copied code uses, but the one the sketch
-     * writes itself (an alias nothing uses is a compile warning).
+     * The project's test's import and require lines, and the aliases the copied code uses or that bring in the module
+     * under test (an alias nothing uses is a compile warning).
      */
-    void header(CodeWriter w, String ownAlias) {
+    void header(CodeWriter w, String ref) {
         String copied = String.join("\n", pre.setups()) + "\n" + String.join("\n", pre.helpers()) + "\n"
                 + (pre.before() == null ? "" : pre.before()) + "\n" + (pre.statement() == null ? "" : pre.statement());
-        List<String> lines = pre.header().stream().filter(l -> !l.equals(ownAlias))
-                .filter(l -> !l.startsWith("alias ") || aliasUsed(l, copied)).toList();
+        List<String> lines = pre.header().stream()
+                .filter(l -> !l.startsWith("alias ") || aliasUsed(l, copied + "\n" + ref)).toList();
         lines.forEach(w::code);
         if (!lines.isEmpty()) {
             w.blank();
         }
+    }
+
+    /**
+     * One of the copied alias lines already brings in {@code ref}, the name the test uses for {@code module}
+     * ({@code alias Explorer.Migrator.{UnescapeAmpersandsInTokens, MigrationStatus}}): the sketch's own would repeat it.
+     */
+    boolean aliases(String module, String ref) {
+        String prefix = module.contains(".") ? module.substring(0, module.lastIndexOf('.')) : "";
+        return pre.header().stream().anyMatch(l -> l.equals("alias " + module) || l.startsWith("alias " + prefix + ".{")
+                && Pattern.compile("[{,]\\s*" + Pattern.quote(ref) + "\\s*[,}]").matcher(l).find());
     }
 
     /** Whether the names an {@code alias} line brings in ({@code alias A.B}, {@code alias A.{B, C}}, {@code as: D}) occur in {@code code}. */

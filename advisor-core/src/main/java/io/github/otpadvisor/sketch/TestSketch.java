@@ -57,7 +57,10 @@ final class TestSketch {
         // asked at every step of the sketch: each is a parse of the project's test's arguments, made once
         this.ownBuilt = builtByOwnTest();
         this.ownStart = startOfOwnTest();
-        this.ownSetup = projectSetup() ? OwnSetup.of(p.code.tests(), p.named) : null;
+        // also where today's start returns :ignore unless something the environment does not say holds: the lines the
+        // project's own test runs first are what makes it start (blockscout's migrators insert a block first)
+        this.ownSetup = projectSetup() || ignored != null && ignored.setup().isEmpty() && ownStart != null
+                && (p.code.fits() || p.keepsCallbacks) ? OwnSetup.of(p.code.tests(), p.named) : null;
     }
 
     /** How the test names the module. */
@@ -94,7 +97,8 @@ final class TestSketch {
             }
         }
         w.blank();
-        if (!ref.equals(p.module)) {
+        // the project's test's own alias lines, copied below, may bring it in already
+        if (!ref.equals(p.module) && (ownSetup == null || !ownSetup.aliases(p.module, ref))) {
             w.line("alias " + p.module);
             w.blank();
         }
@@ -120,7 +124,7 @@ final class TestSketch {
         }
         int body = w.mark();
         if (ownSetup != null) {
-            ownSetup.header(w, "alias " + p.module);
+            ownSetup.header(w, ref);
             ownSetup.setups(w);
         }
         switch (p.shape) {
@@ -130,13 +134,14 @@ final class TestSketch {
             case DYNAMIC_SUPERVISOR -> dynamicSupervisor();
             default -> stateful();
         }
-        // the project's setup copied is worth its lines only under a test that checks something (domolixir's
-        // TurnOnForResponder has no operation to call): else the pointer to that test says as much
-        setUpAsOwn &= w.assertsSince(body);
-        if (setUpAsOwn) {
-            ownSetup.helpers(w);
+        // the project's setup copied in place of a pointer is worth its lines only under a test that checks
+        // something (domolixir's TurnOnForResponder has no operation to call): else the pointer says as much
+        setUpAsOwn &= w.assertsSince(body) || !projectSetup();
+        boolean pointed = cannotStart != null || !needs.isEmpty() || projectSetup() && !setUpAsOwn;
+        if (ownSetup != null && !pointed) {
+            ownSetup.helpers(w); // the copied setups call them
         }
-        if (cannotStart != null || !needs.isEmpty() || projectSetup() && !setUpAsOwn) {
+        if (pointed) {
             // A test that reads values no setup gives, or starts it with a spec no start_link clause takes, fails:
             // the reader gets what is not known and where to look instead. One started with other values than the
             // project's own test gives (nerves_gate's tmp root and fake ops) would act on the real files and devices.
@@ -587,7 +592,7 @@ final class TestSketch {
                 : steps != null && p.ops.stream().noneMatch(this::callable) ? "starts as its callers start it"
                 : keepsNoState() ? "handles each message it is sent" : "keeps state between calls";
         openTest(title);
-        if (ignored != null) {
+        if (ignored != null && ownSetup == null) {
             FitsSketch.comment(w, ignored.comment());
             ignored.setup().forEach(w::line);
             w.blank();

@@ -176,4 +176,49 @@ class OwnSetupTestSketchTest {
         assertTrue(t.contains("assert :tripped = Breaker.trip(backend)"), t);
         assertTrue(!t.contains("get_state(pid)"), t);
     }
+    /**
+     * blockscout's migrators: init/1 returns :ignore unless a block exists; the project's own test inserts one before
+     * its start. The sketch said "give the test environment what makes it start" and started it: :undefined.
+     */
+    @Test
+    void aStartThatIsIgnoredUnlessTheProjectsTestPreparesItIsPreparedTheSameWay() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/migrator.ex", """
+                defmodule Shop.Migrator do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+                  def done?, do: GenServer.call(__MODULE__, :done?)
+                  def init(_opts) do
+                    if Shop.Store.ready?() do
+                      Process.send_after(self(), :migrate, 0)
+                      {:ok, %{done: false}}
+                    else
+                      :ignore
+                    end
+                  end
+                  def handle_call(:done?, _from, state), do: {:reply, state.done, state}
+                  def handle_info(:migrate, state), do: {:noreply, %{state | done: true}}
+                end
+                """);
+        files.put("test/shop/migrator_test.exs", """
+                defmodule Shop.MigratorTest do
+                  use ExUnit.Case
+                  alias Shop.{Migrator, Store}
+
+                  test "migrates" do
+                    Store.prepare()
+                    Migrator.start_link([])
+                    Process.sleep(100)
+                    assert Shop.Migrator.done?()
+                  end
+                end
+                """);
+        String t = ShopProject.pages(root, files).get("Shop.Migrator").testSketch();
+        assertTrue(Messages.parses(t), t);
+        assertTrue(t.contains("    Store.prepare()\n\n"), t);
+        // the project's multi-alias brings the module in: no second alias of it
+        assertTrue(t.contains("  alias Shop.{Migrator, Store}\n"), t);
+        assertFalse(t.contains("alias Shop.Migrator\n"), t);
+        assertFalse(t.contains("give the test environment what makes it start"), t);
+    }
 }
