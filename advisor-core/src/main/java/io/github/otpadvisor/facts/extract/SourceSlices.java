@@ -52,8 +52,15 @@ final class SourceSlices {
 
     /** The body of a clause {@code def name(..) do .. end} (or {@code , do: expr}) starting at line:column. */
     String body(int line, int column, Quoted body) {
-        int start = offset(line, column);
-        if (start < 0 || body == null) {
+        return body == null ? null : clause(offset(line, column), false, raw -> exact(raw, body));
+    }
+
+    /**
+     * The clause whose head starts at {@code start}, cut as {@code accept} takes it: the whole clause ({@code whole})
+     * or its body alone. A {@code , do: expr} body runs to a line end outside brackets: a few line ends are tried.
+     */
+    private String clause(int start, boolean whole, java.util.function.UnaryOperator<String> accept) {
+        if (start < 0) {
             return null;
         }
         Scanner s = new Scanner(start);
@@ -62,12 +69,11 @@ final class SourceSlices {
             return null;
         }
         if (s.keywordDo) {
-            // `, do: expr`: the expression runs to a line end outside brackets; try a few line ends.
-            int from = doAt + 3;
-            int at = from;
+            int from = whole ? start : doAt + 3;
+            int at = doAt + 3;
             for (int tries = 0; tries < 6 && at < src.length(); tries++) {
                 int eol = new Scanner(at).toLineEnd();
-                String text = exact(src.substring(from, eol), body);
+                String text = accept.apply(src.substring(from, eol));
                 if (text != null) {
                     return text;
                 }
@@ -76,7 +82,7 @@ final class SourceSlices {
             return null;
         }
         int end = s.matchingEnd(doAt + 2);
-        return end < 0 ? null : exact(src.substring(doAt + 2, end), body);
+        return end < 0 ? null : accept.apply(whole ? src.substring(start, end + 3) : src.substring(doAt + 2, end));
     }
 
     /**
@@ -228,29 +234,7 @@ final class SourceSlices {
      * it parses to a definition whose body is {@code body}; else null.
      */
     String definition(int line, int column, Quoted body) {
-        int start = offset(line, column);
-        if (start < 0 || body == null) {
-            return null;
-        }
-        Scanner s = new Scanner(start);
-        int doAt = s.findDo();
-        if (doAt < 0) {
-            return null;
-        }
-        if (!s.keywordDo) {
-            int end = s.matchingEnd(doAt + 2);
-            return end < 0 ? null : defining(src.substring(start, end + 3), body);
-        }
-        int at = doAt + 3;
-        for (int tries = 0; tries < 6 && at < src.length(); tries++) {
-            int eol = new Scanner(at).toLineEnd();
-            String text = defining(src.substring(start, eol), body);
-            if (text != null) {
-                return text;
-            }
-            at = eol + 1;
-        }
-        return null;
+        return body == null ? null : clause(offset(line, column), true, raw -> defining(raw, body));
     }
 
     private static String defining(String raw, Quoted body) {
