@@ -175,8 +175,8 @@ final class OwnSetup {
             String pad = lhs.group().substring(lhs.group().lastIndexOf('\n') + 1);
             call = call.replace("\n" + pad, "\n");
         }
-        w.code((start.function().startsWith("start_supervised") || start.function().equals("start_link_supervised!")
-                ? "pid = " : "{:ok, pid} = ") + call);
+        // start_supervised!/start_link_supervised! return the pid; start_supervised and start_link, {:ok, pid}
+        w.code((start.function().endsWith("!") ? "pid = " : "{:ok, pid} = ") + call);
     }
 
     /** A pattern the start's result is matched against that binds no pid ({@code {:ok, _} = }, {@code _ = }). */

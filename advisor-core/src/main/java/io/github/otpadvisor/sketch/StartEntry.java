@@ -50,6 +50,16 @@ final class StartEntry {
         if (start != null && start.param() != null && fitsClause(w, p, start.param(), tail)) {
             return;
         }
+        String refused = start == null ? null : StartFit.initTakes(p, "[]");
+        if (refused != null && ElixirNames.isVariable(start.param().strip())) {
+            // evercam's pollers read args.config: {M, []} would raise in init/1, so the entry names what to pass
+            Site today = today(t);
+            comment(w, start.param().strip() + ": " + refused + " " + (today == null
+                    ? "No start in the scanned files shows what it is given: pass what its callers build."
+                    : "Pass what " + today.by() + " passes today (" + today.where() + ")."));
+            w.keywordTuple(p.module, start.param().strip(), tail);
+            return;
+        }
         if (start != null && start.param() != null && !start.param().isBlank() && !start.param().startsWith("_")
                 && ElixirNames.isVariable(start.param())) {
             Site today = today(t);

@@ -106,7 +106,7 @@ final class StartFit {
      * ({@code args.config.sleep}, {@code Map.merge(args, ..)}: evercam's pollers); null when nothing says so. Readers
      * of the third fresh batch ran the {@code start_supervised!({Poller, []})} these got: init raised.
      */
-    private static String initTakes(SketchPlan p, String arg) {
+    static String initTakes(SketchPlan p, String arg) {
         TodayCode.Init start = p.code.startLink();
         TodayCode.Init init = p.code.init();
         if (init == null || init.param() == null || start == null || start.param() == null

@@ -45,12 +45,33 @@ final class StartSites {
                 // the entry's own file: a list another module's function returns sits there (gamend's HostSupervision)
                 String file = s.spec().location() != null && s.spec().location().file() != null
                         ? s.spec().location().file() : s.file();
-                io.github.otpadvisor.facts.Location cond = s.spec().condition();
+                io.github.otpadvisor.facts.Location cond = s.spec().condition() != null ? s.spec().condition()
+                        : ancestorCondition(m, project);
                 return new Site(text.replace("fn  -> ", "fn -> "), file + (line > 0 ? ":" + line : ""),
                         by, null, cond == null ? null : cond.file() + ":" + cond.line());
             }
         }
         return poolEntry(m, project);
+    }
+
+    /**
+     * The condition a supervisor above it is listed under, on its one path from the application's root: nothing
+     * below that entry runs where the condition does not hold (wanderer's kills listeners, under a supervisor its
+     * application lists only outside :test). Null when none is, or when several paths lead to it.
+     */
+    private static io.github.otpadvisor.facts.Location ancestorCondition(ProcessModule m, ProjectFacts project) {
+        io.github.otpadvisor.project.TreePaths.Found found = project.treePaths().to(m.name(), m.app(), 2, 64);
+        if (found.total() != 1 || found.paths().get(0).skipped() > 0) {
+            return null;
+        }
+        List<io.github.otpadvisor.project.SupervisionNode> nodes = found.paths().get(0).nodes();
+        for (int i = nodes.size() - 2; i >= 0; i--) {
+            io.github.otpadvisor.facts.ChildSpec spec = nodes.get(i).spec();
+            if (spec != null && spec.condition() != null) {
+                return spec.condition();
+            }
+        }
+        return null;
     }
 
     /** A pool's worker: the entry of the pool that starts it ({@code :poolboy.child_spec(..)}), as written. */

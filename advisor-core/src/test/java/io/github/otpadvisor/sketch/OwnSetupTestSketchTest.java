@@ -221,4 +221,23 @@ class OwnSetupTestSketchTest {
         assertFalse(t.contains("alias Shop.Migrator\n"), t);
         assertFalse(t.contains("give the test environment what makes it start"), t);
     }
+    /** logflare's SourceSupWorker test: start_supervised (no bang) returns {:ok, pid}; "pid = " bound the tuple. */
+    @Test
+    void aStartSupervisedWithoutBangBindsThePidInItsOkTuple() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/writer.ex", WRITER);
+        files.put("test/shop/writer_test.exs", """
+                defmodule Shop.WriterTest do
+                  use ExUnit.Case
+
+                  test "starts", %{test: name} do
+                    source = %{id: name}
+                    start_supervised({Shop.Writer, source: source})
+                  end
+                end
+                """);
+        String t = ShopProject.pages(root, files).get("Shop.Writer").testSketch();
+        assertTrue(Messages.parses(t), t);
+        assertTrue(t.contains("    {:ok, pid} = start_supervised({Shop.Writer, source: source})\n"), t);
+    }
 }

@@ -111,4 +111,39 @@ class RunningStateShapeTest {
                 + " the running\n    # one where it runs, start it where it does not."), t);
         assertTrue(!t.contains("starts it already"), t);
     }
+    /**
+     * wanderer's kills listener (fourth fresh batch): listed unconditionally by a supervisor the application lists
+     * only outside :test; the test said "The application starts it already".
+     */
+    @Test
+    void oneUnderASupervisorListedUnderAConditionIsNotSaidToRun() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args) do
+                    extra = if Application.get_env(:shop, :env) == :test, do: [], else: [Shop.Kills]
+                    Supervisor.start_link([Shop.Repo] ++ extra, strategy: :one_for_one)
+                  end
+                end
+                """);
+        files.put("lib/shop/kills.ex", """
+                defmodule Shop.Kills do
+                  use Supervisor
+                  def start_link(arg), do: Supervisor.start_link(__MODULE__, arg, name: __MODULE__)
+                  def init(_), do: Supervisor.init([Shop.Listener], strategy: :one_for_one)
+                end
+                defmodule Shop.Listener do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+                  def seen, do: GenServer.call(__MODULE__, :seen)
+                  def init(:ok), do: {:ok, %{seen: 0}}
+                  def handle_call(:seen, _from, state), do: {:reply, state.seen, state}
+                end
+                """);
+        String t = ShopProject.pages(root, files).get("Shop.Listener").testSketch();
+        assertTrue(Messages.parses(t), t);
+        assertTrue(t.contains("The application starts it only under a condition (lib/shop/application.ex:4)"), t);
+        assertTrue(!t.contains("starts it already"), t);
+    }
 }

@@ -256,6 +256,10 @@ class TestSketchThatRunsTest {
         assertFalse(t.contains("start_supervised!"), t);
         assertTrue(t.replace("\n  # ", " ").contains("init/1 (lib/shop/poller.ex:5) reads its argument as a map"
                 + " (Map.merge args), which [] is not."), t);
+        // the children entry does not pass [] either: it names the argument and why
+        String entry = ElixirSketches.childrenEntry(ShopProject.input(result, "Shop.Poller"));
+        assertTrue(entry.contains("{Shop.Poller, args}"), entry);
+        assertFalse(entry.contains("{Shop.Poller, []}"), entry);
         String d = testOf("Shop.Drainer");
         assertFalse(d.contains("start_supervised!"), d);
         assertTrue(d.replace("\n  # ", " ").contains("init({endpoint, name, opts}) (lib/shop/drainer.ex:5) does not"
