@@ -26,11 +26,13 @@ import java.util.List;
  *                     library; so {@code self()} there is the module's process (RULEBOOK OTP012)
  * @param agentCode    for Agent calls: the code as written that a sketch moves (into a handler, a table access), or
  *                     null when not read back exactly
+ * @param timeout      for a call, the timeout it passes as written ({@code :infinity}, {@code 30_000}); null when
+ *                     it passes none (the default, 5 s) or for a cast or a send
  */
 public record MessageSend(Kind kind, Target target, String message, String messageTag, Location location,
                           String module, String function, Simplicity agentFunction, List<String> wholeLargeValues,
                           boolean inTest, AgentWork agentWork, List<LargeElement> largeElements, MessageShape shape,
-                          boolean fromOwnProcess, AgentCode agentCode) {
+                          boolean fromOwnProcess, AgentCode agentCode, String timeout) {
     public MessageSend {
         shape = shape == null ? MessageShape.ANY : shape;
         wholeLargeValues = List.copyOf(wholeLargeValues);
@@ -40,7 +42,7 @@ public record MessageSend(Kind kind, Target target, String message, String messa
     /** The same send, with {@link #fromOwnProcess} set. */
     public MessageSend withFromOwnProcess(boolean own) {
         return new MessageSend(kind, target, message, messageTag, location, module, function, agentFunction,
-                wholeLargeValues, inTest, agentWork, largeElements, shape, own, agentCode);
+                wholeLargeValues, inTest, agentWork, largeElements, shape, own, agentCode, timeout);
     }
 
     /** Without {@link #agentCode}. */
@@ -49,7 +51,7 @@ public record MessageSend(Kind kind, Target target, String message, String messa
                        AgentWork agentWork, List<LargeElement> largeElements, MessageShape shape,
                        boolean fromOwnProcess) {
         this(kind, target, message, messageTag, location, module, function, agentFunction, wholeLargeValues, inTest,
-                agentWork, largeElements, shape, fromOwnProcess, null);
+                agentWork, largeElements, shape, fromOwnProcess, null, null);
     }
 
     /**

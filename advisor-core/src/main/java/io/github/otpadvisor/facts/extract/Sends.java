@@ -96,7 +96,16 @@ final class Sends {
         ctx.x.sends.add(new MessageSend(kind, to, SourceText.of(message),
                 Q.tag(ctx.resolve(message)), c.location(), ctx.module(), ctx.fnKey, simple, large, ctx.x.test, work,
                 largeElements(message, large), kind.agent() ? null : arriving(c, message, ctx),
-                ctx.def != null && ctx.foreignDepth == 0, kind.agent() ? agentCode(c, message, ctx) : null));
+                ctx.def != null && ctx.foreignDepth == 0, kind.agent() ? agentCode(c, message, ctx) : null,
+                timeout(kind, c)));
+    }
+
+    /** The timeout a call passes as its third argument ({@code GenServer.call(s, m, :infinity)}), as written. */
+    private static String timeout(MessageSend.Kind kind, CallInfo c) {
+        boolean call = kind == MessageSend.Kind.GENSERVER_CALL || kind == MessageSend.Kind.GEN_STATEM_CALL
+                || kind == MessageSend.Kind.GEN_STATE_MACHINE_CALL || kind == MessageSend.Kind.AGENT_GET
+                || kind == MessageSend.Kind.AGENT_UPDATE || kind == MessageSend.Kind.AGENT_GET_AND_UPDATE;
+        return call && c.arity() == 3 ? SourceText.of(c.arg(2)) : null;
     }
 
     /** The Agent call's function, the call and its caller's body as written, when the file's text is known. */

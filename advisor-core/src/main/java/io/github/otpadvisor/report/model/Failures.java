@@ -1417,6 +1417,8 @@ final class Failures {
         CallPaths.RequestPath path = null;
         boolean cast = false;
         boolean call = false;
+        // in the order found: a call that passes none waits 5 s, the default (phoenix's CodeReloader passes :infinity)
+        Set<String> timeouts = new java.util.LinkedHashSet<>();
         for (MessageSend s : m.sendsToIt()) {
             if (s.inTest() || s.fromOwnProcess() || s.kind() == MessageSend.Kind.SEND_AFTER) {
                 continue;
@@ -1430,6 +1432,10 @@ final class Failures {
                     || s.kind() == MessageSend.Kind.GEN_STATE_MACHINE_CAST;
             cast |= isCast;
             call |= !isCast;
+            if (!isCast) {
+                timeouts.add(s.timeout() == null ? "5 s, the default" : s.timeout().matches("[0-9_]+")
+                        ? s.timeout() + " ms" : s.timeout());
+            }
             if (hit == null || path.humanRate() && !p.humanRate()) {
                 hit = s;
                 path = p;
@@ -1443,9 +1449,9 @@ final class Failures {
         String text = "One process for the whole node, reached from a request path (" + path.entryKind() + ": "
                 + shorten(path.text()) + "): every request waits its turn in its mailbox. "
                 + (cast ? "Casts and sends do not wait, so under load its mailbox grows without bound. " : "")
-                // The facts do not keep a call's own timeout argument: 5 s is only the default.
-                + (call ? "Calls wait in line and exit after their timeout (5 s unless the call passes one) while their "
-                + "messages stay queued. " : "")
+                + (!call ? "" : timeouts.equals(Set.of(":infinity")) ? "Calls pass :infinity: each waits in line as long"
+                + " as the queue takes, and nothing frees it. " : "Calls wait in line and exit after their timeout ("
+                + String.join("; ", timeouts) + ") while their messages stay queued. ")
                 + (path.humanRate() ? "Here at a person's rate: a concern only under bursts." : "");
         return new FailureClaim("Mailbox", text.strip(), ev);
     }

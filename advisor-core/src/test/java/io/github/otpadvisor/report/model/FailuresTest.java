@@ -651,9 +651,35 @@ class FailuresTest {
         FailureClaim mailbox = c.get("Mailbox");
         assertTrue(mailbox != null && mailbox.text().contains("ShopWeb.ItemController.show/2"), c.toString());
         assertTrue(mailbox.text().contains("Calls wait in line"), mailbox.text());
-        // a call may pass its own timeout (GenServer.call(s, m, 30_000)): 5 s is said only as the default
-        assertTrue(mailbox.text().contains("exit after their timeout (5 s unless the call passes one)"), mailbox.text());
+        // its get/1 passes no timeout: the default
+        assertTrue(mailbox.text().contains("exit after their timeout (5 s, the default)"), mailbox.text());
         assertFalse(mailbox.text().contains("Casts"), mailbox.text());
+    }
+
+    /** phoenix's CodeReloader.Server (fourth fresh batch): "callers exit after 5 s", but both calls pass :infinity. */
+    @Test
+    void callsPassingInfinityWaitAsLongAsTheQueueTakes() throws IOException {
+        String reloader = """
+                defmodule Shop.Reloader do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+                  def reload!(endpoint), do: GenServer.call(__MODULE__, {:reload!, endpoint}, :infinity)
+                  @impl true
+                  def init(:ok), do: {:ok, %{}}
+                  @impl true
+                  def handle_call({:reload!, _endpoint}, _from, state), do: {:reply, :ok, state}
+                end
+                """;
+        Map<String, FailureClaim> c = claims("Shop.Reloader", ":one_for_one", "Shop.Reloader", reloader, """
+                defmodule ShopWeb.ReloadController do
+                  use Phoenix.Controller
+
+                  def show(conn, _params), do: json(conn, Shop.Reloader.reload!(ShopWeb.Endpoint))
+                end
+                """);
+        String text = c.get("Mailbox").text();
+        assertTrue(text.contains("Calls pass :infinity: each waits in line as long as the queue takes"), text);
+        assertFalse(text.contains("5 s"), text);
     }
 
     @Test
