@@ -54,6 +54,7 @@ public final class UnhandledMessage implements Rule {
                     wrongArity(h, calledFromOutside, out);
                     selfMessages(h, file, project, out);
                     timeouts(h, out);
+                    continues(h, out);
                     strayDown(h, out);
                     strayExit(h, file, out);
                     shadowed(h, out);
@@ -121,6 +122,43 @@ public final class UnhandledMessage implements Rule {
                         : "no handle_info/2 takes: the module defines none, so GenServer's default logs it and drops"
                         + " it, and what the timeout stands for never happens.")
                         + " Add a `def handle_info(:timeout, state)` clause that does that work.", null)));
+    }
+
+    /** {@code {:continue, :join_channel}} in a return, its term an atom. */
+    private static final java.util.regex.Pattern CONTINUE = java.util.regex.Pattern.compile(
+            "\\{:continue, :([a-z_][A-Za-z0-9_]*[?!]?)\\}");
+
+    /**
+     * (g) A callback returns {@code {:continue, term}} that no handle_continue/2 clause takes: the process crashes
+     * when it gets there (a FunctionClauseError, or an UndefinedFunctionError when it defines none), as for a message
+     * it sends itself (sensocto's ConnectorGenServer returns {@code {:continue, :join_channel}} and has no
+     * handle_continue). The first such return is reported.
+     */
+    private void continues(MessageHandlers h, List<Finding> out) {
+        ModuleFacts m = h.module();
+        if (m.abstraction() != io.github.otpadvisor.facts.Abstraction.GENSERVER || !h.known("handle_continue", 2)) {
+            return;
+        }
+        List<io.github.otpadvisor.facts.ReturnShape> returns = new ArrayList<>();
+        if (m.init() != null) {
+            returns.addAll(m.init().returns());
+        }
+        m.clauses().forEach(c -> returns.addAll(c.returns()));
+        for (io.github.otpadvisor.facts.ReturnShape r : returns) {
+            java.util.regex.Matcher term = r.text() == null ? null : CONTINUE.matcher(r.text());
+            if (!r.continues() || r.location() == null || term == null || !term.find()
+                    || h.handles("handle_continue", MessageShape.atom(term.group(1)))) {
+                continue;
+            }
+            boolean none = !h.defines("handle_continue", 2);
+            out.add(CallSiteText.finding(this, r.location(), m.name(), m.name() + " returns " + r.text()
+                    + ", and " + (none ? "it defines no handle_continue/2: the process crashes there with an"
+                    + " UndefinedFunctionError." : "none of its handle_continue/2 clauses (" + h.listClauses(
+                    "handle_continue") + ") takes :" + term.group(1) + ": the process crashes there with a"
+                    + " FunctionClauseError.") + " Add a `def handle_continue(:" + term.group(1) + ", state)` clause"
+                    + " that does that work.", null));
+            return;
+        }
     }
 
     /** The sending function, or a local function it calls (transitively), waits in a {@code receive}. */
