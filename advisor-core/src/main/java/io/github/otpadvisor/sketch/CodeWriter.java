@@ -151,6 +151,32 @@ final class CodeWriter {
                 .anyMatch(l -> l.startsWith("assert") || l.startsWith("refute"));
     }
 
+    /**
+     * From {@code at} on, a variable bound once ({@code pid = ..}, {@code {:ok, pid} = ..}) and named nowhere else
+     * gets a leading underscore: an unused variable is a compile warning, an error under --warnings-as-errors.
+     */
+    void underscoreUnused(int at, String var) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w@:.])" + var + "(?![\\w?!:])");
+        int uses = 0;
+        int bound = -1;
+        for (int i = Math.min(at, lines.size()); i < lines.size(); i++) {
+            String code = lines.get(i).stripLeading();
+            if (code.startsWith("#")) {
+                continue;
+            }
+            java.util.regex.Matcher m = word.matcher(code);
+            while (m.find()) {
+                uses++;
+            }
+            if (bound < 0 && (code.startsWith(var + " =") || code.startsWith("{:ok, " + var + "} ="))) {
+                bound = i;
+            }
+        }
+        if (uses == 1 && bound >= 0) {
+            lines.set(bound, word.matcher(lines.get(bound)).replaceFirst("_" + var));
+        }
+    }
+
     /** Drops every line from {@code at} on: a block written after {@link #mark()} and closed again is undone. */
     void truncate(int at) {
         lines.subList(at, lines.size()).clear();

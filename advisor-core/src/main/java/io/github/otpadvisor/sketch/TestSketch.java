@@ -139,6 +139,7 @@ final class TestSketch {
         setUpAsOwn &= w.assertsSince(body) || !projectSetup();
         boolean pointed = cannotStart != null || !needs.isEmpty() || projectSetup() && !setUpAsOwn;
         if (ownSetup != null && !pointed) {
+            w.underscoreUnused(body, "pid"); // the project's start bound it; the steps may not use it
             ownSetup.helpers(w); // the copied setups call them
         }
         if (pointed) {
