@@ -89,8 +89,9 @@ final class TestSketch {
             // A singleton the application runs is shared by every test: they must not run at the same time; a
             // sandbox shared with the process the test starts needs the test alone too.
             // the application's environment the test sets is every test's
+            // the project's own setup, copied, may act on what every test shares (gristle's common_prepare)
             w.line("use ExUnit.Case, async: " + (!runningSingleton() && !runningSupervisor()
-                    && own.sandboxRepo() == null && (ignored == null || ignored.setup().isEmpty())));
+                    && own.sandboxRepo() == null && (ignored == null || ignored.setup().isEmpty()) && ownSetup == null));
             if (own.file() != null && own.start() == null) {
                 FitsSketch.comment(w, "The project tests it in " + own.file() + ": set it up as that test does."
                         + coverage(calls().functions().stream().filter(k -> !k.startsWith("start_link/")).toList()));

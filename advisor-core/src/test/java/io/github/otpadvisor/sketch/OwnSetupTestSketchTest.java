@@ -71,6 +71,8 @@ class OwnSetupTestSketchTest {
         assertTrue(t.contains("  defp make_source(id), do: %{id: id}\nend"), t);
         assertTrue(t.contains("assert "), t);
         assertFalse(t.contains("Not written here"), t);
+        // its setup may act on what every test shares: not async
+        assertTrue(t.contains("use ExUnit.Case, async: false"), t);
         // the aliases the copied code uses come along; an unused one would be a compile warning
         assertTrue(t.contains("  alias Shop.Sources.Maker\n"), t);
         assertFalse(t.contains("Shop.Unused"), t);
