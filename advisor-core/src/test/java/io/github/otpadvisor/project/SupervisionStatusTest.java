@@ -225,6 +225,32 @@ class SupervisionStatusTest {
     }
 
     @Test
+    void aSupervisorRunningOneOfItsOwnFunctionsIsNotItsOwnChild() {
+        // phoenix's Endpoint.Supervisor lists %{id: :warmup, start: {__MODULE__, :warmup, [mod]}}: the report said
+        // "a static child of Phoenix.Endpoint.Supervisor" of that supervisor itself
+        ProjectFacts p = SupervisionSources.link(dir, "a", """
+                defmodule MyApp.EndpointSup do
+                  use Supervisor
+                  def start_link(mod), do: Supervisor.start_link(__MODULE__, mod)
+                  def init(mod) do
+                    children = [MyApp.Config, %{id: :warmup, start: {__MODULE__, :warmup, [mod]}}]
+                    Supervisor.init(children, strategy: :one_for_one)
+                  end
+                  def warmup(_mod), do: :ignore
+                end
+                """ + worker("MyApp.Config"));
+        Supervision s = p.supervision("MyApp.EndpointSup");
+        assertTrue(s.status() != Supervision.Status.STATIC || !"MyApp.EndpointSup".equals(s.parent()), s.why());
+        java.util.List<String> drawn = new java.util.ArrayList<>();
+        p.trees().values().forEach(roots -> roots.forEach(r -> r.forEach(n -> {
+            if (n.module() != null) {
+                drawn.add(n.module());
+            }
+        })));
+        assertTrue(drawn.stream().filter("MyApp.EndpointSup"::equals).count() <= 1, drawn.toString());
+    }
+
+    @Test
     void aSupervisorAProjectMacroGeneratesStartsTheModuleItIsNamedAfter() {
         // blockscout: `use Indexer.Fetcher` defines Module.concat(fetcher, Supervisor), listed as
         // {Withdrawal.Supervisor, [...]} in Indexer.Supervisor; Indexer.Fetcher.Withdrawal is defined, its
