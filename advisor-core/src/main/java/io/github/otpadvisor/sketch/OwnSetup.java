@@ -49,13 +49,22 @@ final class OwnSetup {
         if (pre.context() != null) {
             out.addAll(Messages.freeVariables(pre.context()));
         }
-        if (pre.before() != null) {
+        out.addAll(boundBefore());
+        out.remove("pid");
+        return out;
+    }
+
+    /** The variables the copied lines before its start bind at their top level, in order. */
+    List<String> boundBefore() {
+        List<String> out = new java.util.ArrayList<>();
+        if (pre.statement() != null && pre.before() != null) {
             Matcher m = BOUND.matcher(pre.before());
             while (m.find()) {
-                out.add(m.group(1));
+                if (!out.contains(m.group(1))) {
+                    out.add(m.group(1));
+                }
             }
         }
-        out.remove("pid");
         return out;
     }
 

@@ -140,7 +140,9 @@ final class TestSketch {
         setUpAsOwn &= w.assertsSince(body) || !projectSetup();
         boolean pointed = cannotStart != null || !needs.isEmpty() || projectSetup() && !setUpAsOwn;
         if (ownSetup != null && !pointed) {
-            w.underscoreUnused(body, "pid"); // the project's start bound it; the steps may not use it
+            // the project's test used them after its start; this one may not (an unused variable is a warning)
+            w.underscoreUnused(body, "pid");
+            ownSetup.boundBefore().forEach(v -> w.underscoreUnused(body, v));
             ownSetup.helpers(w); // the copied setups call them
         }
         if (pointed) {
