@@ -27,6 +27,14 @@ public record ChildrenList(Source source, String module, String function, Locati
                 other, autoShutdown);
     }
 
+    /**
+     * {@code c} names the list's own module ({@code %{id: :warmup, start: {__MODULE__, :warmup, [mod]}}} in
+     * phoenix's Endpoint.Supervisor): the entry runs one of the supervisor's functions, not a second copy of it.
+     */
+    public boolean runsOwnFunction(ChildSpec c) {
+        return c.module() != null && c.module().equals(module);
+    }
+
     /** Without {@code auto_shutdown}. */
     public ChildrenList(Source source, String module, String function, Location location, NameRef supervisorName,
                         String strategy, String maxRestarts, String maxSeconds, List<ChildSpec> children) {

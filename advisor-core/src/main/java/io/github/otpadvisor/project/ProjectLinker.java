@@ -218,9 +218,7 @@ final class ProjectLinker {
             // a test helper's list (test_helper.exs starting the library's supervisor) is not the application's tree
             for (ChildrenList l : f.test() ? List.<ChildrenList>of() : f.childrenLists()) {
                 for (ChildSpec c : l.children()) {
-                    // a supervisor's own module in its list runs one of its functions ({__MODULE__, :warmup, [mod]}
-                    // in phoenix's Endpoint.Supervisor): it is not its own child
-                    if (c.module() != null && !c.module().equals(l.module())) {
+                    if (c.module() != null && !l.runsOwnFunction(c)) { // it is not its own child
                         supervised.computeIfAbsent(key(c.module(), f), k -> new ArrayList<>())
                                 .add(new SupervisedBy(l, c, f.file(), f.app()));
                         String delegate = delegate(c.module());

@@ -263,10 +263,8 @@ final class SupervisionTrees {
         List<Draft> out = new ArrayList<>();
         for (ChildrenList l : lists) {
             for (ChildSpec c : l.children()) {
-                if (c.module() != null && c.module().equals(l.module())) {
-                    // its own module in its own list runs one of its functions, no process of the tree (phoenix's
-                    // Endpoint.Supervisor: %{id: :warmup, start: {__MODULE__, :warmup, [mod]}})
-                    continue;
+                if (l.runsOwnFunction(c)) {
+                    continue; // no process of the tree
                 }
                 Draft d = draft(c);
                 // A :simple_one_for_one list's one entry is a template: each start_child starts one of it at run

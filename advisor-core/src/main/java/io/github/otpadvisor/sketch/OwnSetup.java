@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
 final class OwnSetup {
     private final TestStart start;
     private final TestPreamble pre;
+    /** {@link #variables()}, made once: every operation of the test asks. */
+    private final java.util.Set<String> variables;
 
     private OwnSetup(TestStart start) {
         this.start = start;
         this.pre = start.preamble();
+        this.variables = given();
     }
 
     /**
@@ -42,6 +45,10 @@ final class OwnSetup {
      * start bind (logflare's CircuitBreaker test has {@code backend}, which check/1 takes).
      */
     java.util.Set<String> variables() {
+        return variables;
+    }
+
+    private java.util.Set<String> given() {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         if (pre.statement() == null) {
             return out; // a start in a setup: the test gets the pid only
@@ -51,7 +58,7 @@ final class OwnSetup {
         }
         out.addAll(boundBefore());
         out.remove("pid");
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** The variables the copied lines before its start bind at their top level, in order. */

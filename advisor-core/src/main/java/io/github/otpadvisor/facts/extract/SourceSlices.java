@@ -190,19 +190,9 @@ final class SourceSlices {
         return out.toString();
     }
 
-    /** A call with a do-block ({@code setup do .. end}, {@code defp helper(x) do .. end}) starting at line:column, whole. */
+    /** A call with a do-block ({@code setup do .. end}) starting at line:column, whole. */
     String doBlock(int line, int column, Quoted node) {
-        int start = offset(line, column);
-        if (start < 0 || node == null) {
-            return null;
-        }
-        Scanner s = new Scanner(start);
-        int doAt = s.findDo();
-        if (doAt < 0 || s.keywordDo) {
-            return null;
-        }
-        int end = s.matchingEnd(doAt + 2);
-        return end < 0 ? null : exact(src.substring(start, end + 3), node);
+        return node == null ? null : clause(offset(line, column), true, raw -> exact(raw, node));
     }
 
     /**

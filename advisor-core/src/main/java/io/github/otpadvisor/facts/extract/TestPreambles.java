@@ -7,9 +7,7 @@ import io.github.otpadvisor.elixir.ast.Quoted;
 import io.github.otpadvisor.facts.Location;
 import io.github.otpadvisor.facts.TestPreamble;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,19 +59,18 @@ final class TestPreambles {
         String contextPid = null;
         List<Quoted> read = new ArrayList<>(copied);
         if (inSetup) {
-            contextPid = pid == null ? null : contextKey(Q.last(Q.doBody(Q.args(block))), pid);
+            contextPid = pid == null ? null : contextKey(body.get(body.size() - 1), pid);
         } else {
             List<Quoted> args = Q.args(block);
             context = args.size() == 3 ? SourceText.of(args.get(1)) : null;
+            int[] span = span(body.get(k));
             if (k > 0) {
-                before = slices.lines(firstLine(body.get(0)), firstLine(body.get(k)) - 1, body.subList(0, k));
+                before = slices.lines(span(body.get(0))[0], span[0] - 1, body.subList(0, k));
                 if (before == null) {
                     return null;
                 }
             }
-            int end = k + 1 < body.size() ? firstLine(body.get(k + 1)) - 1 : lastLine(body.get(k));
-            statement = slices.lines(firstLine(body.get(k)), Math.max(firstLine(body.get(k)), Math.min(end,
-                    lastLine(body.get(k)))), List.of(body.get(k)));
+            statement = slices.lines(span[0], span[1], List.of(body.get(k)));
             if (statement == null) {
                 return null;
             }
@@ -109,7 +106,7 @@ final class TestPreambles {
     private static int indexOf(List<Quoted> body, Location at) {
         for (int i = 0; i < body.size(); i++) {
             if (Q.any(body.get(i), q -> q instanceof Call c && c.meta().line() == at.line()
-                    && Q.loc(at.file(), q, null) != null && Q.loc(at.file(), q, null).column() == at.column())) {
+                    && at.equals(Q.loc(at.file(), q, null)))) {
                 return i;
             }
         }
@@ -141,39 +138,27 @@ final class TestPreambles {
 
     /** The test module's own functions {@code code} calls, and those they call, each clause whole; null if one is not. */
     private List<String> helpers(List<Quoted> code) {
-        Set<String> keys = new LinkedHashSet<>();
+        java.util.Map<String, List<ModuleUnit.Def>> called = new java.util.LinkedHashMap<>();
         List<Quoted> todo = new ArrayList<>(code);
         for (int i = 0; i < todo.size(); i++) {
-            Quoted q = todo.get(i);
-            Set<String> found = new LinkedHashSet<>();
-            Q.walk(q, x -> {
-                if (x instanceof Call c && !c.isVariable() && c.target() instanceof Atom a && c.args() != null
-                        && !unit.clauses(a.name(), c.args().size()).isEmpty()) {
-                    found.add(a.name() + "/" + c.args().size());
+            Q.walk(todo.get(i), x -> {
+                if (x instanceof Call c && !c.isVariable() && c.target() instanceof Atom a && c.args() != null) {
+                    call(called, todo, a.name(), c.args().size());
                 }
                 if ((Q.isLocal(x, "setup") || Q.isLocal(x, "setup_all")) && Q.args(x).size() == 1) {
                     Quoted arg = Q.args(x).get(0);
                     for (Quoted n : arg instanceof QList l ? l.items() : List.of(arg)) {
-                        if (n instanceof Atom a && !unit.clauses(a.name(), 1).isEmpty()) {
-                            found.add(a.name() + "/1"); // setup :create_user
+                        if (n instanceof Atom a) {
+                            call(called, todo, a.name(), 1); // setup :create_user
                         }
                     }
                 }
                 return !Q.isLocal(x, "quote");
             });
-            for (String key : found) {
-                if (keys.add(key)) {
-                    String name = key.substring(0, key.lastIndexOf('/'));
-                    int arity = Integer.parseInt(key.substring(key.lastIndexOf('/') + 1));
-                    unit.clauses(name, arity).forEach(d -> todo.add(d.body()));
-                }
-            }
         }
         List<String> out = new ArrayList<>();
-        for (String key : keys) {
-            String name = key.substring(0, key.lastIndexOf('/'));
-            int arity = Integer.parseInt(key.substring(key.lastIndexOf('/') + 1));
-            for (ModuleUnit.Def d : unit.clauses(name, arity)) {
+        for (List<ModuleUnit.Def> defs : called.values()) {
+            for (ModuleUnit.Def d : defs) {
                 String text = d.body() == null ? null : slices.definition(d.location().line(), d.location().column(),
                         d.body());
                 if (text == null || Q.any(d.body(), x -> Q.isLocal(x, "@"))) {
@@ -183,6 +168,14 @@ final class TestPreambles {
             }
         }
         return out;
+    }
+
+    /** Records the module's own {@code name/arity} as called, its clauses' bodies to be read in turn. */
+    private void call(java.util.Map<String, List<ModuleUnit.Def>> called, List<Quoted> todo, String name, int arity) {
+        List<ModuleUnit.Def> defs = unit.clauses(name, arity);
+        if (!defs.isEmpty() && called.putIfAbsent(name + "/" + arity, defs) == null) {
+            defs.forEach(d -> todo.add(d.body()));
+        }
     }
 
     /** The module's {@code alias}, {@code import} and {@code require} lines, as written. */
@@ -198,27 +191,16 @@ final class TestPreambles {
         return out;
     }
 
-    /** The first line any node of {@code q} is on. */
-    private static int firstLine(Quoted q) {
-        int[] min = {Integer.MAX_VALUE};
+    /** The first and the last line any node of {@code q} is on. */
+    private static int[] span(Quoted q) {
+        int[] span = {Integer.MAX_VALUE, -1};
         Q.walk(q, x -> {
             if (x instanceof Call c && c.meta().line() > 0) {
-                min[0] = Math.min(min[0], c.meta().line());
+                span[0] = Math.min(span[0], c.meta().line());
+                span[1] = Math.max(span[1], c.meta().line());
             }
             return true;
         });
-        return min[0] == Integer.MAX_VALUE ? -1 : min[0];
-    }
-
-    /** The last line any node of {@code q} is on. */
-    private static int lastLine(Quoted q) {
-        int[] max = {-1};
-        Q.walk(q, x -> {
-            if (x instanceof Call c && c.meta().line() > 0) {
-                max[0] = Math.max(max[0], c.meta().line());
-            }
-            return true;
-        });
-        return max[0];
+        return span;
     }
 }

@@ -710,11 +710,7 @@ final class Failures {
      * max_restarts; else null.
      */
     private static ChildrenList ownInit(ProjectFacts project, String name) {
-        ModuleFacts parent = project.module(name).orElse(null);
-        if (parent == null) {
-            return null;
-        }
-        return project.files().stream().flatMap(f -> f.childrenLists().stream())
+        return project.childrenLists().stream()
                 .filter(l -> name.equals(l.module()) && "init/1".equals(l.function()) && l.maxRestarts() != null
                         && l.maxRestarts().strip().matches("[0-9_]+")
                         && (l.source() == ChildrenList.Source.DYNAMIC_INIT || "simple_one_for_one".equals(l.strategy())))

@@ -109,12 +109,7 @@ public final class UnhandledMessage implements Rule {
                 || h.handles("handle_info", TIMEOUT)) {
             return;
         }
-        List<io.github.otpadvisor.facts.ReturnShape> returns = new ArrayList<>();
-        if (m.init() != null) {
-            returns.addAll(m.init().returns());
-        }
-        m.clauses().forEach(c -> returns.addAll(c.returns()));
-        returns.stream().filter(r -> r.hasTimeout() && r.location() != null).findFirst().ifPresent(r -> out.add(
+        returns(m).stream().filter(r -> r.hasTimeout() && r.location() != null).findFirst().ifPresent(r -> out.add(
                 CallSiteText.finding(this, r.location(), m.name(), h.module().name() + " returns " + r.text()
                         + ": when no message arrives within that time the process gets :timeout, which "
                         + (h.defines("handle_info", 2) ? "none of its handle_info/2 clauses (" + h.listClauses(
@@ -139,12 +134,7 @@ public final class UnhandledMessage implements Rule {
         if (m.abstraction() != io.github.otpadvisor.facts.Abstraction.GENSERVER || !h.known("handle_continue", 2)) {
             return;
         }
-        List<io.github.otpadvisor.facts.ReturnShape> returns = new ArrayList<>();
-        if (m.init() != null) {
-            returns.addAll(m.init().returns());
-        }
-        m.clauses().forEach(c -> returns.addAll(c.returns()));
-        for (io.github.otpadvisor.facts.ReturnShape r : returns) {
+        for (io.github.otpadvisor.facts.ReturnShape r : returns(m)) {
             java.util.regex.Matcher term = r.text() == null ? null : CONTINUE.matcher(r.text());
             if (!r.continues() || r.location() == null || term == null || !term.find()
                     || h.handles("handle_continue", MessageShape.atom(term.group(1)))) {
@@ -159,6 +149,16 @@ public final class UnhandledMessage implements Rule {
                     + " that does that work.", null));
             return;
         }
+    }
+
+    /** Every return of init/1 and of the callback clauses, in that order. */
+    private static List<io.github.otpadvisor.facts.ReturnShape> returns(ModuleFacts m) {
+        List<io.github.otpadvisor.facts.ReturnShape> out = new ArrayList<>();
+        if (m.init() != null) {
+            out.addAll(m.init().returns());
+        }
+        m.clauses().forEach(c -> out.addAll(c.returns()));
+        return out;
     }
 
     /** The sending function, or a local function it calls (transitively), waits in a {@code receive}. */
