@@ -50,6 +50,7 @@ public final class CallPaths {
     private final Map<String, List<io.github.otpadvisor.facts.Evidence>> handlerIo;
     private final Map<String, List<io.github.otpadvisor.facts.Evidence>> handlerWrites;
     private final Map<String, List<io.github.otpadvisor.facts.EtsTable>> reachedTables;
+    private final Map<String, List<io.github.otpadvisor.facts.Evidence>> unknownCalls;
 
     CallPaths(List<FileFacts> files, Map<String, ModuleFacts> modules, Set<String> staticallyListed) {
         CallGraph graph = new CallGraph(files, modules);
@@ -101,6 +102,12 @@ public final class CallPaths {
         this.handlerWrites = writes;
         this.reachedTables = HandlerIo.tables(modules.values(), graph,
                 files.stream().filter(f -> !f.test()).flatMap(f -> f.etsTables().stream()).toList());
+        this.unknownCalls = UnknownCalls.of(modules.values(), modules, files, graph);
+    }
+
+    /** What {@code module}'s callbacks call whose effects are not known ({@link UnknownCalls}). */
+    List<io.github.otpadvisor.facts.Evidence> unknownCalls(String module) {
+        return unknownCalls.getOrDefault(module, List.of());
     }
 
     /** The ETS tables {@code module}'s callbacks create through other modules' functions ({@link HandlerIo#tables}). */

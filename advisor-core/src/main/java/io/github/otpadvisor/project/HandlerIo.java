@@ -259,7 +259,7 @@ final class HandlerIo {
      * Breadth first from {@code start} over the functions it calls, {@link #MAX_DEPTH} deep and {@link #MAX_VISITED}
      * functions at most, each function's caller kept in {@code from}: the first value {@code visit} gives, or null.
      */
-    private static <T> T breadthFirst(String start, CallGraph graph, Map<String, String> from,
+    static <T> T breadthFirst(String start, CallGraph graph, Map<String, String> from,
                                       java.util.function.Function<String, T> visit) {
         Map<String, Integer> depth = new HashMap<>();
         Deque<String> todo = new ArrayDeque<>();
@@ -295,7 +295,7 @@ final class HandlerIo {
     }
 
     /** The calls that lead to {@code end}, from the first one after those {@code before} holds for, named as {@link #path}. */
-    private static String chain(String end, Map<String, String> from, java.util.function.Predicate<String> before) {
+    static String chain(String end, Map<String, String> from, java.util.function.Predicate<String> before) {
         List<String> nodes = new ArrayList<>();
         for (String n = end; !n.isEmpty() && !before.test(n); n = from.get(n)) {
             nodes.add(0, n);

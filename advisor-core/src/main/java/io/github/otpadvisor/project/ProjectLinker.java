@@ -326,7 +326,7 @@ final class ProjectLinker {
             List<StartSite> async = f.startSites().stream().filter(s -> name.equals(s.module()) && !s.inTest()
                     && !s.inOwnStartLink() && ASYNC.contains(s.kind())).toList();
             ProcessModule pm = links.with(PropertyInference.infer(links, callPaths.handlerIo(name),
-                    callPaths.handlerWrites(name), async));
+                    callPaths.handlerWrites(name), async, callPaths.unknownCalls(name)));
             allProcesses.add(pm);
             // By name, the first definition answers (trees, names); every definition is assessed on its own.
             processes.putIfAbsent(name, pm);

@@ -64,10 +64,17 @@ final class PropertyInference {
     /** The same, with the tasks and processes its own code starts ({@code Task.async} in a handle_info). */
     static RuntimeProperties infer(ModuleLinks links, List<Evidence> reachedIo, List<Evidence> reachedWrites,
                                    List<StartSite> asyncStarts) {
+        return infer(links, reachedIo, reachedWrites, asyncStarts, List.of());
+    }
+
+    /** The same, with the calls of unknown effect its callbacks make ({@link UnknownCalls}). */
+    static RuntimeProperties infer(ModuleLinks links, List<Evidence> reachedIo, List<Evidence> reachedWrites,
+                                   List<StartSite> asyncStarts, List<Evidence> mayDoIo) {
         PropertyInference p = new PropertyInference(links.facts(), links.file(), links, reachedIo, reachedWrites);
         p.asyncStarts = asyncStarts;
         p.run();
-        return new RuntimeProperties(links.name(), p.out);
+        return new RuntimeProperties(links.name(), p.out, p.out.get(Property.ISOLATION_NEED).value() ? List.of()
+                : mayDoIo);
     }
 
     /** Tasks and processes its own code starts: work that runs beside its process. */

@@ -5,9 +5,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every runtime property of one process module, each with evidence (RULEBOOK §2). */
-public record RuntimeProperties(String module, Map<Property, PropertyValue> values) {
+/**
+ * Every runtime property of one process module, each with evidence (RULEBOOK §2).
+ *
+ * @param mayDoIo where a module without an isolation need calls code whose effects are not known ({@link
+ *                UnknownCalls}): the "no" names them; empty when the need was found
+ */
+public record RuntimeProperties(String module, Map<Property, PropertyValue> values, List<Evidence> mayDoIo) {
+    public RuntimeProperties(String module, Map<Property, PropertyValue> values) {
+        this(module, values, List.of());
+    }
+
     public RuntimeProperties {
+        mayDoIo = List.copyOf(mayDoIo);
         EnumMap<Property, PropertyValue> copy = new EnumMap<>(Property.class);
         copy.putAll(values);
         for (Property p : Property.values()) {

@@ -90,6 +90,9 @@ final class Signals {
             "command", "command!", "pipeline", "pipeline!", "transaction_pipeline", "transaction_pipeline!",
             "squery", "equery", "prepared_query");
 
+    /** {@code IO} functions that only convert data. */
+    private static final java.util.Set<String> IO_DATA = java.util.Set.of("iodata_to_binary", "chardata_to_string", "iodata_length");
+
     static Signal.Kind kind(CallInfo c) {
         String m = c.module();
         String f = c.fun();
@@ -146,7 +149,8 @@ final class Signals {
             case ":gen_tcp", ":gen_udp", ":ssl", ":socket", ":gen_sctp":
                 return Signal.Kind.SOCKET;
             case "IO":
-                return f.equals("inspect") ? Signal.Kind.LOG : Signal.Kind.IO;
+                // iodata_to_binary/1, chardata_to_string/1, iodata_length/1 convert data: no device is written
+                return f.equals("inspect") ? Signal.Kind.LOG : IO_DATA.contains(f) ? null : Signal.Kind.IO;
             case "Bunt": // the ANSI-colour wrapper around IO (Credo's shell)
                 return f.equals("puts") || f.equals("warn") || f.equals("write") ? Signal.Kind.IO : null;
             case "File":

@@ -43,4 +43,18 @@ class ContextAnswersTest {
         assertEquals("no state, timeouts, monitors, info handling or owned resources were found",
                 statelessLine(Optional.empty()).why());
     }
+
+    @Test
+    void aNoBesideCallsOfUnknownEffectNamesThemInsteadOfClaimingNoIo() {
+        RuntimeProperties p = new RuntimeProperties("Home.Discover", stateless().values(), List.of(
+                io.github.otpadvisor.facts.Evidence.at(new io.github.otpadvisor.facts.Location("lib/d.ex", 9, 3),
+                        "handle_info/2 calls Huex.Discovery.discover/0, library code the analysis does not know: it "
+                                + "may do I/O")));
+        ContextAnswer a = ContextAnswers.of(p, Optional.empty()).stream()
+                .filter(x -> x.question().equals("Does this need isolation?")).findFirst().orElseThrow();
+        assertTrue(!a.yes());
+        assertTrue(a.why().endsWith("but it calls code whose effects are not known here and may do I/O"), a.why());
+        assertTrue(!a.why().contains("or external I/O"), a.why());
+        assertEquals(1, a.evidence().size());
+    }
 }
