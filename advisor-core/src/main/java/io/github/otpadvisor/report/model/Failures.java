@@ -100,7 +100,7 @@ final class Failures {
         out.add(unlinked != null ? unlinkedShutdown(m, unlinked)
                 : shutdown(m, entry, project != null && project.simpleOneForOne(m.name()).isPresent()));
         if (entry != null) {
-            out.add(ordering(m, entry));
+            out.add(ordering(m, entry, project));
         }
         FailureClaim pair = registryPair(m, a.supervision(), project);
         if (pair != null) {
@@ -271,9 +271,15 @@ final class Failures {
         if (size == 1 && !computed && !own.strategy().equals("simple_one_for_one")) {
             how = "with one child, a crash restarts it alone";
         }
+        // blockscout's Realtime.Supervisor: three children with a WebSocket transport, two without
+        List<String> conditions = own.children().stream().map(ChildSpec::condition).filter(Objects::nonNull)
+                .map(Failures::at).distinct().toList();
         String limit = restartsNone(own) ? " With max_restarts: 0 it restarts none: the first exit that would be"
                 + " restarted stops it." : " " + limit(own) + " stop it, and its own supervisor decides what follows.";
-        return new FailureClaim("Children", (computed && size > 1 ? "Its " + size + " entries, some built at run time,"
+        return new FailureClaim("Children", (!conditions.isEmpty() ? "Its children, which depend on the condition"
+                + (conditions.size() > 1 ? "s" : "") + " at " + String.join(", ", conditions) + " (" + size
+                + " entries across the branches), run"
+                : computed && size > 1 ? "Its " + size + " entries, some built at run time,"
                 + " run" : computed ? "Its children, as many as its list gets at run time, run"
                 : size == 1 ? "Its one child runs" : "Its " + size + " children run")
                 + " under :" + own.strategy() + ": " + how + "." + limit, List.of(at(own.location())));
@@ -1224,7 +1230,7 @@ final class Failures {
 
     // ---- Ordering ---------------------------------------------------------------------------------------------
 
-    private static FailureClaim ordering(ProcessModule m, SupervisedBy entry) {
+    private static FailureClaim ordering(ProcessModule m, SupervisedBy entry, ProjectFacts project) {
         ChildrenList list = entry.list();
         List<ChildSpec> kids = list.children();
         int i = kids.indexOf(entry.spec());
@@ -1240,11 +1246,23 @@ final class Failures {
         int unreadBefore = i < 0 ? 0 : (int) kids.subList(0, i).stream().filter(unread::contains).count();
         List<String> conditions = kids.stream().map(ChildSpec::condition).filter(Objects::nonNull).map(Failures::at)
                 .distinct().toList();
+        // Mix.PubSub lists its Subscriber, and start_listeners/0 adds a ListenerSupervisor later: not "1 of 1"
+        StartSite added = project == null ? null : project.addedAtRuntime(listName(list)).orElse(null);
+        String addedText = added == null ? "" : " (and those added with " + call(added) + " at "
+                + at(added.location()) + ")";
+        if (added != null) {
+            add(ev, at(added.location()));
+        }
         if (!conditions.isEmpty()) {
             // ex_nvr's device supervisor lists DiskMonitor first in one branch of an if and not at all in the other:
             // the entries of every branch, read as one list, give no position or neighbours that hold
             conditions.forEach(c -> add(ev, c));
-            return new FailureClaim("Ordering", "One of up to " + kids.size() + " children of " + parent + ", but which"
+            // logflare's ContextCache.Supervisor: `caches ++ List.wrap(maybe_busters)`, the caches a helper's list
+            String count = unread.isEmpty() ? "One of up to " + kids.size() + " children of " + parent + addedText
+                    : "One of the children of " + parent + " (" + (kids.size() - unread.size()) + " entries read, and"
+                    + " what " + unreadTexts(unread) + " adds" + (added == null ? "" : ", and those added with "
+                    + call(added) + " at " + at(added.location())) + ")";
+            return new FailureClaim("Ordering", count + ", but which"
                     + " are listed, and in what order, depends on the condition" + (conditions.size() > 1 ? "s" : "")
                     + " at " + String.join(", ", conditions) + ": its position and neighbours depend on the branch that"
                     + " runs. " + switch (strategy == null ? "" : strategy) {
@@ -1261,10 +1279,9 @@ final class Failures {
                     .append(" of ").append(kids.size() - unread.size()).append(unread.isEmpty() ? "" : " listed")
                     .append(" of ").append(parent);
             if (!unread.isEmpty()) {
-                text.append(" (and what ").append(unread.stream().map(k -> k.text() == null ? "code not read here"
-                        : k.text().length() <= 60 ? k.text() : k.text().substring(0, 57) + "...")
-                        .collect(java.util.stream.Collectors.joining(", "))).append(" adds)");
+                text.append(" (and what ").append(unreadTexts(unread)).append(" adds)");
             }
+            text.append(addedText);
             if (i > 0) {
                 text.append(": it starts after ").append(names(kids.subList(Math.max(0, i - 3), i), i > 3))
                         .append(" and stops before them");
@@ -1284,9 +1301,9 @@ final class Failures {
                         + " children listed after it (" + names(kids.subList(i + 1, Math.min(kids.size(), i + 4)),
                         false) + (kids.size() - i - 1 > 3 ? " …" : "") + "), and they lose their state too.");
                 case "one_for_all" -> text.append(restartsNone(list) ? "Under :one_for_all with max_restarts: 0 a crash"
-                        + " restarts nothing: the supervisor stops, and " + (unread.isEmpty() ? "all " + kids.size()
+                        + " restarts nothing: the supervisor stops, and " + (unread.isEmpty() && added == null ? "all " + kids.size()
                         + " of its children" : "all its children") + " with it." : "Under :one_for_all a crash"
-                        + " restarts all " + (unread.isEmpty() ? kids.size() + " " : "") + "children of " + parent
+                        + " restarts all " + (unread.isEmpty() && added == null ? kids.size() + " " : "") + "children of " + parent
                         + ", and they lose their state too.");
                 default -> text.append("Strategy ").append(list.strategy()).append(".");
             }
@@ -1296,6 +1313,18 @@ final class Failures {
             text.append(' ').append(dep);
         }
         return new FailureClaim("Ordering", text.toString().strip(), ev);
+    }
+
+    private static String unreadTexts(List<ChildSpec> unread) {
+        return unread.stream().map(k -> k.text() == null ? "code not read here"
+                : k.text().length() <= 60 ? k.text() : k.text().substring(0, 57) + "...")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The name its supervisor runs under: the name option of its start, else the module whose list it is. */
+    private static String listName(ChildrenList list) {
+        return list.supervisorName() != null && list.supervisorName().kind() == NameRef.Kind.MODULE
+                ? list.supervisorName().module() : list.module();
     }
 
     /** The Registry its own name goes through must start before it: listed later, its start fails. */

@@ -180,6 +180,65 @@ class FailuresTest {
                 children);
     }
 
+    /** blockscout's Realtime.Supervisor: three children with a WebSocket transport, two without; not "Its 4". */
+    @Test
+    void aSupervisorWhoseChildrenDependOnABranchSaysSo() throws IOException {
+        String sup = """
+                defmodule Shop.Bot do
+                  use Supervisor
+                  def start_link(arg), do: Supervisor.start_link(__MODULE__, arg, name: __MODULE__)
+                  def init(opts) do
+                    children =
+                      case opts[:transport] do
+                        :socket -> [Shop.Poller, Shop.Socket, Shop.Sender]
+                        _ -> [Shop.Poller, Shop.Sender]
+                      end
+                    Supervisor.init(children, strategy: :rest_for_one)
+                  end
+                end
+                """;
+        String children = claims("Shop.Bot", ":one_for_one", "Shop.Bot", sup).get("Children").text();
+        assertTrue(children.startsWith("Its children, which depend on the condition at lib/m0.ex:6 ("), children);
+        assertTrue(children.contains(" entries across the branches), run under :rest_for_one"), children);
+    }
+
+    /** Mix.PubSub lists its Subscriber alone and start_listeners/0 adds a ListenerSupervisor: not "child 1 of 1". */
+    @Test
+    void childrenAddedAtRunTimeAreNamedBesideTheCount() throws IOException {
+        String adder = """
+                defmodule Shop.Listeners do
+                  def start, do: Supervisor.start_child(Shop.Supervisor, {Task.Supervisor, name: Shop.Tasks})
+                end
+                """;
+        String order = claims("Shop.Cache", ":one_for_one", "Shop.Cache", CACHE, adder).get("Ordering")
+                .text();
+        assertTrue(order.startsWith("Child 1 of 1 of Shop.Application (and those added with Supervisor.start_child at"
+                + " lib/m1.ex:2"), order);
+    }
+
+    /**
+     * logflare's ContextCache.Supervisor: {@code caches ++ List.wrap(maybe_busters)}, the caches a helper's list: the
+     * entries read are not all of them, so no "one of up to N".
+     */
+    @Test
+    void aConditionalListWithUnreadEntriesGivesNoUpperBound() throws IOException {
+        String sup = """
+                defmodule Shop.Caches do
+                  use Supervisor
+                  def start_link(arg), do: Supervisor.start_link(__MODULE__, arg, name: __MODULE__)
+                  def init(_) do
+                    busters = if Application.get_env(:shop, :busters, true), do: [Shop.Cache]
+                    Supervisor.init(caches() ++ List.wrap(busters), strategy: :one_for_one)
+                  end
+                  defp caches, do: Enum.map(Application.get_env(:shop, :caches, []), &{Shop.Cache, &1})
+                end
+                """;
+        String order = claims("Shop.Cache", ":one_for_one", "Shop.Caches", CACHE, sup).get("Ordering").text();
+        assertTrue(order.startsWith("One of the children of Shop.Caches ("), order);
+        assertTrue(order.contains(" entries read, and what "), order);
+        assertFalse(order.contains("up to"), order);
+    }
+
     /**
      * apps' Nexus.Room monitors each peer it starts under another supervisor in handle_call({:add_peer, ..}) and
      * takes their :DOWN: a reader, "peers keep running while the restarted Room starts empty ... it loses their
