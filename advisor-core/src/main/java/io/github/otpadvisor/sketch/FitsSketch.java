@@ -17,6 +17,10 @@ final class FitsSketch {
     private static final int MAX_COMMENT = 94;
     /** {@code spawn/1 in Mod.fun/2 ...}: the call a finding is about. */
     /** {@code does slow work before it returns: Mod.fun/2 (line 171)}: OTP013's slow call. */
+    /** OTP019's return as written and the one to write ({@code returns :noop, which ... Return {:noreply, state} instead.}). */
+    private static final Pattern BAD_RETURN = Pattern.compile(
+            "returns (.+?)(?: \\([^)]*\\))?, which [a-z_]+/\\d may not return: .* Return (.+?) instead"
+                    + "(?: \\((.+)\\))?\\.$", Pattern.DOTALL);
     private static final Pattern SLOW_CALL = Pattern.compile("before it returns: ([A-Za-z_.:]+/\\d+) \\(line");
     private static final Pattern CALLEE = Pattern.compile("^([A-Za-z_.:]+)/(\\d+) in ");
     private static final Pattern UNLINKED = Pattern.compile("(GenServer|Agent|:gen_statem|GenStateMachine)\\.start\\(");
@@ -214,6 +218,21 @@ final class FitsSketch {
                     return;
                 }
                 if (StructureFixes.transientRestart(w, p)) {
+                    return;
+                }
+            }
+            case "OTP019" -> {
+                Matcher bad = BAD_RETURN.matcher(f.advice() == null ? "" : f.advice());
+                if (bad.find() && !bad.group(2).contains(" or ")) {
+                    w.line("# before");
+                    w.line(bad.group(1));
+                    w.line("# after" + (bad.group(3) == null ? "" : ", " + bad.group(3)));
+                    if (bad.group(2).endsWith(" after the call")) {
+                        w.line(bad.group(1)); // Logger.info(..) kept, the return written after it
+                        w.line(bad.group(2).substring(0, bad.group(2).length() - " after the call".length()));
+                    } else {
+                        w.line(bad.group(2));
+                    }
                     return;
                 }
             }

@@ -35,7 +35,7 @@ class RuleCatalogTest {
             assertTrue(names.add(info.name()), "duplicate name " + info.name());
         }
         assertEquals(Set.of("OTP001", "OTP002", "OTP003", "OTP004", "OTP005", "OTP006", "OTP007", "OTP008",
-                "OTP009", "OTP010", "OTP011", "OTP012", "OTP013", "OTP014", "OTP015", "OTP016", "OTP017", "OTP018"), ids,
+                "OTP009", "OTP010", "OTP011", "OTP012", "OTP013", "OTP014", "OTP015", "OTP016", "OTP017", "OTP018", "OTP019"), ids,
                 "tier 1 and tier 2 of the rulebook");
     }
 

@@ -33,7 +33,7 @@ class RuleSeveritiesTest {
                 () -> RuleSeverities.toOptions(Map.of("OTP999", "warning"), 1));
         assertEquals(Setting.RULE_SEVERITIES, e.setting());
         assertEquals("unknown rule id 'OTP999'; valid ids are OTP001, OTP002, OTP003, OTP004, OTP005, "
-                + "OTP006, OTP007, OTP008, OTP009, OTP010, OTP011, OTP012, OTP013, OTP014, OTP015, OTP016, OTP017, OTP018", e.problem());
+                + "OTP006, OTP007, OTP008, OTP009, OTP010, OTP011, OTP012, OTP013, OTP014, OTP015, OTP016, OTP017, OTP018, OTP019", e.problem());
     }
 
     @Test

@@ -45,6 +45,26 @@ class StructureFixesTest {
         assertFalse(impl.contains("# change:"), impl);
     }
 
+    /** OTP019: the return as written, then the one to write; a call written last is kept before the return. */
+    @Test
+    void anInvalidReturnIsShownWithTheReturnToWrite() {
+        String impl = implementation("Shop.Poller", Pattern.GENSERVER, new TodayCode.Fix("OTP019",
+                "lib/shop/poller.ex:14", "Shop.Poller's handle_info(:hello, ...) returns Logger.info(\"hello\") (its"
+                + " :ok), which handle_info/2 may not return: when this clause runs, the server exits with"
+                + " {:bad_return_value, ...} and its supervisor restarts it with its init/1 state. Return {:noreply,"
+                + " state} after the call instead (with the state argument bound as state in the clause head).",
+                "Logger.info(\"hello\")"), "Shop.Poller", null);
+        assertTrue(impl.contains("# before\nLogger.info(\"hello\")\n# after, with the state argument bound as state"
+                + " in the clause head\nLogger.info(\"hello\")\n{:noreply, state}"), impl);
+        String stop = implementation("Shop.Session", Pattern.GENSERVER, new TodayCode.Fix("OTP019",
+                "lib/shop/session.ex:9", "Shop.Session's handle_continue(:load, ...) returns {:stop, :normal} (a tuple"
+                + " of 2, and {:stop, ...} takes the reason and the state), which handle_continue/2 may not return:"
+                + " when this clause runs, the server exits with {:bad_return_value, ...} and its supervisor restarts"
+                + " it with its init/1 state. Return {:stop, :normal, state} instead.", null), "Shop.Session", null);
+        assertTrue(stop.contains("# before\n{:stop, :normal}\n# after\n{:stop, :normal, state}"), stop);
+        assertFalse(stop.contains("# change:"), stop);
+    }
+
     @Test
     void aBottleneckDynamicSupervisorIsPartitionedInItsOwnLines() {
         String advice = "DynamicSupervisor.start_child(Shop.Streams, {Shop.Stream, id}) in Shop.Streams.start_child/1"

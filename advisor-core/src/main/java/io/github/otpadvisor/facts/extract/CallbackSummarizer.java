@@ -65,7 +65,7 @@ final class CallbackSummarizer {
         boolean replyUsesState = false;
         List<StateOp> ops = new ArrayList<>();
         for (Quoted r : returnExprs) {
-            ReturnShape shape = shape(d.name(), r, stateVar, rebinds, returnedSame, where);
+            ReturnShape shape = shape(d.name(), r, stateVar, rebinds, returnedSame, nearest(body, r, where));
             shapes.add(shape);
             if (shape.tag().equals("reply")) {
                 List<Quoted> t = Q.tuple(r);
@@ -493,6 +493,62 @@ final class CallbackSummarizer {
             }
         }
         return stmt instanceof Atom;
+    }
+
+    /**
+     * Where a return that carries no position of its own is written: its nearest enclosing node that does (the
+     * {@code ->} of {@code :error -> {:stop, :normal}}; a two-element tuple has no metadata in Elixir's AST), else
+     * {@code fallback}.
+     */
+    private Location nearest(Quoted body, Quoted r, Location fallback) {
+        if (Q.loc(x.file, r, null) != null) {
+            return fallback;
+        }
+        Location[] found = {null};
+        enclosing(body, r, fallback, found, 0);
+        return found[0] == null ? fallback : found[0];
+    }
+
+    /** Whether {@code target} is inside {@code q}; on the way back, the deepest positioned call above it is kept. */
+    private boolean enclosing(Quoted q, Quoted target, Location above, Location[] found, int depth) {
+        if (q == target) {
+            found[0] = above;
+            return true;
+        }
+        if (q == null || depth > 64) {
+            return false;
+        }
+        List<Quoted> kids = q instanceof Call c ? c.args() : q instanceof QList l ? l.items()
+                : q instanceof io.github.otpadvisor.elixir.ast.Tuple t ? t.items() : null;
+        if (kids == null) {
+            return false;
+        }
+        boolean block = Q.isLocal(q, "__block__");
+        // a block's own position is its do's, not a statement's
+        Location here = !block && q instanceof Call c && c.meta().line() > 0
+                ? new Location(x.file, c.meta().line(), Math.max(1, c.meta().column())) : above;
+        for (int i = 0; i < kids.size(); i++) {
+            if (block && i > 0 && kids.get(i) == target) {
+                // the last statement of a block: the line after the statement before it, at the first one's column
+                // (teiserver's `Logger.warning(..)` then `{:stop, :normal}` in a with's else)
+                int[] last = {0};
+                Q.walk(kids.get(i - 1), n -> {
+                    if (n instanceof Call c && c.meta().line() > last[0]) {
+                        last[0] = c.meta().line();
+                    }
+                    return true;
+                });
+                Location first = Q.loc(x.file, kids.get(0), null);
+                if (last[0] > 0 && first != null) {
+                    found[0] = new Location(x.file, last[0] + 1, first.column());
+                    return true;
+                }
+            }
+            if (enclosing(kids.get(i), target, here, found, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String stateVarOf(Quoted p) {

@@ -26,7 +26,8 @@ public final class RuleRegistry {
             new OrphanProcessModule(),
             new EtsOwnerNotSupervised(),
             new ChildSpecOverride(),
-            new PermanentNormalStop());
+            new PermanentNormalStop(),
+            new InvalidCallbackReturn());
 
     /** Asked once per file (its suppression comments are checked against them): made once. */
     private static final Set<String> IDS = RULES.stream().map(r -> r.info().id())
