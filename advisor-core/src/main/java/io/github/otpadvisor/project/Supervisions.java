@@ -43,15 +43,14 @@ final class Supervisions {
 
     /**
      * Of an application's children entries read from the configuration, the one that reads {@code module}'s key: the
-     * only one, or the one whose text names the module's last segment ({@code get_env(:tilex, :webhook_notifier)} for
-     * {@code Notifiers.Webhook}); null when that cannot be told.
+     * one whose text names the module's last segment ({@code get_env(:tilex, :webhook_notifier)} for
+     * {@code Notifiers.Webhook}); null when that cannot be told. Being the only one is not enough: a library's
+     * supervisor may start it from the configuration (logflare's PostgresStrategy, a libcluster strategy the
+     * topologies name, is not started by the one config-read entry, its Repo replicas).
      */
     static SupervisionNode configEntryFor(String module, List<SupervisionNode> gaps) {
         if (gaps == null || gaps.isEmpty()) {
             return null;
-        }
-        if (gaps.size() == 1) {
-            return gaps.get(0);
         }
         String last = module.substring(module.lastIndexOf('.') + 1);
         String snake = last.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
@@ -119,9 +118,11 @@ final class Supervisions {
         SupervisionNode configGap = configEntryFor(m.name(), gaps);
         if (configGap == null) {
             return new Supervision(Supervision.Status.UNKNOWN, null, gaps.get(0).location(), named.file() + ":"
-                    + named.line() + " names it, and its application's children list has " + gaps.size()
-                    + " entries read from the configuration (" + gaps.stream().map(Supervisions::entryText)
-                    .collect(java.util.stream.Collectors.joining(", ")) + "), one of which may start it", named);
+                    + named.line() + " names it, and its application's children list has " + (gaps.size() == 1
+                    ? "an entry" : gaps.size() + " entries") + " read from the configuration (" + gaps.stream()
+                    .map(Supervisions::entryText).collect(java.util.stream.Collectors.joining(", ")) + "), "
+                    + (gaps.size() == 1 ? "which" : "one of which") + " may start it; a library that reads that"
+                    + " configuration may start it too", named);
         }
         return new Supervision(Supervision.Status.UNKNOWN, null, configGap.location(), named.file() + ":" + named.line() + " names it, and its application's children list has an entry "
                 + "read from the configuration (" + entryText(configGap) + "), which starts it "

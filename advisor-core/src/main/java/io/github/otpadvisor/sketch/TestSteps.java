@@ -474,7 +474,10 @@ final class TestSteps {
             String after = TodayAssertions.keepsState(h) && !rebindsState(h) ? "; it keeps its state, so assert what the clause does"
                     + " besides" + does + "." : "; assert what its clause does" + does + ".";
             String shape = fresh && todaysHandlers ? StateShape.pattern(p.code, t.ref(), false) : null;
-            if (shape != null) {
+            // the same state after the message is a check a shape without fields is not: %{} matches any map (a
+            // reader: "asserts nothing")
+            boolean vacuous = shape != null && (shape.equals("%{}") || shape.equals("%MapSet{}"));
+            if (shape != null && !vacuous) {
                 // init/1 fixes the state's shape and every clause keeps it: that much holds after any message.
                 steps.add(w -> comment(w, why + ", in the shape init/1 gives its state and every clause keeps"
                         + after));
@@ -487,6 +490,11 @@ final class TestSteps {
                 steps.add(w -> w.binary("state", "=", ":sys.get_state(pid)"));
                 steps.add(w -> w.line("send(pid, " + h.message() + ")"));
                 steps.add(w -> w.binary("assert :sys.get_state(pid)", "==", "state"));
+            } else if (shape != null) {
+                // init/1 fixes the state's shape and every clause keeps it: that much holds after any message.
+                steps.add(w -> comment(w, why + ", in the shape init/1 gives its state and every clause keeps"
+                        + after));
+                steps.add(w -> w.binary("assert " + shape, "=", ":sys.get_state(pid)"));
             } else {
                 steps.add(w -> comment(w, why + after));
                 steps.add(w -> w.line(":sys.get_state(pid)"));

@@ -516,6 +516,9 @@ final class Failures {
                             + r.value() + " (" + r.source() + ").", ev);
                 }
                 String why = configured == null ? "Not known today (its start is not in the scanned files); "
+                        : s.why() != null && s.why().contains("may start it")
+                        ? "Not known today: " + at(configured) + " names it, and what starts it from the configuration"
+                        + " is not told by the scanned files (the entry at " + at(s.location()) + " may be it); "
                         : "Set by the children entry the configuration fills in (" + at(configured) + " names it, for "
                         + "the entry at " + at(s.location()) + "); ";
                 return new FailureClaim("Restart", why
