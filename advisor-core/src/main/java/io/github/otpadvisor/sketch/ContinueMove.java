@@ -104,7 +104,7 @@ final class ContinueMove {
         boolean[] moved = new boolean[body.size()];
         for (int i = first; i < last; i++) {
             Quoted q = body.get(i).ast();
-            if (calls(q, slow) || uses(q).stream().anyMatch(bound::contains)) {
+            if (calls(q, slow) || reads(q).stream().anyMatch(bound::contains)) {
                 if (makesTable(q, makers)) {
                     return false;
                 }
@@ -146,7 +146,7 @@ final class ContinueMove {
             if (!moved[i]) {
                 continue;
             }
-            for (String v : uses(body.get(i).ast())) {
+            for (String v : reads(body.get(i).ast())) {
                 if (!movedBound.contains(v)) {
                     if (rebound(body, moved, i, v)) {
                         return false; // init/1 changes it after the cut: the value would not be the one it reads
@@ -494,6 +494,104 @@ final class ContinueMove {
     private static Set<String> binds(Quoted q) {
         return q instanceof Call c && "=".equals(c.name()) && c.args() != null && c.args().size() == 2
                 ? variables(c.args().get(0)) : new LinkedHashSet<>();
+    }
+
+    /**
+     * The variables a statement reads from before it: free in it, so not those its own branches, clauses and
+     * anonymous functions bind (sensocto's Bridge binds socket in an else branch and reads it there: no input).
+     */
+    private static Set<String> reads(Quoted q) {
+        Set<String> out = new LinkedHashSet<>();
+        if (q instanceof Call c && "=".equals(c.name()) && c.args() != null && c.args().size() == 2) {
+            free(c.args().get(1), new java.util.HashSet<>(), out);
+        } else {
+            free(q, new java.util.HashSet<>(), out);
+        }
+        return out;
+    }
+
+    /** Adds to {@code out} what {@code q} reads that {@code bound} (its scope, changed by its matches) does not hold. */
+    private static void free(Quoted q, Set<String> bound, Set<String> out) {
+        if (!(q instanceof Call c)) {
+            List<Quoted> items = q instanceof Tuple t ? t.items() : q instanceof QList l ? l.items() : List.of();
+            items.forEach(x -> free(x, new java.util.HashSet<>(bound), out));
+            return;
+        }
+        if (c.isVariable()) {
+            if (c.name() != null && !c.name().startsWith("_") && !bound.contains(c.name())) {
+                out.add(c.name());
+            }
+            return;
+        }
+        String n = c.name();
+        List<Quoted> args = c.args() == null ? List.of() : c.args();
+        if ("@".equals(n) || namedCapture(c)) {
+            return;
+        }
+        if ("=".equals(n) && args.size() == 2) {
+            free(args.get(1), bound, out);
+            pins(args.get(0), bound, out);
+            bound.addAll(variables(args.get(0)));
+        } else if ("->".equals(n) && args.size() == 2) {
+            Set<String> inner = new java.util.HashSet<>(bound);
+            List<Quoted> heads = args.get(0) instanceof QList l ? l.items() : List.of(args.get(0));
+            for (Quoted h : heads) {
+                Quoted guard = null;
+                if (h instanceof Call w && "when".equals(w.name()) && w.args() != null && w.args().size() >= 2) {
+                    guard = w.args().get(w.args().size() - 1);
+                    w.args().subList(0, w.args().size() - 1).forEach(x -> inner.addAll(variables(x)));
+                } else {
+                    pins(h, bound, out);
+                    inner.addAll(variables(h));
+                }
+                if (guard != null) {
+                    free(guard, inner, out);
+                }
+            }
+            free(args.get(1), inner, out);
+        } else if ("__block__".equals(n)) {
+            args.forEach(x -> free(x, bound, out));
+        } else if (("with".equals(n) || "for".equals(n)) && !args.isEmpty()) {
+            Set<String> inner = new java.util.HashSet<>(bound);
+            for (Quoted a : args) {
+                if (a instanceof Call g && "<-".equals(g.name()) && g.args() != null && g.args().size() == 2) {
+                    free(g.args().get(1), inner, out);
+                    inner.addAll(variables(g.args().get(0)));
+                } else if (a instanceof QList opts) {
+                    for (Quoted o : opts.items()) {
+                        boolean body = o instanceof Tuple t && t.items().size() == 2
+                                && t.items().get(0) instanceof Atom k && k.name().equals("do");
+                        Quoted value = o instanceof Tuple t && t.items().size() == 2 ? t.items().get(1) : o;
+                        free(value, new java.util.HashSet<>(body ? inner : bound), out);
+                    }
+                } else {
+                    free(a, inner, out);
+                }
+            }
+        } else {
+            if (n == null) {
+                free(c.target(), new java.util.HashSet<>(bound), out);
+            }
+            args.forEach(x -> free(x, new java.util.HashSet<>(bound), out));
+        }
+    }
+
+    /** A pinned variable in a pattern ({@code ^id}) is read, not bound. */
+    private static void pins(Quoted pattern, Set<String> bound, Set<String> out) {
+        Deque<Quoted> todo = new ArrayDeque<>();
+        todo.push(pattern);
+        while (!todo.isEmpty()) {
+            Quoted q = todo.pop();
+            if (q instanceof Call c && "^".equals(c.name()) && c.args() != null) {
+                c.args().forEach(x -> free(x, bound, out));
+            } else if (q instanceof Call c && !c.isVariable()) {
+                push(todo, c);
+            } else if (q instanceof Tuple t) {
+                pushAll(todo, t.items());
+            } else if (q instanceof QList l) {
+                pushAll(todo, l.items());
+            }
+        }
     }
 
     /** The variables a statement reads: the right side of a match, else all of it. */

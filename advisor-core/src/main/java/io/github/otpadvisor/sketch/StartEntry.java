@@ -96,11 +96,31 @@ final class StartEntry {
             if (shape.isBlank() || shape.contains("%") || !Messages.parses(shape)) {
                 return false;
             }
-            comment(w, "start_link(" + params + ") matches only " + shape + ": the entry passes that shape.");
-            layout(w, "{" + p.module + ", " + shape + "}", tail);
+            // an ignored element ({_, key}) is no value an entry can pass: it gets a name the reader fills in
+            String value = named(shape);
+            comment(w, "start_link(" + params + ") matches only " + shape + ": the entry passes that shape"
+                    + (value.equals(shape) ? "." : ", each element the value its callers pass."));
+            layout(w, "{" + p.module + ", " + value + "}", tail);
             return true;
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern IGNORED = java.util.regex.Pattern.compile(
+            "(?<![\\w@:.?])_([a-z0-9]\\w*)?");
+
+    /** The shape with its ignored elements named: {@code {_, key}} as {@code {arg, key}}, {@code _size} as {@code size}. */
+    static String named(String shape) {
+        java.util.regex.Matcher m = IGNORED.matcher(shape);
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        while (m.find()) {
+            String name = m.group(1) != null && !shape.matches("(?s).*(?<![\\w@:.?])" + m.group(1) + "\\b.*")
+                    ? m.group(1) : "arg" + (++n == 1 ? "" : n);
+            m.appendReplacement(out, name);
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

@@ -256,6 +256,16 @@ class ChildrenEntryStartTest {
         assertTrue(three.contains("takes 3 arguments"), three);
     }
 
+    /** ElixirTorrent's Piece: start_link({_, key} = arg); {Piece, {_, key}} does not compile ("invalid use of _"). */
+    @Test
+    void anIgnoredElementOfTheShapeIsNamedNotWrittenAsAnUnderscore() {
+        assertEquals("{arg, key}", StartEntry.named("{_, key}"));
+        assertEquals("{size, key, arg}", StartEntry.named("{_size, key, _}"));
+        assertEquals("{arg, arg2}", StartEntry.named("{_, _}"));
+        assertEquals("{arg, key}", StartEntry.named("{_key, key}"), "a name taken keeps the element apart");
+        assertEquals("{:my_atom, some_var, \"a_b\"}", StartEntry.named("{:my_atom, some_var, \"a_b\"}"));
+    }
+
     @Test
     void aRuntimeStartIsTodaysStartChildAsWrittenNotAnInventedId() {
         String t = entryOf("Shop.Room");

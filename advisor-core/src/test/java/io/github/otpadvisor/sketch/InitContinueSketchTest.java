@@ -269,4 +269,38 @@ class InitContinueSketchTest {
         assertFalse(impl.contains("maybe_monitor: maybe_monitor"), impl);
         assertTrue(impl.contains("&maybe_monitor/2"), impl);
     }
+
+    @Test
+    void aVariableTheMovedCodeBindsInABranchIsNoValueToCarry() throws Exception {
+        // sensocto's Bridge: {:ok, socket} = :gen_tcp.connect(..) in the else branch gave load_args socket: socket,
+        // an undefined variable in init/1
+        Files.createDirectories(root.resolve("elixir-check"));
+        String impl = implementation("Shop.Bridge", "{Shop.Bridge, []}", """
+                defmodule Shop.Bridge do
+                  use GenServer
+
+                  def start_link(_), do: GenServer.start_link(__MODULE__, [], name: __MODULE__)
+
+                  def init([]) do
+                    port = String.to_integer(System.get_env("BRIDGE_PORT", "0"))
+
+                    {socket, send} =
+                      if port == 0 do
+                        {nil, fn _, _ -> :ok end}
+                      else
+                        {:ok, socket} = :gen_tcp.connect({127, 0, 0, 1}, port, packet: 4, active: true)
+                        {socket, &:gen_tcp.send/2}
+                      end
+
+                    {:ok, %{port: port, socket: socket, send: send}}
+                  end
+
+                  def handle_call(:port, _from, state), do: {:reply, state.port, state}
+                end
+                """);
+        assertTrue(impl.contains("handle_continue"), impl);
+        assertFalse(impl.contains("socket: socket}"), impl);
+        assertTrue(impl.contains("{:ok, state, {:continue, {:load, port}}}"), impl);
+        formatted(impl);
+    }
 }

@@ -35,7 +35,11 @@ final class AnswerEvidence {
         for (Property p : List.of(Property.STARTUP_STEP, Property.SERIALIZED_IO, Property.REMOTE_NODE_WORK)) {
             if (m.is(p) && !m.properties().evidence(p).isEmpty()) {
                 Evidence e = m.properties().evidence(p).get(0);
-                return new Evidence(e.file(), e.line(), e.column(), p.label() + ": " + e.text());
+                // a cast-only server is a background queue, not I/O on a shared resource (dara-dots' RpsPlayerQueue)
+                String purpose = p == Property.SERIALIZED_IO && e.text().contains(Property.BACKGROUND_QUEUE)
+                        ? Property.BACKGROUND_QUEUE : p.label();
+                return new Evidence(e.file(), e.line(), e.column(), "none of those; yes for the purpose it is kept"
+                        + " for, " + purpose + ": " + e.text());
             }
         }
         ServerWork work = ServerWork.of(m);
