@@ -270,9 +270,17 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
      *                 owner, no link, exit trap, receive, port, socket, hardware handle or call of a process)
      * @param pure     a call clause whose reply depends only on the message: no state read, no side effect
      *                 ({@link io.github.otpadvisor.facts.ClauseSummary#pureReply()}): the same call, the same reply
+     * @param dotFields the fields it reads as {@code state.field}: a state without one raises KeyError there
      */
     public record Handler(String callback, String message, String tag, String stateVar, String result, String body,
-                          String where, String io, boolean usesState, boolean standalone, boolean pure) {
+                          String where, String io, boolean usesState, boolean standalone, boolean pure,
+                          java.util.List<String> dotFields) {
+        public Handler(String callback, String message, String tag, String stateVar, String result, String body,
+                       String where, String io, boolean usesState, boolean standalone, boolean pure) {
+            this(callback, message, tag, stateVar, result, body, where, io, usesState, standalone, pure,
+                    java.util.List.of());
+        }
+
         public Handler(String callback, String message, String tag, String stateVar, String result, String body,
                        String where) {
             this(callback, message, tag, stateVar, result, body, where, null, true, false, false);
@@ -296,6 +304,7 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         }
 
         public Handler {
+            dotFields = dotFields == null ? java.util.List.of() : java.util.List.copyOf(dotFields);
             Objects.requireNonNull(callback, "callback");
             Objects.requireNonNull(tag, "tag");
         }

@@ -355,10 +355,20 @@ final class TodayCodes {
                         c.stateVar(), result(c), movable(c.body()),
                         c.location() == null ? null : c.location().file() + ":" + c.location().line(), io(c),
                         c.readsState() || c.stateResult() != StateResult.SAME && c.stateResult() != StateResult.NONE,
-                        standalone(c, f, project), c.pureReply()));
+                        standalone(c, f, project), c.pureReply(), dotFields(c)));
             }
         }
         return out;
+    }
+
+    /** The fields a clause reads as {@code state.field} (not {@code Map.get}, which gives nil for a missing one). */
+    private static List<String> dotFields(ClauseSummary c) {
+        if (c.stateVar() == null) {
+            return List.of();
+        }
+        return c.stateOps().stream().filter(o -> o.kind() == io.github.otpadvisor.facts.StateOp.Kind.GET
+                && o.key() != null && o.text() != null && o.text().startsWith(c.stateVar() + "."))
+                .map(o -> o.key().replaceFirst("^:", "")).distinct().toList();
     }
 
     /**
