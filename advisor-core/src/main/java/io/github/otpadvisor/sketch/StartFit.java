@@ -138,7 +138,10 @@ final class StartFit {
         return head.equals(ref) || head.equals(p.module);
     }
 
-    /** The one start_link parameter as written matches {@code arg}: a tuple, map or struct pattern takes no list or string. */
+    /**
+     * The one start_link parameter as written matches {@code arg}: a tuple, map or struct pattern takes no list or
+     * string; a list pattern with elements takes no empty list.
+     */
     static boolean takes(String param, String arg) {
         String pattern = TestCalls.withoutDefault(param);
         if (pattern.contains(" = ")) {
@@ -147,6 +150,12 @@ final class StartFit {
             pattern = TodayAssertions.variable(left) ? right : left;
         }
         boolean value = arg.startsWith("[") || arg.startsWith("\"");
-        return !(value && (pattern.startsWith("{") || pattern.startsWith("%")));
+        if (value && (pattern.startsWith("{") || pattern.startsWith("%"))) {
+            return false;
+        }
+        // start_link([init_opts, server_opts]) (blockscout's Beacon.Deposit): a list pattern with elements takes no []
+        // and no string
+        boolean listPattern = pattern.startsWith("[") && !pattern.replaceAll("\\s", "").equals("[]");
+        return !(listPattern && (arg.replaceAll("\\s", "").equals("[]") || arg.startsWith("\"")));
     }
 }

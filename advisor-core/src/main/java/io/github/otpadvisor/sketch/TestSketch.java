@@ -180,8 +180,10 @@ final class TestSketch {
             FitsSketch.comment(w, "Not written here: " + built + ", and the project's own test " + own.file()
                     + " builds " + (needs.size() == 1 ? "it" : "them") + " in its setup.");
         } else {
+            // what the start site builds says more than the [] stand-in's mismatch (blockscout's Realtime.Supervisor)
             FitsSketch.comment(w, "Not known from the code how a test starts it: " + (cannotStart != null
-                    ? cannotStart : built + ": a test cannot make " + (needs.size() == 1 ? "it" : "them") + " up."));
+                    && needs.isEmpty() ? cannotStart : built + ": a test cannot make " + (needs.size() == 1 ? "it"
+                    : "them") + " up."));
         }
         List<String> ops = pointerOps();
         if (own.file() != null && own.template() == null && own.start() == null) {

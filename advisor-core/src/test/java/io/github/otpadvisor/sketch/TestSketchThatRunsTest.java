@@ -221,6 +221,24 @@ class TestSketchThatRunsTest {
                   def handle_call(:stop, _from, state), do: {:reply, :ok, state}
                 end
                 """);
+        // blockscout's Beacon.Deposit (fifth fresh batch): start_link([init_opts, server_opts]) raised
+        // FunctionClauseError on the [] stand-in
+        FILES.put("lib/shop/deposits.ex", """
+                defmodule Shop.Deposits do
+                  use GenServer
+                  def start_link([init_opts, server_opts]), do: GenServer.start_link(__MODULE__, init_opts, server_opts)
+                  def count(pid), do: GenServer.call(pid, :count)
+                  def init(opts) do
+                    Process.send_after(self(), :fetch, 1_000)
+                    {:ok, %{count: 0, batch: opts[:batch_size]}}
+                  end
+                  def handle_call(:count, _from, state), do: {:reply, state.count, state}
+                  def handle_info(:fetch, state) do
+                    Process.send_after(self(), :fetch, 1_000)
+                    {:noreply, %{state | count: state.count + Shop.Chain.deposits(state.batch)}}
+                  end
+                end
+                """);
         FILES.put("lib/shop/drainer.ex", """
                 defmodule Shop.Drainer do
                   use GenServer
@@ -272,6 +290,14 @@ class TestSketchThatRunsTest {
         assertFalse(t.contains("start_supervised!"), t);
         assertTrue(t.contains("# Not known from the code how a test starts it: start_link({source, backend} = opts)\n"
                 + "  # (lib/shop/pair_sup.ex:3) does not match []."), t);
+    }
+
+    @Test
+    void anEmptyListAgainstAListPatternOfStartLinkIsSaidNotKnown() {
+        String t = testOf("Shop.Deposits");
+        assertFalse(t.contains("start_supervised!({Deposits, []})"), t);
+        assertTrue(t.replace("\n  # ", " ").contains("start_link([init_opts, server_opts]) (lib/shop/deposits.ex:3)"
+                + " does not match []."), t);
     }
 
     @Test
