@@ -1,5 +1,6 @@
 package io.github.otpadvisor.sketch;
 
+import io.github.otpadvisor.elixir.syntax.TopLevel;
 import io.github.otpadvisor.elixir.syntax.ElixirNames;
 import io.github.otpadvisor.sketch.TodayCode.Handler;
 import java.util.ArrayList;

@@ -97,10 +97,13 @@ final class ModuleSketchInputs {
                     ids.add(id);
                 }
                 // a fixed name a second instance of the supervisor could not take again
-                if (c.name() != null && c.name().fixed() && !c.name().lookup() && c.name().text() != null
-                        && c.name().text().matches("[A-Z][A-Za-z0-9_.]*|:[a-z_][A-Za-z0-9_]*")
-                        && !names.contains(c.name().text())) {
-                    names.add(c.name().text());
+                // by its full name: the test has none of the supervisor's aliases (logflare's Spool.ConsumerSup
+                // names its child ConsumerPipeline after an alias)
+                String name = c.name() == null ? null : c.name().kind() == io.github.otpadvisor.facts.NameRef.Kind.MODULE
+                        && c.name().module() != null ? c.name().module() : c.name().text();
+                if (c.name() != null && c.name().fixed() && !c.name().lookup() && name != null
+                        && name.matches("[A-Z][A-Za-z0-9_.]*|:[a-z_][A-Za-z0-9_]*") && !names.contains(name)) {
+                    names.add(name);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.github.otpadvisor.sketch;
 
+import io.github.otpadvisor.elixir.syntax.TopLevel;
 import io.github.otpadvisor.sketch.TodayStart.Site;
 import io.github.otpadvisor.sketch.TodayStart.StartArity;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.github.otpadvisor.sketch;
 
+import io.github.otpadvisor.elixir.syntax.TopLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

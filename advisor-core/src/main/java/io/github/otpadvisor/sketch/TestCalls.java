@@ -1,5 +1,6 @@
 package io.github.otpadvisor.sketch;
 
+import io.github.otpadvisor.elixir.syntax.TopLevel;
 import io.github.otpadvisor.facts.ApiFunction;
 import io.github.otpadvisor.sketch.SketchPlan.Op;
 import java.util.ArrayList;

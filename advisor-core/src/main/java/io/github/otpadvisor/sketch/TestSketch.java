@@ -1,5 +1,6 @@
 package io.github.otpadvisor.sketch;
 
+import io.github.otpadvisor.elixir.syntax.TopLevel;
 import io.github.otpadvisor.sketch.SketchInput.Operation;
 import io.github.otpadvisor.sketch.SketchPlan.Addressing;
 import io.github.otpadvisor.sketch.SketchPlan.Op;
@@ -99,7 +100,8 @@ final class TestSketch {
         }
         w.blank();
         // the project's test's own alias lines, copied below, may bring it in already
-        if (!ref.equals(p.module) && (ownSetup == null || !ownSetup.aliases(p.module, ref))) {
+        boolean aliasedByCopy = !ref.equals(p.module) && ownSetup != null && ownSetup.aliases(p.module, ref);
+        if (!ref.equals(p.module) && !aliasedByCopy) {
             w.line("alias " + p.module);
             w.blank();
         }
@@ -150,6 +152,12 @@ final class TestSketch {
             // the reader gets what is not known and where to look instead. One started with other values than the
             // project's own test gives (nerves_gate's tmp root and fake ops) would act on the real files and devices.
             w.truncate(body);
+            if (aliasedByCopy && callbackCall().isPresent()) {
+                // the copied lines are gone with the body: the callback test below names it by its alias (gristle's
+                // MsgSorterRx, a reader ran it: MsgSorterRx.handle_cast/2 undefined)
+                w.line("alias " + p.module);
+                w.blank();
+            }
             pointer();
             callbackWithoutProcess();
         } else {
@@ -205,15 +213,20 @@ final class TestSketch {
      * state init/1 returns as a literal (CallbackCall), so the test checks something of the module as it is.
      */
     private void callbackWithoutProcess() {
-        if (p.shape != Shape.GENSERVER || !p.code.fits() && !p.keepsCallbacks) {
-            return;
-        }
-        CallbackCall.of(p, p.code.initTags(), List.of("handle_info", "handle_call", "handle_cast")).ifPresent(c -> {
+        callbackCall().ifPresent(c -> {
             w.blank();
             openTest(c.title());
             c.write(w, ref, ": the clause needs no process of its own", p.code.tests());
             w.close("end");
         });
+    }
+
+    /** The clause a test without a process calls as a function, when there is one. */
+    private java.util.Optional<CallbackCall> callbackCall() {
+        if (p.shape != Shape.GENSERVER || !p.code.fits() && !p.keepsCallbacks) {
+            return java.util.Optional.empty();
+        }
+        return CallbackCall.of(p, p.code.initTags(), List.of("handle_info", "handle_call", "handle_cast"));
     }
 
     /** What a test started as today's code starts it calls: not what starts it (start_link, a start/1 around it). */

@@ -1,6 +1,7 @@
 package io.github.otpadvisor.rules.checks;
 
 import io.github.otpadvisor.assess.Assessment;
+import io.github.otpadvisor.elixir.syntax.TopLevel;
 import io.github.otpadvisor.facts.Abstraction;
 import io.github.otpadvisor.facts.ClauseSummary;
 import io.github.otpadvisor.facts.ModuleFacts;
@@ -125,48 +126,13 @@ public final class InvalidCallbackReturn implements Rule {
 
     /** The elements of a tuple written in full, as written, or null when the text is cut short or not read. */
     private static List<String> elements(String text) {
-        // an interpolation's own quotes, heredocs and fn bodies are not read: no count rather than a wrong one
+        // an interpolation's own quotes, heredocs and clauses are not read: no count rather than a wrong one
         if (!text.startsWith("{") || !text.endsWith("}") || text.endsWith("...}") || text.contains("#{")
                 || text.contains("\"\"\"") || text.contains(" -> ")) {
             return null;
         }
-        int depth = 0;
-        int from = 1;
-        boolean string = false;
-        List<String> out = new ArrayList<>();
-        for (int i = 1; i < text.length() - 1; i++) {
-            char ch = text.charAt(i);
-            if (string) {
-                if (ch == '\\') {
-                    i++;
-                } else if (ch == '"') {
-                    string = false;
-                }
-            } else if (ch == '"') {
-                string = true;
-            } else if (ch == '?' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))
-                    && text.charAt(i - 1) != '_')) {
-                i++; // a character literal (?,), not a name's question mark (connected?)
-            } else if (text.startsWith("<<", i) || text.startsWith(">>", i)) {
-                depth += ch == '<' ? 1 : -1;
-                i++;
-            } else if ("([{".indexOf(ch) >= 0) {
-                depth++;
-            } else if (")]}".indexOf(ch) >= 0) {
-                depth--;
-            } else if (ch == ',' && depth == 0) {
-                out.add(text.substring(from, i).strip());
-                from = i + 1;
-            }
-        }
-        if (depth != 0 || string) {
-            return null;
-        }
-        String last = text.substring(from, text.length() - 1).strip();
-        if (!last.isEmpty()) {
-            out.add(last);
-        }
-        return out;
+        String inner = text.substring(1, text.length() - 1);
+        return inner.isBlank() ? List.of() : TopLevel.items(inner, true);
     }
 
     /**

@@ -1,14 +1,15 @@
-package io.github.otpadvisor.sketch;
+package io.github.otpadvisor.elixir.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The items of a comma-separated list of Elixir code as written, split only at its own commas: not inside
- * brackets, strings or {@code fn ... end} (and the same for the stages of a pipeline). Children entries, tuples, maps and keyword lists of today's code are
- * read this way.
+ * brackets, binaries, strings, character literals ({@code ?,}) or {@code fn ... end} (and the same for the stages of a
+ * pipeline). Children entries, tuples, maps and keyword lists of today's code are read this way, and so are the
+ * elements of a callback's return (OTP019).
  */
-final class TopLevel {
+public final class TopLevel {
     private TopLevel() {
     }
 
@@ -16,17 +17,17 @@ final class TopLevel {
      * The items of {@code s}; when {@code strict}, null for text whose brackets or strings do not balance (what
      * is not one list must not be read as one), else whatever the split gives.
      */
-    static List<String> items(String s, boolean strict) {
+    public static List<String> items(String s, boolean strict) {
         return split(s, ",", strict);
     }
 
     /** The stages of {@code a |> b |> c} at its top level, stripped (a call's arguments are not split). */
-    static List<String> stages(String s) {
+    public static List<String> stages(String s) {
         return split(s, "|>", false);
     }
 
     /** The alternatives of a type union {@code {:ok, t} | {:error, term}} at its top level; null when unbalanced. */
-    static List<String> alternatives(String s) {
+    public static List<String> alternatives(String s) {
         return split(s, "|", true);
     }
 
@@ -45,9 +46,13 @@ final class TopLevel {
                 }
             } else if (c == '"') {
                 string = true;
-            } else if (c == '(' || c == '[' || c == '{' || word(s, i, "fn")) {
+            } else if (c == '?' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '_')) {
+                i++; // a character literal (?,), not a name's question mark (connected?)
+            } else if (c == '(' || c == '[' || c == '{' || s.startsWith("<<", i) || word(s, i, "fn")) {
+                i += s.startsWith("<<", i) ? 1 : 0;
                 depth++;
-            } else if (c == ')' || c == ']' || c == '}' || word(s, i, "end")) {
+            } else if (c == ')' || c == ']' || c == '}' || s.startsWith(">>", i) || word(s, i, "end")) {
+                i += s.startsWith(">>", i) ? 1 : 0;
                 if (--depth < 0 && strict) {
                     return null;
                 }
@@ -65,7 +70,7 @@ final class TopLevel {
     }
 
     /** The index of the bracket closing the one at {@code open} (strings skipped), or -1. */
-    static int closing(String s, int open) {
+    public static int closing(String s, int open) {
         int depth = 0;
         boolean string = false;
         for (int i = open; i < s.length(); i++) {
