@@ -13,18 +13,27 @@ import java.util.List;
  * @param maxRestarts {@code max_restarts} when given, else null
  * @param maxSeconds  {@code max_seconds} when given, else null
  * @param autoShutdown {@code auto_shutdown} when given ({@code any_significant}, without the colon), else null
+ * @param params      for a {@link Source#TEMPLATE}, the function's parameters in order; else empty
  */
 public record ChildrenList(Source source, String module, String function, Location location, NameRef supervisorName,
                            String strategy, String maxRestarts, String maxSeconds, List<ChildSpec> children,
-                           String autoShutdown) {
+                           String autoShutdown, List<String> params) {
     public ChildrenList {
         children = List.copyOf(children);
+        params = params == null ? List.of() : List.copyOf(params);
+    }
+
+    public ChildrenList(Source source, String module, String function, Location location, NameRef supervisorName,
+                        String strategy, String maxRestarts, String maxSeconds, List<ChildSpec> children,
+                        String autoShutdown) {
+        this(source, module, function, location, supervisorName, strategy, maxRestarts, maxSeconds, children,
+                autoShutdown, List.of());
     }
 
     /** The same list with other children (a returned list's entries put in place of the call that gives them). */
     public ChildrenList withChildren(List<ChildSpec> other) {
         return new ChildrenList(source, module, function, location, supervisorName, strategy, maxRestarts, maxSeconds,
-                other, autoShutdown);
+                other, autoShutdown, params);
     }
 
     /**
@@ -56,6 +65,12 @@ public record ChildrenList(Source source, String module, String function, Locati
          * The list a public function returns ({@code GamendWeb.HostSupervision.children/1}): no supervisor's until a
          * children list of another module calls the function, where linking puts its entries in place of the call.
          */
-        RETURNED
+        RETURNED,
+        /**
+         * The one child spec a public function builds from its parameters ({@code CacheHelper.concache_perm_sup(name)}
+         * of teiserver: {@code {ConCache, [name: name, ..]}}): no supervisor's; where a children list calls it with
+         * literal arguments, linking puts the spec in place of the call, the arguments in place of the parameters.
+         */
+        TEMPLATE
     }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@code GamendHost.Application} starts {@code GamendWeb.HostSupervision.children()}, and five of its reports said
  * where they are started "could not be resolved"). Where a children list holds a call of such a function as an entry
  * the analysis could not read, the function's list takes its place; the returned lists themselves are no
- * supervisor's and are dropped. A function no children list calls changes nothing.
+ * supervisor's and are dropped. A function no children list calls changes nothing. A function that builds one spec
+ * from its parameters (a {@link ChildrenList.Source#TEMPLATE}) gives the spec with the call's literal arguments.
  */
 final class ReturnedLists {
     /** {@code GamendWeb.HostSupervision.children()}, {@code Host.children(plugins: false)}. */
@@ -30,7 +31,8 @@ final class ReturnedLists {
         boolean any = false;
         for (FileFacts f : files) {
             for (ChildrenList l : f.childrenLists()) {
-                if (l.source() == ChildrenList.Source.RETURNED && l.function() != null) {
+                if ((l.source() == ChildrenList.Source.RETURNED || l.source() == ChildrenList.Source.TEMPLATE)
+                        && l.function() != null) {
                     any = true;
                     String name = l.function().substring(0, l.function().lastIndexOf('/'));
                     byFunction.putIfAbsent(l.module() + "." + name, l);
@@ -45,7 +47,7 @@ final class ReturnedLists {
             boolean changed = false;
             List<ChildrenList> lists = new ArrayList<>();
             for (ChildrenList l : f.childrenLists()) {
-                if (l.source() == ChildrenList.Source.RETURNED) {
+                if (l.source() == ChildrenList.Source.RETURNED || l.source() == ChildrenList.Source.TEMPLATE) {
                     changed = true;
                     continue;
                 }
@@ -53,7 +55,11 @@ final class ReturnedLists {
                 boolean spliced = false;
                 for (ChildSpec c : l.children()) {
                     ChildrenList r = c.form() == ChildSpec.Form.UNRESOLVED ? returned(c.text(), byFunction) : null;
-                    if (r != null) {
+                    ChildSpec filled = r != null && r.source() == ChildrenList.Source.TEMPLATE ? filled(c, r) : null;
+                    if (filled != null) {
+                        kids.add(filled);
+                        spliced = true;
+                    } else if (r != null && r.source() == ChildrenList.Source.RETURNED) {
                         kids.addAll(r.children());
                         spliced = true;
                     } else {
@@ -64,6 +70,60 @@ final class ReturnedLists {
                 changed |= spliced;
             }
             out.add(changed ? f.withChildrenLists(lists) : f);
+        }
+        return out;
+    }
+
+    /** A literal a template's parameter can take: an atom, a string, a number, an alias. */
+    private static final Pattern LITERAL = Pattern.compile(":[a-z_][A-Za-z0-9_]*[?!]?|\"[^\"#\\\\]*\"|-?[0-9][0-9_]*"
+            + "|[A-Z][A-Za-z0-9_]*(\\.[A-Z][A-Za-z0-9_]*)*");
+
+    /**
+     * The template's spec for the call {@code entry}: its parameters replaced by the call's literal arguments in the
+     * spec's argument and id, its name the literal the name parameter takes; null when an argument is not a literal.
+     */
+    private static ChildSpec filled(ChildSpec entry, ChildrenList template) {
+        String text = entry.text().strip();
+        int open = text.indexOf('(');
+        List<String> args = open < 0 || !text.endsWith(")") ? null
+                : io.github.otpadvisor.elixir.syntax.TopLevel.items(text.substring(open + 1, text.length() - 1), true);
+        if (args == null || args.size() != template.params().size() || template.children().size() != 1) {
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (!LITERAL.matcher(args.get(i)).matches()) {
+                return null;
+            }
+            values.put(template.params().get(i), args.get(i));
+        }
+        ChildSpec t = template.children().get(0);
+        String arg = substitute(t.arg(), values);
+        io.github.otpadvisor.facts.NameRef name = t.name();
+        Matcher named = Pattern.compile("(?<![\\w:])name:\\s*([a-z_][A-Za-z0-9_]*)\\b").matcher(t.arg() == null ? "" : t.arg());
+        String nameParam = name != null && values.containsKey(name.text()) ? name.text()
+                : name == null && named.find() && values.containsKey(named.group(1)) ? named.group(1) : null;
+        if (nameParam != null) {
+            String v = values.get(nameParam);
+            boolean atom = v.startsWith(":");
+            boolean alias = Character.isUpperCase(v.charAt(0));
+            name = atom || alias ? new io.github.otpadvisor.facts.NameRef(atom
+                    ? io.github.otpadvisor.facts.NameRef.Kind.ATOM : io.github.otpadvisor.facts.NameRef.Kind.MODULE, v,
+                    alias ? v : null, null, true, null, null, "child spec", entry.location(), template.module(),
+                    template.function()) : null;
+        }
+        return new ChildSpec(t.form(), t.module(), arg, t.argIsLiteral(), substitute(t.id(), values), name,
+                t.restart(), t.strategy(), t.partitionChild(), entry.text(), entry.location(), entry.condition());
+    }
+
+    private static String substitute(String text, Map<String, String> values) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            out = out.replaceAll("(?<![\\w:@.])" + Pattern.quote(e.getKey()) + "(?![\\w:])",
+                    Matcher.quoteReplacement(e.getValue()));
         }
         return out;
     }

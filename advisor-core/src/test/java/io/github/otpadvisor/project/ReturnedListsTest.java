@@ -77,4 +77,51 @@ class ReturnedListsTest {
         assertTrue(p.supervision("Shop.Loose").status() != Supervision.Status.STATIC, p.supervision("Shop.Loose")
                 .toString());
     }
+
+    /**
+     * teiserver's SiteConfigTypes.Cache lists {@code CacheHelper.concache_perm_sup(:config_site_type_store)}, a helper
+     * building {@code {ConCache, [name: name, ..]}}: the entry is that spec under that name (its test looked for no
+     * child and the application's running caches made a second start fail with already_started).
+     */
+    @Test
+    void aHelperBuildingOneSpecFromItsParametersIsThatSpecWithTheCallsArguments() {
+        ProjectFacts p = ProjectFacts.link(List.of(
+                FileFactsExtractor.extractSource("lib/shop/cache.ex", "shop", """
+                        defmodule Shop.Cache do
+                          use Supervisor
+                          alias Shop.CacheHelper
+                          def start_link(opts), do: Supervisor.start_link(__MODULE__, :ok, opts)
+                          def init(:ok) do
+                            children = [
+                              CacheHelper.perm_sup(:site_store),
+                              CacheHelper.perm_sup(Shop.Names.Store),
+                              CacheHelper.perm_sup(name())
+                            ]
+                            Supervisor.init(children, strategy: :one_for_all)
+                          end
+                          defp name, do: :other
+                        end
+                        """),
+                FileFactsExtractor.extractSource("lib/shop/cache_helper.ex", "shop", """
+                        defmodule Shop.CacheHelper do
+                          def perm_sup(name) do
+                            Supervisor.child_spec({ConCache, [name: name, ttl_check_interval: false]},
+                              id: {ConCache, name})
+                          end
+                        end
+                        """)));
+        io.github.otpadvisor.facts.ChildrenList l = p.childrenLists().stream()
+                .filter(x -> "Shop.Cache".equals(x.module())).findFirst().orElseThrow();
+        assertEquals(3, l.children().size());
+        io.github.otpadvisor.facts.ChildSpec first = l.children().get(0);
+        assertEquals("ConCache", first.module());
+        assertEquals("{ConCache, :site_store}", first.id());
+        assertEquals(":site_store", first.name().text());
+        assertTrue(first.name().fixed());
+        assertEquals("Shop.Names.Store", l.children().get(1).name().module());
+        // an argument the analysis cannot read stays an entry it could not read
+        assertEquals(io.github.otpadvisor.facts.ChildSpec.Form.UNRESOLVED, l.children().get(2).form());
+        assertTrue(p.childrenLists().stream().noneMatch(x -> x.source()
+                == io.github.otpadvisor.facts.ChildrenList.Source.TEMPLATE), "the template is no supervisor's list");
+    }
 }

@@ -147,6 +147,41 @@ final class ChildrenLists {
     }
 
     /**
+     * A public one-clause function whose value is one child spec built from its parameters (teiserver's
+     * {@code CacheHelper.concache_perm_sup(name)}: {@code Supervisor.child_spec({ConCache, [name: name, ..]}, id: ..)}):
+     * recorded as {@link ChildrenList.Source#TEMPLATE} with its parameters, for the children lists that call it.
+     */
+    static void template(FnCtx ctx, ModuleUnit.Def d) {
+        if (!d.isPublic() || d.body() == null || ctx.unit == null || d.params().isEmpty()
+                || ctx.unit.clauses(d.name(), d.arity()).size() != 1) {
+            return;
+        }
+        List<String> params = new java.util.ArrayList<>();
+        for (Quoted p : d.params()) {
+            if (!Q.isUsableVar(p)) {
+                return;
+            }
+            params.add(Q.varName(p));
+        }
+        Quoted last = Q.last(d.body());
+        boolean spec = last instanceof io.github.otpadvisor.elixir.ast.Call c && "child_spec".equals(Q.remoteFun(c))
+                && "Supervisor".equals(ctx.env().resolve(Q.receiver(c)))
+                || Q.tuple(last) != null && Q.tuple(last).size() == 2 || Q.isLocal(last, "%{}");
+        if (!spec) {
+            return;
+        }
+        Location where = Q.loc(ctx.x.file, last, d.location());
+        ChildSpec c = ChildSpecReader.read(last, ctx, where);
+        if (c == null || !c.resolved() || c.module() == null || c.arg() == null
+                || params.stream().noneMatch(p -> java.util.regex.Pattern.compile("(?<![\\w:@.])" + p + "(?![\\w:])")
+                .matcher(c.arg() + " " + c.id()).find())) {
+            return;
+        }
+        ctx.x.childrenLists.add(new ChildrenList(ChildrenList.Source.TEMPLATE, ctx.module(), ctx.fnKey, where, null,
+                null, null, null, List.of(c), null, params));
+    }
+
+    /**
      * A child spec map whose start is {@code {Supervisor, :start_link, [children, opts]}} (ElixirTorrent's
      * {@code Acceptor.child_spec/1}): the supervisor its entry starts runs that list, as a start_link call would.
      */

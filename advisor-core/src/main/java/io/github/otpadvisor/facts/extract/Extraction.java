@@ -250,6 +250,7 @@ final class Extraction {
             current = ctx;
             new BodyWalker(ctx).walk(d.body(), d.env());
             ChildrenLists.returned(ctx, d);
+            ChildrenLists.template(ctx, d);
             ChildrenLists.startTuple(ctx, d);
         }
         settleOwnProcess(unit, firstSend);
