@@ -145,7 +145,7 @@ final class TestCalls {
                     break;
                 }
                 if (h.message() != null && h.body() != null && bound.matcher(h.message()).find()
-                        && accessPath(v, h.body())) {
+                        && (accessPath(v, h.body()) || enumerated(v, h.body()))) {
                     args.set(i, Arg.OPTIONS); // get_in(state, key) takes a list: a sample string would raise
                     break;
                 }
@@ -395,7 +395,8 @@ final class TestCalls {
                 args.add(Arg.NUMBER);
             } else if (guard(p, rest, "map|tuple|atom|struct|function|reference|port|boolean|float")) {
                 args.add(Arg.BUILT);
-            } else if (!p.startsWith("_") && (options(p, rest) || guard(p, rest, "list") || accessPath(p, rest))) {
+            } else if (!p.startsWith("_") && (options(p, rest) || guard(p, rest, "list") || accessPath(p, rest)
+                    || enumerated(p, rest))) {
                 args.add(Arg.OPTIONS);
             } else if (!p.startsWith("_") && (fields(p, rest) || member(p, rest))) {
                 args.add(Arg.BUILT);
@@ -494,6 +495,18 @@ final class TestCalls {
         String op = "(?:(?<![-+<|>=!*/])[-+*/](?![-+>=*/]))";
         return Pattern.compile(q + "\\s*" + op + "\\s*[\\w(]|[\\w)]\\s*" + op + "\\s*" + q
                 + "|(?<![\\w.])(?:rem|div|abs)\\(\\s*" + q).matcher(rest).find();
+    }
+
+    /**
+     * The body walks the parameter as a list: {@code for x <- v}, {@code Enum.map(v, ..)}, {@code v |> Enum.},
+     * {@code length(v)}. A sample string would raise there (phoenix's MixListener.purge/1, logflare's
+     * IngestEventQueue.new_generations/1: readers ran {@code purge("apps-1")}, Protocol.UndefinedError).
+     */
+    private static boolean enumerated(String v, String rest) {
+        String q = Pattern.quote(v);
+        return Pattern.compile("<-\\s*" + q + "\\s*(?:,|do\\b|\\)|$)|(?<![\\w.])(?:Enum|Stream)\\.[a-z_]+[?!]?\\(\\s*" + q
+                + "\\s*[,)]|(?<![\\w.@])" + q + "\\s*\\|>\\s*(?:Enum|Stream)\\.|(?<![\\w.])length\\(\\s*" + q + "\\s*\\)",
+                Pattern.MULTILINE).matcher(rest).find();
     }
 
     /** The parameter is the path of {@code get_in/2} and its kin: a list (ex_venture's {@code get_in(state, key)}). */

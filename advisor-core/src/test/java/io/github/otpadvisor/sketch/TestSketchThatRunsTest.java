@@ -195,6 +195,19 @@ class TestSketchThatRunsTest {
                   def handle_call({:get, key}, _from, state), do: {:reply, get_in(state, key), state}
                 end
                 """);
+        FILES.put("lib/shop/purger.ex", """
+                defmodule Shop.Purger do
+                  use GenServer
+                  def start_link(opts), do: GenServer.start_link(__MODULE__, %{}, opts)
+                  def purge(pid, apps), do: GenServer.call(pid, {:purge, apps})
+                  def init(state), do: {:ok, state}
+
+                  def handle_call({:purge, apps}, _from, state) do
+                    for app <- apps, do: Shop.Code.purge(app)
+                    {:reply, :ok, state}
+                  end
+                end
+                """);
         FILES.put("lib/shop/ttl.ex", """
                 defmodule Shop.Ttl do
                   use GenServer
@@ -371,6 +384,14 @@ class TestSketchThatRunsTest {
         String t = testOf("Shop.Settings");
         assertTrue(t.contains("Settings.get(pid, [])"), t);
         assertFalse(t.contains("Settings.get(pid, \"key-1\")"), t);
+    }
+
+    @Test
+    void aValueTheHandlerWalksAsAListIsAList() {
+        // phoenix's MixListener.purge/1: for app <- apps raised Protocol.UndefinedError on "apps-1"
+        String t = testOf("Shop.Purger");
+        assertTrue(t.contains("Purger.purge(pid, [])"), t);
+        assertFalse(t.contains("Purger.purge(pid, \"apps-1\")"), t);
     }
 
     @Test
