@@ -74,7 +74,7 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
 
     /**
      * Per-rule severity, raised, lowered or switched off: {@code <OTP004>warning</OTP004>},
-     * {@code <OTP001>off</OTP001>}. Keys are rule ids ({@code OTP001} to {@code OTP018}), values
+     * {@code <OTP001>off</OTP001>}. Keys are rule ids ({@code OTP001} to {@code OTP019}), values
      * {@code error}, {@code warning}, {@code info} or {@code off}; an unknown id or value fails the goal
      * with the list of valid ones. Rules not named keep their default severity. Configured in the POM
      * only (there is no user property for a map).
