@@ -163,7 +163,22 @@ final class TestSketch {
         } else {
             contextHeader();
         }
-        return w.close("end").toString();
+        return withoutUnusedAlias(w.close("end").toString());
+    }
+
+    /**
+     * The test without its alias line when nothing after it names the alias (the running children of a supervisor are
+     * looked up by their names): an unused alias is a compile warning, an error under --warnings-as-errors.
+     */
+    private String withoutUnusedAlias(String test) {
+        String line = "  alias " + p.module + "\n";
+        int at = test.indexOf(line);
+        if (ref.equals(p.module) || at < 0 || java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern
+                .quote(ref) + "(?![\\w])").matcher(test.substring(at + line.length())).find()) {
+            return test;
+        }
+        String after = test.substring(at + line.length());
+        return test.substring(0, at) + (after.startsWith("\n") ? after.substring(1) : after);
     }
 
     /**

@@ -114,6 +114,8 @@ class SupervisorChildrenTestSketchTest {
         // by its full name: the test has not the supervisor's alias (logflare's Spool.ConsumerSup)
         assertTrue(t.contains("assert is_pid(Process.whereis(Shop.Counters.Digits))"), t);
         assertFalse(t.contains("start_supervised!"), t);
+        // nothing names Realm: its alias would be an unused-alias warning
+        assertFalse(t.contains("alias Shop.Realm"), t);
     }
     /**
      * logflare's ConsolidatedSup (fresh batch): the application's test children list Logflare.Backends, whose
