@@ -37,7 +37,8 @@ final class UnknownCalls {
             "Plug.Crypto", "Plug.Conn", "NimbleCSV", "NimbleParsec", "NimbleOptions", "Earmark", "Floki", "Cachex",
             "ConCache", "Nebulex", "Horde", "Swarm", "Telemetry", "Gettext", "Money", "Cldr", "Nx", "Geo", "Jason",
             "ExUnit", "Mox", "Mock", "Hammox", "Bypass", "Faker", "ExMachina", "GenStage", "Flow", "Broadway.Message",
-            "Ash.Changeset", "Ash.Query", "Ash.Resource.Info", "Logger", "Task", "Supervisor", "Registry", "Kernel");
+            "Ash.Changeset", "Ash.Query", "Ash.Resource.Info", "Ash.UUID", "Msgpax", "Ex2ms", "Calendar", "Qex",
+            "Hashids", "Inflex", "Recase", "Logger", "Task", "Supervisor", "Registry", "Kernel");
 
     private UnknownCalls() {
     }

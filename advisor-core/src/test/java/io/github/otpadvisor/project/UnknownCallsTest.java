@@ -47,7 +47,7 @@ class UnknownCallsTest {
               def init(s), do: {:ok, s}
               def handle_cast({:print, x}, s) do
                 IO.puts(IO.iodata_to_binary(x))
-                {:noreply, [Jason.encode!(x) | s]}
+                {:noreply, [Jason.encode!(x), Msgpax.pack!(x) | s]}
               end
               def handle_cast({:pair, ip}, s) do
                 Home.Discover.pair_later(ip)
