@@ -35,17 +35,16 @@ public final class TopLevel {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        boolean string = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (string) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    string = false;
+            if (c == '"') {
+                i = stringEnd(s, i);
+                if (i < 0) {
+                    if (strict) {
+                        return null;
+                    }
+                    break;
                 }
-            } else if (c == '"') {
-                string = true;
             } else if (c == '?' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '_')) {
                 i++; // a character literal (?,), not a name's question mark (connected?)
             } else if (c == '(' || c == '[' || c == '{' || s.startsWith("<<", i) || word(s, i, "fn")) {
@@ -62,7 +61,7 @@ public final class TopLevel {
                 i += separator.length() - 1;
             }
         }
-        if (strict && (depth != 0 || string)) {
+        if (strict && depth != 0) {
             return null;
         }
         out.add(s.substring(start).strip());
@@ -72,20 +71,29 @@ public final class TopLevel {
     /** The index of the bracket closing the one at {@code open} (strings skipped), or -1. */
     public static int closing(String s, int open) {
         int depth = 0;
-        boolean string = false;
         for (int i = open; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (string) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    string = false;
+            if (c == '"') {
+                i = stringEnd(s, i);
+                if (i < 0) {
+                    return -1;
                 }
-            } else if (c == '"') {
-                string = true;
             } else if ("([{".indexOf(c) >= 0) {
                 depth++;
             } else if (")]}".indexOf(c) >= 0 && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the quote that closes the string opening at {@code quote}, or -1 when it does not close. */
+    private static int stringEnd(String s, int quote) {
+        for (int i = quote + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
                 return i;
             }
         }
