@@ -1256,6 +1256,26 @@ final class Failures {
         if (added != null) {
             add(ev, at(added.location()));
         }
+        // listed always, after entries listed always: its position holds in every branch (sensocto's
+        // Session.Supervisor, wanderer's Telemetry: readers called "its position depends on the branch" wrong)
+        boolean fixedPlace = i >= 0 && unread.isEmpty() && kids.subList(0, i + 1).stream()
+                .allMatch(k -> k.condition() == null);
+        if (!conditions.isEmpty() && fixedPlace) {
+            conditions.forEach(c -> add(ev, c));
+            String at = String.join(", ", conditions);
+            return new FailureClaim("Ordering", "Child " + (i + 1) + " of " + parent + addedText + " in every"
+                    + " branch: the entries that depend on the condition" + (conditions.size() > 1 ? "s" : "") + " at "
+                    + at + " come after it" + (i > 0 ? "; it starts after " + names(kids.subList(Math.max(0, i - 3), i),
+                    i > 3) + " and stops before them" : "; it starts first and stops last") + ". "
+                    + switch (strategy == null ? "" : strategy) {
+                        case "one_for_one" -> "Under :one_for_one a crash restarts it alone.";
+                        case "rest_for_one" -> "Under :rest_for_one a crash also restarts the children listed after it"
+                                + " (which of them run depends on the branch), and they lose their state too.";
+                        case "one_for_all" -> "Under :one_for_all a crash restarts every child " + parent + " runs,"
+                                + " and they lose their state too.";
+                        default -> "The strategy is not a literal the analysis could read.";
+                    }, ev);
+        }
         if (!conditions.isEmpty()) {
             // ex_nvr's device supervisor lists DiskMonitor first in one branch of an if and not at all in the other:
             // the entries of every branch, read as one list, give no position or neighbours that hold

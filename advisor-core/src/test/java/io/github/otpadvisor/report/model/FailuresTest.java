@@ -217,6 +217,46 @@ class FailuresTest {
     }
 
     /**
+     * sensocto's Session.Supervisor, wanderer's Telemetry: listed always, before the entries a condition adds; readers
+     * called "its position and neighbours depend on the branch" wrong.
+     */
+    @Test
+    void anEntryListedAlwaysBeforeTheConditionalOnesKeepsItsPlace() throws IOException {
+        String sup = """
+                defmodule Shop.Sessions do
+                  use Supervisor
+                  def start_link(arg), do: Supervisor.start_link(__MODULE__, arg, name: __MODULE__)
+                  def init(_) do
+                    extra = if Application.get_env(:shop, :simulator, false), do: [Shop.Simulator], else: []
+                    Supervisor.init([Shop.Other, Shop.Cache] ++ extra, strategy: :rest_for_one)
+                  end
+                end
+                """;
+        String order = claims("Shop.Cache", ":one_for_one", "Shop.Sessions", CACHE, sup,
+                "defmodule Shop.Other do\n  use Agent\n  def start_link(_), do: Agent.start_link(fn -> 0 end)\nend\n")
+                .get("Ordering").text();
+        assertTrue(order.startsWith("Child 2 of Shop.Sessions in every branch: the entries that depend on the"
+                + " condition at lib/m1.ex:"), order);
+        assertTrue(order.contains("it starts after Shop.Other and stops before them"), order);
+        assertFalse(order.contains("depend on the branch that runs"), order);
+        // the entry a condition adds is not said to be in every branch
+        String wrapped = """
+                defmodule Shop.Busters do
+                  use Supervisor
+                  def start_link(arg), do: Supervisor.start_link(__MODULE__, arg, name: __MODULE__)
+                  def init(_) do
+                    busters = if Application.get_env(:shop, :busters, true), do: [Shop.Cache]
+                    Supervisor.init([Shop.Other] ++ List.wrap(busters), strategy: :one_for_one)
+                  end
+                end
+                """;
+        String conditional = claims("Shop.Cache", ":one_for_one", "Shop.Busters", CACHE, wrapped,
+                "defmodule Shop.Other do\n  use Agent\n  def start_link(_), do: Agent.start_link(fn -> 0 end)\nend\n")
+                .get("Ordering").text();
+        assertFalse(conditional.contains("in every branch"), conditional);
+    }
+
+    /**
      * logflare's ContextCache.Supervisor: {@code caches ++ List.wrap(maybe_busters)}, the caches a helper's list: the
      * entries read are not all of them, so no "one of up to N".
      */
