@@ -1,8 +1,10 @@
 package io.github.otpadvisor.project;
 
+import io.github.otpadvisor.elixir.syntax.TopLevel;
 import io.github.otpadvisor.facts.ChildSpec;
 import io.github.otpadvisor.facts.ChildrenList;
 import io.github.otpadvisor.facts.FileFacts;
+import io.github.otpadvisor.facts.NameRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +77,8 @@ final class ReturnedLists {
     }
 
     /** A literal a template's parameter can take: an atom, a string, a number, an alias. */
+    /** A {@code name:} option whose value is a variable ({@code [name: name, ttl_check_interval: false]}). */
+    private static final Pattern NAME_OPTION = Pattern.compile("(?<![\\w:])name:\\s*([a-z_][A-Za-z0-9_]*)\\b");
     private static final Pattern LITERAL = Pattern.compile(":[a-z_][A-Za-z0-9_]*[?!]?|\"[^\"#\\\\]*\"|-?[0-9][0-9_]*"
             + "|[A-Z][A-Za-z0-9_]*(\\.[A-Z][A-Za-z0-9_]*)*");
 
@@ -86,7 +90,7 @@ final class ReturnedLists {
         String text = entry.text().strip();
         int open = text.indexOf('(');
         List<String> args = open < 0 || !text.endsWith(")") ? null
-                : io.github.otpadvisor.elixir.syntax.TopLevel.items(text.substring(open + 1, text.length() - 1), true);
+                : TopLevel.items(text.substring(open + 1, text.length() - 1), true);
         if (args == null || args.size() != template.params().size() || template.children().size() != 1) {
             return null;
         }
@@ -99,33 +103,35 @@ final class ReturnedLists {
         }
         ChildSpec t = template.children().get(0);
         String arg = substitute(t.arg(), values);
-        io.github.otpadvisor.facts.NameRef name = t.name();
-        Matcher named = Pattern.compile("(?<![\\w:])name:\\s*([a-z_][A-Za-z0-9_]*)\\b").matcher(t.arg() == null ? "" : t.arg());
+        NameRef name = t.name();
+        Matcher named = NAME_OPTION.matcher(t.arg() == null ? "" : t.arg());
         String nameParam = name != null && values.containsKey(name.text()) ? name.text()
                 : name == null && named.find() && values.containsKey(named.group(1)) ? named.group(1) : null;
         if (nameParam != null) {
             String v = values.get(nameParam);
             boolean atom = v.startsWith(":");
             boolean alias = Character.isUpperCase(v.charAt(0));
-            name = atom || alias ? new io.github.otpadvisor.facts.NameRef(atom
-                    ? io.github.otpadvisor.facts.NameRef.Kind.ATOM : io.github.otpadvisor.facts.NameRef.Kind.MODULE, v,
-                    alias ? v : null, null, true, null, null, "child spec", entry.location(), template.module(),
-                    template.function()) : null;
+            name = atom || alias ? new NameRef(atom ? NameRef.Kind.ATOM : NameRef.Kind.MODULE, v, alias ? v : null,
+                    null, true, null, null, "child spec", entry.location(), template.module(), template.function())
+                    : null;
         }
         return new ChildSpec(t.form(), t.module(), arg, t.argIsLiteral(), substitute(t.id(), values), name,
                 t.restart(), t.strategy(), t.partitionChild(), entry.text(), entry.location(), entry.condition());
     }
 
+    /** The parameters replaced in one pass: a value put in is not read again for another parameter. */
     private static String substitute(String text, Map<String, String> values) {
         if (text == null) {
             return null;
         }
-        String out = text;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            out = out.replaceAll("(?<![\\w:@.])" + Pattern.quote(e.getKey()) + "(?![\\w:])",
-                    Matcher.quoteReplacement(e.getValue()));
+        Matcher m = Pattern.compile("(?<![\\w:@.])(" + String.join("|", values.keySet().stream().map(Pattern::quote)
+                .toList()) + ")(?![\\w:])").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(values.get(m.group(1))));
         }
-        return out;
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The list the call {@code text} returns: by the module as written, else by a unique module ending with it. */

@@ -30,6 +30,14 @@ public record Supervision(Status status, String parent, Location location, Strin
         this(status, parent, location, why, configuredAt, null, null);
     }
 
+    /**
+     * A config file names it, but which children entry starts it is a guess: none of its application's config-read
+     * entries names it ({@link Supervisions}: "may start it").
+     */
+    public boolean configEntryGuessed() {
+        return configuredAt != null && why != null && why.contains(Supervisions.MAY_START);
+    }
+
     public enum Status {
         /** A child of a static children list. */
         STATIC("static"),

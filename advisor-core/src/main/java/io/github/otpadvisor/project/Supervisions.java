@@ -31,6 +31,9 @@ final class Supervisions {
      * config.init_args}}, {@code Application.get_env(:app, :workers)}): the entry a module named in config files
      * is started through.
      */
+    /** What an unknown start's sentence says of a config-read entry that does not name the module. */
+    static final String MAY_START = "may start it";
+
     static Map<String, List<SupervisionNode>> configuredByApp(Map<String, List<SupervisionNode>> trees) {
         Map<String, List<SupervisionNode>> out = new HashMap<>();
         trees.forEach((app, roots) -> roots.forEach(r -> r.forEach(n -> {
@@ -121,7 +124,7 @@ final class Supervisions {
                     + named.line() + " names it, and its application's children list has " + (gaps.size() == 1
                     ? "an entry" : gaps.size() + " entries") + " read from the configuration (" + gaps.stream()
                     .map(Supervisions::entryText).collect(java.util.stream.Collectors.joining(", ")) + "), "
-                    + (gaps.size() == 1 ? "which" : "one of which") + " may start it; a library that reads that"
+                    + (gaps.size() == 1 ? "which" : "one of which") + " " + MAY_START + "; a library that reads that"
                     + " configuration may start it too", named);
         }
         return new Supervision(Supervision.Status.UNKNOWN, null, configGap.location(), named.file() + ":" + named.line() + " names it, and its application's children list has an entry "

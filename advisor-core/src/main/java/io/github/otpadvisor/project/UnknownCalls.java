@@ -10,7 +10,6 @@ import io.github.otpadvisor.elixir.syntax.ElixirNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,7 +95,7 @@ final class UnknownCalls {
                 }
             }
             if (!found.isEmpty()) {
-                out.put(m.name(), List.copyOf(new LinkedHashSet<>(found.values())));
+                out.put(m.name(), List.copyOf(found.values()));
             }
         }
         return out;

@@ -100,18 +100,18 @@ final class CallbackCall {
         return pattern == null ? null : new CallbackCall(h, message, state, why, pattern);
     }
 
-    /**
-     * The clause reads {@code state.field} of a map init/1 writes without that field (a later message adds it): called
-     * with init/1's state, the clause raises KeyError. Unknown for a struct or a map not written as literal fields. A
-     * started process may have had the field set by then (gristle's Time.Server: its start_link casts {:begin, ..}
-     * first): a test that starts it leaves the message out only when nothing reaches it before.
-     */
     /** {@link #readsMissingField} with init/1's literal state, when it has one. */
     static boolean readsMissingField(SketchPlan p, Handler h) {
         String init = literalState(p.code.initState(), p.module);
         return init != null && readsMissingField(h, init);
     }
 
+    /**
+     * The clause reads {@code state.field} of a map init/1 writes without that field (a later message adds it): called
+     * with init/1's state, the clause raises KeyError. Unknown for a struct or a map not written as literal fields. A
+     * started process may have had the field set by then (gristle's Time.Server: its start_link casts {:begin, ..}
+     * first): a test that starts it leaves the message out only when nothing reaches it before.
+     */
     private static boolean readsMissingField(Handler h, String init) {
         if (h.dotFields().isEmpty() || !init.strip().startsWith("%{")) {
             return false;

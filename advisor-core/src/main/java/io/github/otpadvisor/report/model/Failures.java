@@ -272,8 +272,7 @@ final class Failures {
             how = "with one child, a crash restarts it alone";
         }
         // blockscout's Realtime.Supervisor: three children with a WebSocket transport, two without
-        List<String> conditions = own.children().stream().map(ChildSpec::condition).filter(Objects::nonNull)
-                .map(Failures::at).distinct().toList();
+        List<String> conditions = conditions(own.children());
         String limit = restartsNone(own) ? " With max_restarts: 0 it restarts none: the first exit that would be"
                 + " restarted stops it." : " " + limit(own) + " stop it, and its own supervisor decides what follows.";
         return new FailureClaim("Children", (!conditions.isEmpty() ? "Its children, which depend on the condition"
@@ -516,9 +515,8 @@ final class Failures {
                             + r.value() + " (" + r.source() + ").", ev);
                 }
                 String why = configured == null ? "Not known today (its start is not in the scanned files); "
-                        : s.why() != null && s.why().contains("may start it")
-                        ? "Not known today: " + at(configured) + " names it, and what starts it from the configuration"
-                        + " is not told by the scanned files (the entry at " + at(s.location()) + " may be it); "
+                        : s.configEntryGuessed() ? "Not known today: " + at(configured) + " names it, and what starts"
+                        + " it from the configuration is not told by the scanned files (the entry at " + at(s.location()) + " may be it); "
                         : "Set by the children entry the configuration fills in (" + at(configured) + " names it, for "
                         + "the entry at " + at(s.location()) + "); ";
                 return new FailureClaim("Restart", why
@@ -1247,12 +1245,11 @@ final class Failures {
         // can count: the count says "listed" and names what more may come.
         List<ChildSpec> unread = kids.stream().filter(k -> k.form() == ChildSpec.Form.UNRESOLVED).toList();
         int unreadBefore = i < 0 ? 0 : (int) kids.subList(0, i).stream().filter(unread::contains).count();
-        List<String> conditions = kids.stream().map(ChildSpec::condition).filter(Objects::nonNull).map(Failures::at)
-                .distinct().toList();
+        List<String> conditions = conditions(kids);
         // Mix.PubSub lists its Subscriber, and start_listeners/0 adds a ListenerSupervisor later: not "1 of 1"
         StartSite added = project == null ? null : project.addedAtRuntime(listName(list)).orElse(null);
-        String addedText = added == null ? "" : " (and those added with " + call(added) + " at "
-                + at(added.location()) + ")";
+        String addedBy = added == null ? null : "those added with " + call(added) + " at " + at(added.location());
+        String addedText = added == null ? "" : " (and " + addedBy + ")";
         if (added != null) {
             add(ev, at(added.location()));
         }
@@ -1267,14 +1264,7 @@ final class Failures {
                     + " branch: the entries that depend on the condition" + (conditions.size() > 1 ? "s" : "") + " at "
                     + at + " come after it" + (i > 0 ? "; it starts after " + names(kids.subList(Math.max(0, i - 3), i),
                     i > 3) + " and stops before them" : "; it starts first and stops last") + ". "
-                    + switch (strategy == null ? "" : strategy) {
-                        case "one_for_one" -> "Under :one_for_one a crash restarts it alone.";
-                        case "rest_for_one" -> "Under :rest_for_one a crash also restarts the children listed after it"
-                                + " (which of them run depends on the branch), and they lose their state too.";
-                        case "one_for_all" -> "Under :one_for_all a crash restarts every child " + parent + " runs,"
-                                + " and they lose their state too.";
-                        default -> "The strategy is not a literal the analysis could read.";
-                    }, ev);
+                    + underBranches(strategy, parent, " (which of them run depends on the branch)"), ev);
         }
         if (!conditions.isEmpty()) {
             // ex_nvr's device supervisor lists DiskMonitor first in one branch of an if and not at all in the other:
@@ -1283,19 +1273,11 @@ final class Failures {
             // logflare's ContextCache.Supervisor: `caches ++ List.wrap(maybe_busters)`, the caches a helper's list
             String count = unread.isEmpty() ? "One of up to " + kids.size() + " children of " + parent + addedText
                     : "One of the children of " + parent + " (" + (kids.size() - unread.size()) + " entries read, and"
-                    + " what " + unreadTexts(unread) + " adds" + (added == null ? "" : ", and those added with "
-                    + call(added) + " at " + at(added.location())) + ")";
+                    + " what " + unreadTexts(unread) + " adds" + (added == null ? "" : ", and " + addedBy) + ")";
             return new FailureClaim("Ordering", count + ", but which"
                     + " are listed, and in what order, depends on the condition" + (conditions.size() > 1 ? "s" : "")
                     + " at " + String.join(", ", conditions) + ": its position and neighbours depend on the branch that"
-                    + " runs. " + switch (strategy == null ? "" : strategy) {
-                        case "one_for_one" -> "Under :one_for_one a crash restarts it alone.";
-                        case "rest_for_one" -> "Under :rest_for_one a crash also restarts the children listed after it"
-                                + " in that branch, and they lose their state too.";
-                        case "one_for_all" -> "Under :one_for_all a crash restarts every child " + parent + " runs,"
-                                + " and they lose their state too.";
-                        default -> "The strategy is not a literal the analysis could read.";
-                    }, ev);
+                    + " runs. " + underBranches(strategy, parent, " in that branch"), ev);
         }
         if (i >= 0) {
             text.append("Child ").append(i + 1 - unreadBefore).append(unreadBefore > 0 ? " listed" : "")
@@ -1336,6 +1318,23 @@ final class Failures {
             text.append(' ').append(dep);
         }
         return new FailureClaim("Ordering", text.toString().strip(), ev);
+    }
+
+    /** The places of the conditions its entries are listed under, each once. */
+    private static List<String> conditions(List<ChildSpec> kids) {
+        return kids.stream().map(ChildSpec::condition).filter(Objects::nonNull).map(Failures::at).distinct().toList();
+    }
+
+    /** What a crash restarts in a list some entries of which a condition decides; {@code after} says which follow. */
+    private static String underBranches(String strategy, String parent, String after) {
+        return switch (strategy == null ? "" : strategy) {
+            case "one_for_one" -> "Under :one_for_one a crash restarts it alone.";
+            case "rest_for_one" -> "Under :rest_for_one a crash also restarts the children listed after it" + after
+                    + ", and they lose their state too.";
+            case "one_for_all" -> "Under :one_for_all a crash restarts every child " + parent + " runs, and they lose"
+                    + " their state too.";
+            default -> "The strategy is not a literal the analysis could read.";
+        };
     }
 
     private static String unreadTexts(List<ChildSpec> unread) {

@@ -162,7 +162,7 @@ final class Placements {
             case DYNAMIC -> "Today it is started at runtime" + (s.parent() == null ? "" : " under " + s.parent()) + at
                     + ".";
             case NONE -> "Today it is started outside any supervisor" + at + ".";
-            case UNKNOWN -> s.configuredAt() != null ? (s.why() != null && s.why().contains("may start it")
+            case UNKNOWN -> s.configuredAt() != null ? (s.configEntryGuessed()
                     ? "Not known where it is started today; perhaps from the configuration: "
                     : "Today it is started from the configuration: ") + s.why() + "."
                     : "Where it sits today could not be resolved: " + s.why() + ".";
