@@ -40,6 +40,11 @@ public record Assessment(ProcessModule module, Pattern today, Answers answers, D
         return Purpose.answering(module.properties(), factAnswers(), decision.processNeeded());
     }
 
+    /** {@link #purpose()} in a report's words (a background queue is no I/O on a shared resource). */
+    public Optional<String> purposeLabel() {
+        return purpose().map(module.properties()::purposeLabel);
+    }
+
     /** The answers the facts give, before a purpose answers them: from what this assessment holds, as the assessor
      *  made them. */
     public Answers factAnswers() {

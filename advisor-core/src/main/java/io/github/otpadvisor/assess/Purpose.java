@@ -75,9 +75,10 @@ final class Purpose {
         } else if (p.is(Property.STARTUP_STEP)) {
             why = "A start-up step (" + first(p, Property.STARTUP_STEP) + "): it keeps its form and its place in the "
                     + "children list, where its supervisor starts it in order.";
-        } else if (p.is(Property.SERIALIZED_IO) && p.evidence(Property.SERIALIZED_IO).stream()
-                .allMatch(e -> e.text().contains(Property.BACKGROUND_QUEUE))) {
-            why = "It is " + Property.BACKGROUND_QUEUE + " (" + first(p, Property.SERIALIZED_IO) + "): its casts hand"
+        } else if (p.backgroundQueue()) {
+            // the label leads the sentence: its evidence need not say it again inside the parentheses
+            why = "It is " + Property.BACKGROUND_QUEUE + " (" + first(p, Property.SERIALIZED_IO)
+                    .replace(Property.BACKGROUND_QUEUE_WHY, "") + "): its casts hand"
                     + " the work off the callers' path, so it stays a GenServer; an Agent or plain functions would put"
                     + " that work back on its callers.";
         } else if (p.is(Property.SERIALIZED_IO)) {

@@ -16,7 +16,8 @@ public record Signal(Kind kind, String function, Location location, String text)
 
     /** A Repo call that changes rows ({@code Repo.insert!}, {@code MyApp.Repo.update_all}). */
     private static final java.util.regex.Pattern DATABASE_WRITE = java.util.regex.Pattern.compile(
-            "(^|\\.)Repo\\.(insert|update|delete|insert_all|update_all|delete_all|insert_or_update)!?\\(");
+            "(^|\\.)Repo\\.(insert|update|delete|insert_all|update_all|delete_all|insert_or_update)!?\\("
+                    + "|^Ash\\.(create|update|destroy|bulk_create|bulk_update|bulk_destroy)!?\\(");
     private static final java.util.regex.Pattern TRANSACTION = java.util.regex.Pattern.compile(
             "(^|\\.)Repo\\.transaction\\(");
 
@@ -33,7 +34,8 @@ public record Signal(Kind kind, String function, Location location, String text)
     /** It reads a database: a Repo call that neither writes nor opens a transaction ({@code Repo.get_by}). */
     public boolean databaseRead() {
         return kind == Kind.REPO && text != null && !databaseWrite() && !transaction()
-                && text.matches("(?s)(.*\\.)?Repo\\.[a-z_]+[!?]?\\(.*");
+                && (text.matches("(?s)(.*\\.)?Repo\\.[a-z_]+[!?]?\\(.*")
+                || text.matches("(?s)Ash\\.(read|read_one|get|load|count|exists|aggregate|stream)[!?]?\\(.*"));
     }
 
 

@@ -36,6 +36,10 @@ public enum Property {
      */
     public static final String BACKGROUND_QUEUE = "a background queue";
 
+    /** What makes it {@link #BACKGROUND_QUEUE}, said once beside that label in its evidence. */
+    public static final String BACKGROUND_QUEUE_WHY = " (" + BACKGROUND_QUEUE + ": callers never wait, the work never"
+            + " runs concurrently)";
+
 
     private final String label;
 

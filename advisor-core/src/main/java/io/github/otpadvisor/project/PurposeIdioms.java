@@ -165,8 +165,8 @@ final class PurposeIdioms {
                 || x.kind() == Signal.Kind.FOREIGN_CALL)).findFirst().orElse(null);
         if (job != null && m.clauses("handle_call").isEmpty() && !out.get(Property.TIMEOUTS).value()
                 && !out.get(Property.MONITORS_LINKS).value() && !out.get(Property.HANDLES_INFO).value()) {
-            ev.add(at(job.location(), job.head() + " runs each job one cast at a time, off the callers' path "
-                    + "(" + Property.BACKGROUND_QUEUE + ": callers never wait, the work never runs concurrently)"));
+            ev.add(at(job.location(), job.head() + " runs each job one cast at a time, off the callers' path"
+                    + Property.BACKGROUND_QUEUE_WHY));
         }
         // its documentation says the process is a lock, and a handler does the work it guards (in another module)
         Signal doc = m.signals().stream().filter(s -> s.kind() == Signal.Kind.DOCUMENTED_LOCK).findFirst()

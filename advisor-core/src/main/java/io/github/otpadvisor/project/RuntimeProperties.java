@@ -37,4 +37,18 @@ public record RuntimeProperties(String module, Map<Property, PropertyValue> valu
     public PropertyValue get(Property p) {
         return values.get(p);
     }
+
+    /**
+     * A cast-only server whose serialized I/O is all background-queue work: its casts run jobs off the callers' path,
+     * it owns no shared resource (dara-dots' RpsPlayerQueue).
+     */
+    public boolean backgroundQueue() {
+        return is(Property.SERIALIZED_IO) && evidence(Property.SERIALIZED_IO).stream()
+                .allMatch(e -> e.text().contains(Property.BACKGROUND_QUEUE));
+    }
+
+    /** The words for purpose {@code p} in a report: a background queue is not I/O on a shared resource. */
+    public String purposeLabel(Property p) {
+        return p == Property.SERIALIZED_IO && backgroundQueue() ? Property.BACKGROUND_QUEUE : p.label();
+    }
 }

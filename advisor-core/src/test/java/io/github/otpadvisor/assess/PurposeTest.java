@@ -106,6 +106,11 @@ class PurposeTest {
         assertTrue(of("P.Registrar").decision().rationale().contains("handle_call/3 calls P.Sources.create_or_update/1,"
                 + " which calls create/1, which writes what a call before it read: P.Repo.insert!(source)"),
                 of("P.Registrar").decision().rationale());
+        // Ash's actions run on its data layer as a Repo's calls do (sensocto's SessionServer: Ash.get, then
+        // Ash.update; they were "library code the analysis does not know")
+        keeps("P.Sessions", Property.SERIALIZED_IO);
+        assertTrue(of("P.Sessions").decision().rationale().contains("reads, then writes the database, one caller at a"
+                + " time: Ash.update(session, %{}, action: :finish)"), of("P.Sessions").decision().rationale());
         // a read clause and a write clause are two calls: nothing is checked, nothing needs the order (nor does the
         // seed's InvoiceService, a lone insert: OTP001's fixture)
         assertFalse(of("P.Crud").module().is(Property.SERIALIZED_IO));
@@ -183,6 +188,10 @@ class PurposeTest {
         assertTrue(a.decision().rationale().startsWith("It is a background queue (handle_cast({:deliver, mail}, ...)"),
                 a.decision().rationale());
         assertFalse(a.decision().rationale().contains("shared resource"), a.decision().rationale());
+        // the label leads the sentence once; the report words the purpose as that label too
+        assertEquals(1, a.decision().rationale().split(Property.BACKGROUND_QUEUE, -1).length - 1,
+                a.decision().rationale());
+        assertEquals(java.util.Optional.of(Property.BACKGROUND_QUEUE), a.purposeLabel());
     }
 
     @Test

@@ -64,3 +64,20 @@ defmodule P.Rows do
   def get(id), do: P.Repo.get(P.Row, id)
   def put(row), do: P.Repo.insert(row)
 end
+
+defmodule P.Sessions do
+  @moduledoc "Ends sessions through Ash (sensocto's SessionServer): read, then write, one caller at a time."
+  use GenServer
+
+  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+  def finish(id), do: GenServer.call(__MODULE__, {:finish, id})
+
+  @impl true
+  def init(:ok), do: {:ok, nil}
+
+  @impl true
+  def handle_call({:finish, id}, _from, state) do
+    {:ok, session} = Ash.get(P.Session, id)
+    {:reply, Ash.update(session, %{}, action: :finish), state}
+  end
+end

@@ -85,6 +85,13 @@ final class Signals {
             "insert_many", "update_one", "update_many", "delete_one", "delete_many", "replace_one", "aggregate",
             "count_documents", "estimated_document_count", "find_one_and_update", "find_one_and_replace",
             "find_one_and_delete", "distinct", "command", "bulk_write");
+    /**
+     * Ash's data actions, which run on the resource's data layer (Postgres in sensocto and wanderer): reads and writes
+     * as a Repo's are. Ash.Query and Ash.Changeset only build them.
+     */
+    private static final java.util.Set<String> ASH_ACTIONS = java.util.Set.of("read", "read_one", "get", "load",
+            "count", "exists", "exists?", "aggregate", "stream", "create", "update", "destroy", "bulk_create",
+            "bulk_update", "bulk_destroy", "run_action");
     private static final java.util.Set<String> DRIVER_QUERIES = java.util.Set.of("query", "query!", "execute",
             "execute!", "prepare", "prepare!", "prepare_execute", "prepare_execute!", "transaction", "stream",
             "command", "command!", "pipeline", "pipeline!", "transaction_pipeline", "transaction_pipeline!",
@@ -206,6 +213,8 @@ final class Signals {
             case "Arangox":
                 // ArangoDB's driver: its HTTP verbs and cursors run on the database (Sue's Subaru.DB)
                 return ARANGOX_QUERIES.contains(f.replaceFirst("!$", "")) ? Signal.Kind.REPO : null;
+            case "Ash":
+                return ASH_ACTIONS.contains(f.replaceFirst("!$", "")) ? Signal.Kind.REPO : null;
             case "Mongo":
                 return MONGO_QUERIES.contains(f.replaceFirst("!$", "")) ? Signal.Kind.REPO : null;
             default:

@@ -15,6 +15,12 @@ import java.util.List;
  * claim the reader cannot check.
  */
 final class AnswerEvidence {
+    /**
+     * What a yes that rests on something other than Q4's three says first: "none of those" read as a "no" beside the
+     * yes (two readers of dara-dots' queues called the answer contradictory).
+     */
+    private static final String NONE = "no timeout, monitor or message of its own";
+
     private AnswerEvidence() {
     }
 
@@ -27,19 +33,16 @@ final class AnswerEvidence {
             if (m.is(p) && !m.properties().evidence(p).isEmpty()) {
                 Evidence e = m.properties().evidence(p).get(0);
                 // a table it owns is no timeout, monitor or message: the yes is the framework's count for it
-                return p == Property.ISOLATION_NEED ? new Evidence(e.file(), e.line(), e.column(), "none of those;"
-                        + " yes because it needs a process of its own: it " + e.text()) : e;
+                return p == Property.ISOLATION_NEED ? new Evidence(e.file(), e.line(), e.column(), NONE
+                        + "; yes because it needs a process of its own: it " + e.text()) : e;
             }
         }
         // a process kept for its purpose answers Q4 yes for it (assess.Purpose): that purpose is what it rests on
         for (Property p : List.of(Property.STARTUP_STEP, Property.SERIALIZED_IO, Property.REMOTE_NODE_WORK)) {
             if (m.is(p) && !m.properties().evidence(p).isEmpty()) {
                 Evidence e = m.properties().evidence(p).get(0);
-                // a cast-only server is a background queue, not I/O on a shared resource (dara-dots' RpsPlayerQueue)
-                String purpose = p == Property.SERIALIZED_IO && e.text().contains(Property.BACKGROUND_QUEUE)
-                        ? Property.BACKGROUND_QUEUE : p.label();
-                return new Evidence(e.file(), e.line(), e.column(), "none of those; yes for the purpose it is kept"
-                        + " for, " + purpose + ": " + e.text());
+                return new Evidence(e.file(), e.line(), e.column(), NONE + "; yes for the purpose it is"
+                        + " kept for, " + m.properties().purposeLabel(p) + ": " + e.text());
             }
         }
         ServerWork work = ServerWork.of(m);

@@ -18,7 +18,7 @@ final class ContextAnswers {
      * {@code purpose}, when a purpose keeps the process (the recommendation's questions are answered for
      * it), is said beside a "stateless: yes", which would read as a contradiction of them otherwise.
      */
-    static List<ContextAnswer> of(RuntimeProperties p, java.util.Optional<Property> purpose) {
+    static List<ContextAnswer> of(RuntimeProperties p, java.util.Optional<String> purpose) {
         return List.of(
                 answer("Does this need concurrency?", p.get(Property.CONCURRENCY_NEED),
                         "callers work concurrently with it: casts, async work or calls from several modules",
@@ -29,7 +29,7 @@ final class ContextAnswers {
                         "no callback reads or changes a state carried between operations"),
                 answer("Is this stateless?", p.get(Property.STATELESS),
                         "no state, timeouts, monitors, info handling or owned resources were found"
-                                + purpose.map(x -> "; its purpose, " + x.label() + ", still keeps a process (the"
+                                + purpose.map(x -> "; its purpose, " + x + ", still keeps a process (the"
                                 + " recommendation's questions are answered for it)").orElse(""),
                         "it keeps something alive between operations"));
     }

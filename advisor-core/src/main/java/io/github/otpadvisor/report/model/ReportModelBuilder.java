@@ -115,17 +115,16 @@ public final class ReportModelBuilder {
         RecommendationView rec = new RecommendationView(d.decision().processNeeded(), d.decision().abstraction().label(),
                 Placements.recommended(d, computedStart),
                 // a process kept for its purpose: the questions were answered for that purpose, not from the facts
-                d.purpose().map(x -> "its purpose, " + x.label() + ", a refinement that comes before the questions"
+                d.purposeLabel().map(x -> "its purpose, " + x + ", a refinement that comes before the questions"
                         + " (Q1-Q4 below are answered for it)").orElse(d.decision().decidedBy().toString()),
                 rationale(d), d.today().label(), todayPlacement(d),
                 d.verdict().label(),
                 m.abstraction().isSupervisor() ? Steps.forSupervisor(d.answers())
                         : Steps.of(d.answers(), d.decision().decidedBy(), d.decision().processNeeded(),
-                                AnswerEvidence.q4(m), d.factAnswers(), d.purpose().map(
-                                        io.github.otpadvisor.project.Property::label).orElse(null)));
+                                AnswerEvidence.q4(m), d.factAnswers(), d.purposeLabel().orElse(null)));
         String worst = findings.stream().map(FindingView::severity).min((a, b) -> rank(a) - rank(b)).orElse(null);
         return new ModuleReport(m.name(), slug, m.file(), m.facts().location().line(), m.app(),
-                m.abstraction().label(), Requirements.describe(m, project), ContextAnswers.of(m.properties(), d.purpose()), rec,
+                m.abstraction().label(), Requirements.describe(m, project), ContextAnswers.of(m.properties(), d.purposeLabel()), rec,
                 ElixirSketches.implementation(sketch), Placements.of(d, ElixirSketches.childrenEntry(sketch),
                         ElixirSketches.putsPersistentTerm(sketch), computedStart)
                         .withFailure(Failures.of(d, project)),

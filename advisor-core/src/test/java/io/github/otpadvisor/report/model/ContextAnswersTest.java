@@ -26,7 +26,7 @@ class ContextAnswersTest {
     }
 
     private static ContextAnswer statelessLine(Optional<Property> purpose) {
-        return ContextAnswers.of(stateless(), purpose).stream().filter(a -> a.question().equals("Is this stateless?"))
+        return ContextAnswers.of(stateless(), purpose.map(Property::label)).stream().filter(a -> a.question().equals("Is this stateless?"))
                 .findFirst().orElseThrow();
     }
 
