@@ -148,8 +148,14 @@ final class CodeWriter {
     /** A line from {@code at} on asserts or refutes something. */
     boolean assertsSince(int at) {
         return lines.subList(Math.min(at, lines.size()), lines.size()).stream().map(String::strip)
-                .anyMatch(l -> l.startsWith("assert") || l.startsWith("refute"));
+                .anyMatch(l -> (l.startsWith("assert") || l.startsWith("refute")) && !l.equals(ALIVE));
     }
+
+    /**
+     * The check that a process handled a message and runs on: a test of its own, but no reason to copy a project's
+     * setup into a sketch (that setup is kept only for a test that checks what the process does).
+     */
+    static final String ALIVE = "assert Process.alive?(pid)";
 
     /**
      * From {@code at} on, a variable bound once ({@code pid = ..}, {@code {:ok, pid} = ..}) and named nowhere else
