@@ -75,4 +75,66 @@ class StateReloadedTest {
         assertTrue(watchdog.contains("reading files"), watchdog);
         assertFalse(watchdog.contains("Whatever its callbacks changed since the start is lost"), watchdog);
     }
+
+    @Test
+    void whatInitReadsBackFromATableItDoesNotOwnIsNotLost() throws IOException {
+        // wanderer's MapPool merges the map ids MapPoolState keeps for it in a table the application owns
+        var pages = ShopProject.pages(root, Map.of(
+                "lib/shop/application.ex", """
+                        defmodule Shop.Application do
+                          use Application
+                          def start(_type, _args) do
+                            Shop.PoolState.init_table()
+                            Supervisor.start_link([{Shop.Pool, "p1"}, Shop.Owner], strategy: :one_for_one)
+                          end
+                        end
+                        """,
+                "lib/shop/pool_state.ex", """
+                        defmodule Shop.PoolState do
+                          def init_table, do: :ets.new(:pool_state, [:set, :public, :named_table])
+                          def save(id, ids), do: :ets.insert(:pool_state, {id, ids})
+                          def get(id) do
+                            case :ets.lookup(:pool_state, id) do
+                              [{^id, ids}] -> ids
+                              [] -> []
+                            end
+                          end
+                        end
+                        """,
+                "lib/shop/pool.ex", """
+                        defmodule Shop.Pool do
+                          use GenServer
+                          def start_link(id), do: GenServer.start_link(__MODULE__, id)
+                          def add(pid, map_id), do: GenServer.call(pid, {:add, map_id})
+                          def init(id), do: {:ok, %{id: id, ids: Shop.PoolState.get(id)}}
+                          def handle_call({:add, map_id}, _from, state) do
+                            ids = [map_id | state.ids]
+                            Shop.PoolState.save(state.id, ids)
+                            {:reply, :ok, %{state | ids: ids}}
+                          end
+                        end
+                        """,
+                "lib/shop/owner.ex", """
+                        defmodule Shop.Owner do
+                          use GenServer
+                          def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+                          def put(k, v), do: GenServer.call(__MODULE__, {:put, k, v})
+                          def init(:ok) do
+                            :ets.new(:owned, [:set, :named_table])
+                            {:ok, %{ids: Shop.PoolState.get(:owner)}}
+                          end
+                          def handle_call({:put, k, v}, _from, state) do
+                            :ets.insert(:owned, {k, v})
+                            {:reply, :ok, %{state | ids: [k | state.ids]}}
+                          end
+                        end
+                        """));
+        String pool = pages.get("Shop.Pool").toString();
+        assertTrue(pool.contains("init/1 calls Shop.PoolState.get/1 (it reads an ETS table it does not own): what the"
+                + " state takes from there comes back."), pool);
+        assertFalse(pool.contains("Whatever its callbacks changed since the start is lost"), pool);
+        // one that owns tables may be reading its own, which dies with it: not said to come back
+        String owner = pages.get("Shop.Owner").toString();
+        assertFalse(owner.contains("(it reads an ETS table it does not own)"), owner);
+    }
 }

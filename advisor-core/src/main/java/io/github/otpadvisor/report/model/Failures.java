@@ -965,9 +965,18 @@ final class Failures {
                 && FILE_READ.matcher(s.text()).find();
     }
 
+    private static final java.util.regex.Pattern ETS_READ = java.util.regex.Pattern.compile(
+            "^:ets\\.(lookup|lookup_element|match|match_object|select|tab2list|member)\\(");
+
+    /** A read of an ETS table ({@code :ets.lookup(@table, uuid)}). */
+    private static boolean etsRead(Signal s) {
+        return s.kind() == Signal.Kind.ETS_ACCESS && s.text() != null && ETS_READ.matcher(s.text()).find();
+    }
+
     /**
-     * init/1's calls (also through its own helpers) of another module's function that reads the database or a file
-     * (nerves_gate's Setup: {@code Store.read_setup/1}), with what it reads; at most three.
+     * init/1's calls (also through its own helpers) of another module's function that reads the database, a file or
+     * an ETS table it does not own (nerves_gate's Setup: {@code Store.read_setup/1}), with what it reads; at most
+     * three.
      */
     private static Map<RemoteCall, String> storeLoads(ProcessModule m, ProjectFacts project) {
         Map<RemoteCall, String> out = new LinkedHashMap<>();
@@ -977,10 +986,15 @@ final class Failures {
             }
             String key = c.function() + "/" + c.arity();
             // the function and its module's own helpers it calls (Store.read_setup/1 -> read_json/3 -> File.read)
+            // a plain module's ETS read (wanderer's MapPoolState.get_pool_state/1, saved on every change): the table
+            // is not this process's, unless it owns tables itself, so it outlives the crash
+            boolean ownsTables = !m.ownedTables().isEmpty();
             project.module(c.toModule()).flatMap(t -> {
                 Set<String> reach = t.reach(key);
-                return t.signals().stream().filter(x -> reach.contains(x.function()) && storeRead(x)).findFirst();
-            }).ifPresent(x -> out.putIfAbsent(c, x.kind() == Signal.Kind.REPO ? "the database" : "files"));
+                return t.signals().stream().filter(x -> reach.contains(x.function())
+                        && (storeRead(x) || !ownsTables && etsRead(x))).findFirst();
+            }).ifPresent(x -> out.putIfAbsent(c, x.kind() == Signal.Kind.REPO ? "the database"
+                    : x.kind() == Signal.Kind.ETS_ACCESS ? "an ETS table it does not own" : "files"));
         }
         return out;
     }
