@@ -268,10 +268,29 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         while (!todo.isEmpty() && seen.size() < 40) {
             String k = todo.pop();
             if (seen.add(k)) {
-                function(k).map(FunctionInfo::localCalls).ifPresent(todo::addAll);
+                // a call that leaves defaults out ({@code get_latest_deposit()} of {@code def
+                // get_latest_deposit(options \\ [])}) reaches the function under its full arity
+                Optional<FunctionInfo> f = function(k).or(() -> accepting(k));
+                f.ifPresent(fn -> {
+                    seen.add(fn.key());
+                    todo.addAll(fn.localCalls());
+                });
             }
         }
         return seen;
+    }
+
+    /** The function of {@code key}'s name that takes its arity with defaults left out, if any. */
+    private Optional<FunctionInfo> accepting(String key) {
+        int slash = key.lastIndexOf('/');
+        int arity;
+        try {
+            arity = Integer.parseInt(key.substring(slash + 1));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        String name = key.substring(0, slash);
+        return functions.stream().filter(f -> f.name().equals(name) && f.acceptsArity(arity)).findFirst();
     }
 
     public boolean defines(String name, int arity) {

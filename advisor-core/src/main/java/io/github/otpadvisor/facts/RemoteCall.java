@@ -17,6 +17,12 @@ public record RemoteCall(String fromModule, String fromFunction, String toModule
                 requestContext, inTest);
     }
 
+    /**
+     * The module of a call whose receiver picks the Ecto repo at run time ({@code Chain.select_repo(options).one(..)}):
+     * a database call, not a library the analysis does not know.
+     */
+    public static final String COMPUTED_REPO = "Repo";
+
     public Location location() {
         return new Location(file, line, column);
     }

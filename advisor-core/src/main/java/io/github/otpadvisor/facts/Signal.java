@@ -14,12 +14,16 @@ public record Signal(Kind kind, String function, Location location, String text)
         function = Interned.of(function);
     }
 
+    /** A repo as a call is written: {@code MyApp.Repo.}, or one picked at run time ({@code select_repo(options).}). */
+    private static final String REPO = "(?:(?:^|\\.)Repo|(?:^|[.\\s])(?:[a-z_]*_repo|repo|replica)\\([^()]*\\))\\.";
+
     /** A Repo call that changes rows ({@code Repo.insert!}, {@code MyApp.Repo.update_all}). */
     private static final java.util.regex.Pattern DATABASE_WRITE = java.util.regex.Pattern.compile(
-            "(^|\\.)Repo\\.(insert|update|delete|insert_all|update_all|delete_all|insert_or_update)!?\\("
+            REPO + "(insert|update|delete|insert_all|update_all|delete_all|insert_or_update)!?\\("
                     + "|^Ash\\.(create|update|destroy|bulk_create|bulk_update|bulk_destroy)!?\\(");
     private static final java.util.regex.Pattern TRANSACTION = java.util.regex.Pattern.compile(
-            "(^|\\.)Repo\\.transaction\\(");
+            REPO + "transaction\\(");
+    private static final java.util.regex.Pattern REPO_CALL = java.util.regex.Pattern.compile(REPO + "[a-z_]+[!?]?\\(");
 
     /** It changes rows of a database. */
     public boolean databaseWrite() {
@@ -34,7 +38,7 @@ public record Signal(Kind kind, String function, Location location, String text)
     /** It reads a database: a Repo call that neither writes nor opens a transaction ({@code Repo.get_by}). */
     public boolean databaseRead() {
         return kind == Kind.REPO && text != null && !databaseWrite() && !transaction()
-                && (text.matches("(?s)(.*\\.)?Repo\\.[a-z_]+[!?]?\\(.*")
+                && (REPO_CALL.matcher(text).find()
                 || text.matches("(?s)Ash\\.(read|read_one|get|load|count|exists|aggregate|stream)[!?]?\\(.*"));
     }
 

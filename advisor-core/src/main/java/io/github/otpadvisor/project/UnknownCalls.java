@@ -52,7 +52,8 @@ final class UnknownCalls {
             }
             for (RemoteCall c : f.remoteCalls()) {
                 if (c.fromModule() != null && c.fromFunction() != null && !c.inTest()
-                        && !byName.containsKey(c.toModule()) && unknown(c.toModule())) {
+                        && !byName.containsKey(c.toModule()) && !RemoteCall.COMPUTED_REPO.equals(c.toModule())
+                        && unknown(c.toModule())) {
                     library.computeIfAbsent(CallGraph.node(c.fromModule(), c.fromFunction()), k -> new ArrayList<>())
                             .add(c);
                 }

@@ -77,6 +77,45 @@ class StateReloadedTest {
     }
 
     @Test
+    void whatHandleContinueLoadsThroughARepoPickedAtRunTimeIsNotLost() throws IOException {
+        // blockscout's Beacon.Deposit: init/1 returns nil and a continue, whose clause reads its cursor back with
+        // Deposit.get_latest_deposit() (def get_latest_deposit(options \\ [])), a Chain.select_repo(options).one(..)
+        var pages = ShopProject.pages(root, Map.of(
+                "lib/shop/application.ex", """
+                        defmodule Shop.Application do
+                          use Application
+                          def start(_type, _args) do
+                            Supervisor.start_link([Shop.Fetcher], strategy: :one_for_one)
+                          end
+                        end
+                        """,
+                "lib/shop/chain.ex", """
+                        defmodule Shop.Chain do
+                          def select_repo(options), do: if(options[:api?], do: Shop.Repo.replica(), else: Shop.Repo)
+                        end
+                        """,
+                "lib/shop/deposit.ex", """
+                        defmodule Shop.Deposit do
+                          alias Shop.Chain
+                          def latest(options \\\\ []), do: Chain.select_repo(options).one(Shop.Deposit)
+                        end
+                        """,
+                "lib/shop/fetcher.ex", """
+                        defmodule Shop.Fetcher do
+                          use GenServer
+                          def start_link(opts), do: GenServer.start_link(__MODULE__, opts, name: __MODULE__)
+                          def init(_opts), do: {:ok, nil, {:continue, :load}}
+                          def handle_continue(:load, _state), do: {:noreply, %{index: Shop.Deposit.latest()}}
+                          def handle_info(:tick, state), do: {:noreply, %{state | index: state.index + 1}}
+                        end
+                        """));
+        String fetcher = pages.get("Shop.Fetcher").toString();
+        assertTrue(fetcher.contains("handle_continue/2 then calls Shop.Deposit.latest/0 (it reads the database): what"
+                + " the state takes from there comes back."), fetcher);
+        assertFalse(fetcher.contains("Whatever its callbacks changed since the start is lost"), fetcher);
+    }
+
+    @Test
     void whatInitReadsBackFromATableItDoesNotOwnIsNotLost() throws IOException {
         // wanderer's MapPool merges the map ids MapPoolState keeps for it in a table the application owns
         var pages = ShopProject.pages(root, Map.of(

@@ -50,6 +50,18 @@ record CallInfo(String module, String fun, List<Quoted> args, Call node, String 
      * ({@code Application.get_env(:app, Store, Store.Impl).start_link(opts)}, mobile_app_backend's LastFreshStore):
      * what runs unless the configuration names another, as the code says. Null for any other receiver.
      */
+    /**
+     * A receiver that picks the Ecto repo at run time ({@code Chain.select_repo(options).one(..)},
+     * {@code Repo.replica().all(..)}: blockscout's reads, 300 of them): its calls are the repo's.
+     */
+    private static boolean computedRepo(Quoted recv) {
+        if (!(recv instanceof Call r) || r.isVariable() || r.args() == null) {
+            return false;
+        }
+        String f = r.target() instanceof Atom a ? a.name() : Q.remoteFun(r);
+        return f != null && (f.equals("repo") || f.endsWith("_repo") || f.equals("replica"));
+    }
+
     private static String configuredDefault(Quoted recv, Aliases env) {
         if (!(recv instanceof Call r) || r.isVariable() || r.args() == null || r.args().size() != 3) {
             return null;
@@ -94,6 +106,9 @@ record CallInfo(String module, String fun, List<Quoted> args, Call node, String 
         String mod = env.resolve(recv);
         if (mod == null) {
             mod = configuredDefault(recv, env);
+        }
+        if (mod == null && computedRepo(recv)) {
+            mod = io.github.otpadvisor.facts.RemoteCall.COMPUTED_REPO;
         }
         if (mod == null) {
             mod = "?";

@@ -782,8 +782,13 @@ final class Failures {
                 add(ev, at(c.location()));
             }
         }
-        Map<RemoteCall, String> stores = storeLoads(m, project);
+        Map<RemoteCall, String> stores = storeLoads(m, project, "init/1");
         stores.keySet().forEach(c -> add(ev, at(c.location())));
+        // what init/1 hands to handle_continue/2 to load (blockscout's Beacon.Deposit: its cursor from the database)
+        Map<RemoteCall, String> continueStores = storeLoads(m, project, "handle_continue/2");
+        continueStores.keySet().removeIf(c -> continueCalls.contains(c.toModule() + "." + c.function() + "/"
+                + c.arity()));
+        continueStores.keySet().forEach(c -> add(ev, at(c.location())));
         RestartDiffers.Found differs = RestartDiffers.of(m, project);
         differs.evidence().forEach(l -> add(ev, at(l)));
         // a state machine's init/1 may pick its first state by what it reads (coffee_time's Hydraulics: one of three
@@ -803,10 +808,11 @@ final class Failures {
                 ? "; it then loads from " : ", reading ") + String.join(", ", sources);
         String loaded = (initCalls.isEmpty() ? "" : " init/1 calls " + String.join(", ", initCalls)
                 + ", another process of the project: what the state takes from there comes back.")
-                + (stores.isEmpty() ? "" : " init/1 calls " + String.join(", ", stores.entrySet().stream()
-                .map(e -> e.getKey().toModule() + "." + e.getKey().function() + "/" + e.getKey().arity()
-                        + " (it reads " + e.getValue() + ")").toList()) + ": what the state takes from there comes back.")
+                + (stores.isEmpty() ? "" : " init/1 calls " + reads(stores) + ": what the state takes from there"
+                + " comes back.")
                 + (continueCalls.isEmpty() ? "" : " handle_continue/2 then calls " + String.join(", ", continueCalls)
+                + ": what the state takes from there comes back.")
+                + (continueStores.isEmpty() ? "" : " handle_continue/2 then calls " + reads(continueStores)
                 + ": what the state takes from there comes back.");
         MessageSend startMessage = startLinkMessage(m, project);
         if (startMessage != null) {
@@ -821,6 +827,7 @@ final class Failures {
                 + " it with a value computed afresh, from neither the state before nor its message: a restart loses"
                 + " nothing the next of them does not compute again."
                 : (sources.isEmpty() && continueCalls.isEmpty() && initCalls.isEmpty() && stores.isEmpty()
+                && continueStores.isEmpty()
                 ? " Whatever its callbacks changed since the start is lost"
                 : " What its callbacks changed since the start and did not write there is lost")
                 + (f.defines("terminate", 2) || f.defines("terminate", 3) ? ", unless terminate saves it (it runs when "
@@ -965,6 +972,12 @@ final class Failures {
                 && FILE_READ.matcher(s.text()).find();
     }
 
+    /** The calls {@link #storeLoads} found, each with what it reads ({@code X.get/1 (it reads the database)}). */
+    private static String reads(Map<RemoteCall, String> stores) {
+        return String.join(", ", stores.entrySet().stream().map(e -> e.getKey().toModule() + "."
+                + e.getKey().function() + "/" + e.getKey().arity() + " (it reads " + e.getValue() + ")").toList());
+    }
+
     private static final java.util.regex.Pattern ETS_READ = java.util.regex.Pattern.compile(
             "^:ets\\.(lookup|lookup_element|match|match_object|select|tab2list|member)\\(");
 
@@ -978,10 +991,15 @@ final class Failures {
      * an ETS table it does not own (nerves_gate's Setup: {@code Store.read_setup/1}), with what it reads; at most
      * three.
      */
-    private static Map<RemoteCall, String> storeLoads(ProcessModule m, ProjectFacts project) {
+    private static Map<RemoteCall, String> storeLoads(ProcessModule m, ProjectFacts project, String callback) {
         Map<RemoteCall, String> out = new LinkedHashMap<>();
-        for (RemoteCall c : callsOut(m, project, m.facts().reach("init/1"))) {
-            if (out.size() >= 3 || project.processModule(c.toModule()).isPresent()) {
+        if (m.facts().function(callback).isEmpty()) {
+            return out;
+        }
+        Set<String> targets = new LinkedHashSet<>();
+        for (RemoteCall c : callsOut(m, project, m.facts().reach(callback))) {
+            if (out.size() >= 3 || project.processModule(c.toModule()).isPresent()
+                    || targets.contains(c.toModule() + "." + c.function() + "/" + c.arity())) {
                 continue;
             }
             String key = c.function() + "/" + c.arity();
@@ -993,8 +1011,11 @@ final class Failures {
                 Set<String> reach = t.reach(key);
                 return t.signals().stream().filter(x -> reach.contains(x.function())
                         && (storeRead(x) || !ownsTables && etsRead(x))).findFirst();
-            }).ifPresent(x -> out.putIfAbsent(c, x.kind() == Signal.Kind.REPO ? "the database"
-                    : x.kind() == Signal.Kind.ETS_ACCESS ? "an ETS table it does not own" : "files"));
+            }).ifPresent(x -> {
+                targets.add(c.toModule() + "." + c.function() + "/" + c.arity());
+                out.putIfAbsent(c, x.kind() == Signal.Kind.REPO ? "the database"
+                        : x.kind() == Signal.Kind.ETS_ACCESS ? "an ETS table it does not own" : "files");
+            });
         }
         return out;
     }
