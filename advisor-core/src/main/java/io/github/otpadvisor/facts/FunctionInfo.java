@@ -8,10 +8,11 @@ package io.github.otpadvisor.facts;
  * @param localCalls    the functions of the same module it calls, as {@code name/arity} (call paths)
  * @param defaults      how many parameters have a default ({@code opts \\ []}): it is also callable with that many
  *                      fewer arguments
+ * @param startWrapper  it starts the module it is given under the name it is given, or null
  */
 public record FunctionInfo(String name, int arity, boolean isPublic, String file, int line, int column, int clauses,
                            boolean hasReceive, boolean selfRecursive, java.util.Set<String> localCalls,
-                           int defaults) {
+                           int defaults, StartWrapper startWrapper) {
     public FunctionInfo {
         name = Interned.of(name);
         file = Interned.of(file);
@@ -20,9 +21,16 @@ public record FunctionInfo(String name, int arity, boolean isPublic, String file
 
     /** Where its first clause is ({@code file}, {@code line}, {@code column}: kept apart, as a project has many). */
     public FunctionInfo(String name, int arity, boolean isPublic, Location location, int clauses, boolean hasReceive,
-                        boolean selfRecursive, java.util.Set<String> localCalls, int defaults) {
+                        boolean selfRecursive, java.util.Set<String> localCalls, int defaults,
+                        StartWrapper startWrapper) {
         this(name, arity, isPublic, location.file(), location.line(), location.column(), clauses, hasReceive,
-                selfRecursive, localCalls, defaults);
+                selfRecursive, localCalls, defaults, startWrapper);
+    }
+
+    /** Without {@link #startWrapper}. */
+    public FunctionInfo(String name, int arity, boolean isPublic, Location location, int clauses, boolean hasReceive,
+                        boolean selfRecursive, java.util.Set<String> localCalls, int defaults) {
+        this(name, arity, isPublic, location, clauses, hasReceive, selfRecursive, localCalls, defaults, null);
     }
 
     public Location location() {

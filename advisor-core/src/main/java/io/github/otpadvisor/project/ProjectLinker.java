@@ -317,6 +317,10 @@ final class ProjectLinker {
                         && !groupRegistries.contains(n.module()))
                         .forEach(ns::add);
             }
+            if (ns.stream().allMatch(NameRef::lookup)) {
+                // registered through a project function that starts it (gristle's Common.Utils.start_link_redundant)
+                WrappedStartNames.of(m, f, modules).ifPresent(ns::add);
+            }
             toIt = withOwnViaSends(toIt, f, name, ns);
             ModuleLinks links = new ModuleLinks(m, f.file(), f.app(), f.test(), starts.getOrDefault(key, List.of()),
                     supervised.getOrDefault(key, List.of()), dyn, request, toIt, callers, callerModules, dedupe(ns),

@@ -56,6 +56,60 @@ class UnspelledNameTest {
     }
 
     @Test
+    void theNameAProjectStartFunctionIsGivenIsItsName(@TempDir Path other) throws Exception {
+        // gristle's Common.Utils.start_link_redundant(GenServer, __MODULE__, nil, __MODULE__): three readers called
+        // "registers no name, may be one instance per caller" wrong
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/application.ex", """
+                defmodule Shop.Application do
+                  use Application
+                  def start(_type, _args), do: Supervisor.start_link([Shop.Operator, Shop.Plain], strategy: :one_for_one)
+                end
+                """);
+        files.put("lib/shop/utils.ex", """
+                defmodule Shop.Utils do
+                  def start_link_redundant(parent_module, module, config, name \\\\ nil) do
+                    name =
+                      case name do
+                        nil -> module
+                        atom -> atom
+                      end
+                    case parent_module do
+                      GenServer -> GenServer.start_link(module, config, name: name)
+                      Supervisor -> Supervisor.start_link(module, config, name: name)
+                    end
+                  end
+                end
+                """);
+        files.put("lib/shop/operator.ex", """
+                defmodule Shop.Operator do
+                  use GenServer
+                  def start_link(config) do
+                    {:ok, pid} = Shop.Utils.start_link_redundant(GenServer, __MODULE__, nil, __MODULE__)
+                    GenServer.cast(__MODULE__, {:begin, config})
+                    {:ok, pid}
+                  end
+                  def init(_), do: {:ok, %{}}
+                  def handle_cast({:begin, config}, _state), do: {:noreply, %{config: config}}
+                end
+                """);
+        files.put("lib/shop/plain.ex", """
+                defmodule Shop.Plain do
+                  use GenServer
+                  def start_link(_), do: Shop.Utils.start_link_redundant(GenServer, __MODULE__, nil)
+                  def init(_), do: {:ok, %{}}
+                  def handle_cast(:ping, s), do: {:noreply, s}
+                end
+                """);
+        Map<String, ModuleReport> pages = ShopProject.pages(other, files);
+        for (String m : java.util.List.of("Shop.Operator", "Shop.Plain")) {
+            ModuleReport r = pages.get(m);
+            assertTrue(r.requirement().contains("is a GenServer registered under its module name"), r.requirement());
+            assertFalse(r.toString().contains("registers no name"), r.toString());
+        }
+    }
+
+    @Test
     void theNameInTheUseLinesStartOptionIsItsName(@TempDir Path other) throws Exception {
         // ElixirTorrent's Acceptor.BlackList: its test started a second one, failing with already_started (a reader)
         Map<String, String> files = new LinkedHashMap<>();

@@ -302,7 +302,8 @@ final class Extraction {
             ModuleUnit.Def first = defs.get(0);
             LocalCalls.Scan scan = LocalCalls.scan(unit, defs);
             functions.add(new FunctionInfo(first.name(), first.arity(), first.isPublic(), first.location(), defs.size(),
-                    scan.receive(), scan.selfRecursive(), scan.calls(), unit.defaults.getOrDefault(e.getKey(), 0)));
+                    scan.receive(), scan.selfRecursive(), scan.calls(), unit.defaults.getOrDefault(e.getKey(), 0),
+                    first.isPublic() ? StartWrappers.of(defs) : null));
         }
         String lock = unit.abstraction == Abstraction.GENSERVER ? LockDoc.sentence(unit.moduledoc) : null;
         if (lock != null) {
