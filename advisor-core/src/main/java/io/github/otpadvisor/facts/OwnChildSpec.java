@@ -12,9 +12,21 @@ package io.github.otpadvisor.facts;
  * @param startModule the module its {@code start: {M, :start_link, args}} starts when that is another module
  *                 ({@code Reaper.Cache} listing {@code Reaper.Cache.Server}), else null: listing this module starts
  *                 that one
+ * @param params   each clause's parameter as written, in order ({@code [init_arguments]},
+ *                 {@code [_init_arguments, _gen_server_options] = start_link_arguments}): what {@code {Mod, arg}}
+ *                 must match
  */
 public record OwnChildSpec(Location location, String restart, String shutdown, String startModule,
-                           String maxRestarts) {
+                           String maxRestarts, java.util.List<String> params) {
+    public OwnChildSpec {
+        params = params == null ? java.util.List.of() : java.util.List.copyOf(params);
+    }
+
+    /** Without the clauses' parameters. */
+    public OwnChildSpec(Location location, String restart, String shutdown, String startModule, String maxRestarts) {
+        this(location, restart, shutdown, startModule, maxRestarts, null);
+    }
+
     public OwnChildSpec(Location location, String restart, String shutdown) {
         this(location, restart, shutdown, null, null);
     }

@@ -75,7 +75,14 @@ final class StartFit {
             return null;
         }
         if (arg != null && p.code.childSpec()) {
-            return null; // its own child_spec/1 takes the argument
+            // its own child_spec/1 takes the argument, when a clause matches it (blockscout's fetchers:
+            // child_spec([init_arguments]) takes no [])
+            List<String> heads = p.code.childSpecParams();
+            String where = p.code.where().get("child_spec/1");
+            String given = arg;
+            return heads.isEmpty() || heads.contains("?") || heads.stream().anyMatch(h -> takes(h, given)) ? null
+                    : "its child_spec/1" + (where == null ? "" : " (" + where + ")") + " takes " + String.join(" or ",
+                    heads.stream().map(String::strip).toList()) + ", which " + arg + " does not match.";
         }
         Set<Integer> arities = p.code.tests().startArities();
         String where = arities.stream().map(a -> p.code.where().get("start_link/" + a)).filter(w -> w != null)

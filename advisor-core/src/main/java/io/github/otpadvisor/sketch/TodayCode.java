@@ -52,6 +52,8 @@ import java.util.Objects;
  *                      one says so
  * @param startedOutside a fitting module whose code stays while where it is started changes: today's start outside
  *                      any supervisor in words ({@code Common.Application.start/2}), else null
+ * @param childSpecParams the parameter of each clause of its own child_spec/1 as written ("?" where it is no single
+ *                      parameter); empty when it defines none or they are not known
  */
 public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
                         boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
@@ -61,7 +63,8 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
                         List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
                         Map<String, String> where, List<String> header, List<String> outsideSends,
                         java.util.Set<String> ownStarts, ProjectTests tests,
-                        io.github.otpadvisor.facts.ElixirRequirement elixir, String startedOutside) {
+                        io.github.otpadvisor.facts.ElixirRequirement elixir, String startedOutside,
+                        List<String> childSpecParams) {
     /** Nothing known: a planned feature, or a test input. */
     public static final TodayCode NONE = new TodayCode(false, null, List.of(), Map.of(), false, List.of(), false,
             List.of(), null, java.util.Set.of(), null);
@@ -89,6 +92,22 @@ public record TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map
         outsideSends = outsideSends == null ? List.of() : List.copyOf(outsideSends);
         ownStarts = ownStarts == null ? java.util.Set.of() : java.util.Set.copyOf(ownStarts);
         tests = tests == null ? ProjectTests.NONE : tests;
+        childSpecParams = childSpecParams == null ? List.of() : List.copyOf(childSpecParams);
+    }
+
+    /** Without its own child_spec/1's parameters. */
+    public TodayCode(boolean fits, String fitsAs, List<Handler> handlers, Map<String, String> useOptions,
+                     boolean childSpec, List<InitCall> initCalls, boolean stateMachine, List<Fix> findings,
+                     String initState, java.util.Set<String> plain, String appChild, Init init,
+                     List<AgentCall> agentCalls, java.util.Set<String> privates, Init startLink, TodayStart start,
+                     List<Clause> callbacks, java.util.Set<String> publics,
+                     List<io.github.otpadvisor.facts.ApiFunction> api, Map<String, String> running,
+                     Map<String, String> where, List<String> header, List<String> outsideSends,
+                     java.util.Set<String> ownStarts, ProjectTests tests,
+                     io.github.otpadvisor.facts.ElixirRequirement elixir, String startedOutside) {
+        this(fits, fitsAs, handlers, useOptions, childSpec, initCalls, stateMachine, findings, initState, plain,
+                appChild, init, agentCalls, privates, startLink, start, callbacks, publics, api, running, where,
+                header, outsideSends, ownStarts, tests, elixir, startedOutside, List.of());
     }
 
     /** Without the Elixir versions its project declares. */

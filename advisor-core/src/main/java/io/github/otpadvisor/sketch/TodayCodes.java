@@ -80,7 +80,8 @@ final class TodayCodes {
                 outsideSends(a.module(), project), ownStarts(a.module(), project),
                 ProjectTests.of(project, a.module().name(), a.module().app()),
                 project.elixirRequirement(a.module().app()).map(r -> r.withUsedSince(
-                        ElixirVersions.usedBy(project, a.module().app()))).orElse(null), startedOutside);
+                        ElixirVersions.usedBy(project, a.module().app()))).orElse(null), startedOutside,
+                f.ownChildSpec() == null ? List.of() : f.ownChildSpec().params());
     }
 
     /**

@@ -32,6 +32,20 @@ class TestSketchThatRunsTest {
                   end
                 end
                 """);
+        FILES.put("lib/shop/withdrawals.ex", """
+                defmodule Shop.Withdrawals do
+                  use GenServer
+                  def child_spec([init_arguments]), do: child_spec([init_arguments, []])
+                  def child_spec([_init_arguments, _gen_server_options] = start_link_arguments) do
+                    Supervisor.child_spec(%{id: __MODULE__, start: {__MODULE__, :start_link, start_link_arguments}}, [])
+                  end
+                  def start_link(arguments, gen_server_options \\\\ []) do
+                    GenServer.start_link(__MODULE__, arguments, gen_server_options)
+                  end
+                  def init(opts) when is_list(opts), do: {:ok, %{interval: opts[:interval]}}
+                  def handle_info(:fetch, state), do: {:noreply, state}
+                end
+                """);
         FILES.put("lib/shop/pair_sup.ex", """
                 defmodule Shop.PairSup do
                   use Supervisor
@@ -303,6 +317,16 @@ class TestSketchThatRunsTest {
         assertFalse(t.contains("start_supervised!"), t);
         assertTrue(t.contains("# Not known from the code how a test starts it: start_link({source, backend} = opts)\n"
                 + "  # (lib/shop/pair_sup.ex:3) does not match []."), t);
+    }
+
+    @Test
+    void anEmptyListNoClauseOfItsOwnChildSpecTakesIsSaidNotKnown() {
+        // blockscout's fetchers: {Withdrawal, []} raised FunctionClauseError in child_spec([init_arguments])
+        String t = testOf("Shop.Withdrawals");
+        assertFalse(t.contains("start_supervised!({Withdrawals, []})"), t);
+        assertTrue(t.replace("\n  # ", " ").contains("its child_spec/1 (lib/shop/withdrawals.ex:3) takes"
+                + " [init_arguments] or [_init_arguments, _gen_server_options] = start_link_arguments, which [] does"
+                + " not match."), t);
     }
 
     @Test

@@ -41,8 +41,10 @@ final class OwnChildSpecs {
         }
         String other = starts[0] == null || starts[0].equals(unit.name) || starts[0].startsWith(":") ? null
                 : starts[0];
+        List<String> params = defs.stream().map(d -> d.params() == null || d.params().size() != 1 ? "?"
+                : SourceText.of(d.params().get(0))).toList();
         return new OwnChildSpec(defs.get(0).location(), found[0] == null ? null : found[0].replaceFirst("^:", ""),
-                found[1], other, found[2]);
+                found[1], other, found[2], params);
     }
 
     /** The module of a {@code start: {M, :start_link, args}} entry, or null. */
