@@ -524,10 +524,13 @@ class TestSketchThatTestsTest {
     }
 
     @Test
-    void aMessageThatKeepsTheStateIsFollowedByTheShapeInitGivesIt() {
+    void aMessageIsFollowedByNoShapeThatHeldBeforeIt() {
+        // %{pending: _, flushed: _}, which init/1 gives and every clause keeps, held before the message too (readers:
+        // "always matches init's map"): the test checks that it handled :flush and runs on
         String t = testOf("Shop.Flusher");
         assertTrue(t.contains("send(pid, :flush)"), t);
-        assertTrue(t.contains("assert %{pending: _, flushed: _} = :sys.get_state(pid)"), t);
+        assertFalse(t.contains("assert %{pending: _, flushed: _} = :sys.get_state(pid)"), t);
+        assertTrue(t.contains("    :sys.get_state(pid)\n    assert Process.alive?(pid)\n"), t);
     }
 
     /**
@@ -597,10 +600,12 @@ class TestSketchThatTestsTest {
     }
 
     @Test
-    void theStructInitBindsOverSeveralLinesIsTheShapeAfterAMessage() {
+    void theStructInitBindsIsNoCheckOfAMessage() {
+        // %Sanitizer{} holds before :sanitize as after it
         String t = testOf("Shop.Sanitizer");
         assertTrue(t.contains("send(pid, :sanitize)"), t);
-        assertTrue(t.contains("assert %Sanitizer{} = :sys.get_state(pid)"), t);
+        assertFalse(t.contains("assert %Sanitizer{} = :sys.get_state(pid)"), t);
+        assertTrue(t.contains("    :sys.get_state(pid)\n    assert Process.alive?(pid)\n"), t);
     }
 
     @Test
