@@ -33,6 +33,20 @@ final class PurposeIdioms {
     private static final Pattern DEVICE_IO = Pattern.compile(
             "^(IO\\.(write|puts|binwrite|binread|read|gets|warn)|Bunt\\.(puts|warn|write)"
                     + "|:io\\.(format|fwrite|put_chars|write|request))\\(");
+    /**
+     * A developer's trace, not output the process exists to serialize: a warning, a fixed text, an inspected value
+     * or a formatted exception (domolixir's {@code IO.puts("RECEIVED COMMAND #{command |> inspect}")}: a reader
+     * called the "serialized I/O" purpose read from it wrong).
+     */
+    private static boolean trace(String text) {
+        return text.startsWith("IO.warn(") || TRACE.matcher(text).find()
+                || FIXED_TEXT.matcher(text).matches();
+    }
+
+    private static final Pattern TRACE = Pattern.compile("\\binspect\\(|\\|>\\s*inspect\\b|Exception\\.format");
+    /** {@code IO.puts("register process")}: a literal with no interpolation. */
+    private static final Pattern FIXED_TEXT = Pattern.compile("IO\\.[a-z]+\\(\\s*\"[^\"#]*\"\\s*\\)");
+
     /** Functions that run a process only around start-up (the start is guarded by Mix.env()/Mix.target()). */
     private static final Set<String> START_FUNCTIONS = Set.of("start_link", "start", "child_spec", "init");
 
@@ -184,7 +198,8 @@ final class PurposeIdioms {
                 continue;
             }
             for (Signal s : c.effects()) {
-                if (s.kind() == Signal.Kind.IO && DEVICE_IO.matcher(s.text()).find() || s.kind() == Signal.Kind.PORT
+                if (s.kind() == Signal.Kind.IO && DEVICE_IO.matcher(s.text()).find() && !trace(s.text())
+                        || s.kind() == Signal.Kind.PORT
                         || s.kind() == Signal.Kind.SOCKET) {
                     ev.add(at(s.location(), c.head() + " writes to a shared resource: " + s.text()));
                 }

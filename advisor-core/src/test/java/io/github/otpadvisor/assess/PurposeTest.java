@@ -77,6 +77,9 @@ class PurposeTest {
         keeps("P.Console", Property.SERIALIZED_IO);
         keeps("P.Conn", Property.SERIALIZED_IO);
         assertTrue(of("P.Conn").decision().rationale().contains("state.conn"), of("P.Conn").decision().rationale());
+        // a developer's trace (an inspected value, a fixed text) is no output the process exists to serialize
+        assertFalse(of("P.Tracer").module().is(Property.SERIALIZED_IO),
+                of("P.Tracer").module().properties().get(Property.SERIALIZED_IO).toString());
     }
 
     @Test

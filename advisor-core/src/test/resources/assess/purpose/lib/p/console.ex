@@ -18,3 +18,21 @@ defmodule P.Console do
   @impl true
   def handle_call(:flush, _from, state), do: {:reply, :ok, state}
 end
+
+defmodule P.Tracer do
+  @moduledoc "Keeps a count and prints a developer's trace of each command (domolixir's ZWave.Node)."
+  use GenServer
+
+  def start_link(_), do: GenServer.start_link(__MODULE__, 0, name: __MODULE__)
+  def command(c), do: GenServer.call(__MODULE__, {:command, c})
+
+  @impl true
+  def init(n), do: {:ok, n}
+
+  @impl true
+  def handle_call({:command, c}, _from, n) do
+    IO.puts("RECEIVED COMMAND #{c |> inspect}")
+    IO.puts("register process")
+    {:reply, n + 1, n + 1}
+  end
+end
