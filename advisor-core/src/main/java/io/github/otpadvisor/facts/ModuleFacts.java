@@ -268,8 +268,8 @@ public record ModuleFacts(String name, Location location, Abstraction abstractio
         while (!todo.isEmpty() && seen.size() < 40) {
             String k = todo.pop();
             if (seen.add(k)) {
-                // a call that leaves defaults out ({@code get_latest_deposit()} of {@code def
-                // get_latest_deposit(options \\ [])}) reaches the function under its full arity
+                // a call that leaves defaults out (get_latest_deposit() of def get_latest_deposit(options \\ []))
+                // reaches the function under its full arity
                 Optional<FunctionInfo> f = function(k).or(() -> accepting(k));
                 f.ifPresent(fn -> {
                     seen.add(fn.key());

@@ -24,6 +24,8 @@ public record Signal(Kind kind, String function, Location location, String text)
     private static final java.util.regex.Pattern TRANSACTION = java.util.regex.Pattern.compile(
             REPO + "transaction\\(");
     private static final java.util.regex.Pattern REPO_CALL = java.util.regex.Pattern.compile(REPO + "[a-z_]+[!?]?\\(");
+    private static final java.util.regex.Pattern ASH_READ = java.util.regex.Pattern.compile(
+            "^Ash\\.(read|read_one|get|load|count|exists|aggregate|stream)[!?]?\\(");
 
     /** It changes rows of a database. */
     public boolean databaseWrite() {
@@ -39,7 +41,7 @@ public record Signal(Kind kind, String function, Location location, String text)
     public boolean databaseRead() {
         return kind == Kind.REPO && text != null && !databaseWrite() && !transaction()
                 && (REPO_CALL.matcher(text).find()
-                || text.matches("(?s)Ash\\.(read|read_one|get|load|count|exists|aggregate|stream)[!?]?\\(.*"));
+                || ASH_READ.matcher(text).find());
     }
 
 

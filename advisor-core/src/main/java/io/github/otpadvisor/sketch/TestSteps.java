@@ -480,28 +480,23 @@ final class TestSteps {
         if (pattern != null && !heldBefore(pattern)) {
             steps.add(w -> comment(w, why + ", with the fields its clause sets."));
             steps.add(w -> w.binary("assert " + pattern, "=", ":sys.get_state(pid)"));
-        } else if (pattern != null || again(h)) {
-            // the pattern holds for init/1's state as well, or the clause returns the state it was given: a check of
-            // the state would pass whatever the clause did (readers: "a tautology, asserts nothing"), and the same
-            // message sent again raced the work it schedules (blockscout's migrations). That it handled the message
-            // and runs on is what such a test shows.
-            List<String> calls = calls(h);
-            steps.add(w -> comment(w, why + (pattern != null ? "; init/1's state already has the fields its clause"
-                    + " sets (" + pattern + ")" : constantState() ? "; its state is init/1's " + p.code.initState()
-                    + " whatever the clause does, as no clause changes it" : "; " + name(h) + " returns the state it"
-                    + " was given") + ": the test checks that it handled the message and runs on"
-                    + (calls.isEmpty() ? "." : "; assert what the clause does besides (it calls "
-                    + String.join(", ", calls) + ").")));
-            steps.add(w -> w.line(":sys.get_state(pid)"));
-            steps.add(w -> w.line(CodeWriter.ALIVE));
         } else {
-            // a shape init/1 gives and every clause keeps would hold after any message: no check of the clause
+            // A pattern init/1's state already matched, a clause that returns the state it was given, a shape every
+            // clause keeps: a check of the state would pass whatever the clause did (readers: "a tautology, asserts
+            // nothing"), and the same message sent again raced the work it schedules (blockscout's migrations). That
+            // it handled the message and runs on is what such a test shows.
             List<String> calls = calls(h);
             String does = calls.isEmpty() ? "" : " (it calls " + String.join(", ", calls) + ")";
-            steps.add(w -> comment(w, why + "; assert what its clause does" + does + "."));
+            String held = pattern != null ? "; init/1's state already has the fields its clause sets (" + pattern + ")"
+                    : !again(h) ? null : constantState() ? "; its state is init/1's " + p.code.initState()
+                    + " whatever the clause does, as no clause changes it"
+                    : "; " + name(h) + " returns the state it was given";
+            steps.add(w -> comment(w, why + (held == null ? "; assert what its clause does" + does + "." : held
+                    + ": the test checks that it handled the message and runs on"
+                    + (does.isEmpty() ? "." : "; assert what the clause does besides" + does + "."))));
             steps.add(w -> w.line(":sys.get_state(pid)"));
             if (TodayAssertions.noreplyState(h) != null) {
-                // its only return keeps it running: that it handled the message and runs on is checked
+                // its only return keeps it running (a pattern and again() both read that return)
                 steps.add(w -> w.line(CodeWriter.ALIVE));
             }
         }
@@ -530,7 +525,7 @@ final class TestSteps {
 
     /**
      * The test sent {@code h}'s message itself (it has no operation), its clause returns the state it was given, and
-     * no other timer init/1 arms has a clause that changes the state between the two looks.
+     * no other timer init/1 arms has a clause that changes the state after it.
      */
     private boolean again(Handler h) {
         if (firstMessage == null || !firstMessage.equals(h.message()) || !TodayAssertions.keepsState(h)

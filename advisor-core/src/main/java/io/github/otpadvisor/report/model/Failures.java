@@ -771,13 +771,13 @@ final class Failures {
         }
         Set<String> continueCalls = new LinkedHashSet<>();
         for (RemoteCall c : continueLoads(m, project)) {
-            if (continueCalls.size() < 3 && continueCalls.add(c.toModule() + "." + c.function() + "/" + c.arity())) {
+            if (continueCalls.size() < 3 && continueCalls.add(called(c))) {
                 add(ev, at(c.location()));
             }
         }
         Set<String> initCalls = new LinkedHashSet<>();
         for (RemoteCall c : initLoads(m, project)) {
-            String call = c.toModule() + "." + c.function() + "/" + c.arity();
+            String call = called(c);
             if (initCalls.size() < 3 && !continueCalls.contains(call) && initCalls.add(call)) {
                 add(ev, at(c.location()));
             }
@@ -786,8 +786,7 @@ final class Failures {
         stores.keySet().forEach(c -> add(ev, at(c.location())));
         // what init/1 hands to handle_continue/2 to load (blockscout's Beacon.Deposit: its cursor from the database)
         Map<RemoteCall, String> continueStores = storeLoads(m, project, "handle_continue/2");
-        continueStores.keySet().removeIf(c -> continueCalls.contains(c.toModule() + "." + c.function() + "/"
-                + c.arity()));
+        continueStores.keySet().removeIf(c -> continueCalls.contains(called(c)));
         continueStores.keySet().forEach(c -> add(ev, at(c.location())));
         RestartDiffers.Found differs = RestartDiffers.of(m, project);
         differs.evidence().forEach(l -> add(ev, at(l)));
@@ -974,8 +973,13 @@ final class Failures {
 
     /** The calls {@link #storeLoads} found, each with what it reads ({@code X.get/1 (it reads the database)}). */
     private static String reads(Map<RemoteCall, String> stores) {
-        return String.join(", ", stores.entrySet().stream().map(e -> e.getKey().toModule() + "."
-                + e.getKey().function() + "/" + e.getKey().arity() + " (it reads " + e.getValue() + ")").toList());
+        return String.join(", ", stores.entrySet().stream().map(e -> called(e.getKey()) + " (it reads "
+                + e.getValue() + ")").toList());
+    }
+
+    /** {@code Module.function/arity} of a call, as the sentences name it. */
+    private static String called(RemoteCall c) {
+        return c.toModule() + "." + c.function() + "/" + c.arity();
     }
 
     private static final java.util.regex.Pattern ETS_READ = java.util.regex.Pattern.compile(
@@ -997,22 +1001,22 @@ final class Failures {
             return out;
         }
         Set<String> targets = new LinkedHashSet<>();
+        // a plain module's ETS read (wanderer's MapPoolState.get_pool_state/1, saved on every change): the table is
+        // not this process's, unless it owns tables itself, so it outlives the crash
+        boolean ownsTables = !m.ownedTables().isEmpty();
         for (RemoteCall c : callsOut(m, project, m.facts().reach(callback))) {
             if (out.size() >= 3 || project.processModule(c.toModule()).isPresent()
-                    || targets.contains(c.toModule() + "." + c.function() + "/" + c.arity())) {
+                    || targets.contains(called(c))) {
                 continue;
             }
             String key = c.function() + "/" + c.arity();
             // the function and its module's own helpers it calls (Store.read_setup/1 -> read_json/3 -> File.read)
-            // a plain module's ETS read (wanderer's MapPoolState.get_pool_state/1, saved on every change): the table
-            // is not this process's, unless it owns tables itself, so it outlives the crash
-            boolean ownsTables = !m.ownedTables().isEmpty();
             project.module(c.toModule()).flatMap(t -> {
                 Set<String> reach = t.reach(key);
                 return t.signals().stream().filter(x -> reach.contains(x.function())
                         && (storeRead(x) || !ownsTables && etsRead(x))).findFirst();
             }).ifPresent(x -> {
-                targets.add(c.toModule() + "." + c.function() + "/" + c.arity());
+                targets.add(called(c));
                 out.putIfAbsent(c, x.kind() == Signal.Kind.REPO ? "the database"
                         : x.kind() == Signal.Kind.ETS_ACCESS ? "an ETS table it does not own" : "files");
             });
