@@ -96,6 +96,9 @@ final class CallbackCall {
         } else {
             return null;
         }
+        if (headMissesKeys(p, h, state)) {
+            return null; // blockscout's Scroll.BridgeL2: %{json_rpc_named_arguments: _} = state, which %{} fails
+        }
         String pattern = pattern(h, body);
         return pattern == null ? null : new CallbackCall(h, message, state, why, pattern);
     }
@@ -121,6 +124,34 @@ final class CallbackCall {
             return false;
         }
         return h.dotFields().stream().anyMatch(f -> !fields.containsKey(f));
+    }
+
+    /**
+     * The clause's head matches its state against a map with a key {@code state}, a map literal, does not have: the
+     * call raises FunctionClauseError (the key comes from a continue or a later message).
+     */
+    private static boolean headMissesKeys(SketchPlan p, Handler h, String state) {
+        TodayCode.Clause c = clause(p, h);
+        if (c == null || c.head() == null || !state.strip().startsWith("%{")) {
+            return false;
+        }
+        String head = c.head().strip().replaceFirst("\\s+when .*$", "");
+        int open = head.indexOf('(');
+        List<String> params = open < 0 || !head.endsWith(")") ? null
+                : TopLevel.items(head.substring(open + 1, head.length() - 1), true);
+        if (params == null || params.isEmpty()) {
+            return false;
+        }
+        String param = params.get(params.size() - 1).strip();
+        Matcher m = STATE_MATCH.matcher(param);
+        String wanted = m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2))
+                : param.startsWith("%{") ? param : null;
+        java.util.Map<String, String> keys = wanted == null ? java.util.Map.of() : TodayAssertions.literalMap(wanted);
+        java.util.Map<String, String> given = TodayAssertions.literalMap(state);
+        if (keys.isEmpty() || given.isEmpty() && !state.replaceAll("\\s", "").equals("%{}")) {
+            return false; // no keys asked for, or a state whose keys are not read here
+        }
+        return keys.keySet().stream().anyMatch(k -> !given.containsKey(k));
     }
 
     /**

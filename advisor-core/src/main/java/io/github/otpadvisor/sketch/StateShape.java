@@ -87,7 +87,7 @@ final class StateShape {
         if (ok == null || ok.size() < 2 || ok.size() > 3 || !ok.get(0).equals(":ok")) {
             return null;
         }
-        String s = ok.get(1).strip();
+        String s = TodayAssertions.resolved(code, ok.get(1).strip());
         if (VARIABLE.matcher(s).matches()) {
             s = boundMap(code.init().body(), s);
         }

@@ -1481,7 +1481,7 @@ final class TestSketch {
      * The named ETS table today's init/1 creates, as the test writes it, when the process registers no name: a
      * second one would fail on the table (erlef's WildApricot.Cache), and the table's owner is the running one.
      */
-    private String namedTable() {
+    String namedTable() {
         if (p.named || p.code.init() == null || p.code.init().body() == null) {
             return null;
         }

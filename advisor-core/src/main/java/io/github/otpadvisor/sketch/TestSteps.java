@@ -215,6 +215,94 @@ final class TestSteps {
         if (built != null) {
             steps.add(w -> comment(w, t.uncallable(built)));
         }
+        if (!asserts()) {
+            setUpChecks();
+        }
+    }
+
+    /** Some step asserts something (or waits for a message with assert_receive). */
+    private boolean asserts() {
+        CodeWriter scratch = new CodeWriter();
+        write(scratch);
+        return scratch.assertsSince(0) || scratch.toString().contains(CodeWriter.ALIVE);
+    }
+
+    /** {@code :ets.new(:counters, [:named_table, ..])}, also with {@code __MODULE__} or an attribute as the name. */
+    private static final java.util.regex.Pattern NAMED_TABLE = java.util.regex.Pattern.compile(
+            ":ets\\.new\\(\\s*(__MODULE__|[A-Z][A-Za-z0-9_.]*|:[a-z_][A-Za-z0-9_]*|@[a-z_][A-Za-z0-9_]*)\\s*,"
+                    + "\\s*\\[[^\\]]*:named_table");
+
+    /**
+     * Nothing else asserts (readers of the fresh batches: "the test asserts nothing" caps a report): what init/1 sets
+     * up that a test can see from outside, on the process the test holds. The named table init/1 creates is owned by
+     * it (the table goes with the process), and init/1's {@code trap_exit} is set (its terminate/2 runs at shutdown).
+     * With neither, the state's shape (when init/1 gives one every clause keeps) is what {@link #initialState} checks.
+     */
+    private void setUpChecks() {
+        if (p.perEntity() || p.code.init() == null || p.code.init().body() == null || !pidHeld()) {
+            return;
+        }
+        String init = p.code.where().get("init/1");
+        String at = init == null ? "" : " (" + init + ")";
+        java.util.regex.Matcher m = NAMED_TABLE.matcher(p.code.init().body());
+        String table = null;
+        if (m.find() && t.namedTable() == null) {
+            // (a table's owner the test looks its pid up by is no check)
+            String name = m.group(1);
+            String attr = name.startsWith("@") ? TodayAssertions.attributeValue(p.code, name.substring(1)) : null;
+            table = name.equals("__MODULE__") ? t.ref() : attr == null ? name
+                    : attr.matches(":[a-z_][A-Za-z0-9_]*|[A-Z][A-Za-z0-9_.]*") ? attr : null;
+        }
+        boolean traps = p.code.initCalls().stream().anyMatch(c -> "EXIT".equals(c.tag()));
+        if (table != null) {
+            String name = table;
+            usesPid = true;
+            steps.add(w -> comment(w, "init/1" + at + " creates the named table " + name + ": the process owns it,"
+                    + " and the table goes when the process does."));
+            steps.add(w -> w.binary("assert :ets.info(" + name + ", :owner)", "==", "pid"));
+        }
+        if (traps) {
+            usesPid = true;
+            steps.add(w -> comment(w, "init/1" + at + " traps exits: its supervisor's shutdown runs terminate/2."));
+            steps.add(w -> w.binary("assert {:trap_exit, true}", "=", "Process.info(pid, :trap_exit)"));
+        }
+        if (table == null && !traps && todaysHandlers && !asserts()) {
+            initialState();
+        }
+        if (!asserts() && runsOn()) {
+            usesPid = true;
+            steps.add(w -> comment(w, fresh ? "What the test can check without acting on it: it has handled what its"
+                    + " start set off and runs on (:sys.get_state/1 returns once the messages before it are handled)."
+                    : "What the test can check without acting on it: the running one answers, and runs on."));
+            steps.add(w -> w.line(":sys.get_state(pid)"));
+            steps.add(w -> w.line(CodeWriter.ALIVE));
+        }
+    }
+
+    /**
+     * Nothing its start sets off stops it: init/1 neither ignores nor stops, and no handle_continue/2 clause or
+     * clause of a message init/1 sends itself returns {@code :stop} (blockscout's migrators stop once done).
+     */
+    private boolean runsOn() {
+        String init = p.code.init().body();
+        if (init.contains(":ignore") || init.contains("{:stop")) {
+            return false;
+        }
+        boolean continueStops = p.code.callbacks().stream().anyMatch(c -> c.callback().equals("handle_continue")
+                && (c.body() == null || c.body().contains(":stop")));
+        List<String> timers = p.code.initTags();
+        boolean messageStops = p.code.handlers().stream().anyMatch(h -> h.callback().equals("handle_info")
+                && (timers.contains(h.tag()) || sentToSelf(h.tag())) && (h.result() == null
+                || h.result().contains(":stop") || body(h).contains("{:stop")));
+        return !continueStops && !messageStops;
+    }
+
+    /**
+     * The test binds the process it starts or uses (a GenServer of today's code or a sketch that keeps it): not an
+     * Agent's or a table's sketch, whose pid the test does not look at.
+     */
+    private boolean pidHeld() {
+        return p.shape == SketchPlan.Shape.GENSERVER;
     }
 
     /**
@@ -520,8 +608,46 @@ final class TestSteps {
     private boolean constantState() {
         return p.code.initState() != null && !p.code.handlers().isEmpty() && p.code.handlers().stream()
                 .allMatch(x -> !x.callback().startsWith("handle_") || TodayAssertions.keepsState(x) && !rebindsState(x)
-                        || repliesWithStateAsItCame(x));
+                        || repliesWithStateAsItCame(x)) && continuesKeepState();
     }
+
+    /** Every handle_continue/2 clause returns the state it was given (blockscout's Scroll.BridgeL2 builds a new one). */
+    private boolean continuesKeepState() {
+        for (TodayCode.Clause c : p.code.callbacks()) {
+            if (!c.callback().equals("handle_continue")) {
+                continue;
+            }
+            String var = c.head() == null ? null : stateParam(c.head().strip());
+            if (var == null || c.body() == null) {
+                return false;
+            }
+            String[] lines = c.body().strip().split("\n");
+            Handler h = new Handler("handle_continue", "", "", var, lines[lines.length - 1].strip(), c.body(),
+                    c.where());
+            if (!TodayAssertions.keepsState(h) || rebindsState(h)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The variable a clause head binds its last parameter, the state, to ({@code state}, {@code %{a: 1} = s}). */
+    private static String stateParam(String head) {
+        int open = head.indexOf('(');
+        List<String> params = open < 0 || !head.endsWith(")") ? null
+                : io.github.otpadvisor.elixir.syntax.TopLevel.items(head.substring(open + 1, head.length() - 1), true);
+        if (params == null || params.isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher m = STATE_PARAM.matcher(params.get(params.size() - 1).strip());
+        return !m.matches() ? null : m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    }
+
+    private static final java.util.regex.Pattern STATE_PARAM = java.util.regex.Pattern.compile(
+            "(?s)([a-z_][A-Za-z0-9_]*)|%.*\\}\\s*=\\s*([a-z_][A-Za-z0-9_]*)|([a-z_][A-Za-z0-9_]*)\\s*=\\s*%.*");
+
+    private static final java.util.regex.Pattern CONTINUE_HEAD = java.util.regex.Pattern.compile(
+            "def handle_continue\\((.+), ([a-z_][A-Za-z0-9_]*)\\)");
 
     /**
      * The test sent {@code h}'s message itself (it has no operation), its clause returns the state it was given, and
@@ -606,22 +732,27 @@ final class TestSteps {
             return false;
         }
         TodayCode.Clause c = all.get(0);
-        java.util.regex.Matcher head = java.util.regex.Pattern.compile(
-                "def handle_continue\\((.+), ([a-z_][A-Za-z0-9_]*)\\)").matcher(c.head().strip());
+        java.util.regex.Matcher head = CONTINUE_HEAD.matcher(c.head().strip());
         String[] lines = c.body().strip().split("\n");
         String last = lines[lines.length - 1].strip();
-        if (!head.matches() || head.group(2).startsWith("_")) {
+        if (!head.matches() || c.body().contains("{:stop")) {
             return false;
         }
         Handler h = new Handler("handle_continue", head.group(1), "", head.group(2), last, c.body(), c.where());
-        String pattern = TodayAssertions.statePattern(h);
+        String pattern = head.group(2).startsWith("_") ? null : TodayAssertions.statePattern(h);
+        if (pattern == null) {
+            // a new map, the state it was given left aside (blockscout's Scroll.BridgeL2: %{json_rpc_named_arguments:
+            // json_rpc_named_arguments} from the continue's term)
+            pattern = TodayAssertions.newMapPattern(h);
+        }
         if (pattern == null) {
             return false;
         }
         usesPid = true;
+        String shown = pattern;
         steps.add(w -> comment(w, "init/1 continues with " + name(h) + ": :sys.get_state/1 (the last resort: it has"
                 + " no call to wait with) returns after it, with the fields it sets."));
-        steps.add(w -> w.binary("assert " + pattern, "=", ":sys.get_state(pid)"));
+        steps.add(w -> w.binary("assert " + shown, "=", ":sys.get_state(pid)"));
         return true;
     }
 

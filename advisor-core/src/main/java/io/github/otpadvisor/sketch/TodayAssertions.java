@@ -93,6 +93,22 @@ final class TodayAssertions {
     }
 
     /**
+     * The keys of the map literal a clause returns as its new state ({@code {:noreply, %{args: args, seen: 0}}}), each
+     * with its literal value or {@code _}; null when the state is not such a map (a struct, an update, a variable).
+     */
+    static String newMapPattern(Handler h) {
+        String state = noreplyState(h);
+        Map<String, String> fields = state == null || !state.startsWith("%{") || state.contains("|") ? Map.of()
+                : literalMap(state);
+        if (fields.isEmpty() || !fields.keySet().stream().allMatch(k -> FIELD.matcher(k).matches())) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        fields.forEach((k, v) -> parts.add(k + ": " + (LITERAL.matcher(v).matches() ? v : "_")));
+        return "%{" + String.join(", ", parts) + "}";
+    }
+
+    /**
      * The value a call replies right after init/1 when its reply is a field of the state ({@code state.next_id}) that
      * init/1's literal state sets ({@code %{next_id: 1}}); null otherwise.
      */
@@ -110,10 +126,19 @@ final class TodayAssertions {
     /** {@code @cross}: a module attribute read as a value. */
     private static final Pattern ATTRIBUTE_REF = Pattern.compile("@([a-z_][A-Za-z0-9_]*)");
     /** {@code @cross "X"}: a module attribute set to a literal, as its header writes it. */
-    private static final Pattern ATTRIBUTE = Pattern.compile("@([a-z_][A-Za-z0-9_]*) (.+)");
+    private static final Pattern ATTRIBUTE = Pattern.compile("@([a-z_][A-Za-z0-9_]*) (.+)", Pattern.DOTALL);
 
     /** The literal {@code @name} is set to in the module's header, or null. */
     private static String attribute(TodayCode code, String name) {
+        String out = attributeValue(code, name);
+        return out != null && LITERAL.matcher(out).matches() ? out : null;
+    }
+
+    /**
+     * What {@code @name} is set to in the module's header, as written (a map over several lines too), or null when
+     * it is not set there or set twice.
+     */
+    static String attributeValue(TodayCode code, String name) {
         String out = null;
         for (String line : code.header()) {
             Matcher m = ATTRIBUTE.matcher(line.strip());
@@ -124,7 +149,14 @@ final class TodayAssertions {
                 out = m.group(2).strip();
             }
         }
-        return out != null && LITERAL.matcher(out).matches() ? out : null;
+        return out;
+    }
+
+    /** {@code @initial_state} as init/1 returns it: the map it is set to, or {@code state} itself. */
+    static String resolved(TodayCode code, String state) {
+        Matcher attr = ATTRIBUTE_REF.matcher(state.strip());
+        String value = attr.matches() ? attributeValue(code, attr.group(1)) : null;
+        return value != null && value.startsWith("%") && value.endsWith("}") ? value : state;
     }
 
     /**
@@ -144,7 +176,7 @@ final class TodayAssertions {
         if (ok == null || ok.size() != 2 || !ok.get(0).equals(":ok")) {
             return Map.of();
         }
-        String state = ok.get(1).strip();
+        String state = resolved(code, ok.get(1).strip());
         if (variable(state)) {
             // {:ok, initial_state} after `initial_state = %{...}` over several lines (dara-dots' TicTacToe)
             state = boundMap(body, state);

@@ -47,7 +47,8 @@ class RunningStateShapeTest {
         String t = ShopProject.pages(root, files).get("Shop.Lobby").testSketch();
         assertTrue(Messages.parses(t), t);
         assertTrue(t.contains("Process.whereis(Lobby) || start_supervised!("), t);
-        assertTrue(t.contains("assert %{queue: _, rooms: _, max_rooms: _} = :sys.get_state(Lobby)"), t);
+        assertTrue(t.contains("assert %{queue: _, rooms: _, max_rooms: _} = :sys.get_state(pid)"), t);
+        assertTrue(t.contains("pid = Process.whereis(Lobby)"), t);
     }
     /**
      * sensocto's SensorsStateAgent (fresh batch): its children entry passes {@code name: SensorsStateAgent}, which
