@@ -42,7 +42,7 @@ public record Placement(List<List<String>> treePaths, int treePathsLeftOut, List
                 started.add(s);
             }
         }
-        started.addAll(m.dynamicStarts());
+        m.dynamicStarts().stream().filter(s -> !project.unstarted(s)).forEach(started::add);
         return new Placement(paths, found.total() - paths.size(), started);
     }
 

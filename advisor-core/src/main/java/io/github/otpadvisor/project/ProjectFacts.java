@@ -43,6 +43,7 @@ public final class ProjectFacts {
     private final Map<String, SupervisionNode> unresolved;
     private final Map<String, List<SupervisionNode>> configGaps;
     private final Map<String, Location> configNamed;
+    private final List<StartSite> deadStarts;
     /** The production {@code start_child} calls whose child spec is computed at run time ({@link ConfiguredStarts}). */
     private final List<StartSite> computedStarts;
     private final List<LibraryProcessModule> libraryProcesses;
@@ -72,8 +73,9 @@ public final class ProjectFacts {
                  Map<String, ProcessModule> processes, Map<String, List<SupervisionNode>> trees,
                  TreePaths treePaths, CallPaths callPaths, List<BottleneckStart> bottlenecks,
                  List<LibraryProcessModule> libraryProcesses, List<TestModule> testModules,
-                 List<ProcessModule> allProcesses) {
+                 List<ProcessModule> allProcesses, List<StartSite> deadStarts) {
         this.allProcesses = List.copyOf(allProcesses);
+        this.deadStarts = List.copyOf(deadStarts);
         this.libraryProcesses = List.copyOf(libraryProcesses);
         this.testModules = List.copyOf(testModules);
         this.files = List.copyOf(files);
@@ -149,7 +151,9 @@ public final class ProjectFacts {
         Map<String, String> appOf = new HashMap<>();
         this.files.forEach(f -> appOf.put(f.file(), f.app()));
         this.processes.forEach((name, m) -> sup.put(name, ConfiguredStarts.refineConcat(ConfiguredStarts.refine(
-                IndirectStarts.refine(m, own.get(name), own, this.modules, callsTo, namedBy, treePaths),
+                IndirectStarts.refine(m, Supervisions.withDeadStarts(own.get(name), this.deadStarts.stream()
+                        .filter(d -> name.equals(d.startedModule())).toList()), own, this.modules, callsTo, namedBy,
+                        treePaths),
                 configNamed.get(name), computed), name, suffixes, computed,
                 file -> java.util.Objects.equals(appOf.get(file), m.app()))));
         this.supervision = Collections.unmodifiableMap(sup);
@@ -367,6 +371,14 @@ public final class ProjectFacts {
     /** Supervision trees per application ({@code ""} when a file has none); roots first from Application modules. */
     public Map<String, List<SupervisionNode>> trees() {
         return trees;
+    }
+
+    /**
+     * A start_child under a supervisor of the project that nothing starts ({@link UnstartedSupervisors}): not where
+     * the module it starts sits.
+     */
+    public boolean unstarted(StartSite s) {
+        return s.location() != null && deadStarts.stream().anyMatch(d -> s.location().equals(d.location()));
     }
 
     /** Where modules sit in the {@link #trees()}: bounded, shared subtrees included. */

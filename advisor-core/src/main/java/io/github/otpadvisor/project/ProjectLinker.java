@@ -64,10 +64,19 @@ final class ProjectLinker {
         l.linkProcesses();
         SupervisionTrees builder = new SupervisionTrees(l.files, l.modules, l.processes);
         Map<String, List<SupervisionNode>> trees = builder.build();
-        return new ProjectFacts(l.files, l.modules, l.fileOfModule, l.processes, trees,
-                new TreePaths(trees, builder.sharedWith(), l.appsDefining()), l.callPaths, l.bottlenecks,
-                l.libraryProcesses,
-                l.testModules, l.allProcesses);
+        TreePaths paths = new TreePaths(trees, builder.sharedWith(), l.appsDefining());
+        UnstartedSupervisors unstarted = new UnstartedSupervisors(l.files, l.modules, trees, paths);
+        Map<io.github.otpadvisor.facts.Location, StartSite> dead = unstarted.deadStarts(l.allProcesses);
+        if (!dead.isEmpty()) {
+            // linked again without them: a start_child that cannot run says nothing of how its child is started
+            l.deadStarts = dead.keySet();
+            l.linkProcesses();
+            builder = new SupervisionTrees(l.files, l.modules, l.processes, l.deadStarts);
+            trees = builder.build();
+            paths = new TreePaths(trees, builder.sharedWith(), l.appsDefining());
+        }
+        return new ProjectFacts(l.files, l.modules, l.fileOfModule, l.processes, trees, paths, l.callPaths,
+                l.bottlenecks, l.libraryProcesses, l.testModules, l.allProcesses, List.copyOf(dead.values()));
     }
 
     /** The modules more than one application of the project defines, each with those applications. */
@@ -186,7 +195,12 @@ final class ProjectLinker {
         return t != null && t.abstraction().isProcess() ? target : null;
     }
 
+    /** Start_child calls under a supervisor nothing starts ({@link UnstartedSupervisors}): left out of the links. */
+    private Set<io.github.otpadvisor.facts.Location> deadStarts = Set.of();
+
     private void linkProcesses() {
+        processes.clear();
+        allProcesses.clear();
         Map<String, List<StartSite>> starts = new HashMap<>();
         Map<String, List<StartSite>> dynamic = new HashMap<>();
         Map<String, List<SupervisedBy>> supervised = new HashMap<>();
@@ -199,7 +213,7 @@ final class ProjectLinker {
         definitions.stream().filter(d -> d.facts().isProcess()).forEach(d -> processNames.add(d.facts().name()));
         for (FileFacts f : files) {
             for (StartSite s : f.startSites()) {
-                if (s.startedModule() == null || runsAFunctionOf(s)) {
+                if (s.startedModule() == null || runsAFunctionOf(s) || deadStarts.contains(s.location())) {
                     continue;
                 }
                 (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD ? dynamic : starts)

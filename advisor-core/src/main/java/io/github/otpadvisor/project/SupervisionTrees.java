@@ -77,11 +77,17 @@ final class SupervisionTrees {
     }
 
     SupervisionTrees(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, ProcessModule> processes) {
+        this(files, modules, processes, Set.of());
+    }
+
+    /** {@code dead}: start_child calls under a supervisor nothing starts, which put no child in a tree. */
+    SupervisionTrees(List<FileFacts> files, Map<String, ModuleFacts> modules, Map<String, ProcessModule> processes,
+                     Set<io.github.otpadvisor.facts.Location> dead) {
         this.files = files;
         this.modules = modules;
         this.processes = processes;
         this.starts = files.stream().filter(f -> !f.test()).flatMap(f -> f.startSites().stream())
-                .filter(s -> s.kind() == StartSite.Kind.DYNAMIC_START_CHILD).toList();
+                .filter(s -> s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && !dead.contains(s.location())).toList();
     }
 
     /** The trees per application ({@code ""} when a file has none); roots first from Application modules. */

@@ -181,7 +181,7 @@ final class Supervisions {
         return unsupervised(m, gap, paths, defined);
     }
 
-    private static Supervision unsupervised(ProcessModule m, SupervisionNode gap, TreePaths paths,
+    static Supervision unsupervised(ProcessModule m, SupervisionNode gap, TreePaths paths,
                                             Map<String, io.github.otpadvisor.facts.ModuleFacts> defined) {
         String partial = gap == null ? "" : "; the supervision tree of its application has an unresolved part ("
                 + gap.label() + (gap.location() == null ? "" : " at " + gap.location().file() + ":"
@@ -271,9 +271,23 @@ final class Supervisions {
         return n.module() != null ? n.module() : n.label();
     }
 
+    /**
+     * {@code own} found without {@code dead}, its start_child calls under a supervisor nothing starts
+     * ({@link UnstartedSupervisors}): where it is started outside a tree, the sentence names them.
+     */
+    static Supervision withDeadStarts(Supervision own, List<StartSite> dead) {
+        if (dead.isEmpty() || own.status() == Supervision.Status.DYNAMIC || own.status() == Supervision.Status.STATIC) {
+            return own;
+        }
+        StartSite d = dead.get(0);
+        return new Supervision(own.status(), own.parent(), own.location(), own.why() + " (" + call(d) + " in "
+                + d.module() + "." + d.function() + ", " + d.location().file() + ":" + d.location().line()
+                + ", names " + supervisorOf(d) + ", which nothing starts: that call exits with :noproc)",
+                own.configuredAt(), own.through(), own.restartedBy());
+    }
+
     private static String supervisorOf(StartSite s) {
-        return s.supervisor() == null ? null
-                : s.supervisor().module() != null ? s.supervisor().module() : s.supervisor().text();
+        return UnstartedSupervisors.supervisorOf(s);
     }
 
     private static String call(StartSite s) {

@@ -151,6 +151,12 @@ final class CodeWriter {
                 .anyMatch(l -> (l.startsWith("assert") || l.startsWith("refute")) && !l.equals(ALIVE));
     }
 
+    /** A line from {@code at} on asserts something, {@link #ALIVE} too. */
+    boolean checksSince(int at) {
+        return assertsSince(at) || lines.subList(Math.min(at, lines.size()), lines.size()).stream()
+                .map(String::strip).anyMatch(ALIVE::equals);
+    }
+
     /**
      * The check that a process handled a message and runs on: a test of its own, but no reason to copy a project's
      * setup into a sketch (that setup is kept only for a test that checks what the process does).

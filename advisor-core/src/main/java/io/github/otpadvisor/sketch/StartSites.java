@@ -96,7 +96,8 @@ final class StartSites {
     /** The first production start_child call that starts it, whole as written. */
     static Site dynamic(ProcessModule m, ProjectFacts project) {
         for (StartSite s : project.startSitesFor(m.name(), m.app())) {
-            if (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && production(s) && m.name().equals(s.startedModule())) {
+            if (s.kind() == StartSite.Kind.DYNAMIC_START_CHILD && production(s) && m.name().equals(s.startedModule())
+                    && !project.unstarted(s)) {
                 Site site = site(s, m);
                 if (site != null) {
                     String key = bottleneckKey(s, project);

@@ -139,7 +139,7 @@ final class TestSketch {
         }
         // the project's setup copied in place of a pointer is worth its lines only under a test that checks
         // something (domolixir's TurnOnForResponder has no operation to call): else the pointer says as much
-        setUpAsOwn &= w.assertsSince(body) || !projectSetup();
+        setUpAsOwn &= w.checksSince(body) || !projectSetup();
         boolean pointed = cannotStart != null || !needs.isEmpty() || projectSetup() && !setUpAsOwn;
         if (ownSetup != null && !pointed) {
             // the project's test used them after its start; this one may not (an unused variable is a warning)
@@ -623,6 +623,8 @@ final class TestSketch {
                 : steps != null && steps.messageDriven() ? "handles " + steps.firstMessage() + " and keeps running"
                 : steps != null && steps.callback() != null ? steps.callback().title()
                 : steps != null && p.ops.isEmpty() ? "starts as its supervisor starts it"
+                : steps != null && steps.setUpOnly() ? (live ? "the running one holds what its start set up"
+                : "holds what its start sets up")
                 : steps != null && p.ops.stream().noneMatch(this::callable) ? "starts as its callers start it"
                 : keepsNoState() ? "handles each message it is sent" : "keeps state between calls";
         openTest(title);
@@ -751,32 +753,9 @@ final class TestSketch {
             w.line(today.get()[0]);
             w.binary("assert " + today.get()[1], "==", today.get()[2]);
         } else {
-            int from = w.mark();
             steps.write(w);
-            if (live && !w.assertsSince(from)) {
-                initialShape();
-            }
         }
         w.close("end");
-    }
-
-    /**
-     * The running process's state has the fields its init/1 gives it, whatever it has handled since: what a test of
-     * the application's process can check without changing it (readers of the fresh batches: a test that leaves
-     * out every operation "asserts nothing").
-     */
-    private void initialShape() {
-        java.util.Map<String, String> fields = TodayAssertions.initFields(p.code);
-        if (fields.isEmpty() || fields.size() > 6 || !fields.keySet().stream().allMatch(
-                k -> k.matches("[a-z_][A-Za-z0-9_]*"))) {
-            return;
-        }
-        String server = p.server.equals("__MODULE__") ? ref : p.server;
-        FitsSketch.comment(w, "Its state keeps the fields its init/1 gives it"
-                + (p.code.init() == null || p.code.where().get("init/1") == null ? "" : " (" + p.code.where()
-                .get("init/1") + ")") + ", whatever the application sent it since.");
-        w.binary("assert %{" + String.join(", ", fields.keySet().stream().map(k -> k + ": _").toList()) + "}",
-                "=", ":sys.get_state(" + server + ")");
     }
 
     /** The write, then the read of what it wrote (a counter's first increment reads back 1). */

@@ -102,6 +102,16 @@ final class TestSteps {
                 }
             }
         }
+        List<Op> raising = shown.stream().filter(this::raisesOnMiss).toList();
+        if (!raising.isEmpty()) {
+            // elixir's CaptureServer: device_output("name-1", "ref-1") hit Map.fetch! and crashed the running one
+            shown = shown.stream().filter(op -> !raising.contains(op)).toList();
+            steps.add(w -> comment(w, "The test leaves out " + String.join(", ", raising.stream().map(op -> op.name()
+                    + "/" + op.arity()).toList()) + ": " + (raising.size() == 1 ? "its clause raises" : "their clauses"
+                    + " raise") + " on a value it does not hold (" + String.join(", ", raising.stream().map(op ->
+                    bangAt(onlyClause(op.tag()))).toList()) + "), which a sample value is; call "
+                    + (raising.size() == 1 ? "it" : "them") + " with one the process was given."));
+        }
         if (callable.size() < all.size()) {
             List<String> left = all.stream().filter(op -> !callable.contains(op)).limit(3)
                     .map(op -> op.name() + "/" + op.arity()).toList();
@@ -218,6 +228,51 @@ final class TestSteps {
         if (!asserts()) {
             setUpChecks();
         }
+        setUpOnly = shown.isEmpty() && observedSteps == null && callback == null && firstMessage == null
+                && stopReason == null && asserts();
+    }
+
+    /** Its only checks are of what its start set up: it calls none of its operations. */
+    private boolean setUpOnly;
+
+    boolean setUpOnly() {
+        return setUpOnly;
+    }
+
+    /** {@code Map.fetch!(config.devices, name)}: a call of a function that raises, the first argument up to its ")". */
+    private static final java.util.regex.Pattern BANG_CALL = java.util.regex.Pattern.compile(
+            "([A-Za-z_][A-Za-z0-9_.]*!)\\(([^)\\n]*)");
+    /** A variable of a message pattern ({@code name} and {@code ref} of {@code {:device_output, name, ref}}). */
+    private static final java.util.regex.Pattern PATTERN_VAR = java.util.regex.Pattern.compile(
+            "(?<![:\\w.@^])([a-z][A-Za-z0-9_]*)(?![\\w(:])");
+
+    /**
+     * Its only clause passes a value its message brings to a function that raises on a miss ({@code Map.fetch!},
+     * {@code Keyword.fetch!}): called with a sample value the process does not hold, it crashes the process.
+     */
+    private boolean raisesOnMiss(Op op) {
+        return bangAt(onlyClause(op.tag())) != null;
+    }
+
+    /** {@code Map.fetch!/2 (lib/x.ex:61)}: the raising call of {@link #raisesOnMiss}, or null. */
+    private String bangAt(Handler h) {
+        if (h == null || h.message() == null) {
+            return null;
+        }
+        java.util.Set<String> vars = new java.util.HashSet<>();
+        java.util.regex.Matcher v = PATTERN_VAR.matcher(h.message());
+        while (v.find()) {
+            vars.add(v.group(1));
+        }
+        java.util.regex.Matcher m = BANG_CALL.matcher(body(h));
+        while (m.find()) {
+            for (String var : vars) {
+                if (java.util.regex.Pattern.compile("(?<![\\w.])" + var + "(?![\\w(])").matcher(m.group(2)).find()) {
+                    return m.group(1) + (h.where() == null ? "" : " in " + name(h));
+                }
+            }
+        }
+        return null;
     }
 
     /** Some step asserts something (or waits for a message with assert_receive). */
@@ -269,6 +324,9 @@ final class TestSteps {
         if (table == null && !traps && todaysHandlers && !asserts()) {
             initialState();
         }
+        if (!asserts() && live) {
+            liveShape();
+        }
         if (!asserts() && runsOn()) {
             usesPid = true;
             steps.add(w -> comment(w, fresh ? "What the test can check without acting on it: it has handled what its"
@@ -277,6 +335,25 @@ final class TestSteps {
             steps.add(w -> w.line(":sys.get_state(pid)"));
             steps.add(w -> w.line(CodeWriter.ALIVE));
         }
+    }
+
+    /**
+     * The running process's state has the fields its init/1 gives it, whatever it has handled since: what a test of
+     * the application's process can check without changing it (readers of the fresh batches: a test that leaves
+     * out every operation "asserts nothing").
+     */
+    private void liveShape() {
+        Map<String, String> fields = TodayAssertions.initFields(p.code);
+        if (fields.isEmpty() || fields.size() > 6 || !fields.keySet().stream().allMatch(
+                k -> k.matches("[a-z_][A-Za-z0-9_]*"))) {
+            return;
+        }
+        String init = p.code.where().get("init/1");
+        usesPid = true;
+        steps.add(w -> comment(w, "Its state keeps the fields its init/1 gives it" + (init == null ? "" : " (" + init
+                + ")") + ", whatever the application sent it since."));
+        steps.add(w -> w.binary("assert %{" + String.join(", ", fields.keySet().stream().map(k -> k + ": _").toList())
+                + "}", "=", ":sys.get_state(pid)"));
     }
 
     /**

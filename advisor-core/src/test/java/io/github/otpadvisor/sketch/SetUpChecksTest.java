@@ -194,4 +194,32 @@ class SetUpChecksTest {
         assertTrue(t.contains("send(pid, :tick)"), t);
         assertFalse(t.contains("init/1's %{}"), t);
     }
+
+    /**
+     * elixir's ExUnit.CaptureServer (fresh9, rated 2): the test called device_output("name-1", "ref-1") on the running
+     * server, whose clause does Map.fetch!(config.devices, name): KeyError, and the application's server crashed.
+     */
+    @Test
+    void anOperationWhoseClauseRaisesOnASampleValueIsNotCalled() throws Exception {
+        String t = test("Shop.Capture", """
+                defmodule Shop.Capture do
+                  use GenServer
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+                  def output(name), do: GenServer.call(__MODULE__, {:output, name})
+                  def init(:ok) do
+                    Process.flag(:trap_exit, true)
+                    {:ok, %{devices: %{}, status: nil}}
+                  end
+                  def handle_info({:EXIT, _pid, _reason}, config), do: {:noreply, config}
+                  def handle_call({:output, name}, _from, config) do
+                    device = Map.fetch!(config.devices, name)
+                    {:reply, device.output, config}
+                  end
+                end
+                """);
+        assertFalse(t.contains("Capture.output("), t);
+        assertTrue(t.contains("The test leaves out output/1: its clause raises on a value it does not hold (Map.fetch!"), t);
+        assertTrue(t.contains("test \"the running one holds what its start set up\""), t);
+        assertTrue(t.contains("assert %{devices: _, status: _} = :sys.get_state(pid)"), t);
+    }
 }

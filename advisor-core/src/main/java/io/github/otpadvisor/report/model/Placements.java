@@ -204,9 +204,9 @@ final class Placements {
         }
         if (!placed) {
             // Its start (above) may run once per request or per run: the application's children are not the place.
-            return "It is started outside any supervision tree the analysis found, linked to the process that starts "
-                    + "it: to have a supervisor restart it, start it under one where it is started today (the entry "
-                    + "below shows its shape).";
+            // linked or not, the restart line below says (dara-dots' PongGame: GenServer.start, unlinked)
+            return "It is started outside any supervision tree the analysis found: to have a supervisor restart it,"
+                    + " start it under one where it is started today (the entry below shows its shape).";
         }
         return null;
     }
