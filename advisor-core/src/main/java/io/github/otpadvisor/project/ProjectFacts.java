@@ -44,6 +44,8 @@ public final class ProjectFacts {
     private final Map<String, List<SupervisionNode>> configGaps;
     private final Map<String, Location> configNamed;
     private final List<StartSite> deadStarts;
+    /** What starts a module through other modules' code, refining what its trees and start sites say. */
+    private final java.util.function.BiFunction<ProcessModule, Supervision, Supervision> refine;
     /** The production {@code start_child} calls whose child spec is computed at run time ({@link ConfiguredStarts}). */
     private final List<StartSite> computedStarts;
     private final List<LibraryProcessModule> libraryProcesses;
@@ -150,12 +152,18 @@ public final class ProjectFacts {
                 .forEach(suffixes::add));
         Map<String, String> appOf = new HashMap<>();
         this.files.forEach(f -> appOf.put(f.file(), f.app()));
-        this.processes.forEach((name, m) -> sup.put(name, ConfiguredStarts.refineConcat(ConfiguredStarts.refine(
-                IndirectStarts.refine(m, Supervisions.withDeadStarts(own.get(name), this.deadStarts.stream()
-                        .filter(d -> name.equals(d.startedModule())).toList()), own, this.modules, callsTo, namedBy,
-                        treePaths),
-                configNamed.get(name), computed), name, suffixes, computed,
-                file -> java.util.Objects.equals(appOf.get(file), m.app()))));
+        // a name several applications define: the modules naming it in its own one (gristle's vcs and demo_cluster
+        // both define MessageSorter.*); another application names a module of a sibling it depends on (Mix.PubSub)
+        java.util.function.Function<ProcessModule, Map<String, List<io.github.otpadvisor.facts.ModuleRef>>> namedIn =
+                m -> Map.of(m.name(), namedBy.getOrDefault(m.name(), List.of()).stream()
+                        .filter(r -> !treePaths.definedInSeveralApps(m.name())
+                                || java.util.Objects.equals(appOf.get(r.file()), m.app())).toList());
+        this.refine = (m, found) -> ConfiguredStarts.refineConcat(ConfiguredStarts.refine(IndirectStarts.refine(m,
+                Supervisions.withDeadStarts(found, this.deadStarts.stream().filter(d -> m.name().equals(
+                        d.startedModule())).toList()), own, this.modules, callsTo, namedIn.apply(m), treePaths),
+                configNamed.get(m.name()), computed), m.name(), suffixes, computed,
+                file -> java.util.Objects.equals(appOf.get(file), m.app()));
+        this.processes.forEach((name, m) -> sup.put(name, refine.apply(m, own.get(name))));
         this.supervision = Collections.unmodifiableMap(sup);
         this.callPaths = callPaths;
         this.bottlenecks = List.copyOf(bottlenecks);
@@ -388,8 +396,9 @@ public final class ProjectFacts {
 
     /** How the process module is supervised today (RULEBOOK §2): static, dynamic, none or unknown. */
     public Supervision supervision(ProcessModule module) {
+        // another application's definition of the name (gristle's two MessageSorter.System): refined the same way
         return processes.get(module.name()) == module ? supervision(module.name())
-                : Supervisions.of(module, treePaths, unresolved, configGaps, configNamed, modules);
+                : refine.apply(module, Supervisions.of(module, treePaths, unresolved, configGaps, configNamed, modules));
     }
 
     /** How the process module named {@code module} (its first definition) is supervised today. */

@@ -66,4 +66,49 @@ class MixAppAttributeTest {
         // vcs's own module is started by nothing of vcs: not demo's static child
         assertNull(vcs.supervision().parent(), vcs.toString());
     }
+
+    /**
+     * fresh9, rated 2: vcs's MessageSorter.System, the second definition of the name, was "started by nothing" while
+     * the first, demo's, had its Module.concat start named; its reports cited the other project's modules as ones
+     * that "may build the child spec". Each definition gets the same refinements, from its own project.
+     */
+    @Test
+    void aSecondDefinitionIsRefinedFromItsOwnProject() throws IOException {
+        String boss = """
+                defmodule Boss.System do
+                  use DynamicSupervisor
+                  def start_link, do: DynamicSupervisor.start_link(__MODULE__, nil, name: __MODULE__)
+                  def init(_), do: DynamicSupervisor.init(strategy: :one_for_one)
+                  def start_module(module, config) do
+                    DynamicSupervisor.start_child(__MODULE__, %{id: module, start: {Module.concat(module, System), :start_link, [config]}})
+                  end
+                end
+                """;
+        String system = """
+                defmodule Sorter.System do
+                  use Supervisor
+                  def start_link(config), do: Supervisor.start_link(__MODULE__, config, name: __MODULE__)
+                  def init(config), do: Supervisor.init(Enum.map(config, fn c -> {Sorter.Sorter, c} end), strategy: :one_for_one)
+                end
+                """;
+        Map<String, String> files = Map.of(
+                "demo/mix.exs", mix("Demo", "demo", null),
+                "demo/lib/boss.ex", boss,
+                "demo/lib/system.ex", system,
+                "demo/lib/user.ex", "defmodule Demo.User do\n  def go, do: Sorter.System.init([])\nend\n",
+                "vcs/mix.exs", mix("Vcs", "vcs", null),
+                "vcs/lib/boss.ex", boss,
+                "vcs/lib/system.ex", system);
+        for (var e : files.entrySet()) {
+            Path p = root.resolve(e.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, e.getValue());
+        }
+        AnalysisResult r = new Analyzer(AnalysisOptions.defaults()).analyze(ScanRequest.of(root));
+        for (String file : java.util.List.of("demo/lib/system.ex", "vcs/lib/system.ex")) {
+            ModuleSummary m = r.modules().stream().filter(x -> x.file().equals(file)).findFirst().orElseThrow();
+            org.junit.jupiter.api.Assertions.assertTrue(m.supervision().why().contains("Module.concat(_, System)"),
+                    m.toString());
+        }
+    }
 }
