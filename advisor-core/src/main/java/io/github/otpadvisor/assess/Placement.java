@@ -35,7 +35,11 @@ public record Placement(List<List<String>> treePaths, int treePathsLeftOut, List
 
     static Placement of(ProcessModule m, ProjectFacts project) {
         TreePaths.Found found = project.treePaths().to(m.name(), m.app(), MAX_PATHS, MAX_PATH_NODES);
-        List<List<String>> paths = found.paths().stream().map(p -> labels(p, m.name())).toList();
+        // the same entry reached twice is one place (blockscout's start/2 in each branch of a compile-time if reads
+        // the same helper); entries of their own, at other lines, each count (sensocto's five data servers)
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<List<String>> paths = found.paths().stream().filter(p -> seen.add(labels(p, m.name()) + "@"
+                + p.nodes().get(p.nodes().size() - 1).location())).map(p -> labels(p, m.name())).toList();
         List<StartSite> started = new ArrayList<>();
         for (StartSite s : m.startSites()) {
             if (!s.inOwnStartLink()) {
@@ -43,7 +47,7 @@ public record Placement(List<List<String>> treePaths, int treePathsLeftOut, List
             }
         }
         m.dynamicStarts().stream().filter(s -> !project.unstarted(s)).forEach(started::add);
-        return new Placement(paths, found.total() - paths.size(), started);
+        return new Placement(paths, found.total() - found.paths().size(), started);
     }
 
     /** A path as labels: "… n levels …" after the root where levels are left out; "… Module" after a shared end. */

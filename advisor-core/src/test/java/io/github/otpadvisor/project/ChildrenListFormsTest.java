@@ -289,6 +289,34 @@ class ChildrenListFormsTest {
                 """);
         assertEquals(List.of("MyApp.Counter", "MyApp.Endpoint", "MyApp.Base", "MyApp.Last"), modules(c));
     }
+    /**
+     * blockscout's BlockScoutWeb.Application as written (fresh9: BlocksIndexedCounter "nothing shows where it is
+     * started", application.ex:114 lists it): the helper is defined in both branches of a compile-time if, and the
+     * one that lists the counters aliases them in its own body.
+     */
+    @Test
+    void aHelperDefinedPerBranchGivesEachBranchsEntriesWithItsOwnAliases() {
+        List<ChildSpec> c = rootChildren("""
+                    {first_children, last_children} = setup_children()
+                    Supervisor.start_link(first_children ++ [MyApp.Base] ++ last_children, strategy: :one_for_one)""",
+                """
+                  if @disable_api? do
+                    defp setup_children, do: {[], []}
+                  else
+                    defp setup_children do
+                      alias MyApp.Counters.{BlocksCounter, TxCounter}
+                      workers = [{BlocksCounter, name: BlocksCounter}, TxCounter]
+                      {workers, [MyApp.Last]}
+                    end
+                  end
+                """);
+        assertEquals(List.of("MyApp.Counters.BlocksCounter", "MyApp.Counters.TxCounter", "MyApp.Base", "MyApp.Last"),
+                modules(c));
+        // listed by one definition only: under the compile-time choice, placed at the first definition
+        assertEquals(java.util.Arrays.asList(12, 12, null, 12), c.stream() // line 12: the first definition
+                .map(s -> s.condition() == null ? null : s.condition().line()).toList());
+    }
+
     @Test
     void listsJoinedThenPipedThroughAnotherModulesFunctionKeepTheirEntriesAndImportedGuardsGiveTheirChild() {
         // sanbase2's Sanbase.Application: (prepended ++ common ++ children) |> ApplicationUtils.normalize_children(),

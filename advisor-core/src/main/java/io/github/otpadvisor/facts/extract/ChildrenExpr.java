@@ -38,7 +38,14 @@ final class ChildrenExpr {
             "Enum.uniq_by", "Enum.sort_by", "List.flatten", "List.wrap", "Enum.to_list", "Enum.reverse");
 
     /** A variable's value and the bindings in force where it was bound. */
-    private record Bound(Quoted value, Map<String, Bound> env) {
+    /**
+     * A variable's value, read with the bindings where it was written; {@code alternatives}, when not null, are the
+     * values a helper defined several times gives it (the branches of a compile-time {@code if}), each read in turn.
+     */
+    private record Bound(Quoted value, Map<String, Bound> env, List<Bound> alternatives, Location chosenAt) {
+        Bound(Quoted value, Map<String, Bound> env) {
+            this(value, env, null, null);
+        }
     }
 
     private final FnCtx ctx;
@@ -145,42 +152,70 @@ final class ChildrenExpr {
      * bound to its element, read with the bindings in force where the tuple is written.
      */
     private Map<String, Bound> bindTuple(Map<String, Bound> env, List<Quoted> parts, Quoted value) {
-        Map<String, Bound> at = env;
-        Quoted tuple = value;
         if (value instanceof Call c && !c.isVariable() && c.target() instanceof Atom a && c.args() != null
                 && ctx.unit != null && !isSpecial(a.name())) {
             List<ModuleUnit.Def> defs = ctx.unit.lookup(a.name(), c.args().size());
-            if (defs.size() != 1 || defs.get(0).body() == null) {
+            if (defs.isEmpty() || defs.stream().anyMatch(d -> d.body() == null || defs.size() > 1 && d.guard() != null)) {
                 return env;
             }
-            ModuleUnit.Def d = defs.get(0);
-            Map<String, Bound> e = new HashMap<>();
-            for (int i = 0; i < d.params().size() && i < c.args().size(); i++) {
-                if (Q.isUsableVar(d.params().get(i))) {
-                    e.put(Q.varName(d.params().get(i)), new Bound(c.args().get(i), env));
+            // several definitions without guards: the branches of a compile-time if (blockscout's two
+            // setup_and_define_children/0 under `if @disable_api?`), each a value the variables may take
+            List<List<Bound>> each = new ArrayList<>();
+            for (ModuleUnit.Def d : defs) {
+                List<Bound> values = helperTuple(d, c, env, parts.size());
+                if (values == null) {
+                    return env;
+                }
+                each.add(values);
+            }
+            Map<String, Bound> next = new HashMap<>(env);
+            for (int i = 0; i < parts.size(); i++) {
+                if (Q.isUsableVar(parts.get(i))) {
+                    int at = i;
+                    List<Bound> alternatives = each.stream().map(v -> v.get(at)).toList();
+                    next.put(Q.varName(parts.get(i)), alternatives.size() == 1 ? alternatives.get(0)
+                            : new Bound(value, env, alternatives, defs.get(0).location()));
                 }
             }
-            List<Quoted> stmts = Q.statements(d.body());
-            for (int i = 0; i < stmts.size() - 1; i++) {
-                Quoted st = stmts.get(i);
-                if (Q.isLocal(st, "=") && Q.args(st).size() == 2 && Q.isUsableVar(Q.args(st).get(0))) {
-                    e = bind(e, Q.args(st).get(0), Q.args(st).get(1));
-                }
-            }
-            at = e;
-            tuple = stmts.isEmpty() ? null : stmts.get(stmts.size() - 1);
+            return next;
         }
-        List<Quoted> values = Q.tuple(tuple);
+        List<Quoted> values = Q.tuple(value);
         if (values == null || values.size() != parts.size()) {
             return env;
         }
         Map<String, Bound> next = new HashMap<>(env);
         for (int i = 0; i < parts.size(); i++) {
             if (Q.isUsableVar(parts.get(i))) {
-                next.put(Q.varName(parts.get(i)), new Bound(values.get(i), at));
+                next.put(Q.varName(parts.get(i)), new Bound(values.get(i), env));
             }
         }
         return next;
+    }
+
+    /**
+     * The elements of the tuple helper definition {@code d} returns for {@code call}, each with the bindings of its
+     * body (its own alias lines applied); null when its last statement is no tuple of {@code size} elements.
+     */
+    private List<Bound> helperTuple(ModuleUnit.Def d, Call call, Map<String, Bound> env, int size) {
+        Map<String, Bound> e = new HashMap<>();
+        for (int i = 0; i < d.params().size() && i < call.args().size(); i++) {
+            if (Q.isUsableVar(d.params().get(i))) {
+                e.put(Q.varName(d.params().get(i)), new Bound(call.args().get(i), env));
+            }
+        }
+        List<Quoted> stmts = LocalAliases.expand(Q.statements(d.body()), ctx.env());
+        for (int i = 0; i < stmts.size() - 1; i++) {
+            Quoted st = stmts.get(i);
+            if (Q.isLocal(st, "=") && Q.args(st).size() == 2 && Q.isUsableVar(Q.args(st).get(0))) {
+                e = bind(e, Q.args(st).get(0), Q.args(st).get(1));
+            }
+        }
+        List<Quoted> values = stmts.isEmpty() ? null : Q.tuple(stmts.get(stmts.size() - 1));
+        if (values == null || values.size() != size) {
+            return null;
+        }
+        Map<String, Bound> at = e;
+        return values.stream().map(v -> new Bound(v, at)).toList();
     }
 
     /** How an expression is read on: {@link #list} or {@link #element}. */
@@ -204,7 +239,11 @@ final class ChildrenExpr {
         }
         if (Q.isUsableVar(q)) {
             Bound b = env.get(Q.varName(q));
-            if (b != null) {
+            if (b != null && b.alternatives() != null) {
+                // chosen where the helper's definitions are (a compile-time if around them), not at the call
+                readEach(b.alternatives().size(), i -> then.read(b.alternatives().get(i).value(),
+                        b.alternatives().get(i).env(), depth + 1), b.value(), b.chosenAt());
+            } else if (b != null) {
                 then.read(b.value(), b.env(), depth + 1);
             } else {
                 unresolved(q);
@@ -507,7 +546,7 @@ final class ChildrenExpr {
     /** A block's value: its last expression, with its own bindings in force. */
     private void block(Quoted q, Map<String, Bound> env, int depth, boolean asList) {
         Map<String, Bound> e = env;
-        List<Quoted> stmts = Q.statements(q);
+        List<Quoted> stmts = LocalAliases.expand(Q.statements(q), ctx.env());
         for (int i = 0; i < stmts.size() - 1; i++) {
             Quoted s = stmts.get(i);
             if (Q.isLocal(s, "=") && Q.args(s).size() == 2) {
@@ -598,6 +637,11 @@ final class ChildrenExpr {
      * of logflare's get_children/1 clauses) is the same unknown whichever runs.
      */
     private void readEach(int count, java.util.function.IntConsumer read, Quoted condition) {
+        readEach(count, read, condition, condition == null ? null : Q.loc(ctx.x.file, condition, where));
+    }
+
+    /** The same, the condition's place given ({@code at}: where the alternatives are chosen). */
+    private void readEach(int count, java.util.function.IntConsumer read, Quoted condition, Location chosenAt) {
         int start = out.size();
         Set<String> seen = new HashSet<>();
         List<Set<String>> texts = new ArrayList<>();
@@ -632,7 +676,7 @@ final class ChildrenExpr {
                 whole.add(texts.get(i));
             }
         }
-        Location at = Q.loc(ctx.x.file, condition, where);
+        Location at = chosenAt;
         for (int i = start; i < out.size(); i++) {
             ChildSpec s = out.get(i);
             if (s.form() != ChildSpec.Form.UNRESOLVED && whole.stream().anyMatch(t -> !t.contains(s.text()))) {
