@@ -61,8 +61,18 @@ final class UnstartedSupervisors {
         return out;
     }
 
+    /**
+     * The supervisor a start_child names: its module, else the name as written; a name registered in a Registry
+     * ({@code {:via, Registry, {Shop.Registry, {Downloads, hash}}}}) is not the Registry itself, but a
+     * PartitionSupervisor's via names that supervisor.
+     */
     static String supervisorOf(StartSite s) {
-        return s.supervisor() == null ? null
-                : s.supervisor().module() != null ? s.supervisor().module() : s.supervisor().text();
+        io.github.otpadvisor.facts.Target t = s.supervisor();
+        if (t == null) {
+            return null;
+        }
+        boolean inRegistry = t.kind() == io.github.otpadvisor.facts.Target.Kind.VIA && t.text() != null
+                && !t.text().contains("PartitionSupervisor");
+        return t.module() != null && !inRegistry ? t.module() : t.text();
     }
 }

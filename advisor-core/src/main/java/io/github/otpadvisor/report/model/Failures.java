@@ -467,6 +467,9 @@ final class Failures {
                 add(ev, at(s.location()));
                 String by = s.parent() == null ? "its supervisor" : s.parent();
                 String given = template == null ? dynamicIntensity(project, s.parent(), ev) : null;
+                if (given == null && template == null && start != null) {
+                    given = localIntensity(project, start, s.parent(), ev);
+                }
                 String text = ":" + r.value() + " (" + r.source() + "), started at runtime: " + meaning(r.value())
                         + ", by " + by + "." + (r.value().equals("temporary") ? "" : template != null
                         ? intensity(template, by) : given != null ? given
@@ -709,6 +712,29 @@ final class Failures {
             }
         }
         return null;
+    }
+
+    /**
+     * A start_child whose supervisor is named by a call of the module's own ({@code via(hash)}), in a module whose
+     * own child_spec/1 starts that DynamicSupervisor with its options (ElixirTorrent's Torrent.Downloads:
+     * {@code {DynamicSupervisor, :start_link, [[name: via(hash), .., max_restarts: 100]]}}): those options' intensity,
+     * as a sentence; null otherwise.
+     */
+    private static String localIntensity(ProjectFacts project, StartSite start, String name, List<String> ev) {
+        if (project == null || name == null || start.module() == null || !name.matches("[a-z_][A-Za-z0-9_]*\\(.*\\)")) {
+            return null;
+        }
+        io.github.otpadvisor.facts.OwnChildSpec own = project.module(start.module()).map(ModuleFacts::ownChildSpec)
+                .orElse(null);
+        if (own == null || !"DynamicSupervisor".equals(own.startModule()) || own.maxRestarts() == null
+                || !own.maxRestarts().matches("[0-9_]+")) {
+            return null;
+        }
+        add(ev, at(own.location()));
+        return own.maxRestarts().equals("0") ? noRestarts(name, false) : " A child that keeps crashing counts"
+                + " against " + name + "'s restart intensity (" + start.module() + "'s child_spec starts that"
+                + " DynamicSupervisor with max_restarts: " + own.maxRestarts() + "), and exceeding it stops " + name
+                + " with every child it runs.";
     }
 
     /**

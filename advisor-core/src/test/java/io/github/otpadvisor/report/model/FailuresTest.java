@@ -395,6 +395,37 @@ class FailuresTest {
     }
 
     /**
+     * ElixirTorrent's Torrent.Downloads.Piece (fresh10, rated 2): started by DynamicSupervisor.start_child(via(hash),
+     * ..) in Torrent.Downloads, whose own child_spec/1 starts that DynamicSupervisor with max_restarts: 100; the
+     * report said "3 in 5 s unless its options set another".
+     */
+    @Test
+    void aSupervisorNamedByTheModulesOwnViaHasTheIntensityItsChildSpecGives() throws IOException {
+        String downloads = """
+                defmodule Shop.Downloads do
+                  def child_spec(hash) do
+                    %{id: __MODULE__, type: :supervisor,
+                      start: {DynamicSupervisor, :start_link, [[name: via(hash), strategy: :one_for_one, max_restarts: 100]]}}
+                  end
+                  defp via(hash), do: {:via, Registry, {Shop.Registry, {__MODULE__, hash}}}
+                  def piece(hash, index), do: DynamicSupervisor.start_child(via(hash), {Shop.Piece, index})
+                end
+                """;
+        String piece = """
+                defmodule Shop.Piece do
+                  use GenServer, restart: :transient
+                  def start_link(index), do: GenServer.start_link(__MODULE__, index)
+                  def init(index), do: {:ok, index}
+                end
+                """;
+        String restart = claims("Shop.Piece", ":one_for_one", "{Registry, keys: :unique, name: Shop.Registry}",
+                downloads, piece).get("Restart").text();
+        assertTrue(restart.contains("Shop.Downloads's child_spec starts that DynamicSupervisor with max_restarts: 100"),
+                restart);
+        assertFalse(restart.contains("3 in 5 s"), restart);
+    }
+
+    /**
      * evercam-server's Timelapser (read cold, fresh batch): its supervisor's own init/1 gives the template list
      * with {@code supervise(children, strategy: :simple_one_for_one, max_restarts: 1_000_000)}; the report said
      * "3 in 5 s unless its options set another". A module DynamicSupervisor's init/1 sets it the same way.
