@@ -126,6 +126,14 @@ final class CallbackCall {
         return h.dotFields().stream().anyMatch(f -> !fields.containsKey(f));
     }
 
+    /** The last parameter of a clause head ({@code def handle_info(:tick, state)}), the state, as written; or null. */
+    static String lastParam(String head) {
+        int open = head.indexOf('(');
+        List<String> params = open < 0 || !head.endsWith(")") ? null
+                : TopLevel.items(head.substring(open + 1, head.length() - 1), true);
+        return params == null || params.isEmpty() ? null : params.get(params.size() - 1).strip();
+    }
+
     /**
      * The clause's head matches its state against a map with a key {@code state}, a map literal, does not have: the
      * call raises FunctionClauseError (the key comes from a continue or a later message).
@@ -135,14 +143,10 @@ final class CallbackCall {
         if (c == null || c.head() == null || !state.strip().startsWith("%{")) {
             return false;
         }
-        String head = c.head().strip().replaceFirst("\\s+when .*$", "");
-        int open = head.indexOf('(');
-        List<String> params = open < 0 || !head.endsWith(")") ? null
-                : TopLevel.items(head.substring(open + 1, head.length() - 1), true);
-        if (params == null || params.isEmpty()) {
+        String param = lastParam(c.head().strip().replaceFirst("\\s+when .*$", ""));
+        if (param == null) {
             return false;
         }
-        String param = params.get(params.size() - 1).strip();
         Matcher m = STATE_MATCH.matcher(param);
         String wanted = m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2))
                 : param.startsWith("%{") ? param : null;
@@ -207,14 +211,10 @@ final class CallbackCall {
         if (c == null || c.head() == null || c.head().contains(" when ") || init.isEmpty()) {
             return false;
         }
-        String head = c.head().strip();
-        int open = head.indexOf('(');
-        List<String> params = open < 0 || !head.endsWith(")") ? null
-                : TopLevel.items(head.substring(open + 1, head.length() - 1), true);
-        if (params == null || params.isEmpty()) {
+        String state = lastParam(c.head().strip());
+        if (state == null) {
             return false;
         }
-        String state = params.get(params.size() - 1).strip();
         if (TodayAssertions.variable(state)) {
             return true;
         }

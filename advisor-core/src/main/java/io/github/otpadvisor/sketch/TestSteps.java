@@ -710,13 +710,11 @@ final class TestSteps {
 
     /** The variable a clause head binds its last parameter, the state, to ({@code state}, {@code %{a: 1} = s}). */
     private static String stateParam(String head) {
-        int open = head.indexOf('(');
-        List<String> params = open < 0 || !head.endsWith(")") ? null
-                : io.github.otpadvisor.elixir.syntax.TopLevel.items(head.substring(open + 1, head.length() - 1), true);
-        if (params == null || params.isEmpty()) {
+        String param = CallbackCall.lastParam(head);
+        if (param == null) {
             return null;
         }
-        java.util.regex.Matcher m = STATE_PARAM.matcher(params.get(params.size() - 1).strip());
+        java.util.regex.Matcher m = STATE_PARAM.matcher(param);
         return !m.matches() ? null : m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
     }
 

@@ -45,7 +45,7 @@ public final class PermanentNormalStop implements Rule {
             }
             // the stop first: most servers have none, and whether a start is reached walks the project's calls
             ReturnShape stop = normalStop(f, ownMessages(context, m), requests);
-            if (stop != null && permanentByDefault(m) && supervised(context, m)) {
+            if (stop != null && permanentByDefault(m) && supervised(context, m) && !endsItsGroup(m)) {
                 out.add(CallSiteText.finding(this, stop.location(), m.name(), message(m, stop), null));
             }
         }
@@ -101,6 +101,16 @@ public final class PermanentNormalStop implements Rule {
             mod.functions().stream().filter(f -> f.localCalls().contains(key)).forEach(f -> todo.add(f.key()));
         }
         return false;
+    }
+
+    /**
+     * Every list that names it runs :one_for_all with max_restarts: 0 (ElixirTorrent's Peer: Sender, Controller and
+     * Receiver of one connection): any exit of one, its own normal end too, stops the supervisor and the whole group,
+     * which is how the group ends. :transient would leave the others running (fresh10: rated 1 for advising it).
+     */
+    private static boolean endsItsGroup(ProcessModule m) {
+        return !m.supervisedBy().isEmpty() && m.supervisedBy().stream().allMatch(s -> "one_for_all".equals(
+                s.list().strategy()) && s.list().maxRestarts() != null && s.list().maxRestarts().strip().equals("0"));
     }
 
     /**
