@@ -19,12 +19,20 @@ import java.util.List;
  *                 where it reads
  * @param returns  the return type its {@code @spec} gives, as written ({@code {:ok, token} | {:error, term}}); null
  *                 without one
+ * @param params   the parameter types its {@code @spec} gives, as written ({@code String.t()}, {@code DateTime.t()}),
+ *                 one per parameter; empty without one
  */
 public record ApiFunction(String name, int arity, boolean reads, boolean writes, boolean messages,
-                          List<Clause> clauses, boolean rescues, String returns) {
+                          List<Clause> clauses, boolean rescues, String returns, List<String> params) {
     public ApiFunction {
         name = Interned.of(name);
         clauses = List.copyOf(clauses);
+        params = params == null ? List.of() : List.copyOf(params);
+    }
+
+    public ApiFunction(String name, int arity, boolean reads, boolean writes, boolean messages, List<Clause> clauses,
+                       boolean rescues, String returns) {
+        this(name, arity, reads, writes, messages, clauses, rescues, returns, null);
     }
 
     public ApiFunction(String name, int arity, boolean reads, boolean writes, boolean messages, List<Clause> clauses,

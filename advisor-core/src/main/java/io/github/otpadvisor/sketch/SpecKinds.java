@@ -79,6 +79,35 @@ record SpecKinds(String guard, List<String> patterns) {
         return null;
     }
 
+    /**
+     * A value of the type the project's @spec gives parameter {@code at} of the function that makes {@code op}, where
+     * a name-made sample would not be one (wanderer's MapEventRelay: {@code "since-datetime-1"} for a
+     * {@code DateTime.t()}, which DateTime.to_unix/2 refused, crashing the running relay); null for other types.
+     */
+    static String sampleOf(SketchPlan p, SketchPlan.Op op, int at) {
+        for (int arity : new int[] {op.arity(), op.arity() + 1}) {
+            String key = op.name() + "/" + arity;
+            List<String> params = p.code.api().stream().filter(a -> a.key().equals(key))
+                    .map(io.github.otpadvisor.facts.ApiFunction::params).filter(x -> !x.isEmpty()).findFirst()
+                    .orElse(null);
+            if (params != null) {
+                return at < params.size() ? TYPED_SAMPLES.get(params.get(at).strip()) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Built-in and standard-library types, each with a value of it a test can write. */
+    private static final java.util.Map<String, String> TYPED_SAMPLES = java.util.Map.ofEntries(
+            java.util.Map.entry("DateTime.t()", "DateTime.utc_now()"),
+            java.util.Map.entry("NaiveDateTime.t()", "NaiveDateTime.utc_now()"),
+            java.util.Map.entry("Date.t()", "Date.utc_today()"),
+            java.util.Map.entry("Time.t()", "Time.utc_now()"),
+            java.util.Map.entry("integer()", "2"), java.util.Map.entry("pos_integer()", "2"),
+            java.util.Map.entry("non_neg_integer()", "2"), java.util.Map.entry("number()", "2"),
+            java.util.Map.entry("float()", "2.0"), java.util.Map.entry("boolean()", "true"),
+            java.util.Map.entry("pid()", "self()"), java.util.Map.entry("reference()", "make_ref()"));
+
     /** The assertion on {@code call}: one pattern matched, else the reply bound and checked. */
     void write(CodeWriter w, String call) {
         if (guard == null && patterns.size() == 1) {

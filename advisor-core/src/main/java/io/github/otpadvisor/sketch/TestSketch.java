@@ -1734,10 +1734,12 @@ final class TestSketch {
         // the operation's data says "server", but a clause that takes something else there (CircuitBreaker's
         // get_state(backend_id) looks the pid up itself) is called with what it takes
         boolean server = i == 0 && serverFirst(op) && (arg == null || arg == TestCalls.Arg.SAMPLE);
+        String typed = SpecKinds.sampleOf(p, op, at);
         return pid || server ? "pid" : literal != null ? literal : arg == TestCalls.Arg.OPTIONS ? "[]"
                 : arg == TestCalls.Arg.NUMBER ? "2" : arg == TestCalls.Arg.TIMEOUT ? "5_000"
                 : arg == TestCalls.Arg.FUNCTION ? "fn -> :ok end"
                 : i == 0 && key != null ? key
+                : typed != null ? typed
                 : SketchVars.sample(op.data().get(i));
     }
 }

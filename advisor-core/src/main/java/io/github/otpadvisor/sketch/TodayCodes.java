@@ -220,7 +220,7 @@ final class TodayCodes {
             boolean movable = fn.clauses().stream().allMatch(c -> movable(c.head()) != null
                     && (c.body() == null || movable(c.body()) != null));
             out.add(movable ? fn : new io.github.otpadvisor.facts.ApiFunction(fn.name(), fn.arity(), fn.reads(),
-                    fn.writes(), fn.messages(), List.of()));
+                    fn.writes(), fn.messages(), List.of(), false, null, fn.params()));
         }
         return out;
     }

@@ -64,6 +64,46 @@ class SpecAssertionsTest {
     }
 
     /**
+     * wanderer's MapEventRelay (fresh10): the test passed "since-datetime-1" where the @spec says DateTime.t(); the
+     * clause's DateTime.to_unix/2 raised in the running relay. A parameter of a standard type gets a value of it.
+     */
+    @Test
+    void theSpecGivesTheSampleOfAParameterOfAStandardType() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("lib/shop/relay.ex", """
+                defmodule Shop.Relay do
+                  use GenServer
+
+                  def start_link(_), do: GenServer.start_link(__MODULE__, :ok)
+
+                  @spec events_since(GenServer.server(), String.t(), since :: DateTime.t()) :: [map()]
+                  def events_since(server, map_id, since), do: GenServer.call(server, {:since, map_id, since})
+
+                  @impl true
+                  def init(:ok) do
+                    Process.send_after(self(), :cleanup, 60_000)
+                    {:ok, %{events: []}}
+                  end
+
+                  @impl true
+                  def handle_call({:since, map_id, since}, _from, state) do
+                    cutoff = DateTime.to_unix(since, :millisecond)
+                    {:reply, Enum.filter(state.events, &(&1.map_id == map_id and &1.at >= cutoff)), state}
+                  end
+
+                  @impl true
+                  def handle_info(:cleanup, state) do
+                    Process.send_after(self(), :cleanup, 60_000)
+                    {:noreply, %{state | events: []}}
+                  end
+                end
+                """);
+        AnalysisResult r = ShopProject.analyze(root, files);
+        String t = ShopProject.testSketch(r, "Shop.Relay");
+        assertTrue(t.contains("Relay.events_since(pid, \"map-1\", DateTime.utc_now())"), t);
+    }
+
+    /**
      * rube's TokenBuilder, recommended as plain functions: {@code @spec fetch(..) :: fetch_result} with
      * {@code @type fetch_result :: {:ok, token} | {:error, term}}. A reader rated its test, a bare call, 3.
      */

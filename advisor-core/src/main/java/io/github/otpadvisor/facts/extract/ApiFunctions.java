@@ -90,7 +90,8 @@ final class ApiFunctions {
                 boolean rescues = guarded || e.getValue().stream().anyMatch(d -> d.location() != null
                         && x.slices.rescues(d.location().line(), d.location().column()));
                 out.add(new ApiFunction(first.name(), first.arity(), reads, writes, messages,
-                        written(x, unit, e.getValue()), rescues, returns(unit, unit.specs.get(e.getKey()))));
+                        written(x, unit, e.getValue()), rescues, returns(unit, unit.specs.get(e.getKey())),
+                        unit.specArgs.get(e.getKey())));
             }
         }
         return out;

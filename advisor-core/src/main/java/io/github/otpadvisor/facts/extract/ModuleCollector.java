@@ -464,6 +464,9 @@ final class ModuleCollector {
                 && head.args() != null) {
             // @spec fetch(id, address) :: {:ok, token} | {:error, term}: what a test of fetch/2 may assert
             unit.specs.putIfAbsent(n.name() + "/" + head.args().size(), SourceText.of(Q.args(value).get(1)));
+            // a parameter written `since :: DateTime.t()` has its type after the ::
+            unit.specArgs.putIfAbsent(n.name() + "/" + head.args().size(), head.args().stream().map(t -> SourceText.of(
+                    Q.isLocal(t, "::") && Q.args(t).size() == 2 ? Q.args(t).get(1) : t)).toList());
         }
         if ((attr.equals("type") || attr.equals("typep")) && Q.isLocal(value, "::") && Q.args(value).size() == 2
                 && Q.args(value).get(0) instanceof Call head && head.target() instanceof Atom n

@@ -45,6 +45,8 @@ final class ModuleUnit {
     final Map<String, Quoted> attributes = new HashMap<>();
     /** The return type of each {@code @spec}, as written, by {@code name/arity}. */
     final Map<String, String> specs = new HashMap<>();
+    /** Per {@code name/arity}, the parameter types of its first @spec as written ({@code DateTime.t()}). */
+    final Map<String, List<String>> specArgs = new HashMap<>();
     /** Its own zero-argument types ({@code @type fetch_result :: {:ok, token} | {:error, term}}), as written. */
     final Map<String, String> types = new HashMap<>();
     /** {@code name/arity} of each {@code defdelegate} to another module ({@code to: @backend}). */
