@@ -38,8 +38,13 @@ public record Placement(List<List<String>> treePaths, int treePathsLeftOut, List
         // the same entry reached twice is one place (blockscout's start/2 in each branch of a compile-time if reads
         // the same helper); entries of their own, at other lines, each count (sensocto's five data servers)
         java.util.Set<String> seen = new java.util.HashSet<>();
-        List<List<String>> paths = found.paths().stream().filter(p -> seen.add(labels(p, m.name()) + "@"
-                + p.nodes().get(p.nodes().size() - 1).location())).map(p -> labels(p, m.name())).toList();
+        List<List<String>> paths = new ArrayList<>();
+        for (TreePaths.Path p : found.paths()) {
+            List<String> labels = labels(p, m.name());
+            if (seen.add(labels + "@" + p.nodes().get(p.nodes().size() - 1).location())) {
+                paths.add(labels);
+            }
+        }
         List<StartSite> started = new ArrayList<>();
         for (StartSite s : m.startSites()) {
             if (!s.inOwnStartLink()) {

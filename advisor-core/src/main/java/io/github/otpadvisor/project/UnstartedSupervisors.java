@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Supervisors of the project that nothing starts (dara-dots' PongGameSupervisor): no supervision tree reaches them,
- * no production code calls their start, and their application has an Application module whose tree was read whole. A start_child under one can
- * only exit with {@code :noproc}: it is not how its child is started, and no tree picture puts the child under it.
+ * no production code calls their start, and their application has an Application module whose tree was read whole.
+ * A start_child under one can only exit with {@code :noproc}: it is not how its child is started, and no tree picture
+ * puts the child under it.
  */
 final class UnstartedSupervisors {
     private final TreePaths paths;

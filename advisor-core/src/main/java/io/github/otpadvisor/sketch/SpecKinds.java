@@ -67,13 +67,22 @@ record SpecKinds(String guard, List<String> patterns) {
 
     /** The return type the project's @spec gives the function that makes {@code op} (or its pid-taking form), or null. */
     static String returns(SketchPlan p, SketchPlan.Op op) {
+        io.github.otpadvisor.facts.ApiFunction f = specced(p, op, a -> a.returns() != null);
+        return f == null ? null : f.returns();
+    }
+
+    /**
+     * The API function that makes {@code op} (or its pid-taking form, one parameter more) whose @spec gives what
+     * {@code has} asks for, or null.
+     */
+    private static io.github.otpadvisor.facts.ApiFunction specced(SketchPlan p, SketchPlan.Op op,
+            java.util.function.Predicate<io.github.otpadvisor.facts.ApiFunction> has) {
         for (int arity : new int[] {op.arity(), op.arity() + 1}) {
             String key = op.name() + "/" + arity;
-            String r = p.code.api().stream().filter(a -> a.key().equals(key))
-                    .map(io.github.otpadvisor.facts.ApiFunction::returns).filter(java.util.Objects::nonNull)
+            io.github.otpadvisor.facts.ApiFunction f = p.code.api().stream().filter(a -> a.key().equals(key) && has.test(a))
                     .findFirst().orElse(null);
-            if (r != null) {
-                return r;
+            if (f != null) {
+                return f;
             }
         }
         return null;
@@ -85,16 +94,8 @@ record SpecKinds(String guard, List<String> patterns) {
      * {@code DateTime.t()}, which DateTime.to_unix/2 refused, crashing the running relay); null for other types.
      */
     static String sampleOf(SketchPlan p, SketchPlan.Op op, int at) {
-        for (int arity : new int[] {op.arity(), op.arity() + 1}) {
-            String key = op.name() + "/" + arity;
-            List<String> params = p.code.api().stream().filter(a -> a.key().equals(key))
-                    .map(io.github.otpadvisor.facts.ApiFunction::params).filter(x -> !x.isEmpty()).findFirst()
-                    .orElse(null);
-            if (params != null) {
-                return at < params.size() ? TYPED_SAMPLES.get(params.get(at).strip()) : null;
-            }
-        }
-        return null;
+        io.github.otpadvisor.facts.ApiFunction f = specced(p, op, a -> !a.params().isEmpty());
+        return f == null || at >= f.params().size() ? null : TYPED_SAMPLES.get(f.params().get(at).strip());
     }
 
     /** Built-in and standard-library types, each with a value of it a test can write. */

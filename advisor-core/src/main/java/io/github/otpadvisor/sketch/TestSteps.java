@@ -279,7 +279,7 @@ final class TestSteps {
     private boolean asserts() {
         CodeWriter scratch = new CodeWriter();
         write(scratch);
-        return scratch.assertsSince(0) || scratch.toString().contains(CodeWriter.ALIVE);
+        return scratch.checksSince(0);
     }
 
     /** {@code :ets.new(:counters, [:named_table, ..])}, also with {@code __MODULE__} or an attribute as the name. */
@@ -698,14 +698,19 @@ final class TestSteps {
             if (var == null || c.body() == null) {
                 return false;
             }
-            String[] lines = c.body().strip().split("\n");
-            Handler h = new Handler("handle_continue", "", "", var, lines[lines.length - 1].strip(), c.body(),
-                    c.where());
+            Handler h = continueHandler(c, "", var);
             if (!TodayAssertions.keepsState(h) || rebindsState(h)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A handle_continue/2 clause read as a handler: its last line is what it returns. */
+    private static Handler continueHandler(TodayCode.Clause c, String message, String stateVar) {
+        String[] lines = c.body().strip().split("\n");
+        return new Handler("handle_continue", message, "", stateVar, lines[lines.length - 1].strip(), c.body(),
+                c.where());
     }
 
     /** The variable a clause head binds its last parameter, the state, to ({@code state}, {@code %{a: 1} = s}). */
@@ -808,12 +813,10 @@ final class TestSteps {
         }
         TodayCode.Clause c = all.get(0);
         java.util.regex.Matcher head = CONTINUE_HEAD.matcher(c.head().strip());
-        String[] lines = c.body().strip().split("\n");
-        String last = lines[lines.length - 1].strip();
         if (!head.matches() || c.body().contains("{:stop")) {
             return false;
         }
-        Handler h = new Handler("handle_continue", head.group(1), "", head.group(2), last, c.body(), c.where());
+        Handler h = continueHandler(c, head.group(1), head.group(2));
         String pattern = head.group(2).startsWith("_") ? null : TodayAssertions.statePattern(h);
         if (pattern == null) {
             // a new map, the state it was given left aside (blockscout's Scroll.BridgeL2: %{json_rpc_named_arguments:

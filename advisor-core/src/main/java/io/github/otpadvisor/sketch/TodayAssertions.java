@@ -84,9 +84,11 @@ final class TodayAssertions {
      */
     static String statePattern(Handler h) {
         Map<String, String> fields = setFields(h);
-        if (fields.isEmpty()) {
-            return null;
-        }
+        return fields.isEmpty() ? null : fieldsPattern(fields);
+    }
+
+    /** {@code %{rows: [], n: _}}: each field with its literal value, or {@code _} for a computed one. */
+    private static String fieldsPattern(Map<String, String> fields) {
         List<String> parts = new ArrayList<>();
         fields.forEach((k, v) -> parts.add(k + ": " + (LITERAL.matcher(v).matches() ? v : "_")));
         return "%{" + String.join(", ", parts) + "}";
@@ -100,12 +102,8 @@ final class TodayAssertions {
         String state = noreplyState(h);
         Map<String, String> fields = state == null || !state.startsWith("%{") || state.contains("|") ? Map.of()
                 : literalMap(state);
-        if (fields.isEmpty() || !fields.keySet().stream().allMatch(k -> FIELD.matcher(k).matches())) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        fields.forEach((k, v) -> parts.add(k + ": " + (LITERAL.matcher(v).matches() ? v : "_")));
-        return "%{" + String.join(", ", parts) + "}";
+        return fields.isEmpty() || !fields.keySet().stream().allMatch(k -> FIELD.matcher(k).matches()) ? null
+                : fieldsPattern(fields);
     }
 
     /**

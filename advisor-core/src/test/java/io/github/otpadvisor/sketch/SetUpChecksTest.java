@@ -173,6 +173,7 @@ class SetUpChecksTest {
                   def handle_info({ref, _}, state) when is_reference(ref), do: {:noreply, state}
                 end
                 """);
+        assertTrue(t.contains("test \"") && t.contains("Migrator"), t); // a test is written, only without that check
         assertFalse(t.contains("Process.alive?"), t);
     }
 

@@ -197,12 +197,7 @@ final class ChildrenExpr {
      * body (its own alias lines applied); null when its last statement is no tuple of {@code size} elements.
      */
     private List<Bound> helperTuple(ModuleUnit.Def d, Call call, Map<String, Bound> env, int size) {
-        Map<String, Bound> e = new HashMap<>();
-        for (int i = 0; i < d.params().size() && i < call.args().size(); i++) {
-            if (Q.isUsableVar(d.params().get(i))) {
-                e.put(Q.varName(d.params().get(i)), new Bound(call.args().get(i), env));
-            }
-        }
+        Map<String, Bound> e = paramsBound(d, call.args(), env);
         List<Quoted> stmts = LocalAliases.expand(Q.statements(d.body()), ctx.env());
         for (int i = 0; i < stmts.size() - 1; i++) {
             Quoted st = stmts.get(i);
@@ -720,15 +715,8 @@ final class ChildrenExpr {
             if (d.body() == null || excluded(d.params(), args, env)) {
                 continue;
             }
-            Map<String, Bound> e = new HashMap<>();
-            for (int i = 0; i < d.params().size() && i < args.size(); i++) {
-                Quoted p = withoutDefault(d.params().get(i));
-                if (Q.isUsableVar(p)) {
-                    e.put(Q.varName(p), new Bound(args.get(i), env));
-                }
-            }
             bodies.add(d.body());
-            envs.add(e);
+            envs.add(paramsBound(d, args, env));
             if (d.guard() == null && !d.params().isEmpty() && takesEvery(d.params(), args, env)) {
                 // this clause takes every such call: the ones after it are never reached (not for definitions
                 // without parameters: several are the branches of a compile-time if, hex's children/0 per Mix.env)
@@ -754,7 +742,19 @@ final class ChildrenExpr {
         return true;
     }
 
-    /** A parameter without its default ({@code opts} of {@code opts \\ []}). */
+        /** A helper definition's simple parameters (their defaults left aside), each bound to the call's argument. */
+    private static Map<String, Bound> paramsBound(ModuleUnit.Def d, List<Quoted> args, Map<String, Bound> env) {
+        Map<String, Bound> e = new HashMap<>();
+        for (int i = 0; i < d.params().size() && i < args.size(); i++) {
+            Quoted p = withoutDefault(d.params().get(i));
+            if (Q.isUsableVar(p)) {
+                e.put(Q.varName(p), new Bound(args.get(i), env));
+            }
+        }
+        return e;
+    }
+
+/** A parameter without its default ({@code opts} of {@code opts \\ []}). */
     private static Quoted withoutDefault(Quoted p) {
         return Q.isLocal(p, "\\\\") && !Q.args(p).isEmpty() ? Q.args(p).get(0) : p;
     }

@@ -473,9 +473,8 @@ final class Failures {
                 String text = ":" + r.value() + " (" + r.source() + "), started at runtime: " + meaning(r.value())
                         + ", by " + by + "." + (r.value().equals("temporary") ? "" : template != null
                         ? intensity(template, by) : given != null ? given
-                        : " A child that keeps crashing counts against " + by
-                        + "'s restart intensity (" + DEFAULT_RESTARTS + " in " + DEFAULT_SECONDS + " s unless its"
-                        + " options set another), and exceeding it stops " + by + " with every child it runs.")
+                        : counts(by, DEFAULT_RESTARTS + " in " + DEFAULT_SECONDS + " s unless its options set"
+                        + " another"))
                         + endsItself(f, r.value(), ev);
                 if (template != null) {
                     add(ev, at(template.location()));
@@ -674,19 +673,15 @@ final class Failures {
                 .orElse(null);
         if (own != null && own.maxRestarts() != null && own.maxRestarts().matches("[0-9_]+")) {
             // its own child_spec starts it with the options (ElixirTorrent's Torrents: max_restarts: 0)
-            add(ev, at(own.location()));
-            return own.maxRestarts().equals("0") ? noRestarts(name, false) : " A child that keeps crashing counts"
-                    + " against " + name + "'s restart intensity (its child_spec sets max_restarts: "
-                    + own.maxRestarts() + "), and exceeding it stops " + name + " with every child it runs.";
+            return ownSpecIntensity(own, name, "its child_spec sets", ev);
         }
         ChildrenList init = ownInit(project, name);
         if (init != null) {
             // its own init/1 sets it (evercam's TimelapserSupervisor: supervise(.., max_restarts: 1_000_000))
             add(ev, at(init.location()));
-            return restartsNone(init) ? noRestarts(name, false) : " A child that keeps crashing counts against "
-                    + name + "'s restart intensity (its init/1 sets max_restarts: " + init.maxRestarts().strip()
-                    + (init.maxSeconds() == null ? "" : ", max_seconds: " + init.maxSeconds().strip())
-                    + "), and exceeding it stops " + name + " with every child it runs.";
+            return restartsNone(init) ? noRestarts(name, false) : counts(name, "its init/1 sets max_restarts: "
+                    + init.maxRestarts().strip() + (init.maxSeconds() == null ? "" : ", max_seconds: "
+                    + init.maxSeconds().strip()));
         }
         for (io.github.otpadvisor.facts.FileFacts f : project.files()) {
             for (ChildrenList list : f.childrenLists()) {
@@ -704,10 +699,8 @@ final class Failures {
                         add(ev, at(c.location()));
                     }
                     java.util.regex.Matcher sec = MAX_SECONDS.matcher(t);
-                    return r.group(1).equals("0") ? noRestarts(name, false)
-                            : " A child that keeps crashing counts against " + name + "'s restart intensity (its entry"
-                            + " sets max_restarts: " + r.group(1) + (sec.find() ? ", max_seconds: " + sec.group(1)
-                            : "") + "), and exceeding it stops " + name + " with every child it runs.";
+                    return r.group(1).equals("0") ? noRestarts(name, false) : counts(name, "its entry sets"
+                            + " max_restarts: " + r.group(1) + (sec.find() ? ", max_seconds: " + sec.group(1) : ""));
                 }
             }
         }
@@ -730,11 +723,21 @@ final class Failures {
                 || !own.maxRestarts().matches("[0-9_]+")) {
             return null;
         }
+        return ownSpecIntensity(own, name, start.module() + "'s child_spec starts that DynamicSupervisor with", ev);
+    }
+
+    /** The intensity a child_spec/1 of a module's own starts the supervisor {@code name} with, as a sentence. */
+    private static String ownSpecIntensity(io.github.otpadvisor.facts.OwnChildSpec own, String name, String how,
+                                           List<String> ev) {
         add(ev, at(own.location()));
-        return own.maxRestarts().equals("0") ? noRestarts(name, false) : " A child that keeps crashing counts"
-                + " against " + name + "'s restart intensity (" + start.module() + "'s child_spec starts that"
-                + " DynamicSupervisor with max_restarts: " + own.maxRestarts() + "), and exceeding it stops " + name
-                + " with every child it runs.";
+        return own.maxRestarts().equals("0") ? noRestarts(name, false)
+                : counts(name, how + " max_restarts: " + own.maxRestarts());
+    }
+
+    /** A child that keeps crashing counts against {@code name}'s restart intensity, which {@code why} gives. */
+    private static String counts(String name, String why) {
+        return " A child that keeps crashing counts against " + name + "'s restart intensity (" + why + "), and"
+                + " exceeding it stops " + name + " with every child it runs.";
     }
 
     /**
